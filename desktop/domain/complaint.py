@@ -1,0 +1,96 @@
+"""What a complaint is, in the words of the desk and of SP4N-LAPOR!.
+
+A complaint ("pengaduan" in the broad sense) is one report received from a member of the public,
+whatever its type. It keeps a stable UUID for synchronisation and a readable local number for
+people (see `local_number`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Channel(StrEnum):
+    """How the report reached the desk."""
+
+    WALK_IN = "walk_in"  # tatap muka at the counter
+    PHONE = "phone"
+    LETTER = "letter"
+    EMAIL = "email"
+    SMS = "sms"
+    SOCIAL_MEDIA = "social_media"
+    OTHER = "other"
+
+
+class ComplaintType(StrEnum):
+    """LAPOR!'s classification ("klasifikasi") of a report."""
+
+    PENGADUAN = "pengaduan"  # complaint about a public service
+    ASPIRASI = "aspirasi"  # aspiration, suggestion
+    PERMINTAAN_INFORMASI = "permintaan_informasi"  # request for information
+
+
+class Status(StrEnum):
+    """Where a complaint stands. Only the first step exists before follow-up work is built."""
+
+    BELUM_TERVERIFIKASI = "belum_terverifikasi"  # received, not yet checked by a verifier
+
+
+# Channels where the complainant is in contact with the officer while the report is taken,
+# so the privacy notice can be read to them and their acknowledgement recorded.
+CHANNELS_WITH_COMPLAINANT_PRESENT = frozenset({Channel.WALK_IN, Channel.PHONE})
+
+
+@dataclass(frozen=True)
+class Reporter:
+    """The person who reports. Every field may be empty for an anonymous report."""
+
+    name: str = ""
+    nik: str = ""  # Nomor Induk Kependudukan, the 16-digit national identity number
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+
+    def has_identity(self) -> bool:
+        return any(v.strip() for v in (self.name, self.nik, self.phone, self.email, self.address))
+
+
+@dataclass(frozen=True)
+class ComplaintDraft:
+    """A complaint as typed at the counter, before it has a number.
+
+    `supervisory` is LAPOR!'s "berkadar pengawasan": a complaint implying wrongdoing by an
+    official, which has the long completion limit. It only applies to the Pengaduan type.
+    """
+
+    channel: Channel = Channel.WALK_IN
+    type: ComplaintType = ComplaintType.PENGADUAN
+    supervisory: bool = False
+    category_id: int | None = None
+    institution_id: int | None = None
+    title: str = ""
+    description: str = ""
+    incident_date: dt.date | None = None
+    region_code: str = ""  # Kemendagri code, any level from provinsi to desa/kelurahan
+    incident_address: str = ""
+    reporter: Reporter = field(default_factory=Reporter)
+    is_anonymous: bool = False  # identity hidden from the reported party and the public
+    is_secret: bool = False  # "Rahasia": content not public
+    privacy_acknowledged: bool = False
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    """A file kept with a complaint, as stored in the data folder."""
+
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str
+
+
+def new_complaint_uuid() -> str:
+    return str(uuid.uuid4())

@@ -1,0 +1,76 @@
+"""Recorded complaints as the interface reads them: plain values, never live database rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop.domain.complaint import AttachmentInfo, Channel, ComplaintType, Reporter, Status
+
+
+@dataclass(frozen=True)
+class ComplaintSummary:
+    """One worklist row. `reporter_name` is empty for an anonymous report."""
+
+    id: int
+    local_number: str
+    received_at: dt.datetime
+    type: ComplaintType
+    category: str
+    title: str
+    status: Status
+    reporter_name: str
+    is_anonymous: bool
+
+
+@dataclass(frozen=True)
+class StoredAttachment:
+    id: int
+    info: AttachmentInfo
+    stored_name: str
+
+
+@dataclass(frozen=True)
+class ComplaintRecord:
+    """Everything recorded about one complaint, for the detail view and the receipt."""
+
+    id: int
+    uuid: str
+    local_number: str
+    received_at: dt.datetime
+    channel: Channel
+    type: ComplaintType
+    supervisory: bool
+    category_path: str  # "Kesehatan › Pelayanan Puskesmas"
+    institution: str
+    title: str
+    description: str
+    incident_date: dt.date | None
+    region_code: str
+    region_path: str  # "Jawa Barat › Kabupaten Bogor › ..."
+    incident_address: str
+    reporter: Reporter
+    is_anonymous: bool
+    is_secret: bool
+    privacy_acknowledged: bool
+    status: Status
+    national_tracking_id: str
+    attachments: tuple[StoredAttachment, ...]
+
+
+@dataclass(frozen=True)
+class CategoryOption:
+    """A category as offered in a picker, with its full path for type-to-search."""
+
+    id: int
+    parent_id: int | None
+    name: str
+    path: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class InstitutionOption:
+    id: int
+    name: str
+    active: bool

@@ -1,0 +1,122 @@
+"""Recording a complaint received at the desk: one transaction, with its attachments.
+
+Attachment bytes are copied into the data folder first (they cannot join a SQLite transaction);
+the complaint, its number and its attachment rows are then written in one transaction. If that
+fails, the copied files are removed again, so a failed save leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop.domain.attachments import MAX_ATTACHMENTS_PER_COMPLAINT, is_allowed_media_type
+from desktop.domain.complaint import AttachmentInfo, ComplaintDraft, Status, new_complaint_uuid
+from desktop.domain.local_number import format_local_number
+from desktop.domain.problems import Field, FieldProblem, Problem
+from desktop.domain.validation import DraftCheck, validate_draft
+from desktop.services.settings import DeskSettingsStore
+from desktop.services.values import AttachmentCheck, InvalidComplaintError, RecordedComplaint
+from desktop.store import complaints
+from desktop.store.attachment_files import AttachmentFolder, StoredFile, sniff_media_type
+from desktop.store.database import Database
+
+log = logging.getLogger("desktop.services")
+
+
+class IntakeService:
+    def __init__(
+        self,
+        database: Database,
+        folder: AttachmentFolder,
+        settings: DeskSettingsStore,
+        clock: Callable[[], dt.datetime],
+    ) -> None:
+        self._database = database
+        self._folder = folder
+        self._settings = settings
+        self._clock = clock
+
+    def today(self) -> dt.date:
+        """Today at the desk (local time), the limit for incident dates."""
+        return self._clock().astimezone().date()
+
+    def check(self, draft: ComplaintDraft) -> DraftCheck:
+        return validate_draft(draft, self.today())
+
+    def check_attachment(self, path: Path, max_mb: int | None = None) -> AttachmentCheck:
+        """Whether a file may be attached: by its size and its content, not its name."""
+        limit_mb = max_mb if max_mb is not None else self._settings.load().max_attachment_mb
+        try:
+            size = path.stat().st_size
+            media_type = sniff_media_type(path)
+        except OSError:
+            return AttachmentCheck(path, None, 0, Problem.FILE_UNREADABLE, limit_mb)
+        problem = None
+        if size == 0:
+            problem = Problem.FILE_EMPTY
+        elif size > limit_mb * 1024 * 1024:
+            problem = Problem.FILE_TOO_LARGE
+        elif not is_allowed_media_type(media_type):
+            problem = Problem.FILE_TYPE_NOT_ALLOWED
+        return AttachmentCheck(path, media_type, size, problem, limit_mb)
+
+    def record(self, draft: ComplaintDraft, attachments: Sequence[Path] = ()) -> RecordedComplaint:
+        """Validate and save a new complaint; raises InvalidComplaintError or StorageFault."""
+        checked = self.check(draft)
+        problems = list(checked.problems)
+        settings = self._settings.load()
+        if len(attachments) > MAX_ATTACHMENTS_PER_COMPLAINT:
+            problems.append(
+                FieldProblem(
+                    Field.ATTACHMENTS, Problem.TOO_MANY_FILES, MAX_ATTACHMENTS_PER_COMPLAINT
+                )
+            )
+        file_checks = [self.check_attachment(p, settings.max_attachment_mb) for p in attachments]
+        problems += [
+            FieldProblem(Field.ATTACHMENTS, c.problem, c.limit_mb) for c in file_checks if c.problem
+        ]
+        if problems:
+            raise InvalidComplaintError(problems)
+
+        stored: list[StoredFile] = []
+        try:
+            for path in attachments:
+                stored.append(self._folder.store(path))
+            return self._insert(checked.draft, settings.office_code, file_checks, stored)
+        except BaseException:
+            self._folder.discard_new(stored)
+            raise
+
+    def _insert(
+        self,
+        draft: ComplaintDraft,
+        office_code: str,
+        file_checks: list[AttachmentCheck],
+        stored: list[StoredFile],
+    ) -> RecordedComplaint:
+        received_at = self._clock()
+        year = received_at.astimezone().year
+        uuid = new_complaint_uuid()
+        with self._database.writing() as session:
+            sequence = complaints.allocate_sequence(session, office_code, year)
+            number = format_local_number(office_code, year, sequence)
+            complaint_id = complaints.insert_complaint(
+                session,
+                draft,
+                uuid=uuid,
+                local_number=number,
+                received_at=received_at,
+                status=Status.BELUM_TERVERIFIKASI,
+            )
+            for check, file in zip(file_checks, stored, strict=True):
+                info = AttachmentInfo(
+                    check.path.name, check.media_type or "", file.size, file.sha256
+                )
+                complaints.add_attachment(
+                    session, complaint_id, info, file.stored_name, received_at
+                )
+        log.info("recorded complaint %s with %d attachment(s)", number, len(stored))
+        return RecordedComplaint(complaint_id, uuid, number, received_at)

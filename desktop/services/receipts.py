@@ -1,0 +1,38 @@
+"""What goes on the receipt ("tanda terima") handed to the complainant."""
+
+from __future__ import annotations
+
+from desktop.domain.workdays import VERIFICATION_WORKING_DAYS, add_working_days
+from desktop.services.settings import DeskSettingsStore
+from desktop.services.values import Receipt
+from desktop.store import complaints
+from desktop.store.database import Database
+
+
+class Receipts:
+    def __init__(self, database: Database, settings: DeskSettingsStore) -> None:
+        self._database = database
+        self._settings = settings
+
+    def for_complaint(self, complaint_id: int) -> Receipt | None:
+        with self._database.reading() as session:
+            record = complaints.record(session, complaint_id)
+        if record is None:
+            return None
+        settings = self._settings.load()
+        received_local = record.received_at.astimezone()
+        return Receipt(
+            office_name=settings.office_name,
+            office_address=settings.office_address,
+            office_configured=settings.configured,
+            local_number=record.local_number,
+            received_at=received_local,
+            channel=record.channel,
+            type=record.type,
+            title=record.title,
+            verify_by=add_working_days(received_local.date(), VERIFICATION_WORKING_DAYS),
+            reporter_name="" if record.is_anonymous else record.reporter.name,
+            is_anonymous=record.is_anonymous,
+            is_secret=record.is_secret,
+            attachment_count=len(record.attachments),
+        )

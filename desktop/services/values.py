@@ -1,0 +1,106 @@
+"""Values the services hand to the interface, and the errors it must tell apart.
+
+Importing this module is cheap (no SQLAlchemy), so the interface can use these types before the
+database has been opened in the background.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.domain.attachments import DEFAULT_MAX_ATTACHMENT_MB
+from desktop.domain.complaint import Channel, ComplaintType
+from desktop.domain.problems import FieldProblem, Problem
+from desktop.store.errors import SchemaTooNewError, StorageFault, StorageFaultKind
+
+__all__ = [
+    "AttachmentCheck",
+    "DeskSettings",
+    "EmptyNameError",
+    "InvalidComplaintError",
+    "InvalidSettingsError",
+    "Receipt",
+    "RecordedComplaint",
+    "SchemaTooNewError",
+    "StorageFault",
+    "StorageFaultKind",
+]
+
+
+@dataclass(frozen=True)
+class AttachmentCheck:
+    path: Path
+    media_type: str | None
+    size: int
+    problem: Problem | None
+    limit_mb: int
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True)
+class RecordedComplaint:
+    id: int
+    uuid: str
+    local_number: str
+    received_at: dt.datetime
+
+
+class InvalidComplaintError(ValueError):
+    """The draft broke a rule; `problems` says which, field by field."""
+
+    def __init__(self, problems: Sequence[FieldProblem]) -> None:
+        super().__init__(", ".join(f"{p.field}:{p.problem}" for p in problems))
+        self.problems = tuple(problems)
+
+
+# Until IT staff set the office, numbers read "0000-2026-000001" and the receipt says so.
+UNSET_OFFICE_CODE = "0000"
+
+
+@dataclass(frozen=True)
+class DeskSettings:
+    office_code: str = UNSET_OFFICE_CODE
+    office_name: str = ""
+    office_address: str = ""
+    max_attachment_mb: int = DEFAULT_MAX_ATTACHMENT_MB
+
+    @property
+    def configured(self) -> bool:
+        return self.office_code != UNSET_OFFICE_CODE and bool(self.office_name)
+
+    @property
+    def max_attachment_bytes(self) -> int:
+        return self.max_attachment_mb * 1024 * 1024
+
+
+class InvalidSettingsError(ValueError):
+    def __init__(self, field: str) -> None:
+        super().__init__(field)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class Receipt:
+    office_name: str
+    office_address: str
+    office_configured: bool
+    local_number: str
+    received_at: dt.datetime  # desk local time
+    channel: Channel
+    type: ComplaintType
+    title: str
+    verify_by: dt.date
+    reporter_name: str  # empty for an anonymous report: the receipt shows no identity
+    is_anonymous: bool
+    is_secret: bool
+    attachment_count: int
+
+
+class EmptyNameError(ValueError):
+    pass

@@ -1,0 +1,199 @@
+"""Reading and writing complaints. Callers own the transaction (see `Database`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from desktop.domain.complaint import (
+    AttachmentInfo,
+    Channel,
+    ComplaintDraft,
+    ComplaintType,
+    Reporter,
+    Status,
+)
+from desktop.domain.records import ComplaintRecord, ComplaintSummary, StoredAttachment
+from desktop.domain.regions import ancestry
+from desktop.store import reference
+from desktop.store.regions import names as region_names
+from desktop.store.schema import Attachment, Category, Complaint, LocalNumberSequence
+
+PATH_SEPARATOR = reference.PATH_SEPARATOR
+
+
+def allocate_sequence(session: Session, office_code: str, year: int) -> int:
+    """The next local sequence for this office and year, taken inside the caller's transaction."""
+    statement = (
+        sqlite_insert(LocalNumberSequence)
+        .values(office_code=office_code, year=year, last_value=1)
+        .on_conflict_do_update(
+            index_elements=["office_code", "year"],
+            set_={"last_value": LocalNumberSequence.last_value + 1},
+        )
+        .returning(LocalNumberSequence.last_value)
+    )
+    return int(session.execute(statement).scalar_one())
+
+
+def insert_complaint(
+    session: Session,
+    draft: ComplaintDraft,
+    *,
+    uuid: str,
+    local_number: str,
+    received_at: dt.datetime,
+    status: Status,
+) -> int:
+    r = draft.reporter
+    row = Complaint(
+        uuid=uuid,
+        local_number=local_number,
+        received_at=received_at,
+        channel=draft.channel.value,
+        type=draft.type.value,
+        supervisory=draft.supervisory,
+        category_id=draft.category_id,
+        institution_id=draft.institution_id,
+        title=draft.title,
+        description=draft.description,
+        incident_date=draft.incident_date,
+        region_code=draft.region_code or None,
+        incident_address=draft.incident_address,
+        reporter_name=r.name,
+        reporter_nik=r.nik,
+        reporter_phone=r.phone,
+        reporter_email=r.email,
+        reporter_address=r.address,
+        is_anonymous=draft.is_anonymous,
+        is_secret=draft.is_secret,
+        privacy_acknowledged=draft.privacy_acknowledged,
+        status=status.value,
+        national_tracking_id=None,
+        created_at=received_at,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def add_attachment(
+    session: Session,
+    complaint_id: int,
+    info: AttachmentInfo,
+    stored_name: str,
+    added_at: dt.datetime,
+) -> None:
+    session.add(
+        Attachment(
+            complaint_id=complaint_id,
+            original_name=info.original_name,
+            stored_name=stored_name,
+            media_type=info.media_type,
+            size=info.size,
+            sha256=info.sha256,
+            added_at=added_at,
+        )
+    )
+
+
+def newest_first_ids(session: Session) -> list[int]:
+    """Every complaint id, newest received first (served by the received_at index)."""
+    statement = select(Complaint.id).order_by(Complaint.received_at.desc(), Complaint.id.desc())
+    return list(session.scalars(statement))
+
+
+def summaries(session: Session, ids: Sequence[int]) -> dict[int, ComplaintSummary]:
+    """Worklist rows for `ids`, keyed by id (the caller keeps its own order)."""
+    if not ids:
+        return {}
+    statement = (
+        select(
+            Complaint.id,
+            Complaint.local_number,
+            Complaint.received_at,
+            Complaint.type,
+            Category.name,
+            Complaint.title,
+            Complaint.status,
+            Complaint.reporter_name,
+            Complaint.is_anonymous,
+        )
+        .outerjoin(Category, Category.id == Complaint.category_id)
+        .where(Complaint.id.in_(ids))
+    )
+    result: dict[int, ComplaintSummary] = {}
+    for row in session.execute(statement):
+        anonymous = bool(row.is_anonymous)
+        result[row.id] = ComplaintSummary(
+            id=row.id,
+            local_number=row.local_number,
+            received_at=row.received_at,
+            type=ComplaintType(row.type),
+            category=row.name or "",
+            title=row.title,
+            status=Status(row.status),
+            # Masked here, in the store, so no list can show an anonymous reporter by mistake.
+            reporter_name="" if anonymous else row.reporter_name,
+            is_anonymous=anonymous,
+        )
+    return result
+
+
+def record(session: Session, complaint_id: int) -> ComplaintRecord | None:
+    row = session.get(Complaint, complaint_id)
+    if row is None:
+        return None
+    attachments = session.scalars(
+        select(Attachment).where(Attachment.complaint_id == row.id).order_by(Attachment.id)
+    )
+    region_path = ""
+    if row.region_code:
+        chain = ancestry(row.region_code)
+        found = region_names(session, chain)
+        region_path = PATH_SEPARATOR.join(found.get(code, code) for code in chain)
+    return ComplaintRecord(
+        id=row.id,
+        uuid=row.uuid,
+        local_number=row.local_number,
+        received_at=row.received_at,
+        channel=Channel(row.channel),
+        type=ComplaintType(row.type),
+        supervisory=row.supervisory,
+        category_path=reference.category_path(session, row.category_id),
+        institution=reference.institution_name(session, row.institution_id),
+        title=row.title,
+        description=row.description,
+        incident_date=row.incident_date,
+        region_code=row.region_code or "",
+        region_path=region_path,
+        incident_address=row.incident_address,
+        reporter=Reporter(
+            name=row.reporter_name,
+            nik=row.reporter_nik,
+            phone=row.reporter_phone,
+            email=row.reporter_email,
+            address=row.reporter_address,
+        ),
+        is_anonymous=row.is_anonymous,
+        is_secret=row.is_secret,
+        privacy_acknowledged=row.privacy_acknowledged,
+        status=Status(row.status),
+        national_tracking_id=row.national_tracking_id or "",
+        attachments=tuple(
+            StoredAttachment(
+                id=a.id,
+                info=AttachmentInfo(a.original_name, a.media_type, a.size, a.sha256),
+                stored_name=a.stored_name,
+            )
+            for a in attachments
+        ),
+    )
+
+
+def count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(Complaint)) or 0)

@@ -1,0 +1,80 @@
+"""Opening the desk's SQLite database, and the two kinds of transaction on it.
+
+SQLite rules we rely on:
+- WAL journal, so the interface can read while the worker thread writes;
+- foreign keys on (SQLite has them off by default);
+- a busy timeout, so a short lock held by another process waits instead of failing;
+- `synchronous=FULL`: a committed complaint survives a power cut, not only a program crash;
+- write transactions start with BEGIN IMMEDIATE, taking the write lock up front, so two writers
+  queue on the busy timeout instead of failing half-way with "database is locked".
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
+
+from desktop.store.errors import storage_faults
+
+log = logging.getLogger("desktop.db")
+
+DEFAULT_BUSY_TIMEOUT_MS = 5_000
+_IMMEDIATE = "meja_aduan_immediate"
+
+
+class Database:
+    """The open database file, with sessions for reading and for writing."""
+
+    def __init__(self, path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> None:
+        self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
+        self.engine = _create_engine(path, busy_timeout_ms)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session on one consistent snapshot; it writes nothing."""
+        with storage_faults(), Session(self.engine) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One write transaction: everything in it is committed together or not at all."""
+        with storage_faults(), self.engine.connect() as connection:
+            connection.execution_options(**{_IMMEDIATE: True})
+            with Session(bind=connection) as session, session.begin():
+                yield session
+
+
+def _create_engine(path: Path, busy_timeout_ms: int) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let us issue BEGIN ourselves (pysqlite's implicit BEGIN is deferred and late).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        immediate = connection.get_execution_options().get(_IMMEDIATE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine

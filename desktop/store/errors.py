@@ -1,0 +1,90 @@
+"""Faults of the machine the desk runs on, told apart from bugs.
+
+A `StorageFault` means the environment stopped a read or write (another program holds the
+database, the disk is full, the file is read-only or damaged). The interface tells the user what
+to do; nothing was half-written because every write is one transaction.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+
+
+class StorageFaultKind(StrEnum):
+    BUSY = "busy"  # another program holds the write lock longer than the busy timeout
+    FULL = "full"  # no space left on the disk (or the database's page limit)
+    READ_ONLY = "read_only"
+    CORRUPT = "corrupt"
+    IO = "io"
+
+
+class StorageFault(Exception):
+    def __init__(self, kind: StorageFaultKind, detail: str = "") -> None:
+        super().__init__(f"{kind}: {detail}" if detail else str(kind))
+        self.kind = kind
+        self.detail = detail
+
+
+class SchemaTooNewError(Exception):
+    """The database was written by a newer version of the application."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(f"database schema revision {revision!r} is newer than this program")
+        self.revision = revision
+
+
+_SQLITE_CODES = {
+    sqlite3.SQLITE_BUSY: StorageFaultKind.BUSY,
+    sqlite3.SQLITE_LOCKED: StorageFaultKind.BUSY,
+    sqlite3.SQLITE_FULL: StorageFaultKind.FULL,
+    sqlite3.SQLITE_READONLY: StorageFaultKind.READ_ONLY,
+    sqlite3.SQLITE_CORRUPT: StorageFaultKind.CORRUPT,
+    sqlite3.SQLITE_NOTADB: StorageFaultKind.CORRUPT,
+    sqlite3.SQLITE_IOERR: StorageFaultKind.IO,
+    sqlite3.SQLITE_CANTOPEN: StorageFaultKind.IO,
+}
+
+_OS_ERRNOS = {
+    errno.ENOSPC: StorageFaultKind.FULL,
+    errno.EDQUOT: StorageFaultKind.FULL,
+    errno.EROFS: StorageFaultKind.READ_ONLY,
+    errno.EACCES: StorageFaultKind.READ_ONLY,
+    errno.EPERM: StorageFaultKind.READ_ONLY,
+}
+
+
+def fault_for_sqlite(error: sqlite3.Error) -> StorageFault | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    kind = _SQLITE_CODES.get(code & 0xFF)  # extended codes keep the primary code in the low byte
+    return StorageFault(kind, str(error)) if kind else None
+
+
+def fault_for_os_error(error: OSError) -> StorageFault:
+    return StorageFault(_OS_ERRNOS.get(error.errno or 0, StorageFaultKind.IO), str(error))
+
+
+@contextmanager
+def storage_faults() -> Iterator[None]:
+    """Re-raise environment failures from SQLite or the file system as `StorageFault`.
+
+    SQLAlchemy wraps driver errors and keeps the original in `.orig`; reading it by attribute
+    keeps this module free of SQLAlchemy, so the interface can import the fault types cheaply.
+    """
+    try:
+        yield
+    except StorageFault:
+        raise
+    except OSError as error:
+        raise fault_for_os_error(error) from error
+    except Exception as error:
+        original = getattr(error, "orig", error)
+        fault = fault_for_sqlite(original) if isinstance(original, sqlite3.Error) else None
+        if fault is None:
+            raise
+        raise fault from error

@@ -1,0 +1,18 @@
+"""Alembic environment: always run on a connection handed in by `desktop.store.migrate`."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from desktop.store.schema import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    # SQLite cannot ALTER most things; batch mode rebuilds the table instead.
+    render_as_batch=True,
+    transaction_per_migration=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

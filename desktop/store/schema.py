@@ -1,0 +1,153 @@
+"""The database tables, as SQLAlchemy typed declarative models.
+
+Changing anything here needs a new Alembic revision in `migrations/versions` (a test compares
+the models with the migrated schema).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names, so batch migrations on SQLite can find them again.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """An aware datetime stored as naive UTC text; SQLite has no time zones.
+
+    Stored values sort correctly as text because they are all in UTC and the same format.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where an aware one is needed")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    """Desk-wide settings as key/value text (office code and name, limits)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Category(Base):
+    """The topic tree ("kategori"); editable locally, later refreshed from LAPOR!."""
+
+    __tablename__ = "category"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Institution(Base):
+    """A target institution ("instansi tujuan") a complaint can be addressed to."""
+
+    __tablename__ = "institution"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Region(Base):
+    """Kemendagri regions, loaded from the shipped list (see `regions.py`)."""
+
+    __tablename__ = "region"
+    code: Mapped[str] = mapped_column(String(13), primary_key=True)
+    parent_code: Mapped[str | None] = mapped_column(String(13), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+
+
+class LocalNumberSequence(Base):
+    """The last sequence number used per office and year."""
+
+    __tablename__ = "local_number_sequence"
+    office_code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer)
+
+
+class Complaint(Base):
+    __tablename__ = "complaint"
+    # The integer key keeps lists and joins fast; `uuid` is the identity other systems see.
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    local_number: Mapped[str] = mapped_column(String(32), unique=True)
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    channel: Mapped[str] = mapped_column(String(20))
+    type: Mapped[str] = mapped_column(String(30))
+    supervisory: Mapped[bool] = mapped_column(Boolean, default=False)
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
+    institution_id: Mapped[int | None] = mapped_column(ForeignKey("institution.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text)
+    incident_date: Mapped[dt.date | None] = mapped_column(Date)
+    region_code: Mapped[str | None] = mapped_column(ForeignKey("region.code"))
+    incident_address: Mapped[str] = mapped_column(Text, default="")
+    reporter_name: Mapped[str] = mapped_column(String(100), default="")
+    reporter_nik: Mapped[str] = mapped_column(String(16), default="")
+    reporter_phone: Mapped[str] = mapped_column(String(20), default="")
+    reporter_email: Mapped[str] = mapped_column(String(254), default="")
+    reporter_address: Mapped[str] = mapped_column(Text, default="")
+    is_anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_secret: Mapped[bool] = mapped_column(Boolean, default=False)
+    privacy_acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(30))
+    # SP4N-LAPOR!'s tracking id ("#1916449"), kept as text; empty until synchronised.
+    national_tracking_id: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_complaint_received_at_id", "received_at", "id"),)
+
+
+class Attachment(Base):
+    """A file kept with a complaint; the bytes live in the data folder under `stored_name`."""
+
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), index=True
+    )
+    original_name: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str] = mapped_column(String(80))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
