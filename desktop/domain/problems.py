@@ -40,10 +40,11 @@ class Problem(StrEnum):
     NIK_BIRTH_DATE = "nik_birth_date"
     PHONE_INVALID = "phone_invalid"
     EMAIL_INVALID = "email_invalid"
+    DATE_INVALID = "date_invalid"
     DATE_IN_FUTURE = "date_in_future"
-    DATE_TOO_OLD = "date_too_old"
     REGION_TOO_COARSE = "region_too_coarse"
     REGION_UNKNOWN = "region_unknown"
+    NOT_IN_LIST = "not_in_list"  # typed text that names no entry of a picker
     CONTACT_REQUIRED = "contact_required"
     PRIVACY_NOT_ACKNOWLEDGED = "privacy_not_acknowledged"
     FILE_TOO_LARGE = "file_too_large"

@@ -68,9 +68,12 @@ class Desk:
         self.reference = ReferenceLists(database)
         self.worklist = Worklist(database)
         self.receipts = Receipts(database, self.settings)
-        self.intake = IntakeService(
-            database, AttachmentFolder(paths.attachments), self.settings, clock
-        )
+        self._attachments = AttachmentFolder(paths.attachments)
+        self.intake = IntakeService(database, self._attachments, self.settings, clock)
+
+    def attachment_path(self, stored_name: str) -> Path:
+        """Where the bytes of a stored attachment are."""
+        return self._attachments.path_of(stored_name)
 
     def close(self) -> None:
         self.database.close()

@@ -99,9 +99,9 @@ class IntakeService:
     ) -> RecordedComplaint:
         received_at = self._clock()
         year = received_at.astimezone().year
-        uuid = new_complaint_uuid()
+        uuid = new_complaint_uuid(received_at)
         with self._database.writing() as session:
-            sequence = complaints.allocate_sequence(session, office_code, year)
+            sequence = complaints.reserve_sequences(session, office_code, year)
             number = format_local_number(office_code, year, sequence)
             complaint_id = complaints.insert_complaint(
                 session,

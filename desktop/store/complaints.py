@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from operator import itemgetter
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Dialect, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -26,18 +29,66 @@ from desktop.store.schema import Attachment, Category, Complaint, LocalNumberSeq
 PATH_SEPARATOR = reference.PATH_SEPARATOR
 
 
-def allocate_sequence(session: Session, office_code: str, year: int) -> int:
-    """The next local sequence for this office and year, taken inside the caller's transaction."""
+def reserve_sequences(session: Session, office_code: str, year: int, amount: int = 1) -> int:
+    """Reserve `amount` consecutive local sequence numbers; returns the first.
+
+    Runs inside the caller's write transaction, so a failed save gives its number back.
+    """
     statement = (
         sqlite_insert(LocalNumberSequence)
-        .values(office_code=office_code, year=year, last_value=1)
+        .values(office_code=office_code, year=year, last_value=amount)
         .on_conflict_do_update(
             index_elements=["office_code", "year"],
-            set_={"last_value": LocalNumberSequence.last_value + 1},
+            set_={"last_value": LocalNumberSequence.last_value + amount},
         )
         .returning(LocalNumberSequence.last_value)
     )
-    return int(session.execute(statement).scalar_one())
+    last = int(session.execute(statement).scalar_one())
+    return last - amount + 1
+
+
+class ComplaintBulkInsert:
+    """Bulk insert of complete complaint rows, for seeding and imports.
+
+    `convert` turns row dicts into driver values with the columns' own SQLAlchemy types, and can
+    run on another thread than `execute`, which sends one executemany. Going around SQLAlchemy's
+    executemany path matters: it costs about 35 µs a row here, more than SQLite's own work.
+    """
+
+    def __init__(
+        self, dialect: Dialect, columns: Sequence[str], appended: Sequence[str] = ()
+    ) -> None:
+        """`appended` columns are added to each converted row by the caller, in that order
+        (values that need no conversion and are only known in the transaction)."""
+        table = Complaint.__table__
+        self.columns = list(columns)
+        converters = [
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            for name in self.columns
+        ]
+        # Memoised: flags and dates repeat, and created_at follows received_at with the same
+        # value, so most conversions become a dictionary hit.
+        self._to_convert = [
+            (i, lru_cache(maxsize=4096)(c)) for i, c in enumerate(converters) if c is not None
+        ]
+        self._in_order = itemgetter(*self.columns)
+        self._statement = (
+            f"INSERT INTO complaint ({', '.join([*self.columns, *appended])}) "
+            f"VALUES ({', '.join('?' for _ in [*self.columns, *appended])})"
+        )
+
+    def convert(self, rows: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
+        values = []
+        for row in rows:
+            value = list(self._in_order(row))
+            for i, convert in self._to_convert:
+                value[i] = convert(value[i])
+            values.append(value)
+        return values
+
+    def execute(self, session: Session, values: Sequence[Sequence[Any]]) -> None:
+        if values:
+            session.connection().exec_driver_sql(self._statement, [tuple(v) for v in values])
 
 
 def insert_complaint(

@@ -11,7 +11,7 @@ import hashlib
 import logging
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.regions import Region as RegionValue
@@ -64,3 +64,12 @@ def names(session: Session, codes: list[str]) -> dict[str, str]:
         return {}
     result = session.execute(select(Region.code, Region.name).where(Region.code.in_(codes)))
     return {code: name for code, name in result}
+
+
+def codes_at_level(session: Session, level: int) -> list[str]:
+    """Every code of one level (4 = desa/kelurahan), in code order."""
+    length = {1: 2, 2: 5, 3: 8, 4: 13}[level]
+    result = session.execute(
+        select(Region.code).where(func.length(Region.code) == length).order_by(Region.code)
+    )
+    return list(result.scalars())

@@ -1,0 +1,1 @@
+"""Composition root: command line, paths, logging, error handling, wiring of the window."""

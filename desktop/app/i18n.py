@@ -1,0 +1,49 @@
+"""Choosing the interface language and loading its translations."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from desktop.app.paths import translations_dir
+
+log = logging.getLogger("desktop.app")
+
+DEFAULT_LANGUAGE = "id"
+LANGUAGES = {"id": QLocale.Language.Indonesian, "en": QLocale.Language.English}
+_SETTING = "interface/language"
+
+
+def preferred_language(settings: QSettings) -> str:
+    value = settings.value(_SETTING, DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def remember_language(settings: QSettings, language: str) -> None:
+    settings.setValue(_SETTING, language)
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load our translations and Qt's own for `language`; returns them (keep them alive).
+
+    English is the language of the source strings, so it needs no file of ours. Qt ships no
+    Indonesian translation of its own dialogs, so ours carries the few Qt strings users meet.
+    """
+    country = QLocale.Country.Indonesia if language == "id" else QLocale.Country.UnitedKingdom
+    QLocale.setDefault(QLocale(LANGUAGES[language], country))
+    if language == "en":
+        return []
+    loaded = []
+    for name, folder in (
+        (f"meja_aduan_{language}", translations_dir()),
+        (f"qtbase_{language}", translations_dir()),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    if not loaded:
+        log.warning("no translations found for %s in %s", language, translations_dir())
+    return loaded

@@ -1,0 +1,29 @@
+"""Logging to a rotating file in the data folder.
+
+Log records name complaints by their local number or id, never by a person's name, NIK, phone
+or the text of a complaint: logs get copied to IT support.
+"""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+LOG_FILE = "meja-aduan.log"
+
+
+def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / LOG_FILE
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+    )
+    root = logging.getLogger()
+    root.setLevel(level)
+    for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        root.removeHandler(old)
+        old.close()
+    root.addHandler(handler)
+    return path

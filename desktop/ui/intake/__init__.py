@@ -1,0 +1,1 @@
+"""The intake form where front-desk officers record complaints."""

@@ -1,0 +1,442 @@
+"""The intake form: one complaint typed at the counter, checked as it is typed, saved in the
+background, then a blank form for the next person.
+
+Tab order follows the layout: report on the left, reporter and attachments on the right, then
+Save. Ctrl+S saves from anywhere in the form; Ctrl+N starts a new form.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.complaint import Channel, ComplaintDraft, ComplaintType, Reporter
+from desktop.domain.problems import Field, FieldProblem, Problem
+from desktop.domain.regions import region_from_office_code
+from desktop.domain.validation import NAME_MAX, TITLE_MAX
+from desktop.services.values import InvalidComplaintError, RecordedComplaint, StorageFault
+from desktop.ui.intake.attachment_list import AttachmentList, dropped_files
+from desktop.ui.intake.region_picker import RegionPicker
+from desktop.ui.privacy import show_privacy_notice
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.texts import channel_label, fault_message, problem_message, type_label
+from desktop.ui.widgets.date_field import DateField
+from desktop.ui.widgets.field import FieldWithMessage
+from desktop.ui.widgets.searchable_combo import SearchableComboBox
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
+
+
+class IntakeForm(QWidget):
+    """Signals:
+    recorded(object): a `RecordedComplaint`, after it was saved.
+    statusMessage(str): a short note for the status bar.
+    """
+
+    recorded = Signal(object)
+    statusMessage = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._desk: Desk | None = None
+        self._default_region = ""
+        self._touched: set[Field] = set()
+        self._saving = False
+        self._fields: dict[Field, FieldWithMessage] = {}
+        self._build()
+        self.setAcceptDrops(True)
+        self._set_ready(False)
+
+    # ----------------------------------------------------------------- layout
+    def _build(self) -> None:
+        self.channel = QComboBox(self)
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel)
+        self.type = QComboBox(self)
+        for kind in ComplaintType:
+            self.type.addItem(type_label(kind), kind)
+        self.supervisory = QCheckBox(
+            self.tr("Implies wrongdoing by an official (berkadar pengawasan)"), self
+        )
+        self.category = SearchableComboBox(self.tr("Type to search categories"), self)
+        self.institution = SearchableComboBox(self.tr("Optional; type to search"), self)
+        self.title = QLineEdit(self)
+        self.title.setMaxLength(TITLE_MAX)
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(
+            self.tr("What happened, when, where and who was involved, in order.")
+        )
+        self.description.setMinimumHeight(90)
+        self.incident_date = DateField(self)
+        self.region = RegionPicker(self)
+        self.incident_address = QLineEdit(self)
+        self.incident_address.setPlaceholderText(self.tr("Street, house number, RT/RW, landmark"))
+
+        self.anonymous = QCheckBox(
+            self.tr("Anonymous: identity hidden from the reported party and the public"), self
+        )
+        self.secret = QCheckBox(self.tr("Confidential: content not published"), self)
+        self.reporter_name = QLineEdit(self)
+        self.reporter_name.setMaxLength(NAME_MAX)
+        self.reporter_nik = QLineEdit(self)
+        self.reporter_nik.setMaxLength(24)
+        self.reporter_nik.setPlaceholderText(self.tr("16 digits, from the KTP"))
+        self.reporter_phone = QLineEdit(self)
+        self.reporter_phone.setPlaceholderText("0812 3456 7890")
+        self.reporter_email = QLineEdit(self)
+        self.reporter_email.setPlaceholderText("nama@contoh.id")
+        self.reporter_address = QLineEdit(self)
+        self.privacy = QCheckBox(
+            self.tr("The complainant was told how their personal data is used"), self
+        )
+        self.privacy_button = QPushButton(self.tr("Privacy notice…"), self)
+        self.attachments = AttachmentList(self)
+
+        self.save_button = QPushButton(self.tr("&Save complaint"), self)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.new_button = QPushButton(self.tr("&New form"), self)
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setToolTip(self.tr("Clear the form for the next complainant (Ctrl+N)"))
+
+        report = QGroupBox(self.tr("Report"), self)
+        form = QFormLayout(report)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("C&hannel"), self.channel)
+        type_row = QHBoxLayout()
+        type_row.addWidget(self.type)
+        type_row.addWidget(self.supervisory, 1)
+        form.addRow(self.tr("T&ype"), type_row)
+        self._add(form, self.tr("&Category"), Field.CATEGORY, self.category)
+        self._add(form, self.tr("&Institution"), Field.INSTITUTION, self.institution)
+        self._add(form, self.tr("&Title"), Field.TITLE, self.title)
+        self._add(form, self.tr("&Description"), Field.DESCRIPTION, self.description)
+        self._add(form, self.tr("Incident &date"), Field.INCIDENT_DATE, self.incident_date)
+        self._add(form, self.tr("&Location"), Field.REGION, self.region)
+        self._add(form, self.tr("Addre&ss"), Field.INCIDENT_ADDRESS, self.incident_address)
+
+        person = QGroupBox(self.tr("Complainant"), self)
+        people = QFormLayout(person)
+        people.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        people.addRow(self.anonymous)
+        people.addRow(self.secret)
+        self._add(people, self.tr("&Name"), Field.REPORTER_NAME, self.reporter_name)
+        self._add(people, self.tr("NI&K"), Field.REPORTER_NIK, self.reporter_nik)
+        self._add(people, self.tr("&Phone"), Field.REPORTER_PHONE, self.reporter_phone)
+        self._add(people, self.tr("&E-mail"), Field.REPORTER_EMAIL, self.reporter_email)
+        self._add(people, self.tr("Ho&me address"), Field.REPORTER_ADDRESS, self.reporter_address)
+        privacy_row = QWidget(person)
+        privacy_layout = QHBoxLayout(privacy_row)
+        privacy_layout.setContentsMargins(0, 0, 0, 0)
+        privacy_layout.addWidget(self.privacy, 1)
+        privacy_layout.addWidget(self.privacy_button)
+        self._fields[Field.PRIVACY] = FieldWithMessage(privacy_row, person)
+        people.addRow(self._fields[Field.PRIVACY])
+
+        files = QGroupBox(self.tr("Attachments (scanned letters, photos, documents)"), self)
+        files_layout = QVBoxLayout(files)
+        files_layout.addWidget(self.attachments)
+        self._fields[Field.ATTACHMENTS] = self.attachments.field
+
+        right = QVBoxLayout()
+        right.addWidget(person)
+        right.addWidget(files, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(report, 3)
+        columns.addLayout(right, 2)
+        content = QWidget(self)
+        content.setLayout(columns)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+
+        self._set_tab_order()
+        self._connect()
+
+    def _add(self, form: QFormLayout, label: str, field: Field, widget: QWidget) -> None:
+        wrapped = FieldWithMessage(widget, self)
+        self._fields[field] = wrapped
+        form.addRow(label, wrapped)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.channel, self.type, self.supervisory, self.category, self.institution,
+            self.title, self.description, self.incident_date.line, *self.region.levels,
+            self.incident_address, self.anonymous, self.secret, self.reporter_name,
+            self.reporter_nik, self.reporter_phone, self.reporter_email, self.reporter_address,
+            self.privacy, self.privacy_button, self.attachments.list,
+            self.attachments.add_button, self.attachments.remove_button,
+            self.new_button, self.save_button,
+        ]  # fmt: skip
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        self.type.currentIndexChanged.connect(self._on_type_changed)
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(self.ask_new_form)
+        self.privacy_button.clicked.connect(lambda: show_privacy_notice(self))
+        touch = {
+            Field.CATEGORY: self.category.keyChanged,
+            Field.INSTITUTION: self.institution.keyChanged,
+            Field.TITLE: self.title.editingFinished,
+            Field.INCIDENT_DATE: self.incident_date.editingFinished,
+            Field.REGION: self.region.codeChanged,
+            Field.INCIDENT_ADDRESS: self.incident_address.editingFinished,
+            Field.REPORTER_NAME: self.reporter_name.editingFinished,
+            Field.REPORTER_NIK: self.reporter_nik.editingFinished,
+            Field.REPORTER_PHONE: self.reporter_phone.editingFinished,
+            Field.REPORTER_EMAIL: self.reporter_email.editingFinished,
+            Field.REPORTER_ADDRESS: self.reporter_address.editingFinished,
+            Field.PRIVACY: self.privacy.toggled,
+        }
+        for field, signal in touch.items():
+            signal.connect(lambda *_, f=field: self._touch(f))
+        self.description.textChanged.connect(self._recheck_if_shown)
+        for box in (self.anonymous, self.channel, self.type):
+            signal = box.toggled if isinstance(box, QCheckBox) else box.currentIndexChanged
+            signal.connect(lambda *_: self._recheck_touched())
+
+    # ------------------------------------------------------------- desk wiring
+    def set_desk(self, desk: Desk) -> None:
+        """Called once the database is open: fill the pickers and allow saving."""
+        self._desk = desk
+        self.attachments.set_checker(desk.intake.check_attachment)
+        self.region.set_source(desk.reference.region_children)
+        self.reload_reference_lists()
+        self._set_ready(True)
+
+    def reload_reference_lists(self) -> None:
+        if self._desk is None:
+            return
+        self.category.set_entries(
+            [(c.id, c.path) for c in self._desk.reference.categories() if c.active]
+        )
+        self.institution.set_entries(
+            [(i.id, i.name) for i in self._desk.reference.institutions() if i.active]
+        )
+        office = self._desk.settings.load().office_code
+        self._default_region = region_from_office_code(office) or ""
+        if not self.region.code():
+            self.region.set_code(self._default_region)
+
+    def _set_ready(self, ready: bool) -> None:
+        for widget in (
+            self.save_button,
+            self.category,
+            self.institution,
+            self.region,
+            self.attachments,
+        ):
+            widget.setEnabled(ready and not self._saving)
+
+    # -------------------------------------------------------------- the draft
+    def draft(self) -> ComplaintDraft:
+        return ComplaintDraft(
+            channel=self.channel.currentData(),
+            type=self.type.currentData(),
+            supervisory=self.supervisory.isChecked(),
+            category_id=self.category.current_key(),
+            institution_id=self.institution.current_key(),
+            title=self.title.text(),
+            description=self.description.toPlainText(),
+            incident_date=self.incident_date.date(),
+            region_code=self.region.code(),
+            incident_address=self.incident_address.text(),
+            reporter=Reporter(
+                name=self.reporter_name.text(),
+                nik=self.reporter_nik.text(),
+                phone=self.reporter_phone.text(),
+                email=self.reporter_email.text(),
+                address=self.reporter_address.text(),
+            ),
+            is_anonymous=self.anonymous.isChecked(),
+            is_secret=self.secret.isChecked(),
+            privacy_acknowledged=self.privacy.isChecked(),
+        )
+
+    def problems(self) -> list[FieldProblem]:
+        """Everything wrong with the form now, including what the domain cannot see."""
+        found: list[FieldProblem] = []
+        if self._desk is not None:
+            found += self._desk.intake.check(self.draft()).problems
+        if not self.incident_date.is_blank() and self.incident_date.date() is None:
+            found = [p for p in found if p.field is not Field.INCIDENT_DATE]
+            found.append(FieldProblem(Field.INCIDENT_DATE, Problem.DATE_INVALID))
+        for combo, field in (
+            (self.category, Field.CATEGORY),
+            (self.institution, Field.INSTITUTION),
+        ):
+            if combo.currentText().strip() and combo.current_key() is None:
+                found = [p for p in found if p.field is not field]
+                found.append(FieldProblem(field, Problem.NOT_IN_LIST))
+        if self.region.has_unmatched_text():
+            found = [p for p in found if p.field is not Field.REGION]
+            found.append(FieldProblem(Field.REGION, Problem.NOT_IN_LIST))
+        return found
+
+    def has_content(self) -> bool:
+        texts = (
+            self.title.text(), self.description.toPlainText(), self.incident_date.text(),
+            self.incident_address.text(), self.reporter_name.text(), self.reporter_nik.text(),
+            self.reporter_phone.text(), self.reporter_email.text(), self.reporter_address.text(),
+        )  # fmt: skip
+        return any(t.strip() for t in texts) or bool(self.attachments.paths())
+
+    # ------------------------------------------------------------- validation
+    def _touch(self, field: Field) -> None:
+        self._touched.add(field)
+        self._recheck_touched()
+
+    def _recheck_if_shown(self) -> None:
+        if Field.DESCRIPTION in self._touched:
+            self._recheck_touched()
+
+    def _recheck_touched(self) -> None:
+        self._show_problems(self.problems(), only=self._touched)
+
+    def _show_problems(self, problems: list[FieldProblem], only: set[Field] | None = None) -> None:
+        by_field: dict[Field, str] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, problem_message(problem))
+        for field, wrapped in self._fields.items():
+            if field is Field.ATTACHMENTS and field not in by_field:
+                continue  # the attachment list keeps its own refusal notes
+            if only is None or field in only:
+                wrapped.show_message(by_field.get(field, ""))
+
+    def message_for(self, field: Field) -> str:
+        return self._fields[field].message_text
+
+    def _on_type_changed(self) -> None:
+        is_complaint = self.type.currentData() is ComplaintType.PENGADUAN
+        self.supervisory.setEnabled(is_complaint)
+        if not is_complaint:
+            self.supervisory.setChecked(False)
+
+    # ------------------------------------------------------------------ saving
+    def save(self) -> None:
+        """Check everything; if it is right, save in the background."""
+        if self._desk is None or self._saving:
+            return
+        problems = self.problems()
+        self._touched = set(Field)
+        self._show_problems(problems)
+        if problems:
+            self._focus_first_problem(problems)
+            self.statusMessage.emit(self.tr("Not saved: please correct the marked fields."))
+            return
+        desk, draft, files = self._desk, self.draft(), self.attachments.paths()
+        self._saving = True
+        self._set_ready(True)
+        self.statusMessage.emit(self.tr("Saving…"))
+        self._runner.submit(
+            lambda: desk.intake.record(draft, files), self._saved, self._save_failed
+        )
+
+    def _saved(self, result: RecordedComplaint) -> None:
+        self._saving = False
+        self.clear()
+        self.statusMessage.emit(self.tr("Saved as %1.").replace("%1", result.local_number))
+        self.recorded.emit(result)
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._saving = False
+        self._set_ready(True)
+        if isinstance(error, InvalidComplaintError):
+            self._show_problems(list(error.problems))
+            self._focus_first_problem(list(error.problems))
+            self.statusMessage.emit(self.tr("Not saved: please correct the marked fields."))
+            return
+        if isinstance(error, StorageFault):
+            self.statusMessage.emit(self.tr("Not saved."))
+            QMessageBox.warning(
+                self,
+                self.tr("The complaint was not saved"),
+                fault_message(error.kind)
+                + "\n\n"
+                + self.tr("Everything you typed is still in the form."),
+            )
+            self.save_button.setFocus()
+            return
+        raise error
+
+    def _focus_first_problem(self, problems: list[FieldProblem]) -> None:
+        fields = {p.field for p in problems}
+        for field, wrapped in self._fields.items():  # dict order is the on-screen order
+            if field in fields:
+                wrapped.input.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    # ------------------------------------------------------------ a new form
+    def ask_new_form(self) -> None:
+        if self.has_content():
+            answer = QMessageBox.question(
+                self,
+                self.tr("New form"),
+                self.tr("Clear the form? What has been typed and not saved will be lost."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.clear()
+
+    def clear(self) -> None:
+        self.channel.setCurrentIndex(0)
+        self.type.setCurrentIndex(0)
+        for check in (self.supervisory, self.anonymous, self.secret, self.privacy):
+            check.setChecked(False)
+        self.category.set_current_key(None)
+        self.institution.set_current_key(None)
+        for line in (
+            self.title, self.incident_address, self.reporter_name, self.reporter_nik,
+            self.reporter_phone, self.reporter_email, self.reporter_address,
+        ):  # fmt: skip
+            line.clear()
+        self.description.clear()
+        self.incident_date.clear()
+        self.region.set_code(self._default_region)
+        self.attachments.clear()
+        self._touched.clear()
+        for wrapped in self._fields.values():
+            wrapped.clear_message()
+        self.channel.setFocus()
+
+    # --------------------------------------------------- files dropped anywhere
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        files = dropped_files(event)
+        if files and self._desk is not None:
+            event.acceptProposedAction()
+            self.attachments.add_files(files)

@@ -1,0 +1,190 @@
+"""The main window: a thin frame around the intake form and the worklist.
+
+It is shown before the database is open (that happens on a worker thread); until `set_desk` is
+called the officer can already type, and saving waits for the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from desktop import __version__
+from desktop.services.values import RecordedComplaint, SchemaTooNewError, StorageFault
+from desktop.ui.intake.form import IntakeForm
+from desktop.ui.intake.saved_dialog import SavedDialog
+from desktop.ui.reference_dialog import ReferenceListsDialog
+from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.texts import fault_message
+from desktop.ui.worklist.panel import WorklistPanel
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        runner: TaskRunner,
+        language: str,
+        choose_language: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._choose_language = choose_language
+        self._desk: Desk | None = None
+        self.setWindowTitle("Meja Aduan")
+        self.resize(1280, 720)
+
+        self.intake = IntakeForm(runner, self)
+        self.worklist = WorklistPanel(runner, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.intake, self.tr("New complaint"))
+        self.tabs.addTab(self.worklist, self.tr("Complaints"))
+        self.setCentralWidget(self.tabs)
+
+        self.database_label = QLabel(self.tr("Opening the database…"), self)
+        self.office_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.office_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus(language)
+
+        self.intake.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.intake.recorded.connect(self._on_recorded)
+        self.worklist.loaded.connect(self._show_count)
+
+    def _build_menus(self, language: str) -> None:
+        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
+        self.new_action = desk_menu.addAction(self.tr("&New complaint"))
+        self.new_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.new_action.triggered.connect(lambda: self._show_tab(self.intake))
+        self.list_action = desk_menu.addAction(self.tr("&Complaints list"))
+        self.list_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.list_action.triggered.connect(lambda: self._show_tab(self.worklist))
+        desk_menu.addSeparator()
+        quit_action = desk_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.settings_action = settings_menu.addAction(self.tr("&Office…"))
+        self.settings_action.triggered.connect(self._edit_settings)
+        self.lists_action = settings_menu.addAction(self.tr("Categories and &institutions…"))
+        self.lists_action.triggered.connect(self._edit_lists)
+        for action in (self.settings_action, self.lists_action):
+            action.setEnabled(False)
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = QAction(name, self, checkable=True, checked=code == language)
+            action.triggered.connect(lambda _=False, c=code: self._language_chosen(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Meja Aduan"), self._about)
+
+    # ------------------------------------------------------------ the desk
+    def set_desk(self, desk: Desk) -> None:
+        self._desk = desk
+        self.intake.set_desk(desk)
+        self.worklist.set_desk(desk)
+        for action in (self.settings_action, self.lists_action):
+            action.setEnabled(True)
+        self._show_office()
+
+    def desk_failed(self, error: BaseException) -> None:
+        """The database could not be opened: say why, in words IT staff can act on."""
+        if isinstance(error, SchemaTooNewError):
+            text = self.tr(
+                "This database was written by a newer version of Meja Aduan. Install the newer "
+                "version; nothing was changed."
+            )
+        elif isinstance(error, StorageFault):
+            text = fault_message(error.kind)
+        else:
+            raise error
+        self.database_label.setText(self.tr("Database not available"))
+        QMessageBox.critical(self, self.tr("The database cannot be opened"), text)
+
+    def _show_office(self) -> None:
+        if self._desk is None:
+            return
+        settings = self._desk.settings.load()
+        if settings.configured:
+            self.office_label.setText(f"{settings.office_name} ({settings.office_code})")
+            self.setWindowTitle(f"Meja Aduan — {settings.office_name}")
+        else:
+            self.office_label.setText(self.tr("Office not configured: Settings › Office"))
+
+    def _show_count(self, count: int) -> None:
+        self.database_label.setText(self.tr("Ready"))
+
+    def _show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+        widget.setFocus()
+
+    def _on_recorded(self, recorded: RecordedComplaint) -> None:
+        self.worklist.refresh(select_id=recorded.id)
+        desk = self._desk
+        if desk is None:
+            return
+        dialog = SavedDialog(recorded, lambda: desk.receipts.for_complaint(recorded.id), self)
+        dialog.exec()
+        self.intake.setFocus()
+
+    def _edit_settings(self) -> None:
+        if self._desk is not None:
+            dialog = SettingsDialog(self._desk.settings, self._runner, self)
+            if dialog.exec():
+                self._show_office()
+                self.intake.reload_reference_lists()
+
+    def _edit_lists(self) -> None:
+        if self._desk is not None:
+            ReferenceListsDialog(self._desk.reference, self._runner, self).exec()
+            self.intake.reload_reference_lists()
+
+    def _language_chosen(self, code: str) -> None:
+        self._choose_language(code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            QCoreApplication.translate(
+                "MainWindow", "The new language is used the next time Meja Aduan starts."
+            ),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Meja Aduan"),
+            self.tr(
+                "Meja Aduan %1\nComplaint desk for public services, working offline and "
+                "synchronising with SP4N-LAPOR!."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.intake.has_content():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit"),
+                self.tr("The form holds a complaint that is not saved. Quit anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        event.accept()
+
+    def focus_first_field(self) -> None:
+        self.tabs.setCurrentWidget(self.intake)
+        self.intake.channel.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,122 @@
+"""The receipt ("tanda terima") handed to the complainant: printed, or saved as a PDF."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QStandardPaths
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.services.values import Receipt
+from desktop.ui.privacy import receipt_privacy_note
+from desktop.ui.texts import channel_label, format_date, format_datetime, type_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Receipt", text)
+
+
+def receipt_html(receipt: Receipt) -> str:
+    e = html.escape
+    office = receipt.office_name or _t("Complaint desk (office not yet configured)")
+    rows = [
+        (_t("Complaint number"), f"<b style='font-size:15pt'>{e(receipt.local_number)}</b>"),
+        (_t("Received"), e(format_datetime(receipt.received_at))),
+        (_t("Channel"), e(channel_label(receipt.channel))),
+        (_t("Type"), e(type_label(receipt.type))),
+        (_t("Title"), e(receipt.title)),
+        (
+            _t("Complainant"),
+            e(_t("Anonymous") if receipt.is_anonymous else receipt.reporter_name),
+        ),
+        (_t("Attachments"), e(str(receipt.attachment_count))),
+        (_t("To be verified by"), f"<b>{e(format_date(receipt.verify_by))}</b>"),
+    ]
+    table = "".join(
+        f"<tr><td width='35%' style='padding:3px'>{label}</td>"
+        f"<td style='padding:3px'>{value}</td></tr>"
+        for label, value in rows
+    )
+    steps = [
+        _t("A verifier checks your report within 3 working days."),
+        _t("After verification it is passed to the unit responsible, which must follow it up."),
+        _t(
+            "You are contacted with the answer. Quote the complaint number when you ask "
+            "about its progress."
+        ),
+    ]
+    flags = []
+    if receipt.is_secret:
+        flags.append(_t("This report is confidential: its content is not published."))
+    if receipt.is_anonymous:
+        flags.append(
+            _t(
+                "This report is anonymous: your identity is not shown to the party "
+                "you report about or to the public."
+            )
+        )
+    return f"""
+    <html><body style="font-family:'DejaVu Sans',Arial,sans-serif; font-size:10pt">
+    <p align="center" style="font-size:12pt"><b>{e(office)}</b><br>{e(receipt.office_address)}</p>
+    <h2 align="center">{e(_t("COMPLAINT RECEIPT"))}</h2>
+    <table width="100%" cellspacing="0" border="1" style="border-collapse:collapse">{table}</table>
+    <h4>{e(_t("What happens next"))}</h4>
+    <ol>{"".join(f"<li>{e(step)}</li>" for step in steps)}</ol>
+    {"".join(f"<p>{e(flag)}</p>" for flag in flags)}
+    <p style="font-size:8pt">{e(receipt_privacy_note())}</p>
+    <p style="font-size:8pt">{e(_t("Keep this receipt."))}</p>
+    </body></html>
+    """
+
+
+def _document(receipt: Receipt, device: QPagedPaintDevice) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(receipt_html(receipt))
+    layout = device.pageLayout()
+    size = layout.paintRect(QPageLayout.Unit.Point).size()
+    document.setPageSize(QSizeF(size.width(), size.height()))
+    return document
+
+
+def save_receipt_pdf(receipt: Receipt, path: Path) -> None:
+    """Write the receipt as a one-page A4 PDF."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(_t("Complaint receipt") + " " + receipt.local_number)
+    writer.setCreator("Meja Aduan")
+    _document(receipt, writer).print_(writer)
+
+
+def print_receipt(receipt: Receipt, parent: QWidget) -> bool:
+    """Ask for a printer and print; False when the officer cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setDocName(_t("Complaint receipt") + " " + receipt.local_number)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    _document(receipt, printer).print_(printer)
+    return True
+
+
+def ask_and_save_pdf(receipt: Receipt, parent: QWidget) -> Path | None:
+    """Ask where to save the receipt PDF (Documents by default) and save it there."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    suggested = Path(folder) / f"{_t('receipt')}-{receipt.local_number}.pdf"
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _t("Save receipt as PDF"), str(suggested), _t("PDF documents (*.pdf)")
+    )
+    if not name:
+        return None
+    path = Path(name)
+    try:
+        save_receipt_pdf(receipt, path)
+    except OSError as error:
+        QMessageBox.warning(parent, _t("Receipt not saved"), str(error))
+        return None
+    return path

@@ -1,0 +1,145 @@
+"""The words the interface uses for domain values, problems and faults, in the user's language.
+
+Source strings are English; the Indonesian wording lives in resources/translations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from desktop.domain.complaint import Channel, ComplaintType, Status
+from desktop.domain.problems import FieldProblem, Problem
+from desktop.services.values import StorageFaultKind
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Texts", text)
+
+
+def channel_label(channel: Channel) -> str:
+    return {
+        Channel.WALK_IN: _t("Walk-in (in person)"),
+        Channel.PHONE: _t("Phone"),
+        Channel.LETTER: _t("Letter"),
+        Channel.EMAIL: _t("E-mail"),
+        Channel.SMS: _t("SMS"),
+        Channel.SOCIAL_MEDIA: _t("Social media"),
+        Channel.OTHER: _t("Other"),
+    }[channel]
+
+
+def type_label(kind: ComplaintType) -> str:
+    return {
+        ComplaintType.PENGADUAN: _t("Complaint"),
+        ComplaintType.ASPIRASI: _t("Aspiration"),
+        ComplaintType.PERMINTAAN_INFORMASI: _t("Request for information"),
+    }[kind]
+
+
+def status_label(status: Status) -> str:
+    return {Status.BELUM_TERVERIFIKASI: _t("Not yet verified")}[status]
+
+
+def problem_message(problem: FieldProblem) -> str:
+    """One sentence telling what is wrong with a field and how to put it right."""
+    limit = problem.limit or 0
+    match problem.problem:
+        case Problem.REQUIRED:
+            return _t("This field is required.")
+        case Problem.TOO_SHORT:
+            return _t("Too short: write at least %n characters.", "", limit)
+        case Problem.TOO_LONG:
+            return _t("Too long: at most %n characters.", "", limit)
+        case Problem.NIK_NOT_DIGITS:
+            return _t("A NIK contains digits only.")
+        case Problem.NIK_LENGTH:
+            return _t("A NIK has exactly 16 digits.")
+        case Problem.NIK_BIRTH_DATE:
+            return _t("Digits 7 to 12 of a NIK are a birth date (DDMMYY, women +40 on the day).")
+        case Problem.PHONE_INVALID:
+            return _t("Not a valid phone number. Example: 0812 3456 7890 or +62 21 1234567.")
+        case Problem.EMAIL_INVALID:
+            return _t("Not a valid e-mail address. Example: nama@contoh.id.")
+        case Problem.DATE_INVALID:
+            return _t("Write the date as DD-MM-YYYY, for example 17-08-2026.")
+        case Problem.DATE_IN_FUTURE:
+            return _t("The date cannot be in the future.")
+        case Problem.REGION_TOO_COARSE:
+            return _t("Choose at least the regency or city.")
+        case Problem.REGION_UNKNOWN:
+            return _t("Unknown region: choose it from the list.")
+        case Problem.NOT_IN_LIST:
+            return _t("Not in the list: choose one of the suggestions.")
+        case Problem.CONTACT_REQUIRED:
+            return _t("Give a phone number, e-mail or address so the answer can be delivered.")
+        case Problem.PRIVACY_NOT_ACKNOWLEDGED:
+            return _t("Read the privacy notice to the complainant and tick this box.")
+        case Problem.FILE_TOO_LARGE:
+            return _t("The file is larger than %n MB.", "", limit)
+        case Problem.FILE_TYPE_NOT_ALLOWED:
+            return _t("Only images, PDF and office documents can be attached.")
+        case Problem.FILE_EMPTY:
+            return _t("The file is empty.")
+        case Problem.FILE_UNREADABLE:
+            return _t("The file cannot be read; it may have been moved or deleted.")
+        case Problem.TOO_MANY_FILES:
+            return _t("At most %n files per complaint.", "", limit)
+    raise AssertionError(problem)
+
+
+def fault_message(kind: StorageFaultKind) -> str:
+    """What happened and what the user can do about it."""
+    return {
+        StorageFaultKind.BUSY: _t(
+            "The database is being used by another program and did not become free in time. "
+            "Wait a moment and save again; if this keeps happening, close other copies of "
+            "Meja Aduan on this computer."
+        ),
+        StorageFaultKind.FULL: _t(
+            "The disk is full. Free some space (empty the recycle bin, remove old downloads) "
+            "and save again."
+        ),
+        StorageFaultKind.READ_ONLY: _t(
+            "The data folder cannot be written to. Ask IT staff to check its permissions."
+        ),
+        StorageFaultKind.CORRUPT: _t(
+            "The database file is damaged. Do not delete anything; call IT staff to restore "
+            "the latest backup."
+        ),
+        StorageFaultKind.IO: _t(
+            "A file could not be read or written. Check that attached files still exist and "
+            "that the disk works, then save again."
+        ),
+    }[kind]
+
+
+def format_date(day: dt.date) -> str:
+    """A date as people write it: "28 November 2026" (or in the chosen language)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def format_datetime(moment: dt.datetime) -> str:
+    """Local date and time: "28 November 2026 14:05"."""
+    local = moment.astimezone()
+    value = QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute),
+        QTimeZone.systemTimeZone(),
+    )
+    return QLocale().toString(value, "d MMMM yyyy HH:mm")
+
+
+def format_short_datetime(moment: dt.datetime) -> str:
+    local = moment.astimezone()
+    value = QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute),
+        QTimeZone.systemTimeZone(),
+    )
+    return QLocale().toString(value, "dd-MM-yyyy HH:mm")
+
+
+def format_size(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)

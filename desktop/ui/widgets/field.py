@@ -1,0 +1,41 @@
+"""A form input with its message line underneath, where validation problems are shown."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+# A red border marks the field; the message under it says what to do. Both go together so the
+# problem is clear without relying on colour alone.
+_INVALID_STYLE = "border: 1px solid #c62828; border-radius: 3px;"
+
+
+class FieldWithMessage(QWidget):
+    """Wraps an input widget and shows a message below it, hidden while there is none."""
+
+    def __init__(self, input_widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.input = input_widget
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(input_widget)
+        layout.addWidget(self.message)
+        self.setFocusProxy(input_widget)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.input.setProperty("invalid", bool(text))
+        self.input.setStyleSheet(_INVALID_STYLE if text else "")
+        self.input.setAccessibleDescription(text)
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+    @property
+    def message_text(self) -> str:
+        return "" if self.message.isHidden() else self.message.text()

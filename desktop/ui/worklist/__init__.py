@@ -1,0 +1,1 @@
+"""The list of recorded complaints and the read-only detail view."""

@@ -1,0 +1,129 @@
+"""The worklist's table model: it holds complaint ids and fetches rows a page at a time.
+
+With 200,000 complaints only the ids (about 2 MB) are kept; the rows on screen are fetched by id
+when the view asks for them, and a bounded cache keeps recently shown pages.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain.records import ComplaintSummary
+from desktop.ui.texts import format_short_datetime, status_label, type_label
+
+FetchSummaries = Callable[[Sequence[int]], dict[int, ComplaintSummary]]
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 20
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class WorklistModel(QAbstractTableModel):
+    COLUMNS = ("number", "received", "type", "category", "title", "status", "reporter")
+
+    def __init__(self, fetch: FetchSummaries | None = None) -> None:
+        super().__init__()
+        self._fetch = fetch
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, ComplaintSummary]] = OrderedDict()
+        self._headers = (
+            self.tr("Number"),
+            self.tr("Received"),
+            self.tr("Type"),
+            self.tr("Category"),
+            self.tr("Title"),
+            self.tr("Status"),
+            self.tr("Complainant"),
+        )
+
+    def set_source(self, fetch: FetchSummaries) -> None:
+        self._fetch = fetch
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, complaint_id: int) -> int:
+        try:
+            return self._ids.index(complaint_id)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802 (Qt API)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        summary = self._summary(index.row())
+        if summary is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(summary, column)
+        if column == "reporter" and summary.is_anonymous:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.UserRole:
+            return summary.id
+        return None
+
+    def _display(self, summary: ComplaintSummary, column: str) -> str:
+        if column == "number":
+            return summary.local_number
+        if column == "received":
+            return format_short_datetime(summary.received_at)
+        if column == "type":
+            return type_label(summary.type)
+        if column == "category":
+            return summary.category
+        if column == "title":
+            return summary.title
+        if column == "status":
+            return status_label(summary.status)
+        return self.tr("Anonymous") if summary.is_anonymous else summary.reporter_name
+
+    def _summary(self, row: int) -> ComplaintSummary | None:
+        page = row // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._load_page(page)
+        else:
+            self._pages.move_to_end(page)
+        return rows.get(self._ids[row])
+
+    def _load_page(self, page: int) -> dict[int, ComplaintSummary]:
+        ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        rows = self._fetch(ids) if self._fetch else {}
+        self._pages[page] = rows
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows

@@ -1,0 +1,116 @@
+"""The worklist tab: every recorded complaint, newest first; Enter opens one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.worklist.detail import DetailDialog
+from desktop.ui.worklist.model import WorklistModel
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
+
+
+class WorklistPanel(QWidget):
+    """Signals:
+    loaded(int): the number of complaints listed after a refresh.
+    """
+
+    loaded = Signal(int)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._desk: Desk | None = None
+        self._select_after_load: int | None = None
+        self.model = WorklistModel()
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, width in enumerate((150, 125, 150, 200, 0, 140, 170)):
+            if width:
+                header.resizeSection(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel(self)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setToolTip(self.tr("Reload the list (F5)"))
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.setToolTip(self.tr("Show the selected complaint (Enter)"))
+        top = QHBoxLayout()
+        top.addWidget(self.count_label, 1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.activated.connect(self._open_index)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.setFocusProxy(self.table)
+
+    def set_desk(self, desk: Desk) -> None:
+        self._desk = desk
+        self.model.set_source(desk.worklist.summaries)
+        self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload the ids in the background; the rows follow as they are shown."""
+        if self._desk is None:
+            return
+        self._select_after_load = select_id
+        self.count_label.setText(self.tr("Loading…"))
+        self._runner.submit(self._desk.worklist.ids, self._show_ids)
+
+    def _show_ids(self, ids: list[int]) -> None:
+        self.model.set_ids(ids)
+        self.count_label.setText(
+            self.tr("%1 complaints, newest first").replace("%1", QLocale().toString(len(ids)))
+        )
+        if self._select_after_load is not None:
+            row = self.model.row_of(self._select_after_load)
+            if row >= 0:
+                self.table.selectRow(row)
+        elif ids:
+            self.table.selectRow(0)
+        self.loaded.emit(len(ids))
+
+    def open_selected(self) -> None:
+        self._open_index(self.table.currentIndex())
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if self._desk is None or not index.isValid():
+            return
+        record = self._desk.worklist.record(self.model.id_at(index.row()))
+        if record is None:
+            return
+        desk = self._desk
+        dialog = DetailDialog(
+            record, lambda: desk.receipts.for_complaint(record.id), desk.attachment_path, self
+        )
+        dialog.exec()
