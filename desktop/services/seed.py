@@ -271,8 +271,7 @@ def seed_complaints(
     rng_seed: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Insert `count` synthetic complaints received over the two years before `now`.
-    """
+    """Insert `count` synthetic complaints received over the two years before `now`."""
     rng = random.Random(rng_seed)
     office = settings.load().office_code
     with database.reading() as session:

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._choose_language = choose_language
         self._desk: Desk | None = None
+        self.saved_dialog: SavedDialog | None = None
         self.setWindowTitle("Meja Aduan")
         self.resize(1280, 720)
 
@@ -135,9 +136,12 @@ class MainWindow(QMainWindow):
         desk = self._desk
         if desk is None:
             return
+        # Opened, not exec'd: the blank form is ready behind it and nothing blocks the loop.
         dialog = SavedDialog(recorded, lambda: desk.receipts.for_complaint(recorded.id), self)
-        dialog.exec()
-        self.intake.setFocus()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.intake.setFocus())
+        self.saved_dialog = dialog
+        dialog.open()
 
     def _edit_settings(self) -> None:
         if self._desk is not None:

@@ -15,25 +15,36 @@ from desktop.ui.privacy import receipt_privacy_note
 from desktop.ui.texts import channel_label, format_date, format_datetime, type_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Receipt", text)
-
-
 def receipt_html(receipt: Receipt) -> str:
     e = html.escape
-    office = receipt.office_name or _t("Complaint desk (office not yet configured)")
+    office = receipt.office_name or QCoreApplication.translate(
+        "Receipt", "Complaint desk (office not yet configured)"
+    )
     rows = [
-        (_t("Complaint number"), f"<b style='font-size:15pt'>{e(receipt.local_number)}</b>"),
-        (_t("Received"), e(format_datetime(receipt.received_at))),
-        (_t("Channel"), e(channel_label(receipt.channel))),
-        (_t("Type"), e(type_label(receipt.type))),
-        (_t("Title"), e(receipt.title)),
         (
-            _t("Complainant"),
-            e(_t("Anonymous") if receipt.is_anonymous else receipt.reporter_name),
+            QCoreApplication.translate("Receipt", "Complaint number"),
+            f"<b style='font-size:15pt'>{e(receipt.local_number)}</b>",
         ),
-        (_t("Attachments"), e(str(receipt.attachment_count))),
-        (_t("To be verified by"), f"<b>{e(format_date(receipt.verify_by))}</b>"),
+        (
+            QCoreApplication.translate("Receipt", "Received"),
+            e(format_datetime(receipt.received_at)),
+        ),
+        (QCoreApplication.translate("Receipt", "Channel"), e(channel_label(receipt.channel))),
+        (QCoreApplication.translate("Receipt", "Type"), e(type_label(receipt.type))),
+        (QCoreApplication.translate("Receipt", "Title"), e(receipt.title)),
+        (
+            QCoreApplication.translate("Receipt", "Complainant"),
+            e(
+                QCoreApplication.translate("Receipt", "Anonymous")
+                if receipt.is_anonymous
+                else receipt.reporter_name
+            ),
+        ),
+        (QCoreApplication.translate("Receipt", "Attachments"), e(str(receipt.attachment_count))),
+        (
+            QCoreApplication.translate("Receipt", "To be verified by"),
+            f"<b>{e(format_date(receipt.verify_by))}</b>",
+        ),
     ]
     table = "".join(
         f"<tr><td width='35%' style='padding:3px'>{label}</td>"
@@ -41,33 +52,47 @@ def receipt_html(receipt: Receipt) -> str:
         for label, value in rows
     )
     steps = [
-        _t("A verifier checks your report within 3 working days."),
-        _t("After verification it is passed to the unit responsible, which must follow it up."),
-        _t(
+        QCoreApplication.translate(
+            "Receipt", "A verifier checks your report within 3 working days."
+        ),
+        QCoreApplication.translate(
+            "Receipt",
+            "After verification it is passed to the unit responsible, which must follow it up.",
+        ),
+        QCoreApplication.translate(
+            "Receipt",
             "You are contacted with the answer. Quote the complaint number when you ask "
-            "about its progress."
+            "about its progress.",
         ),
     ]
     flags = []
     if receipt.is_secret:
-        flags.append(_t("This report is confidential: its content is not published."))
-    if receipt.is_anonymous:
         flags.append(
-            _t(
-                "This report is anonymous: your identity is not shown to the party "
-                "you report about or to the public."
+            QCoreApplication.translate(
+                "Receipt", "This report is confidential: its content is not published."
             )
         )
+    if receipt.is_anonymous:
+        flags.append(
+            QCoreApplication.translate(
+                "Receipt",
+                "This report is anonymous: your identity is not shown to the party "
+                "you report about or to the public.",
+            )
+        )
+    heading = QCoreApplication.translate("Receipt", "COMPLAINT RECEIPT")
+    next_heading = QCoreApplication.translate("Receipt", "What happens next")
+    keep = QCoreApplication.translate("Receipt", "Keep this receipt.")
     return f"""
     <html><body style="font-family:'DejaVu Sans',Arial,sans-serif; font-size:10pt">
     <p align="center" style="font-size:12pt"><b>{e(office)}</b><br>{e(receipt.office_address)}</p>
-    <h2 align="center">{e(_t("COMPLAINT RECEIPT"))}</h2>
+    <h2 align="center">{e(heading)}</h2>
     <table width="100%" cellspacing="0" border="1" style="border-collapse:collapse">{table}</table>
-    <h4>{e(_t("What happens next"))}</h4>
+    <h4>{e(next_heading)}</h4>
     <ol>{"".join(f"<li>{e(step)}</li>" for step in steps)}</ol>
     {"".join(f"<p>{e(flag)}</p>" for flag in flags)}
     <p style="font-size:8pt">{e(receipt_privacy_note())}</p>
-    <p style="font-size:8pt">{e(_t("Keep this receipt."))}</p>
+    <p style="font-size:8pt">{e(keep)}</p>
     </body></html>
     """
 
@@ -87,7 +112,9 @@ def save_receipt_pdf(receipt: Receipt, path: Path) -> None:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    writer.setTitle(_t("Complaint receipt") + " " + receipt.local_number)
+    writer.setTitle(
+        QCoreApplication.translate("Receipt", "Complaint receipt") + " " + receipt.local_number
+    )
     writer.setCreator("Meja Aduan")
     _document(receipt, writer).print_(writer)
 
@@ -96,7 +123,9 @@ def print_receipt(receipt: Receipt, parent: QWidget) -> bool:
     """Ask for a printer and print; False when the officer cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setDocName(_t("Complaint receipt") + " " + receipt.local_number)
+    printer.setDocName(
+        QCoreApplication.translate("Receipt", "Complaint receipt") + " " + receipt.local_number
+    )
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
@@ -107,9 +136,15 @@ def print_receipt(receipt: Receipt, parent: QWidget) -> bool:
 def ask_and_save_pdf(receipt: Receipt, parent: QWidget) -> Path | None:
     """Ask where to save the receipt PDF (Documents by default) and save it there."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = Path(folder) / f"{_t('receipt')}-{receipt.local_number}.pdf"
+    suggested = (
+        Path(folder)
+        / (QCoreApplication.translate("Receipt", "receipt") + f"-{receipt.local_number}.pdf")
+    )
     name, _ = QFileDialog.getSaveFileName(
-        parent, _t("Save receipt as PDF"), str(suggested), _t("PDF documents (*.pdf)")
+        parent,
+        QCoreApplication.translate("Receipt", "Save receipt as PDF"),
+        str(suggested),
+        QCoreApplication.translate("Receipt", "PDF documents (*.pdf)"),
     )
     if not name:
         return None
@@ -117,6 +152,8 @@ def ask_and_save_pdf(receipt: Receipt, parent: QWidget) -> Path | None:
     try:
         save_receipt_pdf(receipt, path)
     except OSError as error:
-        QMessageBox.warning(parent, _t("Receipt not saved"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Receipt", "Receipt not saved"), str(error)
+        )
         return None
     return path

@@ -14,32 +14,32 @@ from desktop.domain.problems import FieldProblem, Problem
 from desktop.services.values import StorageFaultKind
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Texts", text)
-
-
 def channel_label(channel: Channel) -> str:
     return {
-        Channel.WALK_IN: _t("Walk-in (in person)"),
-        Channel.PHONE: _t("Phone"),
-        Channel.LETTER: _t("Letter"),
-        Channel.EMAIL: _t("E-mail"),
-        Channel.SMS: _t("SMS"),
-        Channel.SOCIAL_MEDIA: _t("Social media"),
-        Channel.OTHER: _t("Other"),
+        Channel.WALK_IN: QCoreApplication.translate("Texts", "Walk-in (in person)"),
+        Channel.PHONE: QCoreApplication.translate("Texts", "Phone"),
+        Channel.LETTER: QCoreApplication.translate("Texts", "Letter"),
+        Channel.EMAIL: QCoreApplication.translate("Texts", "E-mail"),
+        Channel.SMS: QCoreApplication.translate("Texts", "SMS"),
+        Channel.SOCIAL_MEDIA: QCoreApplication.translate("Texts", "Social media"),
+        Channel.OTHER: QCoreApplication.translate("Texts", "Other"),
     }[channel]
 
 
 def type_label(kind: ComplaintType) -> str:
     return {
-        ComplaintType.PENGADUAN: _t("Complaint"),
-        ComplaintType.ASPIRASI: _t("Aspiration"),
-        ComplaintType.PERMINTAAN_INFORMASI: _t("Request for information"),
+        ComplaintType.PENGADUAN: QCoreApplication.translate("Texts", "Complaint"),
+        ComplaintType.ASPIRASI: QCoreApplication.translate("Texts", "Aspiration"),
+        ComplaintType.PERMINTAAN_INFORMASI: QCoreApplication.translate(
+            "Texts", "Request for information"
+        ),
     }[kind]
 
 
 def status_label(status: Status) -> str:
-    return {Status.BELUM_TERVERIFIKASI: _t("Not yet verified")}[status]
+    return {Status.BELUM_TERVERIFIKASI: QCoreApplication.translate("Texts", "Not yet verified")}[
+        status
+    ]
 
 
 def problem_message(problem: FieldProblem) -> str:
@@ -47,70 +47,96 @@ def problem_message(problem: FieldProblem) -> str:
     limit = problem.limit or 0
     match problem.problem:
         case Problem.REQUIRED:
-            return _t("This field is required.")
+            return QCoreApplication.translate("Texts", "This field is required.")
         case Problem.TOO_SHORT:
-            return _t("Too short: write at least %n characters.", "", limit)
+            return QCoreApplication.translate(
+                "Texts", "Too short: write at least %n characters.", "", limit
+            )
         case Problem.TOO_LONG:
-            return _t("Too long: at most %n characters.", "", limit)
+            return QCoreApplication.translate(
+                "Texts", "Too long: at most %n characters.", "", limit
+            )
         case Problem.NIK_NOT_DIGITS:
-            return _t("A NIK contains digits only.")
+            return QCoreApplication.translate("Texts", "A NIK contains digits only.")
         case Problem.NIK_LENGTH:
-            return _t("A NIK has exactly 16 digits.")
+            return QCoreApplication.translate("Texts", "A NIK has exactly 16 digits.")
         case Problem.NIK_BIRTH_DATE:
-            return _t("Digits 7 to 12 of a NIK are a birth date (DDMMYY, women +40 on the day).")
+            return QCoreApplication.translate(
+                "Texts", "Digits 7 to 12 of a NIK are a birth date (DDMMYY, women +40 on the day)."
+            )
         case Problem.PHONE_INVALID:
-            return _t("Not a valid phone number. Example: 0812 3456 7890 or +62 21 1234567.")
+            return QCoreApplication.translate(
+                "Texts", "Not a valid phone number. Example: 0812 3456 7890 or +62 21 1234567."
+            )
         case Problem.EMAIL_INVALID:
-            return _t("Not a valid e-mail address. Example: nama@contoh.id.")
+            return QCoreApplication.translate(
+                "Texts", "Not a valid e-mail address. Example: nama@contoh.id."
+            )
         case Problem.DATE_INVALID:
-            return _t("Write the date as DD-MM-YYYY, for example 17-08-2026.")
+            return QCoreApplication.translate(
+                "Texts", "Write the date as DD-MM-YYYY, for example 17-08-2026."
+            )
         case Problem.DATE_IN_FUTURE:
-            return _t("The date cannot be in the future.")
+            return QCoreApplication.translate("Texts", "The date cannot be in the future.")
         case Problem.REGION_TOO_COARSE:
-            return _t("Choose at least the regency or city.")
+            return QCoreApplication.translate("Texts", "Choose at least the regency or city.")
         case Problem.REGION_UNKNOWN:
-            return _t("Unknown region: choose it from the list.")
+            return QCoreApplication.translate("Texts", "Unknown region: choose it from the list.")
         case Problem.NOT_IN_LIST:
-            return _t("Not in the list: choose one of the suggestions.")
+            return QCoreApplication.translate(
+                "Texts", "Not in the list: choose one of the suggestions."
+            )
         case Problem.CONTACT_REQUIRED:
-            return _t("Give a phone number, e-mail or address so the answer can be delivered.")
+            return QCoreApplication.translate(
+                "Texts", "Give a phone number, e-mail or address so the answer can be delivered."
+            )
         case Problem.PRIVACY_NOT_ACKNOWLEDGED:
-            return _t("Read the privacy notice to the complainant and tick this box.")
+            return QCoreApplication.translate(
+                "Texts", "Read the privacy notice to the complainant and tick this box."
+            )
         case Problem.FILE_TOO_LARGE:
-            return _t("The file is larger than %n MB.", "", limit)
+            return QCoreApplication.translate("Texts", "The file is larger than %n MB.", "", limit)
         case Problem.FILE_TYPE_NOT_ALLOWED:
-            return _t("Only images, PDF and office documents can be attached.")
+            return QCoreApplication.translate(
+                "Texts", "Only images, PDF and office documents can be attached."
+            )
         case Problem.FILE_EMPTY:
-            return _t("The file is empty.")
+            return QCoreApplication.translate("Texts", "The file is empty.")
         case Problem.FILE_UNREADABLE:
-            return _t("The file cannot be read; it may have been moved or deleted.")
+            return QCoreApplication.translate(
+                "Texts", "The file cannot be read; it may have been moved or deleted."
+            )
         case Problem.TOO_MANY_FILES:
-            return _t("At most %n files per complaint.", "", limit)
+            return QCoreApplication.translate("Texts", "At most %n files per complaint.", "", limit)
     raise AssertionError(problem)
 
 
 def fault_message(kind: StorageFaultKind) -> str:
     """What happened and what the user can do about it."""
     return {
-        StorageFaultKind.BUSY: _t(
+        StorageFaultKind.BUSY: QCoreApplication.translate(
+            "Texts",
             "The database is being used by another program and did not become free in time. "
             "Wait a moment and save again; if this keeps happening, close other copies of "
-            "Meja Aduan on this computer."
+            "Meja Aduan on this computer.",
         ),
-        StorageFaultKind.FULL: _t(
+        StorageFaultKind.FULL: QCoreApplication.translate(
+            "Texts",
             "The disk is full. Free some space (empty the recycle bin, remove old downloads) "
-            "and save again."
+            "and save again.",
         ),
-        StorageFaultKind.READ_ONLY: _t(
-            "The data folder cannot be written to. Ask IT staff to check its permissions."
+        StorageFaultKind.READ_ONLY: QCoreApplication.translate(
+            "Texts", "The data folder cannot be written to. Ask IT staff to check its permissions."
         ),
-        StorageFaultKind.CORRUPT: _t(
+        StorageFaultKind.CORRUPT: QCoreApplication.translate(
+            "Texts",
             "The database file is damaged. Do not delete anything; call IT staff to restore "
-            "the latest backup."
+            "the latest backup.",
         ),
-        StorageFaultKind.IO: _t(
+        StorageFaultKind.IO: QCoreApplication.translate(
+            "Texts",
             "A file could not be read or written. Check that attached files still exist and "
-            "that the disk works, then save again."
+            "that the disk works, then save again.",
         ),
     }[kind]
 

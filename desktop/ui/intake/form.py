@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -126,7 +127,9 @@ class IntakeForm(QWidget):
         type_row = QHBoxLayout()
         type_row.addWidget(self.type)
         type_row.addWidget(self.supervisory, 1)
-        form.addRow(self.tr("T&ype"), type_row)
+        kind_label = QLabel(self.tr("T&ype"), self)
+        kind_label.setBuddy(self.type)
+        form.addRow(kind_label, type_row)
         self._add(form, self.tr("&Category"), Field.CATEGORY, self.category)
         self._add(form, self.tr("&Institution"), Field.INSTITUTION, self.institution)
         self._add(form, self.tr("&Title"), Field.TITLE, self.title)

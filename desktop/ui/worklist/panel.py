@@ -37,6 +37,7 @@ class WorklistPanel(QWidget):
         self._runner = runner
         self._desk: Desk | None = None
         self._select_after_load: int | None = None
+        self.detail_dialog: DetailDialog | None = None
         self.model = WorklistModel()
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -113,4 +114,6 @@ class WorklistPanel(QWidget):
         dialog = DetailDialog(
             record, lambda: desk.receipts.for_complaint(record.id), desk.attachment_path, self
         )
-        dialog.exec()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.detail_dialog = dialog
+        dialog.open()
