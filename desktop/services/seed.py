@@ -217,7 +217,7 @@ class _Generator:
         anonymous = chance() < 0.1
         first, last = self.pick(FIRST_NAMES), self.pick(LAST_NAMES)
         phone = f"+62{self.pick(MOBILE_PREFIXES)}{self.number(10_000_000, 99_999_999)}"
-        return {
+        person = {
             "region_code": village,
             "reporter_name": "" if anonymous else f"{first} {last}",
             "reporter_nik": "" if anonymous or chance() < 0.2 else self._nik(village),
@@ -227,8 +227,13 @@ class _Generator:
                 "" if anonymous else f"RT 0{self.number(1, 9)}/RW 0{self.number(1, 9)}"
             ),
             "is_anonymous": anonymous,
-            "privacy_acknowledged": not anonymous,
         }
+        # Whoever left any identity heard the privacy notice, as the intake form requires.
+        person["privacy_acknowledged"] = any(
+            person[key]
+            for key in ("reporter_name", "reporter_nik", "reporter_phone", "reporter_email")
+        )
+        return person
 
     def _report(self) -> dict[str, Any]:
         title = self.pick(TITLES)

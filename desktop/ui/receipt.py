@@ -136,9 +136,8 @@ def print_receipt(receipt: Receipt, parent: QWidget) -> bool:
 def ask_and_save_pdf(receipt: Receipt, parent: QWidget) -> Path | None:
     """Ask where to save the receipt PDF (Documents by default) and save it there."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = (
-        Path(folder)
-        / (QCoreApplication.translate("Receipt", "receipt") + f"-{receipt.local_number}.pdf")
+    suggested = Path(folder) / (
+        QCoreApplication.translate("Receipt", "receipt") + f"-{receipt.local_number}.pdf"
     )
     name, _ = QFileDialog.getSaveFileName(
         parent,

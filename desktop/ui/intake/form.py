@@ -265,8 +265,9 @@ class IntakeForm(QWidget):
     # -------------------------------------------------------------- the draft
     def draft(self) -> ComplaintDraft:
         return ComplaintDraft(
-            channel=self.channel.currentData(),
-            type=self.type.currentData(),
+            # PySide hands item data back as plain str: make the enums again.
+            channel=Channel(self.channel.currentData()),
+            type=ComplaintType(self.type.currentData()),
             supervisory=self.supervisory.isChecked(),
             category_id=self.category.current_key(),
             institution_id=self.institution.current_key(),
@@ -338,10 +339,12 @@ class IntakeForm(QWidget):
                 wrapped.show_message(by_field.get(field, ""))
 
     def message_for(self, field: Field) -> str:
-        return self._fields[field].message_text
+        """The message shown beside `field` now ("" when none, or the field has no line)."""
+        wrapped = self._fields.get(field)
+        return wrapped.message_text if wrapped else ""
 
     def _on_type_changed(self) -> None:
-        is_complaint = self.type.currentData() is ComplaintType.PENGADUAN
+        is_complaint = ComplaintType(self.type.currentData()) is ComplaintType.PENGADUAN
         self.supervisory.setEnabled(is_complaint)
         if not is_complaint:
             self.supervisory.setChecked(False)

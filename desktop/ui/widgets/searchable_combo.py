@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QWidget
 
 
 class SearchableComboBox(QComboBox):
@@ -34,6 +34,9 @@ class SearchableComboBox(QComboBox):
         self._last_key: Any = None
         self.currentIndexChanged.connect(self._emit_key)
         line.editingFinished.connect(self._accept_typed_text)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
     def set_entries(self, entries: Sequence[tuple[Any, str]], keep_key: bool = True) -> None:
         """Replace the entries; the current choice stays when its key is still offered."""
@@ -66,6 +69,14 @@ class SearchableComboBox(QComboBox):
         if key != self._last_key:
             self._last_key = key
             self.keyChanged.emit(key)
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # Tab while the completer's popup is open moves focus without a FocusOut event (Qt
+        # sends none while a popup is up), so editingFinished never comes: watch focus instead.
+        mine = (self, self.lineEdit())
+        if old in mine and new not in mine and new is not self.completer().popup():
+            self._accept_typed_text()
 
     def _accept_typed_text(self) -> None:
         """Typed text must name an entry: exactly, or as the only entry containing it."""

@@ -1,0 +1,82 @@
+"""Shared fixtures: real desks on real SQLite files in temporary folders.
+
+Opening a new desk migrates it and loads 91,600 regions (about a second), so one template desk
+is built per test session and each test gets its own copy of its folder.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+import datetime as dt
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.app.paths import regions_csv
+from desktop.domain.complaint import ComplaintDraft, ComplaintType, Reporter
+from desktop.services.desk import Desk, open_desk
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running() -> Iterator[None]:
+    """A test must stop every thread it started (task runners, executors)."""
+    before = set(threading.enumerate())
+    yield
+    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    assert not left, f"threads left running: {[t.name for t in left]}"
+
+
+@pytest.fixture(scope="session")
+def template_desk_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template-desk")
+    open_desk(folder, regions_csv()).desk.close()
+    return folder
+
+
+@pytest.fixture
+def desk_dir(template_desk_dir: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "desk"
+    shutil.copytree(template_desk_dir, folder)
+    return folder
+
+
+@pytest.fixture
+def desk(desk_dir: Path) -> Iterator[Desk]:
+    opened = open_desk(desk_dir, regions_csv())
+    yield opened.desk
+    opened.desk.close()
+
+
+def category_id(desk: Desk, path: str = "Infrastruktur › Jalan dan Jembatan") -> int:
+    return next(c.id for c in desk.reference.categories() if c.path == path)
+
+
+def good_draft(desk: Desk, **changes: object) -> ComplaintDraft:
+    """A complete walk-in Pengaduan that passes every rule."""
+    values: dict[str, object] = {
+        "type": ComplaintType.PENGADUAN,
+        "category_id": category_id(desk),
+        "title": "Jalan berlubang di depan SDN 2",
+        "description": "Sejak bulan lalu jalan di depan SDN 2 berlubang besar dan sudah "
+        "dua kali membuat pengendara motor jatuh.",
+        "incident_date": dt.date(2026, 11, 20),
+        "region_code": "32.01.01.1001",
+        "incident_address": "Jl. Mayor Oking No. 5",
+        "reporter": Reporter(
+            name="Siti Rahmawati",
+            nik="3201014508900002",
+            phone="0812-3456-7890",
+            email="siti@contoh.id",
+            address="Jl. Melati 3, Cibinong",
+        ),
+        "privacy_acknowledged": True,
+    }
+    values.update(changes)
+    return ComplaintDraft(**values)  # type: ignore[arg-type]

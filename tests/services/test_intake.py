@@ -1,0 +1,167 @@
+"""Recording complaints on a real database: numbers, fields, attachments, receipts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+
+from desktop.app.paths import regions_csv
+from desktop.domain.complaint import Channel, ComplaintType, Reporter, Status
+from desktop.domain.problems import Field, Problem
+from desktop.services.desk import Desk, open_desk
+from desktop.services.intake import InvalidComplaintError
+from desktop.services.values import DeskSettings
+from tests.conftest import good_draft
+
+
+def png_bytes(width: int = 4, height: int = 4) -> bytes:
+    """A real, tiny PNG image (what a phone photo is, minus the size)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+@pytest.fixture
+def photo(tmp_path: Path) -> Path:
+    path = tmp_path / "foto jalan.png"
+    path.write_bytes(png_bytes())
+    return path
+
+
+@pytest.fixture
+def letter(tmp_path: Path) -> Path:
+    path = tmp_path / "surat.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
+    return path
+
+
+def test_a_recorded_complaint_reads_back_exactly(desk: Desk, photo: Path, letter: Path) -> None:
+    desk.settings.save(DeskSettings(office_code="3201", office_name="Kecamatan Cibinong"))
+    draft = good_draft(desk, supervisory=True, is_secret=True, channel=Channel.WALK_IN)
+    saved = desk.intake.record(draft, [photo, letter])
+
+    assert saved.local_number == f"3201-{saved.received_at.astimezone().year}-000001"
+    record = desk.worklist.record(saved.id)
+    assert record is not None
+    assert record.uuid == saved.uuid
+    assert record.title == draft.title
+    assert record.description == draft.description
+    assert record.type is ComplaintType.PENGADUAN and record.supervisory
+    assert record.category_path == "Infrastruktur › Jalan dan Jembatan"
+    assert record.region_path == "Jawa Barat › Kabupaten Bogor › Cibinong › Pondok Rajeg"
+    assert record.incident_date == dt.date(2026, 11, 20)
+    assert record.reporter == Reporter(
+        name="Siti Rahmawati",
+        nik="3201014508900002",
+        phone="+6281234567890",  # normalised to E.164
+        email="siti@contoh.id",
+        address="Jl. Melati 3, Cibinong",
+    )
+    assert record.is_secret and not record.is_anonymous and record.privacy_acknowledged
+    assert record.status is Status.BELUM_TERVERIFIKASI
+    assert record.national_tracking_id == ""
+
+    names = [a.info.original_name for a in record.attachments]
+    assert names == ["foto jalan.png", "surat.pdf"]
+    stored = record.attachments[0]
+    assert stored.info.media_type == "image/png"
+    assert stored.info.sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
+    copy = desk.attachment_path(stored.stored_name)
+    assert copy.read_bytes() == photo.read_bytes()
+    assert desk.paths.data_dir in copy.parents
+
+
+def test_numbers_follow_each_other_and_restart_each_year(desk_dir: Path) -> None:
+    now = [dt.datetime(2026, 12, 31, 3, 0, tzinfo=dt.UTC)]
+    desk = open_desk(desk_dir, regions_csv(), clock=lambda: now[0]).desk
+    numbers = []
+    try:
+        for moment in ("2026-12-31T03:00", "2026-12-31T04:00", "2027-01-02T03:00"):
+            now[0] = dt.datetime.fromisoformat(moment).replace(tzinfo=dt.UTC)
+            numbers.append(desk.intake.record(good_draft(desk)).local_number)
+    finally:
+        desk.close()
+    assert numbers == ["0000-2026-000001", "0000-2026-000002", "0000-2027-000001"]
+
+
+def test_an_anonymous_complaint_hides_the_reporter_in_lists_and_receipts(desk: Desk) -> None:
+    draft = good_draft(desk, is_anonymous=True)
+    saved = desk.intake.record(draft)
+    summary = desk.worklist.summaries([saved.id])[saved.id]
+    assert summary.is_anonymous and summary.reporter_name == ""
+    receipt = desk.receipts.for_complaint(saved.id)
+    assert receipt is not None and receipt.reporter_name == ""
+    # The desk itself keeps what the complainant chose to give.
+    record = desk.worklist.record(saved.id)
+    assert record is not None and record.reporter.name == "Siti Rahmawati"
+
+
+def test_the_receipt_promises_verification_within_three_working_days(desk: Desk) -> None:
+    saved = desk.intake.record(good_draft(desk))
+    receipt = desk.receipts.for_complaint(saved.id)
+    assert receipt is not None
+    received = receipt.received_at.date()
+    days = (receipt.verify_by - received).days
+    assert receipt.verify_by.weekday() < 5
+    assert 3 <= days <= 5
+
+
+def test_a_file_that_only_pretends_to_be_an_image_is_refused(desk: Desk, tmp_path: Path) -> None:
+    fake = tmp_path / "foto.jpg"
+    fake.write_text("MZ this is really a program", encoding="utf-8")
+    check = desk.intake.check_attachment(fake)
+    assert check.problem is Problem.FILE_TYPE_NOT_ALLOWED
+    with pytest.raises(InvalidComplaintError) as raised:
+        desk.intake.record(good_draft(desk), [fake])
+    assert (Field.ATTACHMENTS, Problem.FILE_TYPE_NOT_ALLOWED) in {
+        (p.field, p.problem) for p in raised.value.problems
+    }
+    assert desk.worklist.count() == 0
+
+
+def test_the_size_limit_is_a_setting(desk: Desk, tmp_path: Path) -> None:
+    big = tmp_path / "scan.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"0" * (2 * 1024 * 1024))
+    assert desk.intake.check_attachment(big).ok  # 2 MB is fine under the default 20 MB
+    desk.settings.save(DeskSettings(office_code="3201", office_name="Kantor", max_attachment_mb=1))
+    check = desk.intake.check_attachment(big)
+    assert check.problem is Problem.FILE_TOO_LARGE and check.limit_mb == 1
+
+
+def test_empty_and_missing_files_are_refused(desk: Desk, tmp_path: Path) -> None:
+    empty = tmp_path / "kosong.pdf"
+    empty.write_bytes(b"")
+    assert desk.intake.check_attachment(empty).problem is Problem.FILE_EMPTY
+    gone = tmp_path / "hilang.pdf"
+    assert desk.intake.check_attachment(gone).problem is Problem.FILE_UNREADABLE
+
+
+def test_the_same_scan_attached_twice_is_stored_once(desk: Desk, letter: Path) -> None:
+    desk.intake.record(good_draft(desk), [letter])
+    desk.intake.record(good_draft(desk), [letter])
+    files = [p for p in desk.paths.attachments.rglob("*") if p.is_file()]
+    assert len(files) == 1
+
+
+def test_settings_are_validated(desk: Desk) -> None:
+    from desktop.services.values import InvalidSettingsError
+
+    with pytest.raises(InvalidSettingsError) as raised:
+        desk.settings.save(DeskSettings(office_code="32.01", office_name="Kantor"))
+    assert raised.value.field == "office_code"
+    assert desk.settings.load() == DeskSettings()

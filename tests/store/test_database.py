@@ -1,0 +1,106 @@
+"""SQLite set-up and behaviour under environment faults, on real database files."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, text
+
+from desktop.domain.regions import Region
+from desktop.services.desk import Desk
+from desktop.services.intake import InvalidComplaintError
+from desktop.store.errors import StorageFault, StorageFaultKind
+from tests.conftest import good_draft
+
+
+def test_pragmas_protect_the_data(desk: Desk) -> None:
+    with desk.database.reading() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert session.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_regions_cascade_from_province_to_village(desk: Desk) -> None:
+    provinces = desk.reference.region_children(None)
+    assert len(provinces) == 38
+    assert Region("32", "Jawa Barat") in provinces
+    regencies = desk.reference.region_children("32")
+    assert Region("32.01", "Kabupaten Bogor") in regencies
+    villages = desk.reference.region_children("32.01.01")
+    assert Region("32.01.01.1001", "Pondok Rajeg") in villages
+    assert all(v.code.startswith("32.01.01.") for v in villages)
+
+
+def test_a_locked_database_fails_the_save_cleanly(desk: Desk, tmp_path: Path) -> None:
+    desk.database.close()
+    from desktop.app.paths import regions_csv
+    from desktop.services.desk import open_desk
+
+    impatient = open_desk(desk.paths.data_dir, regions_csv(), busy_timeout_ms=200).desk
+    blocker = sqlite3.connect(desk.paths.database, isolation_level=None)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        with pytest.raises(StorageFault) as raised:
+            impatient.intake.record(good_draft(impatient))
+        assert raised.value.kind is StorageFaultKind.BUSY
+        blocker.execute("ROLLBACK")
+        assert impatient.worklist.count() == 0
+        # Once the lock is gone the same complaint saves, with the first number.
+        saved = impatient.intake.record(good_draft(impatient))
+        assert saved.local_number.endswith("-000001")
+    finally:
+        blocker.close()
+        impatient.close()
+
+
+def test_a_full_disk_fails_the_save_and_leaves_nothing_behind(desk: Desk, tmp_path: Path) -> None:
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + b"x" * 200_000)
+
+    # SQLite's page limit is how a full disk looks to it: SQLITE_FULL on the next write.
+    @event.listens_for(desk.database.engine, "begin")
+    def fill_up(connection: object) -> None:
+        raw = connection.connection.driver_connection  # type: ignore[attr-defined]
+        pages = raw.execute("PRAGMA page_count").fetchone()[0]
+        raw.execute(f"PRAGMA max_page_count = {pages}")
+
+    long_story = "Kronologi kejadian yang panjang. " * 300  # needs new pages to store
+    with pytest.raises(StorageFault) as raised:
+        desk.intake.record(good_draft(desk, description=long_story[:9000]), [scan])
+    assert raised.value.kind is StorageFaultKind.FULL
+    event.remove(desk.database.engine, "begin", fill_up)
+    desk.database.engine.dispose()  # forget the limited connections
+    assert desk.worklist.count() == 0
+    stored = [p for p in desk.paths.attachments.rglob("*") if p.is_file()]
+    assert stored == [], "the copied attachment must be removed when the save fails"
+
+
+def test_two_writers_queue_instead_of_failing(desk: Desk) -> None:
+    errors: list[BaseException] = []
+    numbers: list[str] = []
+
+    def save_many() -> None:
+        try:
+            for _ in range(10):
+                numbers.append(desk.intake.record(good_draft(desk)).local_number)
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=save_many) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(set(numbers)) == 30
+    assert desk.worklist.count() == 30
+
+
+def test_invalid_complaints_are_never_written(desk: Desk) -> None:
+    with pytest.raises(InvalidComplaintError):
+        desk.intake.record(good_draft(desk, title=""))
+    assert desk.worklist.count() == 0
