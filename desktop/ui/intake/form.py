@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -204,30 +204,49 @@ class IntakeForm(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
+        # Bound methods only, no lambdas: Qt drops a connection to a method of a destroyed
+        # QObject, while a lambda would still run on the half-destroyed form at shutdown.
         self.type.currentIndexChanged.connect(self._on_type_changed)
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.ask_new_form)
-        self.privacy_button.clicked.connect(lambda: show_privacy_notice(self))
-        touch = {
-            Field.CATEGORY: self.category.keyChanged,
-            Field.INSTITUTION: self.institution.keyChanged,
-            Field.TITLE: self.title.editingFinished,
-            Field.INCIDENT_DATE: self.incident_date.editingFinished,
-            Field.REGION: self.region.codeChanged,
-            Field.INCIDENT_ADDRESS: self.incident_address.editingFinished,
-            Field.REPORTER_NAME: self.reporter_name.editingFinished,
-            Field.REPORTER_NIK: self.reporter_nik.editingFinished,
-            Field.REPORTER_PHONE: self.reporter_phone.editingFinished,
-            Field.REPORTER_EMAIL: self.reporter_email.editingFinished,
-            Field.REPORTER_ADDRESS: self.reporter_address.editingFinished,
-            Field.PRIVACY: self.privacy.toggled,
+        self.privacy_button.clicked.connect(self._show_privacy_notice)
+        left = {
+            self.category: (Field.CATEGORY, self.category.committed),
+            self.institution: (Field.INSTITUTION, self.institution.committed),
+            self.title: (Field.TITLE, self.title.editingFinished),
+            self.incident_date: (Field.INCIDENT_DATE, self.incident_date.editingFinished),
+            self.region: (Field.REGION, self.region.committed),
+            self.incident_address: (Field.INCIDENT_ADDRESS, self.incident_address.editingFinished),
+            self.reporter_name: (Field.REPORTER_NAME, self.reporter_name.editingFinished),
+            self.reporter_nik: (Field.REPORTER_NIK, self.reporter_nik.editingFinished),
+            self.reporter_phone: (Field.REPORTER_PHONE, self.reporter_phone.editingFinished),
+            self.reporter_email: (Field.REPORTER_EMAIL, self.reporter_email.editingFinished),
+            self.reporter_address: (Field.REPORTER_ADDRESS, self.reporter_address.editingFinished),
+            self.privacy: (Field.PRIVACY, self.privacy.toggled),
         }
-        for field, signal in touch.items():
-            signal.connect(lambda *_, f=field: self._touch(f))
+        self._field_of_widget = {id(widget): field for widget, (field, _) in left.items()}
+        for _, signal in left.values():
+            signal.connect(self._on_field_left)
         self.description.textChanged.connect(self._recheck_if_shown)
-        for box in (self.anonymous, self.channel, self.type):
-            signal = box.toggled if isinstance(box, QCheckBox) else box.currentIndexChanged
-            signal.connect(lambda *_: self._recheck_touched())
+        for changed in (
+            self.category.keyChanged,
+            self.institution.keyChanged,
+            self.region.codeChanged,
+            self.anonymous.toggled,
+            self.channel.currentIndexChanged,
+            self.type.currentIndexChanged,
+        ):
+            changed.connect(self._recheck_touched)
+
+    @Slot()
+    def _on_field_left(self) -> None:
+        field = self._field_of_widget.get(id(self.sender()))
+        if field is not None:
+            self._touch(field)
+
+    @Slot()
+    def _show_privacy_notice(self) -> None:
+        show_privacy_notice(self)
 
     # ------------------------------------------------------------- desk wiring
     def set_desk(self, desk: Desk) -> None:
@@ -325,6 +344,7 @@ class IntakeForm(QWidget):
         if Field.DESCRIPTION in self._touched:
             self._recheck_touched()
 
+    @Slot()
     def _recheck_touched(self) -> None:
         self._show_problems(self.problems(), only=self._touched)
 

@@ -18,9 +18,11 @@ class RegionPicker(QWidget):
 
     Signals:
         codeChanged(str): the deepest chosen Kemendagri code ("" when none).
+        committed(): the officer left one of the four pickers.
     """
 
     codeChanged = Signal(str)
+    committed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,7 @@ class RegionPicker(QWidget):
             combo.setMinimumContentsLength(14)
             layout.addWidget(combo, index // 2, index % 2)
             combo.keyChanged.connect(lambda key, level=index: self._on_level_changed(level, key))
+            combo.committed.connect(self.committed)
         self.setFocusProxy(self.levels[0])
 
     def set_source(self, children_of: ChildrenOf) -> None:

@@ -14,9 +14,11 @@ class SearchableComboBox(QComboBox):
 
     Signals:
         keyChanged(object): the chosen entry's key, or None when nothing is chosen.
+        committed(): the officer left the field (whether or not the choice changed).
     """
 
     keyChanged = Signal(object)
+    committed = Signal()
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,8 @@ class SearchableComboBox(QComboBox):
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         # Tab while the completer's popup is open moves focus without a FocusOut event (Qt
         # sends none while a popup is up), so editingFinished never comes: watch focus instead.
+        if not self.isVisible():
+            return  # hidden or being torn down: nothing is being typed
         mine = (self, self.lineEdit())
         if old in mine and new not in mine and new is not self.completer().popup():
             self._accept_typed_text()
@@ -83,6 +87,7 @@ class SearchableComboBox(QComboBox):
         text = self.currentText().strip()
         if not text:
             self.set_current_key(None)
+            self.committed.emit()
             return
         exact = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if exact < 0:
@@ -94,3 +99,4 @@ class SearchableComboBox(QComboBox):
             self.setCurrentIndex(exact)
             self.setEditText(self.itemText(exact))
         self._emit_key()
+        self.committed.emit()
