@@ -16,19 +16,17 @@ from desktop.domain.complaint import (
     Reporter,
 )
 from desktop.domain.identity import check_email, check_nik, compact_nik, normalise_phone
+from desktop.domain.limits import (
+    ADDRESS_MAX,
+    DESCRIPTION_MAX,
+    DESCRIPTION_MIN,
+    NAME_MAX,
+    NAME_MIN,
+    TITLE_MAX,
+    TITLE_MIN,
+)
 from desktop.domain.problems import Field, FieldProblem, Problem
 from desktop.domain.regions import RegionLevel, region_level
-
-TITLE_MIN, TITLE_MAX = 5, 150
-DESCRIPTION_MAX = 10_000
-# A Pengaduan needs a chronology a verifier can act on; other types may be one sentence.
-DESCRIPTION_MIN = {
-    ComplaintType.PENGADUAN: 20,
-    ComplaintType.ASPIRASI: 10,
-    ComplaintType.PERMINTAAN_INFORMASI: 10,
-}
-NAME_MIN, NAME_MAX = 2, 100
-ADDRESS_MAX = 500
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.complaint import Channel, ComplaintDraft, ComplaintType, Reporter
+from desktop.domain.limits import NAME_MAX, TITLE_MAX
 from desktop.domain.problems import Field, FieldProblem, Problem
 from desktop.domain.regions import region_from_office_code
-from desktop.domain.validation import NAME_MAX, TITLE_MAX
 from desktop.services.values import InvalidComplaintError, RecordedComplaint, StorageFault
 from desktop.ui.intake.attachment_list import AttachmentList, dropped_files
 from desktop.ui.intake.region_picker import RegionPicker

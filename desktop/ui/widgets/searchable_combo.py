@@ -26,6 +26,7 @@ class SearchableComboBox(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         line = self.lineEdit()
+        assert line is not None  # editable combo boxes always have one
         line.setPlaceholderText(placeholder)
         line.setClearButtonEnabled(True)
         completer = QCompleter(self.model(), self)
@@ -33,6 +34,7 @@ class SearchableComboBox(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
+        self._popup = completer.popup()
         self._last_key: Any = None
         self.currentIndexChanged.connect(self._emit_key)
         line.editingFinished.connect(self._accept_typed_text)
@@ -79,7 +81,7 @@ class SearchableComboBox(QComboBox):
         if not self.isVisible():
             return  # hidden or being torn down: nothing is being typed
         mine = (self, self.lineEdit())
-        if old in mine and new not in mine and new is not self.completer().popup():
+        if old in mine and new not in mine and new is not self._popup:
             self._accept_typed_text()
 
     def _accept_typed_text(self) -> None:
