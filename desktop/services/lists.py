@@ -22,9 +22,10 @@ class Worklist:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def ids(self) -> list[int]:
+    def ids(self, limit: int | None = None) -> list[int]:
+        """Ids, newest first; with `limit`, only the newest (the first screen, at once)."""
         with self._database.reading() as session:
-            return complaints.newest_first_ids(session)
+            return complaints.newest_first_ids(session, limit)
 
     def summaries(self, ids: Sequence[int]) -> dict[int, ComplaintSummary]:
         with self._database.reading() as session:

@@ -152,10 +152,20 @@ def add_attachment(
     )
 
 
-def newest_first_ids(session: Session) -> list[int]:
-    """Every complaint id, newest received first (served by the received_at index)."""
-    statement = select(Complaint.id).order_by(Complaint.received_at.desc(), Complaint.id.desc())
-    return list(session.scalars(statement))
+def newest_first_ids(session: Session, limit: int | None = None) -> list[int]:
+    """Complaint ids, newest received first (a scan of the received_at covering index).
+
+    Read through the driver's own cursor: for 200,000 ids SQLAlchemy's result rows cost twice
+    what SQLite does, and this list is what the worklist waits for.
+    """
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    query = "SELECT id FROM complaint ORDER BY received_at DESC, id DESC"
+    if limit is not None:
+        rows = driver.execute(query + " LIMIT ?", (limit,))
+    else:
+        rows = driver.execute(query)
+    return [row[0] for row in rows]
 
 
 def summaries(session: Session, ids: Sequence[int]) -> dict[int, ComplaintSummary]:

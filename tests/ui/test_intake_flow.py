@@ -42,7 +42,10 @@ def drop_files(target: QWidget, paths: list[Path]) -> None:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    enter = QDragEnterEvent(position, copy, mime, left, none)
+    try:
+        enter = QDragEnterEvent(position, copy, mime, left, none)
+    except TypeError:  # before PySide6 6.12 the enter event takes an integer point
+        enter = QDragEnterEvent(position.toPoint(), copy, mime, left, none)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted(), "the form must accept dragged files"
     QApplication.sendEvent(target, QDropEvent(position, copy, mime, left, none))

@@ -52,6 +52,18 @@ class WorklistModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def extend_ids(self, ids: list[int]) -> None:
+        """Take the full list after the first page: rows are appended when it starts with the
+        ids shown, so the selection and scroll position stay; otherwise the model resets."""
+        shown = len(self._ids)
+        if ids[:shown] != self._ids:
+            self.set_ids(ids)
+            return
+        if len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+
     def id_at(self, row: int) -> int:
         return self._ids[row]
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.detail import DetailDialog
-from desktop.ui.worklist.model import WorklistModel
+from desktop.ui.worklist.model import PAGE_SIZE, WorklistModel
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
@@ -27,9 +27,11 @@ if TYPE_CHECKING:
 
 class WorklistPanel(QWidget):
     """Signals:
+    firstRowsShown(): the newest complaints are on screen (the rest is still loading).
     loaded(int): the number of complaints listed after a refresh.
     """
 
+    firstRowsShown = Signal()
     loaded = Signal(int)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -81,15 +83,27 @@ class WorklistPanel(QWidget):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
-        """Reload the ids in the background; the rows follow as they are shown."""
+        """Reload in the background: the newest page first, then every id behind it.
+
+        On a large desk the full id list takes a few hundred milliseconds; the first screen
+        of rows does not wait for it. Rows themselves are fetched as they are shown.
+        """
         if self._desk is None:
             return
+        desk = self._desk
         self._select_after_load = select_id
         self.count_label.setText(self.tr("Loading…"))
-        self._runner.submit(self._desk.worklist.ids, self._show_ids)
+        self._runner.submit(lambda: desk.worklist.ids(limit=PAGE_SIZE), self._show_first_ids)
+        self._runner.submit(desk.worklist.ids, self._show_all_ids)
 
-    def _show_ids(self, ids: list[int]) -> None:
+    def _show_first_ids(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
+        if ids and self._select_after_load is None:
+            self.table.selectRow(0)
+        self.firstRowsShown.emit()
+
+    def _show_all_ids(self, ids: list[int]) -> None:
+        self.model.extend_ids(ids)
         self.count_label.setText(
             self.tr("%1 complaints, newest first").replace("%1", QLocale().toString(len(ids)))
         )
@@ -97,7 +111,7 @@ class WorklistPanel(QWidget):
             row = self.model.row_of(self._select_after_load)
             if row >= 0:
                 self.table.selectRow(row)
-        elif ids:
+        elif ids and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         self.loaded.emit(len(ids))
 
