@@ -16,15 +16,16 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from desktop import __version__
 from desktop.services.values import RecordedComplaint, SchemaTooNewError, StorageFault
 from desktop.ui.intake.form import IntakeForm
-from desktop.ui.intake.saved_dialog import SavedDialog
-from desktop.ui.reference_dialog import ReferenceListsDialog
-from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 from desktop.ui.worklist.panel import WorklistPanel
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
+    from desktop.ui.intake.saved_dialog import SavedDialog
+
+# Dialogs (and QtPrintSupport behind the receipt) are imported when first opened: the first
+# window must come up fast, and none of them is on it.
 
 
 class MainWindow(QMainWindow):
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
         desk = self._desk
         if desk is None:
             return
+        from desktop.ui.intake.saved_dialog import SavedDialog
+
         # Opened, not exec'd: the blank form is ready behind it and nothing blocks the loop.
         dialog = SavedDialog(recorded, lambda: desk.receipts.for_complaint(recorded.id), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -144,6 +147,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _edit_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
         if self._desk is not None:
             dialog = SettingsDialog(self._desk.settings, self._runner, self)
             if dialog.exec():
@@ -151,6 +156,8 @@ class MainWindow(QMainWindow):
                 self.intake.reload_reference_lists()
 
     def _edit_lists(self) -> None:
+        from desktop.ui.reference_dialog import ReferenceListsDialog
+
         if self._desk is not None:
             ReferenceListsDialog(self._desk.reference, self._runner, self).exec()
             self.intake.reload_reference_lists()

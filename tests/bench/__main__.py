@@ -22,7 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[2]
-RUNS = 7
+RUNS = 11
 
 
 def line(name: str, value: str, target: str, ok: bool) -> None:

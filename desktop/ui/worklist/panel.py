@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.worklist.detail import DetailDialog
 from desktop.ui.worklist.model import PAGE_SIZE, WorklistModel
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
+    from desktop.ui.worklist.detail import DetailDialog
 
 
 class WorklistPanel(QWidget):
@@ -124,6 +124,8 @@ class WorklistPanel(QWidget):
         record = self._desk.worklist.record(self.model.id_at(index.row()))
         if record is None:
             return
+        from desktop.ui.worklist.detail import DetailDialog  # first use only: keeps start-up light
+
         desk = self._desk
         dialog = DetailDialog(
             record, lambda: desk.receipts.for_complaint(record.id), desk.attachment_path, self
