@@ -20,6 +20,7 @@ def receipt_html(receipt: Receipt) -> str:
     office = receipt.office_name or QCoreApplication.translate(
         "Receipt", "Complaint desk (office not yet configured)"
     )
+    complainant = QCoreApplication.translate("Receipt", "Complainant")
     rows = [
         (
             QCoreApplication.translate("Receipt", "Complaint number"),
@@ -33,7 +34,7 @@ def receipt_html(receipt: Receipt) -> str:
         (QCoreApplication.translate("Receipt", "Type"), e(type_label(receipt.type))),
         (QCoreApplication.translate("Receipt", "Title"), e(receipt.title)),
         (
-            QCoreApplication.translate("Receipt", "Complainant"),
+            complainant,
             e(
                 QCoreApplication.translate("Receipt", "Anonymous")
                 if receipt.is_anonymous
@@ -83,6 +84,12 @@ def receipt_html(receipt: Receipt) -> str:
     heading = QCoreApplication.translate("Receipt", "COMPLAINT RECEIPT")
     next_heading = QCoreApplication.translate("Receipt", "What happens next")
     keep = QCoreApplication.translate("Receipt", "Keep this receipt.")
+    officer = QCoreApplication.translate("Receipt", "Receiving officer")
+    signers = [officer] if receipt.is_anonymous else [officer, complainant]
+    signatures = "".join(
+        f"<td width='50%' align='center'>{e(who)}<br><br><br><br>(........................)</td>"
+        for who in signers
+    )
     return f"""
     <html><body style="font-family:'DejaVu Sans',Arial,sans-serif; font-size:10pt">
     <p align="center" style="font-size:12pt"><b>{e(office)}</b><br>{e(receipt.office_address)}</p>
@@ -93,6 +100,7 @@ def receipt_html(receipt: Receipt) -> str:
     {"".join(f"<p>{e(flag)}</p>" for flag in flags)}
     <p style="font-size:8pt">{e(receipt_privacy_note())}</p>
     <p style="font-size:8pt">{e(keep)}</p>
+    <table width="100%" cellspacing="0"><tr>{signatures}</tr></table>
     </body></html>
     """
 

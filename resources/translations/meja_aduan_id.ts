@@ -402,48 +402,48 @@ Laporan untuk petugas TI ditulis di:
         <translation>Alamat &amp;rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="159"/>
+        <location filename="../../desktop/ui/intake/form.py" line="160"/>
         <source>Attachments (scanned letters, photos, documents)</source>
         <translation>Lampiran (surat pindaian, foto, dokumen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="359"/>
-        <location filename="../../desktop/ui/intake/form.py" line="381"/>
+        <location filename="../../desktop/ui/intake/form.py" line="383"/>
+        <location filename="../../desktop/ui/intake/form.py" line="406"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Belum tersimpan: perbaiki isian yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="364"/>
+        <location filename="../../desktop/ui/intake/form.py" line="388"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="372"/>
+        <location filename="../../desktop/ui/intake/form.py" line="397"/>
         <source>Saved as %1.</source>
         <translation>Tersimpan dengan nomor %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="384"/>
+        <location filename="../../desktop/ui/intake/form.py" line="409"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="387"/>
+        <location filename="../../desktop/ui/intake/form.py" line="412"/>
         <source>The complaint was not saved</source>
         <translation>Pengaduan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="390"/>
+        <location filename="../../desktop/ui/intake/form.py" line="415"/>
         <source>Everything you typed is still in the form.</source>
         <translation>Semua yang sudah diketik masih ada di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="408"/>
+        <location filename="../../desktop/ui/intake/form.py" line="433"/>
         <source>New form</source>
         <translation>Formulir baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="409"/>
+        <location filename="../../desktop/ui/intake/form.py" line="434"/>
         <source>Clear the form? What has been typed and not saved will be lost.</source>
         <translation>Kosongkan formulir? Isian yang belum disimpan akan hilang.</translation>
     </message>
@@ -451,124 +451,124 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="54"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
         <source>&amp;Desk</source>
         <translation>&amp;Meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
         <source>&amp;New complaint</source>
         <translation>Pengaduan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>&amp;Complaints list</source>
         <translation>&amp;Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>&amp;Office…</source>
         <translation>&amp;Kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>Categories and &amp;institutions…</source>
         <translation>Kategori dan &amp;instansi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>&amp;About Meja Aduan</source>
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>This database was written by a newer version of Meja Aduan. Install the newer version; nothing was changed.</source>
         <translation>Basis data ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>The new language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa baru dipakai saat Meja Aduan dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>About Meja Aduan</source>
         <translation>Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Meja Aduan %1
 Complaint desk for public services, working offline and synchronising with SP4N-LAPOR!.</source>
         <translation>Meja Aduan %1
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -599,113 +599,118 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Meja pengaduan (kantor belum diatur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="25"/>
+        <location filename="../../desktop/ui/receipt.py" line="26"/>
         <source>Complaint number</source>
         <translation>Nomor pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="29"/>
+        <location filename="../../desktop/ui/receipt.py" line="30"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="32"/>
+        <location filename="../../desktop/ui/receipt.py" line="33"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="33"/>
+        <location filename="../../desktop/ui/receipt.py" line="34"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="34"/>
+        <location filename="../../desktop/ui/receipt.py" line="35"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="36"/>
+        <location filename="../../desktop/ui/receipt.py" line="23"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="38"/>
+        <location filename="../../desktop/ui/receipt.py" line="39"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="43"/>
+        <location filename="../../desktop/ui/receipt.py" line="44"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="45"/>
+        <location filename="../../desktop/ui/receipt.py" line="46"/>
         <source>To be verified by</source>
         <translation>Diverifikasi paling lambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="55"/>
+        <location filename="../../desktop/ui/receipt.py" line="56"/>
         <source>A verifier checks your report within 3 working days.</source>
         <translation>Petugas verifikasi memeriksa laporan Anda dalam 3 hari kerja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="58"/>
+        <location filename="../../desktop/ui/receipt.py" line="59"/>
         <source>After verification it is passed to the unit responsible, which must follow it up.</source>
         <translation>Setelah diverifikasi, laporan diteruskan kepada unit yang berwenang untuk ditindaklanjuti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="62"/>
+        <location filename="../../desktop/ui/receipt.py" line="63"/>
         <source>You are contacted with the answer. Quote the complaint number when you ask about its progress.</source>
         <translation>Anda akan dihubungi dengan jawabannya. Sebutkan nomor pengaduan saat menanyakan perkembangannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="71"/>
+        <location filename="../../desktop/ui/receipt.py" line="72"/>
         <source>This report is confidential: its content is not published.</source>
         <translation>Laporan ini rahasia: isinya tidak dipublikasikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="77"/>
+        <location filename="../../desktop/ui/receipt.py" line="78"/>
         <source>This report is anonymous: your identity is not shown to the party you report about or to the public.</source>
         <translation>Laporan ini anonim: identitas Anda tidak ditampilkan kepada pihak yang dilaporkan maupun kepada publik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="83"/>
+        <location filename="../../desktop/ui/receipt.py" line="84"/>
         <source>COMPLAINT RECEIPT</source>
         <translation>TANDA TERIMA PENGADUAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="84"/>
+        <location filename="../../desktop/ui/receipt.py" line="85"/>
         <source>What happens next</source>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="85"/>
+        <location filename="../../desktop/ui/receipt.py" line="86"/>
         <source>Keep this receipt.</source>
         <translation>Simpan tanda terima ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="116"/>
-        <location filename="../../desktop/ui/receipt.py" line="127"/>
+        <location filename="../../desktop/ui/receipt.py" line="87"/>
+        <source>Receiving officer</source>
+        <translation>Petugas penerima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt.py" line="124"/>
+        <location filename="../../desktop/ui/receipt.py" line="135"/>
         <source>Complaint receipt</source>
         <translation>Tanda terima pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="141"/>
+        <location filename="../../desktop/ui/receipt.py" line="148"/>
         <source>receipt</source>
         <translation>tanda-terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="145"/>
+        <location filename="../../desktop/ui/receipt.py" line="152"/>
         <source>Save receipt as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="147"/>
+        <location filename="../../desktop/ui/receipt.py" line="154"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="156"/>
+        <location filename="../../desktop/ui/receipt.py" line="163"/>
         <source>Receipt not saved</source>
         <translation>Tanda terima tidak tersimpan</translation>
     </message>
@@ -782,38 +787,38 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="29"/>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="35"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="31"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="37"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="30"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="32"/>
         <source>Regency / city</source>
         <translation>Kabupaten / kota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="31"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="33"/>
         <source>District (kecamatan)</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="32"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="34"/>
         <source>Village (desa/kelurahan)</source>
         <translation>Desa / kelurahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="36"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="38"/>
         <source>Regency/city</source>
         <translation>Kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="37"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="39"/>
         <source>District</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="38"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="40"/>
         <source>Village</source>
         <translation>Desa/kelurahan</translation>
     </message>
@@ -966,19 +971,15 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <source>This field is required.</source>
         <translation>Isian ini wajib diisi.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/ui/texts.py" line="52"/>
         <source>Too short: write at least %n characters.</source>
-        <translation>
-            <numerusform>Terlalu pendek: tulis paling sedikit %n karakter.</numerusform>
-        </translation>
+        <translation>Terlalu pendek: tulis paling sedikit %n karakter.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/ui/texts.py" line="56"/>
         <source>Too long: at most %n characters.</source>
-        <translation>
-            <numerusform>Terlalu panjang: paling banyak %n karakter.</numerusform>
-        </translation>
+        <translation>Terlalu panjang: paling banyak %n karakter.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="60"/>
@@ -1040,12 +1041,10 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <source>Read the privacy notice to the complainant and tick this box.</source>
         <translation>Bacakan pemberitahuan privasi kepada pelapor, lalu centang kotak ini.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/ui/texts.py" line="98"/>
         <source>The file is larger than %n MB.</source>
-        <translation>
-            <numerusform>Berkas lebih besar dari %n MB.</numerusform>
-        </translation>
+        <translation>Berkas lebih besar dari %n MB.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="100"/>
@@ -1062,12 +1061,10 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <source>The file cannot be read; it may have been moved or deleted.</source>
         <translation>Berkas tidak dapat dibaca; mungkin sudah dipindahkan atau dihapus.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/ui/texts.py" line="110"/>
         <source>At most %n files per complaint.</source>
-        <translation>
-            <numerusform>Paling banyak %n berkas per pengaduan.</numerusform>
-        </translation>
+        <translation>Paling banyak %n berkas per pengaduan.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="117"/>
@@ -1133,7 +1130,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="112"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="124"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
@@ -1141,32 +1138,32 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="57"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="60"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="58"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="61"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="59"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="62"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="60"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="63"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="87"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="95"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="93"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="108"/>
         <source>%1 complaints, newest first</source>
         <translation>%1 pengaduan, terbaru di atas</translation>
     </message>

@@ -108,6 +108,8 @@ def test_record_print_and_find_a_complaint(
     assert dialog.findChild(QLabel, "localNumber").text() == recorded.local_number
     assert form.title.text() == "" and form.reporter_name.text() == ""
     assert form.attachments.paths() == []
+    ready = (form.save_button, form.category, form.region, form.attachments)
+    assert all(widget.isEnabled() for widget in ready), "the next person can be served"
 
     pdf = tmp_path / "tanda-terima.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))

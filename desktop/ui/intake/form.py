@@ -153,6 +153,7 @@ class IntakeForm(QWidget):
         privacy_layout.setContentsMargins(0, 0, 0, 0)
         privacy_layout.addWidget(self.privacy, 1)
         privacy_layout.addWidget(self.privacy_button)
+        privacy_row.setFocusProxy(self.privacy)
         self._fields[Field.PRIVACY] = FieldWithMessage(privacy_row, person)
         people.addRow(self._fields[Field.PRIVACY])
 
@@ -391,6 +392,7 @@ class IntakeForm(QWidget):
 
     def _saved(self, result: RecordedComplaint) -> None:
         self._saving = False
+        self._set_ready(True)
         self.clear()
         self.statusMessage.emit(self.tr("Saved as %1.").replace("%1", result.local_number))
         self.recorded.emit(result)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 # A red border marks the field; the message under it says what to do. Both go together so the
-# problem is clear without relying on colour alone.
-_INVALID_STYLE = "border: 1px solid #c62828; border-radius: 3px;"
+# problem is clear without relying on colour alone. The rule names the widget itself (an id
+# selector), so it does not spill onto the children of a composite field.
+_MARKED_NAME = "invalidFieldInput"
+_INVALID_STYLE = f"#{_MARKED_NAME} {{ border: 1px solid #c62828; border-radius: 3px; }}"
 
 
 class FieldWithMessage(QWidget):
@@ -29,8 +31,14 @@ class FieldWithMessage(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.input.setProperty("invalid", bool(text))
-        self.input.setStyleSheet(_INVALID_STYLE if text else "")
+        # A composite field (a date with its calendar button) is marked on its text box.
+        # A plain container (a check box with its button) gets the message only.
+        proxy = self.input.focusProxy()
+        marked = proxy if isinstance(proxy, QLineEdit) else self.input
+        if type(marked) is not QWidget:
+            if text:
+                marked.setObjectName(_MARKED_NAME)
+            marked.setStyleSheet(_INVALID_STYLE if text else "")
         self.input.setAccessibleDescription(text)
 
     def clear_message(self) -> None:

@@ -1,0 +1,132 @@
+"""Screenshots of the main screens for the README: `make screenshots` (python -m tests.screenshots
+DIR). Runs the real interface in Indonesian on a seeded temporary desk at 1366x768."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(out: Path) -> None:
+    from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.i18n import install_translations
+    from desktop.app.paths import regions_csv, set_application_names
+    from desktop.services.desk import open_desk
+    from desktop.services.seed import seed_complaints
+    from desktop.services.values import DeskSettings
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.receipt import receipt_html
+    from desktop.ui.tasks import TaskRunner
+    from tests.conftest import good_draft
+
+    out.mkdir(parents=True, exist_ok=True)
+    set_application_names()
+    app = QApplication.instance() or QApplication(sys.argv)
+    translators = install_translations(app, "id")
+    scratch = Path(tempfile.mkdtemp(prefix="meja-aduan-shots-"))
+    desk = open_desk(scratch, regions_csv()).desk
+    desk.settings.save(
+        DeskSettings(
+            office_code="3201",
+            office_name="Kecamatan Cibinong, Kabupaten Bogor",
+            office_address="Jl. Tegar Beriman No. 1, Cibinong",
+        )
+    )
+    seed_complaints(desk.database, desk.settings, 5000, now=dt.datetime.now(dt.UTC), rng_seed=4)
+    runner = TaskRunner("screenshots")
+    window = MainWindow(runner, "id", lambda _code: None)
+    window.resize(QSize(1366, 740))
+    window.show()
+    window.set_desk(desk)
+
+    def settle(ms: int = 400) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shot(widget: object, name: str) -> None:
+        settle()
+        widget.grab().save(str(out / name))  # type: ignore[attr-defined]
+        print(out / name)
+
+    settle(800)
+    shot(window, "intake.png")
+
+    form = window.intake
+    form.title.setText("Jalan")
+    form.reporter_nik.setText("3201 0145 0890")
+    form.reporter_phone.setText("12345")
+    form.incident_date.line.setText("31-12-2099")
+    form.save_button.click()
+    shot(window, "intake-validation.png")
+
+    form.clear()
+    draft = good_draft(desk)
+    form.category.set_current_key(draft.category_id)
+    form.title.setText(draft.title)
+    form.description.setPlainText(draft.description)
+    form.incident_date.line.setText("20-11-2026")
+    form.region.set_code("32.01.01.1001")
+    form.reporter_name.setText("Siti Rahmawati")
+    form.reporter_nik.setText("3201014508900002")
+    form.reporter_phone.setText("0812-3456-7890")
+    form.privacy.setChecked(True)
+    form.save_button.click()
+    for _ in range(50):
+        settle(100)
+        if window.saved_dialog is not None:
+            break
+    assert window.saved_dialog is not None
+    settle()
+    full = window.grab()
+    painter = QPainter(full)
+    dialog = window.saved_dialog
+    painter.drawPixmap(dialog.mapTo(window, dialog.rect().topLeft()), dialog.grab())
+    painter.end()
+    full.save(str(out / "saved.png"))
+    print(out / "saved.png")
+    dialog.close()
+
+    window.list_action.trigger()
+    settle(800)
+    shot(window, "worklist.png")
+    window.worklist.open_selected()
+    detail = window.worklist.detail_dialog
+    assert detail is not None
+    shot(detail, "detail.png")
+    detail.close()
+
+    record_id = window.worklist.model.id_at(0)
+    receipt = desk.receipts.for_complaint(record_id)
+    assert receipt is not None
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(receipt_html(receipt))
+    document.setTextWidth(620)
+    image = QImage(680, int(document.size().height()) + 40, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.translate(30, 20)
+    document.drawContents(painter)
+    painter.end()
+    image.save(str(out / "receipt.png"))
+    print(out / "receipt.png")
+
+    window.intake.clear()
+    window.close()
+    runner.shutdown()
+    desk.close()
+    del translators
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
