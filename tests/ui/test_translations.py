@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -51,7 +52,13 @@ def test_the_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
     ).stdout.split()
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [str(ROOT / ".venv/bin/pyside6-lupdate"), *sources, "-ts", str(fresh), "-silent"],
+        [
+            str(Path(sys.executable).parent / "pyside6-lupdate"),
+            *sources,
+            "-ts",
+            str(fresh),
+            "-silent",
+        ],
         cwd=ROOT,
         check=True,
     )
