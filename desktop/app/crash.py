@@ -35,6 +35,7 @@ class CrashNotifier(QObject):
         super().__init__()
         self._crash_dir = crash_dir
         self._fault_file: IO[str] | None = None
+        self._previous_hooks = (sys.excepthook, threading.excepthook)
         self.errorReported.connect(self._show)
 
     def install(self) -> None:
@@ -42,12 +43,12 @@ class CrashNotifier(QObject):
         # Hard crashes (a segfault in Qt) leave a Python stack here.
         self._fault_file = (self._crash_dir / "fault.log").open("a", encoding="utf-8")
         faulthandler.enable(self._fault_file)
+        self._previous_hooks = (sys.excepthook, threading.excepthook)
         sys.excepthook = self._excepthook
         threading.excepthook = self._thread_excepthook
 
     def uninstall(self) -> None:
-        sys.excepthook = sys.__excepthook__
-        threading.excepthook = threading.__excepthook__
+        sys.excepthook, threading.excepthook = self._previous_hooks
         if self._fault_file is not None:
             faulthandler.disable()
             self._fault_file.close()

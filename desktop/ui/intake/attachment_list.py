@@ -1,4 +1,5 @@
-"""The files attached to the complaint being typed: added by file picker or drag-and-drop."""
+"""The files attached to the complaint being typed: added by file picker, or dropped anywhere
+on the intake form (which hands them to `add_files`)."""
 
 from __future__ import annotations
 
@@ -61,7 +62,6 @@ class AttachmentList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
         layout.addLayout(buttons)
-        self.setAcceptDrops(True)
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.itemSelectionChanged.connect(
@@ -131,13 +131,3 @@ class AttachmentList(QWidget):
             self.list.takeItem(self.list.row(item))
         self.field.clear_message()
         self.changed.emit()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
-        if dropped_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
-        files = dropped_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.add_files(files)

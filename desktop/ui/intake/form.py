@@ -39,6 +39,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import channel_label, fault_message, problem_message, type_label
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field import FieldWithMessage
+from desktop.ui.widgets.layout import report_and_person_columns
 from desktop.ui.widgets.searchable_combo import SearchableComboBox
 
 if TYPE_CHECKING:
@@ -162,12 +163,7 @@ class IntakeForm(QWidget):
         files_layout.addWidget(self.attachments)
         self._fields[Field.ATTACHMENTS] = self.attachments.field
 
-        right = QVBoxLayout()
-        right.addWidget(person)
-        right.addWidget(files, 1)
-        columns = QHBoxLayout()
-        columns.addWidget(report, 3)
-        columns.addLayout(right, 2)
+        columns = report_and_person_columns(report, person, files)
         content = QWidget(self)
         content.setLayout(columns)
         scroll = QScrollArea(self)

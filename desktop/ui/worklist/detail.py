@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -35,6 +34,7 @@ from desktop.ui.texts import (
     status_label,
     type_label,
 )
+from desktop.ui.widgets.layout import report_and_person_columns
 
 
 class DetailDialog(QDialog):
@@ -113,12 +113,7 @@ class DetailDialog(QDialog):
         files_layout.addWidget(self.attachments)
         files_layout.addWidget(self.copy_button)
 
-        right = QVBoxLayout()
-        right.addWidget(person)
-        right.addWidget(files, 1)
-        columns = QHBoxLayout()
-        columns.addWidget(report, 3)
-        columns.addLayout(right, 2)
+        columns = report_and_person_columns(report, person, files)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = buttons.addButton(
