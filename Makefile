@@ -48,7 +48,7 @@ translations: $(QM_FILES)
 # Re-extract strings after changing the interface; then translate in pyside6-linguist.
 update-translations: $(VENV)/.installed
 	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'desktop/ui/*.py' 'desktop/app/*.py') \
-		-ts resources/translations/meja_aduan_id.ts -source-language en -target-language id
+		-ts resources/translations/meja_aduan_id.ts -source-language en -target-language id -no-obsolete
 
 $(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)

@@ -66,7 +66,7 @@ def good_draft(desk: Desk, **changes: object) -> ComplaintDraft:
         "title": "Jalan berlubang di depan SDN 2",
         "description": "Sejak bulan lalu jalan di depan SDN 2 berlubang besar dan sudah "
         "dua kali membuat pengendara motor jatuh.",
-        "incident_date": dt.date(2026, 11, 20),
+        "incident_date": dt.date.today() - dt.timedelta(days=8),
         "region_code": "32.01.01.1001",
         "incident_address": "Jl. Mayor Oking No. 5",
         "reporter": Reporter(

@@ -45,12 +45,6 @@ def check_nik(text: str) -> Problem | None:
     return None
 
 
-def nik_region_code(number: str) -> str:
-    """The Kemendagri kecamatan code (e.g. "32.01.01") of the place of first registration."""
-    digits = compact_nik(number)
-    return f"{digits[0:2]}.{digits[2:4]}.{digits[4:6]}"
-
-
 def normalise_phone(text: str) -> str | None:
     """The number in E.164 form (+62...), or None when it is not a valid phone number.
 

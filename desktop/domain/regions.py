@@ -31,12 +31,6 @@ class Region:
     code: str
     name: str
 
-    @property
-    def level(self) -> RegionLevel:
-        level = region_level(self.code)
-        assert level is not None, self.code
-        return level
-
 
 def region_level(code: str) -> RegionLevel | None:
     """The level a code's shape says, or None for a malformed code."""

@@ -38,9 +38,6 @@ class DraftCheck:
     def ok(self) -> bool:
         return not self.problems
 
-    def for_field(self, f: Field) -> list[FieldProblem]:
-        return [p for p in self.problems if p.field is f]
-
 
 def _clean(text: str) -> str:
     return text.strip()

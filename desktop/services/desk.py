@@ -19,6 +19,7 @@ from desktop.services.settings import DeskSettingsStore
 from desktop.store import migrate
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import DEFAULT_BUSY_TIMEOUT_MS, Database
+from desktop.store.errors import storage_faults
 from desktop.store.migrate import MigrationOutcome
 from desktop.store.regions import load_regions_if_changed
 
@@ -95,7 +96,8 @@ def open_desk(
 ) -> OpenedDesk:
     """Open (creating or upgrading as needed) the desk in `data_dir`."""
     paths = DeskPaths(data_dir)
-    paths.create()
+    with storage_faults():  # a read-only or missing drive is a fault to explain, not a bug
+        paths.create()
     database = Database(paths.database, busy_timeout_ms)
     try:
         outcome = migrate.upgrade(database, paths.backups)

@@ -115,8 +115,6 @@ class IntakeService:
                 info = AttachmentInfo(
                     check.path.name, check.media_type or "", file.size, file.sha256
                 )
-                complaints.add_attachment(
-                    session, complaint_id, info, file.stored_name, received_at
-                )
+                complaints.add_attachment(session, complaint_id, info, file.sha256, received_at)
         log.info("recorded complaint %s with %d attachment(s)", number, len(stored))
         return RecordedComplaint(complaint_id, uuid, number, received_at)

@@ -11,7 +11,7 @@ from desktop.domain.records import (
     InstitutionOption,
 )
 from desktop.domain.regions import Region
-from desktop.services.values import EmptyNameError
+from desktop.services.values import DuplicateNameError, EmptyNameError
 from desktop.store import complaints, reference, regions
 from desktop.store.database import Database
 
@@ -58,25 +58,31 @@ class ReferenceLists:
         with self._database.reading() as session:
             return regions.children(session, code)
 
-    def region_names(self, codes: list[str]) -> dict[str, str]:
-        with self._database.reading() as session:
-            return regions.names(session, codes)
-
     def add_category(self, name: str, parent_id: int | None) -> int:
         with self._database.writing() as session:
-            return reference.add_category(session, _required_name(name), parent_id)
+            cleaned = _required_name(name)
+            _refuse_duplicate(reference.categories(session), cleaned, parent_id=parent_id)
+            return reference.add_category(session, cleaned, parent_id)
 
     def update_category(self, category_id: int, name: str, active: bool) -> None:
         with self._database.writing() as session:
-            reference.update_category(session, category_id, _required_name(name), active)
+            cleaned = _required_name(name)
+            siblings = reference.categories(session)
+            parent_id = next((c.parent_id for c in siblings if c.id == category_id), None)
+            _refuse_duplicate(siblings, cleaned, parent_id=parent_id, except_id=category_id)
+            reference.update_category(session, category_id, cleaned, active)
 
     def add_institution(self, name: str) -> int:
         with self._database.writing() as session:
-            return reference.add_institution(session, _required_name(name))
+            cleaned = _required_name(name)
+            _refuse_duplicate(reference.institutions(session), cleaned)
+            return reference.add_institution(session, cleaned)
 
     def update_institution(self, institution_id: int, name: str, active: bool) -> None:
         with self._database.writing() as session:
-            reference.update_institution(session, institution_id, _required_name(name), active)
+            cleaned = _required_name(name)
+            _refuse_duplicate(reference.institutions(session), cleaned, except_id=institution_id)
+            reference.update_institution(session, institution_id, cleaned, active)
 
 
 def _required_name(name: str) -> str:
@@ -84,3 +90,17 @@ def _required_name(name: str) -> str:
     if not cleaned:
         raise EmptyNameError
     return cleaned
+
+
+def _refuse_duplicate(
+    entries: Sequence[CategoryOption | InstitutionOption],
+    name: str,
+    *,
+    parent_id: int | None = None,
+    except_id: int | None = None,
+) -> None:
+    """Two institutions, or two categories under one parent, may not share a name."""
+    for entry in entries:
+        same_place = not isinstance(entry, CategoryOption) or entry.parent_id == parent_id
+        if same_place and entry.id != except_id and entry.name.casefold() == name.casefold():
+            raise DuplicateNameError(name)

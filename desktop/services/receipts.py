@@ -24,7 +24,6 @@ class Receipts:
         return Receipt(
             office_name=settings.office_name,
             office_address=settings.office_address,
-            office_configured=settings.configured,
             local_number=record.local_number,
             received_at=received_local,
             channel=record.channel,

@@ -19,6 +19,7 @@ from desktop.store.errors import SchemaTooNewError, StorageFault, StorageFaultKi
 __all__ = [
     "AttachmentCheck",
     "DeskSettings",
+    "DuplicateNameError",
     "EmptyNameError",
     "InvalidComplaintError",
     "InvalidSettingsError",
@@ -74,10 +75,6 @@ class DeskSettings:
     def configured(self) -> bool:
         return self.office_code != UNSET_OFFICE_CODE and bool(self.office_name)
 
-    @property
-    def max_attachment_bytes(self) -> int:
-        return self.max_attachment_mb * 1024 * 1024
-
 
 class InvalidSettingsError(ValueError):
     def __init__(self, field: str) -> None:
@@ -89,7 +86,6 @@ class InvalidSettingsError(ValueError):
 class Receipt:
     office_name: str
     office_address: str
-    office_configured: bool
     local_number: str
     received_at: dt.datetime  # desk local time
     channel: Channel
@@ -100,6 +96,10 @@ class Receipt:
     is_anonymous: bool
     is_secret: bool
     attachment_count: int
+
+
+class DuplicateNameError(ValueError):
+    """Another entry of the same list already has this name (letter case aside)."""
 
 
 class EmptyNameError(ValueError):

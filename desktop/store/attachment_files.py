@@ -23,7 +23,8 @@ _CHUNK = 1024 * 1024
 
 @dataclass(frozen=True)
 class StoredFile:
-    stored_name: str
+    """A file in the folder; its name there is its SHA-256."""
+
     sha256: str
     size: int
     newly_created: bool
@@ -62,10 +63,10 @@ class AttachmentFolder:
                 final = self.path_of(sha256)
                 if final.exists():
                     temporary.unlink()
-                    return StoredFile(sha256, sha256, size, newly_created=False)
+                    return StoredFile(sha256, size, newly_created=False)
                 final.parent.mkdir(parents=True, exist_ok=True)
                 temporary.replace(final)
-                return StoredFile(sha256, sha256, size, newly_created=True)
+                return StoredFile(sha256, size, newly_created=True)
             except BaseException:
                 temporary.unlink(missing_ok=True)
                 raise
@@ -74,4 +75,4 @@ class AttachmentFolder:
         """Remove files this save created, after its transaction failed."""
         for stored in files:
             if stored.newly_created:
-                self.path_of(stored.stored_name).unlink(missing_ok=True)
+                self.path_of(stored.sha256).unlink(missing_ok=True)

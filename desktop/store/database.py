@@ -59,6 +59,9 @@ class Database:
 def _create_engine(path: Path, busy_timeout_ms: int) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
+        # Error messages must not carry the statement's values (names, NIKs, complaint text):
+        # they end up in logs and crash reports.
+        hide_parameters=True,
         connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
     )
 

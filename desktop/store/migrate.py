@@ -137,10 +137,12 @@ def _run_alembic_upgrade(database: Database, head: str) -> None:
         raw.execute("PRAGMA foreign_keys=OFF")
         try:
             config.attributes["connection"] = connection
-            command.upgrade(config, head)
-            connection.commit()
-            broken = raw.execute("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                raise RuntimeError(f"migration to {head} left broken references: {broken[:5]}")
+            with connection.begin():
+                command.upgrade(config, head)
+                # Checked inside the transaction: a migration that breaks references is
+                # rolled back whole instead of being committed and then reported.
+                broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration to {head} broke references: {broken[:5]}")
         finally:
             raw.execute("PRAGMA foreign_keys=ON")

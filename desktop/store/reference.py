@@ -33,9 +33,18 @@ def categories(session: Session) -> list[CategoryOption]:
 
 
 def category_path(session: Session, category_id: int | None) -> str:
-    if category_id is None:
-        return ""
-    return next((c.path for c in categories(session) if c.id == category_id), "")
+    """ "Parent › Child" for one category, walking up its parents."""
+    parts: list[str] = []
+    current = category_id
+    while current is not None and len(parts) < 16:  # bound guards against a cycle
+        row = session.execute(
+            select(Category.name, Category.parent_id).where(Category.id == current)
+        ).first()
+        if row is None:
+            break
+        parts.append(row.name)
+        current = row.parent_id
+    return PATH_SEPARATOR.join(reversed(parts))
 
 
 def add_category(session: Session, name: str, parent_id: int | None) -> int:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from desktop import __version__
 from desktop.services.values import RecordedComplaint, SchemaTooNewError, StorageFault
+from desktop.ui.faults import read_or_warn
 from desktop.ui.intake.form import IntakeForm
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
 
         self.database_label = QLabel(self.tr("Opening the database…"), self)
         self.office_label = QLabel(self)
+        self.office_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.office_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus(language)
@@ -118,7 +120,9 @@ class MainWindow(QMainWindow):
     def _show_office(self) -> None:
         if self._desk is None:
             return
-        settings = self._desk.settings.load()
+        settings = read_or_warn(self, self._desk.settings.load)
+        if settings is None:
+            return
         if settings.configured:
             self.office_label.setText(f"{settings.office_name} ({settings.office_code})")
             self.setWindowTitle(f"Meja Aduan — {settings.office_name}")
@@ -140,7 +144,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.intake.saved_dialog import SavedDialog
 
         # Opened, not exec'd: the blank form is ready behind it and nothing blocks the loop.
-        dialog = SavedDialog(recorded, lambda: desk.receipts.for_complaint(recorded.id), self)
+        dialog = SavedDialog(
+            recorded,
+            lambda: read_or_warn(self, lambda: desk.receipts.for_complaint(recorded.id)),
+            self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self.intake.setFocus())
         self.saved_dialog = dialog
@@ -183,6 +191,14 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._runner.busy:
+            # A save (or another write) is running: quitting now would hide its outcome,
+            # such as the new complaint's number. It takes moments; ask to close again.
+            event.ignore()
+            self.statusBar().showMessage(
+                self.tr("Still saving; close again when it is done."), 8000
+            )
+            return
         if self.intake.has_content():
             answer = QMessageBox.question(
                 self,

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter,
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.domain.workdays import VERIFICATION_WORKING_DAYS
 from desktop.services.values import Receipt
 from desktop.ui.privacy import receipt_privacy_note
 from desktop.ui.texts import channel_label, format_date, format_datetime, type_label
@@ -54,7 +55,10 @@ def receipt_html(receipt: Receipt) -> str:
     )
     steps = [
         QCoreApplication.translate(
-            "Receipt", "A verifier checks your report within 3 working days."
+            "Receipt",
+            "A verifier checks your report within %n working days.",
+            "",
+            VERIFICATION_WORKING_DAYS,
         ),
         QCoreApplication.translate(
             "Receipt",

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.values import EmptyNameError, StorageFault
+from desktop.services.values import DuplicateNameError, EmptyNameError, StorageFault
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 
@@ -158,6 +158,10 @@ class ReferenceListsDialog(QDialog):
         self.setEnabled(True)
         if isinstance(error, EmptyNameError):
             QMessageBox.warning(self, self.tr("Not saved"), self.tr("The name cannot be empty."))
+        elif isinstance(error, DuplicateNameError):
+            QMessageBox.warning(
+                self, self.tr("Not saved"), self.tr("That name is already in the list.")
+            )
         elif isinstance(error, StorageFault):
             QMessageBox.warning(self, self.tr("Not saved"), fault_message(error.kind))
         else:

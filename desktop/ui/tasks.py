@@ -13,7 +13,7 @@ from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger("desktop.ui")
 
@@ -44,7 +44,9 @@ class TaskRunner(QObject):
         self._pending = 0
         self._closed = False
         # Emitted from the worker thread, delivered on this object's (the GUI) thread.
-        self._finished.connect(self._deliver)
+        # Queued even when a job finishes so fast that the emit happens on this thread:
+        # callbacks must never run inside submit().
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:

@@ -148,23 +148,21 @@ def format_date(day: dt.date) -> str:
 
 def format_datetime(moment: dt.datetime) -> str:
     """Local date and time: "28 November 2026 14:05"."""
-    local = moment.astimezone()
-    value = QDateTime(
-        QDate(local.year, local.month, local.day),
-        QTime(local.hour, local.minute),
-        QTimeZone.systemTimeZone(),
-    )
-    return QLocale().toString(value, "d MMMM yyyy HH:mm")
+    return QLocale().toString(_local(moment), "d MMMM yyyy HH:mm")
 
 
 def format_short_datetime(moment: dt.datetime) -> str:
+    """Local date and time for lists: "28-11-2026 14:05"."""
+    return QLocale().toString(_local(moment), "dd-MM-yyyy HH:mm")
+
+
+def _local(moment: dt.datetime) -> QDateTime:
     local = moment.astimezone()
-    value = QDateTime(
+    return QDateTime(
         QDate(local.year, local.month, local.day),
         QTime(local.hour, local.minute),
         QTimeZone.systemTimeZone(),
     )
-    return QLocale().toString(value, "dd-MM-yyyy HH:mm")
 
 
 def format_size(size: int) -> str:

@@ -4,27 +4,27 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../desktop/ui/intake/attachment_list.py" line="49"/>
+        <location filename="../../desktop/ui/intake/attachment_list.py" line="44"/>
         <source>Attached files</source>
         <translation>Berkas terlampir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/attachment_list.py" line="52"/>
+        <location filename="../../desktop/ui/intake/attachment_list.py" line="47"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Lampirkan berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/attachment_list.py" line="53"/>
+        <location filename="../../desktop/ui/intake/attachment_list.py" line="48"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/attachment_list.py" line="91"/>
+        <location filename="../../desktop/ui/intake/attachment_list.py" line="84"/>
         <source>Attach files</source>
         <translation>Lampirkan berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/attachment_list.py" line="94"/>
+        <location filename="../../desktop/ui/intake/attachment_list.py" line="87"/>
         <source>Scans, photos and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.bmp *.gif *.doc *.docx *.xls *.xlsx *.odt *.ods *.rtf);;All files (*)</source>
         <translation>Pindaian, foto dan dokumen (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.bmp *.gif *.doc *.docx *.xls *.xlsx *.odt *.ods *.rtf);;Semua berkas (*)</translation>
     </message>
@@ -32,12 +32,12 @@
 <context>
     <name>CrashNotifier</name>
     <message>
-        <location filename="../../desktop/app/crash.py" line="81"/>
+        <location filename="../../desktop/app/crash.py" line="82"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/crash.py" line="83"/>
+        <location filename="../../desktop/app/crash.py" line="84"/>
         <source>Sorry, Meja Aduan met an error it did not expect. Your saved complaints are safe. If you were typing a complaint, check it is still in the form before saving again.
 
 A report for IT staff was written to:
@@ -229,22 +229,22 @@ Laporan untuk petugas TI ditulis di:
         <translation>Simpan &amp;salinan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="125"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="120"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="128"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="123"/>
         <source>Receipt as P&amp;DF…</source>
         <translation>Tanda terima sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="163"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="159"/>
         <source>Save a copy of the attachment</source>
         <translation>Simpan salinan lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="171"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="167"/>
         <source>Copy not saved</source>
         <translation>Salinan tidak tersimpan</translation>
     </message>
@@ -252,198 +252,198 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="78"/>
+        <location filename="../../desktop/ui/intake/form.py" line="79"/>
         <source>Implies wrongdoing by an official (berkadar pengawasan)</source>
         <translation>Berkadar pengawasan (dugaan penyimpangan oleh pejabat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="80"/>
+        <location filename="../../desktop/ui/intake/form.py" line="81"/>
         <source>Type to search categories</source>
         <translation>Ketik untuk mencari kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="81"/>
+        <location filename="../../desktop/ui/intake/form.py" line="82"/>
         <source>Optional; type to search</source>
         <translation>Tidak wajib; ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="87"/>
+        <location filename="../../desktop/ui/intake/form.py" line="88"/>
         <source>What happened, when, where and who was involved, in order.</source>
         <translation>Apa yang terjadi, kapan, di mana dan siapa yang terlibat, secara berurutan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="93"/>
+        <location filename="../../desktop/ui/intake/form.py" line="94"/>
         <source>Street, house number, RT/RW, landmark</source>
         <translation>Jalan, nomor rumah, RT/RW, patokan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="96"/>
+        <location filename="../../desktop/ui/intake/form.py" line="97"/>
         <source>Anonymous: identity hidden from the reported party and the public</source>
         <translation>Anonim: identitas tidak ditampilkan kepada terlapor dan publik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="98"/>
+        <location filename="../../desktop/ui/intake/form.py" line="99"/>
         <source>Confidential: content not published</source>
         <translation>Rahasia: isi laporan tidak dipublikasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="103"/>
+        <location filename="../../desktop/ui/intake/form.py" line="104"/>
         <source>16 digits, from the KTP</source>
         <translation>16 angka, dari KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="110"/>
+        <location filename="../../desktop/ui/intake/form.py" line="111"/>
         <source>The complainant was told how their personal data is used</source>
         <translation>Pelapor sudah diberi tahu penggunaan data pribadinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="112"/>
+        <location filename="../../desktop/ui/intake/form.py" line="113"/>
         <source>Privacy notice…</source>
         <translation>Pemberitahuan privasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="115"/>
+        <location filename="../../desktop/ui/intake/form.py" line="116"/>
         <source>&amp;Save complaint</source>
         <translation>Si&amp;mpan pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="118"/>
+        <location filename="../../desktop/ui/intake/form.py" line="119"/>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="119"/>
+        <location filename="../../desktop/ui/intake/form.py" line="120"/>
         <source>&amp;New form</source>
         <translation>Formulir &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="121"/>
+        <location filename="../../desktop/ui/intake/form.py" line="122"/>
         <source>Clear the form for the next complainant (Ctrl+N)</source>
         <translation>Kosongkan formulir untuk pelapor berikutnya (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="123"/>
+        <location filename="../../desktop/ui/intake/form.py" line="124"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="126"/>
+        <location filename="../../desktop/ui/intake/form.py" line="127"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="130"/>
+        <location filename="../../desktop/ui/intake/form.py" line="131"/>
         <source>T&amp;ype</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="133"/>
+        <location filename="../../desktop/ui/intake/form.py" line="134"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="134"/>
+        <location filename="../../desktop/ui/intake/form.py" line="135"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="135"/>
+        <location filename="../../desktop/ui/intake/form.py" line="136"/>
         <source>&amp;Title</source>
         <translation>J&amp;udul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="136"/>
+        <location filename="../../desktop/ui/intake/form.py" line="137"/>
         <source>&amp;Description</source>
         <translation>Isi la&amp;poran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="137"/>
+        <location filename="../../desktop/ui/intake/form.py" line="138"/>
         <source>Incident &amp;date</source>
         <translation>&amp;Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="138"/>
+        <location filename="../../desktop/ui/intake/form.py" line="139"/>
         <source>&amp;Location</source>
         <translation>L&amp;okasi kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="139"/>
+        <location filename="../../desktop/ui/intake/form.py" line="140"/>
         <source>Addre&amp;ss</source>
         <translation>&amp;Alamat lokasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="141"/>
+        <location filename="../../desktop/ui/intake/form.py" line="142"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="146"/>
+        <location filename="../../desktop/ui/intake/form.py" line="147"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="147"/>
+        <location filename="../../desktop/ui/intake/form.py" line="148"/>
         <source>NI&amp;K</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="148"/>
+        <location filename="../../desktop/ui/intake/form.py" line="149"/>
         <source>&amp;Phone</source>
         <translation>&amp;HP / Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="149"/>
+        <location filename="../../desktop/ui/intake/form.py" line="150"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="150"/>
+        <location filename="../../desktop/ui/intake/form.py" line="151"/>
         <source>Ho&amp;me address</source>
         <translation>Alamat &amp;rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="160"/>
+        <location filename="../../desktop/ui/intake/form.py" line="161"/>
         <source>Attachments (scanned letters, photos, documents)</source>
         <translation>Lampiran (surat pindaian, foto, dokumen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="383"/>
-        <location filename="../../desktop/ui/intake/form.py" line="406"/>
+        <location filename="../../desktop/ui/intake/form.py" line="382"/>
+        <location filename="../../desktop/ui/intake/form.py" line="405"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Belum tersimpan: perbaiki isian yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="388"/>
+        <location filename="../../desktop/ui/intake/form.py" line="387"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="397"/>
+        <location filename="../../desktop/ui/intake/form.py" line="396"/>
         <source>Saved as %1.</source>
         <translation>Tersimpan dengan nomor %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="409"/>
+        <location filename="../../desktop/ui/intake/form.py" line="408"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="412"/>
+        <location filename="../../desktop/ui/intake/form.py" line="411"/>
         <source>The complaint was not saved</source>
         <translation>Pengaduan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="415"/>
+        <location filename="../../desktop/ui/intake/form.py" line="414"/>
         <source>Everything you typed is still in the form.</source>
         <translation>Semua yang sudah diketik masih ada di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="433"/>
+        <location filename="../../desktop/ui/intake/form.py" line="432"/>
         <source>New form</source>
         <translation>Formulir baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="434"/>
+        <location filename="../../desktop/ui/intake/form.py" line="433"/>
         <source>Clear the form? What has been typed and not saved will be lost.</source>
         <translation>Kosongkan formulir? Isian yang belum disimpan akan hilang.</translation>
     </message>
@@ -451,124 +451,129 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50"/>
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
         <source>&amp;Desk</source>
         <translation>&amp;Meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
         <source>&amp;New complaint</source>
         <translation>Pengaduan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>&amp;Complaints list</source>
         <translation>&amp;Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>&amp;Office…</source>
         <translation>&amp;Kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>Categories and &amp;institutions…</source>
         <translation>Kategori dan &amp;instansi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>&amp;About Meja Aduan</source>
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>This database was written by a newer version of Meja Aduan. Install the newer version; nothing was changed.</source>
         <translation>Basis data ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>The new language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa baru dipakai saat Meja Aduan dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>About Meja Aduan</source>
         <translation>Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Meja Aduan %1
 Complaint desk for public services, working offline and synchronising with SP4N-LAPOR!.</source>
         <translation>Meja Aduan %1
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <source>Still saving; close again when it is done.</source>
+        <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -594,123 +599,123 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="20"/>
+        <location filename="../../desktop/ui/receipt.py" line="21"/>
         <source>Complaint desk (office not yet configured)</source>
         <translation>Meja pengaduan (kantor belum diatur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="26"/>
+        <location filename="../../desktop/ui/receipt.py" line="27"/>
         <source>Complaint number</source>
         <translation>Nomor pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="30"/>
+        <location filename="../../desktop/ui/receipt.py" line="31"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="33"/>
+        <location filename="../../desktop/ui/receipt.py" line="34"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="34"/>
+        <location filename="../../desktop/ui/receipt.py" line="35"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="35"/>
+        <location filename="../../desktop/ui/receipt.py" line="36"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="23"/>
+        <location filename="../../desktop/ui/receipt.py" line="24"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="39"/>
+        <location filename="../../desktop/ui/receipt.py" line="40"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="44"/>
+        <location filename="../../desktop/ui/receipt.py" line="45"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="46"/>
+        <location filename="../../desktop/ui/receipt.py" line="47"/>
         <source>To be verified by</source>
         <translation>Diverifikasi paling lambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="56"/>
-        <source>A verifier checks your report within 3 working days.</source>
-        <translation>Petugas verifikasi memeriksa laporan Anda dalam 3 hari kerja.</translation>
+        <location filename="../../desktop/ui/receipt.py" line="57"/>
+        <source>A verifier checks your report within %n working days.</source>
+        <translation>Petugas verifikasi memeriksa laporan Anda dalam %n hari kerja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="59"/>
+        <location filename="../../desktop/ui/receipt.py" line="63"/>
         <source>After verification it is passed to the unit responsible, which must follow it up.</source>
         <translation>Setelah diverifikasi, laporan diteruskan kepada unit yang berwenang untuk ditindaklanjuti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="63"/>
+        <location filename="../../desktop/ui/receipt.py" line="67"/>
         <source>You are contacted with the answer. Quote the complaint number when you ask about its progress.</source>
         <translation>Anda akan dihubungi dengan jawabannya. Sebutkan nomor pengaduan saat menanyakan perkembangannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="72"/>
+        <location filename="../../desktop/ui/receipt.py" line="76"/>
         <source>This report is confidential: its content is not published.</source>
         <translation>Laporan ini rahasia: isinya tidak dipublikasikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="78"/>
+        <location filename="../../desktop/ui/receipt.py" line="82"/>
         <source>This report is anonymous: your identity is not shown to the party you report about or to the public.</source>
         <translation>Laporan ini anonim: identitas Anda tidak ditampilkan kepada pihak yang dilaporkan maupun kepada publik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="84"/>
+        <location filename="../../desktop/ui/receipt.py" line="88"/>
         <source>COMPLAINT RECEIPT</source>
         <translation>TANDA TERIMA PENGADUAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="85"/>
+        <location filename="../../desktop/ui/receipt.py" line="89"/>
         <source>What happens next</source>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="86"/>
+        <location filename="../../desktop/ui/receipt.py" line="90"/>
         <source>Keep this receipt.</source>
         <translation>Simpan tanda terima ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="87"/>
+        <location filename="../../desktop/ui/receipt.py" line="91"/>
         <source>Receiving officer</source>
         <translation>Petugas penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="124"/>
-        <location filename="../../desktop/ui/receipt.py" line="135"/>
+        <location filename="../../desktop/ui/receipt.py" line="128"/>
+        <location filename="../../desktop/ui/receipt.py" line="139"/>
         <source>Complaint receipt</source>
         <translation>Tanda terima pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="148"/>
+        <location filename="../../desktop/ui/receipt.py" line="152"/>
         <source>receipt</source>
         <translation>tanda-terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="152"/>
+        <location filename="../../desktop/ui/receipt.py" line="156"/>
         <source>Save receipt as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="154"/>
+        <location filename="../../desktop/ui/receipt.py" line="158"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="163"/>
+        <location filename="../../desktop/ui/receipt.py" line="167"/>
         <source>Receipt not saved</source>
         <translation>Tanda terima tidak tersimpan</translation>
     </message>
@@ -774,7 +779,8 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/reference_dialog.py" line="160"/>
-        <location filename="../../desktop/ui/reference_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="166"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
@@ -782,6 +788,11 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <location filename="../../desktop/ui/reference_dialog.py" line="160"/>
         <source>The name cannot be empty.</source>
         <translation>Nama tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reference_dialog.py" line="163"/>
+        <source>That name is already in the list.</source>
+        <translation>Nama itu sudah ada di daftar.</translation>
     </message>
 </context>
 <context>
@@ -1095,42 +1106,42 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="37"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="44"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="38"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="45"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="39"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="46"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="40"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="47"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="41"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="48"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="42"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="43"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="50"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="124"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="131"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
@@ -1138,32 +1149,32 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="60"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="63"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="61"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="64"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="62"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="65"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="63"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="66"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="95"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="104"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="108"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="124"/>
         <source>%1 complaints, newest first</source>
         <translation>%1 pengaduan, terbaru di atas</translation>
     </message>

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import struct
+import time
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,7 +66,7 @@ def test_a_recorded_complaint_reads_back_exactly(desk: Desk, photo: Path, letter
     assert record.type is ComplaintType.PENGADUAN and record.supervisory
     assert record.category_path == "Infrastruktur › Jalan dan Jembatan"
     assert record.region_path == "Jawa Barat › Kabupaten Bogor › Cibinong › Pondok Rajeg"
-    assert record.incident_date == dt.date(2026, 11, 20)
+    assert record.incident_date == draft.incident_date
     assert record.reporter == Reporter(
         name="Siti Rahmawati",
         nik="3201014508900002",
@@ -86,17 +88,35 @@ def test_a_recorded_complaint_reads_back_exactly(desk: Desk, photo: Path, letter
     assert desk.paths.data_dir in copy.parents
 
 
-def test_numbers_follow_each_other_and_restart_each_year(desk_dir: Path) -> None:
+@pytest.fixture
+def jakarta_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The desk PC's clock in Western Indonesian Time (UTC+7)."""
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_numbers_follow_each_other_and_restart_each_local_year(
+    desk_dir: Path, jakarta_time: None
+) -> None:
     now = [dt.datetime(2026, 12, 31, 3, 0, tzinfo=dt.UTC)]
     desk = open_desk(desk_dir, regions_csv(), clock=lambda: now[0]).desk
     numbers = []
     try:
-        for moment in ("2026-12-31T03:00", "2026-12-31T04:00", "2027-01-02T03:00"):
+        # 17:30 UTC on 31 December is already 00:30 on 1 January in Jakarta.
+        for moment in ("2026-12-31T03:00", "2026-12-31T16:59", "2026-12-31T17:30"):
             now[0] = dt.datetime.fromisoformat(moment).replace(tzinfo=dt.UTC)
-            numbers.append(desk.intake.record(good_draft(desk)).local_number)
+            saved = desk.intake.record(good_draft(desk, incident_date=dt.date(2026, 12, 30)))
+            numbers.append(saved.local_number)
+        receipt = desk.receipts.for_complaint(saved.id)
     finally:
         desk.close()
     assert numbers == ["0000-2026-000001", "0000-2026-000002", "0000-2027-000001"]
+    assert receipt is not None
+    assert (receipt.received_at.date(), receipt.received_at.hour) == (dt.date(2027, 1, 1), 0)
+    assert receipt.verify_by == dt.date(2027, 1, 6)  # Friday 1 Jan + 3 working days
 
 
 def test_an_anonymous_complaint_hides_the_reporter_in_lists_and_receipts(desk: Desk) -> None:
@@ -165,3 +185,26 @@ def test_settings_are_validated(desk: Desk) -> None:
         desk.settings.save(DeskSettings(office_code="32.01", office_name="Kantor"))
     assert raised.value.field == "office_code"
     assert desk.settings.load() == DeskSettings()
+
+
+def test_duplicate_names_in_a_list_are_refused(desk: Desk) -> None:
+    from desktop.services.values import DuplicateNameError
+
+    with pytest.raises(DuplicateNameError):
+        desk.reference.add_institution("  dinas KESEHATAN ")
+    health = next(i for i in desk.reference.institutions() if i.name == "Dinas Kesehatan")
+    desk.reference.update_institution(health.id, "Dinas Kesehatan", active=False)  # itself: fine
+    infrastructure = next(c for c in desk.reference.categories() if c.name == "Infrastruktur")
+    with pytest.raises(DuplicateNameError):
+        desk.reference.add_category("jalan dan jembatan", infrastructure.id)
+    # The same name under another parent is another category.
+    desk.reference.add_category("Jalan dan Jembatan", None)
+
+
+def test_a_data_folder_that_cannot_be_made_is_a_storage_fault(tmp_path: Path) -> None:
+    from desktop.services.values import StorageFault
+
+    occupied = tmp_path / "not-a-folder"
+    occupied.write_text("a file where the data folder should be", encoding="utf-8")
+    with pytest.raises(StorageFault):
+        open_desk(occupied, regions_csv())

@@ -104,3 +104,24 @@ def test_invalid_complaints_are_never_written(desk: Desk) -> None:
     with pytest.raises(InvalidComplaintError):
         desk.intake.record(good_draft(desk, title=""))
     assert desk.worklist.count() == 0
+
+
+def test_database_errors_do_not_carry_personal_data(desk: Desk) -> None:
+    from sqlalchemy import insert
+    from sqlalchemy.exc import IntegrityError
+
+    from desktop.store.schema import Complaint
+
+    saved = desk.intake.record(good_draft(desk))
+    with desk.database.reading() as session:
+        row = {
+            c.name: getattr(session.get(Complaint, saved.id), c.name)
+            for c in Complaint.__table__.columns
+            if c.name != "id"
+        }
+    with pytest.raises(IntegrityError) as raised, desk.database.writing() as session:
+        session.execute(insert(Complaint), [row])  # same uuid and number: refused
+    message = str(raised.value)
+    assert "UNIQUE constraint failed" in message
+    for personal in ("Siti Rahmawati", "3201014508900002", "+6281234567890", "berlubang"):
+        assert personal not in message

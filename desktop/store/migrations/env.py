@@ -12,7 +12,8 @@ context.configure(
     target_metadata=Base.metadata,
     # SQLite cannot ALTER most things; batch mode rebuilds the table instead.
     render_as_batch=True,
-    transaction_per_migration=True,
+    # One transaction for the whole upgrade: the caller checks references before it commits.
+    transaction_per_migration=False,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,13 +35,7 @@ def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 
 class AttachmentList(QWidget):
-    """Files checked on arrival (size and content); refused ones are named in the message line.
-
-    Signals:
-        changed(): a file was added or removed.
-    """
-
-    changed = Signal()
+    """Files checked on arrival (size and content); refused ones are named in the message line."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +76,6 @@ class AttachmentList(QWidget):
     def clear(self) -> None:
         self.list.clear()
         self.field.clear_message()
-        self.changed.emit()
 
     def choose_files(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -124,10 +117,8 @@ class AttachmentList(QWidget):
             self.list.addItem(item)
             known.add(path)
         self.field.show_message("\n".join(refused))
-        self.changed.emit()
 
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():
             self.list.takeItem(self.list.row(item))
         self.field.clear_message()
-        self.changed.emit()

@@ -164,7 +164,7 @@ class IntakeForm(QWidget):
         self._fields[Field.ATTACHMENTS] = self.attachments.field
 
         columns = report_and_person_columns(report, person, files)
-        content = QWidget(self)
+        content = self._content = QWidget(self)
         content.setLayout(columns)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -269,14 +269,17 @@ class IntakeForm(QWidget):
             self.region.set_code(self._default_region)
 
     def _set_ready(self, ready: bool) -> None:
-        for widget in (
-            self.save_button,
-            self.category,
-            self.institution,
-            self.region,
-            self.attachments,
-        ):
-            widget.setEnabled(ready and not self._saving)
+        """Pickers and Save need the database; while a save runs the whole form is locked,
+        so nothing is typed that the blank form after the save would throw away."""
+        for widget in (self.category, self.institution, self.region, self.attachments):
+            widget.setEnabled(ready)
+        self.save_button.setEnabled(ready and not self._saving)
+        self.new_button.setEnabled(not self._saving)
+        self._content.setEnabled(not self._saving)
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
 
     # -------------------------------------------------------------- the draft
     def draft(self) -> ComplaintDraft:

@@ -67,23 +67,23 @@ class DateField(QWidget):
         return False
 
     def open_calendar(self) -> None:
-        calendar = QCalendarWidget(self)
-        calendar.setWindowFlags(Qt.WindowType.Popup)
-        calendar.setGridVisible(True)
+        """Show the calendar under the field (one popup per field, made on first use)."""
+        if self._calendar is None:
+            self._calendar = QCalendarWidget(self)
+            self._calendar.setWindowFlags(Qt.WindowType.Popup)
+            self._calendar.setGridVisible(True)
+            self._calendar.activated.connect(self._pick)
+            self._calendar.clicked.connect(self._pick)
+        calendar = self._calendar
         current = self.date() or dt.date.today()
         calendar.setSelectedDate(QDate(current.year, current.month, current.day))
-        calendar.activated.connect(self._pick)
-        calendar.clicked.connect(self._pick)
         calendar.move(self.mapToGlobal(self.line.geometry().bottomLeft()))
         calendar.show()
         calendar.setFocus()
-        self._calendar = calendar
 
     def _pick(self, chosen: QDate) -> None:
         self.set_date(dt.date(chosen.year(), chosen.month(), chosen.day()))
         if self._calendar is not None:
-            self._calendar.close()
-            self._calendar.deleteLater()
-            self._calendar = None
+            self._calendar.hide()
         self.line.setFocus()
         self.editingFinished.emit()

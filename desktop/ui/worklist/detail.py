@@ -133,6 +133,7 @@ class DetailDialog(QDialog):
 
     def _value(self, text: str) -> QLabel:
         label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # typed text, never markup
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label

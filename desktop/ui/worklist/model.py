@@ -10,11 +10,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.records import ComplaintSummary
+from desktop.services.values import StorageFault
 from desktop.ui.texts import format_short_datetime, status_label, type_label
 
 FetchSummaries = Callable[[Sequence[int]], dict[int, ComplaintSummary]]
@@ -26,6 +27,12 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class WorklistModel(QAbstractTableModel):
+    """Signals:
+    fetchFailed(object): a page of rows could not be read (the StorageFault); the rows stay
+        blank until the next refresh instead of retrying on every repaint.
+    """
+
+    fetchFailed = Signal(object)
     COLUMNS = ("number", "received", "type", "category", "title", "status", "reporter")
 
     def __init__(self, fetch: FetchSummaries | None = None) -> None:
@@ -134,7 +141,11 @@ class WorklistModel(QAbstractTableModel):
 
     def _load_page(self, page: int) -> dict[int, ComplaintSummary]:
         ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-        rows = self._fetch(ids) if self._fetch else {}
+        try:
+            rows = self._fetch(ids) if self._fetch else {}
+        except StorageFault as fault:
+            rows = {}
+            self.fetchFailed.emit(fault)
         self._pages[page] = rows
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.values import StorageFault
+from desktop.ui.faults import read_or_warn
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.texts import fault_message
 from desktop.ui.worklist.model import PAGE_SIZE, WorklistModel
 
 if TYPE_CHECKING:
@@ -69,10 +72,11 @@ class WorklistPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(self._refresh_clicked)
         self.open_button.clicked.connect(self.open_selected)
         self.table.activated.connect(self._open_index)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self.model.fetchFailed.connect(self._load_failed)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self._refresh_clicked)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.setFocusProxy(self.table)
@@ -82,7 +86,12 @@ class WorklistPanel(QWidget):
         self.model.set_source(desk.worklist.summaries)
         self.refresh()
 
-    def refresh(self, select_id: int | None = None) -> None:
+    @Slot()
+    def _refresh_clicked(self) -> None:
+        # Not refresh() itself: clicked(bool) would arrive as select_id=False.
+        self.refresh()
+
+    def refresh(self, *, select_id: int | None = None) -> None:
         """Reload in the background: the newest page first, then every id behind it.
 
         On a large desk the full id list takes a few hundred milliseconds; the first screen
@@ -93,8 +102,15 @@ class WorklistPanel(QWidget):
         desk = self._desk
         self._select_after_load = select_id
         self.count_label.setText(self.tr("Loading…"))
-        self._runner.submit(lambda: desk.worklist.ids(limit=PAGE_SIZE), self._show_first_ids)
-        self._runner.submit(desk.worklist.ids, self._show_all_ids)
+        self._runner.submit(
+            lambda: desk.worklist.ids(limit=PAGE_SIZE), self._show_first_ids, self._load_failed
+        )
+        self._runner.submit(desk.worklist.ids, self._show_all_ids, self._load_failed)
+
+    def _load_failed(self, error: BaseException) -> None:
+        if not isinstance(error, StorageFault):
+            raise error
+        self.count_label.setText(fault_message(error.kind))
 
     def _show_first_ids(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
@@ -121,14 +137,18 @@ class WorklistPanel(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if self._desk is None or not index.isValid():
             return
-        record = self._desk.worklist.record(self.model.id_at(index.row()))
+        desk = self._desk
+        complaint_id = self.model.id_at(index.row())
+        record = read_or_warn(self, lambda: desk.worklist.record(complaint_id))
         if record is None:
             return
         from desktop.ui.worklist.detail import DetailDialog  # first use only: keeps start-up light
 
-        desk = self._desk
         dialog = DetailDialog(
-            record, lambda: desk.receipts.for_complaint(record.id), desk.attachment_path, self
+            record,
+            lambda: read_or_warn(self, lambda: desk.receipts.for_complaint(record.id)),
+            desk.attachment_path,
+            self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.detail_dialog = dialog
