@@ -45,8 +45,9 @@ def real_app(data_dir: Path) -> None:
         def wait_ready() -> None:
             if window.intake.save_button.isEnabled():
                 report("ready")
-                window.close()
-                app.quit()
+                # exit(), not quit(): Qt 6's quit() asks windows to close first, and the main
+                # window refuses while the worklist's first load is still running.
+                app.exit(0)
             else:
                 QTimer.singleShot(5, wait_ready)
 
