@@ -250,6 +250,14 @@ Laporan untuk petugas TI ditulis di:
     </message>
 </context>
 <context>
+    <name>Faults</name>
+    <message>
+        <location filename="../../desktop/ui/faults.py" line="24"/>
+        <source>The data cannot be read</source>
+        <translation>Data tidak dapat dibaca</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <location filename="../../desktop/ui/intake/form.py" line="79"/>
