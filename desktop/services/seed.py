@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from desktop.domain.complaint import Channel, ComplaintType, Status, time_ordered_uuid
@@ -225,10 +226,16 @@ class _Generator:
             c.value
             for c in rng.choices(list(CHANNEL_WEIGHTS), list(CHANNEL_WEIGHTS.values()), k=997)
         ]
-        self.types = rng.choices(list(TYPE_WEIGHTS), list(TYPE_WEIGHTS.values()), k=991)
+        self.types = [
+            (kind, kind.value, kind is ComplaintType.PENGADUAN)
+            for kind in rng.choices(list(TYPE_WEIGHTS), list(TYPE_WEIGHTS.values()), k=991)
+        ]
         self.stored_datetime = inserter.converter("received_at")
-        self.stored_date = inserter.converter("incident_date")
-        self.stored_flag = inserter.converter("is_secret")
+        # Incident dates repeat (two years of days): convert each once.
+        self.stored_date = lru_cache(maxsize=1024)(inserter.converter("incident_date"))
+        stored_flag = inserter.converter("is_secret")
+        self.flag = (stored_flag(False), stored_flag(True))  # indexed by the bool
+        self.status = Status.BELUM_TERVERIFIKASI.value
         self.people = [
             self._stored(PERSON_COLUMNS, self._person(), inserter) for _ in range(self.POOL_SIZE)
         ]
@@ -290,29 +297,34 @@ class _Generator:
     def row(self, index: int, received: dt.datetime, local_number: str) -> tuple[Any, ...]:
         """One complaint in COLUMNS order, converted for storage."""
         chance = self.rng.random
-        kind = self.types[index % len(self.types)]
-        is_complaint = kind is ComplaintType.PENGADUAN
+        kind, kind_value, is_complaint = self.types[index % len(self.types)]
         stored_received = self.stored_datetime(received)
         incident = (
             self.stored_date(received.date() - dt.timedelta(days=int(chance() * 60)))
             if is_complaint
             else None
         )
+        people, reports, categories, institutions = (
+            self.people,
+            self.reports,
+            self.categories,
+            self.institutions,
+        )
         return (
-            self.pick(self.people)
-            + self.pick(self.reports)
+            people[int(chance() * len(people))]
+            + reports[int(chance() * len(reports))]
             + (
                 time_ordered_uuid(received, self.rng.getrandbits(74)),
                 stored_received,
                 stored_received,  # created_at: typed in as it was received
                 self.channels[index % len(self.channels)],
-                kind.value,
-                self.stored_flag(is_complaint and chance() < 0.15),
-                self.pick(self.categories),
-                self.pick(self.institutions),
+                kind_value,
+                self.flag[is_complaint and chance() < 0.15],
+                categories[int(chance() * len(categories))],
+                institutions[int(chance() * len(institutions))],
                 incident,
-                self.stored_flag(chance() < 0.05),
-                Status.BELUM_TERVERIFIKASI.value,
+                self.flag[chance() < 0.05],
+                self.status,
                 None,
                 local_number,
             )
