@@ -11,7 +11,6 @@ import faulthandler
 import logging
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -64,6 +63,8 @@ class CrashNotifier(QObject):
         error: BaseException,
         trace: TracebackType | None,
     ) -> None:
+        import traceback  # here, not at start-up: only a crash needs it
+
         log.error("unexpected error", exc_info=(kind, error, trace))
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         report = self._crash_dir / f"crash-{stamp}.txt"

@@ -55,7 +55,6 @@ def run_gui(data_dir: Path, language: str | None) -> int:
     settings = interface_settings(data_dir)
     chosen = language or preferred_language(settings)
     translators = install_translations(app, chosen)
-    setup_logging(data_dir / "logs")
     notifier = CrashNotifier(data_dir / "crash")
     notifier.install()
     runner = TaskRunner("database")
@@ -69,12 +68,12 @@ def run_gui(data_dir: Path, language: str | None) -> int:
         window.set_desk(result.desk)
         log.info("desk opened at schema %s", result.migration.to_revision)
 
-    QTimer.singleShot(
-        0,
-        lambda: runner.submit(
-            lambda: open_desk_in_background(data_dir), on_opened, window.desk_failed
-        ),
-    )
+    def after_first_paint() -> None:
+        # The log file opens before any database work, once the window is up.
+        setup_logging(data_dir / "logs")
+        runner.submit(lambda: open_desk_in_background(data_dir), on_opened, window.desk_failed)
+
+    QTimer.singleShot(0, after_first_paint)
     try:
         return app.exec()
     finally:

@@ -7,13 +7,14 @@ or the text of a complaint: logs get copied to IT support.
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_FILE = "meja-aduan.log"
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
+    from logging.handlers import RotatingFileHandler  # socket, pickle: not before the window
+
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE
     handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")

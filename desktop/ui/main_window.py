@@ -19,11 +19,11 @@ from desktop.ui.faults import read_or_warn
 from desktop.ui.intake.form import IntakeForm
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
-from desktop.ui.worklist.panel import WorklistPanel
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
     from desktop.ui.intake.saved_dialog import SavedDialog
+    from desktop.ui.worklist.panel import WorklistPanel
 
 # Dialogs (and QtPrintSupport behind the receipt) are imported when first opened: the first
 # window must come up fast, and none of them is on it.
@@ -46,10 +46,14 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
 
         self.intake = IntakeForm(runner, self)
-        self.worklist = WorklistPanel(runner, self)
+        # The worklist needs the database anyway: it is built (and its modules imported) when
+        # the database is open, after the window is on screen.
+        self.worklist: WorklistPanel | None = None
+        self._worklist_placeholder = QLabel(self.tr("Opening the database…"), self)
+        self._worklist_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.intake, self.tr("New complaint"))
-        self.tabs.addTab(self.worklist, self.tr("Complaints"))
+        self.tabs.addTab(self._worklist_placeholder, self.tr("Complaints"))
         self.setCentralWidget(self.tabs)
 
         self.database_label = QLabel(self.tr("Opening the database…"), self)
@@ -61,7 +65,6 @@ class MainWindow(QMainWindow):
 
         self.intake.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.intake.recorded.connect(self._on_recorded)
-        self.worklist.loaded.connect(self._show_count)
 
     def _build_menus(self, language: str) -> None:
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
@@ -70,7 +73,9 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(lambda: self._show_tab(self.intake))
         self.list_action = desk_menu.addAction(self.tr("&Complaints list"))
         self.list_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.list_action.triggered.connect(lambda: self._show_tab(self.worklist))
+        self.list_action.triggered.connect(
+            lambda: self._show_tab(self.worklist or self._worklist_placeholder)
+        )
         desk_menu.addSeparator()
         quit_action = desk_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -98,10 +103,24 @@ class MainWindow(QMainWindow):
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
         self.intake.set_desk(desk)
-        self.worklist.set_desk(desk)
+        self._build_worklist().set_desk(desk)
         for action in (self.settings_action, self.lists_action):
             action.setEnabled(True)
         self._show_office()
+
+    def _build_worklist(self) -> WorklistPanel:
+        from desktop.ui.worklist.panel import WorklistPanel
+
+        if self.worklist is None:
+            self.worklist = WorklistPanel(self._runner, self)
+            self.worklist.loaded.connect(self._show_count)
+            index = self.tabs.indexOf(self._worklist_placeholder)
+            current = self.tabs.currentIndex()
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, self.worklist, self.tr("Complaints"))
+            self.tabs.setCurrentIndex(current)
+            self._worklist_placeholder.deleteLater()
+        return self.worklist
 
     def desk_failed(self, error: BaseException) -> None:
         """The database could not be opened: say why, in words IT staff can act on."""
@@ -137,7 +156,8 @@ class MainWindow(QMainWindow):
         widget.setFocus()
 
     def _on_recorded(self, recorded: RecordedComplaint) -> None:
-        self.worklist.refresh(select_id=recorded.id)
+        if self.worklist is not None:
+            self.worklist.refresh(select_id=recorded.id)
         desk = self._desk
         if desk is None:
             return
