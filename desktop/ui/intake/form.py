@@ -277,10 +277,6 @@ class IntakeForm(QWidget):
         self.new_button.setEnabled(not self._saving)
         self._content.setEnabled(not self._saving)
 
-    @property
-    def saving(self) -> bool:
-        return self._saving
-
     # -------------------------------------------------------------- the draft
     def draft(self) -> ComplaintDraft:
         return ComplaintDraft(
@@ -312,19 +308,22 @@ class IntakeForm(QWidget):
         found: list[FieldProblem] = []
         if self._desk is not None:
             found += self._desk.intake.check(self.draft()).problems
+
+        def instead(field: Field, problem: Problem) -> None:
+            # Typed text the form could not read says more than the domain's "required".
+            found[:] = [p for p in found if p.field is not field]
+            found.append(FieldProblem(field, problem))
+
         if not self.incident_date.is_blank() and self.incident_date.date() is None:
-            found = [p for p in found if p.field is not Field.INCIDENT_DATE]
-            found.append(FieldProblem(Field.INCIDENT_DATE, Problem.DATE_INVALID))
+            instead(Field.INCIDENT_DATE, Problem.DATE_INVALID)
         for combo, field in (
             (self.category, Field.CATEGORY),
             (self.institution, Field.INSTITUTION),
         ):
             if combo.currentText().strip() and combo.current_key() is None:
-                found = [p for p in found if p.field is not field]
-                found.append(FieldProblem(field, Problem.NOT_IN_LIST))
+                instead(field, Problem.NOT_IN_LIST)
         if self.region.has_unmatched_text():
-            found = [p for p in found if p.field is not Field.REGION]
-            found.append(FieldProblem(Field.REGION, Problem.NOT_IN_LIST))
+            instead(Field.REGION, Problem.NOT_IN_LIST)
         return found
 
     def has_content(self) -> bool:
