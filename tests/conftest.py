@@ -15,13 +15,24 @@ import datetime as dt
 import shutil
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from desktop.app.paths import regions_csv
+from desktop.domain.access import Role
 from desktop.domain.complaint import ComplaintDraft, ComplaintType, Reporter
-from desktop.services.desk import Desk, open_desk
+from desktop.services.account_values import NewAccount
+from desktop.services.desk import Desk, create_desk, open_desk
+from desktop.services.keys import key_from_recovery_key
+
+ADMIN_USERNAME = "admin"
+ADMIN_PASSWORD = "Kata-sandi-uji-2026"
+
+
+def first_admin() -> NewAccount:
+    return NewAccount(ADMIN_USERNAME, "Admin Meja", Role.ADMIN, ADMIN_PASSWORD, ADMIN_PASSWORD)
 
 
 @pytest.fixture(autouse=True)
@@ -33,11 +44,33 @@ def no_thread_left_running() -> Iterator[None]:
     assert not left, f"threads left running: {[t.name for t in left]}"
 
 
+@dataclass(frozen=True)
+class TemplateDesk:
+    folder: Path
+    recovery_key: str
+
+    @property
+    def key(self) -> bytes:
+        return key_from_recovery_key(self.recovery_key)
+
+
 @pytest.fixture(scope="session")
-def template_desk_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("template-desk")
-    open_desk(folder, regions_csv()).desk.close()
-    return folder
+def template_desk(tmp_path_factory: pytest.TempPathFactory) -> TemplateDesk:
+    """A new desk with its first admin; the OS keyring is not used in tests."""
+    folder = tmp_path_factory.mktemp("template-desk") / "desk"
+    created = create_desk(folder, regions_csv(), first_admin())
+    created.opened.desk.close()
+    return TemplateDesk(folder, created.recovery_key)
+
+
+@pytest.fixture(scope="session")
+def template_desk_dir(template_desk: TemplateDesk) -> Path:
+    return template_desk.folder
+
+
+@pytest.fixture
+def desk_key(template_desk: TemplateDesk) -> bytes:
+    return template_desk.key
 
 
 @pytest.fixture
@@ -48,8 +81,10 @@ def desk_dir(template_desk_dir: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def desk(desk_dir: Path) -> Iterator[Desk]:
-    opened = open_desk(desk_dir, regions_csv())
+def desk(desk_dir: Path, desk_key: bytes) -> Iterator[Desk]:
+    """The copied desk, opened, with its admin signed in."""
+    opened = open_desk(desk_dir, regions_csv(), desk_key)
+    opened.desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
     yield opened.desk
     opened.desk.close()
 

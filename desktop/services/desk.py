@@ -1,7 +1,11 @@
 """Opening a desk: its data folder, database (migrated), reference data and services.
 
-`open_desk` is slow (it imports SQLAlchemy, may migrate and load 91,600 regions on first run),
-so the application calls it on a worker thread while the window is already on screen.
+A desk is created once (`create_desk`: the first admin, a new database key, the recovery key
+shown once) and opened with its key afterwards (`open_desk`). `find_desk` tells the start-up
+which of the two it faces and whether the OS keyring already holds the key.
+
+Both are slow (SQLAlchemy, migrations, 91,600 regions on first run), so the application calls
+them on a worker thread while the window is already on screen.
 """
 
 from __future__ import annotations
@@ -10,16 +14,23 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
+from desktop.domain.audit_actions import AuditAction
+from desktop.services.access import AccessControl
+from desktop.services.account_values import NewAccount, WrongRecoveryKeyError
+from desktop.services.accounts import AccountService, check_new_account
 from desktop.services.intake import IntakeService
+from desktop.services.keys import DeskKeys, key_file, key_from_keyring, key_from_recovery_key
 from desktop.services.lists import ReferenceLists, Worklist
 from desktop.services.receipts import Receipts
 from desktop.services.settings import DeskSettingsStore
-from desktop.store import migrate
+from desktop.store import audit, migrate
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import DEFAULT_BUSY_TIMEOUT_MS, Database
-from desktop.store.errors import storage_faults
+from desktop.store.errors import WrongDatabaseKeyError, storage_faults
+from desktop.store.keyslots import KeySlots, new_recovery_key
 from desktop.store.migrate import MigrationOutcome
 from desktop.store.regions import load_regions_if_changed
 
@@ -43,6 +54,10 @@ class DeskPaths:
         return self.data_dir / "meja-aduan.sqlite"
 
     @property
+    def keys(self) -> Path:
+        return key_file(self.data_dir)
+
+    @property
     def attachments(self) -> Path:
         return self.data_dir / "attachments"
 
@@ -62,15 +77,21 @@ class DeskPaths:
 class Desk:
     """One open desk database and the services that work on it."""
 
-    def __init__(self, paths: DeskPaths, database: Database, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, paths: DeskPaths, database: Database, keys: DeskKeys, clock: Clock = utc_now
+    ) -> None:
         self.paths = paths
         self.database = database
-        self.settings = DeskSettingsStore(database)
-        self.reference = ReferenceLists(database)
-        self.worklist = Worklist(database)
-        self.receipts = Receipts(database, self.settings)
+        self.keys = keys
+        self.clock = clock
+        self.access = AccessControl(clock)
+        self.accounts = AccountService(database, keys, self.access, clock)
+        self.settings = DeskSettingsStore(database, self.access)
+        self.reference = ReferenceLists(database, self.access)
+        self.worklist = Worklist(database, self.access)
+        self.receipts = Receipts(database, self.settings, self.access)
         self._attachments = AttachmentFolder(paths.attachments)
-        self.intake = IntakeService(database, self._attachments, self.settings, clock)
+        self.intake = IntakeService(database, self._attachments, self.settings, self.access, clock)
 
     def attachment_path(self, stored_name: str) -> Path:
         """Where the bytes of a stored attachment are."""
@@ -87,23 +108,123 @@ class OpenedDesk:
     regions_loaded: bool
 
 
+@dataclass(frozen=True)
+class CreatedDesk:
+    opened: OpenedDesk
+    recovery_key: str  # shown once to IT staff, stored nowhere
+    key_in_keyring: bool
+
+
+class DeskState(StrEnum):
+    NEW = "new"  # no database yet: set-up creates the first admin
+    LOCKED = "locked"  # the key must come from a password or the recovery key
+    KEY_AVAILABLE = "key_available"  # the OS keyring holds the key
+    KEY_FILE_MISSING = "key_file_missing"  # only the recovery key can open it
+
+
+@dataclass(frozen=True)
+class FoundDesk:
+    paths: DeskPaths
+    state: DeskState
+    slots: KeySlots | None
+    key: bytes | None
+
+
+def find_desk(data_dir: Path) -> FoundDesk:
+    """What is in `data_dir`, and the key when the OS keyring has it. Reads no database."""
+    paths = DeskPaths(data_dir)
+    with storage_faults():
+        has_database = paths.database.exists()
+        slots = KeySlots.load(paths.keys) if has_database else None
+    if not has_database:
+        return FoundDesk(paths, DeskState.NEW, None, None)
+    if slots is None:
+        return FoundDesk(paths, DeskState.KEY_FILE_MISSING, None, None)
+    key = key_from_keyring(slots)
+    state = DeskState.KEY_AVAILABLE if key is not None else DeskState.LOCKED
+    return FoundDesk(paths, state, slots, key)
+
+
+def create_desk(
+    data_dir: Path,
+    regions_csv: Path,
+    admin: NewAccount,
+    *,
+    clock: Clock = utc_now,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+) -> CreatedDesk:
+    """Set up a new desk in `data_dir`: encrypted database, first admin (signed in)."""
+    check_new_account(admin)  # refuse a bad form before anything is written
+    paths = DeskPaths(data_dir)
+    with storage_faults():
+        if paths.database.exists():
+            raise FileExistsError(paths.database)
+        paths.create()
+    recovery_key = new_recovery_key()
+    slots = KeySlots.new(paths.keys)
+    keys = DeskKeys(slots, key_from_recovery_key(recovery_key))
+    opened = _open(paths, keys, regions_csv, clock, busy_timeout_ms)
+    desk = opened.desk
+    try:
+        with desk.database.writing() as session:
+            audit.append(session, at=clock(), actor="", action=AuditAction.DESK_CREATED)
+        desk.accounts.create_first_admin(admin)  # also writes the key file's first slot
+    except BaseException:
+        desk.close()
+        raise
+    return CreatedDesk(opened, recovery_key, keys.remember_in_keyring())
+
+
 def open_desk(
     data_dir: Path,
     regions_csv: Path,
+    key: bytes,
     *,
     clock: Clock = utc_now,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
 ) -> OpenedDesk:
-    """Open (creating or upgrading as needed) the desk in `data_dir`."""
+    """Open (upgrading as needed) the desk in `data_dir` with its database key.
+
+    Raises WrongDatabaseKeyError when the key does not open the file; nothing is changed then.
+    """
     paths = DeskPaths(data_dir)
     with storage_faults():  # a read-only or missing drive is a fault to explain, not a bug
-        paths.create()
-    database = Database(paths.database, busy_timeout_ms)
+        if not paths.database.exists():
+            raise FileNotFoundError(paths.database)
+        slots = KeySlots.load(paths.keys) or KeySlots.new(paths.keys)
+    return _open(paths, DeskKeys(slots, key), regions_csv, clock, busy_timeout_ms)
+
+
+def open_desk_with_recovery_key(
+    data_dir: Path, regions_csv: Path, recovery_key: str, *, clock: Clock = utc_now
+) -> OpenedDesk:
+    """Open the desk when the keyring and the passwords fail; puts the key back in the keyring."""
     try:
+        opened = open_desk(data_dir, regions_csv, key_from_recovery_key(recovery_key), clock=clock)
+    except WrongDatabaseKeyError as error:
+        raise WrongRecoveryKeyError() from error
+    desk = opened.desk
+    with desk.database.writing() as session:
+        audit.append(session, at=clock(), actor="", action=AuditAction.RECOVERY_KEY_USED)
+    if not desk.paths.keys.exists():
+        desk.keys.slots.save()  # a fresh file; each account's slot returns at its next sign-in
+    desk.keys.remember_in_keyring()
+    return opened
+
+
+def _open(
+    paths: DeskPaths, keys: DeskKeys, regions_csv: Path, clock: Clock, busy_timeout_ms: int
+) -> OpenedDesk:
+    with storage_faults():
+        paths.create()
+    database = Database(paths.database, keys.key, busy_timeout_ms)
+    try:
+        if paths.database.exists():
+            database.check_key()
         outcome = migrate.upgrade(database, paths.backups)
         with database.writing() as session:
             regions_loaded = load_regions_if_changed(session, regions_csv)
     except BaseException:
         database.close()
         raise
-    return OpenedDesk(Desk(paths, database, clock), outcome, regions_loaded)
+    return OpenedDesk(Desk(paths, database, keys, clock), outcome, regions_loaded)

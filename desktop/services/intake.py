@@ -12,11 +12,14 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from desktop.domain.access import Permission
 from desktop.domain.attachments import MAX_ATTACHMENTS_PER_COMPLAINT, is_allowed_media_type
+from desktop.domain.audit_actions import AuditAction
 from desktop.domain.complaint import AttachmentInfo, ComplaintDraft, Status, new_complaint_uuid
 from desktop.domain.local_number import format_local_number
 from desktop.domain.problems import Field, FieldProblem, Problem
 from desktop.domain.validation import DraftCheck, validate_draft
+from desktop.services.access import AccessControl
 from desktop.services.settings import DeskSettingsStore
 from desktop.services.values import AttachmentCheck, InvalidComplaintError, RecordedComplaint
 from desktop.store import complaints
@@ -32,11 +35,13 @@ class IntakeService:
         database: Database,
         folder: AttachmentFolder,
         settings: DeskSettingsStore,
+        access: AccessControl,
         clock: Callable[[], dt.datetime],
     ) -> None:
         self._database = database
         self._folder = folder
         self._settings = settings
+        self._access = access
         self._clock = clock
 
     def today(self) -> dt.date:
@@ -65,6 +70,7 @@ class IntakeService:
 
     def record(self, draft: ComplaintDraft, attachments: Sequence[Path] = ()) -> RecordedComplaint:
         """Validate and save a new complaint; raises InvalidComplaintError or StorageFault."""
+        self._access.require(Permission.RECORD_COMPLAINT)
         checked = self.check(draft)
         problems = list(checked.problems)
         settings = self._settings.load()
@@ -116,5 +122,11 @@ class IntakeService:
                     check.path.name, check.media_type or "", file.size, file.sha256
                 )
                 complaints.add_attachment(session, complaint_id, info, file.sha256, received_at)
+            self._access.record(
+                session,
+                AuditAction.COMPLAINT_CREATED,
+                number,
+                {"attachments": len(stored), "anonymous": draft.is_anonymous},
+            )
         log.info("recorded complaint %s with %d attachment(s)", number, len(stored))
         return RecordedComplaint(complaint_id, uuid, number, received_at)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from desktop.domain.access import Permission
 from desktop.domain.workdays import VERIFICATION_WORKING_DAYS, add_working_days
+from desktop.services.access import AccessControl
 from desktop.services.settings import DeskSettingsStore
 from desktop.services.values import Receipt
 from desktop.store import complaints
@@ -10,11 +12,15 @@ from desktop.store.database import Database
 
 
 class Receipts:
-    def __init__(self, database: Database, settings: DeskSettingsStore) -> None:
+    def __init__(
+        self, database: Database, settings: DeskSettingsStore, access: AccessControl
+    ) -> None:
         self._database = database
         self._settings = settings
+        self._access = access
 
     def for_complaint(self, complaint_id: int) -> Receipt | None:
+        self._access.require(Permission.PRINT_RECEIPT)
         with self._database.reading() as session:
             record = complaints.record(session, complaint_id)
         if record is None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from desktop.domain.access import Permission
+from desktop.domain.audit_actions import AuditAction
 from desktop.domain.local_number import is_valid_office_code
+from desktop.services.access import AccessControl
 from desktop.services.values import DeskSettings, InvalidSettingsError
 from desktop.store import reference
 from desktop.store.database import Database
@@ -16,8 +19,9 @@ _KEYS = {
 
 
 class DeskSettingsStore:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, access: AccessControl) -> None:
         self._database = database
+        self._access = access
 
     def load(self) -> DeskSettings:
         with self._database.reading() as session:
@@ -33,6 +37,7 @@ class DeskSettingsStore:
 
     def save(self, settings: DeskSettings) -> None:
         """Store the settings; raises InvalidSettingsError naming the first bad field."""
+        self._access.require(Permission.MANAGE_SETTINGS)
         if not is_valid_office_code(settings.office_code):
             raise InvalidSettingsError("office_code")
         if not settings.office_name.strip() or len(settings.office_name) > 200:
@@ -46,4 +51,10 @@ class DeskSettingsStore:
             _KEYS["max_attachment_mb"]: str(settings.max_attachment_mb),
         }
         with self._database.writing() as session:
+            before = reference.settings(session)
+            changed = sorted(k for k, v in values.items() if before.get(k) != v)
             reference.save_settings(session, values)
+            if changed:
+                self._access.record(
+                    session, AuditAction.SETTINGS_CHANGED, details={"keys": changed}
+                )

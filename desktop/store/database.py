@@ -7,6 +7,10 @@ SQLite rules we rely on:
 - `synchronous=FULL`: a committed complaint survives a power cut, not only a program crash;
 - write transactions start with BEGIN IMMEDIATE, taking the write lock up front, so two writers
   queue on the busy timeout instead of failing half-way with "database is locked".
+
+The file is encrypted with SQLCipher (AES-256, an HMAC per page; the WAL too) under the desk's
+raw 256-bit key, given as `x'..'` so SQLCipher skips its own passphrase derivation on every
+connection. Without a key (benchmarks' baseline) the same library opens a plain file.
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from desktop.store.errors import storage_faults
+from desktop.store.errors import WrongDatabaseKeyError, storage_faults
 
 log = logging.getLogger("desktop.db")
 
@@ -33,10 +39,27 @@ _IMMEDIATE = "meja_aduan_immediate"
 class Database:
     """The open database file, with sessions for reading and for writing."""
 
-    def __init__(self, path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> None:
+    def __init__(
+        self, path: Path, key: bytes | None, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+    ) -> None:
         self.path = path
+        self.key = key
         self.busy_timeout_ms = busy_timeout_ms
-        self.engine = _create_engine(path, busy_timeout_ms)
+        self.engine = _create_engine(path, key, busy_timeout_ms)
+
+    def check_key(self) -> None:
+        """Raise WrongDatabaseKeyError unless the key opens the file (SQLCipher only finds out
+        when it reads the first page)."""
+        with storage_faults():
+            raw = connect(self.path, self.key)
+            try:
+                raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher.DatabaseError as error:
+                if getattr(error, "sqlite_errorcode", None) == sqlcipher.SQLITE_NOTADB:
+                    raise WrongDatabaseKeyError() from error
+                raise
+            finally:
+                raw.close()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -56,19 +79,45 @@ class Database:
                 yield session
 
 
-def _create_engine(path: Path, busy_timeout_ms: int) -> Engine:
+def key_pragma(key: bytes) -> str:
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes | None) -> sqlite3.Connection:
+    """A plain DB-API connection to the file (for backups and checks outside SQLAlchemy)."""
+    connection = sqlcipher.connect(str(path), isolation_level=None)
+    _quiet(connection)
+    if key is not None:
+        connection.execute(key_pragma(key))
+    return connection
+
+
+def _quiet(connection: Any) -> None:
+    # SQLCipher logs a failed page decryption to stderr; the caller reports it properly.
+    connection.execute("PRAGMA cipher_log_level = NONE")
+
+
+def _create_engine(path: Path, key: bytes | None, busy_timeout_ms: int) -> Engine:
+    connect_args = {"check_same_thread": False, "timeout": busy_timeout_ms / 1000}
+    if key is None:
+        url = URL.create("sqlite", database=str(path))
+    else:
+        # The dialect sends `PRAGMA key="<password>"` first on each new connection.
+        url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
     engine = create_engine(
-        f"sqlite:///{path}",
+        url,
+        module=sqlcipher,
         # Error messages must not carry the statement's values (names, NIKs, complaint text):
         # they end up in logs and crash reports.
         hide_parameters=True,
-        connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
+        connect_args=connect_args,
     )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let us issue BEGIN ourselves (pysqlite's implicit BEGIN is deferred and late).
         dbapi_connection.isolation_level = None
+        _quiet(dbapi_connection)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")

@@ -37,6 +37,10 @@ class SchemaTooNewError(Exception):
         self.revision = revision
 
 
+class WrongDatabaseKeyError(Exception):
+    """The key given does not open the database file (or the file is not a database)."""
+
+
 _SQLITE_CODES = {
     sqlite3.SQLITE_BUSY: StorageFaultKind.BUSY,
     sqlite3.SQLITE_LOCKED: StorageFaultKind.BUSY,
@@ -57,7 +61,7 @@ _OS_ERRNOS = {
 }
 
 
-def fault_for_sqlite(error: sqlite3.Error) -> StorageFault | None:
+def fault_for_sqlite(error: Exception) -> StorageFault | None:
     code = getattr(error, "sqlite_errorcode", None)
     if code is None:
         return None
@@ -84,7 +88,8 @@ def storage_faults() -> Iterator[None]:
         raise fault_for_os_error(error) from error
     except Exception as error:
         original = getattr(error, "orig", error)
-        fault = fault_for_sqlite(original) if isinstance(original, sqlite3.Error) else None
+        # sqlite3's and sqlcipher3's errors both carry SQLite's result code.
+        fault = fault_for_sqlite(original)
         if fault is None:
             raise
         raise fault from error

@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from desktop.store.database import Database
+from desktop.store.database import Database, connect
 from desktop.store.errors import SchemaTooNewError, storage_faults
 
 log = logging.getLogger("desktop.db")
@@ -60,12 +59,12 @@ def known_revisions() -> list[str]:
         ordered.append(current)
 
 
-def stored_revision(path: Path) -> str | None:
+def stored_revision(path: Path, key: bytes | None) -> str | None:
     """The revision recorded in the file, or None for a new or empty file."""
     if not path.exists():
         return None
     with storage_faults():
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect(path, key)
         try:
             has_table = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -79,13 +78,17 @@ def stored_revision(path: Path) -> str | None:
 
 
 def backup_database(database: Database, target: Path) -> Path:
-    """A consistent copy of the live database, made with SQLite's online backup."""
+    """A consistent copy of the live database, made with SQLite's online backup.
+
+    The copy is encrypted with the same key: a copied backup is as unreadable as the database.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     with storage_faults():
-        source = sqlite3.connect(database.path)
+        partial.unlink(missing_ok=True)
+        source = connect(database.path, database.key)
         try:
-            copy = sqlite3.connect(partial)
+            copy = connect(partial, database.key)
             try:
                 source.backup(copy)
             finally:
@@ -100,7 +103,7 @@ def upgrade(database: Database, backup_dir: Path) -> MigrationOutcome:
     """Migrate `database` to the newest revision, backing it up first when it has data."""
     revisions = known_revisions()
     head = revisions[-1]
-    current = stored_revision(database.path)
+    current = stored_revision(database.path, database.key)
     if current == head:
         return MigrationOutcome(current, head, None)
     if current is not None and current not in revisions:

@@ -151,3 +151,38 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
     added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class Account(Base):
+    """A person who signs in at this desk, with one role (see `desktop.domain.access`)."""
+
+    __tablename__ = "account"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    # argon2id, in the PHC string format (parameters and salt included).
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    password_changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AuditEntry(Base):
+    """One line of the append-only audit trail; see `desktop.store.audit` for the hash chain.
+
+    `details` is JSON naming what changed (fields, counts, ids), never personal data itself: the
+    trail is kept when a complainant's data is erased.
+    """
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    target: Mapped[str] = mapped_column(String(120), default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))

@@ -15,10 +15,10 @@ import pytest
 from desktop.app.paths import regions_csv
 from desktop.domain.complaint import Channel, ComplaintType, Reporter, Status
 from desktop.domain.problems import Field, Problem
-from desktop.services.desk import Desk, open_desk
+from desktop.services.desk import Desk, create_desk, open_desk
 from desktop.services.intake import InvalidComplaintError
 from desktop.services.values import DeskSettings
-from tests.conftest import good_draft
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, first_admin, good_draft
 
 
 def png_bytes(width: int = 4, height: int = 4) -> bytes:
@@ -99,10 +99,11 @@ def jakarta_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def test_numbers_follow_each_other_and_restart_each_local_year(
-    desk_dir: Path, jakarta_time: None
+    desk_dir: Path, desk_key: bytes, jakarta_time: None
 ) -> None:
     now = [dt.datetime(2026, 12, 31, 3, 0, tzinfo=dt.UTC)]
-    desk = open_desk(desk_dir, regions_csv(), clock=lambda: now[0]).desk
+    desk = open_desk(desk_dir, regions_csv(), desk_key, clock=lambda: now[0]).desk
+    desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
     numbers = []
     try:
         # 17:30 UTC on 31 December is already 00:30 on 1 January in Jakarta.
@@ -207,4 +208,4 @@ def test_a_data_folder_that_cannot_be_made_is_a_storage_fault(tmp_path: Path) ->
     occupied = tmp_path / "not-a-folder"
     occupied.write_text("a file where the data folder should be", encoding="utf-8")
     with pytest.raises(StorageFault):
-        open_desk(occupied, regions_csv())
+        create_desk(occupied, regions_csv(), first_admin())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
@@ -12,8 +11,9 @@ from sqlalchemy import event, text
 from desktop.domain.regions import Region
 from desktop.services.desk import Desk
 from desktop.services.intake import InvalidComplaintError
+from desktop.store.database import connect
 from desktop.store.errors import StorageFault, StorageFaultKind
-from tests.conftest import good_draft
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 
 
 def test_pragmas_protect_the_data(desk: Desk) -> None:
@@ -40,8 +40,11 @@ def test_a_locked_database_fails_the_save_cleanly(desk: Desk, tmp_path: Path) ->
     from desktop.app.paths import regions_csv
     from desktop.services.desk import open_desk
 
-    impatient = open_desk(desk.paths.data_dir, regions_csv(), busy_timeout_ms=200).desk
-    blocker = sqlite3.connect(desk.paths.database, isolation_level=None)
+    impatient = open_desk(
+        desk.paths.data_dir, regions_csv(), desk.keys.key, busy_timeout_ms=200
+    ).desk
+    impatient.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+    blocker = connect(desk.paths.database, desk.keys.key)
     try:
         blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
         with pytest.raises(StorageFault) as raised:

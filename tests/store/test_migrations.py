@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,27 +9,31 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from desktop.app.paths import regions_csv
-from desktop.services.desk import open_desk
+from desktop.services.desk import create_desk, open_desk
 from desktop.store import migrate
-from desktop.store.database import Database
+from desktop.store.database import Database, connect
 from desktop.store.errors import SchemaTooNewError
 from desktop.store.schema import Base
+from tests.conftest import first_admin
 
 
 def test_an_empty_folder_gets_a_database_at_the_newest_revision(tmp_path: Path) -> None:
-    opened = open_desk(tmp_path / "new", regions_csv())
+    opened = create_desk(tmp_path / "new", regions_csv(), first_admin()).opened
+    key = opened.desk.keys.key
     try:
         assert opened.migration.from_revision is None
         assert opened.migration.to_revision == migrate.known_revisions()[-1]
         assert opened.migration.backup is None  # nothing to back up yet
         assert opened.regions_loaded
-        assert migrate.stored_revision(opened.desk.database.path) == opened.migration.to_revision
+        assert (
+            migrate.stored_revision(opened.desk.database.path, key) == opened.migration.to_revision
+        )
     finally:
         opened.desk.close()
 
 
-def test_the_migrated_schema_matches_the_models(desk_dir: Path) -> None:
-    database = Database(desk_dir / "meja-aduan.sqlite")
+def test_the_migrated_schema_matches_the_models(desk_dir: Path, desk_key: bytes) -> None:
+    database = Database(desk_dir / "meja-aduan.sqlite", desk_key)
     try:
         with database.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"render_as_batch": True})
@@ -48,8 +51,8 @@ def test_known_revisions_agree_with_alembic() -> None:
     assert len(migrate.known_revisions()) == len(list(script.walk_revisions()))
 
 
-def test_reopening_an_up_to_date_database_changes_nothing(desk_dir: Path) -> None:
-    opened = open_desk(desk_dir, regions_csv())
+def test_reopening_an_up_to_date_database_changes_nothing(desk_dir: Path, desk_key: bytes) -> None:
+    opened = open_desk(desk_dir, regions_csv(), desk_key)
     try:
         assert not opened.migration.changed
         assert not opened.regions_loaded  # the region list is loaded once per version
@@ -57,13 +60,15 @@ def test_reopening_an_up_to_date_database_changes_nothing(desk_dir: Path) -> Non
         opened.desk.close()
 
 
-def test_a_database_from_a_newer_program_is_refused_untouched(desk_dir: Path) -> None:
+def test_a_database_from_a_newer_program_is_refused_untouched(
+    desk_dir: Path, desk_key: bytes
+) -> None:
     path = desk_dir / "meja-aduan.sqlite"
-    with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection = connect(path, desk_key)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     connection.close()
     before = path.read_bytes()
     with pytest.raises(SchemaTooNewError) as raised:
-        open_desk(desk_dir, regions_csv())
+        open_desk(desk_dir, regions_csv(), desk_key)
     assert raised.value.revision == "9999_future"
     assert path.read_bytes() == before

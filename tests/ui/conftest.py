@@ -16,6 +16,7 @@ from desktop.services.desk import Desk, open_desk
 from desktop.services.values import DeskSettings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME
 
 
 @pytest.fixture
@@ -36,8 +37,9 @@ def runner(qapp: QApplication) -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def gui_desk(desk_dir: Path) -> Iterator[Desk]:
-    desk = open_desk(desk_dir, regions_csv(), busy_timeout_ms=300).desk
+def gui_desk(desk_dir: Path, desk_key: bytes) -> Iterator[Desk]:
+    desk = open_desk(desk_dir, regions_csv(), desk_key, busy_timeout_ms=300).desk
+    desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
     desk.settings.save(DeskSettings(office_code="3201", office_name="Kecamatan Cibinong"))
     yield desk
     desk.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.domain.problems import Field
 from desktop.services.desk import Desk
+from desktop.store.database import connect
 from desktop.ui.main_window import MainWindow
 from tests.services.test_intake import png_bytes
 
@@ -205,7 +205,7 @@ def test_a_locked_database_keeps_the_form_and_says_what_to_do(
     answer_message_boxes: Callable[[], list[str]],
 ) -> None:
     fill_complaint(qtbot, window, photo)
-    blocker = sqlite3.connect(gui_desk.paths.database, isolation_level=None)
+    blocker = connect(gui_desk.paths.database, gui_desk.keys.key)
     blocker.execute("BEGIN IMMEDIATE")
     try:
         window.intake.save_button.click()

@@ -1,0 +1,28 @@
+"""What the audit trail records: one code per kind of event, stable across versions."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AuditAction(StrEnum):
+    DESK_CREATED = "desk.created"
+    LOGIN = "login"
+    LOGIN_FAILED = "login.failed"
+    LOGOUT = "logout"
+    ACCOUNT_LOCKED = "account.locked"
+    ACCOUNT_CREATED = "account.created"
+    ACCOUNT_CHANGED = "account.changed"
+    PASSWORD_CHANGED = "account.password_changed"
+    RECOVERY_KEY_USED = "recovery_key.used"
+    COMPLAINT_CREATED = "complaint.created"
+    COMPLAINT_CHANGED = "complaint.changed"
+    IDENTITY_REVEALED = "identity.revealed"
+    SETTINGS_CHANGED = "settings.changed"
+    REFERENCE_CHANGED = "reference.changed"
+    EXPORT = "export"
+    PERSON_SEARCHED = "person.searched"
+    PERSON_CORRECTED = "person.corrected"
+    PERSON_ERASED = "person.erased"
+    RETENTION_APPLIED = "retention.applied"
+    AUDIT_VERIFIED = "audit.verified"

@@ -1,0 +1,82 @@
+"""Getting the desk's database key, and keeping its slots in step with the accounts.
+
+Where the key comes from, in order (see README, "Data protection"):
+1. the OS credential store (normal on a desk PC; lets headless commands run);
+2. an account's password (its slot in `desk-keys.json`), when signing in;
+3. the recovery key shown once at set-up (the key is derived from it), typed in by IT staff or
+   given to a headless command in the file or environment variable the README names.
+Whenever 2 or 3 opens the desk, the key goes back into the credential store if there is one.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from desktop.store import keyring_vault
+from desktop.store.keyslots import (
+    KeySlots,
+    WrongSecretError,
+    account_slot,
+    database_key_from_recovery_key,
+)
+
+log = logging.getLogger("desktop.security")
+
+KEY_FILE_NAME = "desk-keys.json"
+
+
+class DeskKeys:
+    """The open desk's key and its slots; changes to the slots are saved at once."""
+
+    def __init__(self, slots: KeySlots, key: bytes) -> None:
+        self.slots = slots
+        self.key = key
+
+    def protect_with_password(self, username: str, password: str) -> None:
+        self.slots.wrap(account_slot(username), password, self.key)
+        self.slots.save()
+
+    def has_password_slot(self, username: str) -> bool:
+        return self.slots.has(account_slot(username))
+
+    def forget_account(self, username: str) -> None:
+        self.slots.remove(account_slot(username))
+        self.slots.save()
+
+    def remember_in_keyring(self) -> bool:
+        return keyring_vault.store_key(self.slots.desk_id, self.key)
+
+
+def key_file(data_dir: Path) -> Path:
+    return data_dir / KEY_FILE_NAME
+
+
+def read_slots(data_dir: Path) -> KeySlots | None:
+    return KeySlots.load(key_file(data_dir))
+
+
+def key_from_keyring(slots: KeySlots) -> bytes | None:
+    return keyring_vault.load_key(slots.desk_id)
+
+
+def unlock_with_password(slots: KeySlots, username: str, password: str) -> bytes:
+    """The key from `username`'s slot; WrongSecretError for an unknown user or wrong password."""
+    return slots.unwrap(account_slot(username.strip().lower()), password)
+
+
+def key_from_recovery_key(recovery_key: str) -> bytes:
+    """The key the recovery key stands for; whether it opens the desk is checked on opening."""
+    return database_key_from_recovery_key(recovery_key)
+
+
+__all__ = [
+    "DeskKeys",
+    "KeySlots",
+    "WrongSecretError",
+    "key_file",
+    "key_from_keyring",
+    "read_slots",
+    "unlock_with_password",
+    "key_from_recovery_key",
+]
