@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import desktop
+from desktop.app.headless import RECOVERY_KEY_ENV
+from desktop.services.keys import key_from_recovery_key
+from desktop.store.database import connect
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, whole_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the command with this environment plus `env`, or exactly `whole_env`."""
+    environment = dict(whole_env) if whole_env is not None else {**os.environ, **(env or {})}
+    environment["QT_QPA_PLATFORM"] = "offscreen"
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
         cwd=ROOT,
@@ -31,23 +37,56 @@ def test_version() -> None:
     assert result.stdout.strip() == f"Meja Aduan {desktop.__version__}"
 
 
-def test_self_test_on_a_fresh_folder_leaves_the_desk_empty(tmp_path: Path) -> None:
+def test_self_test_on_a_fresh_folder_creates_no_desk_there(tmp_path: Path) -> None:
     result = run_cli("--data-dir", str(tmp_path), "--self-test")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("self-test passed")
-    with sqlite3.connect(tmp_path / "meja-aduan.sqlite") as connection:
-        assert connection.execute("SELECT count(*) FROM complaint").fetchone() == (0,)
-    connection.close()
+    assert len(lines) == 1 and lines[0].startswith("self-test passed: no desk here yet")
+    assert not (tmp_path / "meja-aduan.sqlite").exists()
+
+
+def seed_new_desk(folder: Path, count: int) -> str:
+    """Seed a new desk; returns the recovery key it printed once."""
+    seeded = run_cli("--data-dir", str(folder), "seed", "--count", str(count))
+    assert seeded.returncode == 0, seeded.stderr
+    lines = seeded.stdout.splitlines()
+    assert lines[-1].startswith(f"seeded {count:,} complaints")
+    assert any(line.startswith("admin password (shown once): ") for line in lines)
+    prefix = "recovery key (shown once, keep it safe): "
+    return next(line for line in lines if line.startswith(prefix))[len(prefix) :]
 
 
 def test_seed_then_self_test_counts_them(tmp_path: Path) -> None:
-    seeded = run_cli("--data-dir", str(tmp_path), "seed", "--count", "250")
-    assert seeded.returncode == 0, seeded.stderr
-    assert seeded.stdout.startswith("seeded 250 complaints")
-    checked = run_cli("--data-dir", str(tmp_path), "--self-test")
-    assert checked.returncode == 0
+    recovery_key = seed_new_desk(tmp_path, 250)
+    checked = run_cli(
+        "--data-dir", str(tmp_path), "--self-test", env={RECOVERY_KEY_ENV: recovery_key}
+    )
+    assert checked.returncode == 0, checked.stderr
     assert "250 complaints" in checked.stdout
+    key_file = tmp_path / "recovery.txt"
+    key_file.write_text(recovery_key + "\n", encoding="utf-8")
+    from_file = run_cli(
+        "--data-dir", str(tmp_path), "--recovery-key-file", str(key_file), "--self-test"
+    )
+    assert from_file.returncode == 0, from_file.stderr
+
+
+def test_without_a_key_source_headless_commands_say_which_to_give(tmp_path: Path) -> None:
+    seed_new_desk(tmp_path, 1)
+    environment = {k: v for k, v in os.environ.items() if k != RECOVERY_KEY_ENV}
+    missing = run_cli("--data-dir", str(tmp_path), "--self-test", whole_env=environment)
+    assert missing.returncode == 1
+    assert RECOVERY_KEY_ENV in missing.stderr and len(missing.stderr.splitlines()) == 1
+    wrong = run_cli(
+        "--data-dir",
+        str(tmp_path),
+        "seed",
+        "--count",
+        "1",
+        env={RECOVERY_KEY_ENV: "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH"},
+    )
+    assert wrong.returncode == 1
+    assert wrong.stderr.strip() == "error: the recovery key given does not open this desk"
 
 
 def test_without_a_display_the_app_says_so_in_one_line(tmp_path: Path) -> None:
@@ -67,11 +106,13 @@ def test_without_a_display_the_app_says_so_in_one_line(tmp_path: Path) -> None:
 
 
 def test_a_database_from_a_newer_version_is_refused_in_one_line(tmp_path: Path) -> None:
-    assert run_cli("--data-dir", str(tmp_path), "seed", "--count", "1").returncode == 0
-    with sqlite3.connect(tmp_path / "meja-aduan.sqlite") as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    recovery_key = seed_new_desk(tmp_path, 1)
+    connection = connect(tmp_path / "meja-aduan.sqlite", key_from_recovery_key(recovery_key))
+    connection.execute("UPDATE alembic_version SET version_num = '0099'")
     connection.close()
-    result = run_cli("--data-dir", str(tmp_path), "--self-test")
+    result = run_cli(
+        "--data-dir", str(tmp_path), "--self-test", env={RECOVERY_KEY_ENV: recovery_key}
+    )
     assert result.returncode == 1
     assert "newer Meja Aduan" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1

@@ -11,8 +11,12 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
+
+if TYPE_CHECKING:
+    from desktop.app.headless import NewDeskCredentials
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -28,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("id", "en"), help="interface language")
     parser.add_argument("--version", action="version", version=f"Meja Aduan {__version__}")
     parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
+    parser.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        help="file holding the desk's recovery key, for headless commands on a PC whose "
+        "keyring does not hold the database key (or set MEJA_ADUAN_RECOVERY_KEY)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="command")
     seed = commands.add_parser("seed", help="add realistic synthetic complaints")
     seed.add_argument("--count", type=int, required=True, help="how many complaints")
@@ -48,17 +58,24 @@ def _fail(message: str) -> int:
     return EXIT_FAILED
 
 
-def _seed(data_dir: Path, count: int, random_seed: int | None) -> int:
+def _seed(
+    data_dir: Path, count: int, random_seed: int | None, recovery_key_file: Path | None
+) -> int:
     import datetime as dt
 
-    from desktop.app.paths import regions_csv
-    from desktop.services.desk import open_desk
+    from desktop.app.headless import create_demo_desk, open_existing_desk
+    from desktop.services.desk import DeskState, find_desk
     from desktop.services.seed import seed_complaints
 
     if count < 1:
         print("error: --count must be at least 1", file=sys.stderr)
         return EXIT_USAGE
-    desk = open_desk(data_dir, regions_csv()).desk
+    if find_desk(data_dir).state is DeskState.NEW:
+        opened, credentials = create_demo_desk(data_dir)
+        _announce_new_desk(data_dir, credentials)
+    else:
+        opened = open_existing_desk(data_dir, recovery_key_file)
+    desk = opened.desk
     started = time.perf_counter()
 
     def progress(done: int) -> None:
@@ -83,19 +100,33 @@ def _seed(data_dir: Path, count: int, random_seed: int | None) -> int:
     return EXIT_OK
 
 
+def _announce_new_desk(data_dir: Path, credentials: NewDeskCredentials) -> None:
+    """Shown once, never stored: what IT staff need to open this new desk again."""
+    print(f"created a new desk in {data_dir}; admin user: admin")
+    if credentials.admin_password is not None:
+        print(f"admin password (shown once): {credentials.admin_password}")
+    print(f"recovery key (shown once, keep it safe): {credentials.recovery_key}")
+    if not credentials.key_in_keyring:
+        print(
+            "this computer has no keyring: later headless commands need the recovery key "
+            "(MEJA_ADUAN_RECOVERY_KEY or --recovery-key-file)"
+        )
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from desktop.app.headless import KeyUnavailableError
     from desktop.services.values import SchemaTooNewError, StorageFault
 
     try:
         data_dir = _data_dir(args)
         if args.command == "seed":
-            return _seed(data_dir, args.count, args.random_seed)
+            return _seed(data_dir, args.count, args.random_seed, args.recovery_key_file)
         if args.self_test:
             from desktop.app.self_test import SelfTestError, run_self_test
 
             try:
-                print(run_self_test(data_dir, args.lang or "id"))
+                print(run_self_test(data_dir, args.lang or "id", args.recovery_key_file))
             except SelfTestError as error:
                 return _fail(f"self-test failed: {error}")
             return EXIT_OK
@@ -112,6 +143,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             f"the database in {data_dir} was written by a newer Meja Aduan "
             f"(schema {error.revision}); install the newer version. Nothing was changed."
         )
+    except KeyUnavailableError as error:
+        return _fail(str(error))
     except StorageFault as fault:
         return _fail(f"the data folder cannot be used ({fault.kind}): {fault.detail}")
     except OSError as error:

@@ -1,7 +1,7 @@
 """Starting the windowed application.
 
-The window is shown first; SQLAlchemy, migrations and reference data load on the database
-worker thread afterwards, so the officer sees a usable window in well under a second.
+The window is shown first, with the sign-in (or set-up) page; SQLAlchemy, migrations and
+reference data load on the database worker thread afterwards, while the officer types.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -19,11 +18,9 @@ from desktop.app.crash import CrashNotifier
 from desktop.app.i18n import install_translations, preferred_language, remember_language
 from desktop.app.logging_setup import setup_logging
 from desktop.app.paths import regions_csv, set_application_names
+from desktop.ui.access.gate import DeskGate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
-
-if TYPE_CHECKING:
-    from desktop.services.desk import OpenedDesk
 
 log = logging.getLogger("desktop.app")
 
@@ -40,13 +37,6 @@ def interface_settings(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "interface.ini"), QSettings.Format.IniFormat)
 
 
-def open_desk_in_background(data_dir: Path) -> OpenedDesk:
-    # Imported here, on the worker thread: this pulls in SQLAlchemy (about 0.7 s).
-    from desktop.services.desk import open_desk
-
-    return open_desk(data_dir, regions_csv())
-
-
 def run_gui(data_dir: Path, language: str | None) -> int:
     set_application_names()
     app = QApplication(sys.argv)
@@ -59,26 +49,21 @@ def run_gui(data_dir: Path, language: str | None) -> int:
     notifier.install()
     runner = TaskRunner("database")
     window = MainWindow(runner, chosen, lambda code: remember_language(settings, code))
+    gate = DeskGate(data_dir, regions_csv(), runner, window)
     window.showMaximized()
-    window.focus_first_field()
-    opened: list[OpenedDesk] = []
-
-    def on_opened(result: OpenedDesk) -> None:
-        opened.append(result)
-        window.set_desk(result.desk)
-        log.info("desk opened at schema %s", result.migration.to_revision)
 
     def after_first_paint() -> None:
         # The log file opens before any database work, once the window is up.
         setup_logging(data_dir / "logs")
-        runner.submit(lambda: open_desk_in_background(data_dir), on_opened, window.desk_failed)
+        gate.start()
 
     QTimer.singleShot(0, after_first_paint)
     try:
         return app.exec()
     finally:
         runner.shutdown()
-        for result in opened:
-            result.desk.close()
+        window.idle.uninstall()
+        if gate.desk is not None:
+            gate.desk.close()
         notifier.uninstall()
         del translators

@@ -1,7 +1,9 @@
 """`--self-test`: prove this installation works, without touching the desk's own data.
 
-Opens (and migrates) the real database, builds the main window offscreen, then saves and reads
-back a complaint and renders its receipt in a temporary copy of the database.
+On a folder with a desk it opens (and migrates) the real database with a headless key source and
+reads its count; on a fresh folder it creates nothing there. Either way it builds the main
+window offscreen, then saves and reads back a complaint and renders its receipt in a throwaway
+desk in a temporary folder (a copy of the real database when there is one).
 """
 
 from __future__ import annotations
@@ -10,78 +12,129 @@ import datetime as dt
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.app.i18n import install_translations
 from desktop.app.paths import regions_csv, set_application_names
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
+
+_SELF_TEST_PASSWORD = "self-test-only-9f3a"
 
 
 class SelfTestError(Exception):
     pass
 
 
-def run_self_test(data_dir: Path, language: str) -> str:
+def run_self_test(data_dir: Path, language: str, recovery_key_file: Path | None = None) -> str:
     """Run the checks; returns the one-line summary, raises SelfTestError on a failed check."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    from desktop.domain.complaint import ComplaintDraft, ComplaintType, Reporter
-    from desktop.services.desk import open_desk
-    from desktop.store.migrate import backup_database
+    from desktop.app.headless import open_existing_desk
+    from desktop.services.desk import DeskState, find_desk
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.receipt import save_receipt_pdf
     from desktop.ui.tasks import TaskRunner
 
+    # The real desk first: a missing key or a too-new database fails before any window.
+    real = (
+        None
+        if find_desk(data_dir).state is DeskState.NEW
+        else open_existing_desk(data_dir, recovery_key_file)
+    )
     set_application_names()
     app = QApplication.instance() or QApplication([])
     translators = install_translations(app, language)
-    opened = open_desk(data_dir, regions_csv())
     runner = TaskRunner("self-test")
     try:
         window = MainWindow(runner, language, lambda _code: None)
-        window.set_desk(opened.desk)
         window.show()
         app.processEvents()
         if not window.isVisible():
             raise SelfTestError("the main window could not be shown")
-        window.close()
-        count = opened.desk.worklist.count()
         with tempfile.TemporaryDirectory(prefix="meja-aduan-self-test-") as scratch:
-            copy_dir = Path(scratch)
-            backup_database(opened.desk.database, copy_dir / opened.desk.paths.database.name)
-            copy = open_desk(copy_dir, regions_csv()).desk
+            if real is None:
+                where = "no desk here yet"
+                scratch_desk = _throwaway_desk(Path(scratch) / "desk", None)
+            else:
+                count = _count(real.desk)
+                where = f"database schema {real.migration.to_revision}, {count} complaints"
+                scratch_desk = _throwaway_desk(Path(scratch) / "desk", real.desk)
             try:
-                category = next(c.id for c in copy.reference.categories() if c.active)
-                draft = ComplaintDraft(
-                    type=ComplaintType.ASPIRASI,
-                    category_id=category,
-                    title="Uji mandiri aplikasi",
-                    description="Pengaduan uji yang dibuat oleh --self-test.",
-                    incident_date=dt.date.today(),
-                    reporter=Reporter(name="Petugas Uji"),
-                    privacy_acknowledged=True,
-                )
-                saved = copy.intake.record(draft)
-                back = copy.worklist.record(saved.id)
-                if (
-                    back is None
-                    or back.title != draft.title
-                    or back.local_number != saved.local_number
-                ):
-                    raise SelfTestError("a saved complaint did not read back the same")
-                receipt = copy.receipts.for_complaint(saved.id)
-                assert receipt is not None
-                pdf = copy_dir / "receipt.pdf"
-                save_receipt_pdf(receipt, pdf)
-                if not pdf.read_bytes().startswith(b"%PDF"):
-                    raise SelfTestError("the receipt could not be rendered as PDF")
+                window.set_desk(scratch_desk)
+                app.processEvents()
+                number = _save_and_read_back(scratch_desk, Path(scratch))
             finally:
-                copy.close()
+                window.idle.stop()
+                scratch_desk.close()
+        window.close()
     finally:
         runner.shutdown()
-        opened.desk.close()
+        if real is not None:
+            real.desk.close()
         del translators
     return (
-        f"self-test passed: database schema {opened.migration.to_revision}, "
-        f"{count} complaints, main window built, a complaint saved and read back "
-        f"in a temporary copy ({saved.local_number}), receipt rendered"
+        f"self-test passed: {where}, main window built, a complaint saved and read back "
+        f"in a temporary desk ({number}), receipt rendered"
     )
+
+
+def _count(desk: Desk) -> int:
+    from desktop.domain.access import Role
+    from desktop.services.access import Actor
+
+    # A reader with the fewest rights, for this one count; nothing is written.
+    desk.access.sign_in(Actor(0, "self-test", "Self-test", Role.PETUGAS))
+    try:
+        return desk.worklist.count()
+    finally:
+        desk.access.sign_out()
+
+
+def _throwaway_desk(folder: Path, real: Desk | None) -> Desk:
+    """A desk of our own in `folder`: a copy of the real database, or a new one."""
+    from desktop.domain.access import Role
+    from desktop.services.access import Actor
+    from desktop.services.account_values import NewAccount
+    from desktop.services.desk import create_desk, open_desk
+    from desktop.store.migrate import backup_database
+
+    if real is None:
+        account = NewAccount(
+            "selftest", "Self-test", Role.ADMIN, _SELF_TEST_PASSWORD, _SELF_TEST_PASSWORD
+        )
+        return create_desk(folder, regions_csv(), account).opened.desk
+    folder.mkdir(parents=True)
+    backup_database(real.database, folder / real.paths.database.name)
+    desk = open_desk(folder, regions_csv(), real.keys.key).desk
+    desk.access.sign_in(Actor(0, "self-test", "Self-test", Role.PETUGAS))
+    return desk
+
+
+def _save_and_read_back(desk: Desk, scratch: Path) -> str:
+    from desktop.domain.complaint import ComplaintDraft, ComplaintType, Reporter
+    from desktop.ui.receipt import save_receipt_pdf
+
+    category = next(c.id for c in desk.reference.categories() if c.active)
+    draft = ComplaintDraft(
+        type=ComplaintType.ASPIRASI,
+        category_id=category,
+        title="Uji mandiri aplikasi",
+        description="Pengaduan uji yang dibuat oleh --self-test.",
+        incident_date=dt.date.today(),
+        reporter=Reporter(name="Petugas Uji"),
+        privacy_acknowledged=True,
+    )
+    saved = desk.intake.record(draft)
+    back = desk.worklist.record(saved.id)
+    if back is None or back.title != draft.title or back.local_number != saved.local_number:
+        raise SelfTestError("a saved complaint did not read back the same")
+    receipt = desk.receipts.for_complaint(saved.id)
+    if receipt is None:
+        raise SelfTestError("the receipt could not be read")
+    pdf = scratch / "receipt.pdf"
+    save_receipt_pdf(receipt, pdf)
+    if not pdf.read_bytes().startswith(b"%PDF"):
+        raise SelfTestError("the receipt could not be rendered as PDF")
+    return saved.local_number

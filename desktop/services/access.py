@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.access import Permission, Role, allows
 from desktop.domain.audit_actions import AuditAction
-from desktop.store import audit
+
+if TYPE_CHECKING:
+    # The interface imports this module before the database opens: SQLAlchemy comes later.
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ class AccessControl:
         actor: Actor | None = None,
     ) -> None:
         """Append an audit entry in `session`'s transaction, by `actor` or the signed-in one."""
+        from desktop.store import audit
+
         who = actor or self._current
         audit.append(
             session,

@@ -15,6 +15,7 @@ _KEYS = {
     "office_name": "office.name",
     "office_address": "office.address",
     "max_attachment_mb": "attachments.max_mb",
+    "idle_lock_minutes": "security.idle_lock_minutes",
 }
 
 
@@ -28,11 +29,13 @@ class DeskSettingsStore:
             stored = reference.settings(session)
         defaults = DeskSettings()
         max_mb = stored.get(_KEYS["max_attachment_mb"], "")
+        idle = stored.get(_KEYS["idle_lock_minutes"], "")
         return DeskSettings(
             office_code=stored.get(_KEYS["office_code"], defaults.office_code),
             office_name=stored.get(_KEYS["office_name"], defaults.office_name),
             office_address=stored.get(_KEYS["office_address"], defaults.office_address),
             max_attachment_mb=int(max_mb) if max_mb.isdigit() else defaults.max_attachment_mb,
+            idle_lock_minutes=int(idle) if idle.isdigit() else defaults.idle_lock_minutes,
         )
 
     def save(self, settings: DeskSettings) -> None:
@@ -44,11 +47,14 @@ class DeskSettingsStore:
             raise InvalidSettingsError("office_name")
         if not 1 <= settings.max_attachment_mb <= 500:
             raise InvalidSettingsError("max_attachment_mb")
+        if not 0 <= settings.idle_lock_minutes <= 240:
+            raise InvalidSettingsError("idle_lock_minutes")
         values = {
             _KEYS["office_code"]: settings.office_code,
             _KEYS["office_name"]: settings.office_name.strip(),
             _KEYS["office_address"]: settings.office_address.strip(),
             _KEYS["max_attachment_mb"]: str(settings.max_attachment_mb),
+            _KEYS["idle_lock_minutes"]: str(settings.idle_lock_minutes),
         }
         with self._database.writing() as session:
             before = reference.settings(session)

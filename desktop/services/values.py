@@ -70,6 +70,8 @@ class DeskSettings:
     office_name: str = ""
     office_address: str = ""
     max_attachment_mb: int = DEFAULT_MAX_ATTACHMENT_MB
+    # The screen locks after this many minutes without a key press or mouse use; 0 = never.
+    idle_lock_minutes: int = 5
 
     @property
     def configured(self) -> bool:

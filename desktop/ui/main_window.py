@@ -1,7 +1,8 @@
-"""The main window: a thin frame around the intake form and the worklist.
+"""The main window: a thin frame around the sign-in pages, the intake form and the worklist.
 
-It is shown before the database is open (that happens on a worker thread); until `set_desk` is
-called the officer can already type, and saving waits for the database.
+It is shown before the database is open (that happens on a worker thread) with the sign-in or
+set-up page; the workspace (intake and worklist) appears once an officer is signed in, and stays
+intact behind the lock screen, so an unsaved form survives the idle lock and a change of user.
 """
 
 from __future__ import annotations
@@ -11,10 +12,25 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop import __version__
+from desktop.domain.access import Permission
 from desktop.services.values import RecordedComplaint, SchemaTooNewError, StorageFault
+from desktop.store.errors import WrongDatabaseKeyError
+from desktop.ui.access.idle import IdleWatcher
+from desktop.ui.access.login_page import LoginPage
+from desktop.ui.access.setup_page import SetupPage
+from desktop.ui.access.texts import role_label
 from desktop.ui.faults import read_or_warn
 from desktop.ui.intake.form import IntakeForm
 from desktop.ui.tasks import TaskRunner
@@ -54,14 +70,27 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.intake, self.tr("New complaint"))
         self.tabs.addTab(self._worklist_placeholder, self.tr("Complaints"))
-        self.setCentralWidget(self.tabs)
+        self.opening_page = QLabel(self.tr("Opening the database…"), self)
+        self.opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.login_page = LoginPage(self)
+        self.setup_page = SetupPage(self)
+        self.pages = QStackedWidget(self)
+        for page in (self.opening_page, self.login_page, self.setup_page, self.tabs):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
 
         self.database_label = QLabel(self.tr("Opening the database…"), self)
         self.office_label = QLabel(self)
         self.office_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.user_label = QLabel(self)
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.office_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus(language)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self._show_signed_out_menus()
 
         self.intake.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.intake.recorded.connect(self._on_recorded)
@@ -77,6 +106,14 @@ class MainWindow(QMainWindow):
             lambda: self._show_tab(self.worklist or self._worklist_placeholder)
         )
         desk_menu.addSeparator()
+        self.lock_action = desk_menu.addAction(self.tr("&Lock screen"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.switch_action = desk_menu.addAction(self.tr("S&witch user"))
+        self.switch_action.triggered.connect(self.switch_user)
+        self.password_action = desk_menu.addAction(self.tr("Change my &password…"))
+        self.password_action.triggered.connect(self._change_password)
+        desk_menu.addSeparator()
         quit_action = desk_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -86,8 +123,21 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self._edit_settings)
         self.lists_action = settings_menu.addAction(self.tr("Categories and &institutions…"))
         self.lists_action.triggered.connect(self._edit_lists)
-        for action in (self.settings_action, self.lists_action):
-            action.setEnabled(False)
+        self.accounts_action = settings_menu.addAction(self.tr("&Accounts…"))
+        self.accounts_action.triggered.connect(self._edit_accounts)
+        # Each action, and the permission without which it is hidden.
+        self._guarded_actions = {
+            self.settings_action: Permission.MANAGE_SETTINGS,
+            self.lists_action: Permission.MANAGE_REFERENCE,
+            self.accounts_action: Permission.MANAGE_ACCOUNTS,
+        }
+        self._session_actions = [
+            self.new_action,
+            self.list_action,
+            self.lock_action,
+            self.switch_action,
+            self.password_action,
+        ]
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
@@ -99,14 +149,74 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Meja Aduan"), self._about)
 
-    # ------------------------------------------------------------ the desk
-    def set_desk(self, desk: Desk) -> None:
+    # ------------------------------------------------------------ pages and sessions
+    def show_setup(self) -> None:
+        self.database_label.setText(self.tr("New desk"))
+        self.pages.setCurrentWidget(self.setup_page)
+        self.setup_page.account.full_name.setFocus()
+
+    def show_login(self) -> None:
+        self.pages.setCurrentWidget(self.login_page)
+        self.login_page.show_welcome()
+
+    def database_opened(self, desk: Desk) -> None:
+        """The database is open; nobody may be signed in yet."""
         self._desk = desk
-        self.intake.set_desk(desk)
-        self._build_worklist().set_desk(desk)
-        for action in (self.settings_action, self.lists_action):
-            action.setEnabled(True)
+        self.database_label.setText(self.tr("Database open"))
         self._show_office()
+
+    def enter_workspace(self, desk: Desk) -> None:
+        """Someone signed in (first time, after the lock, or as another user)."""
+        first = self._desk is not desk or self.worklist is None
+        self._desk = desk
+        actor = desk.access.current
+        if actor is None:
+            raise RuntimeError("enter_workspace needs a signed-in actor")
+        if first:
+            self.intake.set_desk(desk)
+            self._build_worklist().set_desk(desk)
+        elif self.worklist is not None:
+            self.worklist.refresh()  # another role may see confidential rows differently
+        self.user_label.setText(f"{actor.full_name} ({role_label(actor.role)})")
+        for action, permission in self._guarded_actions.items():
+            action.setVisible(actor.may(permission))
+            action.setEnabled(actor.may(permission))
+        for action in self._session_actions:
+            action.setEnabled(True)
+        self.pages.setCurrentWidget(self.tabs)
+        self._show_office()
+        settings = read_or_warn(self, desk.settings.load)
+        self.idle.start(settings.idle_lock_minutes if settings else 5)
+
+    def set_desk(self, desk: Desk) -> None:
+        """An open desk with someone already signed in (tests, self-test)."""
+        self.database_opened(desk)
+        self.enter_workspace(desk)
+
+    def lock(self) -> None:
+        """Hide the work behind the sign-in page; the form keeps what was typed."""
+        desk = self._desk
+        if desk is None or desk.access.current is None or self.pages.currentWidget() != self.tabs:
+            return
+        actor = desk.access.current
+        self.idle.stop()
+        # Open dialogs may show a complaint: they close, the workspace behind them stays.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self._runner.submit(desk.accounts.sign_out, lambda _none: None)
+        self._show_signed_out_menus()
+        self.pages.setCurrentWidget(self.login_page)
+        self.login_page.show_locked(actor.username, actor.full_name)
+
+    def switch_user(self) -> None:
+        self.lock()
+        self.login_page.show_welcome()
+
+    def _show_signed_out_menus(self) -> None:
+        self.user_label.clear()
+        for action in [*self._guarded_actions, *self._session_actions]:
+            action.setEnabled(False)
 
     def _build_worklist(self) -> WorklistPanel:
         from desktop.ui.worklist.panel import WorklistPanel
@@ -124,7 +234,12 @@ class MainWindow(QMainWindow):
 
     def desk_failed(self, error: BaseException) -> None:
         """The database could not be opened: say why, in words IT staff can act on."""
-        if isinstance(error, SchemaTooNewError):
+        if isinstance(error, WrongDatabaseKeyError):
+            text = self.tr(
+                "The key held for this desk does not open its database. IT staff: open it with "
+                "the recovery key. Nothing was changed."
+            )
+        elif isinstance(error, SchemaTooNewError):
             text = self.tr(
                 "This database was written by a newer version of Meja Aduan. Install the newer "
                 "version; nothing was changed."
@@ -189,6 +304,18 @@ class MainWindow(QMainWindow):
         if self._desk is not None:
             ReferenceListsDialog(self._desk.reference, self._runner, self).exec()
             self.intake.reload_reference_lists()
+
+    def _edit_accounts(self) -> None:
+        from desktop.ui.access.accounts_dialog import AccountsDialog
+
+        if self._desk is not None:
+            AccountsDialog(self._desk.accounts, self._runner, self).exec()
+
+    def _change_password(self) -> None:
+        from desktop.ui.access.accounts_dialog import ChangePasswordDialog
+
+        if self._desk is not None:
+            ChangePasswordDialog(self._desk.accounts, self._runner, self).exec()
 
     def _language_chosen(self, code: str) -> None:
         self._choose_language(code)

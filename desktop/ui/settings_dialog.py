@@ -43,17 +43,24 @@ class SettingsDialog(QDialog):
         self.max_mb.setRange(1, 500)
         self.max_mb.setSuffix(" MB")
         self.max_mb.setValue(current.max_attachment_mb)
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setRange(0, 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setSpecialValueText(self.tr("never"))
+        self.idle_minutes.setValue(current.idle_lock_minutes)
         self._fields = {
             "office_code": FieldWithMessage(self.office_code, self),
             "office_name": FieldWithMessage(self.office_name, self),
             "office_address": FieldWithMessage(self.office_address, self),
             "max_attachment_mb": FieldWithMessage(self.max_mb, self),
+            "idle_lock_minutes": FieldWithMessage(self.idle_minutes, self),
         }
         form = QFormLayout()
         form.addRow(self.tr("Office &code"), self._fields["office_code"])
         form.addRow(self.tr("Office &name"), self._fields["office_name"])
         form.addRow(self.tr("Office &address"), self._fields["office_address"])
         form.addRow(self.tr("Largest &attachment"), self._fields["max_attachment_mb"])
+        form.addRow(self.tr("&Lock the screen after"), self._fields["idle_lock_minutes"])
         note = QLabel(
             self.tr(
                 "The office code starts every complaint number (for example 3201-2026-000123). "
@@ -81,6 +88,7 @@ class SettingsDialog(QDialog):
             office_name=self.office_name.text(),
             office_address=self.office_address.text(),
             max_attachment_mb=self.max_mb.value(),
+            idle_lock_minutes=self.idle_minutes.value(),
         )
         self._buttons.setEnabled(False)
         self._runner.submit(lambda: self._store.save(settings), self._saved, self._failed)
@@ -95,6 +103,7 @@ class SettingsDialog(QDialog):
                 "office_code": self.tr("2 to 12 letters or digits, e.g. 3201."),
                 "office_name": self.tr("Write the office's name (at most 200 characters)."),
                 "max_attachment_mb": self.tr("Between 1 and 500 MB."),
+                "idle_lock_minutes": self.tr("Between 0 (never) and 240 minutes."),
             }
             self._fields[error.field].show_message(messages.get(error.field, ""))
             self._fields[error.field].input.setFocus()

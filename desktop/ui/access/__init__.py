@@ -1,0 +1,1 @@
+"""Signing in, setting up a desk, the idle lock and account management."""

@@ -1,0 +1,199 @@
+"""From start-up to a signed-in officer: set-up, sign-in, recovery key and the idle lock.
+
+The database work (finding, creating, opening, checking passwords) runs on the task runner;
+the services behind it are imported there, so the window comes up before SQLAlchemy loads.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from desktop.services.access import Actor
+from desktop.services.account_values import (
+    InvalidAccountError,
+    LoginRefusal,
+    LoginRefusedError,
+    NewAccount,
+    WrongRecoveryKeyError,
+)
+from desktop.services.values import StorageFault
+from desktop.ui.access.recovery_key import RecoveryKeyEntryDialog, RecoveryKeyShownDialog
+from desktop.ui.access.texts import account_problem_message, login_refusal_message
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.texts import fault_message
+
+if TYPE_CHECKING:
+    from desktop.services.desk import CreatedDesk, Desk, FoundDesk, OpenedDesk
+    from desktop.services.keys import KeySlots
+    from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger("desktop.ui")
+
+
+class DeskGate(QObject):
+    def __init__(
+        self, data_dir: Path, regions_csv: Path, runner: TaskRunner, window: MainWindow
+    ) -> None:
+        super().__init__(window)
+        self._data_dir = data_dir
+        self._regions_csv = regions_csv
+        self._runner = runner
+        self._window = window
+        self._found: FoundDesk | None = None
+        self.desk: Desk | None = None
+        window.login_page.submitted.connect(self._sign_in)
+        window.login_page.recoveryRequested.connect(self._ask_recovery_key)
+        window.setup_page.submitted.connect(self._create)
+
+    def start(self) -> None:
+        def find() -> FoundDesk:
+            from desktop.services.desk import find_desk
+
+            return find_desk(self._data_dir)
+
+        self._runner.submit(find, self._on_found, self._window.desk_failed)
+
+    def _on_found(self, found: FoundDesk) -> None:
+        from desktop.services.desk import DeskState  # already loaded on the worker
+
+        self._found = found
+        if found.state is DeskState.NEW:
+            self._window.show_setup()
+            return
+        self._window.show_login()
+        if found.state is DeskState.KEY_AVAILABLE and found.key is not None:
+            key = found.key
+            self._runner.submit(lambda: self._open(key), self._on_opened, self._window.desk_failed)
+        elif found.state is DeskState.KEY_FILE_MISSING:
+            self._window.login_page.show_error(
+                self.tr(
+                    "The key file of this desk is missing. IT staff: open it with the recovery key."
+                )
+            )
+
+    def _open(self, key: bytes) -> OpenedDesk:
+        from desktop.services.desk import open_desk
+
+        return open_desk(self._data_dir, self._regions_csv, key)
+
+    def _on_opened(self, opened: OpenedDesk) -> None:
+        self.desk = opened.desk
+        self._window.database_opened(opened.desk)
+        log.info("desk opened at schema %s", opened.migration.to_revision)
+
+    # ------------------------------------------------------------ set-up
+    def _create(self, new: NewAccount) -> None:
+        def create() -> CreatedDesk:
+            from desktop.services.desk import create_desk
+
+            return create_desk(self._data_dir, self._regions_csv, new)
+
+        self._runner.submit(create, self._on_created, self._create_failed)
+
+    def _on_created(self, created: CreatedDesk) -> None:
+        self._on_opened(created.opened)
+        RecoveryKeyShownDialog(created.recovery_key, self._window).exec()
+        self._window.enter_workspace(created.opened.desk)
+
+    def _create_failed(self, error: BaseException) -> None:
+        page = self._window.setup_page
+        page.set_busy(False)
+        if isinstance(error, InvalidAccountError):
+            page.account.show_message(error.field, account_problem_message(error.problem))
+        else:
+            self._window.desk_failed(error)
+
+    # ------------------------------------------------------------ signing in
+    def _sign_in(self, username: str, password: str) -> None:
+        desk, found = self.desk, self._found
+        if desk is not None:
+            self._runner.submit(
+                lambda: desk.accounts.sign_in(username, password),
+                self._on_signed_in,
+                self._sign_in_failed,
+            )
+        elif found is not None and found.slots is not None:
+            slots = found.slots
+            self._runner.submit(
+                lambda: self._unlock_and_sign_in(slots, username, password),
+                self._on_unlocked,
+                self._sign_in_failed,
+            )
+        else:
+            self._window.login_page.show_error(
+                self.tr("The database is still opening; try again in a moment.")
+            )
+
+    def _unlock_and_sign_in(self, slots: KeySlots, username: str, password: str) -> OpenedDesk:
+        """No keyring entry: the password's key slot opens the database, then the sign-in."""
+        from desktop.services.keys import WrongSecretError, unlock_with_password
+
+        try:
+            key = unlock_with_password(slots, username, password)
+        except WrongSecretError as error:
+            raise LoginRefusedError(LoginRefusal.WRONG_CREDENTIALS) from error
+        opened = self._open(key)
+        try:
+            opened.desk.accounts.sign_in(username, password)
+        except BaseException:
+            opened.desk.close()
+            raise
+        opened.desk.keys.remember_in_keyring()
+        return opened
+
+    def _on_unlocked(self, opened: OpenedDesk) -> None:
+        self._on_opened(opened)
+        self._window.enter_workspace(opened.desk)
+
+    def _on_signed_in(self, actor: Actor) -> None:
+        assert self.desk is not None
+        self._window.enter_workspace(self.desk)
+
+    def _sign_in_failed(self, error: BaseException) -> None:
+        page = self._window.login_page
+        if isinstance(error, LoginRefusedError):
+            page.show_error(login_refusal_message(error.refusal, error.locked_until))
+        elif isinstance(error, StorageFault):
+            page.show_error(fault_message(error.kind))
+        else:
+            page.set_busy(False)
+            self._window.desk_failed(error)
+
+    # ------------------------------------------------------------ recovery key
+    def _ask_recovery_key(self) -> None:
+        if self.desk is not None:
+            self._window.login_page.show_error(
+                self.tr("The desk is already open: sign in with your own account.")
+            )
+            return
+        dialog = RecoveryKeyEntryDialog(self._window)
+        if not dialog.exec():
+            return
+        typed = dialog.key.text()
+
+        def open_with_recovery_key() -> OpenedDesk:
+            from desktop.services.desk import open_desk_with_recovery_key
+
+            return open_desk_with_recovery_key(self._data_dir, self._regions_csv, typed)
+
+        self._window.login_page.set_busy(True)
+        self._runner.submit(open_with_recovery_key, self._on_recovered, self._recovery_failed)
+
+    def _on_recovered(self, opened: OpenedDesk) -> None:
+        self._on_opened(opened)
+        self._window.login_page.reset()
+        self._window.login_page.message.setText(
+            self.tr("The desk is open. Officers can sign in with their own passwords.")
+        )
+
+    def _recovery_failed(self, error: BaseException) -> None:
+        if isinstance(error, WrongRecoveryKeyError):
+            self._window.login_page.show_error(
+                self.tr("That recovery key does not open this desk. Nothing was changed.")
+            )
+        else:
+            self._sign_in_failed(error)

@@ -1,0 +1,120 @@
+"""The sign-in screen, also shown by the idle lock and when switching user.
+
+Signals:
+    submitted(str, str): user name and password to check.
+    recoveryRequested(): IT staff want to open the desk with the recovery key.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class LoginPage(QWidget):
+    submitted = Signal(str, str)
+    recoveryRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Sign in to Meja Aduan"), self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.username = QLineEdit(self)
+        self.username.setMaxLength(40)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(200)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.sign_in_button = QPushButton(self.tr("&Sign in"), self)
+        self.sign_in_button.setDefault(True)
+        self.recovery_button = QPushButton(self.tr("Open with the &recovery key…"), self)
+        self.recovery_button.setFlat(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        card = QFrame(self)
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(460)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.addWidget(self.title)
+        inner.addWidget(self.explanation)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        inner.addWidget(self.sign_in_button)
+        inner.addWidget(self.recovery_button)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self.sign_in_button.clicked.connect(self._submit)
+        self.password.returnPressed.connect(self._submit)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.recovery_button.clicked.connect(self.recoveryRequested)
+        self.show_welcome()
+
+    def show_welcome(self) -> None:
+        self.title.setText(self.tr("Sign in to Meja Aduan"))
+        self.explanation.setText(self.tr("Each officer signs in with their own account."))
+        self.username.setReadOnly(False)
+        self.reset()
+
+    def show_locked(self, username: str, full_name: str) -> None:
+        """The idle lock: the person's work stays open behind this screen."""
+        self.title.setText(self.tr("Screen locked"))
+        self.explanation.setText(
+            self.tr(
+                "%1's work is kept. Type the password to go on, or sign in as another officer."
+            ).replace("%1", full_name)
+        )
+        self.reset(username)
+
+    def reset(self, username: str = "") -> None:
+        self.username.setText(username)
+        self.password.clear()
+        self.message.clear()
+        self.set_busy(False)
+        (self.password if username else self.username).setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.username, self.password, self.sign_in_button, self.recovery_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Checking…"))
+            self.message.setStyleSheet("color: palette(text);")
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setText(text)
+        self.password.clear()
+        self.password.setFocus()
+
+    def _submit(self) -> None:
+        if not self.sign_in_button.isEnabled():
+            return
+        username = self.username.text().strip()
+        if not username:
+            self.show_error(self.tr("Type your user name."))
+            self.username.setFocus()
+            return
+        self.set_busy(True)
+        self.submitted.emit(username, self.password.text())

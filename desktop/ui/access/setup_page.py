@@ -1,0 +1,126 @@
+"""First start: create the desk's administrator (the desk is encrypted at the same time).
+
+Signals:
+    submitted(NewAccount): the form as typed, to be checked by the service.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.access import Role
+from desktop.services.account_values import AccountField, NewAccount
+from desktop.ui.widgets.field import FieldWithMessage
+
+
+class AccountFields:
+    """User name, full name and the password twice, each with its message line."""
+
+    def __init__(self, parent: QWidget, form: QFormLayout, *, with_username: bool = True) -> None:
+        self.username = QLineEdit(parent)
+        self.username.setMaxLength(40)
+        self.full_name = QLineEdit(parent)
+        self.full_name.setMaxLength(100)
+        self.password = QLineEdit(parent)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit(parent)
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.fields = {
+            AccountField.USERNAME: FieldWithMessage(self.username, parent),
+            AccountField.FULL_NAME: FieldWithMessage(self.full_name, parent),
+            AccountField.PASSWORD: FieldWithMessage(self.password, parent),
+            AccountField.PASSWORD_AGAIN: FieldWithMessage(self.password_again, parent),
+        }
+        labels = {
+            AccountField.FULL_NAME: QLabel(parent.tr("&Full name"), parent),
+            AccountField.USERNAME: QLabel(parent.tr("&User name"), parent),
+            AccountField.PASSWORD: QLabel(parent.tr("&Password"), parent),
+            AccountField.PASSWORD_AGAIN: QLabel(parent.tr("Password &again"), parent),
+        }
+        for field, label in labels.items():
+            if field is AccountField.USERNAME and not with_username:
+                self.fields[field].hide()
+                continue
+            label.setBuddy(self.fields[field].input)
+            form.addRow(label, self.fields[field])
+
+    def clear_messages(self) -> None:
+        for field in self.fields.values():
+            field.clear_message()
+
+    def show_message(self, field: AccountField, text: str) -> None:
+        target = self.fields.get(field, self.fields[AccountField.PASSWORD])
+        target.show_message(text)
+        target.input.setFocus()
+
+
+class SetupPage(QWidget):
+    submitted = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Set up this desk"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        explanation = QLabel(
+            self.tr(
+                "Create the administrator account. The administrator adds the officers' "
+                "accounts afterwards. All data at this desk will be encrypted; you will be "
+                "shown a recovery key once, for IT staff to keep."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        form = QFormLayout()
+        self.account = AccountFields(self, form)
+        self.create_button = QPushButton(self.tr("&Create the desk"), self)
+        self.create_button.setDefault(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        card = QFrame(self)
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(560)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.addWidget(title)
+        inner.addWidget(explanation)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        inner.addWidget(self.create_button)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.create_button.clicked.connect(self._submit)
+        self.account.password_again.returnPressed.connect(self._submit)
+
+    def set_busy(self, busy: bool) -> None:
+        self.create_button.setEnabled(not busy)
+        self.message.setText(self.tr("Creating the encrypted database…") if busy else "")
+
+    def _submit(self) -> None:
+        if not self.create_button.isEnabled():
+            return
+        self.account.clear_messages()
+        self.set_busy(True)
+        self.submitted.emit(
+            NewAccount(
+                self.account.username.text(),
+                self.account.full_name.text(),
+                Role.ADMIN,
+                self.account.password.text(),
+                self.account.password_again.text(),
+            )
+        )
