@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
 
 from desktop.app.paths import regions_csv
@@ -26,6 +28,10 @@ from desktop.domain.complaint import ComplaintDraft, ComplaintType, Reporter
 from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk, create_desk, open_desk
 from desktop.services.keys import key_from_recovery_key
+
+# Tests never touch the developer's own credential store: no keyring, as on CI machines, unless
+# a test installs its stand-in (tests/services/test_desk_keys.py).
+keyring.set_keyring(keyring.backends.fail.Keyring())
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "Kata-sandi-uji-2026"

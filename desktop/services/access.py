@@ -32,11 +32,16 @@ class Actor:
         return allows(self.role, permission)
 
 
-class NotSignedInError(PermissionError):
+class AccessDeniedError(Exception):
+    """A use case refused for who is (or is not) signed in. Not an OSError on purpose: storage
+    fault handling turns OSError into "check the disk" messages."""
+
+
+class NotSignedInError(AccessDeniedError):
     """A use case was called while nobody is signed in (or after the idle lock)."""
 
 
-class PermissionDeniedError(PermissionError):
+class PermissionDeniedError(AccessDeniedError):
     def __init__(self, permission: Permission, role: Role) -> None:
         super().__init__(f"role {role} may not {permission}")
         self.permission = permission

@@ -1,0 +1,118 @@
+"""Where the database key comes from, and what happens when a source is wrong or lost."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from desktop.app.paths import regions_csv
+from desktop.services.account_values import WrongRecoveryKeyError
+from desktop.services.desk import (
+    DeskState,
+    create_desk,
+    find_desk,
+    open_desk,
+    open_desk_with_recovery_key,
+)
+from desktop.services.keys import WrongSecretError, unlock_with_password
+from desktop.store.errors import WrongDatabaseKeyError
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, first_admin, good_draft
+
+
+class MemoryKeyring(KeyringBackend):
+    """Stands in for the OS credential store (Windows Credential Manager) in tests."""
+
+    priority = 10  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture
+def os_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
+def test_without_a_keyring_the_desk_waits_for_a_password(desk_dir: Path) -> None:
+    found = find_desk(desk_dir)
+    assert found.state is DeskState.LOCKED and found.key is None
+    assert found.slots is not None
+    key = unlock_with_password(found.slots, ADMIN_USERNAME, ADMIN_PASSWORD)
+    desk = open_desk(desk_dir, regions_csv(), key).desk
+    try:
+        desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+    finally:
+        desk.close()
+    with pytest.raises(WrongSecretError):
+        unlock_with_password(found.slots, ADMIN_USERNAME, "bukan-kata-sandinya")
+
+
+def test_with_a_keyring_a_new_desk_opens_without_a_password(
+    tmp_path: Path, os_keyring: MemoryKeyring
+) -> None:
+    created = create_desk(tmp_path / "desk", regions_csv(), first_admin())
+    created.opened.desk.close()
+    assert created.key_in_keyring and len(os_keyring.entries) == 1
+    found = find_desk(tmp_path / "desk")
+    assert found.state is DeskState.KEY_AVAILABLE
+    assert found.key == created.opened.desk.keys.key
+
+
+def test_losing_the_keyring_entry_and_the_key_file_loses_nothing_with_the_recovery_key(
+    template_desk: TemplateDesk, tmp_path: Path, os_keyring: MemoryKeyring
+) -> None:
+    folder = tmp_path / "desk"
+    shutil.copytree(template_desk.folder, folder)
+    desk = open_desk(folder, regions_csv(), template_desk.key).desk
+    desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+    saved = desk.intake.record(good_draft(desk))
+    desk.close()
+    (folder / "desk-keys.json").unlink()
+    os_keyring.entries.clear()
+    assert find_desk(folder).state is DeskState.KEY_FILE_MISSING
+
+    with pytest.raises(WrongRecoveryKeyError):
+        open_desk_with_recovery_key(folder, regions_csv(), "AAAAA-" * 7 + "AAAAA")
+    recovered = open_desk_with_recovery_key(folder, regions_csv(), template_desk.recovery_key)
+    desk = recovered.desk
+    try:
+        desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+        assert desk.worklist.record(saved.id) is not None
+        assert desk.keys.has_password_slot(ADMIN_USERNAME)  # re-made at sign-in
+    finally:
+        desk.close()
+    assert find_desk(folder).state is DeskState.KEY_AVAILABLE  # and back in the keyring
+
+
+def test_the_recovery_key_is_accepted_as_typed_in_lower_case_without_dashes(
+    template_desk: TemplateDesk, desk_dir: Path
+) -> None:
+    typed = template_desk.recovery_key.replace("-", " ").lower()
+    open_desk_with_recovery_key(desk_dir, regions_csv(), typed).desk.close()
+
+
+def test_a_wrong_key_is_refused_and_changes_nothing(desk_dir: Path) -> None:
+    database = desk_dir / "meja-aduan.sqlite"
+    before = database.read_bytes()
+    with pytest.raises(WrongDatabaseKeyError):
+        open_desk(desk_dir, regions_csv(), bytes(32))
+    assert database.read_bytes() == before

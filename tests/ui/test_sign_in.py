@@ -1,0 +1,132 @@
+"""Set-up, sign-in and the idle lock, driven through the real window."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.app.paths import regions_csv
+from desktop.ui.access.gate import DeskGate
+from desktop.ui.access.recovery_key import RecoveryKeyShownDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.tasks import TaskRunner
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def gated(
+    qtbot: QtBot, indonesian: None, runner: TaskRunner, tmp_path: Path
+) -> Iterator[tuple[MainWindow, DeskGate]]:
+    window = MainWindow(runner, "id", lambda _code: None)
+    gate = DeskGate(tmp_path / "desk", regions_csv(), runner, window)
+    window.show()
+    yield window, gate
+    window.idle.uninstall()
+    window.intake.clear()
+    window.close()
+    runner.shutdown()
+    if gate.desk is not None:
+        gate.desk.close()
+
+
+def test_first_start_creates_the_admin_and_shows_the_recovery_key_once(
+    qtbot: QtBot, gated: tuple[MainWindow, DeskGate]
+) -> None:
+    window, gate = gated
+    gate.start()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.setup_page)
+    fields = window.setup_page.account
+    fields.full_name.setText("Sri Wahyuni")
+    fields.username.setText("sri")
+    fields.password.setText("pendek")
+    fields.password_again.setText("pendek")
+    qtbot.mouseClick(window.setup_page.create_button, Qt.MouseButton.LeftButton)
+    message = fields.fields[fields.fields.__iter__().__next__()].message_text  # username ok
+    assert message == ""
+    qtbot.waitUntil(lambda: window.setup_page.create_button.isEnabled())
+    from desktop.services.account_values import AccountField
+
+    assert "10" in fields.fields[AccountField.PASSWORD].message_text
+    assert fields.full_name.text() == "Sri Wahyuni"  # nothing typed is lost
+
+    shown: list[str] = []
+
+    def confirm_recovery_key() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, RecoveryKeyShownDialog):
+            shown.append(dialog.key_label.text())
+            dialog.reject()  # Escape does not skip the confirmation...
+            assert dialog.isVisible()
+            dialog.kept.setChecked(True)
+            dialog.accept()
+        else:
+            QTimer.singleShot(50, confirm_recovery_key)
+
+    QTimer.singleShot(50, confirm_recovery_key)
+    fields.password.setText("Kantor-camat-2026")
+    fields.password_again.setText("Kantor-camat-2026")
+    qtbot.mouseClick(window.setup_page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=20_000)
+    assert len(shown) == 1 and len(shown[0]) == 47
+    assert window.user_label.text() == "Sri Wahyuni (Administrator)"
+    assert window.accounts_action.isVisible()
+
+
+@pytest.fixture
+def locked_desk(template_desk: TemplateDesk, tmp_path: Path) -> Path:
+    shutil.copytree(template_desk.folder, tmp_path / "desk")
+    return tmp_path / "desk"
+
+
+def test_signing_in_to_a_desk_without_a_keyring_entry(
+    qtbot: QtBot, gated: tuple[MainWindow, DeskGate], locked_desk: Path
+) -> None:
+    window, gate = gated
+    gate.start()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.login_page)
+    page = window.login_page
+    page.username.setText(ADMIN_USERNAME)
+    page.password.setText("bukan-kata-sandi")
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.sign_in_button.isEnabled(), timeout=10_000)
+    assert page.message.text() == "Nama pengguna atau kata sandi salah."
+    assert window.pages.currentWidget() is page
+    page.password.setText(ADMIN_PASSWORD)
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=10_000)
+    assert gate.desk is not None and gate.desk.access.current is not None
+
+
+def test_the_idle_lock_keeps_the_form_and_another_officer_can_sign_in(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    desk = window._desk
+    assert desk is not None
+    from desktop.domain.access import Role
+    from desktop.services.account_values import NewAccount
+
+    desk.accounts.create(
+        NewAccount("rudi", "Rudi Hartono", Role.PETUGAS, "Loket-siang-2026", "Loket-siang-2026")
+    )
+    window.intake.title.setText("Lampu jalan mati di Jl. Kenanga")
+    window.idle.start(0.003)  # about 0.2 s without a key press
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.login_page, timeout=5000)
+    assert window.login_page.title.text() == "Layar terkunci"
+    qtbot.waitUntil(lambda: desk.access.current is None)
+    assert not window.settings_action.isEnabled()
+    # Another officer takes over the counter: the half-typed complaint is still there.
+    window.login_page.username.setText("rudi")
+    window.login_page.password.setText("Loket-siang-2026")
+    qtbot.mouseClick(window.login_page.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=10_000)
+    assert window.intake.title.text() == "Lampu jalan mati di Jl. Kenanga"
+    assert window.user_label.text() == "Rudi Hartono (Petugas loket)"
+    assert not window.settings_action.isVisible() and not window.accounts_action.isVisible()
