@@ -74,10 +74,11 @@ class Worklist:
         Raises LookupError when there is no such complaint.
         """
         actor = self._access.require(Permission.REVEAL_IDENTITY)
+        number = self._visible_number(actor, complaint_id)
         with self._database.writing() as session:
-            number = self._visible_number(session, actor, complaint_id)
             reporter = complaints.reporter_of(session, complaint_id)
-            assert reporter is not None  # the complaint was just found in this transaction
+            if reporter is None:  # erased in between
+                raise LookupError(complaint_id)
             # The target is the local number; no personal data goes into the trail itself.
             self._access.record(session, AuditAction.IDENTITY_REVEALED, number)
         return reporter
@@ -89,19 +90,25 @@ class Worklist:
         DamagedAttachmentError when the stored file fails its integrity check.
         """
         actor = self._access.require(Permission.VIEW_COMPLAINTS)
-        with self._database.writing() as session:
-            number = self._visible_number(session, actor, complaint_id)
+        number = self._visible_number(actor, complaint_id)
+        with self._database.reading() as session:
             if not complaints.has_attachment(session, complaint_id, stored_name):
                 raise LookupError(stored_name)
+        with self._database.writing() as session:
             self._access.record(
                 session, AuditAction.EXPORT, number, {"what": "attachment", "complaint": number}
             )
             # Inside the transaction: a failed copy leaves no entry claiming it was made.
             self._folder.export_to(stored_name, target)
 
-    def _visible_number(self, session: Session, actor: Actor, complaint_id: int) -> str:
-        """The complaint's local number, once it is sure the actor may see its content."""
-        facts = complaints.disclosure_facts(session, complaint_id)
+    def _visible_number(self, actor: Actor, complaint_id: int) -> str:
+        """The complaint's local number, once it is sure the actor may see its content.
+
+        Checked before the write transaction opens, not in it: PermissionDeniedError is an
+        OSError, which `storage_faults` would turn into a disk fault.
+        """
+        with self._database.reading() as session:
+            facts = complaints.disclosure_facts(session, complaint_id)
         if facts is None:
             raise LookupError(complaint_id)
         number, secret = facts
