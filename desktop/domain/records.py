@@ -10,7 +10,7 @@ from desktop.domain.complaint import AttachmentInfo, Channel, ComplaintType, Rep
 
 @dataclass(frozen=True)
 class ComplaintSummary:
-    """One worklist row. `reporter_name` is empty for an anonymous report."""
+    """One worklist row. `reporter_name` is empty for an anonymous or redacted report."""
 
     id: int
     local_number: str
@@ -21,6 +21,10 @@ class ComplaintSummary:
     status: Status
     reporter_name: str
     is_anonymous: bool
+    is_secret: bool = False
+    # A confidential report shown to a role that may not read it: title and reporter are empty
+    # and the interface shows its own "Confidential report" marker instead.
+    redacted: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,11 @@ class ComplaintRecord:
     status: Status
     national_tracking_id: str
     attachments: tuple[StoredAttachment, ...]
+    # Confidential content withheld from this role: title, description, reporter, attachments.
+    redacted: bool = False
+    # NIK, phone and e-mail (and for an anonymous report, name and address) are masked; the
+    # full values come only from the audited `Worklist.reveal_identity`.
+    identity_masked: bool = False
 
 
 @dataclass(frozen=True)

@@ -88,13 +88,15 @@ class Desk:
         self.accounts = AccountService(database, keys, self.access, clock)
         self.settings = DeskSettingsStore(database, self.access)
         self.reference = ReferenceLists(database, self.access)
-        self.worklist = Worklist(database, self.access)
+        # Attachments are encrypted under keys derived from the database key: one secret opens
+        # both, and losing it loses both (the recovery key covers it).
+        self._attachments = AttachmentFolder(paths.attachments, keys.key)
+        self.worklist = Worklist(database, self.access, self._attachments)
         self.receipts = Receipts(database, self.settings, self.access)
-        self._attachments = AttachmentFolder(paths.attachments)
         self.intake = IntakeService(database, self._attachments, self.settings, self.access, clock)
 
     def attachment_path(self, stored_name: str) -> Path:
-        """Where the bytes of a stored attachment are."""
+        """Where the (encrypted) file of a stored attachment is; read it through the services."""
         return self._attachments.path_of(stored_name)
 
     def close(self) -> None:

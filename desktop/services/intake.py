@@ -1,6 +1,6 @@
 """Recording a complaint received at the desk: one transaction, with its attachments.
 
-Attachment bytes are copied into the data folder first (they cannot join a SQLite transaction);
+Attachment bytes are encrypted into the data folder first (they cannot join a SQLite transaction);
 the complaint, its number and its attachment rows are then written in one transaction. If that
 fails, the copied files are removed again, so a failed save leaves nothing behind.
 """
@@ -121,7 +121,9 @@ class IntakeService:
                 info = AttachmentInfo(
                     check.path.name, check.media_type or "", file.size, file.sha256
                 )
-                complaints.add_attachment(session, complaint_id, info, file.sha256, received_at)
+                complaints.add_attachment(
+                    session, complaint_id, info, file.stored_name, received_at
+                )
             self._access.record(
                 session,
                 AuditAction.COMPLAINT_CREATED,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
+from desktop.domain.complaint import Reporter
 from desktop.domain.records import (
     CategoryOption,
     ComplaintRecord,
@@ -15,18 +17,25 @@ from desktop.domain.records import (
     InstitutionOption,
 )
 from desktop.domain.regions import Region
-from desktop.services.access import AccessControl
+from desktop.services import disclosure
+from desktop.services.access import AccessControl, Actor, PermissionDeniedError
 from desktop.services.values import DuplicateNameError, EmptyNameError
 from desktop.store import complaints, reference, regions
+from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
 
 
 class Worklist:
-    """The complaints list. Rows are fetched by id, a page at a time, by the interface."""
+    """The complaints list. Rows are fetched by id, a page at a time, by the interface.
 
-    def __init__(self, database: Database, access: AccessControl) -> None:
+    Everything handed out passes `disclosure`: confidential reports redacted for roles that may
+    not read them, identity numbers masked unless revealed through `reveal_identity`.
+    """
+
+    def __init__(self, database: Database, access: AccessControl, folder: AttachmentFolder) -> None:
         self._database = database
         self._access = access
+        self._folder = folder
 
     def ids(self, limit: int | None = None) -> list[int]:
         """Ids, newest first; with `limit`, only the newest (the first screen, at once)."""
@@ -35,19 +44,77 @@ class Worklist:
             return complaints.newest_first_ids(session, limit)
 
     def summaries(self, ids: Sequence[int]) -> dict[int, ComplaintSummary]:
-        self._access.require(Permission.VIEW_COMPLAINTS)
+        actor = self._access.require(Permission.VIEW_COMPLAINTS)
+        confidential = actor.may(Permission.VIEW_CONFIDENTIAL)
         with self._database.reading() as session:
-            return complaints.summaries(session, ids)
+            found = complaints.summaries(session, ids)
+        return {
+            key: disclosure.summary_for(summary, may_view_confidential=confidential)
+            for key, summary in found.items()
+        }
 
     def record(self, complaint_id: int) -> ComplaintRecord | None:
-        self._access.require(Permission.VIEW_COMPLAINTS)
+        actor = self._access.require(Permission.VIEW_COMPLAINTS)
         with self._database.reading() as session:
-            return complaints.record(session, complaint_id)
+            found = complaints.record(session, complaint_id)
+        if found is None:
+            return None
+        return disclosure.record_for(
+            found, may_view_confidential=actor.may(Permission.VIEW_CONFIDENTIAL)
+        )
 
     def count(self) -> int:
         self._access.require(Permission.VIEW_COMPLAINTS)
         with self._database.reading() as session:
             return complaints.count(session)
+
+    def reveal_identity(self, complaint_id: int) -> Reporter:
+        """The reporter's full identity, recorded in the audit trail as seen by the actor.
+
+        Raises LookupError when there is no such complaint.
+        """
+        actor = self._access.require(Permission.REVEAL_IDENTITY)
+        number = self._visible_number(actor, complaint_id)
+        with self._database.writing() as session:
+            reporter = complaints.reporter_of(session, complaint_id)
+            if reporter is None:  # erased in between
+                raise LookupError(complaint_id)
+            # The target is the local number; no personal data goes into the trail itself.
+            self._access.record(session, AuditAction.IDENTITY_REVEALED, number)
+        return reporter
+
+    def save_attachment_copy(self, complaint_id: int, stored_name: str, target: Path) -> None:
+        """Write the decrypted attachment to `target`, and record the export.
+
+        Raises LookupError when the attachment is not one of that complaint's, and
+        DamagedAttachmentError when the stored file fails its integrity check.
+        """
+        actor = self._access.require(Permission.VIEW_COMPLAINTS)
+        number = self._visible_number(actor, complaint_id)
+        with self._database.reading() as session:
+            if not complaints.has_attachment(session, complaint_id, stored_name):
+                raise LookupError(stored_name)
+        with self._database.writing() as session:
+            self._access.record(
+                session, AuditAction.EXPORT, number, {"what": "attachment", "complaint": number}
+            )
+            # Inside the transaction: a failed copy leaves no entry claiming it was made.
+            self._folder.export_to(stored_name, target)
+
+    def _visible_number(self, actor: Actor, complaint_id: int) -> str:
+        """The complaint's local number, once it is sure the actor may see its content.
+
+        Checked before the write transaction opens, not in it: PermissionDeniedError is an
+        OSError, which `storage_faults` would turn into a disk fault.
+        """
+        with self._database.reading() as session:
+            facts = complaints.disclosure_facts(session, complaint_id)
+        if facts is None:
+            raise LookupError(complaint_id)
+        number, secret = facts
+        if secret and not actor.may(Permission.VIEW_CONFIDENTIAL):
+            raise PermissionDeniedError(Permission.VIEW_CONFIDENTIAL, actor.role)
+        return number
 
 
 class ReferenceLists:

@@ -14,10 +14,16 @@ from pathlib import Path
 from desktop.domain.attachments import DEFAULT_MAX_ATTACHMENT_MB
 from desktop.domain.complaint import Channel, ComplaintType
 from desktop.domain.problems import FieldProblem, Problem
-from desktop.store.errors import SchemaTooNewError, StorageFault, StorageFaultKind
+from desktop.store.errors import (
+    DamagedAttachmentError,
+    SchemaTooNewError,
+    StorageFault,
+    StorageFaultKind,
+)
 
 __all__ = [
     "AttachmentCheck",
+    "DamagedAttachmentError",
     "DeskSettings",
     "DuplicateNameError",
     "EmptyNameError",

@@ -172,6 +172,7 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, ComplaintSummar
             Complaint.status,
             Complaint.reporter_name,
             Complaint.is_anonymous,
+            Complaint.is_secret,
         )
         .outerjoin(Category, Category.id == Complaint.category_id)
         .where(Complaint.id.in_(ids))
@@ -190,6 +191,7 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, ComplaintSummar
             # Masked here, in the store, so no list can show an anonymous reporter by mistake.
             reporter_name="" if anonymous else row.reporter_name,
             is_anonymous=anonymous,
+            is_secret=bool(row.is_secret),
         )
     return result
 
@@ -243,6 +245,36 @@ def record(session: Session, complaint_id: int) -> ComplaintRecord | None:
             for a in attachments
         ),
     )
+
+
+def disclosure_facts(session: Session, complaint_id: int) -> tuple[str, bool] | None:
+    """The local number and the confidential flag of a complaint, or None if there is none."""
+    row = session.execute(
+        select(Complaint.local_number, Complaint.is_secret).where(Complaint.id == complaint_id)
+    ).one_or_none()
+    return None if row is None else (row.local_number, bool(row.is_secret))
+
+
+def reporter_of(session: Session, complaint_id: int) -> Reporter | None:
+    row = session.get(Complaint, complaint_id)
+    if row is None:
+        return None
+    return Reporter(
+        name=row.reporter_name,
+        nik=row.reporter_nik,
+        phone=row.reporter_phone,
+        email=row.reporter_email,
+        address=row.reporter_address,
+    )
+
+
+def has_attachment(session: Session, complaint_id: int, stored_name: str) -> bool:
+    found = session.scalar(
+        select(Attachment.id)
+        .where(Attachment.complaint_id == complaint_id, Attachment.stored_name == stored_name)
+        .limit(1)
+    )
+    return found is not None
 
 
 def count(session: Session) -> int:

@@ -29,6 +29,17 @@ class StorageFault(Exception):
         self.detail = detail
 
 
+class DamagedAttachmentError(StorageFault):
+    """A stored attachment failed its integrity check (changed, cut short or not ours).
+
+    A storage fault of kind CORRUPT, so every place that explains faults explains this one.
+    """
+
+    def __init__(self, stored_name: str) -> None:
+        super().__init__(StorageFaultKind.CORRUPT, f"attachment {stored_name} is damaged")
+        self.stored_name = stored_name
+
+
 class SchemaTooNewError(Exception):
     """The database was written by a newer version of the application."""
 

@@ -1,8 +1,12 @@
-"""A recorded complaint, read-only: what was recorded, its attachments, its receipt again."""
+"""A recorded complaint, read-only: what was recorded, its attachments, its receipt again.
+
+The dialog shows what the services hand it: identity numbers masked, a confidential report
+redacted for roles that may not read it. "Show identity" asks the service for the full values
+(an audited act) and is offered only to roles allowed to do it.
+"""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.complaint import Reporter
 from desktop.domain.records import ComplaintRecord, StoredAttachment
-from desktop.services.values import Receipt
+from desktop.services.values import DamagedAttachmentError, Receipt, StorageFault
 from desktop.ui.receipt import ask_and_save_pdf, print_receipt
 from desktop.ui.texts import (
     channel_label,
+    fault_message,
     format_date,
     format_datetime,
     format_size,
@@ -36,19 +42,25 @@ from desktop.ui.texts import (
 )
 from desktop.ui.widgets.layout import report_and_person_columns
 
+SaveAttachment = Callable[[StoredAttachment, Path], None]
+RevealIdentity = Callable[[], Reporter | None]
+
 
 class DetailDialog(QDialog):
     def __init__(
         self,
         record: ComplaintRecord,
         load_receipt: Callable[[], Receipt | None],
-        attachment_path: Callable[[str], Path],
+        save_attachment: SaveAttachment,
+        reveal_identity: RevealIdentity | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`reveal_identity` is None for a role that may not reveal identities."""
         super().__init__(parent)
         self._record = record
         self._load_receipt = load_receipt
-        self._attachment_path = attachment_path
+        self._save_attachment = save_attachment
+        self._reveal_identity = reveal_identity
         self.setWindowTitle(self.tr("Complaint %1").replace("%1", record.local_number))
         self.resize(900, 640)
 
@@ -67,7 +79,7 @@ class DetailDialog(QDialog):
             (self.tr("Type"), kind),
             (self.tr("Category"), record.category_path),
             (self.tr("Institution"), record.institution or "—"),
-            (self.tr("Title"), record.title),
+            (self.tr("Title"), self.tr("Confidential report") if record.redacted else record.title),
             (
                 self.tr("Incident date"),
                 format_date(record.incident_date) if record.incident_date else "—",
@@ -80,25 +92,42 @@ class DetailDialog(QDialog):
             form.addRow(label, self._value(value))
         self.description = QPlainTextEdit(record.description, self)
         self.description.setReadOnly(True)
+        if record.redacted:
+            self.description.setPlaceholderText(
+                self.tr("Only a verifikator or an admin may read a confidential report.")
+            )
         form.addRow(self.tr("Description"), self.description)
 
         person = QGroupBox(self.tr("Complainant"), self)
         people = QFormLayout(person)
-        r = record.reporter
         if record.is_anonymous:
             people.addRow(
                 self._value(self.tr("Anonymous report: do not disclose the identity below."))
             )
-        for label, value in (
-            (self.tr("Name"), r.name),
-            (self.tr("NIK"), r.nik),
-            (self.tr("Phone"), r.phone),
-            (self.tr("E-mail"), r.email),
-            (self.tr("Home address"), r.address),
-        ):
-            people.addRow(label, self._value(value or "—"))
+        self.identity: dict[str, QLabel] = {}
+        if record.redacted:
+            people.addRow(self._value(self.tr("Withheld: confidential report.")))
+        else:
+            for key, label in (
+                ("name", self.tr("Name")),
+                ("nik", self.tr("NIK")),
+                ("phone", self.tr("Phone")),
+                ("email", self.tr("E-mail")),
+                ("address", self.tr("Home address")),
+            ):
+                self.identity[key] = self._value("")
+                people.addRow(label, self.identity[key])
+            self._show_reporter(record.reporter)
         privacy = self.tr("yes") if record.privacy_acknowledged else self.tr("no")
         people.addRow(self.tr("Privacy notice given"), self._value(privacy))
+        self.reveal_button: QPushButton | None = None
+        if reveal_identity is not None and not record.redacted and record.reporter.has_identity():
+            self.reveal_button = QPushButton(self.tr("&Show identity"), person)
+            self.reveal_button.setToolTip(
+                self.tr("Show the full NIK, phone and e-mail (recorded in the audit trail)")
+            )
+            people.addRow(self.reveal_button)
+            self.reveal_button.clicked.connect(self._reveal)
 
         files = QGroupBox(self.tr("Attachments"), self)
         self.attachments = QListWidget(files)
@@ -138,6 +167,25 @@ class DetailDialog(QDialog):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
+    def _show_reporter(self, reporter: Reporter) -> None:
+        for key, value in (
+            ("name", reporter.name),
+            ("nik", reporter.nik),
+            ("phone", reporter.phone),
+            ("email", reporter.email),
+            ("address", reporter.address),
+        ):
+            self.identity[key].setText(value or "—")
+
+    def _reveal(self) -> None:
+        if self._reveal_identity is None or self.reveal_button is None:
+            return
+        reporter = self._reveal_identity()
+        if reporter is None:  # the caller has already told the user why
+            return
+        self._show_reporter(reporter)
+        self.reveal_button.hide()
+
     def _print(self) -> None:
         receipt = self._load_receipt()
         if receipt is not None:
@@ -162,6 +210,15 @@ class DetailDialog(QDialog):
         if not name:
             return
         try:
-            shutil.copyfile(self._attachment_path(stored.stored_name), name)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Copy not saved"), str(error))
+            self._save_attachment(stored, Path(name))
+        except DamagedAttachmentError:
+            QMessageBox.warning(
+                self,
+                self.tr("Copy not saved"),
+                self.tr(
+                    "The stored attachment is damaged or was changed outside Meja Aduan. "
+                    "Call IT staff to restore it from the latest backup."
+                ),
+            )
+        except StorageFault as fault:
+            QMessageBox.warning(self, self.tr("Copy not saved"), fault_message(fault.kind))

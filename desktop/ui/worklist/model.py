@@ -104,7 +104,7 @@ class WorklistModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(summary, column)
-        if column == "reporter" and summary.is_anonymous:
+        if _shows_placeholder(summary, column):
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)
@@ -125,9 +125,11 @@ class WorklistModel(QAbstractTableModel):
         if column == "category":
             return summary.category
         if column == "title":
-            return summary.title
+            return self.tr("Confidential report") if summary.redacted else summary.title
         if column == "status":
             return status_label(summary.status)
+        if summary.redacted:
+            return self.tr("Confidential")
         return self.tr("Anonymous") if summary.is_anonymous else summary.reporter_name
 
     def _summary(self, row: int) -> ComplaintSummary | None:
@@ -150,3 +152,10 @@ class WorklistModel(QAbstractTableModel):
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
         return rows
+
+
+def _shows_placeholder(summary: ComplaintSummary, column: str) -> bool:
+    """Whether the cell shows a marker (italic, dimmed) in place of withheld text."""
+    if column == "reporter":
+        return summary.is_anonymous or summary.redacted
+    return column == "title" and summary.redacted

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.access import Permission
+from desktop.domain.complaint import Reporter
 from desktop.services.values import StorageFault
 from desktop.ui.faults import read_or_warn
 from desktop.ui.tasks import TaskRunner
@@ -144,10 +146,18 @@ class WorklistPanel(QWidget):
             return
         from desktop.ui.worklist.detail import DetailDialog  # first use only: keeps start-up light
 
+        def reveal() -> Reporter | None:
+            return read_or_warn(self, lambda: desk.worklist.reveal_identity(record.id))
+
+        # Offered only to roles allowed it; the service checks again and writes the audit entry.
+        may_reveal = desk.access.allows(Permission.REVEAL_IDENTITY)
         dialog = DetailDialog(
             record,
             lambda: read_or_warn(self, lambda: desk.receipts.for_complaint(record.id)),
-            desk.attachment_path,
+            lambda stored, target: desk.worklist.save_attachment_copy(
+                record.id, stored.stored_name, target
+            ),
+            reveal if may_reveal else None,
             self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
