@@ -60,6 +60,7 @@ class AuditDialog(QDialog):
 
         self.user_combo = QComboBox(self)
         self.user_combo.addItem(self.tr("All users"), "")
+        self.user_combo.setMinimumContentsLength(16)  # usernames arrive after the first paint
         self.action_combo = QComboBox(self)
         self.action_combo.addItem(self.tr("All actions"), "")
         for action in AuditAction:

@@ -237,3 +237,14 @@ def test_the_command_line_check_says_intact_or_where_it_broke(desk: Desk) -> Non
     ok, message = verify_audit_chain(desk)
     assert not ok
     assert message == "audit trail BROKEN at entry 2 (of 2 checked)"
+
+
+def test_the_command_line_check_needs_no_sign_in_and_is_recorded_without_actor(
+    desk: Desk,
+) -> None:
+    desk.accounts.sign_out()
+    ok, message = verify_audit_chain(desk)
+    assert ok and message.startswith("audit trail intact: ")
+    desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+    check = everything(desk, actions=frozenset({AuditAction.AUDIT_VERIFIED}))[0]
+    assert check.actor == ""
