@@ -120,3 +120,9 @@ def entries(
         yield AuditRecord(
             entry.id, entry.at, entry.actor, entry.action, entry.target, json.loads(entry.details)
         )
+
+
+def actors(session: Session) -> list[str]:
+    """Every username that appears in the trail (accounts since deleted included), sorted."""
+    query = select(AuditEntry.actor).where(AuditEntry.actor != "").distinct()
+    return sorted(session.execute(query).scalars())

@@ -1,0 +1,156 @@
+"""The audit trail's admin side: reading it, checking its hash chain, exporting it.
+
+Reading the trail is itself a sensitive act (it shows who did what and when), so every method
+needs `Permission.VIEW_AUDIT`, and checks and exports leave entries of their own.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from desktop.domain.access import Permission
+from desktop.domain.audit_actions import AuditAction
+from desktop.services.access import AccessControl
+from desktop.services.audit_values import AuditFilter, AuditLine, AuditLines, ChainResult
+from desktop.store import audit
+from desktop.store.database import Database
+from desktop.store.errors import storage_faults
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
+
+CSV_COLUMNS = ("time", "user", "action", "target", "details")
+
+
+class AuditTrail:
+    """What an admin can do with the audit trail."""
+
+    def __init__(self, database: Database, access: AccessControl) -> None:
+        self._database = database
+        self._access = access
+
+    def entries(self, wanted: AuditFilter) -> AuditLines:
+        """Matching entries, newest first, at most `wanted.limit` of them."""
+        self._access.require(Permission.VIEW_AUDIT)
+        with self._database.reading() as session:
+            # One more than asked tells whether the cap hid anything.
+            lines = _lines(session, wanted, wanted.limit + 1)
+        return AuditLines(tuple(lines[: wanted.limit]), len(lines) > wanted.limit)
+
+    def actors(self) -> list[str]:
+        """Usernames found in the trail, for the user filter."""
+        self._access.require(Permission.VIEW_AUDIT)
+        with self._database.reading() as session:
+            return audit.actors(session)
+
+    def verify(self) -> ChainResult:
+        """Check the whole hash chain, then record that it was checked and what was found."""
+        self._access.require(Permission.VIEW_AUDIT)
+        return _verify_and_record(self._database, self._access)
+
+    def export_csv(self, wanted: AuditFilter, path: Path) -> int:
+        """Write every matching entry (no cap) to `path` as CSV; returns the number of rows.
+
+        The file and its EXPORT entry go together: the entry is committed only after the file
+        is in place, and the file is removed when that commit fails, so no export goes
+        unrecorded. Excel on Windows needs the BOM to read the file as UTF-8.
+        """
+        self._access.require(Permission.VIEW_AUDIT)
+        written = False
+        try:
+            with self._database.writing() as session:
+                lines = _lines(session, wanted, None)
+                _write_csv(lines, path)
+                written = True
+                self._access.record(
+                    session, AuditAction.EXPORT, details={"what": "audit", "rows": len(lines)}
+                )
+        except BaseException:
+            if written:
+                path.unlink(missing_ok=True)
+            raise
+        return len(lines)
+
+
+def verify_audit_chain(desk: Desk) -> tuple[bool, str]:
+    """For the `audit verify` command: check the chain and say so in one English line.
+
+    Needs no sign-in: whoever holds the database key can already read every entry, as for
+    backups. The check is recorded without an actor.
+    """
+    result = _verify_and_record(desk.database, desk.access)
+    if result.intact:
+        return True, f"audit trail intact: {result.entries:,} entries"
+    return False, (
+        f"audit trail BROKEN at entry {result.first_broken_id} (of {result.entries:,} checked)"
+    )
+
+
+def _verify_and_record(database: Database, access: AccessControl) -> ChainResult:
+    # Checked in a read transaction so a long trail does not hold the write lock.
+    with database.reading() as session:
+        check = audit.verify_chain(session)
+    with database.writing() as session:
+        access.record(
+            session,
+            AuditAction.AUDIT_VERIFIED,
+            details={"entries": check.entries, "first_broken_id": check.first_broken_id},
+        )
+    return ChainResult(check.entries, check.first_broken_id)
+
+
+def _lines(session: Session, wanted: AuditFilter, limit: int | None) -> list[AuditLine]:
+    records = audit.entries(
+        session,
+        actor=wanted.actor or None,
+        actions=tuple(sorted(wanted.actions)),
+        since=_local_midnight(wanted.since) if wanted.since else None,
+        # The store's `until` is exclusive: the day after the last one asked for.
+        until=_local_midnight(wanted.until + dt.timedelta(days=1)) if wanted.until else None,
+        limit=limit,
+    )
+    return [_line(record) for record in records]
+
+
+def _local_midnight(day: dt.date) -> dt.datetime:
+    """The start of `day` at the desk (its time zone), as an aware datetime."""
+    return dt.datetime.combine(day, dt.time()).astimezone()
+
+
+def _line(record: audit.AuditRecord) -> AuditLine:
+    return AuditLine(
+        record.id, record.at, record.actor, record.action, record.target, record.details
+    )
+
+
+def _write_csv(lines: Iterable[AuditLine], path: Path) -> None:
+    """Write to a temporary file beside `path`, then rename: no half-written export remains."""
+    with storage_faults():
+        handle, temporary = tempfile.mkstemp(prefix=".audit-", suffix=".csv", dir=path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as file:
+                writer = csv.writer(file)
+                writer.writerow(CSV_COLUMNS)
+                for line in lines:
+                    writer.writerow(
+                        (
+                            line.at.astimezone().isoformat(timespec="seconds"),
+                            line.actor,
+                            line.action,
+                            line.target,
+                            json.dumps(line.details, ensure_ascii=False, sort_keys=True),
+                        )
+                    )
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

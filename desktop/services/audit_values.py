@@ -1,0 +1,60 @@
+"""Values the audit trail hands to the interface: what to show, and how it was filtered.
+
+Cheap to import (no SQLAlchemy), so the audit dialog can be built before any query runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+# Enough for any question an admin asks on screen; the CSV export has no cap.
+MAX_AUDIT_LINES = 5_000
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which entries to list. Empty values mean "any"; dates are desk-local and inclusive."""
+
+    actor: str = ""
+    actions: frozenset[str] = frozenset()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    limit: int = MAX_AUDIT_LINES
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    """One audit entry as shown. `at` is an aware datetime (UTC); the interface makes it local."""
+
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    target: str
+    details: dict[str, Any] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
+class AuditLines:
+    """Entries newest first; `more` says the filter matched more than `AuditFilter.limit`."""
+
+    lines: tuple[AuditLine, ...]
+    more: bool
+
+
+@dataclass(frozen=True)
+class ChainResult:
+    """The outcome of checking the hash chain.
+
+    `entries` counts the entries checked: all of them when the chain is intact, those up to and
+    including the first broken one otherwise.
+    """
+
+    entries: int
+    first_broken_id: int | None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_broken_id is None
