@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,7 +30,7 @@ from desktop.store import audit
 from desktop.store.people import ERASED_TEXT
 from desktop.store.schema import Complaint
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
-from tests.services.test_intake import jakarta_time, png_bytes  # noqa: F401 (fixture)
+from tests.services.test_intake import png_bytes
 
 SITI_NIK = "3201014508900002"
 SITI_PHONE = "0812-3456-7890"
@@ -40,6 +42,16 @@ BUDI = Reporter(
     address="Jl. Kenanga 7, Cibinong",
 )
 PERSONAL = ("Siti", "Rahmawati", SITI_NIK, "81234567890", "siti@contoh.id", "Melati")
+
+
+@pytest.fixture
+def jakarta_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The desk PC's clock in Western Indonesian Time (UTC+7): "today" is a local date."""
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture
