@@ -146,6 +146,16 @@ class PersonRequests:
                 raise
         return len(items)
 
+    def reporter_of(self, complaint_id: int) -> ReporterCorrection:
+        """The reporter fields as stored, to start a correction from."""
+        self._access.require(Permission.DATA_SUBJECT_REQUESTS)
+        with self._database.reading() as session:
+            record = complaints.record(session, complaint_id)
+        if record is None:
+            raise PersonRequestError(PersonProblem.NOT_FOUND)
+        r = record.reporter
+        return ReporterCorrection(r.name, r.nik, r.phone, r.email, r.address)
+
     def correct(self, complaint_id: int, correction: ReporterCorrection) -> list[str]:
         """Correct the reporter fields by the intake rules; returns the changed field names."""
         self._access.require(Permission.DATA_SUBJECT_REQUESTS)
