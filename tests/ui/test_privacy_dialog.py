@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -138,3 +138,38 @@ def test_the_what_we_hold_page_names_the_breach_deadline(dialog: PrivacyDialog) 
     assert "3 x 24 hours" in text
     assert "encrypted" in text
     assert "Administrators" in text
+
+
+def test_a_correction_shows_the_problem_beside_the_field_then_saves(
+    qtbot: QtBot, dialog: PrivacyDialog, gui_desk: Desk
+) -> None:
+    saved = gui_desk.intake.record(good_draft(gui_desk))
+    tab = dialog.find_tab
+    tab.kind.setCurrentIndex(tab.kind.findData(PersonKey.PHONE))
+    tab.text.setText("0812 3456 7890")
+    with qtbot.waitSignal(tab.searched):
+        tab.search_button.click()
+    tab.table.selectRow(0)
+    tab.correct_button.click()
+    correct = tab.correct_dialog
+    assert correct is not None
+    qtbot.waitUntil(lambda: correct.edits["nik"].text() == "3201014508900002")
+
+    correct.edits["nik"].setText("3201019999900002")
+    correct.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: correct.problems["nik"].isVisible())
+    assert "birth date" in correct.problems["nik"].text()
+
+    correct.edits["nik"].setText("3201014508900002")
+    correct.edits["name"].setText("Siti Rahmawati Putri")
+    with qtbot.waitSignal(correct.accepted):
+        correct.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: tab.status.text() == "The correction was saved.")
+    record = gui_desk.worklist.record(saved.id)
+    assert record is not None and record.reporter.name == "Siti Rahmawati Putri"
+    qtbot.waitUntil(
+        lambda: (
+            tab.model.rowCount() == 1
+            and tab.model.match_at(0).reporter_name == "Siti Rahmawati Putri"
+        )
+    )
