@@ -22,6 +22,7 @@ from desktop.services.access import AccessControl
 from desktop.services.account_values import NewAccount, WrongRecoveryKeyError
 from desktop.services.accounts import AccountService, check_new_account
 from desktop.services.audit_trail import AuditTrail
+from desktop.services.data_subject import PersonRequests
 from desktop.services.intake import IntakeService
 from desktop.services.keys import DeskKeys, key_file, key_from_keyring, key_from_recovery_key
 from desktop.services.lists import ReferenceLists, Worklist
@@ -96,6 +97,7 @@ class Desk:
         self.receipts = Receipts(database, self.settings, self.access)
         self.intake = IntakeService(database, self._attachments, self.settings, self.access, clock)
         self.audit = AuditTrail(database, self.access)
+        self.people = PersonRequests(database, self.access, self.attachment_path, clock)
 
     def attachment_path(self, stored_name: str) -> Path:
         """Where the (encrypted) file of a stored attachment is; read it through the services."""

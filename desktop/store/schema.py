@@ -133,6 +133,9 @@ class Complaint(Base):
     # SP4N-LAPOR!'s tracking id ("#1916449"), kept as text; empty until synchronised.
     national_tracking_id: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # Set when the reporter's data, the text and the attachments were removed (an erasure
+    # request or the retention period); the row stays for the statistics.
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
     __table_args__ = (Index("ix_complaint_received_at_id", "received_at", "id"),)
 

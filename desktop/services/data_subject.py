@@ -1,0 +1,285 @@
+"""The desk's duties towards data subjects (UU 27/2022) and its retention period.
+
+A person may ask what the desk holds about them (find, export), have it corrected, or have it
+erased; and data is anonymised when the retention period runs out. Every act is audited with
+complaint numbers, field names and counts only: the trail outlives the data it talks about, so
+it must never hold the data itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.access import Permission
+from desktop.domain.audit_actions import AuditAction
+from desktop.domain.complaint import ComplaintDraft, Reporter
+from desktop.domain.identity import NIK_LENGTH, compact_nik, normalise_phone
+from desktop.domain.problems import Field
+from desktop.domain.validation import validate_draft
+from desktop.services.access import AccessControl
+from desktop.services.person_values import (
+    DEFAULT_RETENTION_YEARS,
+    MAX_RETENTION_YEARS,
+    MIN_NAME_LETTERS,
+    ErasureReason,
+    InvalidCorrectionError,
+    PersonKey,
+    PersonMatch,
+    PersonProblem,
+    PersonRequestError,
+    ReporterCorrection,
+)
+from desktop.store import complaints, people, reference
+from desktop.store.database import Database
+from desktop.store.errors import storage_faults
+
+log = logging.getLogger("desktop.services")
+
+RETENTION_KEY = "privacy.retention_years"
+# One transaction per batch: a desk with years of complaints is not locked for minutes, and
+# an interruption keeps the batches already done.
+RETENTION_BATCH = 500
+
+_REPORTER_FIELDS = {
+    Field.REPORTER_NAME: "name",
+    Field.REPORTER_NIK: "nik",
+    Field.REPORTER_PHONE: "phone",
+    Field.REPORTER_EMAIL: "email",
+    Field.REPORTER_ADDRESS: "address",
+}
+
+
+def search_value(kind: PersonKey, text: str) -> str:
+    """The typed search key in the form the database holds, or PersonRequestError."""
+    if kind is PersonKey.NIK:
+        nik = compact_nik(text.strip())
+        if len(nik) != NIK_LENGTH or not (nik.isdigit() and nik.isascii()):
+            raise PersonRequestError(PersonProblem.NIK_NOT_16_DIGITS)
+        return nik
+    if kind is PersonKey.PHONE:
+        phone = normalise_phone(text)
+        if phone is None:
+            raise PersonRequestError(PersonProblem.PHONE_INVALID)
+        return phone
+    name = " ".join(text.split())
+    if sum(c.isalpha() for c in name) < MIN_NAME_LETTERS:
+        raise PersonRequestError(PersonProblem.NAME_TOO_SHORT)
+    return name
+
+
+def years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year - years, day=28)
+
+
+class PersonRequests:
+    """Find, export, correct and erase a person's data; apply the retention period."""
+
+    def __init__(
+        self,
+        database: Database,
+        access: AccessControl,
+        attachment_path: Callable[[str], Path],
+        clock: Callable[[], dt.datetime],
+    ) -> None:
+        self._database = database
+        self._access = access
+        self._attachment_path = attachment_path
+        self._clock = clock
+
+    def find(self, kind: PersonKey, text: str) -> list[PersonMatch]:
+        """The complaints of the person with this NIK, phone number, or name part."""
+        self._access.require(Permission.DATA_SUBJECT_REQUESTS)
+        value = search_value(kind, text)
+        query = {
+            PersonKey.NIK: people.by_nik,
+            PersonKey.PHONE: people.by_phone,
+            PersonKey.NAME: people.by_name_part,
+        }[kind]
+        with self._database.writing() as session:
+            found = query(session, value)
+            details = {"by": kind.value, "matches": len(found)}
+            self._access.record(session, AuditAction.PERSON_SEARCHED, details=details)
+        return [
+            PersonMatch(r.id, r.local_number, r.received_at, r.reporter_name, r.title, r.anonymised)
+            for r in found
+        ]
+
+    def export(self, complaint_ids: Sequence[int], path: Path) -> int:
+        """Write everything held in these complaints to one JSON file; returns how many."""
+        self._access.require(Permission.DATA_SUBJECT_REQUESTS)
+        if not complaint_ids:
+            raise PersonRequestError(PersonProblem.NOTHING_SELECTED)
+        with self._database.writing() as session:
+            items: list[dict[str, Any]] = []
+            for complaint_id in complaint_ids:
+                record = complaints.record(session, complaint_id)
+                if record is None:
+                    raise PersonRequestError(PersonProblem.NOT_FOUND)
+                item = _plain(dataclasses.asdict(record))
+                item["attachments"] = [
+                    {"name": a.original_name, "media_type": a.media_type, "size": a.size}
+                    for a in (stored.info for stored in record.attachments)
+                ]
+                stamp = people.anonymised_at(session, complaint_id)
+                item["anonymised_at"] = stamp.isoformat() if stamp else None
+                item["audit_trail"] = people.audit_for_targets(session, [record.local_number])
+                items.append(item)
+            numbers = [item["local_number"] for item in items]
+            document = {"exported_at": self._clock().isoformat(), "complaints": items}
+            _write_json(path, document)
+            try:
+                self._access.record(
+                    session, AuditAction.EXPORT, details={"what": "person", "complaints": numbers}
+                )
+            except BaseException:
+                path.unlink(missing_ok=True)  # no unaudited copy of personal data is left
+                raise
+        return len(items)
+
+    def reporter_of(self, complaint_id: int) -> ReporterCorrection:
+        """The reporter fields as stored, to start a correction from."""
+        self._access.require(Permission.DATA_SUBJECT_REQUESTS)
+        with self._database.reading() as session:
+            record = complaints.record(session, complaint_id)
+        if record is None:
+            raise PersonRequestError(PersonProblem.NOT_FOUND)
+        r = record.reporter
+        return ReporterCorrection(r.name, r.nik, r.phone, r.email, r.address)
+
+    def correct(self, complaint_id: int, correction: ReporterCorrection) -> list[str]:
+        """Correct the reporter fields by the intake rules; returns the changed field names."""
+        self._access.require(Permission.DATA_SUBJECT_REQUESTS)
+        with self._database.writing() as session:
+            record = complaints.record(session, complaint_id)
+            if record is None:
+                raise PersonRequestError(PersonProblem.NOT_FOUND)
+            if people.is_anonymised(session, complaint_id):
+                raise PersonRequestError(PersonProblem.ALREADY_ANONYMISED)
+            c = correction
+            typed = Reporter(c.name, c.nik, c.phone, c.email, c.address)
+            # The complaint's own context (type, channel, anonymity) decides what is required.
+            draft = ComplaintDraft(
+                channel=record.channel,
+                type=record.type,
+                reporter=typed,
+                is_anonymous=record.is_anonymous,
+                privacy_acknowledged=record.privacy_acknowledged,
+            )
+            checked = validate_draft(draft, self._clock().astimezone().date())
+            problems = [p for p in checked.problems if p.field in _REPORTER_FIELDS]
+            if problems:
+                raise InvalidCorrectionError(problems)
+            new = dataclasses.asdict(checked.draft.reporter)
+            old = dataclasses.asdict(record.reporter)
+            changed = {field: value for field, value in new.items() if old[field] != value}
+            people.update_reporter(session, complaint_id, changed)
+            fields = sorted(f"reporter_{field}" for field in changed)
+            if fields:
+                self._access.record(
+                    session, AuditAction.PERSON_CORRECTED, record.local_number, {"fields": fields}
+                )
+        return fields
+
+    def anonymise(self, complaint_ids: Sequence[int], reason: str) -> int:
+        """Erase the personal data of these complaints; returns how many were anonymised."""
+        self._access.require(Permission.DATA_SUBJECT_REQUESTS)
+        why = ErasureReason(reason)
+        with self._database.writing() as session:
+            rows = [r for r in people.rows(session, complaint_ids) if not r.anonymised]
+            ids = [r.id for r in rows]
+            unused = people.anonymise(session, ids, self._clock())
+            for row in rows:
+                self._access.record(
+                    session, AuditAction.PERSON_ERASED, row.local_number, {"reason": why.value}
+                )
+        self._delete_files(unused)
+        return len(ids)
+
+    def retention_years(self) -> int:
+        self._access.require(Permission.DATA_SUBJECT_REQUESTS)
+        with self._database.reading() as session:
+            stored = reference.settings(session).get(RETENTION_KEY, "")
+        return int(stored) if stored.isdigit() else DEFAULT_RETENTION_YEARS
+
+    def set_retention_years(self, years: int) -> None:
+        """0 keeps everything; otherwise complaints older than `years` are anonymised."""
+        self._access.require(Permission.DATA_SUBJECT_REQUESTS)
+        if not 0 <= years <= MAX_RETENTION_YEARS:
+            raise PersonRequestError(PersonProblem.RETENTION_OUT_OF_RANGE)
+        with self._database.writing() as session:
+            before = reference.settings(session).get(RETENTION_KEY)
+            if before == str(years):
+                return
+            reference.save_settings(session, {RETENTION_KEY: str(years)})
+            self._access.record(
+                session, AuditAction.SETTINGS_CHANGED, details={"keys": [RETENTION_KEY]}
+            )
+
+    def apply_retention(self, now: dt.datetime | None = None) -> int:
+        """Anonymise every complaint received more than the retention period before today."""
+        years = self.retention_years()
+        if years == 0:
+            return 0
+        today = (now or self._clock()).astimezone().date()
+        cutoff_day = years_before(today, years)
+        # Midnight at the desk (local time) of the cut-off day, as an aware datetime.
+        cutoff = dt.datetime.combine(cutoff_day, dt.time()).astimezone()
+        total = 0
+        while True:
+            with self._database.writing() as session:
+                ids = people.not_anonymised_before(session, cutoff, RETENTION_BATCH)
+                unused = people.anonymise(session, ids, self._clock())
+            self._delete_files(unused)
+            total += len(ids)
+            if len(ids) < RETENTION_BATCH:
+                break
+        with self._database.writing() as session:
+            self._access.record(
+                session,
+                AuditAction.RETENTION_APPLIED,
+                details={"years": years, "before": cutoff_day.isoformat(), "count": total},
+            )
+        log.info("retention: anonymised %d complaint(s) received before %s", total, cutoff_day)
+        return total
+
+    def _delete_files(self, stored_names: Iterable[str]) -> None:
+        """Delete attachment files after their rows are gone (committed) and nothing uses them."""
+        with storage_faults():
+            for name in stored_names:
+                self._attachment_path(name).unlink(missing_ok=True)
+
+
+def _plain(value: Any) -> Any:
+    """`value` with dates turned into ISO text, ready for JSON."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def _write_json(path: Path, document: dict[str, Any]) -> None:
+    """Write to a temporary file beside `path`, then rename: never a half-written export."""
+    with storage_faults():
+        temporary = path.with_name(path.name + ".partial")
+        try:
+            with temporary.open("w", encoding="utf-8") as writer:
+                json.dump(document, writer, ensure_ascii=False, indent=2)
+                writer.flush()
+                os.fsync(writer.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise

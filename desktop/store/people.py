@@ -1,0 +1,173 @@
+"""Queries for the duties towards data subjects (UU 27/2022): finding a person's complaints,
+correcting the reporter fields, and anonymising complaints. Callers own the transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, select, update
+from sqlalchemy.orm import Session
+
+from desktop.store.schema import Attachment, AuditEntry, Complaint
+
+# What replaces the title and description: the row stays readable in lists and reports, and
+# whoever opens it sees why the text is gone.
+ERASED_TEXT = "[dihapus: data pribadi]"
+
+# A search that matches more than this is not a search for one person; the list stays usable.
+MAX_MATCHES = 1000
+
+REPORTER_COLUMNS = (
+    "reporter_name",
+    "reporter_nik",
+    "reporter_phone",
+    "reporter_email",
+    "reporter_address",
+)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    local_number: str
+    received_at: dt.datetime
+    reporter_name: str
+    title: str
+    anonymised: bool
+
+
+def _rows(session: Session, condition: ColumnElement[bool]) -> list[PersonRow]:
+    statement = (
+        select(
+            Complaint.id,
+            Complaint.local_number,
+            Complaint.received_at,
+            Complaint.reporter_name,
+            Complaint.title,
+            Complaint.anonymised_at,
+        )
+        .where(condition)
+        .order_by(Complaint.received_at, Complaint.id)
+        .limit(MAX_MATCHES)
+    )
+    found = []
+    for r in session.execute(statement):
+        anonymised = r.anonymised_at is not None
+        found.append(
+            PersonRow(r.id, r.local_number, r.received_at, r.reporter_name, r.title, anonymised)
+        )
+    return found
+
+
+def by_nik(session: Session, nik: str) -> list[PersonRow]:
+    """Complaints whose reporter NIK is `nik` (compact form, as intake stores it)."""
+    return _rows(session, Complaint.reporter_nik == nik)
+
+
+def by_phone(session: Session, e164: str) -> list[PersonRow]:
+    """Complaints whose reporter phone is `e164` (intake stores numbers in E.164)."""
+    return _rows(session, Complaint.reporter_phone == e164)
+
+
+def by_name_part(session: Session, text: str) -> list[PersonRow]:
+    """Complaints whose reporter name contains `text`, letter case aside.
+
+    SQLite's LIKE folds ASCII letters only; Indonesian names are written in ASCII letters.
+    """
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return _rows(session, Complaint.reporter_name.ilike(f"%{escaped}%", escape="\\"))
+
+
+def rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
+    return _rows(session, Complaint.id.in_(ids)) if ids else []
+
+
+def not_anonymised_before(session: Session, cutoff: dt.datetime, limit: int) -> list[int]:
+    """Ids of up to `limit` complaints received before `cutoff` that still hold personal data."""
+    statement = (
+        select(Complaint.id)
+        .where(Complaint.received_at < cutoff, Complaint.anonymised_at.is_(None))
+        .order_by(Complaint.id)
+        .limit(limit)
+    )
+    return list(session.scalars(statement))
+
+
+def update_reporter(session: Session, complaint_id: int, values: dict[str, str]) -> None:
+    """Set reporter columns (keys from REPORTER_COLUMNS without the prefix: name, nik, ...)."""
+    columns = {f"reporter_{field}": value for field, value in values.items()}
+    if not set(columns) <= set(REPORTER_COLUMNS):
+        raise ValueError(f"not reporter fields: {sorted(set(columns) - set(REPORTER_COLUMNS))}")
+    if columns:
+        session.execute(update(Complaint).where(Complaint.id == complaint_id).values(**columns))
+
+
+def anonymise(session: Session, ids: Sequence[int], at: dt.datetime) -> list[str]:
+    """Remove the personal data of complaints `ids`; returns stored names of files to delete.
+
+    Kept: what statistics need (number, dates, channel, type, category, institution, region,
+    status, flags). Removed: the reporter, the text, the incident address and the attachment
+    rows. The returned names are those no remaining attachment row uses (one file can serve
+    several complaints, being named by its content); delete them only after the commit.
+    """
+    if not ids:
+        return []
+    session.execute(
+        update(Complaint)
+        .where(Complaint.id.in_(ids))
+        .values(
+            title=ERASED_TEXT,
+            description=ERASED_TEXT,
+            incident_address="",
+            reporter_name="",
+            reporter_nik="",
+            reporter_phone="",
+            reporter_email="",
+            reporter_address="",
+            anonymised_at=at,
+        )
+    )
+    names = set(
+        session.scalars(select(Attachment.stored_name).where(Attachment.complaint_id.in_(ids)))
+    )
+    session.execute(delete(Attachment).where(Attachment.complaint_id.in_(ids)))
+    if not names:
+        return []
+    still_used = set(
+        session.scalars(select(Attachment.stored_name).where(Attachment.stored_name.in_(names)))
+    )
+    return sorted(names - still_used)
+
+
+def is_anonymised(session: Session, complaint_id: int) -> bool | None:
+    """Whether the complaint was anonymised; None when there is no such complaint."""
+    row = session.execute(
+        select(Complaint.anonymised_at).where(Complaint.id == complaint_id)
+    ).first()
+    return None if row is None else row.anonymised_at is not None
+
+
+def anonymised_at(session: Session, complaint_id: int) -> dt.datetime | None:
+    return session.scalar(select(Complaint.anonymised_at).where(Complaint.id == complaint_id))
+
+
+def audit_for_targets(session: Session, targets: Sequence[str]) -> list[dict[str, Any]]:
+    """Audit entries about the given targets (complaint numbers), oldest first."""
+    if not targets:
+        return []
+    statement = select(AuditEntry).where(AuditEntry.target.in_(targets)).order_by(AuditEntry.id)
+    return [
+        {
+            "at": e.at.isoformat(),
+            "actor": e.actor,
+            "action": e.action,
+            "target": e.target,
+            "details": json.loads(e.details),
+        }
+        for e in session.scalars(statement)
+    ]
