@@ -122,3 +122,17 @@ def test_bad_arguments_exit_with_usage(tmp_path: Path) -> None:
     result = run_cli("--data-dir", str(tmp_path), "seed", "--count", "0")
     assert result.returncode == 2
     assert "at least 1" in result.stderr
+
+
+def test_audit_verify_reports_an_intact_chain_then_the_tampered_entry(tmp_path: Path) -> None:
+    recovery_key = seed_new_desk(tmp_path, 3)
+    env = {RECOVERY_KEY_ENV: recovery_key}
+    intact = run_cli("--data-dir", str(tmp_path), "audit", "verify", env=env)
+    assert intact.returncode == 0, intact.stderr
+    assert intact.stdout.startswith("audit trail intact:")
+    connection = connect(tmp_path / "meja-aduan.sqlite", key_from_recovery_key(recovery_key))
+    connection.execute("UPDATE audit_entry SET actor = 'someone-else' WHERE id = 1")
+    connection.close()
+    broken = run_cli("--data-dir", str(tmp_path), "audit", "verify", env=env)
+    assert broken.returncode == 1
+    assert broken.stderr.startswith("error: audit trail BROKEN at entry 1")

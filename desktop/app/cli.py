@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     seed = commands.add_parser("seed", help="add realistic synthetic complaints")
     seed.add_argument("--count", type=int, required=True, help="how many complaints")
     seed.add_argument("--random-seed", type=int, help="repeatable output")
+    audit = commands.add_parser("audit", help="the audit trail")
+    audit.add_argument("action", choices=("verify",), help="verify: check the hash chain")
     return parser
 
 
@@ -100,6 +102,21 @@ def _seed(
     return EXIT_OK
 
 
+def _verify_audit(data_dir: Path, recovery_key_file: Path | None) -> int:
+    from desktop.app.headless import open_existing_desk
+    from desktop.services.audit_trail import verify_audit_chain
+
+    desk = open_existing_desk(data_dir, recovery_key_file).desk
+    try:
+        intact, line = verify_audit_chain(desk)
+    finally:
+        desk.close()
+    if not intact:
+        return _fail(line)
+    print(line)
+    return EXIT_OK
+
+
 def _announce_new_desk(data_dir: Path, credentials: NewDeskCredentials) -> None:
     """Shown once, never stored: what IT staff need to open this new desk again."""
     print(f"created a new desk in {data_dir}; admin user: admin")
@@ -122,6 +139,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         data_dir = _data_dir(args)
         if args.command == "seed":
             return _seed(data_dir, args.count, args.random_seed, args.recovery_key_file)
+        if args.command == "audit":
+            return _verify_audit(data_dir, args.recovery_key_file)
         if args.self_test:
             from desktop.app.self_test import SelfTestError, run_self_test
 

@@ -125,11 +125,17 @@ class MainWindow(QMainWindow):
         self.lists_action.triggered.connect(self._edit_lists)
         self.accounts_action = settings_menu.addAction(self.tr("&Accounts…"))
         self.accounts_action.triggered.connect(self._edit_accounts)
+        self.audit_action = settings_menu.addAction(self.tr("Audit &trail…"))
+        self.audit_action.triggered.connect(self._show_audit)
+        self.privacy_action = settings_menu.addAction(self.tr("&Personal data protection…"))
+        self.privacy_action.triggered.connect(self._show_privacy)
         # Each action, and the permission without which it is hidden.
         self._guarded_actions = {
             self.settings_action: Permission.MANAGE_SETTINGS,
             self.lists_action: Permission.MANAGE_REFERENCE,
             self.accounts_action: Permission.MANAGE_ACCOUNTS,
+            self.audit_action: Permission.VIEW_AUDIT,
+            self.privacy_action: Permission.DATA_SUBJECT_REQUESTS,
         }
         self._session_actions = [
             self.new_action,
@@ -310,6 +316,18 @@ class MainWindow(QMainWindow):
 
         if self._desk is not None:
             AccountsDialog(self._desk.accounts, self._runner, self).exec()
+
+    def _show_audit(self) -> None:
+        from desktop.ui.audit_dialog import AuditDialog
+
+        if self._desk is not None:
+            AuditDialog(self._desk.audit, self._runner, self).exec()
+
+    def _show_privacy(self) -> None:
+        from desktop.ui.privacy_dialog import PrivacyDialog
+
+        if self._desk is not None:
+            PrivacyDialog(self._desk.people, self._runner, self).exec()
 
     def _change_password(self) -> None:
         from desktop.ui.access.accounts_dialog import ChangePasswordDialog
