@@ -56,16 +56,15 @@ def bench_startup(scratch: Path) -> None:
     print(f"start-up, median of {RUNS} (process start to event):")
     line("  bare PySide6 window shown", f"{b:.0f} ms", "", True)
     line("  Meja Aduan main window shown", f"{s:.0f} ms = {s / b:.2f}x", "<= 2.0x", s / b <= 2)
-    line("  ... database open, form can save", f"{r:.0f} ms = {r / b:.2f}x", "(info)", True)
+    line("  ... sign-in page ready", f"{r:.0f} ms = {r / b:.2f}x", "(info)", True)
 
 
 def bench_save(scratch: Path) -> None:
-    from desktop.app.paths import regions_csv
-    from desktop.services.desk import open_desk
+    from desktop.app.headless import create_demo_desk
     from desktop.services.seed import seed_complaints
     from tests.conftest import good_draft
 
-    desk = open_desk(scratch / "save", regions_csv()).desk
+    desk = create_demo_desk(scratch / "save")[0].desk  # its admin is signed in
     try:
         seed_complaints(
             desk.database, desk.settings, 20_000, now=dt.datetime.now(dt.UTC), rng_seed=1
@@ -95,7 +94,10 @@ def bench_seed(scratch: Path) -> Path:
          "--count", "200000", "--random-seed", "1"],
         cwd=ROOT, capture_output=True, text=True, check=True,
     )  # fmt: skip
-    summary = result.stdout.strip()
+    summary = result.stdout.strip().splitlines()[-1]
+    prefix = "recovery key (shown once, keep it safe): "
+    recovery = next(x for x in result.stdout.splitlines() if x.startswith(prefix))
+    os.environ["MEJA_ADUAN_RECOVERY_KEY"] = recovery[len(prefix) :]
     rate = float(summary.split("(")[1].split("/s")[0].replace(",", ""))
     print("seeding 200,000 complaints into a new desk (python -m desktop seed):")
     line("  complaints per second", f"{rate:,.0f}/s", ">= 20,000/s", rate >= 20_000)
@@ -106,13 +108,15 @@ def bench_worklist(data_dir: Path) -> None:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app.paths import regions_csv
-    from desktop.services.desk import open_desk
+    from desktop.app.headless import open_existing_desk
+    from desktop.domain.access import Role
+    from desktop.services.access import Actor
     from desktop.ui.tasks import TaskRunner
     from desktop.ui.worklist.panel import WorklistPanel
 
     app = QApplication.instance() or QApplication([])
-    desk = open_desk(data_dir, regions_csv()).desk
+    desk = open_existing_desk(data_dir, None).desk  # key from MEJA_ADUAN_RECOVERY_KEY
+    desk.access.sign_in(Actor(0, "bench", "Bench", Role.ADMIN))
     runner = TaskRunner("bench")
     panel = WorklistPanel(runner)
     panel.resize(1300, 700)

@@ -2,7 +2,7 @@
 
 `bare`: an empty PySide6 main window, the floor any Qt application pays.
 `app`: Meja Aduan's real start-up (`desktop.app.gui.run_gui`), reporting when the main window is
-shown and again when the database is open and the form can save.
+shown and again when the sign-in page can take a password.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def real_app(data_dir: Path) -> None:
         report("shown")
 
         def wait_ready() -> None:
-            if window.intake.save_button.isEnabled():
+            # The sign-in (or set-up) page is ready once the desk's state is known.
+            if window.pages.currentWidget() in (window.login_page, window.setup_page):
                 report("ready")
                 # exit(), not quit(): Qt 6's quit() asks windows to close first, and the main
                 # window refuses while the worklist's first load is still running.
