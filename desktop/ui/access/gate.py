@@ -21,7 +21,6 @@ from desktop.services.account_values import (
     WrongRecoveryKeyError,
 )
 from desktop.services.values import StorageFault
-from desktop.ui.access.recovery_key import RecoveryKeyEntryDialog, RecoveryKeyShownDialog
 from desktop.ui.access.texts import account_problem_message, login_refusal_message
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
@@ -95,6 +94,8 @@ class DeskGate(QObject):
         self._runner.submit(create, self._on_created, self._create_failed)
 
     def _on_created(self, created: CreatedDesk) -> None:
+        from desktop.ui.access.recovery_key import RecoveryKeyShownDialog
+
         self._on_opened(created.opened)
         RecoveryKeyShownDialog(created.recovery_key, self._window).exec()
         self._window.enter_workspace(created.opened.desk)
@@ -170,6 +171,8 @@ class DeskGate(QObject):
                 self.tr("The desk is already open: sign in with your own account.")
             )
             return
+        from desktop.ui.access.recovery_key import RecoveryKeyEntryDialog
+
         dialog = RecoveryKeyEntryDialog(self._window)
         if not dialog.exec():
             return
