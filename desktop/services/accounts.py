@@ -158,8 +158,15 @@ class AccountService:
     def _count_failure(
         self, session: Session, account: Account | None, name: str, now: dt.datetime
     ) -> None:
+        if account is None:
+            # What was typed is kept out of the trail: it may be a mistyped password or
+            # someone's NIK, and audit entries are never erased.
+            audit.append(
+                session, at=now, actor="", action=AuditAction.LOGIN_FAILED, details={"known": False}
+            )
+            return
         audit.append(session, at=now, actor=name, action=AuditAction.LOGIN_FAILED, target=name)
-        if account is None or (account.locked_until is not None and account.locked_until > now):
+        if account.locked_until is not None and account.locked_until > now:
             return
         account.failed_logins += 1
         lock = lock_after_failure(account.failed_logins)

@@ -207,6 +207,9 @@ class PersonRequests:
 
     def retention_years(self) -> int:
         self._access.require(Permission.DATA_SUBJECT_REQUESTS)
+        return self._stored_retention_years()
+
+    def _stored_retention_years(self) -> int:
         with self._database.reading() as session:
             stored = reference.settings(session).get(RETENTION_KEY, "")
         return int(stored) if stored.isdigit() else DEFAULT_RETENTION_YEARS
@@ -227,7 +230,14 @@ class PersonRequests:
 
     def apply_retention(self, now: dt.datetime | None = None) -> int:
         """Anonymise every complaint received more than the retention period before today."""
-        years = self.retention_years()
+        self._access.require(Permission.DATA_SUBJECT_REQUESTS)
+        return self.apply_due_retention(now)
+
+    def apply_due_retention(self, now: dt.datetime | None = None) -> int:
+        """The retention period's own job, run when the desk opens: the law asks for the data
+        to go when the period ends, whoever is at the desk, so no one's permission is needed.
+        Its audit entry has no user. Cheap when nothing is due (one indexed query)."""
+        years = self._stored_retention_years()
         if years == 0:
             return 0
         today = (now or self._clock()).astimezone().date()
@@ -243,6 +253,8 @@ class PersonRequests:
             total += len(ids)
             if len(ids) < RETENTION_BATCH:
                 break
+        if total == 0:
+            return 0  # nothing was due: no entry for every start of the app
         with self._database.writing() as session:
             self._access.record(
                 session,

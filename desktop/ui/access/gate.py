@@ -83,6 +83,21 @@ class DeskGate(QObject):
         self.desk = opened.desk
         self._window.database_opened(opened.desk)
         log.info("desk opened at schema %s", opened.migration.to_revision)
+        # Complaints past the retention period are anonymised whenever the desk opens.
+        self._runner.submit(
+            opened.desk.people.apply_due_retention, self._retention_done, self._retention_failed
+        )
+
+    def _retention_done(self, count: int) -> None:
+        if count:
+            self._window.statusBar().showMessage(
+                self.tr("%n complaint(s) past the retention period anonymised.", "", count), 10_000
+            )
+
+    def _retention_failed(self, error: BaseException) -> None:
+        if not isinstance(error, StorageFault):
+            raise error
+        log.warning("retention not applied this time: %s", error.kind)  # tried again next start
 
     # ------------------------------------------------------------ set-up
     def _create(self, new: NewAccount) -> None:
