@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 RECOVERY_KEY_ENV = "MEJA_ADUAN_RECOVERY_KEY"
 ADMIN_PASSWORD_ENV = "MEJA_ADUAN_ADMIN_PASSWORD"
 DEMO_ADMIN = "admin"
+UNENCRYPTED_MESSAGE = (
+    "%1 is an unencrypted database from a 0.1 test build; this version only opens encrypted "
+    "desks. Move the data folder away (it holds personal data: delete it safely) and start again"
+)
 
 
 class KeyUnavailableError(Exception):
@@ -54,6 +58,8 @@ def open_existing_desk(data_dir: Path, recovery_key_file: Path | None) -> Opened
     found = find_desk(data_dir)
     if found.state is DeskState.NEW:
         raise KeyUnavailableError(f"there is no desk in {data_dir} yet")
+    if found.state is DeskState.UNENCRYPTED:
+        raise KeyUnavailableError(UNENCRYPTED_MESSAGE.replace("%1", str(found.paths.database)))
     if found.key is not None:
         return open_desk(data_dir, regions_csv(), found.key)
     recovery_key = recovery_key_from(recovery_key_file)

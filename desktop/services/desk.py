@@ -126,6 +126,9 @@ class DeskState(StrEnum):
     LOCKED = "locked"  # the key must come from a password or the recovery key
     KEY_AVAILABLE = "key_available"  # the OS keyring holds the key
     KEY_FILE_MISSING = "key_file_missing"  # only the recovery key can open it
+    # A plain SQLite file, from the 0.1 test builds (never released to desks): not converted,
+    # refused with a message, so nothing stays unencrypted unnoticed.
+    UNENCRYPTED = "unencrypted"
 
 
 @dataclass(frozen=True)
@@ -144,11 +147,19 @@ def find_desk(data_dir: Path) -> FoundDesk:
         slots = KeySlots.load(paths.keys) if has_database else None
     if not has_database:
         return FoundDesk(paths, DeskState.NEW, None, None)
+    if _is_plain_sqlite(paths.database):
+        return FoundDesk(paths, DeskState.UNENCRYPTED, slots, None)
     if slots is None:
         return FoundDesk(paths, DeskState.KEY_FILE_MISSING, None, None)
     key = key_from_keyring(slots)
     state = DeskState.KEY_AVAILABLE if key is not None else DeskState.LOCKED
     return FoundDesk(paths, state, slots, key)
+
+
+def _is_plain_sqlite(path: Path) -> bool:
+    # An SQLCipher file starts with its random salt; a plain one with SQLite's magic string.
+    with storage_faults(), path.open("rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
 
 
 def create_desk(

@@ -116,3 +116,14 @@ def test_a_wrong_key_is_refused_and_changes_nothing(desk_dir: Path) -> None:
     with pytest.raises(WrongDatabaseKeyError):
         open_desk(desk_dir, regions_csv(), bytes(32))
     assert database.read_bytes() == before
+
+
+def test_an_unencrypted_database_from_a_test_build_is_refused_not_opened(tmp_path: Path) -> None:
+    import sqlite3
+
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    plain = sqlite3.connect(folder / "meja-aduan.sqlite")
+    plain.execute("CREATE TABLE complaint (id INTEGER PRIMARY KEY)")
+    plain.close()
+    assert find_desk(folder).state is DeskState.UNENCRYPTED

@@ -67,6 +67,14 @@ class DeskGate(QObject):
         if found.state is DeskState.KEY_AVAILABLE and found.key is not None:
             key = found.key
             self._runner.submit(lambda: self._open(key), self._on_opened, self._window.desk_failed)
+        elif found.state is DeskState.UNENCRYPTED:
+            self._window.login_page.refuse(
+                self.tr(
+                    "This data folder holds an unencrypted database from a test version of Meja "
+                    "Aduan, which this version does not open. IT staff: move the folder away "
+                    "(it holds personal data: delete it safely) and start again."
+                )
+            )
         elif found.state is DeskState.KEY_FILE_MISSING:
             self._window.login_page.show_error(
                 self.tr(

@@ -108,6 +108,12 @@ class LoginPage(QWidget):
         self.password.clear()
         self.password.setFocus()
 
+    def refuse(self, text: str) -> None:
+        """Nothing can be signed in to: say why and offer no fields."""
+        self.show_error(text)
+        for widget in (self.username, self.password, self.sign_in_button, self.recovery_button):
+            widget.setEnabled(False)
+
     def _submit(self) -> None:
         if not self.sign_in_button.isEnabled():
             return
