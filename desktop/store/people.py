@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, select, update
+from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
 from desktop.store.schema import Attachment, AuditEntry, Complaint
@@ -80,7 +81,16 @@ def by_name_part(session: Session, text: str) -> list[PersonRow]:
     SQLite's LIKE folds ASCII letters only; Indonesian names are written in ASCII letters.
     """
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return _rows(session, Complaint.reporter_name.ilike(f"%{escaped}%", escape="\\"))
+    # SQLite's LIKE already ignores ASCII case. The ids come from scanning the name index
+    # alone (a few hundred pages, each decrypted once), not the whole complaint table.
+    ids = session.execute(
+        text_sql(
+            "SELECT id FROM complaint INDEXED BY ix_complaint_reporter_name "
+            "WHERE reporter_name LIKE :pattern ESCAPE '\\' ORDER BY id DESC LIMIT :limit"
+        ),
+        {"pattern": f"%{escaped}%", "limit": MAX_MATCHES},
+    ).scalars()
+    return rows(session, list(ids))
 
 
 def rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:

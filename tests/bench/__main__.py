@@ -5,6 +5,8 @@ their targets; nothing here fails on a slow machine.
     save      saving one complaint, p50/p95 (target: p95 at most 30 ms)
     seed      synthetic complaints per second (target: at least 20,000/s)
     worklist  first rows of the worklist over 200,000 complaints (target: at most 200 ms)
+    encryption  save, worklist and person search on a plain and an encrypted desk (target: at
+              most 1.3x), and signing in (target: at most 1 s)
 """
 
 from __future__ import annotations
@@ -155,13 +157,17 @@ def bench_worklist(data_dir: Path) -> None:
 
 
 def main(names: list[str]) -> None:
-    chosen = names or ["startup", "save", "seed", "worklist"]
+    chosen = names or ["startup", "save", "seed", "worklist", "encryption"]
     scratch = Path(tempfile.mkdtemp(prefix="meja-aduan-bench-"))
     try:
         if "startup" in chosen:
             bench_startup(scratch)
         if "save" in chosen:
             bench_save(scratch)
+        if "encryption" in chosen:
+            from tests.bench.encryption import bench_encryption
+
+            bench_encryption(scratch, line)
         if "seed" in chosen or "worklist" in chosen:
             big = bench_seed(scratch)
             if "worklist" in chosen:
