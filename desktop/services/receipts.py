@@ -34,7 +34,8 @@ class Receipts:
             received_at=received_local,
             channel=record.channel,
             type=record.type,
-            title=record.title,
+            # Paper leaves the office: a confidential report's receipt never carries its content.
+            title="" if record.is_secret else record.title,
             verify_by=add_working_days(received_local.date(), VERIFICATION_WORKING_DAYS),
             reporter_name="" if record.is_anonymous else record.reporter.name,
             is_anonymous=record.is_anonymous,

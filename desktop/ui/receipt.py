@@ -33,7 +33,14 @@ def receipt_html(receipt: Receipt) -> str:
         ),
         (QCoreApplication.translate("Receipt", "Channel"), e(channel_label(receipt.channel))),
         (QCoreApplication.translate("Receipt", "Type"), e(type_label(receipt.type))),
-        (QCoreApplication.translate("Receipt", "Title"), e(receipt.title)),
+        (
+            QCoreApplication.translate("Receipt", "Title"),
+            e(
+                QCoreApplication.translate("Receipt", "(confidential: not printed)")
+                if receipt.is_secret
+                else receipt.title
+            ),
+        ),
         (
             complainant,
             e(

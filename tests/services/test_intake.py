@@ -138,6 +138,14 @@ def test_an_anonymous_complaint_hides_the_reporter_in_lists_and_receipts(desk: D
     assert desk.worklist.reveal_identity(saved.id).name == "Siti Rahmawati"
 
 
+def test_a_confidential_complaints_receipt_never_carries_its_title(desk: Desk) -> None:
+    saved = desk.intake.record(good_draft(desk, is_secret=True))
+    receipt = desk.receipts.for_complaint(saved.id)
+    assert receipt is not None and receipt.is_secret
+    assert receipt.title == "" and receipt.local_number == saved.local_number
+    assert receipt.reporter_name == "Siti Rahmawati"  # it is the complainant's own receipt
+
+
 def test_the_receipt_promises_verification_within_three_working_days(desk: Desk) -> None:
     saved = desk.intake.record(good_draft(desk))
     receipt = desk.receipts.for_complaint(saved.id)
