@@ -19,7 +19,9 @@ def main(out: Path) -> None:
 
     from desktop.app.i18n import install_translations
     from desktop.app.paths import regions_csv, set_application_names
-    from desktop.services.desk import open_desk
+    from desktop.domain.access import Role
+    from desktop.services.account_values import NewAccount
+    from desktop.services.desk import create_desk
     from desktop.services.seed import seed_complaints
     from desktop.services.values import DeskSettings
     from desktop.ui.main_window import MainWindow
@@ -32,7 +34,12 @@ def main(out: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     translators = install_translations(app, "id")
     scratch = Path(tempfile.mkdtemp(prefix="meja-aduan-shots-"))
-    desk = open_desk(scratch, regions_csv()).desk
+    password = "Kantor-camat-2026"
+    admin = NewAccount("sri", "Sri Wahyuni", Role.ADMIN, password, password)
+    desk = create_desk(scratch, regions_csv(), admin).opened.desk
+    desk.accounts.create(
+        NewAccount("rudi", "Rudi Hartono", Role.PETUGAS, "Loket-pagi-2026", "Loket-pagi-2026")
+    )
     desk.settings.save(
         DeskSettings(
             office_code="3201",
@@ -45,7 +52,6 @@ def main(out: Path) -> None:
     window = MainWindow(runner, "id", lambda _code: None)
     window.resize(QSize(1366, 740))
     window.show()
-    window.set_desk(desk)
 
     def settle(ms: int = 400) -> None:
         loop = QEventLoop()
@@ -56,6 +62,26 @@ def main(out: Path) -> None:
         settle()
         widget.grab().save(str(out / name))  # type: ignore[attr-defined]
         print(out / name)
+
+    window.show_setup()
+    form_fields = window.setup_page.account
+    form_fields.full_name.setText("Sri Wahyuni")
+    form_fields.username.setText("sri")
+    form_fields.password.setText("pendek")
+    form_fields.password_again.setText("pendek")
+    from desktop.domain.access import PasswordProblem
+    from desktop.services.account_values import AccountField
+    from desktop.ui.access.texts import account_problem_message
+
+    form_fields.show_message(
+        AccountField.PASSWORD, account_problem_message(PasswordProblem.TOO_SHORT)
+    )
+    shot(window, "setup.png")
+    window.database_opened(desk)
+    window.show_login()
+    window.login_page.username.setText("rudi")
+    shot(window, "sign-in.png")
+    window.set_desk(desk)
 
     settle(800)
     shot(window, "intake.png")
@@ -103,6 +129,30 @@ def main(out: Path) -> None:
     assert detail is not None
     shot(detail, "detail.png")
     detail.close()
+
+    from desktop.ui.access.accounts_dialog import AccountsDialog
+    from desktop.ui.audit_dialog import AuditDialog
+    from desktop.ui.privacy_dialog import PrivacyDialog
+
+    for dialog_class, service, name in (
+        (AccountsDialog, desk.accounts, "accounts.png"),
+        (AuditDialog, desk.audit, "audit.png"),
+        (PrivacyDialog, desk.people, "privacy.png"),
+    ):
+        extra = dialog_class(service, runner, window)  # type: ignore[operator]
+        extra.show()
+        settle(600)
+        shot(extra, name)
+        extra.close()
+
+    window.lock()
+    shot(window, "locked.png")
+    window.login_page.password.setText(password)
+    window.login_page.sign_in_button.click()
+    for _ in range(50):
+        settle(100)
+        if window.pages.currentWidget() is window.tabs:
+            break
 
     record_id = window.worklist.model.id_at(0)
     receipt = desk.receipts.for_complaint(record_id)

@@ -26,28 +26,43 @@ def action_label(code: str) -> str:
         action = AuditAction(code)
     except ValueError:
         return code
-    tr = QCoreApplication.translate
     return {
-        AuditAction.DESK_CREATED: tr("AuditTexts", "Desk set up"),
-        AuditAction.LOGIN: tr("AuditTexts", "Signed in"),
-        AuditAction.LOGIN_FAILED: tr("AuditTexts", "Sign-in failed"),
-        AuditAction.LOGOUT: tr("AuditTexts", "Signed out"),
-        AuditAction.ACCOUNT_LOCKED: tr("AuditTexts", "Account locked"),
-        AuditAction.ACCOUNT_CREATED: tr("AuditTexts", "Account created"),
-        AuditAction.ACCOUNT_CHANGED: tr("AuditTexts", "Account changed"),
-        AuditAction.PASSWORD_CHANGED: tr("AuditTexts", "Password changed"),
-        AuditAction.RECOVERY_KEY_USED: tr("AuditTexts", "Recovery key used"),
-        AuditAction.COMPLAINT_CREATED: tr("AuditTexts", "Complaint recorded"),
-        AuditAction.COMPLAINT_CHANGED: tr("AuditTexts", "Complaint changed"),
-        AuditAction.IDENTITY_REVEALED: tr("AuditTexts", "Identity shown unmasked"),
-        AuditAction.SETTINGS_CHANGED: tr("AuditTexts", "Settings changed"),
-        AuditAction.REFERENCE_CHANGED: tr("AuditTexts", "Categories or institutions changed"),
-        AuditAction.EXPORT: tr("AuditTexts", "Data exported"),
-        AuditAction.PERSON_SEARCHED: tr("AuditTexts", "Personal data searched"),
-        AuditAction.PERSON_CORRECTED: tr("AuditTexts", "Personal data corrected"),
-        AuditAction.PERSON_ERASED: tr("AuditTexts", "Personal data erased"),
-        AuditAction.RETENTION_APPLIED: tr("AuditTexts", "Retention period applied"),
-        AuditAction.AUDIT_VERIFIED: tr("AuditTexts", "Audit trail checked"),
+        AuditAction.DESK_CREATED: QCoreApplication.translate("AuditTexts", "Desk set up"),
+        AuditAction.LOGIN: QCoreApplication.translate("AuditTexts", "Signed in"),
+        AuditAction.LOGIN_FAILED: QCoreApplication.translate("AuditTexts", "Sign-in failed"),
+        AuditAction.LOGOUT: QCoreApplication.translate("AuditTexts", "Signed out"),
+        AuditAction.ACCOUNT_LOCKED: QCoreApplication.translate("AuditTexts", "Account locked"),
+        AuditAction.ACCOUNT_CREATED: QCoreApplication.translate("AuditTexts", "Account created"),
+        AuditAction.ACCOUNT_CHANGED: QCoreApplication.translate("AuditTexts", "Account changed"),
+        AuditAction.PASSWORD_CHANGED: QCoreApplication.translate("AuditTexts", "Password changed"),
+        AuditAction.RECOVERY_KEY_USED: QCoreApplication.translate(
+            "AuditTexts", "Recovery key used"
+        ),
+        AuditAction.COMPLAINT_CREATED: QCoreApplication.translate(
+            "AuditTexts", "Complaint recorded"
+        ),
+        AuditAction.COMPLAINT_CHANGED: QCoreApplication.translate(
+            "AuditTexts", "Complaint changed"
+        ),
+        AuditAction.IDENTITY_REVEALED: QCoreApplication.translate(
+            "AuditTexts", "Identity shown unmasked"
+        ),
+        AuditAction.SETTINGS_CHANGED: QCoreApplication.translate("AuditTexts", "Settings changed"),
+        AuditAction.REFERENCE_CHANGED: QCoreApplication.translate(
+            "AuditTexts", "Categories or institutions changed"
+        ),
+        AuditAction.EXPORT: QCoreApplication.translate("AuditTexts", "Data exported"),
+        AuditAction.PERSON_SEARCHED: QCoreApplication.translate(
+            "AuditTexts", "Personal data searched"
+        ),
+        AuditAction.PERSON_CORRECTED: QCoreApplication.translate(
+            "AuditTexts", "Personal data corrected"
+        ),
+        AuditAction.PERSON_ERASED: QCoreApplication.translate("AuditTexts", "Personal data erased"),
+        AuditAction.RETENTION_APPLIED: QCoreApplication.translate(
+            "AuditTexts", "Retention period applied"
+        ),
+        AuditAction.AUDIT_VERIFIED: QCoreApplication.translate("AuditTexts", "Audit trail checked"),
     }[action]
 
 

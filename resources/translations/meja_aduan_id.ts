@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AccessTexts</name>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="20"/>
+        <source>Front-desk officer</source>
+        <translation>Petugas loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="21"/>
+        <source>Verifier / coordinator</source>
+        <translation>Verifikator / koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="22"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="28"/>
+        <source>Use 3 to 40 lower-case letters, digits, dots or dashes, starting with a letter.</source>
+        <translation>Gunakan 3 sampai 40 huruf kecil, angka, titik atau tanda hubung, diawali huruf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="32"/>
+        <source>This user name is already in use.</source>
+        <translation>Nama pengguna ini sudah dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="35"/>
+        <source>Fill in the person&apos;s full name.</source>
+        <translation>Isi nama lengkap orang tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="38"/>
+        <source>The current password is not right.</source>
+        <translation>Kata sandi saat ini salah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="41"/>
+        <source>The desk needs at least one active administrator.</source>
+        <translation>Meja memerlukan paling sedikit satu administrator aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="44"/>
+        <source>You cannot take away your own administrator rights.</source>
+        <translation>Anda tidak dapat mencabut hak administrator Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="47"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Gunakan paling sedikit %1 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="50"/>
+        <source>The password must not contain the user name.</source>
+        <translation>Kata sandi tidak boleh memuat nama pengguna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="53"/>
+        <source>Too simple: use more different characters.</source>
+        <translation>Terlalu sederhana: gunakan lebih banyak karakter yang berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="56"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="65"/>
+        <source>Too many wrong passwords: this account is locked until %1. An administrator can set a new password.</source>
+        <translation>Terlalu banyak kata sandi salah: akun ini terkunci sampai %1. Administrator dapat menetapkan kata sandi baru.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="71"/>
+        <source>This account is disabled. Ask the desk&apos;s administrator.</source>
+        <translation>Akun ini dinonaktifkan. Hubungi administrator meja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="74"/>
+        <source>Wrong user name or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="144"/>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="147"/>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="147"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="147"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="147"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="152"/>
+        <source>&amp;New account…</source>
+        <translation>Akun &amp;baru…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="153"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="154"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="161"/>
+        <source>Each officer signs in with their own account.</source>
+        <translation>Setiap petugas masuk dengan akunnya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="179"/>
+        <source>disabled</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="181"/>
+        <source>locked until %1</source>
+        <translation>terkunci sampai %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="185"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <location filename="../../desktop/ui/intake/attachment_list.py" line="44"/>
@@ -30,14 +176,332 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="236"/>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="162"/>
+        <source>All users</source>
+        <translation>Semua pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="65"/>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="70"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Terapkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="74"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="75"/>
+        <source>Ac&amp;tion:</source>
+        <translation>T&amp;indakan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="76"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="77"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="103"/>
+        <source>&amp;Check chain</source>
+        <translation>Periksa &amp;rantai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="105"/>
+        <source>Check that no entry was changed or deleted outside Meja Aduan</source>
+        <translation>Periksa bahwa tidak ada entri yang diubah atau dihapus di luar Meja Aduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="107"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Ekspor CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="135"/>
+        <source>Write the date as DD-MM-YYYY, for example 17-08-2026.</source>
+        <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 17-08-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="142"/>
+        <source>The first date is after the last one.</source>
+        <translation>Tanggal awal jatuh sesudah tanggal akhir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="156"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="171"/>
+        <source>The newest %1 entries; narrow the filter to see older ones.</source>
+        <translation>%1 entri terbaru; persempit saringan untuk melihat entri yang lebih lama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="173"/>
+        <source>%1 entries, newest first</source>
+        <translation>%1 entri, terbaru di atas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="231"/>
+        <source>Checking the audit trail…</source>
+        <translation>Memeriksa jejak audit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="185"/>
+        <source>The audit trail is intact: %1 entries checked.</source>
+        <translation>Jejak audit utuh: %1 entri diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="191"/>
+        <source>The audit trail is BROKEN at entry %1: entries were changed or deleted outside Meja Aduan. Leave this computer as it is and call IT staff.</source>
+        <translation>Jejak audit RUSAK pada entri %1: ada entri yang diubah atau dihapus di luar Meja Aduan. Biarkan komputer ini apa adanya dan hubungi petugas TI.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="205"/>
+        <source>Export the audit trail</source>
+        <translation>Ekspor jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="205"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="212"/>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="222"/>
+        <source>Exported to %2. Entries: %1.</source>
+        <translation>Diekspor ke %2. Jumlah entri: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="99"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="100"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="101"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="102"/>
+        <source>Subject</source>
+        <translation>Objek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="103"/>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="150"/>
+        <source>(system)</source>
+        <translation>(sistem)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="30"/>
+        <source>Desk set up</source>
+        <translation>Meja disiapkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="31"/>
+        <source>Signed in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="32"/>
+        <source>Sign-in failed</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="33"/>
+        <source>Signed out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="34"/>
+        <source>Account locked</source>
+        <translation>Akun terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="35"/>
+        <source>Account created</source>
+        <translation>Akun dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="36"/>
+        <source>Account changed</source>
+        <translation>Akun diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="37"/>
+        <source>Password changed</source>
+        <translation>Kata sandi diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="38"/>
+        <source>Recovery key used</source>
+        <translation>Kunci pemulihan dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="41"/>
+        <source>Complaint recorded</source>
+        <translation>Pengaduan dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="44"/>
+        <source>Complaint changed</source>
+        <translation>Pengaduan diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="47"/>
+        <source>Identity shown unmasked</source>
+        <translation>Identitas ditampilkan tanpa samaran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="50"/>
+        <source>Settings changed</source>
+        <translation>Pengaturan diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="51"/>
+        <source>Categories or institutions changed</source>
+        <translation>Kategori atau instansi diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="54"/>
+        <source>Data exported</source>
+        <translation>Data diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="55"/>
+        <source>Personal data searched</source>
+        <translation>Data pribadi dicari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="58"/>
+        <source>Personal data corrected</source>
+        <translation>Data pribadi diperbaiki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="61"/>
+        <source>Personal data erased</source>
+        <translation>Data pribadi dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="62"/>
+        <source>Retention period applied</source>
+        <translation>Masa retensi diterapkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="65"/>
+        <source>Audit trail checked</source>
+        <translation>Jejak audit diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="79"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="80"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="217"/>
+        <source>Change my password</source>
+        <translation>Ubah kata sandi saya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="220"/>
+        <source>&amp;Current password</source>
+        <translation>Kata sandi saat &amp;ini</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../desktop/ui/data_subject/correct_dialog.py" line="50"/>
+        <source>Correct personal data – %1</source>
+        <translation>Perbaiki data pribadi – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/correct_dialog.py" line="54"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/correct_dialog.py" line="55"/>
+        <source>NI&amp;K</source>
+        <translation>NI&amp;K</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/correct_dialog.py" line="56"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/correct_dialog.py" line="57"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/correct_dialog.py" line="58"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/correct_dialog.py" line="78"/>
+        <source>Change the fields as the person asked, then save.</source>
+        <translation>Ubah isian sesuai permintaan yang bersangkutan, lalu simpan.</translation>
+    </message>
+</context>
+<context>
     <name>CrashNotifier</name>
     <message>
-        <location filename="../../desktop/app/crash.py" line="82"/>
+        <location filename="../../desktop/app/crash.py" line="83"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/crash.py" line="84"/>
+        <location filename="../../desktop/app/crash.py" line="85"/>
         <source>Sorry, Meja Aduan met an error it did not expect. Your saved complaints are safe. If you were typing a complaint, check it is still in the form before saving again.
 
 A report for IT staff was written to:
@@ -46,6 +510,54 @@ A report for IT staff was written to:
 
 Laporan untuk petugas TI ditulis di:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataSubject</name>
+    <message>
+        <location filename="../../desktop/ui/data_subject/words.py" line="14"/>
+        <source>A NIK has exactly 16 digits.</source>
+        <translation>NIK terdiri atas tepat 16 angka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/words.py" line="17"/>
+        <source>Not a valid phone number. Example: 0812 3456 7890.</source>
+        <translation>Nomor telepon tidak valid. Contoh: 0812 3456 7890.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/words.py" line="20"/>
+        <source>Type at least 3 letters of the name.</source>
+        <translation>Ketik paling sedikit 3 huruf dari nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/words.py" line="23"/>
+        <source>The complaint no longer exists. Search again.</source>
+        <translation>Pengaduan ini sudah tidak ada. Cari lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/words.py" line="26"/>
+        <source>The personal data of this complaint has already been erased.</source>
+        <translation>Data pribadi pengaduan ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/words.py" line="29"/>
+        <source>Choose between 0 and 30 years.</source>
+        <translation>Pilih antara 0 dan 30 tahun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/words.py" line="32"/>
+        <source>Select one or more complaints first.</source>
+        <translation>Pilih satu atau beberapa pengaduan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/words.py" line="51"/>
+        <source>Only an administrator may handle requests about personal data.</source>
+        <translation>Hanya administrator yang boleh menangani permintaan terkait data pribadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/words.py" line="54"/>
+        <source>Sign in again to continue.</source>
+        <translation>Masuk lagi untuk melanjutkan.</translation>
     </message>
 </context>
 <context>
@@ -67,186 +579,280 @@ Laporan untuk petugas TI ditulis di:
     </message>
 </context>
 <context>
+    <name>DeskGate</name>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="73"/>
+        <source>This data folder holds an unencrypted database from a test version of Meja Aduan, which this version does not open. IT staff: move the folder away (it holds personal data: delete it safely) and start again.</source>
+        <translation>Folder data ini berisi basis data tanpa enkripsi dari versi uji Meja Aduan, yang tidak dibuka oleh versi ini. Petugas TI: pindahkan folder ini (berisi data pribadi: hapus dengan aman) lalu mulai lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="81"/>
+        <source>The key file of this desk is missing. IT staff: open it with the recovery key.</source>
+        <translation>Berkas kunci meja ini tidak ada. Petugas TI: buka dengan kunci pemulihan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/access/gate.py" line="102"/>
+        <source>%n complaint(s) past the retention period anonymised.</source>
+        <translation>
+            <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="152"/>
+        <source>The database is still opening; try again in a moment.</source>
+        <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="194"/>
+        <source>The desk is already open: sign in with your own account.</source>
+        <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="216"/>
+        <source>The desk is open. Officers can sign in with their own passwords.</source>
+        <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="222"/>
+        <source>That recovery key does not open this desk. Nothing was changed.</source>
+        <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
     <name>DetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="52"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="64"/>
         <source>Complaint %1</source>
         <translation>Pengaduan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="55"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="67"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="59"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="71"/>
         <source>implies wrongdoing by an official</source>
         <translation>berkadar pengawasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="60"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="72"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="61"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="73"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="63"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="75"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="64"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="76"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="65"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="66"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="78"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="67"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="79"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="68"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="80"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="69"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="81"/>
         <source>Institution</source>
         <translation>Instansi tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="70"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="82"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="72"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="82"/>
+        <source>Confidential report</source>
+        <translation>Laporan rahasia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/detail.py" line="84"/>
         <source>Incident date</source>
         <translation>Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="75"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="87"/>
         <source>Location</source>
         <translation>Lokasi kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="76"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="88"/>
         <source>Address</source>
         <translation>Alamat lokasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="77"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="89"/>
         <source>Privacy</source>
         <translation>Kerahasiaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="90"/>
         <source>LAPOR! tracking ID</source>
         <translation>Nomor pelacakan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="90"/>
         <source>not yet sent</source>
         <translation>belum dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="83"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="97"/>
+        <source>Only a verifikator or an admin may read a confidential report.</source>
+        <translation>Hanya verifikator atau administrator yang boleh membaca laporan rahasia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/detail.py" line="99"/>
         <source>Description</source>
         <translation>Isi laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="101"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="90"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="105"/>
         <source>Anonymous report: do not disclose the identity below.</source>
         <translation>Laporan anonim: jangan ungkapkan identitas di bawah ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="93"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="109"/>
+        <source>Withheld: confidential report.</source>
+        <translation>Tidak ditampilkan: laporan rahasia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/detail.py" line="112"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="94"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="113"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="95"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="114"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="96"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="115"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="97"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="116"/>
         <source>Home address</source>
         <translation>Alamat rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="100"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="121"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="100"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="121"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="101"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="122"/>
         <source>Privacy notice given</source>
         <translation>Pemberitahuan privasi disampaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="103"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="125"/>
+        <source>&amp;Show identity</source>
+        <translation>&amp;Tampilkan identitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/detail.py" line="127"/>
+        <source>Show the full NIK, phone and e-mail (recorded in the audit trail)</source>
+        <translation>Tampilkan NIK, telepon dan e-mail secara lengkap (dicatat dalam jejak audit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/detail.py" line="132"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="110"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="139"/>
         <source>Save a &amp;copy…</source>
         <translation>Simpan &amp;salinan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="120"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="149"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="123"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="152"/>
         <source>Receipt as P&amp;DF…</source>
         <translation>Tanda terima sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="159"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="207"/>
         <source>Save a copy of the attachment</source>
         <translation>Simpan salinan lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="167"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="217"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="224"/>
         <source>Copy not saved</source>
         <translation>Salinan tidak tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/detail.py" line="219"/>
+        <source>The stored attachment is damaged or was changed outside Meja Aduan. Call IT staff to restore it from the latest backup.</source>
+        <translation>Lampiran yang tersimpan rusak atau diubah di luar Meja Aduan. Hubungi petugas TI untuk memulihkannya dari cadangan terakhir.</translation>
+    </message>
+</context>
+<context>
+    <name>EditAccountDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="108"/>
+        <source>Account %1</source>
+        <translation>Akun %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="111"/>
+        <source>leave empty to keep the password</source>
+        <translation>kosongkan jika kata sandi tidak diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="116"/>
+        <source>May sign in</source>
+        <translation>Boleh masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="118"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
     </message>
 </context>
 <context>
@@ -255,6 +861,250 @@ Laporan untuk petugas TI ditulis di:
         <location filename="../../desktop/ui/faults.py" line="24"/>
         <source>The data cannot be read</source>
         <translation>Data tidak dapat dibaca</translation>
+    </message>
+</context>
+<context>
+    <name>FindPersonTab</name>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="54"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="55"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="56"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="58"/>
+        <source>NIK, phone number or part of the name</source>
+        <translation>NIK, nomor telepon atau sebagian nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="59"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="73"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="74"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Perbaiki…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="75"/>
+        <source>E&amp;rase personal data…</source>
+        <translation>&amp;Hapus data pribadi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="114"/>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="120"/>
+        <source>%n complaint(s) found.</source>
+        <translation>
+            <numerusform>%n pengaduan ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="140"/>
+        <source>Export personal data</source>
+        <translation>Ekspor data pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="140"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="148"/>
+        <source>%n complaint(s) exported.</source>
+        <translation>
+            <numerusform>%n pengaduan diekspor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="165"/>
+        <source>The correction was saved.</source>
+        <translation>Perbaikan sudah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="174"/>
+        <source>Erase personal data</source>
+        <translation>Hapus data pribadi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="176"/>
+        <source>Erase the personal data of %n complaint(s)? The name, NIK, contact details, the text and the attachments are removed for good; only the number, dates and categories stay for the statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Hapus data pribadi dari %n pengaduan? Nama, NIK, kontak, isi laporan dan lampiran dihapus permanen; hanya nomor, tanggal dan kategori yang tetap disimpan untuk statistik. Tindakan ini tidak dapat dibatalkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="204"/>
+        <source>Personal data erased from %n complaint(s).</source>
+        <translation>
+            <numerusform>Data pribadi dihapus dari %n pengaduan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeldPage</name>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="34"/>
+        <source>What personal data this desk holds</source>
+        <translation>Data pribadi yang disimpan meja ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="37"/>
+        <source>About complainants: name, NIK, phone number, e-mail and address.</source>
+        <translation>Tentang pelapor: nama, NIK, nomor telepon, e-mail dan alamat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="39"/>
+        <source>In the complaint: its title and description, the place of the incident, and attached files (photos may show people, documents may carry more personal data).</source>
+        <translation>Dalam pengaduan: judul dan isi laporan, lokasi kejadian, serta berkas lampiran (foto dapat memperlihatkan orang, dokumen dapat memuat data pribadi lain).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="43"/>
+        <source>About staff: accounts (username, full name, role) and the audit trail.</source>
+        <translation>Tentang pegawai: akun (nama pengguna, nama lengkap, peran) dan jejak audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="46"/>
+        <source>Why: the lawful basis</source>
+        <translation>Mengapa: dasar hukum pemrosesan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="49"/>
+        <source>Handling complaints is a public service and an exercise of the authority of this office (Law 25/2009 on Public Services; Law 27/2022 on Personal Data Protection). The data is used only to verify the report, pass it to the unit responsible and send the answer. The complainant hears this purpose from the privacy notice read at intake.</source>
+        <translation>Penanganan pengaduan adalah pelayanan publik dan pelaksanaan kewenangan kantor ini (UU 25/2009 tentang Pelayanan Publik; UU 27/2022 tentang Pelindungan Data Pribadi). Data hanya dipakai untuk memverifikasi laporan, meneruskannya kepada unit yang berwenang dan menyampaikan jawabannya. Pelapor mengetahui tujuan ini dari pemberitahuan privasi yang dibacakan saat penerimaan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="56"/>
+        <source>Where it is kept</source>
+        <translation>Tempat penyimpanan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="59"/>
+        <source>In the desk&apos;s database, encrypted (SQLCipher) with a random key.</source>
+        <translation>Di basis data meja, terenkripsi (SQLCipher) dengan kunci acak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="60"/>
+        <source>Attached files in the desk&apos;s data folder, encrypted.</source>
+        <translation>Berkas lampiran di folder data meja, terenkripsi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="61"/>
+        <source>Backups, encrypted with the same key; keep copies in a locked place.</source>
+        <translation>Cadangan, terenkripsi dengan kunci yang sama; simpan salinannya di tempat terkunci.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="63"/>
+        <source>Complaints sent to SP4N-LAPOR! are also held by the national system under its own rules.</source>
+        <translation>Pengaduan yang dikirim ke SP4N-LAPOR! juga disimpan oleh sistem nasional tersebut menurut ketentuannya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="68"/>
+        <source>Who can see it</source>
+        <translation>Siapa yang dapat melihatnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="72"/>
+        <source>Front-desk officers (petugas): record and view complaints; NIK and phone are masked.</source>
+        <translation>Petugas loket: mencatat dan melihat pengaduan; NIK dan telepon disamarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="76"/>
+        <source>Verifiers (verifikator): also the follow-up, confidential reports, and revealing an identity, which is recorded in the audit trail.</source>
+        <translation>Verifikator: juga tindak lanjut, laporan rahasia, dan membuka identitas, yang dicatat dalam jejak audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="80"/>
+        <source>Administrators: accounts, settings, backups, the audit trail and the requests of data subjects on this page.</source>
+        <translation>Administrator: akun, pengaturan, cadangan, jejak audit, dan permintaan subjek data di halaman ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="85"/>
+        <source>How long</source>
+        <translation>Berapa lama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="88"/>
+        <source>Until the retention period set on the Retention tab runs out (follow the regional archive schedule). Then the personal data, the text and the attachments are removed; the number, dates and categories stay for the statistics. The audit trail never contains personal data.</source>
+        <translation>Sampai masa retensi yang diatur di tab Retensi berakhir (ikuti jadwal retensi arsip daerah). Setelah itu data pribadi, isi laporan dan lampiran dihapus; nomor, tanggal dan kategori tetap disimpan untuk statistik. Jejak audit tidak pernah memuat data pribadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="94"/>
+        <source>The rights of data subjects</source>
+        <translation>Hak subjek data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="97"/>
+        <source>To be told what data is held and why (this page, the privacy notice).</source>
+        <translation>Mendapat informasi data apa yang disimpan dan untuk apa (halaman ini, pemberitahuan privasi).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="98"/>
+        <source>To get a copy: Find a person, then Export…</source>
+        <translation>Mendapat salinan: Cari orang, lalu Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="99"/>
+        <source>To have wrong data corrected: Find a person, then Correct…</source>
+        <translation>Memperbaiki data yang salah: Cari orang, lalu Perbaiki…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="101"/>
+        <source>To have data erased when it is no longer needed: Find a person, then Erase personal data…</source>
+        <translation>Menghapus data yang tidak diperlukan lagi: Cari orang, lalu Hapus data pribadi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="105"/>
+        <source>Check the identity of the person asking (their KTP) before you act, and keep their written request.</source>
+        <translation>Periksa identitas pemohon (KTP-nya) sebelum bertindak, dan simpan permohonan tertulisnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="110"/>
+        <source>If personal data leaks: the steps</source>
+        <translation>Jika terjadi kebocoran data pribadi: langkah-langkahnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="114"/>
+        <source>Contain the breach at once: disconnect the affected computer, recover or lock lost devices and backups, and stop the cause.</source>
+        <translation>Segera batasi kebocoran: putuskan komputer yang terdampak dari jaringan, temukan kembali atau kunci perangkat dan cadangan yang hilang, dan hentikan penyebabnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="118"/>
+        <source>Change the passwords of every account at the desk; if the recovery key or a backup may be exposed, ask IT staff to make a new recovery key.</source>
+        <translation>Ganti kata sandi semua akun di meja ini; jika kunci pemulihan atau cadangan mungkin ikut bocor, minta petugas TI membuat kunci pemulihan baru.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="122"/>
+        <source>Within 3 x 24 hours of finding out, notify in writing the people affected and the authority for personal data protection.</source>
+        <translation>Dalam waktu 3 x 24 jam sejak diketahui, beri tahu secara tertulis orang yang terdampak dan lembaga pelindungan data pribadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="126"/>
+        <source>The notice says: what personal data was exposed; when and how it happened; what has been done to contain it and recover; and what the people affected can do, with a contact at this office.</source>
+        <translation>Pemberitahuan memuat: data pribadi apa yang bocor; kapan dan bagaimana terjadinya; upaya yang telah dilakukan untuk menangani dan memulihkannya; serta apa yang dapat dilakukan oleh orang yang terdampak, disertai kontak di kantor ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/held_page.py" line="131"/>
+        <source>Keep a record: what happened, when it was found, who was notified and when, and what was changed afterwards. Export the audit trail for it.</source>
+        <translation>Buat catatan: apa yang terjadi, kapan diketahui, siapa yang diberi tahu dan kapan, serta apa yang diubah sesudahnya. Ekspor jejak audit untuk catatan ini.</translation>
     </message>
 </context>
 <context>
@@ -415,175 +1265,318 @@ Laporan untuk petugas TI ditulis di:
         <translation>Lampiran (surat pindaian, foto, dokumen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="382"/>
-        <location filename="../../desktop/ui/intake/form.py" line="405"/>
+        <location filename="../../desktop/ui/intake/form.py" line="381"/>
+        <location filename="../../desktop/ui/intake/form.py" line="404"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Belum tersimpan: perbaiki isian yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="387"/>
+        <location filename="../../desktop/ui/intake/form.py" line="386"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="396"/>
+        <location filename="../../desktop/ui/intake/form.py" line="395"/>
         <source>Saved as %1.</source>
         <translation>Tersimpan dengan nomor %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="408"/>
+        <location filename="../../desktop/ui/intake/form.py" line="407"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="411"/>
+        <location filename="../../desktop/ui/intake/form.py" line="410"/>
         <source>The complaint was not saved</source>
         <translation>Pengaduan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="414"/>
+        <location filename="../../desktop/ui/intake/form.py" line="413"/>
         <source>Everything you typed is still in the form.</source>
         <translation>Semua yang sudah diketik masih ada di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="432"/>
+        <location filename="../../desktop/ui/intake/form.py" line="431"/>
         <source>New form</source>
         <translation>Formulir baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="433"/>
+        <location filename="../../desktop/ui/intake/form.py" line="432"/>
         <source>Clear the form? What has been typed and not saved will be lost.</source>
         <translation>Kosongkan formulir? Isian yang belum disimpan akan hilang.</translation>
     </message>
 </context>
 <context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../desktop/ui/access/login_page.py" line="28"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="75"/>
+        <source>Sign in to Meja Aduan</source>
+        <translation>Masuk ke Meja Aduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/login_page.py" line="44"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/login_page.py" line="46"/>
+        <source>Open with the &amp;recovery key…</source>
+        <translation>Buka dengan &amp;kunci pemulihan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/login_page.py" line="50"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/login_page.py" line="51"/>
+        <source>&amp;Password</source>
+        <translation>Kata &amp;sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/login_page.py" line="76"/>
+        <source>Each officer signs in with their own account.</source>
+        <translation>Setiap petugas masuk dengan akunnya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/login_page.py" line="82"/>
+        <source>Screen locked</source>
+        <translation>Layar terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/login_page.py" line="85"/>
+        <source>%1&apos;s work is kept. Type the password to go on, or sign in as another officer.</source>
+        <translation>Pekerjaan %1 tetap tersimpan. Ketik kata sandi untuk melanjutkan, atau masuk sebagai petugas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/login_page.py" line="101"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/login_page.py" line="122"/>
+        <source>Type your user name.</source>
+        <translation>Ketik nama pengguna Anda.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>&amp;Desk</source>
         <translation>&amp;Meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>&amp;New complaint</source>
         <translation>Pengaduan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>&amp;Complaints list</source>
         <translation>&amp;Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <source>&amp;Lock screen</source>
+        <translation>K&amp;unci layar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <source>S&amp;witch user</source>
+        <translation>&amp;Ganti pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <source>Change my &amp;password…</source>
+        <translation>Ubah kata &amp;sandi saya…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>&amp;Office…</source>
         <translation>&amp;Kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Categories and &amp;institutions…</source>
         <translation>Kategori dan &amp;instansi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Akun…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Jejak audit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <source>&amp;Personal data protection…</source>
+        <translation>&amp;Pelindungan data pribadi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>&amp;About Meja Aduan</source>
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <source>New desk</source>
+        <translation>Meja baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <source>Database open</source>
+        <translation>Basis data terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
+        <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>This database was written by a newer version of Meja Aduan. Install the newer version; nothing was changed.</source>
         <translation>Basis data ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>The new language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa baru dipakai saat Meja Aduan dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>About Meja Aduan</source>
         <translation>Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>Meja Aduan %1
 Complaint desk for public services, working offline and synchronising with SP4N-LAPOR!.</source>
         <translation>Meja Aduan %1
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="80"/>
+        <source>New account</source>
+        <translation>Akun baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="85"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMatchModel</name>
+    <message>
+        <location filename="../../desktop/ui/data_subject/matches_model.py" line="19"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/matches_model.py" line="19"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/matches_model.py" line="19"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/matches_model.py" line="19"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/matches_model.py" line="45"/>
+        <source>(erased)</source>
+        <translation>(dihapus)</translation>
     </message>
 </context>
 <context>
@@ -602,6 +1595,29 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <location filename="../../desktop/ui/privacy.py" line="34"/>
         <source>Privacy notice</source>
         <translation>Pemberitahuan privasi</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialog.py" line="31"/>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialog.py" line="37"/>
+        <source>Find a person</source>
+        <translation>Cari orang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialog.py" line="38"/>
+        <source>Retention</source>
+        <translation>Retensi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy_dialog.py" line="39"/>
+        <source>What we hold</source>
+        <translation>Data yang disimpan</translation>
     </message>
 </context>
 <context>
@@ -632,7 +1648,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="36"/>
+        <location filename="../../desktop/ui/receipt.py" line="37"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -642,90 +1658,136 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="40"/>
+        <location filename="../../desktop/ui/receipt.py" line="39"/>
+        <source>(confidential: not printed)</source>
+        <translation>(rahasia: tidak dicetak)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt.py" line="47"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="45"/>
+        <location filename="../../desktop/ui/receipt.py" line="52"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="47"/>
+        <location filename="../../desktop/ui/receipt.py" line="54"/>
         <source>To be verified by</source>
         <translation>Diverifikasi paling lambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="57"/>
+        <location filename="../../desktop/ui/receipt.py" line="64"/>
         <source>A verifier checks your report within %n working days.</source>
         <translation>Petugas verifikasi memeriksa laporan Anda dalam %n hari kerja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="63"/>
+        <location filename="../../desktop/ui/receipt.py" line="70"/>
         <source>After verification it is passed to the unit responsible, which must follow it up.</source>
         <translation>Setelah diverifikasi, laporan diteruskan kepada unit yang berwenang untuk ditindaklanjuti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="67"/>
+        <location filename="../../desktop/ui/receipt.py" line="74"/>
         <source>You are contacted with the answer. Quote the complaint number when you ask about its progress.</source>
         <translation>Anda akan dihubungi dengan jawabannya. Sebutkan nomor pengaduan saat menanyakan perkembangannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="76"/>
+        <location filename="../../desktop/ui/receipt.py" line="83"/>
         <source>This report is confidential: its content is not published.</source>
         <translation>Laporan ini rahasia: isinya tidak dipublikasikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="82"/>
+        <location filename="../../desktop/ui/receipt.py" line="89"/>
         <source>This report is anonymous: your identity is not shown to the party you report about or to the public.</source>
         <translation>Laporan ini anonim: identitas Anda tidak ditampilkan kepada pihak yang dilaporkan maupun kepada publik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="88"/>
+        <location filename="../../desktop/ui/receipt.py" line="95"/>
         <source>COMPLAINT RECEIPT</source>
         <translation>TANDA TERIMA PENGADUAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="89"/>
+        <location filename="../../desktop/ui/receipt.py" line="96"/>
         <source>What happens next</source>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="90"/>
+        <location filename="../../desktop/ui/receipt.py" line="97"/>
         <source>Keep this receipt.</source>
         <translation>Simpan tanda terima ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="91"/>
+        <location filename="../../desktop/ui/receipt.py" line="98"/>
         <source>Receiving officer</source>
         <translation>Petugas penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="128"/>
-        <location filename="../../desktop/ui/receipt.py" line="139"/>
+        <location filename="../../desktop/ui/receipt.py" line="135"/>
+        <location filename="../../desktop/ui/receipt.py" line="146"/>
         <source>Complaint receipt</source>
         <translation>Tanda terima pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="152"/>
+        <location filename="../../desktop/ui/receipt.py" line="159"/>
         <source>receipt</source>
         <translation>tanda-terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="156"/>
+        <location filename="../../desktop/ui/receipt.py" line="163"/>
         <source>Save receipt as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="158"/>
+        <location filename="../../desktop/ui/receipt.py" line="165"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="167"/>
+        <location filename="../../desktop/ui/receipt.py" line="174"/>
         <source>Receipt not saved</source>
         <translation>Tanda terima tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyEntryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="64"/>
+        <source>Open with the recovery key</source>
+        <translation>Buka dengan kunci pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="67"/>
+        <source>For IT staff: type the recovery key given when this desk was set up. Officers then sign in as usual.</source>
+        <translation>Untuk petugas TI: ketik kunci pemulihan yang diberikan saat meja ini disiapkan. Setelah itu petugas masuk seperti biasa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="91"/>
+        <source>Type the whole recovery key.</source>
+        <translation>Ketik kunci pemulihan secara lengkap.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyShownDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="24"/>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="27"/>
+        <source>Write this recovery key down or print it, and keep it locked away (IT staff). It is shown only this once. Without it, the data cannot be opened if every password is forgotten or this computer&apos;s key store is lost.</source>
+        <translation>Catat atau cetak kunci pemulihan ini, lalu simpan di tempat terkunci (petugas TI). Kunci ini hanya ditampilkan sekali ini. Tanpa kunci ini, data tidak dapat dibuka jika semua kata sandi terlupa atau penyimpanan kunci komputer ini hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="40"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="41"/>
+        <source>I have written down or printed the recovery key</source>
+        <translation>Saya sudah mencatat atau mencetak kunci pemulihan</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1905,80 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="47"/>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="48"/>
+        <source>Keep forever</source>
+        <translation>Simpan selamanya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="50"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="51"/>
+        <source>&amp;Apply now</source>
+        <translation>&amp;Terapkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="56"/>
+        <source>Complaints received longer ago than this period are anonymised: the complainant&apos;s identity and contact details, the text and the attachments are removed; the number, dates and categories stay for the statistics. Follow the archive schedule (JRA) of your region. 0 keeps everything.</source>
+        <translation>Pengaduan yang diterima lebih lama dari masa ini dianonimkan: identitas dan kontak pelapor, isi laporan dan lampiran dihapus; nomor, tanggal dan kategori tetap disimpan untuk statistik. Ikuti jadwal retensi arsip (JRA) daerah Anda. 0 berarti semua disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="65"/>
+        <source>&amp;Retention period</source>
+        <translation>&amp;Masa retensi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="97"/>
+        <source>Saved: personal data is kept without a time limit.</source>
+        <translation>Tersimpan: data pribadi disimpan tanpa batas waktu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="99"/>
+        <source>Saved: personal data is kept for %n year(s).</source>
+        <translation>
+            <numerusform>Tersimpan: data pribadi disimpan selama %n tahun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="106"/>
+        <source>Nothing to apply: personal data is kept without a time limit.</source>
+        <translation>Tidak ada yang diterapkan: data pribadi disimpan tanpa batas waktu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="111"/>
+        <source>Apply the retention period</source>
+        <translation>Terapkan masa retensi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="113"/>
+        <source>Every complaint received more than %n year(s) ago loses its personal data for good. This cannot be undone. Save this period and apply it now?</source>
+        <translation>
+            <numerusform>Data pribadi setiap pengaduan yang diterima lebih dari %n tahun lalu akan dihapus permanen. Tindakan ini tidak dapat dibatalkan. Simpan masa ini dan terapkan sekarang?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="134"/>
+        <source>Anonymising old complaints…</source>
+        <translation>Menganonimkan pengaduan lama…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="146"/>
+        <source>%n complaint(s) anonymised.</source>
+        <translation>
+            <numerusform>%n pengaduan dianonimkan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SavedDialog</name>
     <message>
         <location filename="../../desktop/ui/intake/saved_dialog.py" line="25"/>
@@ -883,49 +2019,92 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>mis. Kecamatan Cibinong, Kabupaten Bogor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="48"/>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
         <source>Office &amp;code</source>
         <translation>&amp;Kode kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>Office &amp;name</source>
         <translation>&amp;Nama kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
         <source>Office &amp;address</source>
         <translation>&amp;Alamat kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
         <source>Largest &amp;attachment</source>
         <translation>&amp;Ukuran lampiran terbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
+        <source>&amp;Lock the screen after</source>
+        <translation>Kunci &amp;layar setelah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
         <source>The office code starts every complaint number (for example 3201-2026-000123). Use the Kemendagri code of the office&apos;s region without dots.</source>
         <translation>Kode kantor menjadi awal setiap nomor pengaduan (misalnya 3201-2026-000123). Gunakan kode Kemendagri wilayah kantor tanpa titik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="103"/>
         <source>2 to 12 letters or digits, e.g. 3201.</source>
         <translation>2 sampai 12 huruf atau angka, mis. 3201.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="104"/>
         <source>Write the office&apos;s name (at most 200 characters).</source>
         <translation>Tulis nama kantor (paling banyak 200 karakter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
         <source>Between 1 and 500 MB.</source>
         <translation>Antara 1 dan 500 MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="106"/>
+        <source>Between 0 (never) and 240 minutes.</source>
+        <translation>Antara 0 (tidak pernah) dan 240 menit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="111"/>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="71"/>
+        <source>Set up this desk</source>
+        <translation>Siapkan meja ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="78"/>
+        <source>Create the administrator account. The administrator adds the officers&apos; accounts afterwards. All data at this desk will be encrypted; you will be shown a recovery key once, for IT staff to keep.</source>
+        <translation>Buat akun administrator. Administrator kemudian menambahkan akun para petugas. Semua data di meja ini akan dienkripsi; kunci pemulihan akan ditampilkan satu kali untuk disimpan oleh petugas TI.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="87"/>
+        <source>&amp;Create the desk</source>
+        <translation>&amp;Buat meja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="111"/>
+        <source>Creating the encrypted database…</source>
+        <translation>Membuat basis data terenkripsi…</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +2328,17 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="131"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="128"/>
+        <source>Confidential report</source>
+        <translation>Laporan rahasia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="132"/>
+        <source>Confidential</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="133"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
@@ -1157,34 +2346,57 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="63"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="65"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="64"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="66"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="65"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="67"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="66"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="68"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="104"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="106"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="124"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="126"/>
         <source>%1 complaints, newest first</source>
         <translation>%1 pengaduan, terbaru di atas</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="44"/>
+        <source>&amp;Full name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="45"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="46"/>
+        <source>&amp;Password</source>
+        <translation>Kata &amp;sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="47"/>
+        <source>Password &amp;again</source>
+        <translation>&amp;Ulangi kata sandi</translation>
     </message>
 </context>
 </TS>

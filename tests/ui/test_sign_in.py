@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app.paths import regions_csv
+from desktop.services.desk import Desk
 from desktop.ui.access.gate import DeskGate
-from desktop.ui.access.recovery_key import RecoveryKeyShownDialog
+from desktop.ui.access.recovery_key import RecoveryKeyEntryDialog, RecoveryKeyShownDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk
@@ -106,10 +107,11 @@ def test_signing_in_to_a_desk_without_a_keyring_entry(
 
 
 def test_the_idle_lock_keeps_the_form_and_another_officer_can_sign_in(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, runner: TaskRunner, gui_desk: Desk
 ) -> None:
-    desk = window._desk
-    assert desk is not None
+    desk = gui_desk
+    gate = DeskGate(desk.paths.data_dir, regions_csv(), runner, window)
+    gate.desk = desk  # opened and signed in by the fixture, as after a start-up
     from desktop.domain.access import Role
     from desktop.services.account_values import NewAccount
 
@@ -130,3 +132,44 @@ def test_the_idle_lock_keeps_the_form_and_another_officer_can_sign_in(
     assert window.intake.title.text() == "Lampu jalan mati di Jl. Kenanga"
     assert window.user_label.text() == "Rudi Hartono (Petugas loket)"
     assert not window.settings_action.isVisible() and not window.accounts_action.isVisible()
+
+
+def test_a_lost_key_file_is_recovered_with_the_recovery_key_from_the_sign_in_page(
+    qtbot: QtBot,
+    gated: tuple[MainWindow, DeskGate],
+    locked_desk: Path,
+    template_desk: TemplateDesk,
+) -> None:
+    window, gate = gated
+    (locked_desk / "desk-keys.json").unlink()
+    gate.start()
+    page = window.login_page
+    qtbot.waitUntil(lambda: "kunci pemulihan" in page.message.text())
+
+    typed: list[str] = []
+
+    def type_key(key: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, RecoveryKeyEntryDialog):
+            dialog.key.setText(key)
+            typed.append(key)
+            dialog.accept()
+        else:
+            QTimer.singleShot(50, lambda: type_key(key))
+
+    # A wrong key first: refused, nothing changed, the page says so.
+    QTimer.singleShot(50, lambda: type_key("AAAAA-" * 7 + "AAAAA"))
+    qtbot.mouseClick(page.recovery_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.sign_in_button.isEnabled(), timeout=10_000)
+    assert "tidak membuka" in page.message.text()
+    assert gate.desk is None
+
+    QTimer.singleShot(50, lambda: type_key(template_desk.recovery_key.lower()))
+    qtbot.mouseClick(page.recovery_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: gate.desk is not None, timeout=10_000)
+    assert len(typed) == 2
+    page.username.setText(ADMIN_USERNAME)
+    page.password.setText(ADMIN_PASSWORD)
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=10_000)
+    assert (locked_desk / "desk-keys.json").exists()  # made again, with the admin's slot
