@@ -30,9 +30,9 @@ from desktop.services.receipts import Receipts
 from desktop.services.settings import DeskSettingsStore
 from desktop.store import audit, migrate
 from desktop.store.attachment_files import AttachmentFolder
-from desktop.store.database import DEFAULT_BUSY_TIMEOUT_MS, Database
+from desktop.store.database import DEFAULT_BUSY_TIMEOUT_MS, Database, connect
 from desktop.store.errors import WrongDatabaseKeyError, storage_faults
-from desktop.store.keyslots import KeySlots, new_recovery_key
+from desktop.store.keyslots import KeyFileError, KeySlots, new_recovery_key
 from desktop.store.migrate import MigrationOutcome
 from desktop.store.regions import load_regions_if_changed
 
@@ -126,6 +126,7 @@ class DeskState(StrEnum):
     LOCKED = "locked"  # the key must come from a password or the recovery key
     KEY_AVAILABLE = "key_available"  # the OS keyring holds the key
     KEY_FILE_MISSING = "key_file_missing"  # only the recovery key can open it
+    KEY_FILE_DAMAGED = "key_file_damaged"  # the same, and the damaged file is set aside
     # A plain SQLite file, from the 0.1 test builds (never released to desks): not converted,
     # refused with a message, so nothing stays unencrypted unnoticed.
     UNENCRYPTED = "unencrypted"
@@ -144,9 +145,13 @@ def find_desk(data_dir: Path) -> FoundDesk:
     paths = DeskPaths(data_dir)
     with storage_faults():
         has_database = paths.database.exists()
-        slots = KeySlots.load(paths.keys) if has_database else None
     if not has_database:
         return FoundDesk(paths, DeskState.NEW, None, None)
+    try:
+        with storage_faults():
+            slots = KeySlots.load(paths.keys)
+    except KeyFileError:
+        return FoundDesk(paths, DeskState.KEY_FILE_DAMAGED, None, None)
     if _is_plain_sqlite(paths.database):
         return FoundDesk(paths, DeskState.UNENCRYPTED, slots, None)
     if slots is None:
@@ -170,26 +175,48 @@ def create_desk(
     clock: Clock = utc_now,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
 ) -> CreatedDesk:
-    """Set up a new desk in `data_dir`: encrypted database, first admin (signed in)."""
+    """Set up a new desk in `data_dir`: encrypted database, first admin (signed in).
+
+    The database is built under a temporary name and renamed into place last, after the key
+    file holds the admin's slot (and the keyring the key): a set-up that stops half-way leaves
+    a folder that is simply new again, never a database under a key nobody holds.
+    """
     check_new_account(admin)  # refuse a bad form before anything is written
     paths = DeskPaths(data_dir)
+    building = paths.database.with_name(paths.database.name + ".creating")
     with storage_faults():
         if paths.database.exists():
             raise FileExistsError(paths.database)
         paths.create()
+        for leftover in _with_journals(building):
+            leftover.unlink(missing_ok=True)
     recovery_key = new_recovery_key()
-    slots = KeySlots.new(paths.keys)
-    keys = DeskKeys(slots, key_from_recovery_key(recovery_key))
-    opened = _open(paths, keys, regions_csv, clock, busy_timeout_ms)
-    desk = opened.desk
+    key = key_from_recovery_key(recovery_key)
+    keys = DeskKeys(KeySlots.new(paths.keys), key)
+    built = _open(paths, keys, regions_csv, clock, busy_timeout_ms, database_path=building)
     try:
-        with desk.database.writing() as session:
+        with built.desk.database.writing() as session:
             audit.append(session, at=clock(), actor="", action=AuditAction.DESK_CREATED)
-        desk.accounts.create_first_admin(admin)  # also writes the key file's first slot
-    except BaseException:
-        desk.close()
-        raise
-    return CreatedDesk(opened, recovery_key, keys.remember_in_keyring())
+        admin_actor = built.desk.accounts.create_first_admin(admin)  # the key file's 1st slot
+        in_keyring = keys.remember_in_keyring()
+    finally:
+        built.desk.close()
+    with storage_faults():
+        # Fold the WAL into the file so that renaming the file moves everything.
+        raw = connect(building, key)
+        try:
+            raw.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            raw.close()
+        building.replace(paths.database)
+    opened = open_desk(data_dir, regions_csv, key, clock=clock, busy_timeout_ms=busy_timeout_ms)
+    opened.desk.access.sign_in(admin_actor)
+    first = OpenedDesk(opened.desk, built.migration, built.regions_loaded)
+    return CreatedDesk(first, recovery_key, in_keyring)
+
+
+def _with_journals(database: Path) -> list[Path]:
+    return [database.with_name(database.name + suffix) for suffix in ("", "-wal", "-shm")]
 
 
 def open_desk(
@@ -208,8 +235,20 @@ def open_desk(
     with storage_faults():  # a read-only or missing drive is a fault to explain, not a bug
         if not paths.database.exists():
             raise FileNotFoundError(paths.database)
-        slots = KeySlots.load(paths.keys) or KeySlots.new(paths.keys)
+        slots = _slots_or_fresh(paths)
     return _open(paths, DeskKeys(slots, key), regions_csv, clock, busy_timeout_ms)
+
+
+def _slots_or_fresh(paths: DeskPaths) -> KeySlots:
+    """The key file, or a new one when it is missing or damaged (the damaged one is kept aside
+    for IT staff, never overwritten). Only reached with a key that opened the database."""
+    try:
+        return KeySlots.load(paths.keys) or KeySlots.new(paths.keys)
+    except KeyFileError:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        paths.keys.replace(paths.keys.with_name(f"{paths.keys.name}.damaged-{stamp}"))
+        log.warning("the key file was damaged; set aside, a new one is made")
+        return KeySlots.new(paths.keys)
 
 
 def open_desk_with_recovery_key(
@@ -224,19 +263,27 @@ def open_desk_with_recovery_key(
     with desk.database.writing() as session:
         audit.append(session, at=clock(), actor="", action=AuditAction.RECOVERY_KEY_USED)
     if not desk.paths.keys.exists():
-        desk.keys.slots.save()  # a fresh file; each account's slot returns at its next sign-in
+        with storage_faults():  # a fresh file; each account's slot returns at its next sign-in
+            desk.keys.slots.save()
     desk.keys.remember_in_keyring()
     return opened
 
 
 def _open(
-    paths: DeskPaths, keys: DeskKeys, regions_csv: Path, clock: Clock, busy_timeout_ms: int
+    paths: DeskPaths,
+    keys: DeskKeys,
+    regions_csv: Path,
+    clock: Clock,
+    busy_timeout_ms: int,
+    *,
+    database_path: Path | None = None,
 ) -> OpenedDesk:
     with storage_faults():
         paths.create()
-    database = Database(paths.database, keys.key, busy_timeout_ms)
+    database_path = database_path or paths.database
+    database = Database(database_path, keys.key, busy_timeout_ms)
     try:
-        if paths.database.exists():
+        if database_path.exists():
             database.check_key()
         outcome = migrate.upgrade(database, paths.backups)
         with database.writing() as session:

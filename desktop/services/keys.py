@@ -14,6 +14,7 @@ import logging
 from pathlib import Path
 
 from desktop.store import keyring_vault
+from desktop.store.errors import storage_faults
 from desktop.store.keyslots import (
     KeySlots,
     WrongSecretError,
@@ -35,14 +36,16 @@ class DeskKeys:
 
     def protect_with_password(self, username: str, password: str) -> None:
         self.slots.wrap(account_slot(username), password, self.key)
-        self.slots.save()
+        with storage_faults():
+            self.slots.save()
 
     def has_password_slot(self, username: str) -> bool:
         return self.slots.has(account_slot(username))
 
     def forget_account(self, username: str) -> None:
         self.slots.remove(account_slot(username))
-        self.slots.save()
+        with storage_faults():
+            self.slots.save()
 
     def remember_in_keyring(self) -> bool:
         return keyring_vault.store_key(self.slots.desk_id, self.key)

@@ -55,7 +55,13 @@ class KdfCost:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> KdfCost:
-        return cls(int(data["t"]), int(data["m"]), int(data["p"]))
+        cost = cls(int(data["t"]), int(data["m"]), int(data["p"]))
+        # The file is not authenticated: a tampered cost must not hang or exhaust the PC.
+        if not (1 <= cost.time_cost <= 10 and 8 <= cost.memory_kib <= 1024 * 1024):
+            raise ValueError("key slot cost out of range")
+        if not 1 <= cost.parallelism <= 16:
+            raise ValueError("key slot cost out of range")
+        return cost
 
 
 def account_slot(username: str) -> str:

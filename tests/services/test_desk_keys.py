@@ -21,6 +21,7 @@ from desktop.services.desk import (
 )
 from desktop.services.keys import WrongSecretError, unlock_with_password
 from desktop.store.errors import WrongDatabaseKeyError
+from desktop.store.keyslots import KeyFileError
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, first_admin, good_draft
 
 
@@ -127,3 +128,51 @@ def test_an_unencrypted_database_from_a_test_build_is_refused_not_opened(tmp_pat
     plain.execute("CREATE TABLE complaint (id INTEGER PRIMARY KEY)")
     plain.close()
     assert find_desk(folder).state is DeskState.UNENCRYPTED
+
+
+def test_a_set_up_that_stopped_half_way_leaves_a_new_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    # What a crash during set-up leaves: a half-built database and perhaps a key file.
+    (folder / "meja-aduan.sqlite.creating").write_bytes(b"half written")
+    (folder / "desk-keys.json").write_text("{}", encoding="utf-8")
+    assert find_desk(folder).state is DeskState.NEW
+    created = create_desk(folder, regions_csv(), first_admin())
+    created.opened.desk.close()
+    assert not (folder / "meja-aduan.sqlite.creating").exists()
+    found = find_desk(folder)
+    assert found.state is DeskState.LOCKED and found.slots is not None
+    key = unlock_with_password(found.slots, ADMIN_USERNAME, ADMIN_PASSWORD)
+    desk = open_desk(folder, regions_csv(), key).desk
+    try:
+        desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+    finally:
+        desk.close()
+
+
+def test_a_damaged_key_file_is_set_aside_and_the_recovery_key_opens_the_desk(
+    template_desk: TemplateDesk, desk_dir: Path
+) -> None:
+    keys = desk_dir / "desk-keys.json"
+    keys.write_text(keys.read_text("utf-8")[:40], "utf-8")  # cut short, as by a crash
+    assert find_desk(desk_dir).state is DeskState.KEY_FILE_DAMAGED
+    desk = open_desk_with_recovery_key(desk_dir, regions_csv(), template_desk.recovery_key).desk
+    try:
+        desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+    finally:
+        desk.close()
+    assert [p.name.startswith("desk-keys.json.damaged-") for p in desk_dir.iterdir()].count(True)
+    assert find_desk(desk_dir).state is DeskState.LOCKED  # a fresh file with the admin's slot
+
+
+def test_a_key_file_asking_for_absurd_work_is_refused_not_obeyed(desk_dir: Path) -> None:
+    import json
+
+    keys = desk_dir / "desk-keys.json"
+    data = json.loads(keys.read_text("utf-8"))
+    data["slots"]["account:admin"]["cost"]["m"] = 2**30  # a terabyte of memory
+    keys.write_text(json.dumps(data), "utf-8")
+    found = find_desk(desk_dir)
+    assert found.slots is not None
+    with pytest.raises(KeyFileError):
+        unlock_with_password(found.slots, ADMIN_USERNAME, ADMIN_PASSWORD)
