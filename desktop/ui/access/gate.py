@@ -81,6 +81,13 @@ class DeskGate(QObject):
                     "The key file of this desk is missing. IT staff: open it with the recovery key."
                 )
             )
+        elif found.state is DeskState.KEY_FILE_DAMAGED:
+            self._window.login_page.show_error(
+                self.tr(
+                    "The key file of this desk is damaged. IT staff: open it with the recovery "
+                    "key; the damaged file is kept aside."
+                )
+            )
 
     def _open(self, key: bytes) -> OpenedDesk:
         from desktop.services.desk import open_desk
