@@ -21,6 +21,7 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
+from keyring.backend import KeyringBackend
 
 from desktop.app.paths import regions_csv
 from desktop.domain.access import Role
@@ -121,3 +122,31 @@ def good_draft(desk: Desk, **changes: object) -> ComplaintDraft:
     }
     values.update(changes)
     return ComplaintDraft(**values)  # type: ignore[arg-type]
+
+
+class MemoryKeyring(KeyringBackend):
+    """Stands in for the OS credential store (Windows Credential Manager) in tests."""
+
+    priority = 10  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture
+def os_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)

@@ -119,6 +119,14 @@ class PersonRequests:
         self._access.require(Permission.DATA_SUBJECT_REQUESTS)
         if not complaint_ids:
             raise PersonRequestError(PersonProblem.NOTHING_SELECTED)
+        try:
+            count = self._export(complaint_ids, path)
+        except BaseException:
+            path.unlink(missing_ok=True)  # no copy of personal data without its audit entry
+            raise
+        return count
+
+    def _export(self, complaint_ids: Sequence[int], path: Path) -> int:
         with self._database.writing() as session:
             items: list[dict[str, Any]] = []
             for complaint_id in complaint_ids:
@@ -136,23 +144,21 @@ class PersonRequests:
                 items.append(item)
             numbers = [item["local_number"] for item in items]
             document = {"exported_at": self._clock().isoformat(), "complaints": items}
+            self._access.record(
+                session, AuditAction.EXPORT, details={"what": "person", "complaints": numbers}
+            )
             _write_json(path, document)
-            try:
-                self._access.record(
-                    session, AuditAction.EXPORT, details={"what": "person", "complaints": numbers}
-                )
-            except BaseException:
-                path.unlink(missing_ok=True)  # no unaudited copy of personal data is left
-                raise
         return len(items)
 
     def reporter_of(self, complaint_id: int) -> ReporterCorrection:
-        """The reporter fields as stored, to start a correction from."""
+        """The reporter fields as stored, to start a correction from: an identity reveal,
+        audited like the one in the complaint's detail view."""
         self._access.require(Permission.DATA_SUBJECT_REQUESTS)
-        with self._database.reading() as session:
+        with self._database.writing() as session:
             record = complaints.record(session, complaint_id)
-        if record is None:
-            raise PersonRequestError(PersonProblem.NOT_FOUND)
+            if record is None:
+                raise PersonRequestError(PersonProblem.NOT_FOUND)
+            self._access.record(session, AuditAction.IDENTITY_REVEALED, record.local_number)
         r = record.reporter
         return ReporterCorrection(r.name, r.nik, r.phone, r.email, r.address)
 

@@ -89,23 +89,30 @@ class Worklist:
         Raises LookupError when the attachment is not one of that complaint's, and
         DamagedAttachmentError when the stored file fails its integrity check.
         """
-        actor = self._access.require(Permission.VIEW_COMPLAINTS)
+        # Attachments are often scans of the KTP: a copy shows the NIK the lists mask.
+        actor = self._access.require(Permission.REVEAL_IDENTITY)
         number = self._visible_number(actor, complaint_id)
         with self._database.reading() as session:
             if not complaints.has_attachment(session, complaint_id, stored_name):
                 raise LookupError(stored_name)
-        with self._database.writing() as session:
-            self._access.record(
-                session, AuditAction.EXPORT, number, {"what": "attachment", "complaint": number}
-            )
-            # Inside the transaction: a failed copy leaves no entry claiming it was made.
-            self._folder.export_to(stored_name, target)
+        try:
+            with self._database.writing() as session:
+                self._access.record(
+                    session,
+                    AuditAction.EXPORT,
+                    number,
+                    {"what": "attachment", "complaint": number},
+                )
+                self._folder.export_to(stored_name, target)
+        except BaseException:
+            # No copy without its audit entry, whichever of the two failed.
+            target.unlink(missing_ok=True)
+            raise
 
     def _visible_number(self, actor: Actor, complaint_id: int) -> str:
         """The complaint's local number, once it is sure the actor may see its content.
 
-        Checked before the write transaction opens, not in it: PermissionDeniedError is an
-        OSError, which `storage_faults` would turn into a disk fault.
+        Checked before the write transaction opens, so a refusal writes nothing.
         """
         with self._database.reading() as session:
             facts = complaints.disclosure_facts(session, complaint_id)

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._choose_language = choose_language
         self._desk: Desk | None = None
         self.saved_dialog: SavedDialog | None = None
+        self._recorded_while_locked: RecordedComplaint | None = None
         self.setWindowTitle("Meja Aduan")
         self.resize(1280, 720)
 
@@ -193,6 +194,9 @@ class MainWindow(QMainWindow):
         self._show_office()
         settings = read_or_warn(self, desk.settings.load)
         self.idle.start(settings.idle_lock_minutes if settings else 5)
+        recorded, self._recorded_while_locked = self._recorded_while_locked, None
+        if recorded is not None:
+            self._on_recorded(recorded)
 
     def set_desk(self, desk: Desk) -> None:
         """An open desk with someone already signed in (tests, self-test)."""
@@ -277,11 +281,15 @@ class MainWindow(QMainWindow):
         widget.setFocus()
 
     def _on_recorded(self, recorded: RecordedComplaint) -> None:
-        if self.worklist is not None:
-            self.worklist.refresh(select_id=recorded.id)
         desk = self._desk
         if desk is None:
             return
+        if desk.access.current is None:
+            # The screen locked while saving: the number is shown once someone signs in.
+            self._recorded_while_locked = recorded
+            return
+        if self.worklist is not None:
+            self.worklist.refresh(select_id=recorded.id)
         from desktop.ui.intake.saved_dialog import SavedDialog
 
         # Opened, not exec'd: the blank form is ready behind it and nothing blocks the loop.

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from desktop.app.paths import regions_csv
 from desktop.services.account_values import WrongRecoveryKeyError
@@ -22,35 +19,14 @@ from desktop.services.desk import (
 from desktop.services.keys import WrongSecretError, unlock_with_password
 from desktop.store.errors import WrongDatabaseKeyError
 from desktop.store.keyslots import KeyFileError
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, first_admin, good_draft
-
-
-class MemoryKeyring(KeyringBackend):
-    """Stands in for the OS credential store (Windows Credential Manager) in tests."""
-
-    priority = 10  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
-@pytest.fixture
-def os_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    store = MemoryKeyring()
-    keyring.set_keyring(store)
-    yield store
-    keyring.set_keyring(previous)
+from tests.conftest import (
+    ADMIN_PASSWORD,
+    ADMIN_USERNAME,
+    MemoryKeyring,
+    TemplateDesk,
+    first_admin,
+    good_draft,
+)
 
 
 def test_without_a_keyring_the_desk_waits_for_a_password(desk_dir: Path) -> None:

@@ -124,6 +124,11 @@ def test_saving_a_copy_writes_the_decrypted_file_and_is_audited(desk: Desk, tmp_
     assert record is not None
     stored = record.attachments[0].stored_name
     target = tmp_path / "salinan.png"
+    # Attachments are often KTP scans: a petugas sees they exist but cannot copy them out.
+    with pytest.raises(PermissionDeniedError):
+        desk.worklist.save_attachment_copy(saved.id, stored, target)
+    assert not target.exists()
+    sign_in_as(desk, Role.VERIFIKATOR)
 
     desk.worklist.save_attachment_copy(saved.id, stored, target)
 

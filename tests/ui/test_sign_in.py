@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app.paths import regions_csv
-from desktop.services.desk import Desk
+from desktop.services.desk import Desk, find_desk
+from desktop.store.keyring_vault import SERVICE
 from desktop.ui.access.gate import DeskGate
 from desktop.ui.access.recovery_key import RecoveryKeyEntryDialog, RecoveryKeyShownDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, MemoryKeyring, TemplateDesk
 
 pytestmark = pytest.mark.gui
 
@@ -173,3 +174,27 @@ def test_a_lost_key_file_is_recovered_with_the_recovery_key_from_the_sign_in_pag
     qtbot.keyClick(page.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=10_000)
     assert (locked_desk / "desk-keys.json").exists()  # made again, with the admin's slot
+
+
+def test_a_sign_in_typed_while_the_desk_is_still_opening_waits_for_it(
+    qtbot: QtBot,
+    gated: tuple[MainWindow, DeskGate],
+    template_desk: TemplateDesk,
+    tmp_path: Path,
+    os_keyring: MemoryKeyring,
+) -> None:
+    window, gate = gated
+    folder = tmp_path / "desk"
+    shutil.copytree(template_desk.folder, folder)
+    found = find_desk(folder)
+    assert found.slots is not None
+    os_keyring.set_password(SERVICE, f"database-key:{found.slots.desk_id}", template_desk.key.hex())
+    gate.start()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.login_page)
+    # Typed at once, before the worker has opened the database with the keyring's key.
+    window.login_page.username.setText(ADMIN_USERNAME)
+    window.login_page.password.setText(ADMIN_PASSWORD)
+    qtbot.keyClick(window.login_page.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=10_000)
+    assert gate.desk is not None and gate.desk.access.current is not None
+    assert window._desk is gate.desk

@@ -44,6 +44,10 @@ class DeskGate(QObject):
         self._window = window
         self._found: FoundDesk | None = None
         self.desk: Desk | None = None
+        # The keyring's key is opening the desk: a sign-in typed meanwhile waits for it
+        # instead of opening the database a second time through the password's key slot.
+        self._opening = False
+        self._waiting_sign_in: tuple[str, str] | None = None
         window.login_page.submitted.connect(self._sign_in)
         window.login_page.recoveryRequested.connect(self._ask_recovery_key)
         window.setup_page.submitted.connect(self._create)
@@ -66,7 +70,8 @@ class DeskGate(QObject):
         self._window.show_login()
         if found.state is DeskState.KEY_AVAILABLE and found.key is not None:
             key = found.key
-            self._runner.submit(lambda: self._open(key), self._on_opened, self._window.desk_failed)
+            self._opening = True
+            self._runner.submit(lambda: self._open(key), self._on_opened, self._open_failed)
         elif found.state is DeskState.UNENCRYPTED:
             self._window.login_page.refuse(
                 self.tr(
@@ -94,10 +99,20 @@ class DeskGate(QObject):
 
         return open_desk(self._data_dir, self._regions_csv, key)
 
+    def _open_failed(self, error: BaseException) -> None:
+        self._opening = False
+        self._waiting_sign_in = None
+        self._window.login_page.set_busy(False)
+        self._window.desk_failed(error)
+
     def _on_opened(self, opened: OpenedDesk) -> None:
+        self._opening = False
         self.desk = opened.desk
         self._window.database_opened(opened.desk)
         log.info("desk opened at schema %s", opened.migration.to_revision)
+        waiting, self._waiting_sign_in = self._waiting_sign_in, None
+        if waiting is not None:
+            self._sign_in(*waiting)
         # Complaints past the retention period are anonymised whenever the desk opens.
         self._runner.submit(
             opened.desk.people.apply_due_retention, self._retention_done, self._retention_failed
@@ -141,6 +156,9 @@ class DeskGate(QObject):
     # ------------------------------------------------------------ signing in
     def _sign_in(self, username: str, password: str) -> None:
         desk, found = self.desk, self._found
+        if self._opening:
+            self._waiting_sign_in = (username, password)
+            return
         if desk is not None:
             self._runner.submit(
                 lambda: desk.accounts.sign_in(username, password),

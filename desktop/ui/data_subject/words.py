@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.services.access import AccessDeniedError, PermissionDeniedError
 from desktop.services.person_values import PersonProblem, PersonRequestError
 from desktop.services.values import StorageFault
 from desktop.ui.texts import fault_message
@@ -41,11 +42,7 @@ def error_message(error: BaseException) -> str:
         return fault_message(error.kind)
     if isinstance(error, PersonRequestError):
         return person_problem_message(error.problem)
-    if isinstance(error, PermissionError):
-        # Imported here: the services' access module pulls in SQLAlchemy, which the first
-        # window must not wait for; by the time a refusal arrives it is loaded anyway.
-        from desktop.services.access import PermissionDeniedError
-
+    if isinstance(error, AccessDeniedError):
         # PermissionDeniedError, or NotSignedInError after the idle lock.
         if isinstance(error, PermissionDeniedError):
             return QCoreApplication.translate(

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.complaint import Reporter
 from desktop.domain.records import ComplaintRecord, StoredAttachment
+from desktop.services.access import AccessDeniedError
 from desktop.services.values import DamagedAttachmentError, Receipt, StorageFault
 from desktop.ui.receipt import ask_and_save_pdf, print_receipt
+from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import (
     channel_label,
     fault_message,
@@ -43,20 +45,23 @@ from desktop.ui.texts import (
 from desktop.ui.widgets.layout import report_and_person_columns
 
 SaveAttachment = Callable[[StoredAttachment, Path], None]
-RevealIdentity = Callable[[], Reporter | None]
+RevealIdentity = Callable[[], Reporter]
 
 
 class DetailDialog(QDialog):
     def __init__(
         self,
         record: ComplaintRecord,
+        runner: TaskRunner,
         load_receipt: Callable[[], Receipt | None],
-        save_attachment: SaveAttachment,
+        save_attachment: SaveAttachment | None,
         reveal_identity: RevealIdentity | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """`reveal_identity` is None for a role that may not reveal identities."""
+        """`save_attachment` and `reveal_identity` are None for a role that may not use them;
+        both run on the task runner (an audited write; decrypting up to 20 MB)."""
         super().__init__(parent)
+        self._runner = runner
         self._record = record
         self._load_receipt = load_receipt
         self._save_attachment = save_attachment
@@ -138,6 +143,7 @@ class DetailDialog(QDialog):
             self.attachments.addItem(item)
         self.copy_button = QPushButton(self.tr("Save a &copy…"), files)
         self.copy_button.setEnabled(bool(record.attachments))
+        self.copy_button.setVisible(save_attachment is not None)
         files_layout = QVBoxLayout(files)
         files_layout.addWidget(self.attachments)
         files_layout.addWidget(self.copy_button)
@@ -180,11 +186,13 @@ class DetailDialog(QDialog):
     def _reveal(self) -> None:
         if self._reveal_identity is None or self.reveal_button is None:
             return
-        reporter = self._reveal_identity()
-        if reporter is None:  # the caller has already told the user why
-            return
+        self.reveal_button.setEnabled(False)
+        self._runner.submit(self._reveal_identity, self._revealed, self._failed)
+
+    def _revealed(self, reporter: Reporter) -> None:
         self._show_reporter(reporter)
-        self.reveal_button.hide()
+        if self.reveal_button is not None:
+            self.reveal_button.hide()
 
     def _print(self) -> None:
         receipt = self._load_receipt()
@@ -207,18 +215,28 @@ class DetailDialog(QDialog):
             self.tr("Save a copy of the attachment"),
             str(Path(folder) / stored.info.original_name),
         )
-        if not name:
+        save = self._save_attachment
+        if not name or save is None:
             return
-        try:
-            self._save_attachment(stored, Path(name))
-        except DamagedAttachmentError:
-            QMessageBox.warning(
-                self,
-                self.tr("Copy not saved"),
-                self.tr(
-                    "The stored attachment is damaged or was changed outside Meja Aduan. "
-                    "Call IT staff to restore it from the latest backup."
-                ),
+        self.copy_button.setEnabled(False)
+        self._runner.submit(lambda: save(stored, Path(name)), self._copied, self._failed)
+
+    def _copied(self, _: None) -> None:
+        self.copy_button.setEnabled(True)
+
+    def _failed(self, error: BaseException) -> None:
+        self.copy_button.setEnabled(bool(self._record.attachments))
+        if self.reveal_button is not None:
+            self.reveal_button.setEnabled(True)
+        if isinstance(error, AccessDeniedError):
+            return  # the screen locked meanwhile; the dialog closes with it
+        if isinstance(error, DamagedAttachmentError):
+            text = self.tr(
+                "The stored attachment is damaged or was changed outside Meja Aduan. "
+                "Call IT staff to restore it from the latest backup."
             )
-        except StorageFault as fault:
-            QMessageBox.warning(self, self.tr("Copy not saved"), fault_message(fault.kind))
+        elif isinstance(error, StorageFault):
+            text = fault_message(error.kind)
+        else:
+            raise error
+        QMessageBox.warning(self, self.windowTitle(), text)

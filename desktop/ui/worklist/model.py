@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.records import ComplaintSummary
+from desktop.services.access import AccessDeniedError
 from desktop.services.values import StorageFault
 from desktop.ui.texts import format_short_datetime, status_label, type_label
 
@@ -148,6 +149,8 @@ class WorklistModel(QAbstractTableModel):
         except StorageFault as fault:
             rows = {}
             self.fetchFailed.emit(fault)
+        except AccessDeniedError:
+            rows = {}  # locked meanwhile: signing in again refreshes the list
         self._pages[page] = rows
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)

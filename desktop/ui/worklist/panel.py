@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.access import Permission
 from desktop.domain.complaint import Reporter
+from desktop.domain.records import StoredAttachment
+from desktop.services.access import AccessDeniedError
 from desktop.services.values import StorageFault
 from desktop.ui.faults import read_or_warn
 from desktop.ui.tasks import TaskRunner
@@ -110,6 +113,8 @@ class WorklistPanel(QWidget):
         self._runner.submit(desk.worklist.ids, self._show_all_ids, self._load_failed)
 
     def _load_failed(self, error: BaseException) -> None:
+        if isinstance(error, AccessDeniedError):
+            return  # locked meanwhile: signing in again refreshes the list
         if not isinstance(error, StorageFault):
             raise error
         self.count_label.setText(fault_message(error.kind))
@@ -146,17 +151,19 @@ class WorklistPanel(QWidget):
             return
         from desktop.ui.worklist.detail import DetailDialog  # first use only: keeps start-up light
 
-        def reveal() -> Reporter | None:
-            return read_or_warn(self, lambda: desk.worklist.reveal_identity(record.id))
+        def reveal() -> Reporter:
+            return desk.worklist.reveal_identity(record.id)
+
+        def save_copy(stored: StoredAttachment, target: Path) -> None:
+            desk.worklist.save_attachment_copy(record.id, stored.stored_name, target)
 
         # Offered only to roles allowed it; the service checks again and writes the audit entry.
         may_reveal = desk.access.allows(Permission.REVEAL_IDENTITY)
         dialog = DetailDialog(
             record,
+            self._runner,
             lambda: read_or_warn(self, lambda: desk.receipts.for_complaint(record.id)),
-            lambda stored, target: desk.worklist.save_attachment_copy(
-                record.id, stored.stored_name, target
-            ),
+            save_copy if may_reveal else None,
             reveal if may_reveal else None,
             self,
         )
