@@ -181,6 +181,19 @@ class AccountService:
                 details={"seconds": int(lock.total_seconds())},
             )
 
+    def note_failed_unlocks(self, count: int) -> None:
+        """Audit the wrong passwords typed before the database could be opened (no keyring)."""
+        if count <= 0:
+            return
+        with self._database.writing() as session:
+            audit.append(
+                session,
+                at=self._clock(),
+                actor="",
+                action=AuditAction.LOGIN_FAILED,
+                details={"before_unlock": count},
+            )
+
     def sign_out(self) -> None:
         actor = self._access.current
         if actor is None:

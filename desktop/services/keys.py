@@ -10,9 +10,13 @@ Whenever 2 or 3 opens the desk, the key goes back into the credential store if t
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
+from desktop.domain.access import lock_after_failure
+from desktop.services.account_values import LoginRefusal, LoginRefusedError
 from desktop.store import keyring_vault
 from desktop.store.errors import storage_faults
 from desktop.store.keyslots import (
@@ -68,6 +72,41 @@ def unlock_with_password(slots: KeySlots, username: str, password: str) -> bytes
     return slots.unwrap(account_slot(username.strip().lower()), password)
 
 
+class PasswordUnlock:
+    """Opening the desk with a password while its database is still closed (no keyring entry).
+
+    The account's lockout lives in the database, which cannot be read yet: failures here are
+    counted in memory with the same growing delays, and their number is written to the audit
+    trail once the desk is open (`unrecorded_failures`). Used from one worker thread.
+    """
+
+    def __init__(self, clock: Callable[[], dt.datetime]) -> None:
+        self._clock = clock
+        self._failures: dict[str, int] = {}
+        self._locked_until: dict[str, dt.datetime] = {}
+        self.unrecorded_failures = 0
+
+    def unlock(self, slots: KeySlots, username: str, password: str) -> bytes:
+        """The database key, or LoginRefusedError (wrong credentials, or locked for a while)."""
+        name = username.strip().lower()
+        now = self._clock()
+        until = self._locked_until.get(name)
+        if until is not None and until > now:
+            raise LoginRefusedError(LoginRefusal.LOCKED, until)
+        try:
+            key = unlock_with_password(slots, name, password)
+        except WrongSecretError as error:
+            self.unrecorded_failures += 1
+            failures = self._failures.get(name, 0) + 1
+            self._failures[name] = failures
+            lock = lock_after_failure(failures)
+            if lock is not None:
+                self._locked_until[name] = now + lock
+            raise LoginRefusedError(LoginRefusal.WRONG_CREDENTIALS) from error
+        self._failures.pop(name, None)
+        return key
+
+
 def key_from_recovery_key(recovery_key: str) -> bytes:
     """The key the recovery key stands for; whether it opens the desk is checked on opening."""
     return database_key_from_recovery_key(recovery_key)
@@ -76,6 +115,7 @@ def key_from_recovery_key(recovery_key: str) -> bytes:
 __all__ = [
     "DeskKeys",
     "KeySlots",
+    "PasswordUnlock",
     "WrongSecretError",
     "key_file",
     "key_from_keyring",

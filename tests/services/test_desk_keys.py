@@ -152,3 +152,37 @@ def test_a_key_file_asking_for_absurd_work_is_refused_not_obeyed(desk_dir: Path)
     assert found.slots is not None
     with pytest.raises(KeyFileError):
         unlock_with_password(found.slots, ADMIN_USERNAME, ADMIN_PASSWORD)
+
+
+def test_guessing_passwords_before_the_database_opens_is_slowed_and_later_audited(
+    desk_dir: Path,
+) -> None:
+    import datetime as dt
+
+    from desktop.domain.audit_actions import AuditAction
+    from desktop.services.account_values import LoginRefusal, LoginRefusedError
+    from desktop.services.keys import PasswordUnlock
+    from desktop.store import audit
+
+    now = [dt.datetime(2026, 11, 30, 2, 0, tzinfo=dt.UTC)]
+    unlocker = PasswordUnlock(lambda: now[0])
+    found = find_desk(desk_dir)
+    assert found.slots is not None
+    for _ in range(5):
+        with pytest.raises(LoginRefusedError) as refused:
+            unlocker.unlock(found.slots, ADMIN_USERNAME, "tebakan-salah-1")
+        assert refused.value.refusal is LoginRefusal.WRONG_CREDENTIALS
+    # Locked for a while now, even with the right password: guessing gets slow.
+    with pytest.raises(LoginRefusedError) as refused:
+        unlocker.unlock(found.slots, ADMIN_USERNAME, ADMIN_PASSWORD)
+    assert refused.value.refusal is LoginRefusal.LOCKED
+    now[0] += dt.timedelta(minutes=1)
+    key = unlocker.unlock(found.slots, ADMIN_USERNAME, ADMIN_PASSWORD)
+    desk = open_desk(desk_dir, regions_csv(), key).desk
+    try:
+        desk.accounts.note_failed_unlocks(unlocker.unrecorded_failures)
+        with desk.database.reading() as session:
+            [entry] = audit.entries(session, actions=(AuditAction.LOGIN_FAILED,))
+        assert entry.details == {"before_unlock": 5}
+    finally:
+        desk.close()

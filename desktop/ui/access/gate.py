@@ -6,6 +6,7 @@ the services behind it are imported there, so the window comes up before SQLAlch
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.desk import CreatedDesk, Desk, FoundDesk, OpenedDesk
-    from desktop.services.keys import KeySlots
+    from desktop.services.keys import KeySlots, PasswordUnlock
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("desktop.ui")
@@ -48,6 +49,7 @@ class DeskGate(QObject):
         # instead of opening the database a second time through the password's key slot.
         self._opening = False
         self._waiting_sign_in: tuple[str, str] | None = None
+        self._unlocker: PasswordUnlock | None = None  # made on the worker, when first needed
         window.login_page.submitted.connect(self._sign_in)
         window.login_page.recoveryRequested.connect(self._ask_recovery_key)
         window.setup_page.submitted.connect(self._create)
@@ -179,15 +181,25 @@ class DeskGate(QObject):
 
     def _unlock_and_sign_in(self, slots: KeySlots, username: str, password: str) -> OpenedDesk:
         """No keyring entry: the password's key slot opens the database, then the sign-in."""
-        from desktop.services.keys import WrongSecretError, unlock_with_password
+        from desktop.services.keys import PasswordUnlock
 
-        try:
-            key = unlock_with_password(slots, username, password)
-        except WrongSecretError as error:
-            raise LoginRefusedError(LoginRefusal.WRONG_CREDENTIALS) from error
+        if self._unlocker is None:
+            self._unlocker = PasswordUnlock(lambda: dt.datetime.now(dt.UTC))
+        unlocker = self._unlocker
+        key = unlocker.unlock(slots, username, password)
         opened = self._open(key)
+        accounts = opened.desk.accounts
         try:
-            opened.desk.accounts.sign_in(username, password)
+            accounts.note_failed_unlocks(unlocker.unrecorded_failures)
+            unlocker.unrecorded_failures = 0
+            accounts.sign_in(username, password)
+        except LoginRefusedError as refused:
+            opened.desk.close()
+            if refused.refusal is LoginRefusal.LOCKED:
+                # The slot opened, so the password is right: "locked" here would confirm a
+                # guess. The account's own screen said it was locked when that happened.
+                raise LoginRefusedError(LoginRefusal.WRONG_CREDENTIALS) from refused
+            raise
         except BaseException:
             opened.desk.close()
             raise
