@@ -9,8 +9,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +22,7 @@ from desktop.services.audit_values import AuditFilter, AuditLine, AuditLines, Ch
 from desktop.store import audit
 from desktop.store.database import Database
 from desktop.store.errors import storage_faults
+from desktop.store.files import replaced_atomically
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
@@ -134,23 +133,19 @@ def _line(record: audit.AuditRecord) -> AuditLine:
 
 def _write_csv(lines: Iterable[AuditLine], path: Path) -> None:
     """Write to a temporary file beside `path`, then rename: no half-written export remains."""
-    with storage_faults():
-        handle, temporary = tempfile.mkstemp(prefix=".audit-", suffix=".csv", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as file:
-                writer = csv.writer(file)
-                writer.writerow(CSV_COLUMNS)
-                for line in lines:
-                    writer.writerow(
-                        (
-                            line.at.astimezone().isoformat(timespec="seconds"),
-                            line.actor,
-                            line.action,
-                            line.target,
-                            json.dumps(line.details, ensure_ascii=False, sort_keys=True),
-                        )
-                    )
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+    with (
+        storage_faults(),
+        replaced_atomically(path, encoding="utf-8-sig", newline="") as file,
+    ):
+        writer = csv.writer(file)
+        writer.writerow(CSV_COLUMNS)
+        for line in lines:
+            writer.writerow(
+                (
+                    line.at.astimezone().isoformat(timespec="seconds"),
+                    line.actor,
+                    line.action,
+                    line.target,
+                    json.dumps(line.details, ensure_ascii=False, sort_keys=True),
+                )
+            )

@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import json
 import logging
-import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from desktop.services.person_values import (
 from desktop.store import complaints, people, reference
 from desktop.store.database import Database
 from desktop.store.errors import storage_faults
+from desktop.store.files import replaced_atomically
 
 log = logging.getLogger("desktop.services")
 
@@ -289,15 +289,6 @@ def _plain(value: Any) -> Any:
 
 
 def _write_json(path: Path, document: dict[str, Any]) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written export."""
-    with storage_faults():
-        temporary = path.with_name(path.name + ".partial")
-        try:
-            with temporary.open("w", encoding="utf-8") as writer:
-                json.dump(document, writer, ensure_ascii=False, indent=2)
-                writer.flush()
-                os.fsync(writer.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
+    """Never a half-written export: written beside `path`, then renamed."""
+    with storage_faults(), replaced_atomically(path) as writer:
+        json.dump(document, writer, ensure_ascii=False, indent=2)

@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import secrets
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +32,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.store.errors import DamagedAttachmentError, storage_faults
+from desktop.store.files import replaced_atomically
 
 MAGIC = b"MAA1"  # Meja Aduan attachment, format 1
 _NONCE_BYTES = 12
@@ -126,17 +125,5 @@ class AttachmentFolder:
 
 
 def _write_atomically(final: Path, scratch: Path, data: bytes) -> None:
-    """Write `data` to a temporary file in `scratch`, flush it to disk, then rename it to
-    `final`. The rename is atomic only on one file system, hence a scratch folder beside it."""
-    scratch.mkdir(parents=True, exist_ok=True)
-    temporary = scratch / f".{uuid.uuid4().hex}.partial"
-    try:
-        with temporary.open("wb") as writer:
-            writer.write(data)
-            writer.flush()
-            os.fsync(writer.fileno())
-        final.parent.mkdir(parents=True, exist_ok=True)
-        temporary.replace(final)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with replaced_atomically(final, scratch=scratch, binary=True) as writer:
+        writer.write(data)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -26,6 +25,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from desktop.store.files import replaced_atomically
 
 KEY_BYTES = 32
 _FORMAT = 1
@@ -173,12 +174,8 @@ class KeySlots:
     def save(self) -> None:
         """Write the file atomically: a crash leaves the old file or the new one, never half."""
         data = {"format": _FORMAT, "desk_id": self.desk_id, "slots": self._slots}
-        partial = self.path.with_name(self.path.name + ".partial")
-        with partial.open("w", encoding="utf-8") as handle:
+        with replaced_atomically(self.path) as handle:
             json.dump(data, handle, indent=2, sort_keys=True)
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(self.path)
 
     def _context(self, name: str) -> bytes:
         return f"meja-aduan:{self.desk_id}:{name}".encode()

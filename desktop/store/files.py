@@ -1,0 +1,42 @@
+"""Writing a file so that a crash leaves the old file or the new one, never half of one."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+
+@contextmanager
+def replaced_atomically(
+    final: Path,
+    *,
+    scratch: Path | None = None,
+    binary: bool = False,
+    encoding: str = "utf-8",
+    newline: str | None = None,
+) -> Iterator[IO[Any]]:
+    """A temporary file to write; on success it is flushed to disk and renamed to `final`, on
+    failure removed. The rename is atomic only within one file system, so `scratch` (default:
+    beside `final`) must be on the same drive. With a `scratch` folder (a tree the desk owns)
+    missing folders are made; a user's chosen folder must exist."""
+    if scratch is not None:
+        scratch.mkdir(parents=True, exist_ok=True)
+        final.parent.mkdir(parents=True, exist_ok=True)
+    temporary = (scratch or final.parent) / f".{uuid.uuid4().hex}.partial"
+    try:
+        if binary:
+            handle: IO[Any] = temporary.open("wb")
+        else:
+            handle = temporary.open("w", encoding=encoding, newline=newline)
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(final)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
