@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from desktop.domain.audit_actions import AuditAction
 from desktop.services.audit_values import AuditLine
 from desktop.ui.texts import format_short_datetime
+from desktop.ui.widgets.table_model import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -83,7 +83,7 @@ def _value_text(value: object) -> str:
     return str(value)
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(HeaderedTableModel):
     """Audit lines, newest first.
 
     Unlike the worklist, the rows themselves are held: a listing is capped at 5,000 entries
@@ -113,18 +113,6 @@ class AuditModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
         return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802 (Qt API)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.services.person_values import PersonMatch
 from desktop.ui.texts import format_date
+from desktop.ui.widgets.table_model import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class PersonMatchModel(QAbstractTableModel):
+class PersonMatchModel(HeaderedTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._matches: list[PersonMatch] = []
@@ -29,9 +30,6 @@ class PersonMatchModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
         return 0 if parent.isValid() else len(self._matches)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -44,10 +42,3 @@ class PersonMatchModel(QAbstractTableModel):
         if column == 2:
             return match.reporter_name or (self.tr("(erased)") if match.anonymised else "")
         return match.title
-
-    def headerData(  # noqa: N802 (Qt API)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None

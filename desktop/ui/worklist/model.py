@@ -10,7 +10,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +18,7 @@ from desktop.domain.records import ComplaintSummary
 from desktop.services.access import AccessDeniedError
 from desktop.services.values import StorageFault
 from desktop.ui.texts import format_short_datetime, status_label, type_label
+from desktop.ui.widgets.table_model import HeaderedTableModel
 
 FetchSummaries = Callable[[Sequence[int]], dict[int, ComplaintSummary]]
 
@@ -27,7 +28,7 @@ MAX_CACHED_PAGES = 20
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class WorklistModel(QAbstractTableModel):
+class WorklistModel(HeaderedTableModel):
     """Signals:
     fetchFailed(object): a page of rows could not be read (the StorageFault); the rows stay
         blank until the next refresh instead of retrying on every repaint.
@@ -83,18 +84,6 @@ class WorklistModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
         return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802 (Qt API)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
