@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
 from desktop.services.person_values import PersonKey, PersonMatch, PersonRequestError
 from desktop.ui.data_subject.correct_dialog import CorrectDialog
 from desktop.ui.data_subject.matches_model import PersonMatchModel
-from desktop.ui.data_subject.words import error_message, person_problem_message
+from desktop.ui.data_subject.words import (
+    confirm_irreversible,
+    error_message,
+    person_problem_message,
+)
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -169,8 +173,8 @@ class FindPersonTab(QWidget):
         ids = [m.complaint_id for m in self.selected() if not m.anonymised]
         if not ids:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        self.confirm_box = confirm_irreversible(
+            self,
             self.tr("Erase personal data"),
             self.tr(
                 "Erase the personal data of %n complaint(s)? The name, NIK, contact details, "
@@ -179,20 +183,8 @@ class FindPersonTab(QWidget):
                 "",
                 len(ids),
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            lambda: self._erase_confirmed(ids),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        # By the button, not accepted(): QMessageBox's result is the button, not Accepted.
-        box.buttonClicked.connect(
-            lambda button: (
-                self._erase_confirmed(ids)
-                if box.standardButton(button) == QMessageBox.StandardButton.Yes
-                else None
-            )
-        )
-        self.confirm_box = box
-        box.open()
 
     def _erase_confirmed(self, ids: list[int]) -> None:
         people = self._people

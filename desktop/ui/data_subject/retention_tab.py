@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.person_values import MAX_RETENTION_YEARS
-from desktop.ui.data_subject.words import error_message
+from desktop.ui.data_subject.words import confirm_irreversible, error_message
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -106,8 +106,8 @@ class RetentionTab(QWidget):
                 self.tr("Nothing to apply: personal data is kept without a time limit.")
             )
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        self.confirm_box = confirm_irreversible(
+            self,
             self.tr("Apply the retention period"),
             self.tr(
                 "Every complaint received more than %n year(s) ago loses its personal data "
@@ -115,19 +115,8 @@ class RetentionTab(QWidget):
                 "",
                 years,
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            lambda: self._apply(years),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(
-            lambda button: (
-                self._apply(years)
-                if box.standardButton(button) == QMessageBox.StandardButton.Yes
-                else None
-            )
-        )
-        self.confirm_box = box
-        box.open()
 
     def _apply(self, years: int) -> None:
         self.apply_button.setEnabled(False)
