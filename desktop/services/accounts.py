@@ -195,12 +195,17 @@ class AccountService:
             )
 
     def sign_out(self) -> None:
+        """Nobody is signed in from now on; then the audit entry is written."""
         actor = self._access.current
-        if actor is None:
-            return
+        self._access.sign_out()
+        if actor is not None:
+            self.record_sign_out(actor)
+
+    def record_sign_out(self, actor: Actor) -> None:
+        """The audit entry of a sign-out already done (the idle lock clears the actor at once,
+        on the interface's thread, and writes this on the worker)."""
         with self._database.writing() as session:
             audit.append(session, at=self._clock(), actor=actor.username, action=AuditAction.LOGOUT)
-        self._access.sign_out()
 
     def confirm_password(self, password: str) -> bool:
         """Whether `password` is the signed-in person's (unlocking after the idle lock)."""

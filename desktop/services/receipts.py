@@ -20,7 +20,7 @@ class Receipts:
         self._access = access
 
     def for_complaint(self, complaint_id: int) -> Receipt | None:
-        self._access.require(Permission.PRINT_RECEIPT)
+        actor = self._access.require(Permission.PRINT_RECEIPT)
         with self._database.reading() as session:
             record = complaints.record(session, complaint_id)
         if record is None:
@@ -37,7 +37,12 @@ class Receipts:
             # Paper leaves the office: a confidential report's receipt never carries its content.
             title="" if record.is_secret else record.title,
             verify_by=add_working_days(received_local.date(), VERIFICATION_WORKING_DAYS),
-            reporter_name="" if record.is_anonymous else record.reporter.name,
+            # The detail view withholds a confidential report's reporter from a petugas: so
+            # does a reprint of its receipt.
+            reporter_name=""
+            if record.is_anonymous
+            or (record.is_secret and not actor.may(Permission.VIEW_CONFIDENTIAL))
+            else record.reporter.name,
             is_anonymous=record.is_anonymous,
             is_secret=record.is_secret,
             attachment_count=len(record.attachments),

@@ -123,6 +123,8 @@ def _create_engine(path: Path, key: bytes | None, busy_timeout_ms: int) -> Engin
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA synchronous=FULL")
+        # Erased personal data is overwritten, not left in free pages for a key holder to read.
+        cursor.execute("PRAGMA secure_delete=ON")
         # 64 MB of page cache per connection (SQLite's default is 2 MB): indexes of a few
         # hundred thousand complaints stay in memory; desk PCs have the RAM.
         cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")

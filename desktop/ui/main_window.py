@@ -214,10 +214,19 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
-        self._runner.submit(desk.accounts.sign_out, lambda _none: None)
+        # At once: nothing may run as them behind the lock screen; the entry follows.
+        desk.access.sign_out()
+        self._runner.submit(
+            lambda: desk.accounts.record_sign_out(actor), lambda _none: None, self._not_audited
+        )
         self._show_signed_out_menus()
         self.pages.setCurrentWidget(self.login_page)
         self.login_page.show_locked(actor.username, actor.full_name)
+
+    def _not_audited(self, error: BaseException) -> None:
+        if not isinstance(error, StorageFault):
+            raise error
+        self.statusBar().showMessage(fault_message(error.kind), 8000)
 
     def switch_user(self) -> None:
         self.lock()

@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from desktop.app.paths import regions_csv
+from desktop.domain.access import Role
 from desktop.domain.complaint import Channel, ComplaintType, Reporter, Status
 from desktop.domain.problems import Field, Problem
+from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk, create_desk, open_desk
 from desktop.services.intake import InvalidComplaintError
 from desktop.services.values import DeskSettings
@@ -144,6 +146,12 @@ def test_a_confidential_complaints_receipt_never_carries_its_title(desk: Desk) -
     assert receipt is not None and receipt.is_secret
     assert receipt.title == "" and receipt.local_number == saved.local_number
     assert receipt.reporter_name == "Siti Rahmawati"  # it is the complainant's own receipt
+    # A petugas reprinting it later sees no more than the detail view shows them.
+    password = "Loket-pagi-2026"
+    desk.accounts.create(NewAccount("rudi", "Rudi", Role.PETUGAS, password, password))
+    desk.accounts.sign_in("rudi", password)
+    reprint = desk.receipts.for_complaint(saved.id)
+    assert reprint is not None and reprint.reporter_name == "" and reprint.title == ""
 
 
 def test_the_receipt_promises_verification_within_three_working_days(desk: Desk) -> None:
