@@ -36,6 +36,7 @@ from desktop.services.person_values import (
     ReporterCorrection,
 )
 from desktop.store import complaints, people, reference
+from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
 from desktop.store.errors import storage_faults
 from desktop.store.files import replaced_atomically
@@ -88,12 +89,12 @@ class PersonRequests:
         self,
         database: Database,
         access: AccessControl,
-        attachment_path: Callable[[str], Path],
+        attachments: AttachmentFolder,
         clock: Callable[[], dt.datetime],
     ) -> None:
         self._database = database
         self._access = access
-        self._attachment_path = attachment_path
+        self._attachments = attachments
         self._clock = clock
 
     def find(self, kind: PersonKey, text: str) -> list[PersonMatch]:
@@ -271,10 +272,40 @@ class PersonRequests:
         return total
 
     def _delete_files(self, stored_names: Iterable[str]) -> None:
-        """Delete attachment files after their rows are gone (committed) and nothing uses them."""
-        with storage_faults():
-            for name in stored_names:
-                self._attachment_path(name).unlink(missing_ok=True)
+        """Delete attachment files after their rows are gone (committed) and nothing uses them.
+
+        Each on its own: a file held open (an antivirus scan) must not keep the others. What
+        is left is removed by `remove_orphaned_files` when the desk next opens.
+        """
+        left = 0
+        for name in stored_names:
+            try:
+                self._attachments.path_of(name).unlink(missing_ok=True)
+            except OSError:
+                left += 1
+        if left:
+            log.warning("%d erased attachment file(s) could not be deleted yet", left)
+        # The WAL still holds the pages as they were before the erasure: fold and empty it.
+        self._database.checkpoint()
+
+    def remove_orphaned_files(self, now: dt.datetime | None = None) -> int:
+        """Delete attachment files no complaint refers to: left by an erasure that could not
+        delete them, or by a save that stopped between copying and committing. Only files a
+        day old, so a save in progress is never touched. Part of the desk's own upkeep."""
+        cutoff = (now or self._clock()).timestamp() - 24 * 3600
+        with self._database.reading() as session:
+            referenced = people.referenced_attachment_names(session)
+        removed = 0
+        for path in self._attachments.files():
+            try:
+                if path.name not in referenced and path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                continue  # held open: next time
+        if removed:
+            log.info("removed %d attachment file(s) no complaint refers to", removed)
+        return removed
 
 
 def _plain(value: Any) -> Any:

@@ -97,7 +97,7 @@ class Desk:
         self.receipts = Receipts(database, self.settings, self.access)
         self.intake = IntakeService(database, self._attachments, self.settings, self.access, clock)
         self.audit = AuditTrail(database, self.access)
-        self.people = PersonRequests(database, self.access, self.attachment_path, clock)
+        self.people = PersonRequests(database, self.access, self._attachments, clock)
 
     def attachment_path(self, stored_name: str) -> Path:
         """Where the (encrypted) file of a stored attachment is; read it through the services."""

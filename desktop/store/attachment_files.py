@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,6 +117,12 @@ class AttachmentFolder:
         plaintext = self.read(stored_name)
         with storage_faults():
             _write_atomically(target, target.parent, plaintext)
+
+    def files(self) -> Iterator[Path]:
+        """Every stored (encrypted) file, and the scratch files of interrupted writes."""
+        with storage_faults():
+            if self.root.exists():
+                yield from (p for p in self.root.glob("*/*") if p.is_file())
 
     def discard_new(self, files: list[StoredFile]) -> None:
         """Remove files this save created, after its transaction failed."""

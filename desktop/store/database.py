@@ -47,6 +47,11 @@ class Database:
         self.busy_timeout_ms = busy_timeout_ms
         self.engine = _create_engine(path, key, busy_timeout_ms)
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the file and empty it (best effort: readers may hold it)."""
+        with storage_faults(), self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def check_key(self) -> None:
         """Raise WrongDatabaseKeyError unless the key opens the file (SQLCipher only finds out
         when it reads the first page)."""

@@ -93,6 +93,10 @@ def by_name_part(session: Session, text: str) -> list[PersonRow]:
     return rows(session, list(ids))
 
 
+def referenced_attachment_names(session: Session) -> set[str]:
+    return set(session.scalars(select(Attachment.stored_name).distinct()))
+
+
 def rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
     return _rows(session, Complaint.id.in_(ids)) if ids else []
 

@@ -335,3 +335,28 @@ def test_only_an_admin_may_handle_data_subject_requests(
     assert not (tmp_path / "x.json").exists()
     desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
     assert desk.worklist.reveal_identity(saved.id).nik == SITI_NIK
+
+
+def test_attachment_files_nothing_refers_to_are_removed_once_a_day_old(
+    desk: Desk, photo: Path
+) -> None:
+    import os
+    import time
+
+    saved = desk.intake.record(good_draft(desk), [photo])
+    record = desk.worklist.record(saved.id)
+    assert record is not None
+    kept = desk.attachment_path(record.attachments[0].stored_name)
+    stray_old = desk.paths.attachments / "ab" / ("ab" + "0" * 62)
+    stray_new = desk.paths.attachments / "cd" / ("cd" + "0" * 62)
+    interrupted = desk.paths.attachments / "incoming" / ".a1b2.partial"
+    for stray in (stray_old, stray_new, interrupted):
+        stray.parent.mkdir(parents=True, exist_ok=True)
+        stray.write_bytes(b"left behind")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    for old in (stray_old, interrupted, kept):
+        os.utime(old, (two_days_ago, two_days_ago))
+
+    assert desk.people.remove_orphaned_files() == 2
+    assert kept.exists() and stray_new.exists()  # in use; and maybe a save in progress
+    assert not stray_old.exists() and not interrupted.exists()

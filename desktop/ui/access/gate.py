@@ -115,10 +115,16 @@ class DeskGate(QObject):
         waiting, self._waiting_sign_in = self._waiting_sign_in, None
         if waiting is not None:
             self._sign_in(*waiting)
-        # Complaints past the retention period are anonymised whenever the desk opens.
-        self._runner.submit(
-            opened.desk.people.apply_due_retention, self._retention_done, self._retention_failed
-        )
+        # The desk's upkeep whenever it opens: complaints past the retention period are
+        # anonymised, attachment files nothing refers to any more are removed.
+        people = opened.desk.people
+
+        def upkeep() -> int:
+            anonymised = people.apply_due_retention()
+            people.remove_orphaned_files()
+            return anonymised
+
+        self._runner.submit(upkeep, self._retention_done, self._retention_failed)
 
     def _retention_done(self, count: int) -> None:
         if count:
