@@ -57,16 +57,16 @@ def seed_new_desk(folder: Path, count: int) -> str:
 
 
 def test_seed_then_self_test_counts_them(tmp_path: Path) -> None:
-    recovery_key = seed_new_desk(tmp_path, 250)
+    recovery_key = seed_new_desk(tmp_path / "desk", 250)
     checked = run_cli(
-        "--data-dir", str(tmp_path), "--self-test", env={RECOVERY_KEY_ENV: recovery_key}
+        "--data-dir", str(tmp_path / "desk"), "--self-test", env={RECOVERY_KEY_ENV: recovery_key}
     )
     assert checked.returncode == 0, checked.stderr
     assert "250 complaints" in checked.stdout
-    key_file = tmp_path / "recovery.txt"
+    key_file = tmp_path / "recovery.txt"  # kept apart from the data folder
     key_file.write_text(recovery_key + "\n", encoding="utf-8")
     from_file = run_cli(
-        "--data-dir", str(tmp_path), "--recovery-key-file", str(key_file), "--self-test"
+        "--data-dir", str(tmp_path / "desk"), "--recovery-key-file", str(key_file), "--self-test"
     )
     assert from_file.returncode == 0, from_file.stderr
 
@@ -136,3 +136,15 @@ def test_audit_verify_reports_an_intact_chain_then_the_tampered_entry(tmp_path: 
     broken = run_cli("--data-dir", str(tmp_path), "audit", "verify", env=env)
     assert broken.returncode == 1
     assert broken.stderr.startswith("error: audit trail BROKEN at entry 1")
+
+
+def test_a_recovery_key_file_inside_the_data_folder_is_refused(tmp_path: Path) -> None:
+    recovery_key = seed_new_desk(tmp_path, 1)
+    inside = tmp_path / "recovery.txt"
+    inside.write_text(recovery_key, encoding="utf-8")
+    result = run_cli(
+        "--data-dir", str(tmp_path), "--recovery-key-file", str(inside), "--self-test",
+        whole_env={k: v for k, v in os.environ.items() if k != RECOVERY_KEY_ENV},
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "must not be inside the data folder" in result.stderr

@@ -39,8 +39,13 @@ class NewDeskCredentials:
     key_in_keyring: bool
 
 
-def recovery_key_from(recovery_key_file: Path | None) -> str | None:
+def recovery_key_from(recovery_key_file: Path | None, data_dir: Path) -> str | None:
     if recovery_key_file is not None:
+        if recovery_key_file.resolve().is_relative_to(data_dir.resolve()):
+            # Beside the data it opens, the key would travel with every copy of the folder.
+            raise KeyUnavailableError(
+                "the recovery key file must not be inside the data folder; keep it elsewhere"
+            )
         try:
             return recovery_key_file.read_text(encoding="utf-8").strip()
         except OSError as error:
@@ -62,7 +67,7 @@ def open_existing_desk(data_dir: Path, recovery_key_file: Path | None) -> Opened
         raise KeyUnavailableError(UNENCRYPTED_MESSAGE.replace("%1", str(found.paths.database)))
     if found.key is not None:
         return open_desk(data_dir, regions_csv(), found.key)
-    recovery_key = recovery_key_from(recovery_key_file)
+    recovery_key = recovery_key_from(recovery_key_file, data_dir)
     if recovery_key is None:
         raise KeyUnavailableError(
             "the database key is not in this computer's keyring; give the recovery key in "

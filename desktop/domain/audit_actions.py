@@ -26,3 +26,4 @@ class AuditAction(StrEnum):
     PERSON_ERASED = "person.erased"
     RETENTION_APPLIED = "retention.applied"
     AUDIT_VERIFIED = "audit.verified"
+    DEMO_SEEDED = "demo.seeded"  # synthetic complaints added from the command line

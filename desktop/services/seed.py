@@ -13,10 +13,11 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from desktop.domain.audit_actions import AuditAction
 from desktop.domain.complaint import Channel, ComplaintType, Status, time_ordered_uuid
 from desktop.domain.local_number import SEQUENCE_DIGITS, format_local_number
 from desktop.services.settings import DeskSettingsStore
-from desktop.store import complaints, reference, regions
+from desktop.store import audit, complaints, reference, regions
 from desktop.store.database import Database
 
 FIRST_NAMES = [
@@ -367,6 +368,14 @@ def seed_complaints(
         done += len(batch)
         if progress:
             progress(done)
+    with database.writing() as session:
+        audit.append(
+            session,
+            at=dt.datetime.now(dt.UTC),
+            actor="",
+            action=AuditAction.DEMO_SEEDED,
+            details={"count": done},
+        )
     return done
 
 

@@ -62,6 +62,9 @@ def action_label(code: str) -> str:
         AuditAction.RETENTION_APPLIED: QCoreApplication.translate(
             "AuditTexts", "Retention period applied"
         ),
+        AuditAction.DEMO_SEEDED: QCoreApplication.translate(
+            "AuditTexts", "Synthetic complaints added"
+        ),
         AuditAction.AUDIT_VERIFIED: QCoreApplication.translate("AuditTexts", "Audit trail checked"),
     }[action]
 
