@@ -299,32 +299,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="99"/>
+        <location filename="../../desktop/ui/audit_model.py" line="102"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="100"/>
+        <location filename="../../desktop/ui/audit_model.py" line="103"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="101"/>
+        <location filename="../../desktop/ui/audit_model.py" line="104"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="102"/>
+        <location filename="../../desktop/ui/audit_model.py" line="105"/>
         <source>Subject</source>
         <translation>Objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="103"/>
+        <location filename="../../desktop/ui/audit_model.py" line="106"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="150"/>
+        <location filename="../../desktop/ui/audit_model.py" line="141"/>
         <source>(system)</source>
         <translation>(sistem)</translation>
     </message>
@@ -428,16 +428,21 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_model.py" line="65"/>
+        <source>Synthetic complaints added</source>
+        <translation>Pengaduan sintetis ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="68"/>
         <source>Audit trail checked</source>
         <translation>Jejak audit diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="79"/>
+        <location filename="../../desktop/ui/audit_model.py" line="82"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="80"/>
+        <location filename="../../desktop/ui/audit_model.py" line="83"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -515,37 +520,37 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DataSubject</name>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="14"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="18"/>
         <source>A NIK has exactly 16 digits.</source>
         <translation>NIK terdiri atas tepat 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="17"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="21"/>
         <source>Not a valid phone number. Example: 0812 3456 7890.</source>
         <translation>Nomor telepon tidak valid. Contoh: 0812 3456 7890.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="20"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="24"/>
         <source>Type at least 3 letters of the name.</source>
         <translation>Ketik paling sedikit 3 huruf dari nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="23"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="27"/>
         <source>The complaint no longer exists. Search again.</source>
         <translation>Pengaduan ini sudah tidak ada. Cari lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="26"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="30"/>
         <source>The personal data of this complaint has already been erased.</source>
         <translation>Data pribadi pengaduan ini sudah dihapus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="29"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="33"/>
         <source>Choose between 0 and 30 years.</source>
         <translation>Pilih antara 0 dan 30 tahun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="32"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="36"/>
         <source>Select one or more complaints first.</source>
         <translation>Pilih satu atau beberapa pengaduan terlebih dahulu.</translation>
     </message>
@@ -581,39 +586,44 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskGate</name>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="73"/>
+        <location filename="../../desktop/ui/access/gate.py" line="80"/>
         <source>This data folder holds an unencrypted database from a test version of Meja Aduan, which this version does not open. IT staff: move the folder away (it holds personal data: delete it safely) and start again.</source>
         <translation>Folder data ini berisi basis data tanpa enkripsi dari versi uji Meja Aduan, yang tidak dibuka oleh versi ini. Petugas TI: pindahkan folder ini (berisi data pribadi: hapus dengan aman) lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="81"/>
+        <location filename="../../desktop/ui/access/gate.py" line="88"/>
         <source>The key file of this desk is missing. IT staff: open it with the recovery key.</source>
         <translation>Berkas kunci meja ini tidak ada. Petugas TI: buka dengan kunci pemulihan.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="94"/>
+        <source>The key file of this desk is damaged. IT staff: open it with the recovery key; the damaged file is kept aside.</source>
+        <translation>Berkas kunci meja ini rusak. Petugas TI: buka dengan kunci pemulihan; berkas yang rusak disimpan terpisah.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="102"/>
+        <location filename="../../desktop/ui/access/gate.py" line="132"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="152"/>
+        <location filename="../../desktop/ui/access/gate.py" line="185"/>
         <source>The database is still opening; try again in a moment.</source>
         <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="194"/>
+        <location filename="../../desktop/ui/access/gate.py" line="237"/>
         <source>The desk is already open: sign in with your own account.</source>
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="216"/>
+        <location filename="../../desktop/ui/access/gate.py" line="259"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="222"/>
+        <location filename="../../desktop/ui/access/gate.py" line="265"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
     </message>
@@ -621,213 +631,207 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="64"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="69"/>
         <source>Complaint %1</source>
         <translation>Pengaduan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="67"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="72"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="71"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="76"/>
         <source>implies wrongdoing by an official</source>
         <translation>berkadar pengawasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="72"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="77"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="73"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="78"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="75"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="80"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="76"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="81"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="77"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="83"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="79"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="84"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="85"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="81"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="86"/>
         <source>Institution</source>
         <translation>Instansi tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="87"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="87"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="84"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="89"/>
         <source>Incident date</source>
         <translation>Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="87"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="92"/>
         <source>Location</source>
         <translation>Lokasi kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="88"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="93"/>
         <source>Address</source>
         <translation>Alamat lokasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="89"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="94"/>
         <source>Privacy</source>
         <translation>Kerahasiaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="90"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="95"/>
         <source>LAPOR! tracking ID</source>
         <translation>Nomor pelacakan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="90"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="95"/>
         <source>not yet sent</source>
         <translation>belum dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="97"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="102"/>
         <source>Only a verifikator or an admin may read a confidential report.</source>
         <translation>Hanya verifikator atau administrator yang boleh membaca laporan rahasia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="99"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="104"/>
         <source>Description</source>
         <translation>Isi laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="101"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="106"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="105"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="110"/>
         <source>Anonymous report: do not disclose the identity below.</source>
         <translation>Laporan anonim: jangan ungkapkan identitas di bawah ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="109"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="114"/>
         <source>Withheld: confidential report.</source>
         <translation>Tidak ditampilkan: laporan rahasia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="112"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="117"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="113"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="118"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="114"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="119"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="115"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="120"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="116"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="121"/>
         <source>Home address</source>
         <translation>Alamat rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="121"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="126"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="121"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="126"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="122"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="127"/>
         <source>Privacy notice given</source>
         <translation>Pemberitahuan privasi disampaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="125"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="130"/>
         <source>&amp;Show identity</source>
         <translation>&amp;Tampilkan identitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="127"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="132"/>
         <source>Show the full NIK, phone and e-mail (recorded in the audit trail)</source>
         <translation>Tampilkan NIK, telepon dan e-mail secara lengkap (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="132"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="137"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="139"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="144"/>
         <source>Save a &amp;copy…</source>
         <translation>Simpan &amp;salinan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="149"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="155"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="152"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="158"/>
         <source>Receipt as P&amp;DF…</source>
         <translation>Tanda terima sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="207"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="215"/>
         <source>Save a copy of the attachment</source>
         <translation>Simpan salinan lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="217"/>
-        <location filename="../../desktop/ui/worklist/detail.py" line="224"/>
-        <source>Copy not saved</source>
-        <translation>Salinan tidak tersimpan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="219"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="235"/>
         <source>The stored attachment is damaged or was changed outside Meja Aduan. Call IT staff to restore it from the latest backup.</source>
         <translation>Lampiran yang tersimpan rusak atau diubah di luar Meja Aduan. Hubungi petugas TI untuk memulihkannya dari cadangan terakhir.</translation>
     </message>
@@ -858,7 +862,7 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>Faults</name>
     <message>
-        <location filename="../../desktop/ui/faults.py" line="24"/>
+        <location filename="../../desktop/ui/faults.py" line="31"/>
         <source>The data cannot be read</source>
         <translation>Data tidak dapat dibaca</translation>
     </message>
@@ -866,93 +870,93 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>FindPersonTab</name>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="54"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="58"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="55"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="59"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="56"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="60"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="58"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="62"/>
         <source>NIK, phone number or part of the name</source>
         <translation>NIK, nomor telepon atau sebagian nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="59"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="63"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="73"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="77"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="74"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="78"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="75"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="79"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="114"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="118"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="120"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="124"/>
         <source>%n complaint(s) found.</source>
         <translation>
             <numerusform>%n pengaduan ditemukan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="140"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="144"/>
         <source>Export personal data</source>
         <translation>Ekspor data pribadi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="140"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="144"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="148"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="152"/>
         <source>%n complaint(s) exported.</source>
         <translation>
             <numerusform>%n pengaduan diekspor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="165"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="169"/>
         <source>The correction was saved.</source>
         <translation>Perbaikan sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="174"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="178"/>
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="176"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="180"/>
         <source>Erase the personal data of %n complaint(s)? The name, NIK, contact details, the text and the attachments are removed for good; only the number, dates and categories stay for the statistics. This cannot be undone.</source>
         <translation>
             <numerusform>Hapus data pribadi dari %n pengaduan? Nama, NIK, kontak, isi laporan dan lampiran dihapus permanen; hanya nomor, tanggal dan kategori yang tetap disimpan untuk statistik. Tindakan ini tidak dapat dibatalkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="204"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="196"/>
         <source>Personal data erased from %n complaint(s).</source>
         <translation>
             <numerusform>Data pribadi dihapus dari %n pengaduan.</numerusform>
@@ -1363,177 +1367,177 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>&amp;Desk</source>
         <translation>&amp;Meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>&amp;New complaint</source>
         <translation>Pengaduan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>&amp;Complaints list</source>
         <translation>&amp;Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>&amp;Lock screen</source>
         <translation>K&amp;unci layar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>S&amp;witch user</source>
         <translation>&amp;Ganti pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Change my &amp;password…</source>
         <translation>Ubah kata &amp;sandi saya…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>&amp;Office…</source>
         <translation>&amp;Kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Categories and &amp;institutions…</source>
         <translation>Kategori dan &amp;instansi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Akun…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Personal data protection…</source>
         <translation>&amp;Pelindungan data pribadi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>&amp;About Meja Aduan</source>
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
         <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>This database was written by a newer version of Meja Aduan. Install the newer version; nothing was changed.</source>
         <translation>Basis data ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>The new language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa baru dipakai saat Meja Aduan dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>About Meja Aduan</source>
         <translation>Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Meja Aduan %1
 Complaint desk for public services, working offline and synchronising with SP4N-LAPOR!.</source>
         <translation>Meja Aduan %1
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -1554,27 +1558,27 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>PersonMatchModel</name>
     <message>
-        <location filename="../../desktop/ui/data_subject/matches_model.py" line="19"/>
+        <location filename="../../desktop/ui/data_subject/matches_model.py" line="20"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/matches_model.py" line="19"/>
+        <location filename="../../desktop/ui/data_subject/matches_model.py" line="20"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/matches_model.py" line="19"/>
+        <location filename="../../desktop/ui/data_subject/matches_model.py" line="20"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/matches_model.py" line="19"/>
+        <location filename="../../desktop/ui/data_subject/matches_model.py" line="20"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/matches_model.py" line="45"/>
+        <location filename="../../desktop/ui/data_subject/matches_model.py" line="43"/>
         <source>(erased)</source>
         <translation>(dihapus)</translation>
     </message>
@@ -1966,12 +1970,12 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="134"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="123"/>
         <source>Anonymising old complaints…</source>
         <translation>Menganonimkan pengaduan lama…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="146"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="135"/>
         <source>%n complaint(s) anonymised.</source>
         <translation>
             <numerusform>%n pengaduan dianonimkan.</numerusform>
@@ -2293,52 +2297,52 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="44"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="46"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="45"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="47"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="46"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="48"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="47"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="49"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="48"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="50"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="49"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="50"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="52"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="128"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="118"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="132"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="122"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="133"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="123"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
@@ -2346,32 +2350,32 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="65"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="66"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="69"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="67"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="70"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="68"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="71"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="106"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="109"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="126"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="131"/>
         <source>%1 complaints, newest first</source>
         <translation>%1 pengaduan, terbaru di atas</translation>
     </message>
