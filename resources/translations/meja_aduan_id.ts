@@ -85,6 +85,29 @@
     </message>
 </context>
 <context>
+    <name>AccountFields</name>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="46"/>
+        <source>&amp;Full name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="49"/>
+        <source>&amp;User name</source>
+        <translation>Nama &amp;pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="52"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="55"/>
+        <source>Password &amp;again</source>
+        <translation>Ulangi kata s&amp;andi</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <location filename="../../desktop/ui/access/accounts_dialog.py" line="144"/>
@@ -1314,7 +1337,7 @@ Laporan untuk petugas TI ditulis di:
     <name>LoginPage</name>
     <message>
         <location filename="../../desktop/ui/access/login_page.py" line="28"/>
-        <location filename="../../desktop/ui/access/login_page.py" line="75"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="76"/>
         <source>Sign in to Meja Aduan</source>
         <translation>Masuk ke Meja Aduan</translation>
     </message>
@@ -1339,27 +1362,27 @@ Laporan untuk petugas TI ditulis di:
         <translation>Kata &amp;sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="76"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="77"/>
         <source>Each officer signs in with their own account.</source>
         <translation>Setiap petugas masuk dengan akunnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="82"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="83"/>
         <source>Screen locked</source>
         <translation>Layar terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="85"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="86"/>
         <source>%1&apos;s work is kept. Type the password to go on, or sign in as another officer.</source>
         <translation>Pekerjaan %1 tetap tersimpan. Ketik kata sandi untuk melanjutkan, atau masuk sebagai petugas lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="101"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="102"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="122"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="123"/>
         <source>Type your user name.</source>
         <translation>Ketik nama pengguna Anda.</translation>
     </message>
@@ -2091,22 +2114,22 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="71"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="80"/>
         <source>Set up this desk</source>
         <translation>Siapkan meja ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="78"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="87"/>
         <source>Create the administrator account. The administrator adds the officers&apos; accounts afterwards. All data at this desk will be encrypted; you will be shown a recovery key once, for IT staff to keep.</source>
         <translation>Buat akun administrator. Administrator kemudian menambahkan akun para petugas. Semua data di meja ini akan dienkripsi; kunci pemulihan akan ditampilkan satu kali untuk disimpan oleh petugas TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="87"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="96"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Buat meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="111"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="121"/>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
     </message>
@@ -2378,29 +2401,6 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <location filename="../../desktop/ui/worklist/panel.py" line="131"/>
         <source>%1 complaints, newest first</source>
         <translation>%1 pengaduan, terbaru di atas</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="44"/>
-        <source>&amp;Full name</source>
-        <translation>Nama &amp;lengkap</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="45"/>
-        <source>&amp;User name</source>
-        <translation>&amp;Nama pengguna</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="46"/>
-        <source>&amp;Password</source>
-        <translation>Kata &amp;sandi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="47"/>
-        <source>Password &amp;again</source>
-        <translation>&amp;Ulangi kata sandi</translation>
     </message>
 </context>
 </TS>

@@ -10,13 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.access.card import centred_card
 
 
 class LoginPage(QWidget):
@@ -49,21 +49,13 @@ class LoginPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
-        card = QFrame(self)
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(460)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(24, 24, 24, 24)
+        inner = centred_card(self, 480)
         inner.addWidget(self.title)
         inner.addWidget(self.explanation)
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(self.sign_in_button)
         inner.addWidget(self.recovery_button)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
 
         self.sign_in_button.clicked.connect(self._submit)
         self.password.returnPressed.connect(self._submit)

@@ -6,19 +6,18 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.access import Role
 from desktop.services.account_values import AccountField, NewAccount
+from desktop.ui.access.card import centred_card
 from desktop.ui.widgets.field import FieldWithMessage
 
 
@@ -40,11 +39,20 @@ class AccountFields:
             AccountField.PASSWORD: FieldWithMessage(self.password, parent),
             AccountField.PASSWORD_AGAIN: FieldWithMessage(self.password_again, parent),
         }
+        # One context for the words, whichever dialog holds the fields.
         labels = {
-            AccountField.FULL_NAME: QLabel(parent.tr("&Full name"), parent),
-            AccountField.USERNAME: QLabel(parent.tr("&User name"), parent),
-            AccountField.PASSWORD: QLabel(parent.tr("&Password"), parent),
-            AccountField.PASSWORD_AGAIN: QLabel(parent.tr("Password &again"), parent),
+            AccountField.FULL_NAME: QLabel(
+                QCoreApplication.translate("AccountFields", "&Full name"), parent
+            ),
+            AccountField.USERNAME: QLabel(
+                QCoreApplication.translate("AccountFields", "&User name"), parent
+            ),
+            AccountField.PASSWORD: QLabel(
+                QCoreApplication.translate("AccountFields", "&Password"), parent
+            ),
+            AccountField.PASSWORD_AGAIN: QLabel(
+                QCoreApplication.translate("AccountFields", "Password &again"), parent
+            ),
         }
         for field, label in labels.items():
             if field is AccountField.USERNAME and not with_username:
@@ -89,20 +97,12 @@ class SetupPage(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        card = QFrame(self)
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(560)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(24, 24, 24, 24)
+        inner = centred_card(self, 520)
         inner.addWidget(title)
         inner.addWidget(explanation)
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(self.create_button)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
         self.create_button.clicked.connect(self._submit)
         self.account.password_again.returnPressed.connect(self._submit)
 
