@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
-from desktop.domain.access import Permission
 from desktop.services.values import RecordedComplaint, SchemaTooNewError, StorageFault
 from desktop.store.errors import WrongDatabaseKeyError
 from desktop.ui.access.idle import IdleWatcher
@@ -33,6 +31,7 @@ from desktop.ui.access.setup_page import SetupPage
 from desktop.ui.access.texts import role_label
 from desktop.ui.faults import read_or_warn
 from desktop.ui.intake.form import IntakeForm
+from desktop.ui.menus import build_menus
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 
@@ -88,7 +87,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.office_label)
         self.statusBar().addPermanentWidget(self.database_label)
-        self._build_menus(language)
+        self.menus = build_menus(self, language, choose_language)
+        self._connect_menus()
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self._show_signed_out_menus()
@@ -96,65 +96,25 @@ class MainWindow(QMainWindow):
         self.intake.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.intake.recorded.connect(self._on_recorded)
 
-    def _build_menus(self, language: str) -> None:
-        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
-        self.new_action = desk_menu.addAction(self.tr("&New complaint"))
-        self.new_action.setShortcut(QKeySequence("Ctrl+1"))
-        self.new_action.triggered.connect(lambda: self._show_tab(self.intake))
-        self.list_action = desk_menu.addAction(self.tr("&Complaints list"))
-        self.list_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.list_action.triggered.connect(
+    def _connect_menus(self) -> None:
+        menus = self.menus
+        menus.new_complaint.triggered.connect(lambda: self._show_tab(self.intake))
+        menus.complaints.triggered.connect(
             lambda: self._show_tab(self.worklist or self._worklist_placeholder)
         )
-        desk_menu.addSeparator()
-        self.lock_action = desk_menu.addAction(self.tr("&Lock screen"))
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        self.switch_action = desk_menu.addAction(self.tr("S&witch user"))
-        self.switch_action.triggered.connect(self.switch_user)
-        self.password_action = desk_menu.addAction(self.tr("Change my &password…"))
-        self.password_action.triggered.connect(self._change_password)
-        desk_menu.addSeparator()
-        quit_action = desk_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        self.settings_action = settings_menu.addAction(self.tr("&Office…"))
-        self.settings_action.triggered.connect(self._edit_settings)
-        self.lists_action = settings_menu.addAction(self.tr("Categories and &institutions…"))
-        self.lists_action.triggered.connect(self._edit_lists)
-        self.accounts_action = settings_menu.addAction(self.tr("&Accounts…"))
-        self.accounts_action.triggered.connect(self._edit_accounts)
-        self.audit_action = settings_menu.addAction(self.tr("Audit &trail…"))
-        self.audit_action.triggered.connect(self._show_audit)
-        self.privacy_action = settings_menu.addAction(self.tr("&Personal data protection…"))
-        self.privacy_action.triggered.connect(self._show_privacy)
-        # Each action, and the permission without which it is hidden.
-        self._guarded_actions = {
-            self.settings_action: Permission.MANAGE_SETTINGS,
-            self.lists_action: Permission.MANAGE_REFERENCE,
-            self.accounts_action: Permission.MANAGE_ACCOUNTS,
-            self.audit_action: Permission.VIEW_AUDIT,
-            self.privacy_action: Permission.DATA_SUBJECT_REQUESTS,
-        }
-        self._session_actions = [
-            self.new_action,
-            self.list_action,
-            self.lock_action,
-            self.switch_action,
-            self.password_action,
-        ]
-        language_menu = settings_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
-            action = QAction(name, self, checkable=True, checked=code == language)
-            action.triggered.connect(lambda _=False, c=code: self._language_chosen(c))
-            group.addAction(action)
-            language_menu.addAction(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("&About Meja Aduan"), self._about)
+        menus.lock.triggered.connect(self.lock)
+        menus.switch_user.triggered.connect(self.switch_user)
+        menus.change_password.triggered.connect(self._change_password)
+        menus.quit.triggered.connect(self.close)
+        menus.office.triggered.connect(self._edit_settings)
+        menus.lists.triggered.connect(self._edit_lists)
+        menus.accounts.triggered.connect(self._edit_accounts)
+        menus.audit.triggered.connect(self._show_audit)
+        menus.privacy.triggered.connect(self._show_privacy)
+        # Names the tests and the screenshots use.
+        self.list_action = menus.complaints
+        self.settings_action = menus.office
+        self.accounts_action = menus.accounts
 
     # ------------------------------------------------------------ pages and sessions
     def show_setup(self) -> None:
@@ -185,10 +145,10 @@ class MainWindow(QMainWindow):
         elif self.worklist is not None:
             self.worklist.refresh()  # another role may see confidential rows differently
         self.user_label.setText(f"{actor.full_name} ({role_label(actor.role)})")
-        for action, permission in self._guarded_actions.items():
+        for action, permission in self.menus.guarded.items():
             action.setVisible(actor.may(permission))
             action.setEnabled(actor.may(permission))
-        for action in self._session_actions:
+        for action in self.menus.for_signed_in:
             action.setEnabled(True)
         self.pages.setCurrentWidget(self.tabs)
         self._show_office()
@@ -234,7 +194,7 @@ class MainWindow(QMainWindow):
 
     def _show_signed_out_menus(self) -> None:
         self.user_label.clear()
-        for action in [*self._guarded_actions, *self._session_actions]:
+        for action in [*self.menus.guarded, *self.menus.for_signed_in]:
             action.setEnabled(False)
 
     def _build_worklist(self) -> WorklistPanel:
@@ -351,26 +311,6 @@ class MainWindow(QMainWindow):
 
         if self._desk is not None:
             ChangePasswordDialog(self._desk.accounts, self._runner, self).exec()
-
-    def _language_chosen(self, code: str) -> None:
-        self._choose_language(code)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            QCoreApplication.translate(
-                "MainWindow", "The new language is used the next time Meja Aduan starts."
-            ),
-        )
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Meja Aduan"),
-            self.tr(
-                "Meja Aduan %1\nComplaint desk for public services, working offline and "
-                "synchronising with SP4N-LAPOR!."
-            ).replace("%1", __version__),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self._runner.busy:

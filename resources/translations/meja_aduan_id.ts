@@ -87,22 +87,22 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="46"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="45"/>
         <source>&amp;Full name</source>
         <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="49"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="48"/>
         <source>&amp;User name</source>
         <translation>Nama &amp;pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="52"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="51"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="55"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="54"/>
         <source>Password &amp;again</source>
         <translation>Ulangi kata s&amp;andi</translation>
     </message>
@@ -1337,7 +1337,7 @@ Laporan untuk petugas TI ditulis di:
     <name>LoginPage</name>
     <message>
         <location filename="../../desktop/ui/access/login_page.py" line="28"/>
-        <location filename="../../desktop/ui/access/login_page.py" line="76"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="67"/>
         <source>Sign in to Meja Aduan</source>
         <translation>Masuk ke Meja Aduan</translation>
     </message>
@@ -1362,27 +1362,27 @@ Laporan untuk petugas TI ditulis di:
         <translation>Kata &amp;sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="77"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="68"/>
         <source>Each officer signs in with their own account.</source>
         <translation>Setiap petugas masuk dengan akunnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="83"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="74"/>
         <source>Screen locked</source>
         <translation>Layar terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="86"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="77"/>
         <source>%1&apos;s work is kept. Type the password to go on, or sign in as another officer.</source>
         <translation>Pekerjaan %1 tetap tersimpan. Ketik kata sandi untuk melanjutkan, atau masuk sebagai petugas lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="102"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="93"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="123"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="114"/>
         <source>Type your user name.</source>
         <translation>Ketik nama pengguna Anda.</translation>
     </message>
@@ -1390,177 +1390,177 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
         <source>&amp;Desk</source>
         <translation>&amp;Meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
         <source>&amp;New complaint</source>
         <translation>Pengaduan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>&amp;Complaints list</source>
         <translation>&amp;Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>&amp;Lock screen</source>
         <translation>K&amp;unci layar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>S&amp;witch user</source>
         <translation>&amp;Ganti pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="72"/>
         <source>Change my &amp;password…</source>
         <translation>Ubah kata &amp;sandi saya…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/menus.py" line="78"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/menus.py" line="79"/>
         <source>&amp;Office…</source>
         <translation>&amp;Kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/menus.py" line="81"/>
         <source>Categories and &amp;institutions…</source>
         <translation>Kategori dan &amp;instansi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="83"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Akun…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/menus.py" line="84"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/menus.py" line="86"/>
         <source>&amp;Personal data protection…</source>
         <translation>&amp;Pelindungan data pribadi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
         <source>&amp;About Meja Aduan</source>
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
         <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>This database was written by a newer version of Meja Aduan. Install the newer version; nothing was changed.</source>
         <translation>Basis data ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/menus.py" line="123"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/menus.py" line="124"/>
         <source>The new language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa baru dipakai saat Meja Aduan dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/menus.py" line="133"/>
         <source>About Meja Aduan</source>
         <translation>Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/menus.py" line="134"/>
         <source>Meja Aduan %1
 Complaint desk for public services, working offline and synchronising with SP4N-LAPOR!.</source>
         <translation>Meja Aduan %1
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -2114,22 +2114,22 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="80"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="79"/>
         <source>Set up this desk</source>
         <translation>Siapkan meja ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="87"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="86"/>
         <source>Create the administrator account. The administrator adds the officers&apos; accounts afterwards. All data at this desk will be encrypted; you will be shown a recovery key once, for IT staff to keep.</source>
         <translation>Buat akun administrator. Administrator kemudian menambahkan akun para petugas. Semua data di meja ini akan dienkripsi; kunci pemulihan akan ditampilkan satu kali untuk disimpan oleh petugas TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="96"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="95"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Buat meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="121"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="111"/>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
     </message>
