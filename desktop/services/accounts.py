@@ -117,7 +117,7 @@ class AccountService:
         """
         name = normalise_username(username)[:40]
         now = self._clock()
-        actor = None
+        actor, stamp = None, ""
         with self._database.writing() as session:
             account = accounts.by_username(session, name)
             refusal = self._refusal(account, password, now)
@@ -128,15 +128,17 @@ class AccountService:
                     account.password_hash = hash_password(password)
                 audit.append(session, at=now, actor=name, action=AuditAction.LOGIN)
                 actor = _actor(account)
+                stamp = _stamp(account.password_changed_at)
             else:
                 self._count_failure(session, account, name, now)
         if refusal is not None:
             raise refusal
         assert actor is not None
-        if not self._keys.has_password_slot(actor.username):
-            # Accounts made before this desk was encrypted, or a key file restored from an
-            # older copy: the password the person just proved now wraps the key too.
-            self._keys.protect_with_password(actor.username, password)
+        if not self._keys.password_slot_is_current(actor.username, stamp):
+            # No slot (a key file made again after it was lost) or an old one (the key file
+            # could not be written when the password changed): the password the person just
+            # proved wraps the key now.
+            self._keys.protect_with_password(actor.username, password, stamp)
         self._access.sign_in(actor)
         log.info("signed in (%s)", actor.role)
         return actor
@@ -258,7 +260,7 @@ class AccountService:
                 details={"role": str(role)},
             )
             info = _info(account)
-        self._keys.protect_with_password(username, new.password)
+        self._keys.protect_with_password(username, new.password, _stamp(now))
         return info
 
     def update(self, account_id: int, full_name: str, role: Role, active: bool) -> AccountInfo:
@@ -330,7 +332,11 @@ class AccountService:
             )
             username, active = account.username, account.active
         if active:
-            self._keys.protect_with_password(username, password)
+            self._keys.protect_with_password(username, password, _stamp(now))
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
 def _verify(stored_hash: str, password: str) -> bool:

@@ -38,13 +38,17 @@ class DeskKeys:
         self.slots = slots
         self.key = key
 
-    def protect_with_password(self, username: str, password: str) -> None:
-        self.slots.wrap(account_slot(username), password, self.key)
+    def protect_with_password(self, username: str, password: str, stamp: str) -> None:
+        """Wrap the key with this password; `stamp` names the password's version."""
+        self.slots.wrap(account_slot(username), password, self.key, stamp=stamp)
         with storage_faults():
             self.slots.save()
 
     def has_password_slot(self, username: str) -> bool:
         return self.slots.has(account_slot(username))
+
+    def password_slot_is_current(self, username: str, stamp: str) -> bool:
+        return self.slots.stamp(account_slot(username)) == stamp
 
     def forget_account(self, username: str) -> None:
         self.slots.remove(account_slot(username))

@@ -137,8 +137,17 @@ class KeySlots:
     def has(self, name: str) -> bool:
         return name in self._slots
 
-    def wrap(self, name: str, secret: str, key: bytes, cost: KdfCost | None = None) -> None:
-        """Put `key` in slot `name`, locked by `secret` (replacing what was there)."""
+    def stamp(self, name: str) -> str | None:
+        slot = self._slots.get(name)
+        return None if slot is None else str(slot.get("stamp", ""))
+
+    def wrap(
+        self, name: str, secret: str, key: bytes, cost: KdfCost | None = None, stamp: str = ""
+    ) -> None:
+        """Put `key` in slot `name`, locked by `secret` (replacing what was there).
+
+        `stamp` says which version of the secret this is (when the password was set), so a
+        slot left behind by a failed write can be recognised and made again."""
         cost = cost or KdfCost()
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
@@ -149,6 +158,7 @@ class KeySlots:
             "salt": _b64(salt),
             "nonce": _b64(nonce),
             "wrapped": _b64(wrapped),
+            "stamp": stamp,
         }
 
     def unwrap(self, name: str, secret: str) -> bytes:

@@ -10,6 +10,7 @@ import pytest
 from desktop.app.paths import regions_csv
 from desktop.services.account_values import WrongRecoveryKeyError
 from desktop.services.desk import (
+    Desk,
     DeskState,
     create_desk,
     find_desk,
@@ -18,7 +19,7 @@ from desktop.services.desk import (
 )
 from desktop.services.keys import WrongSecretError, unlock_with_password
 from desktop.store.errors import WrongDatabaseKeyError
-from desktop.store.keyslots import KeyFileError
+from desktop.store.keyslots import KeyFileError, KeySlots
 from tests.conftest import (
     ADMIN_PASSWORD,
     ADMIN_USERNAME,
@@ -186,3 +187,17 @@ def test_guessing_passwords_before_the_database_opens_is_slowed_and_later_audite
         assert entry.details == {"before_unlock": 5}
     finally:
         desk.close()
+
+
+def test_a_key_slot_left_behind_by_a_password_change_is_made_again_at_sign_in(
+    desk: Desk,
+) -> None:
+    old_key_file = desk.paths.keys.read_bytes()
+    new_password = "Ganti-sandi-2027"
+    desk.accounts.change_own_password(ADMIN_PASSWORD, new_password, new_password)
+    desk.paths.keys.write_bytes(old_key_file)  # as if writing the key file had failed
+    desk.keys.slots = KeySlots.load(desk.paths.keys)  # type: ignore[assignment]
+    desk.accounts.sign_in(ADMIN_USERNAME, new_password)
+    found = find_desk(desk.paths.data_dir)
+    assert found.slots is not None
+    assert unlock_with_password(found.slots, ADMIN_USERNAME, new_password) == desk.keys.key
