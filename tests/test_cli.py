@@ -130,6 +130,14 @@ def test_audit_verify_reports_an_intact_chain_then_the_tampered_entry(tmp_path: 
     intact = run_cli("--data-dir", str(tmp_path), "audit", "verify", env=env)
     assert intact.returncode == 0, intact.stderr
     assert intact.stdout.startswith("audit trail intact:")
+    recorded = intact.stdout.strip().rsplit("record ", 1)[1]
+    # Entries cut from the end leave a chain that is intact, but shorter than recorded.
+    connection = connect(tmp_path / "meja-aduan.sqlite", key_from_recovery_key(recovery_key))
+    connection.execute("DELETE FROM audit_entry WHERE id >= (SELECT max(id) - 1 FROM audit_entry)")
+    connection.close()
+    cut = run_cli("--data-dir", str(tmp_path), "audit", "verify", "--recorded", recorded, env=env)
+    assert cut.returncode == 1
+    assert cut.stderr.startswith("error: audit trail CUT SHORT")
     connection = connect(tmp_path / "meja-aduan.sqlite", key_from_recovery_key(recovery_key))
     connection.execute("UPDATE audit_entry SET actor = 'someone-else' WHERE id = 1")
     connection.close()

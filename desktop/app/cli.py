@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--random-seed", type=int, help="repeatable output")
     audit = commands.add_parser("audit", help="the audit trail")
     audit.add_argument("action", choices=("verify",), help="verify: check the hash chain")
+    audit.add_argument(
+        "--recorded",
+        metavar="COUNT:HEAD",
+        help="the 'record' an earlier verify printed: also shows entries cut from the end",
+    )
     return parser
 
 
@@ -102,13 +107,20 @@ def _seed(
     return EXIT_OK
 
 
-def _verify_audit(data_dir: Path, recovery_key_file: Path | None) -> int:
+def _verify_audit(data_dir: Path, recovery_key_file: Path | None, recorded: str | None) -> int:
     from desktop.app.headless import open_existing_desk
     from desktop.services.audit_trail import verify_audit_chain
 
+    expected = None
+    if recorded is not None:
+        count, _, head = recorded.partition(":")
+        if not count.isdigit() or len(head) < 8:
+            print("error: --recorded takes COUNT:HEAD as printed by verify", file=sys.stderr)
+            return EXIT_USAGE
+        expected = (int(count), head)
     desk = open_existing_desk(data_dir, recovery_key_file).desk
     try:
-        intact, line = verify_audit_chain(desk)
+        intact, line = verify_audit_chain(desk, expected)
     finally:
         desk.close()
     if not intact:
@@ -140,7 +152,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.command == "seed":
             return _seed(data_dir, args.count, args.random_seed, args.recovery_key_file)
         if args.command == "audit":
-            return _verify_audit(data_dir, args.recovery_key_file)
+            return _verify_audit(data_dir, args.recovery_key_file, args.recorded)
         if args.self_test:
             from desktop.app.self_test import SelfTestError, run_self_test
 

@@ -80,31 +80,42 @@ class AuditTrail:
         return len(lines)
 
 
-def verify_audit_chain(desk: Desk) -> tuple[bool, str]:
+def verify_audit_chain(desk: Desk, recorded: tuple[int, str] | None = None) -> tuple[bool, str]:
     """For the `audit verify` command: check the chain and say so in one English line.
 
+    The line ends with the count and head hash to keep (on paper, in the IT log): given back
+    as `recorded` next time, they show whether entries were cut from the end since.
     Needs no sign-in: whoever holds the database key can already read every entry, as for
     backups. The check is recorded without an actor.
     """
-    result = _verify_and_record(desk.database, desk.access)
-    if result.intact:
-        return True, f"audit trail intact: {result.entries:,} entries"
-    return False, (
-        f"audit trail BROKEN at entry {result.first_broken_id} (of {result.entries:,} checked)"
-    )
+    result = _verify_and_record(desk.database, desk.access, recorded)
+    record = f"{result.entries}:{result.head_hash[:16]}"
+    if result.first_broken_id is not None:
+        return False, (
+            f"audit trail BROKEN at entry {result.first_broken_id} (of {result.entries:,} checked)"
+        )
+    if result.behind_record:
+        assert recorded is not None
+        return False, (
+            f"audit trail CUT SHORT: entry {recorded[0]:,} is missing or changed "
+            f"({result.entries:,} entries now)"
+        )
+    return True, f"audit trail intact: {result.entries:,} entries; record {record}"
 
 
-def _verify_and_record(database: Database, access: AccessControl) -> ChainResult:
+def _verify_and_record(
+    database: Database, access: AccessControl, recorded: tuple[int, str] | None = None
+) -> ChainResult:
     # Checked in a read transaction so a long trail does not hold the write lock.
     with database.reading() as session:
-        check = audit.verify_chain(session)
+        check = audit.verify_chain(session, recorded)
     with database.writing() as session:
         access.record(
             session,
             AuditAction.AUDIT_VERIFIED,
             details={"entries": check.entries, "first_broken_id": check.first_broken_id},
         )
-    return ChainResult(check.entries, check.first_broken_id)
+    return ChainResult(check.entries, check.first_broken_id, check.head_hash, check.behind_record)
 
 
 def _lines(session: Session, wanted: AuditFilter, limit: int | None) -> list[AuditLine]:

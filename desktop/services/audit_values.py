@@ -54,7 +54,9 @@ class ChainResult:
 
     entries: int
     first_broken_id: int | None
+    head_hash: str = ""
+    behind_record: bool = False  # shorter than (or different from) a recorded count and head
 
     @property
     def intact(self) -> bool:
-        return self.first_broken_id is None
+        return self.first_broken_id is None and not self.behind_record

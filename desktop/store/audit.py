@@ -74,15 +74,22 @@ def append(
 class ChainCheck:
     entries: int
     first_broken_id: int | None
+    head_hash: str = GENESIS_HASH  # of the last entry checked
+    # The trail is shorter than, or differs at, a count and head recorded by an earlier check:
+    # entries were removed from its end, which the chain alone cannot show.
+    behind_record: bool = False
 
     @property
     def intact(self) -> bool:
         return self.first_broken_id is None
 
 
-def verify_chain(session: Session) -> ChainCheck:
+def verify_chain(session: Session, recorded: tuple[int, str] | None = None) -> ChainCheck:
+    """Check every entry's hash and link. `recorded` is (count, head hash or its prefix) as an
+    earlier check printed it: the entry at that position must still carry that hash."""
     previous = GENESIS_HASH
     count = 0
+    matches_record = recorded is None
     rows = session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
     for entry in rows:
         count += 1
@@ -90,9 +97,11 @@ def verify_chain(session: Session) -> ChainCheck:
             previous, entry.at, entry.actor, entry.action, entry.target, entry.details
         )
         if entry.previous_hash != previous or entry.entry_hash != expected:
-            return ChainCheck(count, entry.id)
+            return ChainCheck(count, entry.id, previous)
         previous = entry.entry_hash
-    return ChainCheck(count, None)
+        if recorded is not None and count == recorded[0]:
+            matches_record = entry.entry_hash.startswith(recorded[1].lower())
+    return ChainCheck(count, None, previous, behind_record=not matches_record)
 
 
 def entries(
