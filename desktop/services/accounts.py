@@ -210,7 +210,7 @@ class AccountService:
             audit.append(session, at=self._clock(), actor=actor.username, action=AuditAction.LOGOUT)
 
     def confirm_password(self, password: str) -> bool:
-        """Whether `password` is the signed-in person's (unlocking after the idle lock)."""
+        """Whether `password` is the signed-in person's."""
         actor = self._access.signed_in()
         with self._database.reading() as session:
             account = accounts.by_id(session, actor.account_id)
@@ -309,6 +309,11 @@ class AccountService:
     def change_own_password(self, old: str, password: str, again: str) -> None:
         actor = self._access.signed_in()
         if not self.confirm_password(old):
+            # Counted like a failed sign-in: an unattended open session is no way to guess.
+            now = self._clock()
+            with self._database.writing() as session:
+                account = accounts.by_id(session, actor.account_id)
+                self._count_failure(session, account, actor.username, now)
             raise InvalidAccountError(AccountField.OLD_PASSWORD, AccountProblem.WRONG_PASSWORD)
         self._set_password(actor.account_id, password, again, by=actor.username)
 

@@ -8,7 +8,6 @@ only keyring's plaintext-file back-ends) simply has no entry: the key slots stil
 
 from __future__ import annotations
 
-import contextlib
 import logging
 
 import keyring
@@ -60,10 +59,3 @@ def store_key(desk_id: str, key: bytes) -> bool:
         log.warning("credential store not writable: %s", type(error).__name__)
         return False
     return True
-
-
-def forget_key(desk_id: str) -> None:
-    if not available():
-        return
-    with contextlib.suppress(KeyringError, OSError):
-        keyring.delete_password(SERVICE, _entry(desk_id))

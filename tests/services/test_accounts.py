@@ -168,6 +168,7 @@ def test_changing_ones_own_password_needs_the_old_one(desk: Desk) -> None:
     with pytest.raises(InvalidAccountError) as refused:
         desk.accounts.change_own_password("salah-lama-123", PASSWORD, PASSWORD)
     assert refused.value.field is AccountField.OLD_PASSWORD
+    assert audit_actions(desk).count(AuditAction.LOGIN_FAILED) == 1  # guessing is counted
     desk.accounts.change_own_password(ADMIN_PASSWORD, PASSWORD, PASSWORD)
     with pytest.raises(LoginRefusedError):
         desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
