@@ -30,13 +30,13 @@ from desktop.ui.access.login_page import LoginPage
 from desktop.ui.access.setup_page import SetupPage
 from desktop.ui.access.texts import role_label
 from desktop.ui.faults import read_or_warn
-from desktop.ui.intake.form import IntakeForm
 from desktop.ui.menus import build_menus
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
+    from desktop.ui.intake.form import IntakeForm
     from desktop.ui.intake.saved_dialog import SavedDialog
     from desktop.ui.worklist.panel import WorklistPanel
 
@@ -61,15 +61,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Meja Aduan")
         self.resize(1280, 720)
 
-        self.intake = IntakeForm(runner, self)
-        # The worklist needs the database anyway: it is built (and its modules imported) when
-        # the database is open, after the window is on screen.
+        # The workspace (intake form, worklist) is built when someone first signs in: the
+        # sign-in page comes first, and the form (its modules, six combo boxes) costs start-up.
+        self._intake: IntakeForm | None = None
         self.worklist: WorklistPanel | None = None
         self._worklist_placeholder = QLabel(self.tr("Opening the database…"), self)
         self._worklist_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.intake, self.tr("New complaint"))
-        self.tabs.addTab(self._worklist_placeholder, self.tr("Complaints"))
         self.opening_page = QLabel(self.tr("Opening the database…"), self)
         self.opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.login_page = LoginPage(self)
@@ -93,8 +91,20 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self._show_signed_out_menus()
 
-        self.intake.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.intake.recorded.connect(self._on_recorded)
+    @property
+    def intake(self) -> IntakeForm:
+        """The intake form, built on first use."""
+        if self._intake is None:
+            from desktop.ui.intake import form  # first sign-in only: keeps start-up light
+
+            intake = self._intake = form.IntakeForm(self._runner, self)
+            intake.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            intake.recorded.connect(self._on_recorded)
+            self.tabs.insertTab(0, intake, self.tr("New complaint"))
+            if self.worklist is None:
+                self.tabs.addTab(self._worklist_placeholder, self.tr("Complaints"))
+            self.tabs.setCurrentIndex(0)
+        return self._intake
 
     def _connect_menus(self) -> None:
         menus = self.menus
@@ -321,7 +331,7 @@ class MainWindow(QMainWindow):
                 self.tr("Still saving; close again when it is done."), 8000
             )
             return
-        if self.intake.has_content():
+        if self._intake is not None and self._intake.has_content():
             answer = QMessageBox.question(
                 self,
                 self.tr("Quit"),
