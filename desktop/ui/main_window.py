@@ -27,7 +27,6 @@ from desktop.services.values import RecordedComplaint, SchemaTooNewError, Storag
 from desktop.store.errors import WrongDatabaseKeyError
 from desktop.ui.access.idle import IdleWatcher
 from desktop.ui.access.login_page import LoginPage
-from desktop.ui.access.setup_page import SetupPage
 from desktop.ui.access.texts import role_label
 from desktop.ui.faults import read_or_warn
 from desktop.ui.menus import build_menus
@@ -36,6 +35,7 @@ from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
+    from desktop.ui.access.setup_page import SetupPage
     from desktop.ui.intake.form import IntakeForm
     from desktop.ui.intake.saved_dialog import SavedDialog
     from desktop.ui.worklist.panel import WorklistPanel
@@ -71,9 +71,9 @@ class MainWindow(QMainWindow):
         self.opening_page = QLabel(self.tr("Opening the database…"), self)
         self.opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.login_page = LoginPage(self)
-        self.setup_page = SetupPage(self)
+        self._setup_page: SetupPage | None = None  # only a new desk needs it
         self.pages = QStackedWidget(self)
-        for page in (self.opening_page, self.login_page, self.setup_page, self.tabs):
+        for page in (self.opening_page, self.login_page, self.tabs):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
@@ -90,6 +90,15 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self._show_signed_out_menus()
+
+    @property
+    def setup_page(self) -> SetupPage:
+        if self._setup_page is None:
+            from desktop.ui.access import setup_page
+
+            self._setup_page = setup_page.SetupPage(self)
+            self.pages.addWidget(self._setup_page)
+        return self._setup_page
 
     @property
     def intake(self) -> IntakeForm:

@@ -44,7 +44,7 @@ def real_app(data_dir: Path) -> None:
 
         def wait_ready() -> None:
             # The sign-in (or set-up) page is ready once the desk's state is known.
-            if window.pages.currentWidget() in (window.login_page, window.setup_page):
+            if window.pages.currentWidget() is not window.opening_page:
                 report("ready")
                 # exit(), not quit(): Qt 6's quit() asks windows to close first, and the main
                 # window refuses while the worklist's first load is still running.

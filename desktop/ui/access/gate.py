@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from desktop.services.access import Actor
 from desktop.services.account_values import (
     InvalidAccountError,
     LoginRefusal,
@@ -27,6 +26,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
+    from desktop.services.access import Actor
     from desktop.services.desk import CreatedDesk, Desk, FoundDesk, OpenedDesk
     from desktop.services.keys import KeySlots, PasswordUnlock
     from desktop.ui.main_window import MainWindow
@@ -52,7 +52,6 @@ class DeskGate(QObject):
         self._unlocker: PasswordUnlock | None = None  # made on the worker, when first needed
         window.login_page.submitted.connect(self._sign_in)
         window.login_page.recoveryRequested.connect(self._ask_recovery_key)
-        window.setup_page.submitted.connect(self._create)
 
     def start(self) -> None:
         def find() -> FoundDesk:
@@ -67,6 +66,7 @@ class DeskGate(QObject):
 
         self._found = found
         if found.state is DeskState.NEW:
+            self._window.setup_page.submitted.connect(self._create)
             self._window.show_setup()
             return
         self._window.show_login()
