@@ -71,7 +71,7 @@ def _seed(
     import datetime as dt
 
     from desktop.app.headless import create_demo_desk, open_existing_desk
-    from desktop.services.desk import DeskState, find_desk
+    from desktop.services.desk_finder import DeskState, find_desk
     from desktop.services.seed import seed_complaints
 
     if count < 1:

@@ -58,7 +58,8 @@ def recovery_key_from(recovery_key_file: Path | None, data_dir: Path) -> str | N
 def open_existing_desk(data_dir: Path, recovery_key_file: Path | None) -> OpenedDesk:
     """Open the desk in `data_dir` with a key from a non-interactive source."""
     from desktop.services.account_values import WrongRecoveryKeyError
-    from desktop.services.desk import DeskState, find_desk, open_desk, open_desk_with_recovery_key
+    from desktop.services.desk import open_desk, open_desk_with_recovery_key
+    from desktop.services.desk_finder import DeskState, find_desk
 
     found = find_desk(data_dir)
     if found.state is DeskState.NEW:

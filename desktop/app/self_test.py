@@ -33,7 +33,7 @@ def run_self_test(data_dir: Path, language: str, recovery_key_file: Path | None 
     from PySide6.QtWidgets import QApplication
 
     from desktop.app.headless import open_existing_desk
-    from desktop.services.desk import DeskState, find_desk
+    from desktop.services.desk_finder import DeskState, find_desk
     from desktop.ui.main_window import MainWindow
     from desktop.ui.tasks import TaskRunner
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from desktop.app.paths import regions_csv
 from desktop.domain.access import Role
 from desktop.services.account_values import NewAccount
-from desktop.services.desk import Desk, DeskPaths
+from desktop.services.desk import Desk
+from desktop.services.desk_finder import DeskPaths
 from desktop.services.keys import DeskKeys, unlock_with_password
 from desktop.services.person_values import PersonKey
 from desktop.services.seed import seed_complaints

@@ -9,14 +9,8 @@ import pytest
 
 from desktop.app.paths import regions_csv
 from desktop.services.account_values import WrongRecoveryKeyError
-from desktop.services.desk import (
-    Desk,
-    DeskState,
-    create_desk,
-    find_desk,
-    open_desk,
-    open_desk_with_recovery_key,
-)
+from desktop.services.desk import Desk, create_desk, open_desk, open_desk_with_recovery_key
+from desktop.services.desk_finder import DeskState, find_desk
 from desktop.services.keys import WrongSecretError, unlock_with_password
 from desktop.store.errors import WrongDatabaseKeyError
 from desktop.store.keyslots import KeyFileError, KeySlots

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app.paths import regions_csv
-from desktop.services.desk import Desk, find_desk
+from desktop.services.desk import Desk
+from desktop.services.desk_finder import find_desk
 from desktop.store.keyring_vault import SERVICE
 from desktop.ui.access.gate import DeskGate
 from desktop.ui.access.recovery_key import RecoveryKeyEntryDialog, RecoveryKeyShownDialog

@@ -27,7 +27,8 @@ from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.access import Actor
-    from desktop.services.desk import CreatedDesk, Desk, FoundDesk, OpenedDesk
+    from desktop.services.desk import CreatedDesk, Desk, OpenedDesk
+    from desktop.services.desk_finder import FoundDesk
     from desktop.services.keys import KeySlots, PasswordUnlock
     from desktop.ui.main_window import MainWindow
 
@@ -55,14 +56,15 @@ class DeskGate(QObject):
 
     def start(self) -> None:
         def find() -> FoundDesk:
-            from desktop.services.desk import find_desk
+            # Not services.desk: this must not wait for SQLAlchemy to load.
+            from desktop.services.desk_finder import find_desk
 
             return find_desk(self._data_dir)
 
         self._runner.submit(find, self._on_found, self._window.desk_failed)
 
     def _on_found(self, found: FoundDesk) -> None:
-        from desktop.services.desk import DeskState  # already loaded on the worker
+        from desktop.services.desk_finder import DeskState  # already loaded on the worker
 
         self._found = found
         if found.state is DeskState.NEW:
