@@ -609,44 +609,49 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskGate</name>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="80"/>
+        <location filename="../../desktop/ui/access/gate.py" line="82"/>
         <source>This data folder holds an unencrypted database from a test version of Meja Aduan, which this version does not open. IT staff: move the folder away (it holds personal data: delete it safely) and start again.</source>
         <translation>Folder data ini berisi basis data tanpa enkripsi dari versi uji Meja Aduan, yang tidak dibuka oleh versi ini. Petugas TI: pindahkan folder ini (berisi data pribadi: hapus dengan aman) lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="88"/>
+        <location filename="../../desktop/ui/access/gate.py" line="90"/>
         <source>The key file of this desk is missing. IT staff: open it with the recovery key.</source>
         <translation>Berkas kunci meja ini tidak ada. Petugas TI: buka dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="94"/>
+        <location filename="../../desktop/ui/access/gate.py" line="96"/>
         <source>The key file of this desk is damaged. IT staff: open it with the recovery key; the damaged file is kept aside.</source>
         <translation>Berkas kunci meja ini rusak. Petugas TI: buka dengan kunci pemulihan; berkas yang rusak disimpan terpisah.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="132"/>
+        <location filename="../../desktop/ui/access/gate.py" line="134"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="185"/>
+        <location filename="../../desktop/ui/access/gate.py" line="187"/>
         <source>The database is still opening; try again in a moment.</source>
         <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="237"/>
+        <location filename="../../desktop/ui/access/gate.py" line="192"/>
+        <source>Passwords cannot open this desk until IT staff open it once with the recovery key.</source>
+        <translation>Kata sandi belum dapat membuka meja ini sampai petugas TI membukanya sekali dengan kunci pemulihan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="246"/>
         <source>The desk is already open: sign in with your own account.</source>
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="259"/>
+        <location filename="../../desktop/ui/access/gate.py" line="268"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="265"/>
+        <location filename="../../desktop/ui/access/gate.py" line="274"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
     </message>
@@ -1390,20 +1395,20 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="68"/>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -1488,42 +1493,42 @@ Laporan untuk petugas TI ditulis di:
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
         <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>This database was written by a newer version of Meja Aduan. Install the newer version; nothing was changed.</source>
         <translation>Basis data ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -1550,17 +1555,17 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>

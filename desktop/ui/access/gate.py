@@ -182,9 +182,16 @@ class DeskGate(QObject):
                 self._on_unlocked,
                 self._sign_in_failed,
             )
-        else:
+        elif found is None:
             self._window.login_page.show_error(
                 self.tr("The database is still opening; try again in a moment.")
+            )
+        else:  # no key file: only the recovery key opens the desk now
+            self._window.login_page.show_error(
+                self.tr(
+                    "Passwords cannot open this desk until IT staff open it once with the "
+                    "recovery key."
+                )
             )
 
     def _unlock_and_sign_in(self, slots: KeySlots, username: str, password: str) -> OpenedDesk:
