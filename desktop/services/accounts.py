@@ -1,6 +1,6 @@
 """Signing in, and the accounts of a desk (created and changed by an admin).
 
-Passwords are hashed with argon2id (argon2-cffi's defaults: 64 MiB, 3 passes). Each account's
+Passwords are hashed with argon2id (`passwords.py`). Each account's
 password also wraps the database key in its slot, so every change of password or account is
 mirrored in the key file right after the database commit.
 """
@@ -9,21 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Callable
-from functools import cache
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
 from desktop.domain.access import (
-    USERNAME_PATTERN,
-    PasswordProblem,
     Permission,
     Role,
     lock_after_failure,
-    password_problem,
 )
 from desktop.domain.audit_actions import AuditAction
 from desktop.services.access import AccessControl, Actor
@@ -37,20 +30,20 @@ from desktop.services.account_values import (
     NewAccount,
 )
 from desktop.services.keys import DeskKeys
+from desktop.services.passwords import (
+    HASHER,
+    check_new_account,
+    check_password,
+    dummy_hash,
+    hash_password,
+    normalise_username,
+    verify_password,
+)
 from desktop.store import accounts, audit
 from desktop.store.database import Database
 from desktop.store.schema import Account
 
 log = logging.getLogger("desktop.security")
-
-_hasher = PasswordHasher()
-
-
-@cache
-def _dummy_hash() -> str:
-    # Verified against when the username is unknown, so a wrong name costs as long as a wrong
-    # password and the timing does not tell which accounts exist.
-    return _hasher.hash("meja-aduan-no-such-account")
 
 
 def _actor(account: Account) -> Actor:
@@ -66,34 +59,6 @@ def _info(account: Account) -> AccountInfo:
         account.active,
         account.locked_until,
     )
-
-
-def normalise_username(typed: str) -> str:
-    return typed.strip().lower()
-
-
-def check_new_account(new: NewAccount) -> tuple[str, str]:
-    """The normalised username and name, or InvalidAccountError for the first bad field."""
-    username = normalise_username(new.username)
-    if not re.fullmatch(USERNAME_PATTERN, username):
-        raise InvalidAccountError(AccountField.USERNAME, AccountProblem.USERNAME_FORMAT)
-    full_name = " ".join(new.full_name.split())
-    if not full_name or len(full_name) > 100:
-        raise InvalidAccountError(AccountField.FULL_NAME, AccountProblem.NAME_REQUIRED)
-    check_password(new.password, new.password_again, username)
-    return username, full_name
-
-
-def check_password(password: str, again: str, username: str) -> None:
-    problem = password_problem(password, username)
-    if problem is not None:
-        raise InvalidAccountError(AccountField.PASSWORD, problem)
-    if password != again:
-        raise InvalidAccountError(AccountField.PASSWORD_AGAIN, PasswordProblem.MISMATCH)
-
-
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
 
 
 class AccountService:
@@ -124,7 +89,7 @@ class AccountService:
             if refusal is None and account is not None:
                 account.failed_logins = 0
                 account.locked_until = None
-                if _hasher.check_needs_rehash(account.password_hash):
+                if HASHER.check_needs_rehash(account.password_hash):
                     account.password_hash = hash_password(password)
                 audit.append(session, at=now, actor=name, action=AuditAction.LOGIN)
                 actor = _actor(account)
@@ -147,11 +112,11 @@ class AccountService:
         self, account: Account | None, password: str, now: dt.datetime
     ) -> LoginRefusedError | None:
         if account is None:
-            _verify(_dummy_hash(), password)
+            verify_password(dummy_hash(), password)
             return LoginRefusedError(LoginRefusal.WRONG_CREDENTIALS)
         if account.locked_until is not None and account.locked_until > now:
             return LoginRefusedError(LoginRefusal.LOCKED, account.locked_until)
-        if not _verify(account.password_hash, password):
+        if not verify_password(account.password_hash, password):
             return LoginRefusedError(LoginRefusal.WRONG_CREDENTIALS)
         if not account.active:
             return LoginRefusedError(LoginRefusal.DISABLED)
@@ -214,8 +179,8 @@ class AccountService:
         actor = self._access.signed_in()
         with self._database.reading() as session:
             account = accounts.by_id(session, actor.account_id)
-            stored = account.password_hash if account else _dummy_hash()
-        return _verify(stored, password)
+            stored = account.password_hash if account else dummy_hash()
+        return verify_password(stored, password)
 
     # ------------------------------------------------------------ the admin's side
     def accounts(self) -> list[AccountInfo]:
@@ -342,10 +307,3 @@ class AccountService:
 
 def _stamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def _verify(stored_hash: str, password: str) -> bool:
-    try:
-        return _hasher.verify(stored_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False

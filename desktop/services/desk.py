@@ -21,13 +21,14 @@ from pathlib import Path
 from desktop.domain.audit_actions import AuditAction
 from desktop.services.access import AccessControl
 from desktop.services.account_values import NewAccount, WrongRecoveryKeyError
-from desktop.services.accounts import AccountService, check_new_account
+from desktop.services.accounts import AccountService
 from desktop.services.audit_trail import AuditTrail
 from desktop.services.data_subject import PersonRequests
 from desktop.services.desk_finder import DeskPaths
 from desktop.services.intake import IntakeService
 from desktop.services.keys import DeskKeys, key_from_recovery_key
 from desktop.services.lists import ReferenceLists, Worklist
+from desktop.services.passwords import check_new_account
 from desktop.services.receipts import Receipts
 from desktop.services.settings import DeskSettingsStore
 from desktop.store import audit, migrate

@@ -1,0 +1,64 @@
+"""Password and account-form rules, and the argon2id hashing behind them.
+
+argon2-cffi's defaults (argon2id, 64 MiB, 3 passes, 4 lanes): about 0.2 s on a desk PC.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from desktop.domain.access import USERNAME_PATTERN, PasswordProblem, password_problem
+from desktop.services.account_values import (
+    AccountField,
+    AccountProblem,
+    InvalidAccountError,
+    NewAccount,
+)
+
+HASHER = PasswordHasher()
+
+
+@cache
+def dummy_hash() -> str:
+    # Verified against when the username is unknown, so a wrong name costs as long as a wrong
+    # password and the timing does not tell which accounts exist.
+    return HASHER.hash("meja-aduan-no-such-account")
+
+
+def normalise_username(typed: str) -> str:
+    return typed.strip().lower()
+
+
+def check_new_account(new: NewAccount) -> tuple[str, str]:
+    """The normalised username and name, or InvalidAccountError for the first bad field."""
+    username = normalise_username(new.username)
+    if not re.fullmatch(USERNAME_PATTERN, username):
+        raise InvalidAccountError(AccountField.USERNAME, AccountProblem.USERNAME_FORMAT)
+    full_name = " ".join(new.full_name.split())
+    if not full_name or len(full_name) > 100:
+        raise InvalidAccountError(AccountField.FULL_NAME, AccountProblem.NAME_REQUIRED)
+    check_password(new.password, new.password_again, username)
+    return username, full_name
+
+
+def check_password(password: str, again: str, username: str) -> None:
+    problem = password_problem(password, username)
+    if problem is not None:
+        raise InvalidAccountError(AccountField.PASSWORD, problem)
+    if password != again:
+        raise InvalidAccountError(AccountField.PASSWORD_AGAIN, PasswordProblem.MISMATCH)
+
+
+def hash_password(password: str) -> str:
+    return HASHER.hash(password)
+
+
+def verify_password(stored_hash: str, password: str) -> bool:
+    try:
+        return HASHER.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
