@@ -14,6 +14,7 @@ os.environ.setdefault("LANG", "C.UTF-8")
 import datetime as dt
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +60,16 @@ class TemplateDesk:
     @property
     def key(self) -> bytes:
         return key_from_recovery_key(self.recovery_key)
+
+
+@pytest.fixture
+def jakarta_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The desk PC's clock in Western Indonesian Time (UTC+7): "today" is a local date."""
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,16 +41,6 @@ BUDI = Reporter(
     address="Jl. Kenanga 7, Cibinong",
 )
 PERSONAL = ("Siti", "Rahmawati", SITI_NIK, "81234567890", "siti@contoh.id", "Melati")
-
-
-@pytest.fixture
-def jakarta_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The desk PC's clock in Western Indonesian Time (UTC+7): "today" is a local date."""
-    monkeypatch.setenv("TZ", "Asia/Jakarta")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.fixture
@@ -341,7 +330,6 @@ def test_attachment_files_nothing_refers_to_are_removed_once_a_day_old(
     desk: Desk, photo: Path
 ) -> None:
     import os
-    import time
 
     saved = desk.intake.record(good_draft(desk), [photo])
     record = desk.worklist.record(saved.id)

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import struct
-import time
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -93,16 +91,6 @@ def test_a_recorded_complaint_reads_back_exactly(desk: Desk, photo: Path, letter
     copy = photo.parent / "copy.png"
     desk.worklist.save_attachment_copy(saved.id, stored.stored_name, copy)
     assert copy.read_bytes() == photo.read_bytes()
-
-
-@pytest.fixture
-def jakarta_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The desk PC's clock in Western Indonesian Time (UTC+7)."""
-    monkeypatch.setenv("TZ", "Asia/Jakarta")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_numbers_follow_each_other_and_restart_each_local_year(
