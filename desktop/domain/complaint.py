@@ -34,9 +34,17 @@ class ComplaintType(StrEnum):
 
 
 class Status(StrEnum):
-    """Where a complaint stands. Only the first step exists before follow-up work is built."""
+    """Where a complaint stands, after LAPOR!'s stages (see `follow_up` for the way between)."""
 
     BELUM_TERVERIFIKASI = "belum_terverifikasi"  # received, not yet checked by a verifier
+    TERVERIFIKASI = "terverifikasi"  # accepted, waiting to be passed to a unit
+    DITUNDA = "ditunda"  # held, waiting for the complainant: the clock pauses
+    BUKAN_WEWENANG = "bukan_wewenang"  # not ours: forwarded to another institution
+    DIARSIPKAN = "diarsipkan"  # archived (unclear, not about public service, a duplicate)
+    DIDISPOSISIKAN = "didisposisikan"  # passed to the unit responsible
+    DALAM_PROSES = "dalam_proses"  # the unit is working on it
+    DITANGGAPI = "ditanggapi"  # answered
+    SELESAI = "selesai"  # closed
 
 
 # Channels where the complainant is in contact with the officer while the report is taken,

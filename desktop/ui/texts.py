@@ -37,9 +37,17 @@ def type_label(kind: ComplaintType) -> str:
 
 
 def status_label(status: Status) -> str:
-    return {Status.BELUM_TERVERIFIKASI: QCoreApplication.translate("Texts", "Not yet verified")}[
-        status
-    ]
+    return {
+        Status.BELUM_TERVERIFIKASI: QCoreApplication.translate("Texts", "Not yet verified"),
+        Status.TERVERIFIKASI: QCoreApplication.translate("Texts", "Verified"),
+        Status.DITUNDA: QCoreApplication.translate("Texts", "On hold (waiting for complainant)"),
+        Status.BUKAN_WEWENANG: QCoreApplication.translate("Texts", "Not our authority"),
+        Status.DIARSIPKAN: QCoreApplication.translate("Texts", "Archived"),
+        Status.DIDISPOSISIKAN: QCoreApplication.translate("Texts", "Passed to a unit"),
+        Status.DALAM_PROSES: QCoreApplication.translate("Texts", "In progress"),
+        Status.DITANGGAPI: QCoreApplication.translate("Texts", "Answered"),
+        Status.SELESAI: QCoreApplication.translate("Texts", "Closed"),
+    }[status]
 
 
 def problem_message(problem: FieldProblem) -> str:

@@ -2192,132 +2192,172 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Permintaan informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="40"/>
+        <location filename="../../desktop/ui/texts.py" line="41"/>
         <source>Not yet verified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="50"/>
+        <location filename="../../desktop/ui/texts.py" line="42"/>
+        <source>Verified</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="43"/>
+        <source>On hold (waiting for complainant)</source>
+        <translation>Ditunda (menunggu pelapor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="44"/>
+        <source>Not our authority</source>
+        <translation>Bukan wewenang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="45"/>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="46"/>
+        <source>Passed to a unit</source>
+        <translation>Didisposisikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="47"/>
+        <source>In progress</source>
+        <translation>Dalam proses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="48"/>
+        <source>Answered</source>
+        <translation>Ditanggapi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="49"/>
+        <source>Closed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="58"/>
         <source>This field is required.</source>
         <translation>Isian ini wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="52"/>
+        <location filename="../../desktop/ui/texts.py" line="60"/>
         <source>Too short: write at least %n characters.</source>
         <translation>Terlalu pendek: tulis paling sedikit %n karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="56"/>
+        <location filename="../../desktop/ui/texts.py" line="64"/>
         <source>Too long: at most %n characters.</source>
         <translation>Terlalu panjang: paling banyak %n karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="60"/>
+        <location filename="../../desktop/ui/texts.py" line="68"/>
         <source>A NIK contains digits only.</source>
         <translation>NIK hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="62"/>
+        <location filename="../../desktop/ui/texts.py" line="70"/>
         <source>A NIK has exactly 16 digits.</source>
         <translation>NIK terdiri atas tepat 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="64"/>
+        <location filename="../../desktop/ui/texts.py" line="72"/>
         <source>Digits 7 to 12 of a NIK are a birth date (DDMMYY, women +40 on the day).</source>
         <translation>Angka ke-7 sampai ke-12 NIK adalah tanggal lahir (HHBBTT, untuk perempuan tanggal ditambah 40).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="68"/>
+        <location filename="../../desktop/ui/texts.py" line="76"/>
         <source>Not a valid phone number. Example: 0812 3456 7890 or +62 21 1234567.</source>
         <translation>Nomor telepon tidak valid. Contoh: 0812 3456 7890 atau +62 21 1234567.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="72"/>
+        <location filename="../../desktop/ui/texts.py" line="80"/>
         <source>Not a valid e-mail address. Example: nama@contoh.id.</source>
         <translation>Alamat e-mail tidak valid. Contoh: nama@contoh.id.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="76"/>
+        <location filename="../../desktop/ui/texts.py" line="84"/>
         <source>Write the date as DD-MM-YYYY, for example 17-08-2026.</source>
         <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 17-08-2026.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="80"/>
+        <location filename="../../desktop/ui/texts.py" line="88"/>
         <source>The date cannot be in the future.</source>
         <translation>Tanggal tidak boleh di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="82"/>
+        <location filename="../../desktop/ui/texts.py" line="90"/>
         <source>Choose at least the regency or city.</source>
         <translation>Pilih paling tidak kabupaten atau kota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="84"/>
+        <location filename="../../desktop/ui/texts.py" line="92"/>
         <source>Unknown region: choose it from the list.</source>
         <translation>Wilayah tidak dikenal: pilih dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="86"/>
+        <location filename="../../desktop/ui/texts.py" line="94"/>
         <source>Not in the list: choose one of the suggestions.</source>
         <translation>Tidak ada di daftar: pilih salah satu usulan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="90"/>
+        <location filename="../../desktop/ui/texts.py" line="98"/>
         <source>Give a phone number, e-mail or address so the answer can be delivered.</source>
         <translation>Isi nomor telepon, e-mail atau alamat agar jawaban dapat disampaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="94"/>
+        <location filename="../../desktop/ui/texts.py" line="102"/>
         <source>Read the privacy notice to the complainant and tick this box.</source>
         <translation>Bacakan pemberitahuan privasi kepada pelapor, lalu centang kotak ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="98"/>
+        <location filename="../../desktop/ui/texts.py" line="106"/>
         <source>The file is larger than %n MB.</source>
         <translation>Berkas lebih besar dari %n MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="100"/>
+        <location filename="../../desktop/ui/texts.py" line="108"/>
         <source>Only images, PDF and office documents can be attached.</source>
         <translation>Hanya gambar, PDF dan dokumen perkantoran yang dapat dilampirkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="104"/>
+        <location filename="../../desktop/ui/texts.py" line="112"/>
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="106"/>
+        <location filename="../../desktop/ui/texts.py" line="114"/>
         <source>The file cannot be read; it may have been moved or deleted.</source>
         <translation>Berkas tidak dapat dibaca; mungkin sudah dipindahkan atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="110"/>
+        <location filename="../../desktop/ui/texts.py" line="118"/>
         <source>At most %n files per complaint.</source>
         <translation>Paling banyak %n berkas per pengaduan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="117"/>
+        <location filename="../../desktop/ui/texts.py" line="125"/>
         <source>The database is being used by another program and did not become free in time. Wait a moment and save again; if this keeps happening, close other copies of Meja Aduan on this computer.</source>
         <translation>Basis data sedang dipakai program lain dan tidak segera bebas. Tunggu sebentar lalu simpan lagi; jika terus terjadi, tutup jendela Meja Aduan lain di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="123"/>
+        <location filename="../../desktop/ui/texts.py" line="131"/>
         <source>The disk is full. Free some space (empty the recycle bin, remove old downloads) and save again.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang (kosongkan Recycle Bin, hapus unduhan lama) lalu simpan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="128"/>
+        <location filename="../../desktop/ui/texts.py" line="136"/>
         <source>The data folder cannot be written to. Ask IT staff to check its permissions.</source>
         <translation>Folder data tidak dapat ditulisi. Minta petugas TI memeriksa izin aksesnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="131"/>
+        <location filename="../../desktop/ui/texts.py" line="139"/>
         <source>The database file is damaged. Do not delete anything; call IT staff to restore the latest backup.</source>
         <translation>Berkas basis data rusak. Jangan menghapus apa pun; hubungi petugas TI untuk memulihkan cadangan terakhir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="136"/>
+        <location filename="../../desktop/ui/texts.py" line="144"/>
         <source>A file could not be read or written. Check that attached files still exist and that the disk works, then save again.</source>
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis. Periksa bahwa berkas lampiran masih ada dan disk berfungsi, lalu simpan lagi.</translation>
     </message>

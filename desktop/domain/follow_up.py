@@ -1,0 +1,215 @@
+"""The follow-up of a complaint as an append-only history of events ("tindak lanjut").
+
+The current status is never stored on its own authority: it is what replaying the events gives.
+An event that does not fit the status it meets is refused with a reason; a correction is a new
+event pointing at the one it corrects, never an edit.
+
+The way through, after LAPOR!'s admin actions:
+    Belum Terverifikasi -> Terverifikasi (verify) -> Didisposisikan (dispose to a unit)
+        -> Dalam Proses -> Ditanggapi (the unit's answer) -> Selesai (closed, maybe rated)
+    Belum Terverifikasi -> Ditunda (waiting for the complainant) -> back where it was
+    Belum Terverifikasi -> Bukan Wewenang (forwarded) | Diarsipkan (archived, with a reason)
+    Selesai / Diarsipkan / Bukan Wewenang -> reopened
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from desktop.domain.access import Permission
+from desktop.domain.complaint import Status
+
+
+class EventKind(StrEnum):
+    VERIFIED = "verified"
+    HELD = "held"  # a request for clarification to the complainant; the clock pauses
+    RESUMED = "resumed"  # the complainant answered (or the wait ended)
+    FORWARDED = "forwarded"  # Bukan Wewenang, to another institution
+    ARCHIVED = "archived"
+    DISPOSED = "disposed"  # to a unit, with instructions
+    PROCESS_STARTED = "process_started"
+    ANSWERED = "answered"  # the unit's answer: text (and attachments)
+    CLOSED = "closed"
+    REOPENED = "reopened"
+    NOTE = "note"  # internal note
+    CONTACT = "contact"  # call, visit, letter, message with the complainant, with its outcome
+    LINKED = "linked"  # to a possible duplicate; the status does not change
+    MERGED = "merged"  # a duplicate merged into another complaint: archived
+    CORRECTION = "correction"  # corrects an earlier event's text; both stay
+
+
+class ContactMethod(StrEnum):
+    CALL = "call"
+    VISIT = "visit"
+    LETTER = "letter"
+    MESSAGE = "message"
+
+
+class Refusal(StrEnum):
+    NOT_NOW = "not_now"  # the event does not fit the current status
+    TEXT_REQUIRED = "text_required"
+    UNIT_REQUIRED = "unit_required"
+    INSTITUTION_REQUIRED = "institution_required"
+    REASON_REQUIRED = "reason_required"
+    NO_ANSWER_YET = "no_answer_yet"  # closing needs an answer first
+    RATING_OUT_OF_RANGE = "rating_out_of_range"
+    CONTACT_METHOD_REQUIRED = "contact_method_required"
+    LINK_REQUIRED = "link_required"
+    CORRECTED_EVENT_REQUIRED = "corrected_event_required"
+
+
+class EventRefusedError(ValueError):
+    def __init__(self, refusal: Refusal, kind: EventKind, status: Status) -> None:
+        super().__init__(f"{kind} refused in {status}: {refusal}")
+        self.refusal = refusal
+        self.kind = kind
+        self.status = status
+
+
+@dataclass(frozen=True)
+class FollowUpEvent:
+    kind: EventKind
+    at: dt.datetime
+    text: str = ""
+    unit_id: int | None = None  # DISPOSED: the unit (an institution of the desk's list)
+    institution_id: int | None = None  # FORWARDED: the institution it goes to
+    reason: str = ""  # ARCHIVED: why
+    rating: int | None = None  # CLOSED: the complainant's rating, 1 to 5, when given
+    contact_method: ContactMethod | None = None
+    linked_complaint_id: int | None = None  # LINKED, MERGED
+    corrects_event_id: int | None = None  # CORRECTION
+
+
+@dataclass(frozen=True)
+class FollowUpState:
+    status: Status = Status.BELUM_TERVERIFIKASI
+    held_from: Status | None = None  # where a held complaint goes back to
+    answered: bool = False  # an answer exists (closing needs one)
+
+
+# Where each status-changing event may come from, and where it leads (None: back from hold).
+_MOVES: dict[EventKind, tuple[frozenset[Status], Status | None]] = {
+    EventKind.VERIFIED: (frozenset({Status.BELUM_TERVERIFIKASI}), Status.TERVERIFIKASI),
+    EventKind.HELD: (
+        frozenset(
+            {
+                Status.BELUM_TERVERIFIKASI,
+                Status.TERVERIFIKASI,
+                Status.DIDISPOSISIKAN,
+                Status.DALAM_PROSES,
+            }
+        ),
+        Status.DITUNDA,
+    ),
+    EventKind.RESUMED: (frozenset({Status.DITUNDA}), None),
+    EventKind.FORWARDED: (
+        frozenset({Status.BELUM_TERVERIFIKASI, Status.DITUNDA}),
+        Status.BUKAN_WEWENANG,
+    ),
+    EventKind.ARCHIVED: (
+        frozenset({Status.BELUM_TERVERIFIKASI, Status.DITUNDA}),
+        Status.DIARSIPKAN,
+    ),
+    EventKind.MERGED: (
+        frozenset({Status.BELUM_TERVERIFIKASI, Status.DITUNDA, Status.TERVERIFIKASI}),
+        Status.DIARSIPKAN,
+    ),
+    EventKind.DISPOSED: (frozenset({Status.TERVERIFIKASI}), Status.DIDISPOSISIKAN),
+    EventKind.PROCESS_STARTED: (frozenset({Status.DIDISPOSISIKAN}), Status.DALAM_PROSES),
+    EventKind.ANSWERED: (
+        frozenset({Status.DIDISPOSISIKAN, Status.DALAM_PROSES, Status.DITANGGAPI}),
+        Status.DITANGGAPI,
+    ),
+    EventKind.CLOSED: (frozenset({Status.DITANGGAPI}), Status.SELESAI),
+    EventKind.REOPENED: (
+        frozenset({Status.SELESAI, Status.DIARSIPKAN, Status.BUKAN_WEWENANG}),
+        None,
+    ),
+}
+
+# Events that leave the status as it is, and where they may be added.
+_OPEN = frozenset(Status) - {Status.SELESAI, Status.DIARSIPKAN, Status.BUKAN_WEWENANG}
+_ANYWHERE = frozenset(Status)
+_STAYS: dict[EventKind, frozenset[Status]] = {
+    EventKind.NOTE: _ANYWHERE,
+    EventKind.CORRECTION: _ANYWHERE,
+    EventKind.CONTACT: _OPEN,
+    EventKind.LINKED: _ANYWHERE,
+}
+
+# The role check's place: who may add which event (accounts issue, `desktop.domain.access`).
+REQUIRED_PERMISSION: dict[EventKind, Permission] = {
+    kind: Permission.FOLLOW_UP for kind in EventKind
+} | {EventKind.NOTE: Permission.VIEW_COMPLAINTS, EventKind.CONTACT: Permission.VIEW_COMPLAINTS}
+
+
+def allowed_kinds(state: FollowUpState) -> list[EventKind]:
+    """The events the current status allows, in the order the interface offers them."""
+    return [kind for kind in EventKind if _fits(kind, state)]
+
+
+def _fits(kind: EventKind, state: FollowUpState) -> bool:
+    if kind in _STAYS:
+        return state.status in _STAYS[kind]
+    sources, _target = _MOVES[kind]
+    return state.status in sources
+
+
+def _required_field(event: FollowUpEvent, state: FollowUpState) -> Refusal | None:
+    kind = event.kind
+    text_needed = {EventKind.NOTE, EventKind.ANSWERED, EventKind.HELD, EventKind.CORRECTION}
+    if kind in text_needed and not event.text.strip():
+        return Refusal.TEXT_REQUIRED
+    if kind is EventKind.DISPOSED and event.unit_id is None:
+        return Refusal.UNIT_REQUIRED
+    if kind is EventKind.FORWARDED and event.institution_id is None:
+        return Refusal.INSTITUTION_REQUIRED
+    if kind is EventKind.ARCHIVED and not event.reason.strip():
+        return Refusal.REASON_REQUIRED
+    if kind is EventKind.CONTACT and event.contact_method is None:
+        return Refusal.CONTACT_METHOD_REQUIRED
+    if kind is EventKind.CONTACT and not event.text.strip():
+        return Refusal.TEXT_REQUIRED  # the outcome of the call or visit
+    if kind in (EventKind.LINKED, EventKind.MERGED) and event.linked_complaint_id is None:
+        return Refusal.LINK_REQUIRED
+    if kind is EventKind.CORRECTION and event.corrects_event_id is None:
+        return Refusal.CORRECTED_EVENT_REQUIRED
+    if kind is EventKind.CLOSED:
+        if not state.answered:
+            return Refusal.NO_ANSWER_YET
+        if event.rating is not None and not 1 <= event.rating <= 5:
+            return Refusal.RATING_OUT_OF_RANGE
+    return None
+
+
+def apply(state: FollowUpState, event: FollowUpEvent) -> FollowUpState:
+    """The state after `event`; EventRefusedError says why when it does not fit."""
+    if not _fits(event.kind, state):
+        raise EventRefusedError(Refusal.NOT_NOW, event.kind, state.status)
+    missing = _required_field(event, state)
+    if missing is not None:
+        raise EventRefusedError(missing, event.kind, state.status)
+    if event.kind in _STAYS:
+        return state
+    _sources, target = _MOVES[event.kind]
+    if event.kind is EventKind.HELD:
+        return replace(state, status=Status.DITUNDA, held_from=state.status)
+    if event.kind is EventKind.RESUMED:
+        return replace(state, status=state.held_from or Status.BELUM_TERVERIFIKASI, held_from=None)
+    if event.kind is EventKind.REOPENED:
+        back = Status.DALAM_PROSES if state.status is Status.SELESAI else Status.BELUM_TERVERIFIKASI
+        return replace(state, status=back)
+    assert target is not None
+    answered = state.answered or event.kind is EventKind.ANSWERED
+    return replace(state, status=target, answered=answered)
+
+
+def replay(events: Iterable[FollowUpEvent]) -> FollowUpState:
+    """The state a history leads to (events in the order they were added)."""
+    state = FollowUpState()
+    for event in events:
+        state = apply(state, event)
+    return state

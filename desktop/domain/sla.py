@@ -1,0 +1,144 @@
+"""The SLA clock: working days ("hari kerja", HK), deadlines per step and type, and whether a
+complaint is on time.
+
+A working day is Monday to Friday, minus Indonesia's public holidays (the `holidays` package),
+minus cuti bersama (joint leave days) when the desk's setting says they stop the clock, minus
+the desk's own extra days off (for years the package does not cover yet). Time on hold, waiting
+for the complainant, does not count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+import holidays
+
+from desktop.domain.complaint import ComplaintType
+
+
+class WorkingCalendar:
+    """Which days count. Built for a span of years; a day outside it counts by weekday only."""
+
+    def __init__(self, days_off: Iterable[dt.date]) -> None:
+        self._days_off = frozenset(days_off)
+
+    @classmethod
+    def indonesia(
+        cls,
+        years: Iterable[int],
+        *,
+        cuti_bersama_stops_clock: bool,
+        extra_days_off: Iterable[dt.date] = (),
+    ) -> WorkingCalendar:
+        # "government" is where the package keeps cuti bersama; "public" the national holidays.
+        categories = ("public", "government") if cuti_bersama_stops_clock else ("public",)
+        national = holidays.country_holidays("ID", years=list(years), categories=categories)
+        return cls([*national.keys(), *extra_days_off])
+
+    def is_working_day(self, day: dt.date) -> bool:
+        return day.weekday() < 5 and day not in self._days_off
+
+    def add_working_days(
+        self, start: dt.date, days: int, paused: Iterable[Pause] = ()
+    ) -> dt.date | None:
+        """The day the `days`-th working day after `start` falls on, not counting paused days
+        (the day of `start` itself never counts). None while a pause is still open."""
+        if days < 0:
+            raise ValueError("days must not be negative")
+        pauses = sorted(paused, key=lambda p: p.start)
+        if any(p.end is None for p in pauses):
+            return None
+        current, remaining = start, days
+        while remaining:
+            current += dt.timedelta(days=1)
+            if self.is_working_day(current) and not _in_pause(current, pauses):
+                remaining -= 1
+        return current
+
+    def working_days_between(
+        self, start: dt.date, end: dt.date, paused: Iterable[Pause] = ()
+    ) -> int:
+        """Working days in (start, end], without paused ones; negative when `end` is earlier."""
+        if end < start:
+            return -self.working_days_between(end, start, paused)
+        pauses = list(paused)
+        count, current = 0, start
+        while current < end:
+            current += dt.timedelta(days=1)
+            if self.is_working_day(current) and not _in_pause(current, pauses):
+                count += 1
+        return count
+
+
+@dataclass(frozen=True)
+class Pause:
+    """Days on hold: from the day after `start` up to and including `end` (None: still held)."""
+
+    start: dt.date
+    end: dt.date | None
+
+
+def _in_pause(day: dt.date, pauses: Iterable[Pause]) -> bool:
+    return any(p.start < day and (p.end is None or day <= p.end) for p in pauses)
+
+
+class Step(StrEnum):
+    VERIFY = "verify"  # from receipt
+    FIRST_FOLLOW_UP = "first_follow_up"  # from disposition
+    COMPLETE = "complete"  # from receipt
+
+
+class SlaState(StrEnum):
+    ON_TIME = "on_time"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    PAUSED = "paused"
+    MET = "met"
+    MISSED = "missed"
+
+
+@dataclass(frozen=True)
+class DeadlineTable:
+    """Working days allowed per step (DOMAIN.md; PermenPANRB 62/2018). Editable per desk."""
+
+    verify: int = 3
+    first_follow_up: int = 5
+    complete_supervisory: int = 60  # a complaint implying wrongdoing ("berkadar pengawasan")
+    complete_complaint: int = 14
+    complete_information: int = 5
+    complete_aspiration: int = 5
+
+    def limit(self, step: Step, kind: ComplaintType, supervisory: bool) -> int:
+        if step is Step.VERIFY:
+            return self.verify
+        if step is Step.FIRST_FOLLOW_UP:
+            return self.first_follow_up
+        if kind is ComplaintType.PENGADUAN:
+            return self.complete_supervisory if supervisory else self.complete_complaint
+        if kind is ComplaintType.PERMINTAAN_INFORMASI:
+            return self.complete_information
+        return self.complete_aspiration
+
+
+DUE_SOON_WORKING_DAYS = 1  # a deadline this close (or today) is "due soon"
+
+
+def sla_state(
+    calendar: WorkingCalendar,
+    deadline: dt.date | None,
+    today: dt.date,
+    done_on: dt.date | None = None,
+) -> SlaState:
+    """Where a step stands: done in time or late, or, while open, how close its deadline is."""
+    if done_on is not None:
+        return SlaState.MET if deadline is None or done_on <= deadline else SlaState.MISSED
+    if deadline is None:
+        return SlaState.PAUSED
+    if today > deadline:
+        return SlaState.OVERDUE
+    if calendar.working_days_between(today, deadline) <= DUE_SOON_WORKING_DAYS:
+        return SlaState.DUE_SOON
+    return SlaState.ON_TIME

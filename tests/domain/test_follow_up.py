@@ -1,0 +1,154 @@
+"""Every status against every follow-up event: what is allowed, what is refused and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.domain.complaint import Status
+from desktop.domain.follow_up import (
+    ContactMethod,
+    EventKind,
+    EventRefusedError,
+    FollowUpEvent,
+    FollowUpState,
+    Refusal,
+    allowed_kinds,
+    apply,
+    replay,
+)
+
+AT = dt.datetime(2026, 11, 30, 3, 0, tzinfo=dt.UTC)
+S = Status
+K = EventKind
+
+# Written out by hand from the issue and LAPOR!'s admin actions, not derived from the code.
+ALLOWED: dict[Status, set[EventKind]] = {
+    S.BELUM_TERVERIFIKASI: {
+        K.VERIFIED, K.HELD, K.FORWARDED, K.ARCHIVED, K.MERGED,
+        K.NOTE, K.CONTACT, K.LINKED, K.CORRECTION,
+    },
+    S.TERVERIFIKASI: {K.DISPOSED, K.HELD, K.MERGED, K.NOTE, K.CONTACT, K.LINKED, K.CORRECTION},
+    S.DITUNDA: {
+        K.RESUMED, K.FORWARDED, K.ARCHIVED, K.MERGED, K.NOTE, K.CONTACT, K.LINKED, K.CORRECTION,
+    },
+    S.BUKAN_WEWENANG: {K.REOPENED, K.NOTE, K.LINKED, K.CORRECTION},
+    S.DIARSIPKAN: {K.REOPENED, K.NOTE, K.LINKED, K.CORRECTION},
+    S.DIDISPOSISIKAN: {
+        K.PROCESS_STARTED, K.ANSWERED, K.HELD, K.NOTE, K.CONTACT, K.LINKED, K.CORRECTION,
+    },
+    S.DALAM_PROSES: {K.ANSWERED, K.HELD, K.NOTE, K.CONTACT, K.LINKED, K.CORRECTION},
+    S.DITANGGAPI: {K.ANSWERED, K.CLOSED, K.NOTE, K.CONTACT, K.LINKED, K.CORRECTION},
+    S.SELESAI: {K.REOPENED, K.NOTE, K.LINKED, K.CORRECTION},
+}  # fmt: skip
+
+
+def complete(kind: EventKind, **changes: object) -> FollowUpEvent:
+    """An event of `kind` with every field it needs filled in."""
+    values: dict[str, object] = {
+        "text": "Sudah dicek ke lokasi.",
+        "unit_id": 4,
+        "institution_id": 7,
+        "reason": "Tidak jelas",
+        "rating": 5,
+        "contact_method": ContactMethod.CALL,
+        "linked_complaint_id": 12,
+        "corrects_event_id": 3,
+    }
+    values.update(changes)
+    return FollowUpEvent(kind, AT, **values)  # type: ignore[arg-type]
+
+
+def state_in(status: Status) -> FollowUpState:
+    return FollowUpState(
+        status=status,
+        held_from=Status.DALAM_PROSES if status is Status.DITUNDA else None,
+        answered=status in (Status.DITANGGAPI, Status.SELESAI),
+    )
+
+
+@pytest.mark.parametrize("status", list(Status))
+@pytest.mark.parametrize("kind", list(EventKind))
+def test_each_event_is_allowed_exactly_where_the_table_says(
+    status: Status, kind: EventKind
+) -> None:
+    state = state_in(status)
+    if kind in ALLOWED[status]:
+        apply(state, complete(kind))
+        assert kind in allowed_kinds(state)
+    else:
+        with pytest.raises(EventRefusedError) as refused:
+            apply(state, complete(kind))
+        assert refused.value.refusal is Refusal.NOT_NOW
+        assert kind not in allowed_kinds(state)
+
+
+def test_the_whole_way_from_receipt_to_closure() -> None:
+    history = [
+        complete(K.VERIFIED),
+        complete(K.DISPOSED),
+        complete(K.PROCESS_STARTED),
+        complete(K.NOTE),
+        complete(K.ANSWERED),
+        complete(K.CLOSED, rating=4),
+    ]
+    assert replay(history).status is Status.SELESAI
+    statuses = [replay(history[: i + 1]).status for i in range(len(history))]
+    assert statuses == [
+        S.TERVERIFIKASI, S.DIDISPOSISIKAN, S.DALAM_PROSES, S.DALAM_PROSES, S.DITANGGAPI, S.SELESAI,
+    ]  # fmt: skip
+
+
+def test_a_hold_returns_to_where_it_was_and_reopening_goes_back_to_work() -> None:
+    state = replay([complete(K.VERIFIED), complete(K.DISPOSED), complete(K.HELD)])
+    assert state.status is Status.DITUNDA
+    assert apply(state, complete(K.RESUMED)).status is Status.DIDISPOSISIKAN
+    closed = replay(
+        [complete(K.VERIFIED), complete(K.DISPOSED), complete(K.ANSWERED), complete(K.CLOSED)]
+    )
+    assert apply(closed, complete(K.REOPENED)).status is Status.DALAM_PROSES
+    archived = replay([complete(K.ARCHIVED)])
+    assert apply(archived, complete(K.REOPENED)).status is Status.BELUM_TERVERIFIKASI
+
+
+@pytest.mark.parametrize(
+    ("status", "event", "refusal"),
+    [
+        (S.BELUM_TERVERIFIKASI, complete(K.NOTE, text="  "), Refusal.TEXT_REQUIRED),
+        (S.TERVERIFIKASI, complete(K.DISPOSED, unit_id=None), Refusal.UNIT_REQUIRED),
+        (S.BELUM_TERVERIFIKASI, complete(K.FORWARDED, institution_id=None),
+         Refusal.INSTITUTION_REQUIRED),
+        (S.BELUM_TERVERIFIKASI, complete(K.ARCHIVED, reason=""), Refusal.REASON_REQUIRED),
+        (S.DALAM_PROSES, complete(K.ANSWERED, text=""), Refusal.TEXT_REQUIRED),
+        (S.DITANGGAPI, complete(K.CLOSED, rating=6), Refusal.RATING_OUT_OF_RANGE),
+        (S.DALAM_PROSES, complete(K.CONTACT, contact_method=None),
+         Refusal.CONTACT_METHOD_REQUIRED),
+        (S.DALAM_PROSES, complete(K.CONTACT, text=""), Refusal.TEXT_REQUIRED),
+        (S.TERVERIFIKASI, complete(K.LINKED, linked_complaint_id=None), Refusal.LINK_REQUIRED),
+        (S.SELESAI, complete(K.CORRECTION, corrects_event_id=None),
+         Refusal.CORRECTED_EVENT_REQUIRED),
+    ],
+)  # fmt: skip
+def test_an_event_missing_what_it_needs_is_refused_naming_it(
+    status: Status, event: FollowUpEvent, refusal: Refusal
+) -> None:
+    with pytest.raises(EventRefusedError) as refused:
+        apply(state_in(status), event)
+    assert refused.value.refusal is refusal
+
+
+def test_closing_needs_an_answer_first() -> None:
+    unanswered = FollowUpState(status=Status.DITANGGAPI, answered=False)
+    with pytest.raises(EventRefusedError) as refused:
+        apply(unanswered, complete(K.CLOSED))
+    assert refused.value.refusal is Refusal.NO_ANSWER_YET
+    answered = FollowUpState(status=Status.DITANGGAPI, answered=True)
+    assert apply(answered, complete(K.CLOSED, rating=None)).status is Status.SELESAI
+
+
+def test_notes_and_corrections_never_change_the_status() -> None:
+    for status in Status:
+        state = state_in(status)
+        assert apply(state, complete(K.NOTE)) == state
+        assert apply(state, complete(K.CORRECTION)) == state
