@@ -213,3 +213,12 @@ def replay(events: Iterable[FollowUpEvent]) -> FollowUpState:
     for event in events:
         state = apply(state, event)
     return state
+
+
+@dataclass(frozen=True)
+class RecordedEvent:
+    """An event as the timeline shows it: who added it, and its number in the history."""
+
+    id: int
+    actor: str
+    event: FollowUpEvent

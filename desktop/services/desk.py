@@ -25,6 +25,7 @@ from desktop.services.accounts import AccountService
 from desktop.services.audit_trail import AuditTrail
 from desktop.services.data_subject import PersonRequests
 from desktop.services.desk_finder import DeskPaths
+from desktop.services.follow_up import FollowUpService
 from desktop.services.intake import IntakeService
 from desktop.services.keys import DeskKeys, key_from_recovery_key
 from desktop.services.lists import ReferenceLists, Worklist
@@ -69,6 +70,7 @@ class Desk:
         self.receipts = Receipts(database, self.settings, self.access)
         self.intake = IntakeService(database, self._attachments, self.settings, self.access, clock)
         self.audit = AuditTrail(database, self.access)
+        self.follow_up = FollowUpService(database, self.access, clock)
         self.people = PersonRequests(database, self.access, self._attachments, clock)
 
     def attachment_path(self, stored_name: str) -> Path:

@@ -196,3 +196,25 @@ class AuditEntry(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")
     previous_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class FollowUpEventRow(Base):
+    """One event of a complaint's follow-up history; never updated, never deleted (erasure
+    blanks its text only). See `desktop.domain.follow_up`."""
+
+    __tablename__ = "follow_up_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text, default="")
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("institution.id"))
+    institution_id: Mapped[int | None] = mapped_column(ForeignKey("institution.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    rating: Mapped[int | None] = mapped_column(Integer)
+    contact_method: Mapped[str | None] = mapped_column(String(20))
+    linked_complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"))
+    corrects_event_id: Mapped[int | None] = mapped_column(ForeignKey("follow_up_event.id"))
+
+    __table_args__ = (Index("ix_follow_up_event_complaint_id_id", "complaint_id", "id"),)

@@ -1,0 +1,88 @@
+"""The follow-up of a complaint: its timeline, and adding the next event (one transaction).
+
+The event is checked against the history as it stands inside the write transaction, so two
+officers acting on the same complaint at once cannot both move it from the same status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from desktop.domain.access import Permission
+from desktop.domain.audit_actions import AuditAction
+from desktop.domain.follow_up import (
+    REQUIRED_PERMISSION,
+    EventKind,
+    FollowUpEvent,
+    FollowUpState,
+    RecordedEvent,
+    allowed_kinds,
+    apply,
+    replay,
+)
+from desktop.services.access import AccessControl, PermissionDeniedError
+from desktop.store import complaints, follow_up
+from desktop.store.database import Database
+
+
+class FollowUpService:
+    def __init__(
+        self, database: Database, access: AccessControl, clock: Callable[[], dt.datetime]
+    ) -> None:
+        self._database = database
+        self._access = access
+        self._clock = clock
+
+    def timeline(self, complaint_id: int) -> list[RecordedEvent]:
+        """The history, oldest first. A confidential report's is withheld from roles that may
+        not read its content (as its detail view is)."""
+        actor = self._access.require(Permission.VIEW_COMPLAINTS)
+        with self._database.reading() as session:
+            facts = complaints.disclosure_facts(session, complaint_id)
+            if facts is None:
+                raise LookupError(complaint_id)
+            if facts[1] and not actor.may(Permission.VIEW_CONFIDENTIAL):
+                return []
+            return follow_up.events_of(session, complaint_id)
+
+    def state(self, complaint_id: int) -> FollowUpState:
+        self._access.require(Permission.VIEW_COMPLAINTS)
+        with self._database.reading() as session:
+            return replay(r.event for r in follow_up.events_of(session, complaint_id))
+
+    def offered(self, complaint_id: int) -> list[EventKind]:
+        """What the signed-in officer may add now: allowed by the status and by their role."""
+        actor = self._access.require(Permission.VIEW_COMPLAINTS)
+        return [
+            kind
+            for kind in allowed_kinds(self.state(complaint_id))
+            if actor.may(REQUIRED_PERMISSION[kind])
+        ]
+
+    def add(self, complaint_id: int, event: FollowUpEvent) -> FollowUpState:
+        """Append `event` if it fits; raises EventRefusedError (with the reason) otherwise.
+        A refused or failed event leaves the history as it was."""
+        actor = self._access.require(REQUIRED_PERMISSION[event.kind])
+        with self._database.writing() as session:
+            facts = complaints.disclosure_facts(session, complaint_id)
+            if facts is None:
+                raise LookupError(complaint_id)
+            number, secret = facts
+            if secret and not actor.may(Permission.VIEW_CONFIDENTIAL):
+                raise PermissionDeniedError(Permission.VIEW_CONFIDENTIAL, actor.role)
+            history = follow_up.events_of(session, complaint_id)
+            state = apply(replay(r.event for r in history), event)
+            if event.corrects_event_id is not None and all(
+                r.id != event.corrects_event_id for r in history
+            ):
+                raise LookupError(event.corrects_event_id)
+            follow_up.append(session, complaint_id, event, actor.username)
+            follow_up.set_status(session, complaint_id, state.status)
+            self._access.record(
+                session,
+                AuditAction.COMPLAINT_CHANGED,
+                number,
+                {"event": event.kind.value, "status": state.status.value},
+            )
+        return state

@@ -1,0 +1,80 @@
+"""Follow-up events: appended inside the caller's transaction, read back in order."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.complaint import Status
+from desktop.domain.follow_up import ContactMethod, EventKind, FollowUpEvent, RecordedEvent
+from desktop.store.schema import Complaint, FollowUpEventRow
+
+
+def _event(row: FollowUpEventRow) -> RecordedEvent:
+    return RecordedEvent(
+        row.id,
+        row.actor,
+        FollowUpEvent(
+            kind=EventKind(row.kind),
+            at=row.at,
+            text=row.text,
+            unit_id=row.unit_id,
+            institution_id=row.institution_id,
+            reason=row.reason,
+            rating=row.rating,
+            contact_method=ContactMethod(row.contact_method) if row.contact_method else None,
+            linked_complaint_id=row.linked_complaint_id,
+            corrects_event_id=row.corrects_event_id,
+        ),
+    )
+
+
+def events_of(session: Session, complaint_id: int) -> list[RecordedEvent]:
+    """The complaint's history, oldest first."""
+    query = (
+        select(FollowUpEventRow)
+        .where(FollowUpEventRow.complaint_id == complaint_id)
+        .order_by(FollowUpEventRow.id)
+    )
+    return [_event(row) for row in session.execute(query).scalars()]
+
+
+def append(session: Session, complaint_id: int, event: FollowUpEvent, actor: str) -> int:
+    row = FollowUpEventRow(
+        complaint_id=complaint_id,
+        at=event.at,
+        actor=actor,
+        kind=event.kind,
+        text=event.text.strip(),
+        unit_id=event.unit_id,
+        institution_id=event.institution_id,
+        reason=event.reason.strip(),
+        rating=event.rating,
+        contact_method=event.contact_method,
+        linked_complaint_id=event.linked_complaint_id,
+        corrects_event_id=event.corrects_event_id,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def set_status(session: Session, complaint_id: int, status: Status) -> None:
+    """The complaint row keeps the status its history leads to, for lists and filters."""
+    session.execute(update(Complaint).where(Complaint.id == complaint_id).values(status=status))
+
+
+def blank_texts(session: Session, complaint_ids: list[int], marker: str) -> None:
+    """Erasure: what was written in the history may name the complainant; the kinds, times
+    and links stay for the statistics."""
+    if complaint_ids:
+        session.execute(
+            update(FollowUpEventRow)
+            .where(FollowUpEventRow.complaint_id.in_(complaint_ids), FollowUpEventRow.text != "")
+            .values(text=marker)
+        )
+        session.execute(
+            update(FollowUpEventRow)
+            .where(FollowUpEventRow.complaint_id.in_(complaint_ids), FollowUpEventRow.reason != "")
+            .values(reason=marker)
+        )

@@ -1,0 +1,110 @@
+"""Following a complaint up through the services, as each role, on a real desk."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.domain.access import Role
+from desktop.domain.audit_actions import AuditAction
+from desktop.domain.complaint import Status
+from desktop.domain.follow_up import (
+    ContactMethod,
+    EventKind,
+    EventRefusedError,
+    FollowUpEvent,
+    Refusal,
+)
+from desktop.services.access import PermissionDeniedError
+from desktop.services.account_values import NewAccount
+from desktop.services.desk import Desk
+from desktop.store import audit
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+
+AT = dt.datetime(2026, 11, 30, 3, 0, tzinfo=dt.UTC)
+PASSWORD = "Tindak-lanjut-2026"
+
+
+def event(kind: EventKind, **values: object) -> FollowUpEvent:
+    return FollowUpEvent(kind, AT, **values)  # type: ignore[arg-type]
+
+
+def sign_in_as(desk: Desk, username: str, role: Role) -> None:
+    desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+    desk.accounts.create(NewAccount(username, username.title(), role, PASSWORD, PASSWORD))
+    desk.accounts.sign_in(username, PASSWORD)
+
+
+def unit_id(desk: Desk) -> int:
+    return desk.reference.institutions()[0].id
+
+
+def test_a_verifier_takes_a_complaint_from_receipt_to_closure(desk: Desk) -> None:
+    saved = desk.intake.record(good_draft(desk))
+    sign_in_as(desk, "vera", Role.VERIFIKATOR)
+    follow = desk.follow_up
+    follow.add(saved.id, event(EventKind.VERIFIED))
+    follow.add(saved.id, event(EventKind.DISPOSED, unit_id=unit_id(desk), text="Mohon dicek."))
+    follow.add(saved.id, event(EventKind.ANSWERED, text="Lubang sudah ditambal."))
+    state = follow.add(saved.id, event(EventKind.CLOSED, rating=5))
+    assert state.status is Status.SELESAI
+    assert desk.worklist.summaries([saved.id])[saved.id].status is Status.SELESAI
+    kinds = [r.event.kind for r in follow.timeline(saved.id)]
+    assert kinds == [EventKind.VERIFIED, EventKind.DISPOSED, EventKind.ANSWERED, EventKind.CLOSED]
+    assert all(r.actor == "vera" for r in follow.timeline(saved.id))
+    with desk.database.reading() as session:
+        changes = list(audit.entries(session, actions=(AuditAction.COMPLAINT_CHANGED,)))
+    assert [e.details["status"] for e in reversed(changes)] == [
+        "terverifikasi", "didisposisikan", "ditanggapi", "selesai",
+    ]  # fmt: skip
+    assert all(e.target == saved.local_number for e in changes)
+
+
+def test_a_petugas_may_note_and_record_contact_but_not_verify(desk: Desk) -> None:
+    saved = desk.intake.record(good_draft(desk))
+    sign_in_as(desk, "rudi", Role.PETUGAS)
+    assert desk.follow_up.offered(saved.id) == [
+        EventKind.NOTE, EventKind.CONTACT,
+    ]  # fmt: skip
+    desk.follow_up.add(saved.id, event(EventKind.NOTE, text="Pelapor datang lagi."))
+    desk.follow_up.add(
+        saved.id,
+        event(EventKind.CONTACT, contact_method=ContactMethod.CALL, text="Tidak diangkat."),
+    )
+    with pytest.raises(PermissionDeniedError):
+        desk.follow_up.add(saved.id, event(EventKind.VERIFIED))
+    assert desk.follow_up.state(saved.id).status is Status.BELUM_TERVERIFIKASI
+
+
+def test_a_refused_event_leaves_the_timeline_and_status_as_they_were(desk: Desk) -> None:
+    saved = desk.intake.record(good_draft(desk))
+    desk.follow_up.add(saved.id, event(EventKind.VERIFIED))
+    before = desk.follow_up.timeline(saved.id)
+    with pytest.raises(EventRefusedError) as refused:
+        desk.follow_up.add(saved.id, event(EventKind.CLOSED))
+    assert refused.value.refusal is Refusal.NOT_NOW
+    with pytest.raises(EventRefusedError) as refused:
+        desk.follow_up.add(saved.id, event(EventKind.DISPOSED))  # no unit
+    assert refused.value.refusal is Refusal.UNIT_REQUIRED
+    with pytest.raises(LookupError):  # correcting an event that is not in this history
+        desk.follow_up.add(saved.id, event(EventKind.CORRECTION, text="x", corrects_event_id=999))
+    assert desk.follow_up.timeline(saved.id) == before
+    assert desk.worklist.summaries([saved.id])[saved.id].status is Status.TERVERIFIKASI
+
+
+def test_erasing_a_person_blanks_what_was_written_in_the_history(desk: Desk) -> None:
+    saved = desk.intake.record(good_draft(desk))
+    desk.follow_up.add(saved.id, event(EventKind.NOTE, text="Bu Siti menelepon dari rumah."))
+    desk.people.anonymise([saved.id], "request")
+    [note] = desk.follow_up.timeline(saved.id)
+    assert "Siti" not in note.event.text and note.event.kind is EventKind.NOTE
+
+
+def test_a_confidential_reports_history_is_withheld_from_a_petugas(desk: Desk) -> None:
+    saved = desk.intake.record(good_draft(desk, is_secret=True))
+    desk.follow_up.add(saved.id, event(EventKind.NOTE, text="Menyangkut pejabat kecamatan."))
+    sign_in_as(desk, "rudi", Role.PETUGAS)
+    assert desk.follow_up.timeline(saved.id) == []
+    with pytest.raises(PermissionDeniedError):
+        desk.follow_up.add(saved.id, event(EventKind.NOTE, text="Catatan"))
