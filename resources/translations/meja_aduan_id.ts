@@ -659,207 +659,217 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="69"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="71"/>
         <source>Complaint %1</source>
         <translation>Pengaduan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="72"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="74"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="76"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="78"/>
         <source>implies wrongdoing by an official</source>
         <translation>berkadar pengawasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="77"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="79"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="80"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="82"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="81"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="83"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="83"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="85"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="84"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="86"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="87"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="86"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="88"/>
         <source>Institution</source>
         <translation>Instansi tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="87"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="89"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="87"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="89"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="89"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="91"/>
         <source>Incident date</source>
         <translation>Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="92"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="94"/>
         <source>Location</source>
         <translation>Lokasi kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="93"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="95"/>
         <source>Address</source>
         <translation>Alamat lokasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="94"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="96"/>
         <source>Privacy</source>
         <translation>Kerahasiaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="95"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="97"/>
         <source>LAPOR! tracking ID</source>
         <translation>Nomor pelacakan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="95"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="97"/>
         <source>not yet sent</source>
         <translation>belum dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="102"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="104"/>
         <source>Only a verifikator or an admin may read a confidential report.</source>
         <translation>Hanya verifikator atau administrator yang boleh membaca laporan rahasia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="104"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="106"/>
         <source>Description</source>
         <translation>Isi laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="106"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="108"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="110"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="112"/>
         <source>Anonymous report: do not disclose the identity below.</source>
         <translation>Laporan anonim: jangan ungkapkan identitas di bawah ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="114"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="116"/>
         <source>Withheld: confidential report.</source>
         <translation>Tidak ditampilkan: laporan rahasia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="117"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="119"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="118"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="120"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="119"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="121"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="120"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="122"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="121"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="123"/>
         <source>Home address</source>
         <translation>Alamat rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="126"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="128"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="126"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="128"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="127"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="129"/>
         <source>Privacy notice given</source>
         <translation>Pemberitahuan privasi disampaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="130"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="132"/>
         <source>&amp;Show identity</source>
         <translation>&amp;Tampilkan identitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="132"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="134"/>
         <source>Show the full NIK, phone and e-mail (recorded in the audit trail)</source>
         <translation>Tampilkan NIK, telepon dan e-mail secara lengkap (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="137"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="139"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="144"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="146"/>
         <source>Save a &amp;copy…</source>
         <translation>Simpan &amp;salinan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="155"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="157"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="158"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="160"/>
         <source>Receipt as P&amp;DF…</source>
         <translation>Tanda terima sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="215"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="170"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/detail.py" line="171"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/detail.py" line="226"/>
         <source>Save a copy of the attachment</source>
         <translation>Simpan salinan lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="235"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="246"/>
         <source>The stored attachment is damaged or was changed outside Meja Aduan. Call IT staff to restore it from the latest backup.</source>
         <translation>Lampiran yang tersimpan rusak atau diubah di luar Meja Aduan. Hubungi petugas TI untuk memulihkannya dari cadangan terakhir.</translation>
     </message>
@@ -885,6 +895,74 @@ Laporan untuk petugas TI ditulis di:
         <location filename="../../desktop/ui/access/accounts_dialog.py" line="118"/>
         <source>&amp;Role</source>
         <translation>&amp;Peran</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="80"/>
+        <source>not given</source>
+        <translation>tidak diberikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="85"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="87"/>
+        <source>&amp;Institution</source>
+        <translation>&amp;Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="89"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="91"/>
+        <source>&amp;How</source>
+        <translation>&amp;Cara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="94"/>
+        <source>Complainant&apos;s &amp;rating</source>
+        <translation>&amp;Penilaian pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="114"/>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="129"/>
+        <source>The unit&apos;s &amp;answer</source>
+        <translation>&amp;Tanggapan unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="131"/>
+        <source>&amp;What the complainant is asked</source>
+        <translation>&amp;Yang ditanyakan kepada pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="133"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="135"/>
+        <source>&amp;Instructions</source>
+        <translation>&amp;Instruksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="137"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="138"/>
+        <source>&amp;Remark (optional)</source>
+        <translation>&amp;Keterangan (boleh kosong)</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1067,154 @@ Laporan untuk petugas TI ditulis di:
         <translation>
             <numerusform>Data pribadi dihapus dari %n pengaduan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTexts</name>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="13"/>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="14"/>
+        <source>Ask the complainant</source>
+        <translation>Tanya pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="15"/>
+        <source>Complainant answered</source>
+        <translation>Pelapor menjawab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="16"/>
+        <source>Not our authority</source>
+        <translation>Bukan wewenang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="17"/>
+        <source>Archive</source>
+        <translation>Arsipkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="18"/>
+        <source>Pass to a unit</source>
+        <translation>Disposisikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="19"/>
+        <source>Work started</source>
+        <translation>Mulai diproses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="20"/>
+        <source>Answer</source>
+        <translation>Tanggapan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="21"/>
+        <source>Close</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="22"/>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="23"/>
+        <source>Internal note</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="24"/>
+        <source>Contact with complainant</source>
+        <translation>Kontak dengan pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="25"/>
+        <source>Linked to a duplicate</source>
+        <translation>Ditautkan ke duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="26"/>
+        <source>Merged into a duplicate</source>
+        <translation>Digabung ke duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="27"/>
+        <source>Correction</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="33"/>
+        <source>Phone call</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="34"/>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="35"/>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="36"/>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="42"/>
+        <source>This step does not fit the complaint&apos;s status any more.</source>
+        <translation>Langkah ini tidak lagi sesuai dengan status pengaduan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="45"/>
+        <source>Write the text.</source>
+        <translation>Tulis teksnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="46"/>
+        <source>Choose the unit.</source>
+        <translation>Pilih unitnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="47"/>
+        <source>Choose the institution it goes to.</source>
+        <translation>Pilih instansi tujuannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="50"/>
+        <source>Give the reason.</source>
+        <translation>Tuliskan alasannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="51"/>
+        <source>A complaint is closed only after it has been answered.</source>
+        <translation>Pengaduan baru dapat diselesaikan setelah ditanggapi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="54"/>
+        <source>A rating is from 1 to 5.</source>
+        <translation>Penilaian bernilai 1 sampai 5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="57"/>
+        <source>Choose how the complainant was contacted.</source>
+        <translation>Pilih cara pelapor dihubungi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="60"/>
+        <source>Choose the other complaint.</source>
+        <translation>Pilih pengaduan lainnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="63"/>
+        <source>Choose the entry to correct.</source>
+        <translation>Pilih entri yang dikoreksi.</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2586,29 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <location filename="../../desktop/ui/texts.py" line="144"/>
         <source>A file could not be read or written. Check that attached files still exist and that the disk works, then save again.</source>
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis. Periksa bahwa berkas lampiran masih ada dan disk berfungsi, lalu simpan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="85"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="88"/>
+        <source>Nothing followed up yet.</source>
+        <translation>Belum ada tindak lanjut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="109"/>
+        <source>Closed: it can be reopened.</source>
+        <translation>Selesai: dapat dibuka kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="122"/>
+        <source>rating %1/5</source>
+        <translation>penilaian %1/5</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,7 @@ class DetailDialog(QDialog):
         save_attachment: SaveAttachment | None,
         reveal_identity: RevealIdentity | None = None,
         parent: QWidget | None = None,
+        timeline: QWidget | None = None,
     ) -> None:
         """`save_attachment` and `reveal_identity` are None for a role that may not use them;
         both run on the task runner (an audited write; decrypting up to 20 MB)."""
@@ -158,7 +160,16 @@ class DetailDialog(QDialog):
             self.tr("Receipt as P&DF…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        if timeline is None:
+            layout.addLayout(columns, 1)
+        else:
+            # The record and its follow-up side by side would not fit a 1366x768 screen.
+            details = QWidget(self)
+            details.setLayout(columns)
+            self.tabs = QTabWidget(self)
+            self.tabs.addTab(details, self.tr("&Details"))
+            self.tabs.addTab(timeline, self.tr("&Follow-up"))
+            layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
         buttons.rejected.connect(self.reject)

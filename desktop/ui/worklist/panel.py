@@ -157,8 +157,13 @@ class WorklistPanel(QWidget):
         def save_copy(stored: StoredAttachment, target: Path) -> None:
             desk.worklist.save_attachment_copy(record.id, stored.stored_name, target)
 
+        from desktop.ui.worklist.timeline import TimelinePanel
+
         # Offered only to roles allowed it; the service checks again and writes the audit entry.
         may_reveal = desk.access.allows(Permission.REVEAL_IDENTITY)
+        institutions = read_or_warn(self, desk.reference.institutions) or []
+        timeline = TimelinePanel(record.id, desk.follow_up, institutions, self._runner)
+        timeline.changed.connect(lambda _kind: self.refresh(select_id=record.id))
         dialog = DetailDialog(
             record,
             self._runner,
@@ -166,6 +171,7 @@ class WorklistPanel(QWidget):
             save_copy if may_reveal else None,
             reveal if may_reveal else None,
             self,
+            timeline,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.detail_dialog = dialog

@@ -1,0 +1,180 @@
+"""The form for one follow-up step (verify, pass to a unit, answer, close, note, ...).
+
+It shows only the fields its step needs. Saving runs on the task runner; a refusal is shown
+beside the field it is about and the dialog stays open with everything typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.follow_up import (
+    ContactMethod,
+    EventKind,
+    EventRefusedError,
+    FollowUpEvent,
+    Refusal,
+)
+from desktop.domain.records import InstitutionOption
+from desktop.services.access import AccessDeniedError
+from desktop.services.values import StorageFault
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.texts import fault_message
+from desktop.ui.widgets.field import FieldWithMessage
+from desktop.ui.worklist.follow_up_texts import (
+    contact_method_label,
+    event_label,
+    refusal_message,
+)
+
+_TEXT_KINDS = {
+    EventKind.NOTE,
+    EventKind.ANSWERED,
+    EventKind.HELD,
+    EventKind.CONTACT,
+    EventKind.DISPOSED,
+    EventKind.VERIFIED,
+    EventKind.CLOSED,
+    EventKind.REOPENED,
+    EventKind.RESUMED,
+    EventKind.PROCESS_STARTED,
+}
+
+
+class EventDialog(QDialog):
+    def __init__(
+        self,
+        kind: EventKind,
+        institutions: Sequence[InstitutionOption],
+        save: Callable[[FollowUpEvent], object],
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._kind = kind
+        self._save = save
+        self._runner = runner
+        self.setWindowTitle(event_label(kind))
+        form = QFormLayout()
+        self.fields: dict[Refusal, FieldWithMessage] = {}
+        self.text = QPlainTextEdit(self)
+        self.unit = self._institution_combo(institutions)
+        self.institution = self._institution_combo(institutions)
+        self.reason = QLineEdit(self)
+        self.rating = QSpinBox(self)
+        self.rating.setRange(0, 5)
+        self.rating.setSpecialValueText(self.tr("not given"))
+        self.method = QComboBox(self)
+        for method in ContactMethod:
+            self.method.addItem(contact_method_label(method), method)
+        if kind is EventKind.DISPOSED:
+            self._add(form, self.tr("&Unit"), Refusal.UNIT_REQUIRED, self.unit)
+        if kind is EventKind.FORWARDED:
+            self._add(form, self.tr("&Institution"), Refusal.INSTITUTION_REQUIRED, self.institution)
+        if kind is EventKind.ARCHIVED:
+            self._add(form, self.tr("&Reason"), Refusal.REASON_REQUIRED, self.reason)
+        if kind is EventKind.CONTACT:
+            self._add(form, self.tr("&How"), Refusal.CONTACT_METHOD_REQUIRED, self.method)
+        if kind is EventKind.CLOSED:
+            self._add(
+                form, self.tr("Complainant's &rating"), Refusal.RATING_OUT_OF_RANGE, self.rating
+            )
+        if kind in _TEXT_KINDS:
+            self._add(form, self._text_label(kind), Refusal.TEXT_REQUIRED, self.text)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(520, self.sizeHint().height())
+
+    def _institution_combo(self, institutions: Sequence[InstitutionOption]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("— choose —"), None)
+        for option in institutions:
+            if option.active:
+                combo.addItem(option.name, option.id)
+        return combo
+
+    def _add(self, form: QFormLayout, label: str, refusal: Refusal, widget: QWidget) -> None:
+        field = FieldWithMessage(widget, self)
+        self.fields[refusal] = field
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        form.addRow(caption, field)
+
+    def _text_label(self, kind: EventKind) -> str:
+        if kind is EventKind.ANSWERED:
+            return self.tr("The unit's &answer")
+        if kind is EventKind.HELD:
+            return self.tr("&What the complainant is asked")
+        if kind is EventKind.CONTACT:
+            return self.tr("&Outcome")
+        if kind is EventKind.DISPOSED:
+            return self.tr("&Instructions")
+        if kind is EventKind.NOTE:
+            return self.tr("&Note")
+        return self.tr("&Remark (optional)")
+
+    def typed_event(self) -> FollowUpEvent:
+        kind = self._kind
+        return FollowUpEvent(
+            kind=kind,
+            at=dt.datetime.now(dt.UTC),
+            text=self.text.toPlainText() if kind in _TEXT_KINDS else "",
+            unit_id=self.unit.currentData() if kind is EventKind.DISPOSED else None,
+            institution_id=(
+                self.institution.currentData() if kind is EventKind.FORWARDED else None
+            ),
+            reason=self.reason.text() if kind is EventKind.ARCHIVED else "",
+            rating=(self.rating.value() or None) if kind is EventKind.CLOSED else None,
+            contact_method=self.method.currentData() if kind is EventKind.CONTACT else None,
+        )
+
+    def _submit(self) -> None:
+        for field in self.fields.values():
+            field.clear_message()
+        self.message.clear()
+        self.buttons.setEnabled(False)
+        step = self.typed_event()
+        self._runner.submit(lambda: self._save(step), self._saved, self._failed)
+
+    def _saved(self, _: object) -> None:
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, EventRefusedError):
+            field = self.fields.get(error.refusal)
+            if field is not None:
+                field.show_message(refusal_message(error.refusal))
+                field.input.setFocus()
+            else:
+                self.message.setText(refusal_message(error.refusal))
+        elif isinstance(error, StorageFault):
+            self.message.setText(fault_message(error.kind))
+        elif isinstance(error, AccessDeniedError):
+            self.reject()  # locked meanwhile
+        else:
+            raise error

@@ -1,0 +1,66 @@
+"""Words for follow-up events and their refusals, in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.follow_up import ContactMethod, EventKind, Refusal
+
+
+def event_label(kind: EventKind) -> str:
+    """The name of an event, as a timeline line and as the button that adds it."""
+    return {
+        EventKind.VERIFIED: QCoreApplication.translate("FollowUpTexts", "Verify"),
+        EventKind.HELD: QCoreApplication.translate("FollowUpTexts", "Ask the complainant"),
+        EventKind.RESUMED: QCoreApplication.translate("FollowUpTexts", "Complainant answered"),
+        EventKind.FORWARDED: QCoreApplication.translate("FollowUpTexts", "Not our authority"),
+        EventKind.ARCHIVED: QCoreApplication.translate("FollowUpTexts", "Archive"),
+        EventKind.DISPOSED: QCoreApplication.translate("FollowUpTexts", "Pass to a unit"),
+        EventKind.PROCESS_STARTED: QCoreApplication.translate("FollowUpTexts", "Work started"),
+        EventKind.ANSWERED: QCoreApplication.translate("FollowUpTexts", "Answer"),
+        EventKind.CLOSED: QCoreApplication.translate("FollowUpTexts", "Close"),
+        EventKind.REOPENED: QCoreApplication.translate("FollowUpTexts", "Reopen"),
+        EventKind.NOTE: QCoreApplication.translate("FollowUpTexts", "Internal note"),
+        EventKind.CONTACT: QCoreApplication.translate("FollowUpTexts", "Contact with complainant"),
+        EventKind.LINKED: QCoreApplication.translate("FollowUpTexts", "Linked to a duplicate"),
+        EventKind.MERGED: QCoreApplication.translate("FollowUpTexts", "Merged into a duplicate"),
+        EventKind.CORRECTION: QCoreApplication.translate("FollowUpTexts", "Correction"),
+    }[kind]
+
+
+def contact_method_label(method: ContactMethod) -> str:
+    return {
+        ContactMethod.CALL: QCoreApplication.translate("FollowUpTexts", "Phone call"),
+        ContactMethod.VISIT: QCoreApplication.translate("FollowUpTexts", "Visit"),
+        ContactMethod.LETTER: QCoreApplication.translate("FollowUpTexts", "Letter"),
+        ContactMethod.MESSAGE: QCoreApplication.translate("FollowUpTexts", "Message"),
+    }[method]
+
+
+def refusal_message(refusal: Refusal) -> str:
+    return {
+        Refusal.NOT_NOW: QCoreApplication.translate(
+            "FollowUpTexts", "This step does not fit the complaint's status any more."
+        ),
+        Refusal.TEXT_REQUIRED: QCoreApplication.translate("FollowUpTexts", "Write the text."),
+        Refusal.UNIT_REQUIRED: QCoreApplication.translate("FollowUpTexts", "Choose the unit."),
+        Refusal.INSTITUTION_REQUIRED: QCoreApplication.translate(
+            "FollowUpTexts", "Choose the institution it goes to."
+        ),
+        Refusal.REASON_REQUIRED: QCoreApplication.translate("FollowUpTexts", "Give the reason."),
+        Refusal.NO_ANSWER_YET: QCoreApplication.translate(
+            "FollowUpTexts", "A complaint is closed only after it has been answered."
+        ),
+        Refusal.RATING_OUT_OF_RANGE: QCoreApplication.translate(
+            "FollowUpTexts", "A rating is from 1 to 5."
+        ),
+        Refusal.CONTACT_METHOD_REQUIRED: QCoreApplication.translate(
+            "FollowUpTexts", "Choose how the complainant was contacted."
+        ),
+        Refusal.LINK_REQUIRED: QCoreApplication.translate(
+            "FollowUpTexts", "Choose the other complaint."
+        ),
+        Refusal.CORRECTED_EVENT_REQUIRED: QCoreApplication.translate(
+            "FollowUpTexts", "Choose the entry to correct."
+        ),
+    }[refusal]

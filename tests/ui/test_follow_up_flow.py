@@ -1,0 +1,110 @@
+"""Verify, pass to a unit, answer and close a complaint from its detail view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.domain.complaint import Status
+from desktop.domain.follow_up import EventKind
+from desktop.services.desk import Desk
+from desktop.ui.worklist.event_dialog import EventDialog
+from desktop.ui.worklist.panel import WorklistPanel
+from desktop.ui.worklist.timeline import TimelinePanel
+from tests.conftest import good_draft
+from tests.ui.test_detail_identity import open_first, panel  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.gui
+
+
+def fill_and_save(qtbot: QtBot, fill: Callable[[EventDialog], None], seen: list[str]) -> None:
+    """When the step's dialog opens: fill it, press Save (and again after a refusal)."""
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, EventDialog):
+            QTimer.singleShot(30, act)
+            return
+        fill(dialog)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    QTimer.singleShot(30, act)
+
+
+def take_step(
+    qtbot: QtBot, timeline: TimelinePanel, kind: EventKind, fill: Callable[[EventDialog], None]
+) -> None:
+    qtbot.waitUntil(lambda: kind in timeline.buttons, timeout=10_000)
+    fill_and_save(qtbot, fill, [])
+    with qtbot.waitSignal(timeline.changed, timeout=10_000):
+        qtbot.mouseClick(timeline.buttons[kind], Qt.MouseButton.LeftButton)
+
+
+def test_a_complaint_is_followed_up_to_its_closure_from_the_interface(
+    qtbot: QtBot,
+    indonesian: None,
+    panel: WorklistPanel,
+    gui_desk: Desk,  # noqa: F811
+) -> None:
+    saved = gui_desk.intake.record(good_draft(gui_desk))
+    dialog = open_first(qtbot, panel, gui_desk)
+    dialog.tabs.setCurrentIndex(1)
+    timeline = dialog.tabs.widget(1)
+    assert isinstance(timeline, TimelinePanel)
+    qtbot.waitUntil(lambda: timeline.status_label.text() == "Status: Belum terverifikasi")
+
+    take_step(qtbot, timeline, EventKind.VERIFIED, lambda d: None)
+    take_step(
+        qtbot,
+        timeline,
+        EventKind.DISPOSED,
+        lambda d: (d.unit.setCurrentIndex(1), d.text.setPlainText("Mohon ditindaklanjuti.")),
+    )
+    take_step(qtbot, timeline, EventKind.ANSWERED, lambda d: d.text.setPlainText("Sudah ditambal."))
+    take_step(qtbot, timeline, EventKind.CLOSED, lambda d: d.rating.setValue(4))
+
+    qtbot.waitUntil(lambda: timeline.status_label.text() == "Status: Selesai")
+    assert EventKind.REOPENED in timeline.buttons  # what a closed complaint still allows
+    assert gui_desk.follow_up.state(saved.id).status is Status.SELESAI
+    assert timeline.history.count() == 4
+
+
+def test_an_answer_without_text_is_refused_beside_the_field_and_keeps_the_dialog(
+    qtbot: QtBot,
+    indonesian: None,
+    panel: WorklistPanel,
+    gui_desk: Desk,  # noqa: F811
+) -> None:
+    saved = gui_desk.intake.record(good_draft(gui_desk))
+    from desktop.domain.follow_up import FollowUpEvent
+
+    for step in (
+        FollowUpEvent(EventKind.VERIFIED, gui_desk.clock()),
+        FollowUpEvent(EventKind.DISPOSED, gui_desk.clock(), unit_id=1),
+    ):
+        gui_desk.follow_up.add(saved.id, step)
+    dialog = open_first(qtbot, panel, gui_desk)
+    timeline = dialog.tabs.widget(1)
+    assert isinstance(timeline, TimelinePanel)
+    qtbot.waitUntil(lambda: EventKind.ANSWERED in timeline.buttons, timeout=10_000)
+
+    messages: list[str] = []
+
+    def refuse_then_cancel() -> None:
+        step = QApplication.activeModalWidget()
+        if not isinstance(step, EventDialog):
+            QTimer.singleShot(30, refuse_then_cancel)
+            return
+        step.buttons.button(step.buttons.StandardButton.Save).click()
+        qtbot.waitUntil(lambda: step.buttons.isEnabled(), timeout=10_000)
+        messages.append(step.fields[next(iter(step.fields))].message_text)
+        step.reject()
+
+    QTimer.singleShot(30, refuse_then_cancel)
+    qtbot.mouseClick(timeline.buttons[EventKind.ANSWERED], Qt.MouseButton.LeftButton)
+    assert messages == ["Tulis teksnya."]
+    assert gui_desk.follow_up.state(saved.id).status is Status.DIDISPOSISIKAN
