@@ -16,6 +16,8 @@ from desktop.services.desk import Desk, open_desk
 from desktop.services.values import DeskSettings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.worklist.detail import DetailDialog
+from desktop.ui.worklist.panel import WorklistPanel
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME
 
 
@@ -78,3 +80,22 @@ def answer_message_boxes(qapp: QApplication) -> Iterator[Callable[[], list[str]]
     timer.start(50)
     yield lambda: seen
     timer.stop()
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, runner: TaskRunner) -> Iterator[WorklistPanel]:
+    worklist = WorklistPanel(runner)
+    qtbot.addWidget(worklist)
+    worklist.show()
+    yield worklist
+    if worklist.detail_dialog is not None:
+        worklist.detail_dialog.close()
+
+
+def open_first(qtbot: QtBot, panel: WorklistPanel, desk: Desk) -> DetailDialog:
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.set_desk(desk)
+    panel.open_selected()
+    dialog = panel.detail_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -13,33 +11,13 @@ from desktop.domain.audit_actions import AuditAction
 from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
 from desktop.store import audit
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.worklist.detail import DetailDialog
 from desktop.ui.worklist.panel import WorklistPanel
 from tests.conftest import good_draft
+from tests.ui.conftest import open_first
 
 pytestmark = pytest.mark.gui
 
 PASSWORD = "Rahasia-Meja-2026"
-
-
-@pytest.fixture
-def panel(qtbot: QtBot, runner: TaskRunner) -> Iterator[WorklistPanel]:
-    worklist = WorklistPanel(runner)
-    qtbot.addWidget(worklist)
-    worklist.show()
-    yield worklist
-    if worklist.detail_dialog is not None:
-        worklist.detail_dialog.close()
-
-
-def open_first(qtbot: QtBot, panel: WorklistPanel, desk: Desk) -> DetailDialog:
-    with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        panel.set_desk(desk)
-    panel.open_selected()
-    dialog = panel.detail_dialog
-    assert dialog is not None and dialog.isVisible()
-    return dialog
 
 
 def test_the_admin_sees_the_nik_masked_until_shown(

@@ -16,13 +16,13 @@ from desktop.ui.worklist.event_dialog import EventDialog
 from desktop.ui.worklist.panel import WorklistPanel
 from desktop.ui.worklist.timeline import TimelinePanel
 from tests.conftest import good_draft
-from tests.ui.test_detail_identity import open_first, panel  # noqa: F401 (fixture)
+from tests.ui.conftest import open_first
 
 pytestmark = pytest.mark.gui
 
 
-def fill_and_save(qtbot: QtBot, fill: Callable[[EventDialog], None], seen: list[str]) -> None:
-    """When the step's dialog opens: fill it, press Save (and again after a refusal)."""
+def fill_and_save(fill: Callable[[EventDialog], None]) -> None:
+    """When the step's dialog opens: fill it and press Save."""
 
     def act() -> None:
         dialog = QApplication.activeModalWidget()
@@ -39,7 +39,7 @@ def take_step(
     qtbot: QtBot, timeline: TimelinePanel, kind: EventKind, fill: Callable[[EventDialog], None]
 ) -> None:
     qtbot.waitUntil(lambda: kind in timeline.buttons, timeout=10_000)
-    fill_and_save(qtbot, fill, [])
+    fill_and_save(fill)
     with qtbot.waitSignal(timeline.changed, timeout=10_000):
         qtbot.mouseClick(timeline.buttons[kind], Qt.MouseButton.LeftButton)
 
@@ -48,7 +48,7 @@ def test_a_complaint_is_followed_up_to_its_closure_from_the_interface(
     qtbot: QtBot,
     indonesian: None,
     panel: WorklistPanel,
-    gui_desk: Desk,  # noqa: F811
+    gui_desk: Desk,
 ) -> None:
     saved = gui_desk.intake.record(good_draft(gui_desk))
     dialog = open_first(qtbot, panel, gui_desk)
@@ -77,7 +77,7 @@ def test_an_answer_without_text_is_refused_beside_the_field_and_keeps_the_dialog
     qtbot: QtBot,
     indonesian: None,
     panel: WorklistPanel,
-    gui_desk: Desk,  # noqa: F811
+    gui_desk: Desk,
 ) -> None:
     saved = gui_desk.intake.record(good_draft(gui_desk))
     from desktop.domain.follow_up import FollowUpEvent
