@@ -10,13 +10,14 @@ for the complainant, does not count.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 import holidays
 
 from desktop.domain.complaint import ComplaintType
+from desktop.domain.follow_up import EventKind, FollowUpEvent
 
 
 class WorkingCalendar:
@@ -142,3 +143,81 @@ def sla_state(
     if calendar.working_days_between(today, deadline) <= DUE_SOON_WORKING_DAYS:
         return SlaState.DUE_SOON
     return SlaState.ON_TIME
+
+
+@dataclass(frozen=True)
+class StepDeadline:
+    step: Step
+    deadline: dt.date | None  # None while on hold
+    done_on: dt.date | None
+    state: SlaState
+    working_days_left: int | None  # None when done or on hold; negative when overdue
+
+
+def _local_day(moment: dt.datetime) -> dt.date:
+    return moment.astimezone().date()
+
+
+def step_deadlines(
+    received_at: dt.datetime,
+    kind: ComplaintType,
+    supervisory: bool,
+    history: Sequence[FollowUpEvent],
+    calendar: WorkingCalendar,
+    table: DeadlineTable,
+    today: dt.date,
+) -> list[StepDeadline]:
+    """The deadlines of a complaint's steps, from its history. Days on hold never count.
+
+    Verification ends with the verifier's decision (verify, forward, archive, merge); the first
+    follow-up is the unit starting or answering after disposition; completion is closure.
+    A complaint forwarded or archived has no further steps.
+    """
+    received = _local_day(received_at)
+    pauses = _holds(history)
+    decided = _first_day(history, _DECISIONS)
+    steps = [(Step.VERIFY, received, decided)]
+    ended = _first_day(history, {EventKind.FORWARDED, EventKind.ARCHIVED, EventKind.MERGED})
+    if ended is None or decided != ended:
+        disposed = _first_day(history, {EventKind.DISPOSED})
+        if disposed is not None:
+            started = _first_day(history, {EventKind.PROCESS_STARTED, EventKind.ANSWERED})
+            steps.append((Step.FIRST_FOLLOW_UP, disposed, started))
+        steps.append((Step.COMPLETE, received, _first_day(history, {EventKind.CLOSED})))
+    result = []
+    for step, start, done in steps:
+        limit = table.limit(step, kind, supervisory)
+        counted = [p for p in pauses if done is None or p.start < done]
+        deadline = calendar.add_working_days(start, limit, counted)
+        state = sla_state(calendar, deadline, today, done)
+        left = None
+        if done is None and deadline is not None:
+            left = calendar.working_days_between(today, deadline)
+        result.append(StepDeadline(step, deadline, done, state, left))
+    return result
+
+
+_DECISIONS = {EventKind.VERIFIED, EventKind.FORWARDED, EventKind.ARCHIVED, EventKind.MERGED}
+
+
+def _first_day(history: Sequence[FollowUpEvent], kinds: set[EventKind]) -> dt.date | None:
+    return next((_local_day(e.at) for e in history if e.kind in kinds), None)
+
+
+def _holds(history: Sequence[FollowUpEvent]) -> list[Pause]:
+    pauses: list[Pause] = []
+    held_since: dt.date | None = None
+    for event in history:
+        if event.kind is EventKind.HELD and held_since is None:
+            held_since = _local_day(event.at)
+        elif (
+            held_since is not None
+            and event.kind is not EventKind.HELD
+            and event.kind
+            in (EventKind.RESUMED, EventKind.FORWARDED, EventKind.ARCHIVED, EventKind.MERGED)
+        ):
+            pauses.append(Pause(held_since, _local_day(event.at)))
+            held_since = None
+    if held_since is not None:
+        pauses.append(Pause(held_since, None))
+    return pauses

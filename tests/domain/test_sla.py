@@ -9,7 +9,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.domain.complaint import ComplaintType
-from desktop.domain.sla import DeadlineTable, Pause, SlaState, Step, WorkingCalendar, sla_state
+from desktop.domain.follow_up import EventKind, FollowUpEvent
+from desktop.domain.sla import (
+    DeadlineTable,
+    Pause,
+    SlaState,
+    Step,
+    WorkingCalendar,
+    sla_state,
+    step_deadlines,
+)
 
 YEARS = range(2024, 2029)
 WITH_CUTI = WorkingCalendar.indonesia(YEARS, cuti_bersama_stops_clock=True)
@@ -106,3 +115,50 @@ def test_cuti_bersama_only_ever_pushes_a_deadline_later(start: dt.date, days: in
     later = WITH_CUTI.add_working_days(start, days)
     earlier = WITHOUT_CUTI.add_working_days(start, days)
     assert later is not None and earlier is not None and later >= earlier
+
+
+def at(day: dt.date) -> dt.datetime:
+    """Mid-morning at the desk (UTC+7), as an aware time."""
+    return dt.datetime.combine(day, dt.time(9, 0), tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def test_deadlines_of_a_complaint_follow_its_history(jakarta_time: None) -> None:
+    received = at(d(2026, 11, 23))  # a Monday
+    history = [
+        FollowUpEvent(EventKind.HELD, at(d(2026, 11, 24)), text="KTP?"),
+        FollowUpEvent(EventKind.RESUMED, at(d(2026, 11, 27))),  # 25-27 Nov on hold
+        FollowUpEvent(EventKind.VERIFIED, at(d(2026, 11, 30))),
+        FollowUpEvent(EventKind.DISPOSED, at(d(2026, 12, 1)), unit_id=1),
+    ]
+    steps = step_deadlines(
+        received, ComplaintType.PENGADUAN, False, history, WITH_CUTI, DeadlineTable(),
+        today=d(2026, 12, 7),
+    )  # fmt: skip
+    verify, first, complete = steps
+    # 24 Nov counts, 25-27 are on hold, then 30 Nov and 1 Dec: due 1 Dec, done 30 Nov.
+    assert (verify.step, verify.deadline, verify.state) == (
+        Step.VERIFY,
+        d(2026, 12, 1),
+        SlaState.MET,
+    )
+    assert first.step is Step.FIRST_FOLLOW_UP and first.deadline == d(2026, 12, 8)
+    assert first.state is SlaState.DUE_SOON and first.working_days_left == 1
+    assert complete.step is Step.COMPLETE and complete.state is SlaState.ON_TIME
+    assert complete.deadline == WITH_CUTI.add_working_days(
+        d(2026, 11, 23), 14, [Pause(d(2026, 11, 24), d(2026, 11, 27))]
+    )
+
+
+def test_an_open_hold_stops_every_clock_and_archiving_ends_the_steps(jakarta_time: None) -> None:
+    received = at(d(2026, 11, 23))
+    held = [FollowUpEvent(EventKind.HELD, at(d(2026, 11, 24)), text="KTP?")]
+    steps = step_deadlines(
+        received, ComplaintType.ASPIRASI, False, held, WITH_CUTI, DeadlineTable(), d(2026, 12, 7)
+    )
+    assert [s.state for s in steps] == [SlaState.PAUSED, SlaState.PAUSED]
+    archived = [FollowUpEvent(EventKind.ARCHIVED, at(d(2026, 11, 24)), reason="Tidak jelas")]
+    steps = step_deadlines(
+        received, ComplaintType.ASPIRASI, False, archived, WITH_CUTI, DeadlineTable(),
+        d(2026, 12, 7),
+    )  # fmt: skip
+    assert [(s.step, s.state) for s in steps] == [(Step.VERIFY, SlaState.MET)]
