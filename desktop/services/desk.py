@@ -70,7 +70,7 @@ class Desk:
         self.receipts = Receipts(database, self.settings, self.access)
         self.intake = IntakeService(database, self._attachments, self.settings, self.access, clock)
         self.audit = AuditTrail(database, self.access)
-        self.follow_up = FollowUpService(database, self.access, clock)
+        self.follow_up = FollowUpService(database, self.access, self.settings, clock)
         self.people = PersonRequests(database, self.access, self._attachments, clock)
 
     def attachment_path(self, stored_name: str) -> Path:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
+from desktop.domain.complaint import ComplaintType
 from desktop.domain.follow_up import (
     REQUIRED_PERMISSION,
     EventKind,
@@ -21,17 +22,24 @@ from desktop.domain.follow_up import (
     apply,
     replay,
 )
+from desktop.domain.sla import DeadlineTable, StepDeadline, step_deadlines
 from desktop.services.access import AccessControl, PermissionDeniedError
+from desktop.services.settings import DeskSettingsStore, working_calendar
 from desktop.store import complaints, follow_up
 from desktop.store.database import Database
 
 
 class FollowUpService:
     def __init__(
-        self, database: Database, access: AccessControl, clock: Callable[[], dt.datetime]
+        self,
+        database: Database,
+        access: AccessControl,
+        settings: DeskSettingsStore,
+        clock: Callable[[], dt.datetime],
     ) -> None:
         self._database = database
         self._access = access
+        self._settings = settings
         self._clock = clock
 
     def timeline(self, complaint_id: int) -> list[RecordedEvent]:
@@ -50,6 +58,21 @@ class FollowUpService:
         self._access.require(Permission.VIEW_COMPLAINTS)
         with self._database.reading() as session:
             return replay(r.event for r in follow_up.events_of(session, complaint_id))
+
+    def deadlines(self, complaint_id: int) -> list[StepDeadline]:
+        """Each step's deadline and how it stands today, by the desk's calendar."""
+        self._access.require(Permission.VIEW_COMPLAINTS)
+        with self._database.reading() as session:
+            facts = complaints.sla_facts(session, complaint_id)
+            if facts is None:
+                raise LookupError(complaint_id)
+            history = [r.event for r in follow_up.events_of(session, complaint_id)]
+        received_at, kind, supervisory = facts
+        today = self._clock().astimezone().date()
+        calendar = working_calendar(self._settings.load(), today)
+        return step_deadlines(
+            received_at, ComplaintType(kind), supervisory, history, calendar, DeadlineTable(), today
+        )
 
     def offered(self, complaint_id: int) -> list[EventKind]:
         """What the signed-in officer may add now: allowed by the status and by their role."""

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from desktop.domain.access import Permission
-from desktop.domain.workdays import VERIFICATION_WORKING_DAYS, add_working_days
+from desktop.domain.sla import DeadlineTable
 from desktop.services.access import AccessControl
-from desktop.services.settings import DeskSettingsStore
+from desktop.services.settings import DeskSettingsStore, working_calendar
 from desktop.services.values import Receipt
 from desktop.store import complaints
 from desktop.store.database import Database
@@ -36,7 +36,11 @@ class Receipts:
             type=record.type,
             # Paper leaves the office: a confidential report's receipt never carries its content.
             title="" if record.is_secret else record.title,
-            verify_by=add_working_days(received_local.date(), VERIFICATION_WORKING_DAYS),
+            # The desk's real calendar: holidays, cuti bersama (per the setting), its days off.
+            verify_by=working_calendar(settings, received_local.date()).add_working_days(
+                received_local.date(), DeadlineTable().verify
+            )
+            or received_local.date(),
             # The detail view withholds a confidential report's reporter from a petugas: so
             # does a reprint of its receipt.
             reporter_name=""

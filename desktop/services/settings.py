@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
 from desktop.domain.local_number import is_valid_office_code
+from desktop.domain.sla import WorkingCalendar
 from desktop.services.access import AccessControl
 from desktop.services.values import DeskSettings, InvalidSettingsError
 from desktop.store import reference
@@ -16,6 +19,8 @@ _KEYS = {
     "office_address": "office.address",
     "max_attachment_mb": "attachments.max_mb",
     "idle_lock_minutes": "security.idle_lock_minutes",
+    "cuti_bersama_stops_clock": "sla.cuti_bersama_stops_clock",
+    "extra_days_off": "sla.extra_days_off",
 }
 
 
@@ -36,6 +41,8 @@ class DeskSettingsStore:
             office_address=stored.get(_KEYS["office_address"], defaults.office_address),
             max_attachment_mb=int(max_mb) if max_mb.isdigit() else defaults.max_attachment_mb,
             idle_lock_minutes=int(idle) if idle.isdigit() else defaults.idle_lock_minutes,
+            cuti_bersama_stops_clock=stored.get(_KEYS["cuti_bersama_stops_clock"], "1") != "0",
+            extra_days_off=_days(stored.get(_KEYS["extra_days_off"], "")),
         )
 
     def save(self, settings: DeskSettings) -> None:
@@ -55,6 +62,10 @@ class DeskSettingsStore:
             _KEYS["office_address"]: settings.office_address.strip(),
             _KEYS["max_attachment_mb"]: str(settings.max_attachment_mb),
             _KEYS["idle_lock_minutes"]: str(settings.idle_lock_minutes),
+            _KEYS["cuti_bersama_stops_clock"]: "1" if settings.cuti_bersama_stops_clock else "0",
+            _KEYS["extra_days_off"]: ",".join(
+                day.isoformat() for day in sorted(set(settings.extra_days_off))
+            ),
         }
         with self._database.writing() as session:
             before = reference.settings(session)
@@ -64,3 +75,23 @@ class DeskSettingsStore:
                 self._access.record(
                     session, AuditAction.SETTINGS_CHANGED, details={"keys": changed}
                 )
+
+
+def _days(stored: str) -> tuple[dt.date, ...]:
+    days = []
+    for part in stored.split(","):
+        try:
+            days.append(dt.date.fromisoformat(part.strip()))
+        except ValueError:
+            continue  # an empty list, or a value damaged by hand: ignored, not fatal
+    return tuple(days)
+
+
+def working_calendar(settings: DeskSettings, around: dt.date) -> WorkingCalendar:
+    """The desk's working-day calendar for the years around `around`."""
+    years = range(around.year - 2, around.year + 3)
+    return WorkingCalendar.indonesia(
+        years,
+        cuti_bersama_stops_clock=settings.cuti_bersama_stops_clock,
+        extra_days_off=settings.extra_days_off,
+    )

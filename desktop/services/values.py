@@ -78,6 +78,10 @@ class DeskSettings:
     max_attachment_mb: int = DEFAULT_MAX_ATTACHMENT_MB
     # The screen locks after this many minutes without a key press or mouse use; 0 = never.
     idle_lock_minutes: int = 5
+    # The working-day clock: whether cuti bersama stops it, and the desk's own extra days off
+    # (a regional holiday, or a year's joint-leave decree the holidays package lacks).
+    cuti_bersama_stops_clock: bool = True
+    extra_days_off: tuple[dt.date, ...] = ()
 
     @property
     def configured(self) -> bool:

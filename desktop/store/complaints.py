@@ -279,3 +279,13 @@ def has_attachment(session: Session, complaint_id: int, stored_name: str) -> boo
 
 def count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Complaint)) or 0)
+
+
+def sla_facts(session: Session, complaint_id: int) -> tuple[dt.datetime, str, bool] | None:
+    """When a complaint was received, its type and whether it implies wrongdoing."""
+    row = session.execute(
+        select(Complaint.received_at, Complaint.type, Complaint.supervisory).where(
+            Complaint.id == complaint_id
+        )
+    ).one_or_none()
+    return None if row is None else (row.received_at, row.type, bool(row.supervisory))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import parse_typed_date
 from desktop.services.values import DeskSettings, InvalidSettingsError, StorageFault
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
@@ -48,12 +50,19 @@ class SettingsDialog(QDialog):
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setSpecialValueText(self.tr("never"))
         self.idle_minutes.setValue(current.idle_lock_minutes)
+        self.cuti_bersama = QCheckBox(self.tr("Cuti bersama stops the working-day clock"), self)
+        self.cuti_bersama.setChecked(current.cuti_bersama_stops_clock)
+        self.extra_days = QLineEdit(
+            ", ".join(day.strftime("%d-%m-%Y") for day in current.extra_days_off), self
+        )
+        self.extra_days.setPlaceholderText(self.tr("e.g. 02-01-2027, 14-08-2027"))
         self._fields = {
             "office_code": FieldWithMessage(self.office_code, self),
             "office_name": FieldWithMessage(self.office_name, self),
             "office_address": FieldWithMessage(self.office_address, self),
             "max_attachment_mb": FieldWithMessage(self.max_mb, self),
             "idle_lock_minutes": FieldWithMessage(self.idle_minutes, self),
+            "extra_days_off": FieldWithMessage(self.extra_days, self),
         }
         form = QFormLayout()
         form.addRow(self.tr("Office &code"), self._fields["office_code"])
@@ -61,6 +70,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Office &address"), self._fields["office_address"])
         form.addRow(self.tr("Largest &attachment"), self._fields["max_attachment_mb"])
         form.addRow(self.tr("&Lock the screen after"), self._fields["idle_lock_minutes"])
+        form.addRow("", self.cuti_bersama)
+        form.addRow(self.tr("Desk's own &days off"), self._fields["extra_days_off"])
         note = QLabel(
             self.tr(
                 "The office code starts every complaint number (for example 3201-2026-000123). "
@@ -83,12 +94,23 @@ class SettingsDialog(QDialog):
     def _save(self) -> None:
         for wrapped in self._fields.values():
             wrapped.clear_message()
+        days = [
+            parse_typed_date(part) for part in self.extra_days.text().split(",") if part.strip()
+        ]
+        if any(day is None for day in days):
+            self._fields["extra_days_off"].show_message(
+                self.tr("Dates as day-month-year, separated by commas.")
+            )
+            self.extra_days.setFocus()
+            return
         settings = DeskSettings(
             office_code=self.office_code.text().strip().upper(),
             office_name=self.office_name.text(),
             office_address=self.office_address.text(),
             max_attachment_mb=self.max_mb.value(),
             idle_lock_minutes=self.idle_minutes.value(),
+            cuti_bersama_stops_clock=self.cuti_bersama.isChecked(),
+            extra_days_off=tuple(day for day in days if day is not None),
         )
         self._buttons.setEnabled(False)
         self._runner.submit(lambda: self._store.save(settings), self._saved, self._failed)

@@ -1072,149 +1072,204 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>FollowUpTexts</name>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="13"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="15"/>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="14"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="16"/>
         <source>Ask the complainant</source>
         <translation>Tanya pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="15"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="17"/>
         <source>Complainant answered</source>
         <translation>Pelapor menjawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="16"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="18"/>
         <source>Not our authority</source>
         <translation>Bukan wewenang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="17"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="19"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="18"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="20"/>
         <source>Pass to a unit</source>
         <translation>Disposisikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="19"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="21"/>
         <source>Work started</source>
         <translation>Mulai diproses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="20"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="22"/>
         <source>Answer</source>
         <translation>Tanggapan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="21"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="23"/>
         <source>Close</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="22"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="24"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="23"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="25"/>
         <source>Internal note</source>
         <translation>Catatan internal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="24"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="26"/>
         <source>Contact with complainant</source>
         <translation>Kontak dengan pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="25"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="27"/>
         <source>Linked to a duplicate</source>
         <translation>Ditautkan ke duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="26"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="28"/>
         <source>Merged into a duplicate</source>
         <translation>Digabung ke duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="27"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="29"/>
         <source>Correction</source>
         <translation>Koreksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="33"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="35"/>
         <source>Phone call</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="34"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="36"/>
         <source>Visit</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="35"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="37"/>
         <source>Letter</source>
         <translation>Surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="36"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="38"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="42"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="44"/>
         <source>This step does not fit the complaint&apos;s status any more.</source>
         <translation>Langkah ini tidak lagi sesuai dengan status pengaduan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="45"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="47"/>
         <source>Write the text.</source>
         <translation>Tulis teksnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="46"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="48"/>
         <source>Choose the unit.</source>
         <translation>Pilih unitnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="47"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="49"/>
         <source>Choose the institution it goes to.</source>
         <translation>Pilih instansi tujuannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="50"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="52"/>
         <source>Give the reason.</source>
         <translation>Tuliskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="51"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="53"/>
         <source>A complaint is closed only after it has been answered.</source>
         <translation>Pengaduan baru dapat diselesaikan setelah ditanggapi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="54"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="56"/>
         <source>A rating is from 1 to 5.</source>
         <translation>Penilaian bernilai 1 sampai 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="57"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="59"/>
         <source>Choose how the complainant was contacted.</source>
         <translation>Pilih cara pelapor dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="60"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="62"/>
         <source>Choose the other complaint.</source>
         <translation>Pilih pengaduan lainnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="63"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="65"/>
         <source>Choose the entry to correct.</source>
         <translation>Pilih entri yang dikoreksi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="73"/>
+        <source>Verification</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="74"/>
+        <source>First follow-up</source>
+        <translation>Tindak lanjut pertama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="75"/>
+        <source>Completion</source>
+        <translation>Penyelesaian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="81"/>
+        <source>on time</source>
+        <translation>tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="82"/>
+        <source>due soon</source>
+        <translation>segera jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="83"/>
+        <source>OVERDUE</source>
+        <translation>LEWAT BATAS WAKTU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="84"/>
+        <source>paused: waiting for the complainant</source>
+        <translation>dijeda: menunggu pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="87"/>
+        <source>done in time</source>
+        <translation>selesai tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="88"/>
+        <source>done late</source>
+        <translation>selesai terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="100"/>
+        <source>%1: by %2 (%3)</source>
+        <translation>%1: paling lambat %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="102"/>
+        <source>%1: by %2, %n working day(s) left (%3)</source>
+        <translation>%1: paling lambat %2, sisa %n hari kerja (%3)</translation>
     </message>
 </context>
 <context>
@@ -1936,11 +1991,6 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Diverifikasi paling lambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="64"/>
-        <source>A verifier checks your report within %n working days.</source>
-        <translation>Petugas verifikasi memeriksa laporan Anda dalam %n hari kerja.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/receipt.py" line="70"/>
         <source>After verification it is passed to the unit responsible, which must follow it up.</source>
         <translation>Setelah diverifikasi, laporan diteruskan kepada unit yang berwenang untuk ditindaklanjuti.</translation>
@@ -2267,77 +2317,97 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="38"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
         <source>e.g. Kecamatan Cibinong, Kabupaten Bogor</source>
         <translation>mis. Kecamatan Cibinong, Kabupaten Bogor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="50"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="51"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
+        <source>Cuti bersama stops the working-day clock</source>
+        <translation>Cuti bersama menghentikan hitungan hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="58"/>
+        <source>e.g. 02-01-2027, 14-08-2027</source>
+        <translation>mis. 02-01-2027, 14-08-2027</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="68"/>
         <source>Office &amp;code</source>
         <translation>&amp;Kode kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
         <source>Office &amp;name</source>
         <translation>&amp;Nama kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="70"/>
         <source>Office &amp;address</source>
         <translation>&amp;Alamat kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="71"/>
         <source>Largest &amp;attachment</source>
         <translation>&amp;Ukuran lampiran terbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
         <source>&amp;Lock the screen after</source>
         <translation>Kunci &amp;layar setelah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
+        <source>Desk&apos;s own &amp;days off</source>
+        <translation>&amp;Hari libur kantor sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
         <source>The office code starts every complaint number (for example 3201-2026-000123). Use the Kemendagri code of the office&apos;s region without dots.</source>
         <translation>Kode kantor menjadi awal setiap nomor pengaduan (misalnya 3201-2026-000123). Gunakan kode Kemendagri wilayah kantor tanpa titik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="102"/>
+        <source>Dates as day-month-year, separated by commas.</source>
+        <translation>Tanggal sebagai hari-bulan-tahun, dipisahkan koma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="125"/>
         <source>2 to 12 letters or digits, e.g. 3201.</source>
         <translation>2 sampai 12 huruf atau angka, mis. 3201.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="126"/>
         <source>Write the office&apos;s name (at most 200 characters).</source>
         <translation>Tulis nama kantor (paling banyak 200 karakter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="127"/>
         <source>Between 1 and 500 MB.</source>
         <translation>Antara 1 dan 500 MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="128"/>
         <source>Between 0 (never) and 240 minutes.</source>
         <translation>Antara 0 (tidak pernah) dan 240 menit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="133"/>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
     </message>
@@ -2591,22 +2661,22 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="95"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="88"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="99"/>
         <source>Nothing followed up yet.</source>
         <translation>Belum ada tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="109"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="120"/>
         <source>Closed: it can be reopened.</source>
         <translation>Selesai: dapat dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="122"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="133"/>
         <source>rating %1/5</source>
         <translation>penilaian %1/5</translation>
     </message>

@@ -35,6 +35,8 @@ d = dt.date
         # Year end: cuti bersama 24 Dec, Christmas 25 Dec, then the weekend.
         (d(2026, 12, 23), WITH_CUTI, d(2026, 12, 30)),
         (d(2026, 12, 23), WITHOUT_CUTI, d(2026, 12, 29)),
+        # Across the year end: New Year's Day (1 Jan) and Isra Mi'raj (5 Jan 2027) do not count.
+        (d(2026, 12, 31), WITH_CUTI, d(2027, 1, 7)),
         # Received on a Saturday: Monday is the first day counted.
         (d(2026, 11, 28), WITH_CUTI, d(2026, 12, 2)),
     ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -108,3 +109,34 @@ def test_a_confidential_reports_history_is_withheld_from_a_petugas(desk: Desk) -
     assert desk.follow_up.timeline(saved.id) == []
     with pytest.raises(PermissionDeniedError):
         desk.follow_up.add(saved.id, event(EventKind.NOTE, text="Catatan"))
+
+
+def test_deadlines_follow_the_desks_calendar_settings(desk_dir: Path, desk_key: bytes) -> None:
+    from desktop.app.paths import regions_csv
+    from desktop.domain.sla import SlaState, Step
+    from desktop.services.desk import open_desk
+    from desktop.services.values import DeskSettings
+
+    now = [dt.datetime(2026, 11, 27, 3, 0, tzinfo=dt.UTC)]  # Friday morning in Jakarta
+    desk = open_desk(desk_dir, regions_csv(), desk_key, clock=lambda: now[0]).desk
+    try:
+        desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+        saved = desk.intake.record(good_draft(desk, incident_date=dt.date(2026, 11, 20)))
+        [verify, _complete] = desk.follow_up.deadlines(saved.id)
+        assert (verify.step, verify.state) == (Step.VERIFY, SlaState.ON_TIME)
+        assert verify.deadline == dt.date(2026, 12, 2)
+        # A regional day off on 1 December moves the deadline, and the receipt's date with it.
+        desk.settings.save(
+            DeskSettings(
+                office_code="3201",
+                office_name="Kec. Cibinong",
+                extra_days_off=(dt.date(2026, 12, 1),),
+            )
+        )
+        assert desk.follow_up.deadlines(saved.id)[0].deadline == dt.date(2026, 12, 3)
+        receipt = desk.receipts.for_complaint(saved.id)
+        assert receipt is not None and receipt.verify_by == dt.date(2026, 12, 3)
+        now[0] = dt.datetime(2026, 12, 4, 3, 0, tzinfo=dt.UTC)
+        assert desk.follow_up.deadlines(saved.id)[0].state is SlaState.OVERDUE
+    finally:
+        desk.close()

@@ -56,6 +56,9 @@ def test_a_complaint_is_followed_up_to_its_closure_from_the_interface(
     timeline = dialog.tabs.widget(1)
     assert isinstance(timeline, TimelinePanel)
     qtbot.waitUntil(lambda: timeline.status_label.text() == "Status: Belum terverifikasi")
+    verify_line, complete_line = timeline.deadlines.text().splitlines()
+    assert verify_line.startswith("Verifikasi: paling lambat ") and "sisa " in verify_line
+    assert complete_line.startswith("Penyelesaian: paling lambat ")
 
     take_step(qtbot, timeline, EventKind.VERIFIED, lambda d: None)
     take_step(
@@ -71,6 +74,11 @@ def test_a_complaint_is_followed_up_to_its_closure_from_the_interface(
     assert EventKind.REOPENED in timeline.buttons  # what a closed complaint still allows
     assert gui_desk.follow_up.state(saved.id).status is Status.SELESAI
     assert timeline.history.count() == 4
+    lines = timeline.deadlines.text().splitlines()
+    assert [line.split(":")[0] for line in lines] == [
+        "Verifikasi", "Tindak lanjut pertama", "Penyelesaian",
+    ]  # fmt: skip
+    assert all(line.endswith("(selesai tepat waktu)") for line in lines)
 
 
 def test_an_answer_without_text_is_refused_beside_the_field_and_keeps_the_dialog(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.follow_up import ContactMethod, EventKind, Refusal
+from desktop.domain.sla import SlaState, Step, StepDeadline
+from desktop.ui.texts import format_date
 
 
 def event_label(kind: EventKind) -> str:
@@ -64,3 +66,42 @@ def refusal_message(refusal: Refusal) -> str:
             "FollowUpTexts", "Choose the entry to correct."
         ),
     }[refusal]
+
+
+def step_label(step: Step) -> str:
+    return {
+        Step.VERIFY: QCoreApplication.translate("FollowUpTexts", "Verification"),
+        Step.FIRST_FOLLOW_UP: QCoreApplication.translate("FollowUpTexts", "First follow-up"),
+        Step.COMPLETE: QCoreApplication.translate("FollowUpTexts", "Completion"),
+    }[step]
+
+
+def sla_state_label(state: SlaState) -> str:
+    return {
+        SlaState.ON_TIME: QCoreApplication.translate("FollowUpTexts", "on time"),
+        SlaState.DUE_SOON: QCoreApplication.translate("FollowUpTexts", "due soon"),
+        SlaState.OVERDUE: QCoreApplication.translate("FollowUpTexts", "OVERDUE"),
+        SlaState.PAUSED: QCoreApplication.translate(
+            "FollowUpTexts", "paused: waiting for the complainant"
+        ),
+        SlaState.MET: QCoreApplication.translate("FollowUpTexts", "done in time"),
+        SlaState.MISSED: QCoreApplication.translate("FollowUpTexts", "done late"),
+    }[state]
+
+
+def deadline_line(deadline: StepDeadline) -> str:
+    """E.g. "Verification: by 2 December 2026, 1 working day(s) left (due soon)"."""
+    step = step_label(deadline.step)
+    state = sla_state_label(deadline.state)
+    if deadline.deadline is None:
+        return f"{step}: {state}"
+    left = deadline.working_days_left
+    if left is None or left < 0:
+        text = QCoreApplication.translate("FollowUpTexts", "%1: by %2 (%3)")
+    else:
+        text = QCoreApplication.translate(
+            "FollowUpTexts", "%1: by %2, %n working day(s) left (%3)", "", left
+        )
+    return (
+        text.replace("%1", step).replace("%2", format_date(deadline.deadline)).replace("%3", state)
+    )

@@ -24,17 +24,22 @@ from PySide6.QtWidgets import (
 from desktop.domain.complaint import Status
 from desktop.domain.follow_up import EventKind, FollowUpState, RecordedEvent
 from desktop.domain.records import InstitutionOption
+from desktop.domain.sla import StepDeadline
 from desktop.services.access import AccessDeniedError
 from desktop.services.values import StorageFault
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message, format_short_datetime, status_label
 from desktop.ui.worklist.event_dialog import EventDialog
-from desktop.ui.worklist.follow_up_texts import contact_method_label, event_label
+from desktop.ui.worklist.follow_up_texts import (
+    contact_method_label,
+    deadline_line,
+    event_label,
+)
 
 if TYPE_CHECKING:
     from desktop.services.follow_up import FollowUpService
 
-Loaded = tuple[list[RecordedEvent], FollowUpState, list[EventKind]]
+Loaded = tuple[list[RecordedEvent], FollowUpState, list[EventKind], list[StepDeadline]]
 
 
 class TimelinePanel(QWidget):
@@ -58,12 +63,16 @@ class TimelinePanel(QWidget):
         font = self.status_label.font()
         font.setBold(True)
         self.status_label.setFont(font)
+        self.deadlines = QLabel(self)
+        self.deadlines.setTextFormat(Qt.TextFormat.PlainText)
+        self.deadlines.setWordWrap(True)
         self.history = QListWidget(self)
         self.history.setWordWrap(True)
         self.actions_row = QHBoxLayout()
         self.buttons: dict[EventKind, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.deadlines)
         layout.addWidget(self.history, 1)
         layout.addLayout(self.actions_row)
         self.reload()
@@ -76,13 +85,15 @@ class TimelinePanel(QWidget):
                 service.timeline(complaint_id),
                 service.state(complaint_id),
                 service.offered(complaint_id),
+                service.deadlines(complaint_id),
             )
 
         self._runner.submit(load, self._show, self._failed)
 
     def _show(self, loaded: Loaded) -> None:
-        timeline, state, offered = loaded
+        timeline, state, offered, deadlines = loaded
         self.status_label.setText(self.tr("Status: %1").replace("%1", status_label(state.status)))
+        self.deadlines.setText("\n".join(deadline_line(d) for d in deadlines))
         self.history.clear()
         if not timeline:
             self.history.addItem(self.tr("Nothing followed up yet."))
