@@ -130,6 +130,29 @@ def main(out: Path) -> None:
     shot(detail, "detail.png")
     detail.close()
 
+    # The follow-up tab of the same complaint, verified and passed to a unit.
+    from desktop.domain.follow_up import EventKind, FollowUpEvent
+
+    first_id = window.worklist.model.id_at(0)
+    unit = desk.reference.institutions()[4].id
+    for step in (
+        FollowUpEvent(EventKind.VERIFIED, dt.datetime.now(dt.UTC), text="Lokasi sesuai."),
+        FollowUpEvent(
+            EventKind.DISPOSED,
+            dt.datetime.now(dt.UTC),
+            unit_id=unit,
+            text="Mohon ditinjau dan ditambal dalam minggu ini.",
+        ),
+    ):
+        desk.follow_up.add(first_id, step)
+    window.worklist.open_selected()
+    detail = window.worklist.detail_dialog
+    assert detail is not None
+    detail.tabs.setCurrentIndex(1)
+    settle(600)
+    shot(detail, "follow-up.png")
+    detail.close()
+
     from desktop.ui.access.accounts_dialog import AccountsDialog
     from desktop.ui.audit_dialog import AuditDialog
     from desktop.ui.privacy_dialog import PrivacyDialog

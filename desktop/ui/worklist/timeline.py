@@ -68,6 +68,9 @@ class TimelinePanel(QWidget):
         self.deadlines.setWordWrap(True)
         self.history = QListWidget(self)
         self.history.setWordWrap(True)
+        # One entry is several lines: shading and a gap keep entries apart.
+        self.history.setAlternatingRowColors(True)
+        self.history.setSpacing(3)
         self.actions_row = QHBoxLayout()
         self.buttons: dict[EventKind, QPushButton] = {}
         layout = QVBoxLayout(self)
