@@ -43,15 +43,15 @@ class FollowUpService:
         self._clock = clock
 
     def timeline(self, complaint_id: int) -> list[RecordedEvent]:
-        """The history, oldest first. A confidential report's is withheld from roles that may
-        not read its content (as its detail view is)."""
+        """The history, oldest first. A confidential report's is refused to roles that may not
+        read its content (as its detail view is): PermissionDeniedError."""
         actor = self._access.require(Permission.VIEW_COMPLAINTS)
         with self._database.reading() as session:
             facts = complaints.disclosure_facts(session, complaint_id)
             if facts is None:
                 raise LookupError(complaint_id)
             if facts[1] and not actor.may(Permission.VIEW_CONFIDENTIAL):
-                return []
+                raise PermissionDeniedError(Permission.VIEW_CONFIDENTIAL, actor.role)
             return follow_up.events_of(session, complaint_id)
 
     def state(self, complaint_id: int) -> FollowUpState:

@@ -2661,24 +2661,29 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="95"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="98"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="99"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="102"/>
         <source>Nothing followed up yet.</source>
         <translation>Belum ada tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="120"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="123"/>
         <source>Closed: it can be reopened.</source>
         <translation>Selesai: dapat dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="133"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="136"/>
         <source>rating %1/5</source>
         <translation>penilaian %1/5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="158"/>
+        <source>Withheld: confidential report.</source>
+        <translation>Tidak ditampilkan: laporan rahasia.</translation>
     </message>
 </context>
 <context>

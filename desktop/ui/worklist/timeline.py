@@ -25,7 +25,7 @@ from desktop.domain.complaint import Status
 from desktop.domain.follow_up import EventKind, FollowUpState, RecordedEvent
 from desktop.domain.records import InstitutionOption
 from desktop.domain.sla import StepDeadline
-from desktop.services.access import AccessDeniedError
+from desktop.services.access import AccessDeniedError, PermissionDeniedError
 from desktop.services.values import StorageFault
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message, format_short_datetime, status_label
@@ -154,6 +154,9 @@ class TimelinePanel(QWidget):
             self.changed.emit(kind)
 
     def _failed(self, error: BaseException) -> None:
+        if isinstance(error, PermissionDeniedError):
+            self.status_label.setText(self.tr("Withheld: confidential report."))
+            return
         if isinstance(error, AccessDeniedError):
             return  # locked meanwhile
         if not isinstance(error, StorageFault):
