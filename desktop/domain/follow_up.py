@@ -151,10 +151,18 @@ def allowed_kinds(state: FollowUpState) -> list[EventKind]:
     return [kind for kind in EventKind if _fits(kind, state)]
 
 
+# A decision taken while on hold is judged by where the complaint was when it was held: one
+# already with a unit cannot be archived or forwarded by way of a question to the complainant.
+_DECIDED_BEFORE_WORK = {EventKind.FORWARDED, EventKind.ARCHIVED, EventKind.MERGED}
+
+
 def _fits(kind: EventKind, state: FollowUpState) -> bool:
     if kind in _STAYS:
         return state.status in _STAYS[kind]
     sources, _target = _MOVES[kind]
+    if state.status is Status.DITUNDA and kind in _DECIDED_BEFORE_WORK:
+        held_from = state.held_from or Status.BELUM_TERVERIFIKASI
+        return held_from in sources - {Status.DITUNDA}
     return state.status in sources
 
 
@@ -204,7 +212,7 @@ def apply(state: FollowUpState, event: FollowUpEvent) -> FollowUpState:
         return replace(state, status=back)
     assert target is not None
     answered = state.answered or event.kind is EventKind.ANSWERED
-    return replace(state, status=target, answered=answered)
+    return replace(state, status=target, answered=answered, held_from=None)
 
 
 def replay(events: Iterable[FollowUpEvent]) -> FollowUpState:

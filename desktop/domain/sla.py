@@ -16,8 +16,8 @@ from enum import StrEnum
 
 import holidays
 
-from desktop.domain.complaint import ComplaintType
-from desktop.domain.follow_up import EventKind, FollowUpEvent
+from desktop.domain.complaint import ComplaintType, Status
+from desktop.domain.follow_up import EventKind, FollowUpEvent, replay
 
 
 class WorkingCalendar:
@@ -46,15 +46,17 @@ class WorkingCalendar:
         self, start: dt.date, days: int, paused: Iterable[Pause] = ()
     ) -> dt.date | None:
         """The day the `days`-th working day after `start` falls on, not counting paused days
-        (the day of `start` itself never counts). None while a pause is still open."""
+        (the day of `start` itself never counts). None when a pause still open began before
+        that day was reached: the clock is stopped. A deadline passed before the pause began
+        stays as it was, so a late step cannot be hidden by putting it on hold."""
         if days < 0:
             raise ValueError("days must not be negative")
-        pauses = sorted(paused, key=lambda p: p.start)
-        if any(p.end is None for p in pauses):
-            return None
+        pauses = list(paused)
         current, remaining = start, days
         while remaining:
             current += dt.timedelta(days=1)
+            if any(p.end is None and p.start < current for p in pauses):
+                return None
             if self.is_working_day(current) and not _in_pause(current, pauses):
                 remaining -= 1
         return current
@@ -177,13 +179,16 @@ def step_deadlines(
     pauses = _holds(history)
     decided = _first_day(history, _DECISIONS)
     steps = [(Step.VERIFY, received, decided)]
-    ended = _first_day(history, {EventKind.FORWARDED, EventKind.ARCHIVED, EventKind.MERGED})
-    if ended is None or decided != ended:
+    final = replay(history).status
+    # Forwarded, archived or merged (as it stands now): no unit works on it, no more steps.
+    if final not in (Status.BUKAN_WEWENANG, Status.DIARSIPKAN):
         disposed = _first_day(history, {EventKind.DISPOSED})
         if disposed is not None:
             started = _first_day(history, {EventKind.PROCESS_STARTED, EventKind.ANSWERED})
             steps.append((Step.FIRST_FOLLOW_UP, disposed, started))
-        steps.append((Step.COMPLETE, received, _first_day(history, {EventKind.CLOSED})))
+        # Done when closed and not reopened since: the last closure counts.
+        closed = _last_day(history, {EventKind.CLOSED}) if final is Status.SELESAI else None
+        steps.append((Step.COMPLETE, received, closed))
     result = []
     for step, start, done in steps:
         limit = table.limit(step, kind, supervisory)
@@ -202,6 +207,10 @@ _DECISIONS = {EventKind.VERIFIED, EventKind.FORWARDED, EventKind.ARCHIVED, Event
 
 def _first_day(history: Sequence[FollowUpEvent], kinds: set[EventKind]) -> dt.date | None:
     return next((_local_day(e.at) for e in history if e.kind in kinds), None)
+
+
+def _last_day(history: Sequence[FollowUpEvent], kinds: set[EventKind]) -> dt.date | None:
+    return next((_local_day(e.at) for e in reversed(history) if e.kind in kinds), None)
 
 
 def _holds(history: Sequence[FollowUpEvent]) -> list[Pause]:

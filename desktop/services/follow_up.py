@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
@@ -69,7 +70,7 @@ class FollowUpService:
             history = [r.event for r in follow_up.events_of(session, complaint_id)]
         received_at, kind, supervisory = facts
         today = self._clock().astimezone().date()
-        calendar = working_calendar(self._settings.load(), today)
+        calendar = working_calendar(self._settings.load(), received_at.astimezone().date(), today)
         return step_deadlines(
             received_at, ComplaintType(kind), supervisory, history, calendar, DeadlineTable(), today
         )
@@ -87,6 +88,7 @@ class FollowUpService:
         """Append `event` if it fits; raises EventRefusedError (with the reason) otherwise.
         A refused or failed event leaves the history as it was."""
         actor = self._access.require(REQUIRED_PERMISSION[event.kind])
+        event = replace(event, at=self._clock())  # the desk's clock, not the caller's
         with self._database.writing() as session:
             facts = complaints.disclosure_facts(session, complaint_id)
             if facts is None:

@@ -87,9 +87,9 @@ def _days(stored: str) -> tuple[dt.date, ...]:
     return tuple(days)
 
 
-def working_calendar(settings: DeskSettings, around: dt.date) -> WorkingCalendar:
-    """The desk's working-day calendar for the years around `around`."""
-    years = range(around.year - 2, around.year + 3)
+def working_calendar(settings: DeskSettings, *days: dt.date) -> WorkingCalendar:
+    """The desk's working-day calendar, covering the years of `days` with a year to spare."""
+    years = range(min(d.year for d in days) - 1, max(d.year for d in days) + 2)
     return WorkingCalendar.indonesia(
         years,
         cuti_bersama_stops_clock=settings.cuti_bersama_stops_clock,

@@ -63,7 +63,7 @@ def complete(kind: EventKind, **changes: object) -> FollowUpEvent:
 def state_in(status: Status) -> FollowUpState:
     return FollowUpState(
         status=status,
-        held_from=Status.DALAM_PROSES if status is Status.DITUNDA else None,
+        held_from=Status.BELUM_TERVERIFIKASI if status is Status.DITUNDA else None,
         answered=status in (Status.DITANGGAPI, Status.SELESAI),
     )
 
@@ -152,3 +152,15 @@ def test_notes_and_corrections_never_change_the_status() -> None:
         state = state_in(status)
         assert apply(state, complete(K.NOTE)) == state
         assert apply(state, complete(K.CORRECTION)) == state
+
+
+def test_a_complaint_held_while_with_a_unit_cannot_be_archived_or_forwarded() -> None:
+    held = replay(
+        [complete(K.VERIFIED), complete(K.DISPOSED), complete(K.PROCESS_STARTED), complete(K.HELD)]
+    )
+    assert held.status is Status.DITUNDA
+    for kind in (K.ARCHIVED, K.FORWARDED, K.MERGED):
+        with pytest.raises(EventRefusedError) as refused:
+            apply(held, complete(kind))
+        assert refused.value.refusal is Refusal.NOT_NOW
+    assert apply(held, complete(K.RESUMED)).status is Status.DALAM_PROSES

@@ -164,3 +164,39 @@ def test_an_open_hold_stops_every_clock_and_archiving_ends_the_steps(jakarta_tim
         d(2026, 12, 7),
     )  # fmt: skip
     assert [(s.step, s.state) for s in steps] == [(Step.VERIFY, SlaState.MET)]
+
+
+def test_a_hold_after_the_deadline_does_not_hide_that_it_was_missed(jakarta_time: None) -> None:
+    received = at(d(2026, 11, 23))
+    late_hold = [FollowUpEvent(EventKind.HELD, at(d(2026, 12, 7)), text="KTP?")]
+    [verify, _complete] = step_deadlines(
+        received, ComplaintType.ASPIRASI, False, late_hold, WITH_CUTI, DeadlineTable(),
+        d(2026, 12, 9),
+    )  # fmt: skip
+    assert verify.deadline == d(2026, 11, 26) and verify.state is SlaState.OVERDUE
+
+
+def test_merging_ends_the_steps_and_reopening_opens_completion_again(jakarta_time: None) -> None:
+    received = at(d(2026, 11, 23))
+    merged = [
+        FollowUpEvent(EventKind.VERIFIED, at(d(2026, 11, 24))),
+        FollowUpEvent(EventKind.MERGED, at(d(2026, 11, 25)), linked_complaint_id=3),
+    ]
+    steps = step_deadlines(
+        received, ComplaintType.PENGADUAN, False, merged, WITH_CUTI, DeadlineTable(),
+        d(2026, 12, 30),
+    )  # fmt: skip
+    assert [s.step for s in steps] == [Step.VERIFY]
+    reopened = [
+        FollowUpEvent(EventKind.VERIFIED, at(d(2026, 11, 24))),
+        FollowUpEvent(EventKind.DISPOSED, at(d(2026, 11, 24)), unit_id=1),
+        FollowUpEvent(EventKind.ANSWERED, at(d(2026, 11, 25)), text="Sudah."),
+        FollowUpEvent(EventKind.CLOSED, at(d(2026, 11, 26))),
+        FollowUpEvent(EventKind.REOPENED, at(d(2026, 11, 30))),
+    ]
+    complete = step_deadlines(
+        received, ComplaintType.PENGADUAN, False, reopened, WITH_CUTI, DeadlineTable(),
+        d(2026, 12, 1),
+    )[-1]  # fmt: skip
+    assert complete.step is Step.COMPLETE and complete.done_on is None
+    assert complete.state is SlaState.ON_TIME

@@ -160,6 +160,11 @@ class EventDialog(QDialog):
         step = self.typed_event()
         self._runner.submit(lambda: self._save(step), self._saved, self._failed)
 
+    def reject(self) -> None:
+        # While a step is being saved, closing would hide whether it was: wait for it.
+        if self.buttons.isEnabled():
+            super().reject()
+
     def _saved(self, _: object) -> None:
         self.accept()
 
@@ -175,6 +180,6 @@ class EventDialog(QDialog):
         elif isinstance(error, StorageFault):
             self.message.setText(fault_message(error.kind))
         elif isinstance(error, AccessDeniedError):
-            self.reject()  # locked meanwhile
+            self.reject()  # locked meanwhile (the buttons are enabled again just above)
         else:
             raise error

@@ -96,7 +96,7 @@ def deadline_line(deadline: StepDeadline) -> str:
     if deadline.deadline is None:
         return f"{step}: {state}"
     left = deadline.working_days_left
-    if left is None or left < 0:
+    if deadline.state is SlaState.OVERDUE or left is None or left < 0:
         text = QCoreApplication.translate("FollowUpTexts", "%1: by %2 (%3)")
     else:
         text = QCoreApplication.translate(
