@@ -12,9 +12,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sqlalchemy.orm import Session
+
+from desktop.domain.access import Permission
 from desktop.domain.complaint import Reporter
 from desktop.domain.masking import mask_reporter
 from desktop.domain.records import ComplaintRecord, ComplaintSummary
+from desktop.services.access import Actor, PermissionDeniedError
+from desktop.store import complaints
 
 
 def summary_for(summary: ComplaintSummary, *, may_view_confidential: bool) -> ComplaintSummary:
@@ -36,3 +41,15 @@ def record_for(record: ComplaintRecord, *, may_view_confidential: bool) -> Compl
         )
     masked = mask_reporter(record.reporter, anonymous=record.is_anonymous)
     return replace(record, reporter=masked, identity_masked=True)
+
+
+def visible_number(session: Session, actor: Actor, complaint_id: int) -> str:
+    """The complaint's local number, once it is sure `actor` may see its content: LookupError
+    for no such complaint, PermissionDeniedError for a confidential one they may not read."""
+    facts = complaints.disclosure_facts(session, complaint_id)
+    if facts is None:
+        raise LookupError(complaint_id)
+    number, secret = facts
+    if secret and not actor.may(Permission.VIEW_CONFIDENTIAL):
+        raise PermissionDeniedError(Permission.VIEW_CONFIDENTIAL, actor.role)
+    return number

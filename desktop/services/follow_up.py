@@ -24,7 +24,8 @@ from desktop.domain.follow_up import (
     replay,
 )
 from desktop.domain.sla import DeadlineTable, StepDeadline, step_deadlines
-from desktop.services.access import AccessControl, PermissionDeniedError
+from desktop.services.access import AccessControl
+from desktop.services.disclosure import visible_number
 from desktop.services.settings import DeskSettingsStore, working_calendar
 from desktop.store import complaints, follow_up
 from desktop.store.database import Database
@@ -48,11 +49,7 @@ class FollowUpService:
         read its content (as its detail view is): PermissionDeniedError."""
         actor = self._access.require(Permission.VIEW_COMPLAINTS)
         with self._database.reading() as session:
-            facts = complaints.disclosure_facts(session, complaint_id)
-            if facts is None:
-                raise LookupError(complaint_id)
-            if facts[1] and not actor.may(Permission.VIEW_CONFIDENTIAL):
-                raise PermissionDeniedError(Permission.VIEW_CONFIDENTIAL, actor.role)
+            visible_number(session, actor, complaint_id)
             return follow_up.events_of(session, complaint_id)
 
     def state(self, complaint_id: int) -> FollowUpState:
@@ -90,12 +87,7 @@ class FollowUpService:
         actor = self._access.require(REQUIRED_PERMISSION[event.kind])
         event = replace(event, at=self._clock())  # the desk's clock, not the caller's
         with self._database.writing() as session:
-            facts = complaints.disclosure_facts(session, complaint_id)
-            if facts is None:
-                raise LookupError(complaint_id)
-            number, secret = facts
-            if secret and not actor.may(Permission.VIEW_CONFIDENTIAL):
-                raise PermissionDeniedError(Permission.VIEW_CONFIDENTIAL, actor.role)
+            number = visible_number(session, actor, complaint_id)
             history = follow_up.events_of(session, complaint_id)
             state = apply(replay(r.event for r in history), event)
             if event.corrects_event_id is not None and all(

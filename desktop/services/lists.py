@@ -18,7 +18,7 @@ from desktop.domain.records import (
 )
 from desktop.domain.regions import Region
 from desktop.services import disclosure
-from desktop.services.access import AccessControl, Actor, PermissionDeniedError
+from desktop.services.access import AccessControl, Actor
 from desktop.services.values import DuplicateNameError, EmptyNameError
 from desktop.store import complaints, reference, regions
 from desktop.store.attachment_files import AttachmentFolder
@@ -115,13 +115,7 @@ class Worklist:
         Checked before the write transaction opens, so a refusal writes nothing.
         """
         with self._database.reading() as session:
-            facts = complaints.disclosure_facts(session, complaint_id)
-        if facts is None:
-            raise LookupError(complaint_id)
-        number, secret = facts
-        if secret and not actor.may(Permission.VIEW_CONFIDENTIAL):
-            raise PermissionDeniedError(Permission.VIEW_CONFIDENTIAL, actor.role)
-        return number
+            return disclosure.visible_number(session, actor, complaint_id)
 
 
 class ReferenceLists:
