@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
@@ -31,6 +31,14 @@ from desktop.store import complaints, follow_up
 from desktop.store.database import Database
 
 
+@dataclass(frozen=True)
+class FollowUpOverview:
+    timeline: list[RecordedEvent]
+    state: FollowUpState
+    offered: list[EventKind]  # allowed by the status and by the signed-in officer's role
+    deadlines: list[StepDeadline]
+
+
 class FollowUpService:
     def __init__(
         self,
@@ -44,42 +52,40 @@ class FollowUpService:
         self._settings = settings
         self._clock = clock
 
-    def timeline(self, complaint_id: int) -> list[RecordedEvent]:
-        """The history, oldest first. A confidential report's is refused to roles that may not
-        read its content (as its detail view is): PermissionDeniedError."""
+    def overview(self, complaint_id: int) -> FollowUpOverview:
+        """History, status, next steps and deadlines, read together (one snapshot). A
+        confidential report's is refused to roles that may not read its content (as its detail
+        view is): PermissionDeniedError."""
         actor = self._access.require(Permission.VIEW_COMPLAINTS)
         with self._database.reading() as session:
             visible_number(session, actor, complaint_id)
-            return follow_up.events_of(session, complaint_id)
-
-    def state(self, complaint_id: int) -> FollowUpState:
-        self._access.require(Permission.VIEW_COMPLAINTS)
-        with self._database.reading() as session:
-            return replay(r.event for r in follow_up.events_of(session, complaint_id))
-
-    def deadlines(self, complaint_id: int) -> list[StepDeadline]:
-        """Each step's deadline and how it stands today, by the desk's calendar."""
-        self._access.require(Permission.VIEW_COMPLAINTS)
-        with self._database.reading() as session:
             facts = complaints.sla_facts(session, complaint_id)
-            if facts is None:
-                raise LookupError(complaint_id)
-            history = [r.event for r in follow_up.events_of(session, complaint_id)]
+            recorded = follow_up.events_of(session, complaint_id)
+        assert facts is not None  # visible_number found the complaint
+        history = [r.event for r in recorded]
+        state = replay(history)
+        offered = [k for k in allowed_kinds(state) if actor.may(REQUIRED_PERMISSION[k])]
         received_at, kind, supervisory = facts
         today = self._clock().astimezone().date()
         calendar = working_calendar(self._settings.load(), received_at.astimezone().date(), today)
-        return step_deadlines(
+        deadlines = step_deadlines(
             received_at, ComplaintType(kind), supervisory, history, calendar, DeadlineTable(), today
         )
+        return FollowUpOverview(recorded, state, offered, deadlines)
+
+    def timeline(self, complaint_id: int) -> list[RecordedEvent]:
+        return self.overview(complaint_id).timeline
+
+    def state(self, complaint_id: int) -> FollowUpState:
+        return self.overview(complaint_id).state
 
     def offered(self, complaint_id: int) -> list[EventKind]:
         """What the signed-in officer may add now: allowed by the status and by their role."""
-        actor = self._access.require(Permission.VIEW_COMPLAINTS)
-        return [
-            kind
-            for kind in allowed_kinds(self.state(complaint_id))
-            if actor.may(REQUIRED_PERMISSION[kind])
-        ]
+        return self.overview(complaint_id).offered
+
+    def deadlines(self, complaint_id: int) -> list[StepDeadline]:
+        """Each step's deadline and how it stands today, by the desk's calendar."""
+        return self.overview(complaint_id).deadlines
 
     def add(self, complaint_id: int, event: FollowUpEvent) -> FollowUpState:
         """Append `event` if it fits; raises EventRefusedError (with the reason) otherwise.

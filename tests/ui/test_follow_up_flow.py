@@ -71,6 +71,7 @@ def test_a_complaint_is_followed_up_to_its_closure_from_the_interface(
     take_step(qtbot, timeline, EventKind.CLOSED, lambda d: d.rating.setValue(4))
 
     qtbot.waitUntil(lambda: timeline.status_label.text() == "Status: Selesai")
+    assert dialog.status_value.text() == "Selesai"  # the details tab follows
     assert EventKind.REOPENED in timeline.buttons  # what a closed complaint still allows
     assert gui_desk.follow_up.state(saved.id).status is Status.SELESAI
     assert timeline.history.count() == 4

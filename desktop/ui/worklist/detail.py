@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.complaint import Reporter
+from desktop.domain.complaint import Reporter, Status
 from desktop.domain.records import ComplaintRecord, StoredAttachment
 from desktop.services.access import AccessDeniedError
 from desktop.services.values import DamagedAttachmentError, Receipt, StorageFault
@@ -45,6 +46,9 @@ from desktop.ui.texts import (
 )
 from desktop.ui.widgets.layout import report_and_person_columns
 
+if TYPE_CHECKING:
+    from desktop.ui.worklist.timeline import TimelinePanel
+
 SaveAttachment = Callable[[StoredAttachment, Path], None]
 RevealIdentity = Callable[[], Reporter]
 
@@ -58,7 +62,7 @@ class DetailDialog(QDialog):
         save_attachment: SaveAttachment | None,
         reveal_identity: RevealIdentity | None = None,
         parent: QWidget | None = None,
-        timeline: QWidget | None = None,
+        timeline: TimelinePanel | None = None,
     ) -> None:
         """`save_attachment` and `reveal_identity` are None for a role that may not use them;
         both run on the task runner (an audited write; decrypting up to 20 MB)."""
@@ -72,6 +76,7 @@ class DetailDialog(QDialog):
         self.resize(900, 640)
 
         report = QGroupBox(self.tr("Report"), self)
+        self.status_value = self._value(status_label(record.status))
         form = QFormLayout(report)
         kind = type_label(record.type)
         if record.supervisory:
@@ -81,7 +86,7 @@ class DetailDialog(QDialog):
         for label, value in (
             (self.tr("Number"), record.local_number),
             (self.tr("Received"), format_datetime(record.received_at)),
-            (self.tr("Status"), status_label(record.status)),
+            (self.tr("Status"), self.status_value),
             (self.tr("Channel"), channel_label(record.channel)),
             (self.tr("Type"), kind),
             (self.tr("Category"), record.category_path),
@@ -96,7 +101,7 @@ class DetailDialog(QDialog):
             (self.tr("Privacy"), ", ".join(flags) or "—"),
             (self.tr("LAPOR! tracking ID"), record.national_tracking_id or self.tr("not yet sent")),
         ):
-            form.addRow(label, self._value(value))
+            form.addRow(label, value if isinstance(value, QLabel) else self._value(value))
         self.description = QPlainTextEdit(record.description, self)
         self.description.setReadOnly(True)
         if record.redacted:
@@ -169,6 +174,7 @@ class DetailDialog(QDialog):
             self.tabs = QTabWidget(self)
             self.tabs.addTab(details, self.tr("&Details"))
             self.tabs.addTab(timeline, self.tr("&Follow-up"))
+            timeline.statusShown.connect(self._show_status)
             layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
@@ -176,6 +182,9 @@ class DetailDialog(QDialog):
         self.print_button.clicked.connect(self._print)
         self.pdf_button.clicked.connect(self._save_pdf)
         self.copy_button.clicked.connect(self._copy_attachment)
+
+    def _show_status(self, status: Status) -> None:
+        self.status_value.setText(status_label(status))
 
     def _value(self, text: str) -> QLabel:
         label = QLabel(text, self)

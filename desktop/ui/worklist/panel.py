@@ -161,8 +161,9 @@ class WorklistPanel(QWidget):
 
         # Offered only to roles allowed it; the service checks again and writes the audit entry.
         may_reveal = desk.access.allows(Permission.REVEAL_IDENTITY)
-        institutions = read_or_warn(self, desk.reference.institutions) or []
-        timeline = TimelinePanel(record.id, desk.follow_up, institutions, self._runner)
+        timeline = TimelinePanel(
+            record.id, desk.follow_up, desk.reference.institutions, self._runner
+        )
         timeline.changed.connect(lambda _kind: self.refresh(select_id=record.id))
         dialog = DetailDialog(
             record,

@@ -3,11 +3,12 @@ allow next.
 
 Signals:
     changed(object): a step was added (its EventKind); the list may show a new status.
+    statusShown(object): the complaint's status as last read (a Status).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -22,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.complaint import Status
-from desktop.domain.follow_up import EventKind, FollowUpState, RecordedEvent
+from desktop.domain.follow_up import EventKind, RecordedEvent
 from desktop.domain.records import InstitutionOption
-from desktop.domain.sla import StepDeadline
 from desktop.services.access import AccessDeniedError, PermissionDeniedError
 from desktop.services.values import StorageFault
 from desktop.ui.tasks import TaskRunner
@@ -37,27 +37,29 @@ from desktop.ui.worklist.follow_up_texts import (
 )
 
 if TYPE_CHECKING:
-    from desktop.services.follow_up import FollowUpService
+    from desktop.services.follow_up import FollowUpOverview, FollowUpService
 
-Loaded = tuple[list[RecordedEvent], FollowUpState, list[EventKind], list[StepDeadline]]
+Loaded = tuple["FollowUpOverview", list[InstitutionOption]]
 
 
 class TimelinePanel(QWidget):
     changed = Signal(object)
+    statusShown = Signal(object)
 
     def __init__(
         self,
         complaint_id: int,
         service: FollowUpService,
-        institutions: Sequence[InstitutionOption],
+        institutions: Callable[[], list[InstitutionOption]],
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._complaint_id = complaint_id
         self._service = service
-        self._institutions = list(institutions)
-        self._unit_names = {option.id: option.name for option in institutions}
+        self._load_institutions = institutions
+        self._institutions: list[InstitutionOption] = []
+        self._unit_names: dict[int, str] = {}
         self._runner = runner
         self.status_label = QLabel(self)
         font = self.status_label.font()
@@ -83,18 +85,20 @@ class TimelinePanel(QWidget):
     def reload(self) -> None:
         service, complaint_id = self._service, self._complaint_id
 
+        load_institutions = self._load_institutions
+
         def load() -> Loaded:
-            return (
-                service.timeline(complaint_id),
-                service.state(complaint_id),
-                service.offered(complaint_id),
-                service.deadlines(complaint_id),
-            )
+            return service.overview(complaint_id), load_institutions()
 
         self._runner.submit(load, self._show, self._failed)
 
     def _show(self, loaded: Loaded) -> None:
-        timeline, state, offered, deadlines = loaded
+        overview, institutions = loaded
+        self._institutions = institutions
+        self._unit_names = {option.id: option.name for option in institutions}
+        timeline, state = overview.timeline, overview.state
+        offered, deadlines = overview.offered, overview.deadlines
+        self.statusShown.emit(state.status)
         self.status_label.setText(self.tr("Status: %1").replace("%1", status_label(state.status)))
         self.deadlines.setText("\n".join(deadline_line(d) for d in deadlines))
         self.history.clear()
@@ -119,8 +123,8 @@ class TimelinePanel(QWidget):
             self.actions_row.addWidget(button)
             self.buttons[kind] = button
         self.actions_row.addStretch(1)
-        if state.status is Status.SELESAI:
-            self.status_label.setToolTip(self.tr("Closed: it can be reopened."))
+        closed = state.status is Status.SELESAI
+        self.status_label.setToolTip(self.tr("Closed: it can be reopened.") if closed else "")
 
     def _line(self, recorded: RecordedEvent) -> str:
         event = recorded.event
