@@ -121,7 +121,7 @@ def main(out: Path) -> None:
     print(out / "saved.png")
     dialog.close()
 
-    window.list_action.trigger()
+    window.menus.complaints.trigger()
     settle(800)
     shot(window, "worklist.png")
     window.worklist.open_selected()

@@ -130,10 +130,6 @@ class MainWindow(QMainWindow):
         menus.accounts.triggered.connect(self._edit_accounts)
         menus.audit.triggered.connect(self._show_audit)
         menus.privacy.triggered.connect(self._show_privacy)
-        # Names the tests and the screenshots use.
-        self.list_action = menus.complaints
-        self.settings_action = menus.office
-        self.accounts_action = menus.accounts
 
     # ------------------------------------------------------------ pages and sessions
     def show_setup(self) -> None:
@@ -144,11 +140,15 @@ class MainWindow(QMainWindow):
     def show_login(self) -> None:
         self.pages.setCurrentWidget(self.login_page)
         self.login_page.show_welcome()
+        if self._desk is None:  # still closed: a password (or the keyring's key) opens it
+            self.database_label.setText(self.tr("Encrypted: sign in to open"))
 
     def database_opened(self, desk: Desk) -> None:
         """The database is open; nobody may be signed in yet."""
         self._desk = desk
         self.database_label.setText(self.tr("Database open"))
+        # The recovery key is for a desk that will not open; this one is open.
+        self.login_page.recovery_button.hide()
         self._show_office()
 
     def enter_workspace(self, desk: Desk) -> None:

@@ -4,82 +4,82 @@
 <context>
     <name>AccessTexts</name>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="20"/>
+        <location filename="../../desktop/ui/access/texts.py" line="16"/>
         <source>Front-desk officer</source>
         <translation>Petugas loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="21"/>
+        <location filename="../../desktop/ui/access/texts.py" line="17"/>
         <source>Verifier / coordinator</source>
         <translation>Verifikator / koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="22"/>
+        <location filename="../../desktop/ui/access/texts.py" line="18"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="28"/>
+        <location filename="../../desktop/ui/access/texts.py" line="24"/>
         <source>Use 3 to 40 lower-case letters, digits, dots or dashes, starting with a letter.</source>
         <translation>Gunakan 3 sampai 40 huruf kecil, angka, titik atau tanda hubung, diawali huruf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="32"/>
+        <location filename="../../desktop/ui/access/texts.py" line="28"/>
         <source>This user name is already in use.</source>
         <translation>Nama pengguna ini sudah dipakai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="35"/>
+        <location filename="../../desktop/ui/access/texts.py" line="31"/>
         <source>Fill in the person&apos;s full name.</source>
         <translation>Isi nama lengkap orang tersebut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="38"/>
+        <location filename="../../desktop/ui/access/texts.py" line="34"/>
         <source>The current password is not right.</source>
         <translation>Kata sandi saat ini salah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="41"/>
+        <location filename="../../desktop/ui/access/texts.py" line="37"/>
         <source>The desk needs at least one active administrator.</source>
         <translation>Meja memerlukan paling sedikit satu administrator aktif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="44"/>
+        <location filename="../../desktop/ui/access/texts.py" line="40"/>
         <source>You cannot take away your own administrator rights.</source>
         <translation>Anda tidak dapat mencabut hak administrator Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="47"/>
+        <location filename="../../desktop/ui/access/texts.py" line="43"/>
         <source>Use at least %1 characters.</source>
         <translation>Gunakan paling sedikit %1 karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="50"/>
+        <location filename="../../desktop/ui/access/texts.py" line="46"/>
         <source>The password must not contain the user name.</source>
         <translation>Kata sandi tidak boleh memuat nama pengguna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="53"/>
+        <location filename="../../desktop/ui/access/texts.py" line="49"/>
         <source>Too simple: use more different characters.</source>
         <translation>Terlalu sederhana: gunakan lebih banyak karakter yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="56"/>
+        <location filename="../../desktop/ui/access/texts.py" line="52"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="65"/>
+        <location filename="../../desktop/ui/access/texts.py" line="61"/>
         <source>Too many wrong passwords: this account is locked until %1. An administrator can set a new password.</source>
         <translation>Terlalu banyak kata sandi salah: akun ini terkunci sampai %1. Administrator dapat menetapkan kata sandi baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="71"/>
+        <location filename="../../desktop/ui/access/texts.py" line="67"/>
         <source>This account is disabled. Ask the desk&apos;s administrator.</source>
         <translation>Akun ini dinonaktifkan. Hubungi administrator meja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="74"/>
+        <location filename="../../desktop/ui/access/texts.py" line="70"/>
         <source>Wrong user name or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
@@ -609,49 +609,54 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskGate</name>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="82"/>
+        <location filename="../../desktop/ui/access/gate.py" line="80"/>
+        <source>Database not available</source>
+        <translation>Basis data tidak tersedia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="83"/>
         <source>This data folder holds an unencrypted database from a test version of Meja Aduan, which this version does not open. IT staff: move the folder away (it holds personal data: delete it safely) and start again.</source>
         <translation>Folder data ini berisi basis data tanpa enkripsi dari versi uji Meja Aduan, yang tidak dibuka oleh versi ini. Petugas TI: pindahkan folder ini (berisi data pribadi: hapus dengan aman) lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="90"/>
+        <location filename="../../desktop/ui/access/gate.py" line="91"/>
         <source>The key file of this desk is missing. IT staff: open it with the recovery key.</source>
         <translation>Berkas kunci meja ini tidak ada. Petugas TI: buka dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="96"/>
+        <location filename="../../desktop/ui/access/gate.py" line="97"/>
         <source>The key file of this desk is damaged. IT staff: open it with the recovery key; the damaged file is kept aside.</source>
         <translation>Berkas kunci meja ini rusak. Petugas TI: buka dengan kunci pemulihan; berkas yang rusak disimpan terpisah.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="134"/>
+        <location filename="../../desktop/ui/access/gate.py" line="135"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="187"/>
+        <location filename="../../desktop/ui/access/gate.py" line="188"/>
         <source>The database is still opening; try again in a moment.</source>
         <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="192"/>
+        <location filename="../../desktop/ui/access/gate.py" line="193"/>
         <source>Passwords cannot open this desk until IT staff open it once with the recovery key.</source>
         <translation>Kata sandi belum dapat membuka meja ini sampai petugas TI membukanya sekali dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="246"/>
+        <location filename="../../desktop/ui/access/gate.py" line="247"/>
         <source>The desk is already open: sign in with your own account.</source>
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="268"/>
+        <location filename="../../desktop/ui/access/gate.py" line="269"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="274"/>
+        <location filename="../../desktop/ui/access/gate.py" line="275"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
     </message>
@@ -659,217 +664,217 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="71"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="75"/>
         <source>Complaint %1</source>
         <translation>Pengaduan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="74"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="78"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="83"/>
         <source>implies wrongdoing by an official</source>
         <translation>berkadar pengawasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="79"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="84"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="85"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="87"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="83"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="88"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="84"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="90"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="86"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="91"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="87"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="92"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="88"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="93"/>
         <source>Institution</source>
         <translation>Instansi tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="89"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="94"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="89"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="94"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="91"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="96"/>
         <source>Incident date</source>
         <translation>Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="94"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="99"/>
         <source>Location</source>
         <translation>Lokasi kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="95"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="100"/>
         <source>Address</source>
         <translation>Alamat lokasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="96"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="101"/>
         <source>Privacy</source>
         <translation>Kerahasiaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="97"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="102"/>
         <source>LAPOR! tracking ID</source>
         <translation>Nomor pelacakan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="97"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="102"/>
         <source>not yet sent</source>
         <translation>belum dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="104"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="109"/>
         <source>Only a verifikator or an admin may read a confidential report.</source>
         <translation>Hanya verifikator atau administrator yang boleh membaca laporan rahasia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="106"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="111"/>
         <source>Description</source>
         <translation>Isi laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="108"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="113"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="112"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="117"/>
         <source>Anonymous report: do not disclose the identity below.</source>
         <translation>Laporan anonim: jangan ungkapkan identitas di bawah ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="116"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="121"/>
         <source>Withheld: confidential report.</source>
         <translation>Tidak ditampilkan: laporan rahasia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="119"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="124"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="120"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="125"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="121"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="126"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="122"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="127"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="123"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="128"/>
         <source>Home address</source>
         <translation>Alamat rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="128"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="133"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="128"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="133"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="129"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="134"/>
         <source>Privacy notice given</source>
         <translation>Pemberitahuan privasi disampaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="132"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="137"/>
         <source>&amp;Show identity</source>
         <translation>&amp;Tampilkan identitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="134"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="139"/>
         <source>Show the full NIK, phone and e-mail (recorded in the audit trail)</source>
         <translation>Tampilkan NIK, telepon dan e-mail secara lengkap (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="139"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="144"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="146"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="151"/>
         <source>Save a &amp;copy…</source>
         <translation>Simpan &amp;salinan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="157"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="162"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="160"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="165"/>
         <source>Receipt as P&amp;DF…</source>
         <translation>Tanda terima sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="170"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="175"/>
         <source>&amp;Details</source>
         <translation>&amp;Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="171"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="176"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="226"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="235"/>
         <source>Save a copy of the attachment</source>
         <translation>Simpan salinan lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="246"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="255"/>
         <source>The stored attachment is damaged or was changed outside Meja Aduan. Call IT staff to restore it from the latest backup.</source>
         <translation>Lampiran yang tersimpan rusak atau diubah di luar Meja Aduan. Hubungi petugas TI untuk memulihkannya dari cadangan terakhir.</translation>
     </message>
@@ -1682,7 +1687,7 @@ Laporan untuk petugas TI ditulis di:
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="114"/>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
@@ -1779,37 +1784,42 @@ Laporan untuk petugas TI ditulis di:
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <source>Encrypted: sign in to open</source>
+        <translation>Terenkripsi: masuk untuk membuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
         <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>This database was written by a newer version of Meja Aduan. Install the newer version; nothing was changed.</source>
         <translation>Basis data ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -1836,17 +1846,17 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -2661,27 +2671,27 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="98"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="102"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="102"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="106"/>
         <source>Nothing followed up yet.</source>
         <translation>Belum ada tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="123"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="127"/>
         <source>Closed: it can be reopened.</source>
         <translation>Selesai: dapat dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="136"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="140"/>
         <source>rating %1/5</source>
         <translation>penilaian %1/5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="158"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="162"/>
         <source>Withheld: confidential report.</source>
         <translation>Tidak ditampilkan: laporan rahasia.</translation>
     </message>

@@ -123,7 +123,7 @@ def test_record_print_and_find_a_complaint(
     assert "Siti Rahmawati" in text
     assert "Diverifikasi paling lambat" in text
 
-    window.list_action.trigger()
+    window.menus.complaints.trigger()
     model = window.worklist.model
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     assert model.index(0, 0).data() == recorded.local_number
@@ -254,7 +254,7 @@ def test_an_anonymous_receipt_shows_no_identity(
         assert identity not in text
     assert "Pelapor Anonim" in text
 
-    window.list_action.trigger()
+    window.menus.complaints.trigger()
     qtbot.waitUntil(lambda: window.worklist.model.rowCount() == 1)
     assert window.worklist.model.index(0, 6).data() == "Anonim"
 
@@ -266,7 +266,7 @@ def test_refresh_keeps_a_row_ready_to_open(
 
     for _ in range(3):
         gui_desk.intake.record(good_draft(gui_desk))
-    window.list_action.trigger()
+    window.menus.complaints.trigger()
     panel = window.worklist
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)

@@ -80,7 +80,7 @@ def test_first_start_creates_the_admin_and_shows_the_recovery_key_once(
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=20_000)
     assert len(shown) == 1 and len(shown[0]) == 47
     assert window.user_label.text() == "Sri Wahyuni (Administrator)"
-    assert window.accounts_action.isVisible()
+    assert window.menus.accounts.isVisible()
 
 
 @pytest.fixture
@@ -125,7 +125,7 @@ def test_the_idle_lock_keeps_the_form_and_another_officer_can_sign_in(
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.login_page, timeout=5000)
     assert window.login_page.title.text() == "Layar terkunci"
     qtbot.waitUntil(lambda: desk.access.current is None)
-    assert not window.settings_action.isEnabled()
+    assert not window.menus.office.isEnabled()
     # Another officer takes over the counter: the half-typed complaint is still there.
     window.login_page.username.setText("rudi")
     window.login_page.password.setText("Loket-siang-2026")
@@ -133,7 +133,7 @@ def test_the_idle_lock_keeps_the_form_and_another_officer_can_sign_in(
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=10_000)
     assert window.intake.title.text() == "Lampu jalan mati di Jl. Kenanga"
     assert window.user_label.text() == "Rudi Hartono (Petugas loket)"
-    assert not window.settings_action.isVisible() and not window.accounts_action.isVisible()
+    assert not window.menus.office.isVisible() and not window.menus.accounts.isVisible()
 
 
 def test_a_lost_key_file_is_recovered_with_the_recovery_key_from_the_sign_in_page(
@@ -199,3 +199,32 @@ def test_a_sign_in_typed_while_the_desk_is_still_opening_waits_for_it(
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=10_000)
     assert gate.desk is not None and gate.desk.access.current is not None
     assert window._desk is gate.desk
+
+
+def test_the_set_up_form_is_filled_top_to_bottom_with_tab_and_enter_creates(
+    qtbot: QtBot, gated: tuple[MainWindow, DeskGate]
+) -> None:
+    window, gate = gated
+    gate.start()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.setup_page)
+    window.activateWindow()
+    fields = window.setup_page.account
+    expected = [fields.full_name, fields.username, fields.password, fields.password_again]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.full_name)
+    visited = [QApplication.focusWidget()]
+    for _ in expected[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited == expected
+    # Enter in a field tries to create the desk: here the empty form is refused beside a field.
+    qtbot.keyClick(fields.username, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.setup_page.create_button.isEnabled())
+    assert any(field.message_text for field in fields.fields.values())
+
+
+def test_the_lock_screen_offers_no_recovery_key_for_a_desk_that_is_open(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.lock()
+    assert window.pages.currentWidget() is window.login_page
+    assert not window.login_page.recovery_button.isVisible()

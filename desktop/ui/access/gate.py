@@ -77,6 +77,7 @@ class DeskGate(QObject):
             self._opening = True
             self._runner.submit(lambda: self._open(key), self._on_opened, self._open_failed)
         elif found.state is DeskState.UNENCRYPTED:
+            self._window.database_label.setText(self.tr("Database not available"))
             self._window.login_page.refuse(
                 self.tr(
                     "This data folder holds an unencrypted database from a test version of Meja "

@@ -25,17 +25,18 @@ class AccountFields:
     """User name, full name and the password twice, each with its message line."""
 
     def __init__(self, parent: QWidget, form: QFormLayout, *, with_username: bool = True) -> None:
-        self.username = QLineEdit(parent)
-        self.username.setMaxLength(40)
+        # Made in the order they are shown: Tab follows the order widgets were made in.
         self.full_name = QLineEdit(parent)
         self.full_name.setMaxLength(100)
+        self.username = QLineEdit(parent)
+        self.username.setMaxLength(40)
         self.password = QLineEdit(parent)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_again = QLineEdit(parent)
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.fields = {
-            AccountField.USERNAME: FieldWithMessage(self.username, parent),
             AccountField.FULL_NAME: FieldWithMessage(self.full_name, parent),
+            AccountField.USERNAME: FieldWithMessage(self.username, parent),
             AccountField.PASSWORD: FieldWithMessage(self.password, parent),
             AccountField.PASSWORD_AGAIN: FieldWithMessage(self.password_again, parent),
         }
@@ -104,7 +105,10 @@ class SetupPage(QWidget):
         inner.addWidget(self.message)
         inner.addWidget(self.create_button)
         self.create_button.clicked.connect(self._submit)
-        self.account.password_again.returnPressed.connect(self._submit)
+        fields = self.account
+        # Enter in any field creates the desk, as Save does in a dialog.
+        for line in (fields.full_name, fields.username, fields.password, fields.password_again):
+            line.returnPressed.connect(self._submit)
 
     def set_busy(self, busy: bool) -> None:
         self.create_button.setEnabled(not busy)

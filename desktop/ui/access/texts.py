@@ -11,10 +11,6 @@ from desktop.services.account_values import AccountProblem, LoginRefusal
 from desktop.ui.texts import format_short_datetime
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AccessTexts", text)
-
-
 def role_label(role: Role) -> str:
     return {
         Role.PETUGAS: QCoreApplication.translate("AccessTexts", "Front-desk officer"),
