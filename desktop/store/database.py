@@ -26,6 +26,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
 
 from desktop.store.errors import WrongDatabaseKeyError, storage_faults
 
@@ -112,6 +113,9 @@ def _create_engine(path: Path, key: bytes | None, busy_timeout_ms: int) -> Engin
     engine = create_engine(
         url,
         module=sqlcipher,
+        # The pysqlcipher dialect would pick SingletonThreadPool, whose dispose() closes every
+        # thread's connection, even one in use on the worker: the same pool as a plain file.
+        poolclass=QueuePool,
         # Error messages must not carry the statement's values (names, NIKs, complaint text):
         # they end up in logs and crash reports.
         hide_parameters=True,

@@ -128,3 +128,11 @@ def test_database_errors_do_not_carry_personal_data(desk: Desk) -> None:
     assert "UNIQUE constraint failed" in message
     for personal in ("Siti Rahmawati", "3201014508900002", "+6281234567890", "berlubang"):
         assert personal not in message
+
+
+def test_an_encrypted_desk_keeps_one_pool_of_connections_shared_by_threads(desk: Desk) -> None:
+    """Closing the desk must not pull a connection from under a thread still using it, as
+    SQLAlchemy's per-thread pool (the SQLCipher dialect's default) would."""
+    from sqlalchemy.pool import QueuePool
+
+    assert isinstance(desk.database.engine.pool, QueuePool)

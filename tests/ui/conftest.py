@@ -39,11 +39,12 @@ def runner(qapp: QApplication) -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def gui_desk(desk_dir: Path, desk_key: bytes) -> Iterator[Desk]:
+def gui_desk(desk_dir: Path, desk_key: bytes, runner: TaskRunner) -> Iterator[Desk]:
     desk = open_desk(desk_dir, regions_csv(), desk_key, busy_timeout_ms=300).desk
     desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
     desk.settings.save(DeskSettings(office_code="3201", office_name="Kecamatan Cibinong"))
     yield desk
+    runner.shutdown()  # as the application does: no job may still be reading the file
     desk.close()
 
 
