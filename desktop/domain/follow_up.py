@@ -223,6 +223,15 @@ def replay(events: Iterable[FollowUpEvent]) -> FollowUpState:
     return state
 
 
+def current_unit(events: Iterable[FollowUpEvent]) -> int | None:
+    """The unit the complaint is disposed to now: the last disposition's."""
+    unit = None
+    for event in events:
+        if event.kind is EventKind.DISPOSED:
+            unit = event.unit_id
+    return unit
+
+
 @dataclass(frozen=True)
 class RecordedEvent:
     """An event as the timeline shows it: who added it, and its number in the history."""

@@ -17,7 +17,7 @@ from enum import StrEnum
 import holidays
 
 from desktop.domain.complaint import ComplaintType, Status
-from desktop.domain.follow_up import EventKind, FollowUpEvent, replay
+from desktop.domain.follow_up import EventKind, FollowUpEvent, current_unit, replay
 
 
 class WorkingCalendar:
@@ -25,6 +25,9 @@ class WorkingCalendar:
 
     def __init__(self, days_off: Iterable[dt.date]) -> None:
         self._days_off = frozenset(days_off)
+        # Deadlines without a hold repeat endlessly (a few hundred start days, a few limits);
+        # recomputing 200,000 complaints' due dates leans on this.
+        self._plain_deadlines: dict[tuple[dt.date, int], dt.date] = {}
 
     @classmethod
     def indonesia(
@@ -52,6 +55,16 @@ class WorkingCalendar:
         if days < 0:
             raise ValueError("days must not be negative")
         pauses = list(paused)
+        if not pauses:
+            known = self._plain_deadlines.get((start, days))
+            if known is None:
+                counted = self._count_forward(start, days, [])
+                assert counted is not None  # only an open hold stops the clock
+                known = self._plain_deadlines[(start, days)] = counted
+            return known
+        return self._count_forward(start, days, pauses)
+
+    def _count_forward(self, start: dt.date, days: int, pauses: list[Pause]) -> dt.date | None:
         current, remaining = start, days
         while remaining:
             current += dt.timedelta(days=1)
@@ -169,17 +182,91 @@ def step_deadlines(
     table: DeadlineTable,
     today: dt.date,
 ) -> list[StepDeadline]:
-    """The deadlines of a complaint's steps, from its history. Days on hold never count.
+    """The deadlines of a complaint's steps, from its history, and how each stands `today`."""
+    result = []
+    status = replay(history).status
+    spans = _step_spans(received_at, kind, supervisory, history, calendar, table, status)
+    for step, deadline, done in spans:
+        state = sla_state(calendar, deadline, today, done)
+        left = None
+        if done is None and deadline is not None:
+            left = calendar.working_days_between(today, deadline)
+        result.append(StepDeadline(step, deadline, done, state, left))
+    return result
+
+
+@dataclass(frozen=True)
+class DueDates:
+    """The deadline of each step still open (None when done, on hold or not started yet)."""
+
+    verify: dt.date | None = None
+    follow_up: dt.date | None = None
+    complete: dt.date | None = None
+
+    @property
+    def earliest(self) -> dt.date | None:
+        return min((d for d in (self.verify, self.follow_up, self.complete) if d), default=None)
+
+
+@dataclass(frozen=True)
+class DerivedFacts:
+    """What a complaint's history leads to, as its row keeps it for lists and filters."""
+
+    status: Status
+    unit_id: int | None
+    due: DueDates
+
+
+def derive_facts(
+    received_at: dt.datetime,
+    kind: ComplaintType,
+    supervisory: bool,
+    history: Sequence[FollowUpEvent],
+    calendar: WorkingCalendar,
+    table: DeadlineTable,
+) -> DerivedFacts:
+    status = replay(history).status
+    spans = _step_spans(received_at, kind, supervisory, history, calendar, table, status)
+    due = {step: deadline for step, deadline, done in spans if done is None}
+    return DerivedFacts(
+        status,
+        current_unit(history),
+        DueDates(due.get(Step.VERIFY), due.get(Step.FIRST_FOLLOW_UP), due.get(Step.COMPLETE)),
+    )
+
+
+def open_due_dates(
+    received_at: dt.datetime,
+    kind: ComplaintType,
+    supervisory: bool,
+    history: Sequence[FollowUpEvent],
+    calendar: WorkingCalendar,
+    table: DeadlineTable,
+) -> DueDates:
+    """What the lists store and filter on. It does not depend on today: whether a due date is
+    overdue or due soon is decided when the list is read."""
+    return derive_facts(received_at, kind, supervisory, history, calendar, table).due
+
+
+def _step_spans(
+    received_at: dt.datetime,
+    kind: ComplaintType,
+    supervisory: bool,
+    history: Sequence[FollowUpEvent],
+    calendar: WorkingCalendar,
+    table: DeadlineTable,
+    final: Status,
+) -> list[tuple[Step, dt.date | None, dt.date | None]]:
+    """Each step's deadline (None while on hold) and the day it was done (None while open).
 
     Verification ends with the verifier's decision (verify, forward, archive, merge); the first
     follow-up is the unit starting or answering after disposition; completion is closure.
-    A complaint forwarded or archived has no further steps.
+    A complaint forwarded or archived has no further steps. Days on hold never count.
     """
     received = _local_day(received_at)
     pauses = _holds(history)
     decided = _first_day(history, _DECISIONS)
     steps = [(Step.VERIFY, received, decided)]
-    final = replay(history).status
     # Forwarded, archived or merged (as it stands now): no unit works on it, no more steps.
     if final not in (Status.BUKAN_WEWENANG, Status.DIARSIPKAN):
         disposed = _first_day(history, {EventKind.DISPOSED})
@@ -189,17 +276,12 @@ def step_deadlines(
         # Done when closed and not reopened since: the last closure counts.
         closed = _last_day(history, {EventKind.CLOSED}) if final is Status.SELESAI else None
         steps.append((Step.COMPLETE, received, closed))
-    result = []
+    spans = []
     for step, start, done in steps:
-        limit = table.limit(step, kind, supervisory)
         counted = [p for p in pauses if done is None or p.start < done]
-        deadline = calendar.add_working_days(start, limit, counted)
-        state = sla_state(calendar, deadline, today, done)
-        left = None
-        if done is None and deadline is not None:
-            left = calendar.working_days_between(today, deadline)
-        result.append(StepDeadline(step, deadline, done, state, left))
-    return result
+        deadline = calendar.add_working_days(start, table.limit(step, kind, supervisory), counted)
+        spans.append((step, deadline, done))
+    return spans
 
 
 _DECISIONS = {EventKind.VERIFIED, EventKind.FORWARDED, EventKind.ARCHIVED, EventKind.MERGED}

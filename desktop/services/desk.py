@@ -25,6 +25,7 @@ from desktop.services.accounts import AccountService
 from desktop.services.audit_trail import AuditTrail
 from desktop.services.data_subject import PersonRequests
 from desktop.services.desk_finder import DeskPaths
+from desktop.services.due_dates import DueDateKeeper
 from desktop.services.follow_up import FollowUpService
 from desktop.services.intake import IntakeService
 from desktop.services.keys import DeskKeys, key_from_recovery_key
@@ -68,9 +69,12 @@ class Desk:
         self._attachments = AttachmentFolder(paths.attachments, keys.key)
         self.worklist = Worklist(database, self.access, self._attachments)
         self.receipts = Receipts(database, self.settings, self.access)
-        self.intake = IntakeService(database, self._attachments, self.settings, self.access, clock)
+        self.due_dates = DueDateKeeper(database, self.settings, clock)
+        self.intake = IntakeService(
+            database, self._attachments, self.settings, self.due_dates, self.access, clock
+        )
         self.audit = AuditTrail(database, self.access)
-        self.follow_up = FollowUpService(database, self.access, self.settings, clock)
+        self.follow_up = FollowUpService(database, self.access, self.due_dates, clock)
         self.people = PersonRequests(database, self.access, self._attachments, clock)
 
     def attachment_path(self, stored_name: str) -> Path:

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
-from desktop.domain.complaint import ComplaintType
 from desktop.domain.follow_up import (
     REQUIRED_PERMISSION,
     EventKind,
@@ -23,10 +22,10 @@ from desktop.domain.follow_up import (
     apply,
     replay,
 )
-from desktop.domain.sla import DeadlineTable, StepDeadline, step_deadlines
+from desktop.domain.sla import StepDeadline, step_deadlines
 from desktop.services.access import AccessControl
 from desktop.services.disclosure import visible_number
-from desktop.services.settings import DeskSettingsStore, working_calendar
+from desktop.services.due_dates import DueDateKeeper
 from desktop.store import complaints, follow_up
 from desktop.store.database import Database
 
@@ -44,12 +43,12 @@ class FollowUpService:
         self,
         database: Database,
         access: AccessControl,
-        settings: DeskSettingsStore,
+        due_dates: DueDateKeeper,
         clock: Callable[[], dt.datetime],
     ) -> None:
         self._database = database
         self._access = access
-        self._settings = settings
+        self._due_dates = due_dates
         self._clock = clock
 
     def overview(self, complaint_id: int) -> FollowUpOverview:
@@ -67,9 +66,9 @@ class FollowUpService:
         offered = [k for k in allowed_kinds(state) if actor.may(REQUIRED_PERMISSION[k])]
         received_at, kind, supervisory = facts
         today = self._clock().astimezone().date()
-        calendar = working_calendar(self._settings.load(), received_at.astimezone().date(), today)
+        rules = self._due_dates.rules_for(received_at)
         deadlines = step_deadlines(
-            received_at, ComplaintType(kind), supervisory, history, calendar, DeadlineTable(), today
+            received_at, kind, supervisory, history, rules.calendar, rules.table, today
         )
         return FollowUpOverview(recorded, state, offered, deadlines)
 
@@ -101,7 +100,11 @@ class FollowUpService:
             ):
                 raise LookupError(event.corrects_event_id)
             follow_up.append(session, complaint_id, event, actor.username)
-            follow_up.set_status(session, complaint_id, state.status)
+            facts = complaints.sla_facts(session, complaint_id)
+            assert facts is not None  # visible_number found the complaint
+            rules = self._due_dates.rules_for(facts[0])
+            history_after = [*(r.event for r in history), event]
+            follow_up.set_derived(session, complaint_id, rules.derive(*facts, history_after))
             self._access.record(
                 session,
                 AuditAction.COMPLAINT_CHANGED,

@@ -15,11 +15,12 @@ from pathlib import Path
 from desktop.domain.access import Permission
 from desktop.domain.attachments import MAX_ATTACHMENTS_PER_COMPLAINT, is_allowed_media_type
 from desktop.domain.audit_actions import AuditAction
-from desktop.domain.complaint import AttachmentInfo, ComplaintDraft, Status, new_complaint_uuid
+from desktop.domain.complaint import AttachmentInfo, ComplaintDraft, new_complaint_uuid
 from desktop.domain.local_number import format_local_number
 from desktop.domain.problems import Field, FieldProblem, Problem
 from desktop.domain.validation import DraftCheck, validate_draft
 from desktop.services.access import AccessControl
+from desktop.services.due_dates import DueDateKeeper
 from desktop.services.settings import DeskSettingsStore
 from desktop.services.values import AttachmentCheck, InvalidComplaintError, RecordedComplaint
 from desktop.store import complaints
@@ -35,12 +36,14 @@ class IntakeService:
         database: Database,
         folder: AttachmentFolder,
         settings: DeskSettingsStore,
+        due_dates: DueDateKeeper,
         access: AccessControl,
         clock: Callable[[], dt.datetime],
     ) -> None:
         self._database = database
         self._folder = folder
         self._settings = settings
+        self._due_dates = due_dates
         self._access = access
         self._clock = clock
 
@@ -106,6 +109,8 @@ class IntakeService:
         received_at = self._clock()
         year = received_at.astimezone().year
         uuid = new_complaint_uuid(received_at)
+        rules = self._due_dates.rules_for(received_at)
+        facts = rules.derive(received_at, draft.type, draft.supervisory, [])
         with self._database.writing() as session:
             sequence = complaints.reserve_sequences(session, office_code, year)
             number = format_local_number(office_code, year, sequence)
@@ -115,7 +120,7 @@ class IntakeService:
                 uuid=uuid,
                 local_number=number,
                 received_at=received_at,
-                status=Status.BELUM_TERVERIFIKASI,
+                facts=facts,
             )
             for check, file in zip(file_checks, stored, strict=True):
                 info = AttachmentInfo(

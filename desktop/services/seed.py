@@ -14,11 +14,15 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from desktop.domain.audit_actions import AuditAction
-from desktop.domain.complaint import Channel, ComplaintType, Status, time_ordered_uuid
+from desktop.domain.complaint import Channel, ComplaintType, time_ordered_uuid
+from desktop.domain.follow_up import FollowUpEvent
 from desktop.domain.local_number import SEQUENCE_DIGITS, format_local_number
+from desktop.services.due_dates import SlaRules
+from desktop.services.seed_history import HistoryMaker
 from desktop.services.settings import DeskSettingsStore
 from desktop.store import audit, complaints, reference, regions
 from desktop.store.database import Database
+from desktop.store.schema import Complaint, FollowUpEventRow
 
 FIRST_NAMES = [
     "Budi",
@@ -193,11 +197,26 @@ ROW_COLUMNS = (
     "institution_id",
     "incident_date",
     "is_secret",
-    "status",
     "national_tracking_id",
     "local_number",
 )
-COLUMNS = PERSON_COLUMNS + REPORT_COLUMNS + ROW_COLUMNS
+DERIVED_COLUMNS = ("status", "unit_id", "verify_due", "follow_up_due", "complete_due", "next_due")
+COLUMNS = PERSON_COLUMNS + REPORT_COLUMNS + ROW_COLUMNS + DERIVED_COLUMNS
+EVENT_COLUMNS = (
+    "complaint_id",
+    "at",
+    "actor",
+    "kind",
+    "text",
+    "unit_id",
+    "institution_id",
+    "reason",
+    "rating",
+    "contact_method",
+    "linked_complaint_id",
+    "corrects_event_id",
+)
+SEED_ACTOR = "demo"
 
 
 class _Generator:
@@ -213,12 +232,16 @@ class _Generator:
     def __init__(
         self,
         rng: random.Random,
-        inserter: complaints.ComplaintBulkInsert,
+        inserter: complaints.BulkInsert,
         categories: list[int],
         institutions: list[int],
         villages: list[str],
+        rules: SlaRules,
+        histories: HistoryMaker | None,
     ) -> None:
         self.rng = rng
+        self.rules = rules
+        self.histories = histories
         self.categories = categories
         self.institutions = [*institutions, *([None] * (len(institutions) * 2 // 3))]
         self.villages = villages
@@ -233,10 +256,9 @@ class _Generator:
         ]
         self.stored_datetime = inserter.converter("received_at")
         # Incident dates repeat (two years of days): convert each once.
-        self.stored_date = lru_cache(maxsize=1024)(inserter.converter("incident_date"))
+        self.stored_date = lru_cache(maxsize=4096)(inserter.converter("incident_date"))
         stored_flag = inserter.converter("is_secret")
         self.flag = (stored_flag(False), stored_flag(True))  # indexed by the bool
-        self.status = Status.BELUM_TERVERIFIKASI.value
         self.people = [
             self._stored(PERSON_COLUMNS, self._person(), inserter) for _ in range(self.POOL_SIZE)
         ]
@@ -246,7 +268,7 @@ class _Generator:
 
     @staticmethod
     def _stored(
-        columns: tuple[str, ...], values: dict[str, Any], inserter: complaints.ComplaintBulkInsert
+        columns: tuple[str, ...], values: dict[str, Any], inserter: complaints.BulkInsert
     ) -> tuple[Any, ...]:
         return tuple(inserter.converter(c)(values[c]) for c in columns)
 
@@ -295,10 +317,16 @@ class _Generator:
             "incident_address": f"Jl. {self.pick(self.streets)} No. {self.number(1, 200)}",
         }
 
-    def row(self, index: int, received: dt.datetime, local_number: str) -> tuple[Any, ...]:
-        """One complaint in COLUMNS order, converted for storage."""
+    def row(
+        self, index: int, received: dt.datetime, local_number: str
+    ) -> tuple[tuple[Any, ...], list[FollowUpEvent]]:
+        """One complaint in COLUMNS order, converted for storage, and its history."""
         chance = self.rng.random
         kind, kind_value, is_complaint = self.types[index % len(self.types)]
+        supervisory = is_complaint and chance() < 0.15
+        history = self.histories.history(received) if self.histories else []
+        facts = self.rules.derive(received, kind, supervisory, history)
+        due, date = facts.due, self.stored_date
         stored_received = self.stored_datetime(received)
         incident = (
             self.stored_date(received.date() - dt.timedelta(days=int(chance() * 60)))
@@ -311,7 +339,7 @@ class _Generator:
             self.categories,
             self.institutions,
         )
-        return (
+        row = (
             people[int(chance() * len(people))]
             + reports[int(chance() * len(reports))]
             + (
@@ -320,16 +348,22 @@ class _Generator:
                 stored_received,  # created_at: typed in as it was received
                 self.channels[index % len(self.channels)],
                 kind_value,
-                self.flag[is_complaint and chance() < 0.15],
+                self.flag[supervisory],
                 categories[int(chance() * len(categories))],
                 institutions[int(chance() * len(institutions))],
                 incident,
                 self.flag[chance() < 0.05],
-                self.status,
                 None,
                 local_number,
+                facts.status.value,
+                facts.unit_id,
+                date(due.verify) if due.verify else None,
+                date(due.follow_up) if due.follow_up else None,
+                date(due.complete) if due.complete else None,
+                date(due.earliest) if due.earliest else None,
             )
         )
+        return row, history
 
 
 def seed_complaints(
@@ -340,31 +374,40 @@ def seed_complaints(
     now: dt.datetime,
     rng_seed: int | None = None,
     progress: Callable[[int], None] | None = None,
+    with_history: bool = True,
 ) -> int:
-    """Insert `count` synthetic complaints received over the two years before `now`.
+    """Insert `count` synthetic complaints received over the two years before `now`, each with
+    an invented follow-up history (unless `with_history` is False) and its due dates.
 
     Batches of 10,000, one transaction each; local numbers continue each year's sequence.
     """
     rng = random.Random(rng_seed)
-    office = settings.load().office_code
+    desk_settings = settings.load()
+    office = desk_settings.office_code
     with database.reading() as session:
         categories = [c.id for c in reference.categories(session) if c.active]
         institutions = [i.id for i in reference.institutions(session) if i.active]
         villages = regions.codes_at_level(session, 4)
-    inserter = complaints.ComplaintBulkInsert(database.engine.dialect, COLUMNS)
-    generator = _Generator(rng, inserter, categories, institutions, villages)
+    inserter = complaints.BulkInsert(database.engine.dialect, COLUMNS)
+    event_inserter = complaints.BulkInsert(database.engine.dialect, EVENT_COLUMNS, FollowUpEventRow)
     span = int(dt.timedelta(days=730).total_seconds())
     moments = sorted(now - dt.timedelta(seconds=rng.randrange(span)) for _ in range(count))
+    rules = SlaRules.of(desk_settings, (now - dt.timedelta(days=731)).date(), now.date())
+    histories = HistoryMaker(rng, institutions, now) if with_history and institutions else None
+    generator = _Generator(rng, inserter, categories, institutions, villages, rules, histories)
     done = 0
     for start in range(0, count, BATCH):
         batch = moments[start : start + BATCH]
         with database.writing() as session:
             numbers = _local_numbers(session, office, [m.astimezone().year for m in batch])
-            rows = [
-                generator.row(start + i, moment, number)
-                for i, (moment, number) in enumerate(zip(batch, numbers, strict=True))
-            ]
+            first_id = complaints.BulkInsert.next_id(session, Complaint)
+            rows, events = [], []
+            for i, (moment, number) in enumerate(zip(batch, numbers, strict=True)):
+                row, history = generator.row(start + i, moment, number)
+                rows.append(row)
+                events += _event_rows(event_inserter, first_id + i, history)
             inserter.execute(session, rows)
+            event_inserter.execute(session, events)
         done += len(batch)
         if progress:
             progress(done)
@@ -377,6 +420,29 @@ def seed_complaints(
             details={"count": done},
         )
     return done
+
+
+def _event_rows(
+    inserter: complaints.BulkInsert, complaint_id: int, history: list[FollowUpEvent]
+) -> list[tuple[Any, ...]]:
+    stored_at = inserter.converter("at")
+    return [
+        (
+            complaint_id,
+            stored_at(e.at),
+            SEED_ACTOR,
+            e.kind.value,
+            e.text,
+            e.unit_id,
+            e.institution_id,
+            e.reason,
+            e.rating,
+            e.contact_method.value if e.contact_method else None,
+            None,
+            None,
+        )
+        for e in history
+    ]
 
 
 def _local_numbers(session: Any, office: str, years: list[int]) -> list[str]:

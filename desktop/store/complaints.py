@@ -20,9 +20,10 @@ from desktop.domain.complaint import (
 )
 from desktop.domain.records import ComplaintRecord, ComplaintSummary, StoredAttachment
 from desktop.domain.regions import ancestry
+from desktop.domain.sla import DerivedFacts
 from desktop.store import reference
 from desktop.store.regions import names as region_names
-from desktop.store.schema import Attachment, Category, Complaint, LocalNumberSequence
+from desktop.store.schema import Attachment, Base, Category, Complaint, LocalNumberSequence
 
 PATH_SEPARATOR = reference.PATH_SEPARATOR
 
@@ -45,8 +46,8 @@ def reserve_sequences(session: Session, office_code: str, year: int, amount: int
     return last - amount + 1
 
 
-class ComplaintBulkInsert:
-    """Bulk insert of complete complaint rows, for seeding and imports.
+class BulkInsert:
+    """Bulk insert of complete rows of one table (complaints, events), for seeding and imports.
 
     Callers build each row as a tuple in `columns` order, with values already converted by
     `converter(column)` (the column's own SQLAlchemy type), so values shared by many rows are
@@ -54,15 +55,17 @@ class ComplaintBulkInsert:
     path matters: it costs about 35 µs a row here, more than SQLite's own work.
     """
 
-    def __init__(self, dialect: Dialect, columns: Sequence[str]) -> None:
-        table = Complaint.__table__
+    def __init__(
+        self, dialect: Dialect, columns: Sequence[str], model: type[Base] = Complaint
+    ) -> None:
+        table = model.__table__
         self.columns = list(columns)
         self._converters = {
             name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
             for name in self.columns
         }
         self._statement = (
-            f"INSERT INTO complaint ({', '.join(self.columns)}) "
+            f"INSERT INTO {model.__tablename__} ({', '.join(self.columns)}) "
             f"VALUES ({', '.join('?' for _ in self.columns)})"
         )
 
@@ -74,6 +77,12 @@ class ComplaintBulkInsert:
     def execute(self, session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
         if rows:
             session.connection().exec_driver_sql(self._statement, list(rows))
+
+    @staticmethod
+    def next_id(session: Session, model: type[Base]) -> int:
+        """The id the next inserted row gets: ids follow on from the largest, one by one, and
+        the write transaction keeps anyone else from inserting meanwhile."""
+        return int(session.scalar(select(func.max(model.__table__.c.id))) or 0) + 1
 
 
 def _unchanged(value: Any) -> Any:
@@ -87,7 +96,7 @@ def insert_complaint(
     uuid: str,
     local_number: str,
     received_at: dt.datetime,
-    status: Status,
+    facts: DerivedFacts,
 ) -> int:
     r = draft.reporter
     row = Complaint(
@@ -112,9 +121,14 @@ def insert_complaint(
         is_anonymous=draft.is_anonymous,
         is_secret=draft.is_secret,
         privacy_acknowledged=draft.privacy_acknowledged,
-        status=status.value,
+        status=facts.status.value,
         national_tracking_id=None,
         created_at=received_at,
+        unit_id=facts.unit_id,
+        verify_due=facts.due.verify,
+        follow_up_due=facts.due.follow_up,
+        complete_due=facts.due.complete,
+        next_due=facts.due.earliest,
     )
     session.add(row)
     session.flush()
@@ -281,11 +295,32 @@ def count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Complaint)) or 0)
 
 
-def sla_facts(session: Session, complaint_id: int) -> tuple[dt.datetime, str, bool] | None:
-    """When a complaint was received, its type and whether it implies wrongdoing."""
-    row = session.execute(
-        select(Complaint.received_at, Complaint.type, Complaint.supervisory).where(
-            Complaint.id == complaint_id
+def all_ids(session: Session) -> list[int]:
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    return [row[0] for row in driver.execute("SELECT id FROM complaint ORDER BY id")]
+
+
+def earliest_received(session: Session) -> dt.date | None:
+    first = session.scalar(select(func.min(Complaint.received_at)))
+    return None if first is None else first.astimezone().date()
+
+
+def sla_facts_of(
+    session: Session, ids: Sequence[int]
+) -> dict[int, tuple[dt.datetime, ComplaintType, bool]]:
+    """When each complaint was received, its type and whether it implies wrongdoing."""
+    rows = session.execute(
+        select(Complaint.id, Complaint.received_at, Complaint.type, Complaint.supervisory).where(
+            Complaint.id.in_(ids)
         )
-    ).one_or_none()
-    return None if row is None else (row.received_at, row.type, bool(row.supervisory))
+    )
+    return {
+        row.id: (row.received_at, ComplaintType(row.type), bool(row.supervisory)) for row in rows
+    }
+
+
+def sla_facts(
+    session: Session, complaint_id: int
+) -> tuple[dt.datetime, ComplaintType, bool] | None:
+    return sla_facts_of(session, [complaint_id]).get(complaint_id)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop.domain.complaint import Status
 from desktop.domain.follow_up import ContactMethod, EventKind, FollowUpEvent, RecordedEvent
+from desktop.domain.sla import DerivedFacts
 from desktop.store.schema import Complaint, FollowUpEventRow
 
 
@@ -39,6 +41,45 @@ def events_of(session: Session, complaint_id: int) -> list[RecordedEvent]:
     return [_event(row) for row in session.execute(query).scalars()]
 
 
+def histories_of(session: Session, ids: Sequence[int]) -> dict[int, list[FollowUpEvent]]:
+    """The histories of many complaints at once, each oldest first (recomputing due dates)."""
+    t = FollowUpEventRow
+    query = (
+        select(
+            t.complaint_id,
+            t.kind,
+            t.at,
+            t.text,
+            t.unit_id,
+            t.institution_id,
+            t.reason,
+            t.rating,
+            t.contact_method,
+            t.linked_complaint_id,
+            t.corrects_event_id,
+        )
+        .where(t.complaint_id.in_(ids))
+        .order_by(t.complaint_id, t.id)
+    )
+    histories: dict[int, list[FollowUpEvent]] = {}
+    for row in session.execute(query):
+        histories.setdefault(row.complaint_id, []).append(
+            FollowUpEvent(
+                kind=EventKind(row.kind),
+                at=row.at,
+                text=row.text,
+                unit_id=row.unit_id,
+                institution_id=row.institution_id,
+                reason=row.reason,
+                rating=row.rating,
+                contact_method=ContactMethod(row.contact_method) if row.contact_method else None,
+                linked_complaint_id=row.linked_complaint_id,
+                corrects_event_id=row.corrects_event_id,
+            )
+        )
+    return histories
+
+
 def append(session: Session, complaint_id: int, event: FollowUpEvent, actor: str) -> int:
     row = FollowUpEventRow(
         complaint_id=complaint_id,
@@ -59,9 +100,30 @@ def append(session: Session, complaint_id: int, event: FollowUpEvent, actor: str
     return row.id
 
 
-def set_status(session: Session, complaint_id: int, status: Status) -> None:
-    """The complaint row keeps the status its history leads to, for lists and filters."""
-    session.execute(update(Complaint).where(Complaint.id == complaint_id).values(status=status))
+def set_derived(session: Session, complaint_id: int, facts: DerivedFacts) -> None:
+    """The complaint row keeps what its history leads to (status, unit, due dates), for lists
+    and filters."""
+    set_derived_many(session, [(complaint_id, facts)])
+
+
+def set_derived_many(session: Session, rows: Sequence[tuple[int, DerivedFacts]]) -> None:
+    if not rows:
+        return
+    session.execute(
+        update(Complaint),
+        [
+            {
+                "id": complaint_id,
+                "status": facts.status.value,
+                "unit_id": facts.unit_id,
+                "verify_due": facts.due.verify,
+                "follow_up_due": facts.due.follow_up,
+                "complete_due": facts.due.complete,
+                "next_due": facts.due.earliest,
+            }
+            for complaint_id, facts in rows
+        ],
+    )
 
 
 def blank_texts(session: Session, complaint_ids: list[int], marker: str) -> None:

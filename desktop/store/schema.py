@@ -55,6 +55,15 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         return None if value is None else value.replace(tzinfo=dt.UTC)
 
 
+# The FTS5 full-text index over complaint and event texts, with its shadow tables. Created by
+# raw SQL in migration 0006 (SQLAlchemy has no model for virtual tables) and kept up by triggers.
+SEARCH_TABLE = "complaint_search"
+
+
+def is_search_table(name: str | None) -> bool:
+    return name is not None and name.startswith(SEARCH_TABLE)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -136,9 +145,18 @@ class Complaint(Base):
     # Set when the reporter's data, the text and the attachments were removed (an erasure
     # request or the retention period); the row stays for the statistics.
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # Derived from the follow-up history, kept here so lists can filter and sort in SQL: the
+    # unit it is disposed to now, and each open step's deadline (NULL once the step is done,
+    # while on hold, or before it starts) with the earliest of them. See `store.follow_up`.
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("institution.id"))
+    verify_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    follow_up_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    complete_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    next_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
 
     __table_args__ = (
         Index("ix_complaint_received_at_id", "received_at", "id"),
+        Index("ix_complaint_status", "status"),
         # Finding a person (data-subject requests; duplicate hints at intake). The name index
         # is also what a "name contains" search scans: far fewer pages than the table.
         Index("ix_complaint_reporter_nik", "reporter_nik"),

@@ -13,7 +13,7 @@ from desktop.services.desk import create_desk, open_desk
 from desktop.store import migrate
 from desktop.store.database import Database, connect
 from desktop.store.errors import SchemaTooNewError
-from desktop.store.schema import Base
+from desktop.store.schema import Base, is_search_table
 from tests.conftest import first_admin
 
 
@@ -36,7 +36,16 @@ def test_the_migrated_schema_matches_the_models(desk_dir: Path, desk_key: bytes)
     database = Database(desk_dir / "meja-aduan.sqlite", desk_key)
     try:
         with database.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"render_as_batch": True})
+            context = MigrationContext.configure(
+                connection,
+                opts={
+                    "render_as_batch": True,
+                    # The full-text index has no model: it is raw SQL in its migration.
+                    "include_name": lambda name, kind, _parent: (
+                        not (kind == "table" and is_search_table(name))
+                    ),
+                },
+            )
             differences = compare_metadata(context, Base.metadata)
     finally:
         database.close()
