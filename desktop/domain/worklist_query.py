@@ -1,0 +1,102 @@
+"""What the worklist shows: filters, sort order, text search, and the desk's standard views.
+
+Plain values; the store turns a query into SQL (`desktop.store.worklist_sql`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from desktop.domain.complaint import Channel, ComplaintType, Status
+
+
+class DueFilter(StrEnum):
+    OVERDUE = "overdue"  # an open step's deadline has passed
+    DUE_SOON = "due_soon"  # an open step is due today or on the next working day
+
+
+class SortKey(StrEnum):
+    NUMBER = "number"
+    RECEIVED = "received"
+    TYPE = "type"
+    CATEGORY = "category"
+    TITLE = "title"
+    STATUS = "status"
+    REPORTER = "reporter"
+    DUE = "due"
+
+
+@dataclass(frozen=True)
+class WorklistQuery:
+    statuses: frozenset[Status] = frozenset()  # empty: any
+    types: frozenset[ComplaintType] = frozenset()
+    channels: frozenset[Channel] = frozenset()
+    category_id: int | None = None  # with its sub-categories
+    institution_id: int | None = None  # the institution the complaint is addressed to
+    unit_id: int | None = None  # the unit it is disposed to now
+    received_from: dt.date | None = None  # local days, both ends included
+    received_to: dt.date | None = None
+    due: DueFilter | None = None
+    text: str = ""  # words searched in number, title, description and follow-up texts
+    sort: SortKey = SortKey.RECEIVED
+    descending: bool = True
+
+    @property
+    def filtered(self) -> bool:
+        """Whether anything narrows the list (the sort order does not)."""
+        plain = WorklistQuery(sort=self.sort, descending=self.descending)
+        return self != plain
+
+
+class StandardView(StrEnum):
+    ALL = "all"
+    TO_VERIFY = "to_verify"  # Perlu diverifikasi
+    OVERDUE = "overdue"  # Lewat batas waktu
+    DUE_SOON = "due_soon"  # Segera jatuh tempo
+    WAITING_COMPLAINANT = "waiting_complainant"  # Menunggu pelapor
+    WITH_UNIT = "with_unit"  # Di unit kerja: disposed or in process
+    TO_CLOSE = "to_close"  # Answered, to be closed
+
+
+STANDARD_VIEWS: dict[StandardView, WorklistQuery] = {
+    StandardView.ALL: WorklistQuery(),
+    StandardView.TO_VERIFY: WorklistQuery(
+        statuses=frozenset({Status.BELUM_TERVERIFIKASI}), sort=SortKey.DUE, descending=False
+    ),
+    StandardView.OVERDUE: WorklistQuery(due=DueFilter.OVERDUE, sort=SortKey.DUE, descending=False),
+    StandardView.DUE_SOON: WorklistQuery(
+        due=DueFilter.DUE_SOON, sort=SortKey.DUE, descending=False
+    ),
+    StandardView.WAITING_COMPLAINANT: WorklistQuery(statuses=frozenset({Status.DITUNDA})),
+    StandardView.WITH_UNIT: WorklistQuery(
+        statuses=frozenset({Status.DIDISPOSISIKAN, Status.DALAM_PROSES}),
+        sort=SortKey.DUE,
+        descending=False,
+    ),
+    StandardView.TO_CLOSE: WorklistQuery(statuses=frozenset({Status.DITANGGAPI})),
+}
+
+
+@dataclass(frozen=True)
+class SavedView:
+    """A view an officer saved under a name of their own (kept per desk)."""
+
+    name: str
+    query: WorklistQuery = field(default_factory=WorklistQuery)
+
+
+MAX_SEARCH_WORDS = 12
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search_expression(text: str) -> str | None:
+    """The FTS5 expression for what the officer typed: every word must occur, each as the start
+    of a word ("puskes" finds "puskesmas"). Quoting every word keeps FTS5 operators and
+    punctuation typed by the officer from being read as query syntax. None for no words."""
+    words = _WORD.findall(text)[:MAX_SEARCH_WORDS]
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)

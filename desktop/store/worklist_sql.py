@@ -1,0 +1,181 @@
+"""The worklist's queries in SQL: filters, sort orders, text search, counts and what is due.
+
+Built as SQL text with parameters and run on the driver's cursor: for 200,000 ids SQLAlchemy's
+result rows cost more than SQLite's own work, and the id list is what the worklist waits for.
+Every filter column has an index (status, due dates, received time, number); text goes through
+the FTS5 table `complaint_search`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.domain.sla import Step
+from desktop.domain.worklist_query import DueFilter, SortKey, WorklistQuery, search_expression
+from desktop.store.schema import SEARCH_TABLE
+
+
+@dataclass(frozen=True)
+class DueBounds:
+    """Today at the desk, and the last day that still counts as due soon."""
+
+    today: dt.date
+    soon_until: dt.date
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the query needs beyond the officer's filters."""
+
+    bounds: DueBounds
+    category_ids: Collection[int] = ()  # the chosen category and every category below it
+    # received_from / received_to as stored (UTC text), computed by the caller from local days.
+    received_since: str | None = None
+    received_before: str | None = None
+    # Roles that may not read confidential reports must not find them by their words either.
+    hide_confidential_text: bool = False
+
+
+_ORDER = {
+    SortKey.NUMBER: ("local_number",),
+    SortKey.RECEIVED: ("received_at",),
+    SortKey.TYPE: ("type",),
+    SortKey.CATEGORY: ("(SELECT name FROM category WHERE category.id = complaint.category_id)",),
+    SortKey.TITLE: ("title COLLATE NOCASE",),
+    SortKey.STATUS: ("status",),
+    SortKey.REPORTER: ("CASE WHEN is_anonymous THEN '' ELSE reporter_name END COLLATE NOCASE",),
+    SortKey.DUE: ("next_due IS NULL", "next_due"),
+}
+
+_STEP_COLUMN = {
+    Step.VERIFY: "verify_due",
+    Step.FIRST_FOLLOW_UP: "follow_up_due",
+    Step.COMPLETE: "complete_due",
+}
+
+
+def _driver(session: Session) -> Any:
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    return driver
+
+
+def _where(query: WorklistQuery, scope: Scope) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def one_of(column: str, values: Collection[Any]) -> None:
+        if values:
+            clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
+            params.extend(values)
+
+    one_of("status", sorted(s.value for s in query.statuses))
+    one_of("type", sorted(t.value for t in query.types))
+    one_of("channel", sorted(c.value for c in query.channels))
+    if query.category_id is not None:
+        one_of("category_id", sorted(scope.category_ids) or [query.category_id])
+    if query.institution_id is not None:
+        clauses.append("institution_id = ?")
+        params.append(query.institution_id)
+    if query.unit_id is not None:
+        clauses.append("unit_id = ?")
+        params.append(query.unit_id)
+    if scope.received_since is not None:
+        clauses.append("received_at >= ?")
+        params.append(scope.received_since)
+    if scope.received_before is not None:
+        clauses.append("received_at < ?")
+        params.append(scope.received_before)
+    today = scope.bounds.today.isoformat()
+    if query.due is DueFilter.OVERDUE:
+        clauses.append("next_due < ?")
+        params.append(today)
+    elif query.due is DueFilter.DUE_SOON:
+        clauses.append("next_due BETWEEN ? AND ?")
+        params += [today, scope.bounds.soon_until.isoformat()]
+    expression = search_expression(query.text)
+    if expression is not None:
+        clauses.append(
+            f"id IN (SELECT complaint_id FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)"
+        )
+        params.append(expression)
+        if scope.hide_confidential_text:
+            clauses.append("NOT is_secret")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def ids(
+    session: Session, query: WorklistQuery, scope: Scope, limit: int | None = None
+) -> list[int]:
+    """The ids the query selects, in its order (ties: newest first)."""
+    where, params = _where(query, scope)
+    direction = " DESC" if query.descending else ""
+    order = [f"{term}{direction}" for term in _ORDER[query.sort]]
+    order += ["received_at DESC", "id DESC"] if query.sort is not SortKey.RECEIVED else ["id DESC"]
+    if query.sort is SortKey.RECEIVED and query.descending:
+        order = ["received_at DESC", "id DESC"]
+    elif query.sort is SortKey.RECEIVED:
+        order = ["received_at", "id"]
+    sql = f"SELECT id FROM complaint{where} ORDER BY {', '.join(order)}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [row[0] for row in _driver(session).execute(sql, params)]
+
+
+def count(session: Session, query: WorklistQuery, scope: Scope) -> int:
+    where, params = _where(query, scope)
+    return int(
+        _driver(session).execute(f"SELECT count(*) FROM complaint{where}", params).fetchone()[0]
+    )
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One open step that is due today or overdue (the "Hari ini" list)."""
+
+    complaint_id: int
+    step: Step
+    due: dt.date
+
+
+def due_by_step(session: Session, today: dt.date, limit: int) -> list[DueItem]:
+    """Open steps due today or earlier, the longest overdue first (at most `limit`)."""
+    parts = [
+        f"SELECT id, '{step.value}', {column} FROM complaint WHERE {column} <= ?"
+        for step, column in _STEP_COLUMN.items()
+    ]
+    sql = " UNION ALL ".join(parts) + " ORDER BY 3, 1 LIMIT ?"
+    day = today.isoformat()
+    rows = _driver(session).execute(sql, [day] * len(parts) + [limit])
+    return [DueItem(row[0], Step(row[1]), dt.date.fromisoformat(row[2])) for row in rows]
+
+
+def due_counts(session: Session, today: dt.date) -> dict[Step, tuple[int, int]]:
+    """Per step: how many are due today, and how many are overdue."""
+    day = today.isoformat()
+    driver = _driver(session)
+    counts = {}
+    for step, column in _STEP_COLUMN.items():
+        row = driver.execute(
+            f"SELECT sum({column} = ?), sum({column} < ?) FROM complaint WHERE {column} <= ?",
+            [day, day, day],
+        ).fetchone()
+        counts[step] = (int(row[0] or 0), int(row[1] or 0))
+    return counts
+
+
+def ids_due(session: Session, steps: Sequence[Step], today: dt.date) -> list[int]:
+    """Complaints with any of `steps` due today or overdue (to open them in the worklist)."""
+    columns = [_STEP_COLUMN[s] for s in steps]
+    where = " OR ".join(f"{c} <= ?" for c in columns)
+    rows = _driver(session).execute(
+        f"SELECT id FROM complaint WHERE {where} ORDER BY next_due, id",
+        [today.isoformat()] * len(columns),
+    )
+    return [row[0] for row in rows]
