@@ -23,10 +23,10 @@ from desktop.domain.follow_up import (
     apply,
     replay,
 )
-from desktop.domain.sla import DeadlineTable, StepDeadline, step_deadlines
+from desktop.domain.sla import StepDeadline
 from desktop.services.access import AccessControl
 from desktop.services.disclosure import visible_number
-from desktop.services.settings import DeskSettingsStore, working_calendar
+from desktop.services.settings import DeskDeadlines, DeskSettingsStore
 from desktop.store import complaints, follow_up
 from desktop.store.database import Database
 
@@ -67,9 +67,9 @@ class FollowUpService:
         offered = [k for k in allowed_kinds(state) if actor.may(REQUIRED_PERMISSION[k])]
         received_at, kind, supervisory = facts
         today = self._clock().astimezone().date()
-        calendar = working_calendar(self._settings.load(), received_at.astimezone().date(), today)
-        deadlines = step_deadlines(
-            received_at, ComplaintType(kind), supervisory, history, calendar, DeadlineTable(), today
+        rules = DeskDeadlines.of(self._settings.load(), received_at.astimezone().date(), today)
+        deadlines = rules.for_complaint(
+            received_at, ComplaintType(kind), supervisory, history, today
         )
         return FollowUpOverview(recorded, state, offered, deadlines)
 
