@@ -153,6 +153,14 @@ def main(out: Path) -> None:
     shot(detail, "follow-up.png")
     detail.close()
 
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    settings_dialog = SettingsDialog(desk.settings, runner, window)
+    settings_dialog.tabs.setCurrentWidget(settings_dialog.time_limits)
+    settings_dialog.show()
+    shot(settings_dialog, "settings-time-limits.png")
+    settings_dialog.close()
+
     from desktop.ui.access.accounts_dialog import AccountsDialog
     from desktop.ui.audit_dialog import AuditDialog
     from desktop.ui.privacy_dialog import PrivacyDialog

@@ -3,18 +3,17 @@ complaint is on time.
 
 A working day is Monday to Friday, minus Indonesia's public holidays (the `holidays` package),
 minus cuti bersama (joint leave days) when the desk's setting says they stop the clock, minus
-the desk's own extra days off (for years the package does not cover yet). Time on hold, waiting
-for the complainant, does not count.
+the desk's own extra days off (for years the package does not cover yet), plus the desk's extra
+working days (a holiday a decree moved, on which the office works). Time on hold, waiting for
+the complainant, does not count.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
-
-import holidays
 
 from desktop.domain.complaint import ComplaintType, Status
 from desktop.domain.follow_up import EventKind, FollowUpEvent, current_unit, replay
@@ -36,11 +35,19 @@ class WorkingCalendar:
         *,
         cuti_bersama_stops_clock: bool,
         extra_days_off: Iterable[dt.date] = (),
+        extra_working_days: Iterable[dt.date] = (),
     ) -> WorkingCalendar:
+        """`extra_working_days` are holidays the package lists but the office works (a decree
+        moved the holiday); a weekend day among them stays a day off."""
+        # Imported here: the package costs about 0.13 s, and the settings' value types (which
+        # the first window loads) only need DeadlineTable from this module.
+        import holidays
+
         # "government" is where the package keeps cuti bersama; "public" the national holidays.
         categories = ("public", "government") if cuti_bersama_stops_clock else ("public",)
         national = holidays.country_holidays("ID", years=list(years), categories=categories)
-        return cls([*national.keys(), *extra_days_off])
+        worked = frozenset(extra_working_days)
+        return cls([*(day for day in national if day not in worked), *extra_days_off])
 
     def is_working_day(self, day: dt.date) -> bool:
         return day.weekday() < 5 and day not in self._days_off
@@ -138,6 +145,12 @@ class DeadlineTable:
             return self.complete_information
         return self.complete_aspiration
 
+
+# The fields of DeadlineTable, one limit each, in the order a settings form lists them.
+DEADLINE_LIMITS: tuple[str, ...] = tuple(f.name for f in fields(DeadlineTable))
+# What a desk may set a limit to, in working days: at least one, and no more than about a year
+# and a half of working days (a typo such as 600 for 60 is refused rather than kept for years).
+SHORTEST_LIMIT, LONGEST_LIMIT = 1, 365
 
 DUE_SOON_WORKING_DAYS = 1  # a deadline this close (or today) is "due soon"
 

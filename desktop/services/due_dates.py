@@ -10,17 +10,9 @@ whose fingerprint differs recomputes in the background, in chunks of one transac
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
 
-import holidays
-
-from desktop.domain.complaint import ComplaintType
-from desktop.domain.follow_up import FollowUpEvent
-from desktop.domain.sla import DeadlineTable, DerivedFacts, WorkingCalendar, derive_facts
-from desktop.services.settings import DeskSettingsStore, working_calendar
+from desktop.services.settings import DeskDeadlines, DeskSettingsStore, sla_fingerprint
 from desktop.services.values import DeskSettings
 from desktop.store import complaints, follow_up, reference
 from desktop.store.database import Database
@@ -29,39 +21,11 @@ FINGERPRINT_KEY = "sla.due_dates_fingerprint"
 CHUNK = 2_000
 
 
-@dataclass(frozen=True)
-class SlaRules:
-    """The working-day calendar and the deadline table a desk's due dates follow."""
-
-    calendar: WorkingCalendar
-    table: DeadlineTable
-
-    @classmethod
-    def of(cls, settings: DeskSettings, first: dt.date, last: dt.date) -> SlaRules:
-        # Two years past the last day: deadlines after a long hold stay on the desk's calendar.
-        return cls(
-            working_calendar(settings, first, last + dt.timedelta(days=730)), DeadlineTable()
-        )
-
-    def derive(
-        self,
-        received_at: dt.datetime,
-        kind: ComplaintType,
-        supervisory: bool,
-        history: Sequence[FollowUpEvent],
-    ) -> DerivedFacts:
-        return derive_facts(received_at, kind, supervisory, history, self.calendar, self.table)
-
-
-def fingerprint(settings: DeskSettings) -> str:
-    """Changes whenever something that moves a due date changes."""
-    rules = {
-        "table": asdict(DeadlineTable()),
-        "cuti_bersama": settings.cuti_bersama_stops_clock,
-        "days_off": sorted(d.isoformat() for d in settings.extra_days_off),
-        "holidays": holidays.__version__,
-    }
-    return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
+def rules_between(settings: DeskSettings, first: dt.date, last: dt.date) -> DeskDeadlines:
+    """The desk's rules for complaints received from `first` and followed up to `last`: the
+    calendar reaches two years past `last`, so deadlines after a long hold follow it too, and a
+    complaint's dates come out the same whichever span they were computed in."""
+    return DeskDeadlines.of(settings, first, last + dt.timedelta(days=730))
 
 
 class DueDateKeeper:
@@ -75,17 +39,20 @@ class DueDateKeeper:
         self._settings = settings
         self._clock = clock
 
-    def rules_for(self, received_at: dt.datetime) -> SlaRules:
+    def rules_for(self, received_at: dt.datetime) -> DeskDeadlines:
         """The rules for one complaint's dates (a new one, or one whose history grew)."""
-        today = self._clock().astimezone().date()
-        return SlaRules.of(self._settings.load(), received_at.astimezone().date(), today)
+        return rules_between(
+            self._settings.load(),
+            received_at.astimezone().date(),
+            self._clock().astimezone().date(),
+        )
 
     def is_current(self) -> bool:
         """Whether the stored due dates follow today's rules."""
         settings = self._settings.load()
         with self._database.reading() as session:
             stored = reference.settings(session).get(FINGERPRINT_KEY)
-        return stored == fingerprint(settings)
+        return stored == sla_fingerprint(settings)
 
     def recompute(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Derive every complaint's facts again; returns how many. Chunks commit one by one, so
@@ -98,7 +65,7 @@ class DueDateKeeper:
         if first_day is None:
             self._store_fingerprint(settings)
             return 0
-        rules = SlaRules.of(settings, first_day, self._clock().astimezone().date())
+        rules = rules_between(settings, first_day, self._clock().astimezone().date())
         for done in range(0, len(ids), CHUNK):
             chunk = ids[done : done + CHUNK]
             with self._database.writing() as session:
@@ -123,4 +90,4 @@ class DueDateKeeper:
 
     def _store_fingerprint(self, settings: DeskSettings) -> None:
         with self._database.writing() as session:
-            reference.save_settings(session, {FINGERPRINT_KEY: fingerprint(settings)})
+            reference.save_settings(session, {FINGERPRINT_KEY: sla_fingerprint(settings)})

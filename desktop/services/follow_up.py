@@ -22,7 +22,7 @@ from desktop.domain.follow_up import (
     apply,
     replay,
 )
-from desktop.domain.sla import StepDeadline, step_deadlines
+from desktop.domain.sla import StepDeadline
 from desktop.services.access import AccessControl
 from desktop.services.disclosure import visible_number
 from desktop.services.due_dates import DueDateKeeper
@@ -67,9 +67,7 @@ class FollowUpService:
         received_at, kind, supervisory = facts
         today = self._clock().astimezone().date()
         rules = self._due_dates.rules_for(received_at)
-        deadlines = step_deadlines(
-            received_at, kind, supervisory, history, rules.calendar, rules.table, today
-        )
+        deadlines = rules.for_complaint(received_at, kind, supervisory, history, today)
         return FollowUpOverview(recorded, state, offered, deadlines)
 
     def timeline(self, complaint_id: int) -> list[RecordedEvent]:

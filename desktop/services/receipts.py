@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from desktop.domain.access import Permission
-from desktop.domain.sla import DeadlineTable
 from desktop.services.access import AccessControl
-from desktop.services.settings import DeskSettingsStore, working_calendar
+from desktop.services.settings import DeskDeadlines, DeskSettingsStore
 from desktop.services.values import Receipt
 from desktop.store import complaints
 from desktop.store.database import Database
@@ -27,6 +26,7 @@ class Receipts:
             return None
         settings = self._settings.load()
         received_local = record.received_at.astimezone()
+        rules = DeskDeadlines.of(settings, received_local.date())
         return Receipt(
             office_name=settings.office_name,
             office_address=settings.office_address,
@@ -36,11 +36,10 @@ class Receipts:
             type=record.type,
             # Paper leaves the office: a confidential report's receipt never carries its content.
             title="" if record.is_secret else record.title,
-            # The desk's real calendar: holidays, cuti bersama (per the setting), its days off.
-            verify_by=working_calendar(settings, received_local.date()).add_working_days(
-                received_local.date(), DeadlineTable().verify
-            )
-            or received_local.date(),
+            # The desk's own limit and real calendar: holidays, cuti bersama (per the setting),
+            # its days off and extra working days.
+            verify_by=rules.verify_by(received_local.date()),
+            verify_within_days=rules.table.verify,
             # The detail view withholds a confidential report's reporter from a petugas: so
             # does a reprint of its receipt.
             reporter_name=""

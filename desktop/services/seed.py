@@ -17,9 +17,9 @@ from desktop.domain.audit_actions import AuditAction
 from desktop.domain.complaint import Channel, ComplaintType, time_ordered_uuid
 from desktop.domain.follow_up import FollowUpEvent
 from desktop.domain.local_number import SEQUENCE_DIGITS, format_local_number
-from desktop.services.due_dates import SlaRules
+from desktop.services.due_dates import rules_between
 from desktop.services.seed_history import HistoryMaker
-from desktop.services.settings import DeskSettingsStore
+from desktop.services.settings import DeskDeadlines, DeskSettingsStore
 from desktop.store import audit, complaints, reference, regions
 from desktop.store.database import Database
 from desktop.store.schema import Complaint, FollowUpEventRow
@@ -236,7 +236,7 @@ class _Generator:
         categories: list[int],
         institutions: list[int],
         villages: list[str],
-        rules: SlaRules,
+        rules: DeskDeadlines,
         histories: HistoryMaker | None,
     ) -> None:
         self.rng = rng
@@ -392,7 +392,7 @@ def seed_complaints(
     event_inserter = complaints.BulkInsert(database.engine.dialect, EVENT_COLUMNS, FollowUpEventRow)
     span = int(dt.timedelta(days=730).total_seconds())
     moments = sorted(now - dt.timedelta(seconds=rng.randrange(span)) for _ in range(count))
-    rules = SlaRules.of(desk_settings, (now - dt.timedelta(days=731)).date(), now.date())
+    rules = rules_between(desk_settings, (now - dt.timedelta(days=731)).date(), now.date())
     histories = HistoryMaker(rng, institutions, now) if with_history and institutions else None
     generator = _Generator(rng, inserter, categories, institutions, villages, rules, histories)
     done = 0

@@ -1,13 +1,31 @@
-"""The desk's own settings: which office it is, and its limits."""
+"""The desk's own settings: which office it is, its limits and its working-day clock."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+
+import holidays
 
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
+from desktop.domain.complaint import ComplaintType
+from desktop.domain.follow_up import FollowUpEvent
 from desktop.domain.local_number import is_valid_office_code
-from desktop.domain.sla import WorkingCalendar
+from desktop.domain.sla import (
+    DEADLINE_LIMITS,
+    LONGEST_LIMIT,
+    SHORTEST_LIMIT,
+    DeadlineTable,
+    DerivedFacts,
+    StepDeadline,
+    WorkingCalendar,
+    derive_facts,
+    step_deadlines,
+)
 from desktop.services.access import AccessControl
 from desktop.services.values import DeskSettings, InvalidSettingsError
 from desktop.store import reference
@@ -21,7 +39,10 @@ _KEYS = {
     "idle_lock_minutes": "security.idle_lock_minutes",
     "cuti_bersama_stops_clock": "sla.cuti_bersama_stops_clock",
     "extra_days_off": "sla.extra_days_off",
+    "extra_working_days": "sla.extra_working_days",
 }
+# One row per limit ("sla.limit.verify", ...), so a limit added later needs no migration.
+_LIMIT_KEYS = {name: f"sla.limit.{name}" for name in DEADLINE_LIMITS}
 
 
 class DeskSettingsStore:
@@ -43,10 +64,13 @@ class DeskSettingsStore:
             idle_lock_minutes=int(idle) if idle.isdigit() else defaults.idle_lock_minutes,
             cuti_bersama_stops_clock=stored.get(_KEYS["cuti_bersama_stops_clock"], "1") != "0",
             extra_days_off=_days(stored.get(_KEYS["extra_days_off"], "")),
+            extra_working_days=_days(stored.get(_KEYS["extra_working_days"], "")),
+            deadlines=_deadlines(stored),
         )
 
     def save(self, settings: DeskSettings) -> None:
-        """Store the settings; raises InvalidSettingsError naming the first bad field."""
+        """Store the settings; raises InvalidSettingsError naming the first bad field (a limit
+        as "deadlines.verify" and so on)."""
         self._access.require(Permission.MANAGE_SETTINGS)
         if not is_valid_office_code(settings.office_code):
             raise InvalidSettingsError("office_code")
@@ -56,6 +80,13 @@ class DeskSettingsStore:
             raise InvalidSettingsError("max_attachment_mb")
         if not 0 <= settings.idle_lock_minutes <= 240:
             raise InvalidSettingsError("idle_lock_minutes")
+        # A day both off and worked would count one way or the other by accident of order.
+        if set(settings.extra_days_off) & set(settings.extra_working_days):
+            raise InvalidSettingsError("extra_working_days")
+        limits = asdict(settings.deadlines)
+        for name in DEADLINE_LIMITS:
+            if not SHORTEST_LIMIT <= limits[name] <= LONGEST_LIMIT:
+                raise InvalidSettingsError(f"deadlines.{name}")
         values = {
             _KEYS["office_code"]: settings.office_code,
             _KEYS["office_name"]: settings.office_name.strip(),
@@ -63,9 +94,9 @@ class DeskSettingsStore:
             _KEYS["max_attachment_mb"]: str(settings.max_attachment_mb),
             _KEYS["idle_lock_minutes"]: str(settings.idle_lock_minutes),
             _KEYS["cuti_bersama_stops_clock"]: "1" if settings.cuti_bersama_stops_clock else "0",
-            _KEYS["extra_days_off"]: ",".join(
-                day.isoformat() for day in sorted(set(settings.extra_days_off))
-            ),
+            _KEYS["extra_days_off"]: _day_list(settings.extra_days_off),
+            _KEYS["extra_working_days"]: _day_list(settings.extra_working_days),
+            **{_LIMIT_KEYS[name]: str(limits[name]) for name in DEADLINE_LIMITS},
         }
         with self._database.writing() as session:
             before = reference.settings(session)
@@ -87,6 +118,21 @@ def _days(stored: str) -> tuple[dt.date, ...]:
     return tuple(days)
 
 
+def _day_list(days: tuple[dt.date, ...]) -> str:
+    return ",".join(day.isoformat() for day in sorted(set(days)))
+
+
+def _deadlines(stored: dict[str, str]) -> DeadlineTable:
+    """The stored limits; one missing, damaged or out of range falls back to its default alone
+    (a desk made before limits were editable has none stored)."""
+    limits = asdict(DeadlineTable())
+    for name in DEADLINE_LIMITS:
+        value = stored.get(_LIMIT_KEYS[name], "")
+        if value.isdigit() and SHORTEST_LIMIT <= int(value) <= LONGEST_LIMIT:
+            limits[name] = int(value)
+    return DeadlineTable(**limits)
+
+
 def working_calendar(settings: DeskSettings, *days: dt.date) -> WorkingCalendar:
     """The desk's working-day calendar, covering the years of `days` with a year to spare."""
     years = range(min(d.year for d in days) - 1, max(d.year for d in days) + 2)
@@ -94,4 +140,66 @@ def working_calendar(settings: DeskSettings, *days: dt.date) -> WorkingCalendar:
         years,
         cuti_bersama_stops_clock=settings.cuti_bersama_stops_clock,
         extra_days_off=settings.extra_days_off,
+        extra_working_days=settings.extra_working_days,
     )
+
+
+@dataclass(frozen=True)
+class DeskDeadlines:
+    """The desk's SLA rules in one place: its calendar and its table of limits. Every deadline
+    the desk shows or prints comes from here, so none falls back to the regulation's defaults."""
+
+    calendar: WorkingCalendar
+    table: DeadlineTable
+
+    @classmethod
+    def of(cls, settings: DeskSettings, *days: dt.date) -> DeskDeadlines:
+        """For deadlines counted from or around `days` (a receipt date, today)."""
+        return cls(working_calendar(settings, *days), settings.deadlines)
+
+    def verify_by(self, received: dt.date) -> dt.date:
+        # No pause before a complaint's first event: a date always comes back.
+        return self.calendar.add_working_days(received, self.table.verify) or received
+
+    def derive(
+        self,
+        received_at: dt.datetime,
+        kind: ComplaintType,
+        supervisory: bool,
+        history: Sequence[FollowUpEvent],
+    ) -> DerivedFacts:
+        """What the complaint's row keeps for the lists: status, unit, open steps' due dates."""
+        return derive_facts(received_at, kind, supervisory, history, self.calendar, self.table)
+
+    def for_complaint(
+        self,
+        received_at: dt.datetime,
+        kind: ComplaintType,
+        supervisory: bool,
+        history: Sequence[FollowUpEvent],
+        today: dt.date,
+    ) -> list[StepDeadline]:
+        return step_deadlines(
+            received_at, kind, supervisory, history, self.calendar, self.table, today
+        )
+
+
+# Bump when the fingerprint's recipe changes, so stored due dates are recomputed once.
+_FINGERPRINT_RECIPE = 1
+
+
+def sla_fingerprint(settings: DeskSettings) -> str:
+    """A digest of everything that decides a stored due date: the limits, whether cuti bersama
+    stops the clock, the desk's extra days off and working days, and the holidays package's
+    version (a new release may add or move a holiday). Equal settings give an equal digest;
+    due dates stored under another digest are stale."""
+    facts = {
+        "recipe": _FINGERPRINT_RECIPE,
+        "deadlines": asdict(settings.deadlines),
+        "cuti_bersama_stops_clock": settings.cuti_bersama_stops_clock,
+        "extra_days_off": _day_list(settings.extra_days_off),
+        "extra_working_days": _day_list(settings.extra_working_days),
+        "holidays": holidays.__version__,
+    }
+    encoded = json.dumps(facts, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(encoded).hexdigest()

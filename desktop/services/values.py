@@ -14,6 +14,7 @@ from pathlib import Path
 from desktop.domain.attachments import DEFAULT_MAX_ATTACHMENT_MB
 from desktop.domain.complaint import Channel, ComplaintType
 from desktop.domain.problems import FieldProblem, Problem
+from desktop.domain.sla import DeadlineTable
 from desktop.store.errors import (
     DamagedAttachmentError,
     SchemaTooNewError,
@@ -78,10 +79,14 @@ class DeskSettings:
     max_attachment_mb: int = DEFAULT_MAX_ATTACHMENT_MB
     # The screen locks after this many minutes without a key press or mouse use; 0 = never.
     idle_lock_minutes: int = 5
-    # The working-day clock: whether cuti bersama stops it, and the desk's own extra days off
-    # (a regional holiday, or a year's joint-leave decree the holidays package lacks).
+    # The working-day clock: whether cuti bersama stops it, the desk's own extra days off
+    # (a regional holiday, or a year's joint-leave decree the holidays package lacks), and its
+    # extra working days (a holiday the package lists but a decree moved: the office works).
     cuti_bersama_stops_clock: bool = True
     extra_days_off: tuple[dt.date, ...] = ()
+    extra_working_days: tuple[dt.date, ...] = ()
+    # Working days allowed per step; the regulation's are the defaults (DOMAIN.md).
+    deadlines: DeadlineTable = DeadlineTable()
 
     @property
     def configured(self) -> bool:
@@ -104,6 +109,7 @@ class Receipt:
     type: ComplaintType
     title: str
     verify_by: dt.date
+    verify_within_days: int  # the desk's verification limit, in working days
     reporter_name: str  # empty for an anonymous report: the receipt shows no identity
     is_anonymous: bool
     is_secret: bool

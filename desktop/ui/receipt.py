@@ -10,7 +10,6 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter,
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.domain.sla import DeadlineTable
 from desktop.services.values import Receipt
 from desktop.ui.privacy import receipt_privacy_note
 from desktop.ui.texts import channel_label, format_date, format_datetime, type_label
@@ -65,7 +64,7 @@ def receipt_html(receipt: Receipt) -> str:
             "Receipt",
             "A verifier checks your report within %n working days.",
             "",
-            DeadlineTable().verify,
+            receipt.verify_within_days,
         ),
         QCoreApplication.translate(
             "Receipt",

@@ -55,6 +55,27 @@ def test_the_desks_own_days_off_count_as_holidays() -> None:
     assert regional.add_working_days(d(2026, 11, 27), 3) == d(2026, 12, 3)
 
 
+def test_a_holiday_the_desk_works_counts_and_moves_the_deadline_earlier() -> None:
+    # Pancasila Day, Monday 1 June 2026, in the package; say a decree moved it for this office.
+    assert not WITH_CUTI.is_working_day(d(2026, 6, 1))
+    moved = WorkingCalendar.indonesia(
+        YEARS, cuti_bersama_stops_clock=True, extra_working_days=[d(2026, 6, 1)]
+    )
+    assert moved.is_working_day(d(2026, 6, 1))
+    assert WITH_CUTI.add_working_days(d(2026, 5, 29), 3) == d(2026, 6, 4)
+    assert moved.add_working_days(d(2026, 5, 29), 3) == d(2026, 6, 3)
+
+
+def test_an_extra_working_day_on_cuti_bersama_or_a_weekend() -> None:
+    # Cuti bersama of Idulfitri, Monday 23 March 2026; Saturday 21 March is Idulfitri itself.
+    worked = WorkingCalendar.indonesia(
+        YEARS, cuti_bersama_stops_clock=True, extra_working_days=[d(2026, 3, 23), d(2026, 3, 21)]
+    )
+    assert worked.is_working_day(d(2026, 3, 23))
+    assert not worked.is_working_day(d(2026, 3, 21))  # the clock never counts a weekend
+    assert not worked.is_working_day(d(2026, 3, 24))  # the rest of the joint leave stays off
+
+
 def test_days_on_hold_do_not_count_and_an_open_hold_stops_the_clock() -> None:
     held = Pause(d(2026, 11, 30), d(2026, 12, 4))  # Tuesday 1 to Friday 4 December
     assert WITH_CUTI.add_working_days(d(2026, 11, 27), 3, [held]) == d(2026, 12, 8)

@@ -141,3 +141,52 @@ def test_deadlines_follow_the_desks_calendar_settings(desk_dir: Path, desk_key: 
         assert desk.follow_up.deadlines(saved.id)[0].state is SlaState.OVERDUE
     finally:
         desk.close()
+
+
+def test_deadlines_and_the_receipt_follow_the_desks_limits_and_working_days(
+    desk_dir: Path, desk_key: bytes
+) -> None:
+    from dataclasses import replace
+
+    from desktop.app.paths import regions_csv
+    from desktop.domain.sla import DeadlineTable, Step
+    from desktop.services.desk import open_desk
+    from desktop.services.values import DeskSettings
+
+    # Friday 29 May 2026 in Jakarta; Monday 1 June is Pancasila Day in the holidays package.
+    now = dt.datetime(2026, 5, 29, 3, 0, tzinfo=dt.UTC)
+    desk = open_desk(desk_dir, regions_csv(), desk_key, clock=lambda: now).desk
+    try:
+        desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+        saved = desk.intake.record(good_draft(desk, incident_date=dt.date(2026, 5, 20)))
+        office = DeskSettings(office_code="3201", office_name="Kec. Cibinong")
+        desk.settings.save(office)
+
+        def verify_by() -> tuple[dt.date | None, dt.date, int]:
+            verify = desk.follow_up.overview(saved.id).deadlines[0]
+            assert verify.step is Step.VERIFY
+            receipt = desk.receipts.for_complaint(saved.id)
+            assert receipt is not None
+            return verify.deadline, receipt.verify_by, receipt.verify_within_days
+
+        three = dt.date(2026, 6, 4)
+        assert verify_by() == (three, three, 3)
+        # The desk allows 5 working days to verify: the follow-up tab and the receipt both say so.
+        desk.settings.save(replace(office, deadlines=DeadlineTable(verify=5)))
+        five = dt.date(2026, 6, 8)
+        assert verify_by() == (five, five, 5)
+        # A decree moved Pancasila Day: the office works on 1 June, the deadline comes earlier.
+        desk.settings.save(
+            replace(
+                office,
+                deadlines=DeadlineTable(verify=5),
+                extra_working_days=(dt.date(2026, 6, 1),),
+            )
+        )
+        assert verify_by() == (dt.date(2026, 6, 5), dt.date(2026, 6, 5), 5)
+        # The completion limit of a complaint follows the table too.
+        desk.settings.save(replace(office, deadlines=DeadlineTable(complete_complaint=2)))
+        complete = desk.follow_up.overview(saved.id).deadlines[-1]
+        assert (complete.step, complete.deadline) == (Step.COMPLETE, dt.date(2026, 6, 3))
+    finally:
+        desk.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 # A red border marks the field; the message under it says what to do. Both go together so the
 # problem is clear without relying on colour alone. The rule names the widget itself (an id
@@ -47,3 +47,12 @@ class FieldWithMessage(QWidget):
     @property
     def message_text(self) -> str:
         return "" if self.message.isHidden() else self.message.text()
+
+
+def add_form_row(form: QFormLayout, label: str, field: FieldWithMessage) -> None:
+    """A row whose label's mnemonic (Alt+letter) focuses the field's input. QFormLayout would
+    make the wrapper the label's buddy, and a label gives focus only to a buddy that takes it
+    itself: the wrapper merely forwards it, so the mnemonic would do nothing."""
+    caption = QLabel(label, field.parentWidget())
+    caption.setBuddy(field.input)
+    form.addRow(caption, field)
