@@ -178,17 +178,16 @@ class FollowUpService:
                     raise EventRefusedError(
                         Refusal.CORRECTED_EVENT_REQUIRED, event.kind, state.status
                     )
-            other_id = event.linked_complaint_id
-            if event.kind in (EventKind.LINKED, EventKind.MERGED) and other_id is not None:
+            links = event.kind in (EventKind.LINKED, EventKind.MERGED)
+            other_id = event.linked_complaint_id if links else None
+            if other_id is not None:
                 refusal = self._link_refusal(session, event.kind, complaint_id, other_id)
                 if refusal is not None:
                     raise EventRefusedError(refusal, event.kind, state.status)
             follow_up.append(session, complaint_id, event, actor.username)
             follow_up.set_status(session, complaint_id, state.status)
-            self._access.record(
-                session,
-                AuditAction.COMPLAINT_CHANGED,
-                number,
-                {"event": event.kind.value, "status": state.status.value},
-            )
+            details = {"event": event.kind.value, "status": state.status.value}
+            if other_id is not None:  # which duplicate: a merge archives this complaint
+                details["linked"] = complaints.numbers(session, [other_id])[other_id]
+            self._access.record(session, AuditAction.COMPLAINT_CHANGED, number, details)
         return state

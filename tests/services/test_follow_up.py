@@ -198,6 +198,9 @@ def test_a_merged_duplicate_is_archived_and_the_other_complaint_shows_it(desk: D
     [incoming] = desk.follow_up.overview(first_id).incoming
     assert incoming.recorded.event.kind is EventKind.MERGED
     assert incoming.recorded.event.text == ""  # the other complaint's words stay with it
+    with desk.database.reading() as session:
+        [change] = audit.entries(session, actions=(AuditAction.COMPLAINT_CHANGED,))
+    assert change.details == {"event": "merged", "status": "diarsipkan", "linked": number}
 
 
 def refusal_of(call: Callable[[], object]) -> Refusal:

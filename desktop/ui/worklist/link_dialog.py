@@ -98,6 +98,8 @@ class LinkDialog(EventDialog):
 
         def found(summary: ComplaintSummary) -> None:
             self._set_busy(False)
+            if self.number.text() != number:
+                return  # changed while it was looked up: what was found is not for it
             self._show_found(summary)
             if then is not None:
                 then()
