@@ -59,6 +59,9 @@ class Refusal(StrEnum):
     CONTACT_METHOD_REQUIRED = "contact_method_required"
     LINK_REQUIRED = "link_required"
     CORRECTED_EVENT_REQUIRED = "corrected_event_required"
+    NO_SUCH_COMPLAINT = "no_such_complaint"  # the other complaint of a link or merge
+    SAME_COMPLAINT = "same_complaint"  # a complaint is not its own duplicate
+    TARGET_MERGED_AWAY = "target_merged_away"  # merge into the complaint it went into instead
 
 
 class EventRefusedError(ValueError):
@@ -88,6 +91,7 @@ class FollowUpState:
     status: Status = Status.BELUM_TERVERIFIKASI
     held_from: Status | None = None  # where a held complaint goes back to
     answered: bool = False  # an answer exists (closing needs one)
+    merged_into: int | None = None  # the complaint it was merged into, until reopened
 
 
 # Where each status-changing event may come from, and where it leads (None: back from hold).
@@ -209,10 +213,29 @@ def apply(state: FollowUpState, event: FollowUpEvent) -> FollowUpState:
         return replace(state, status=state.held_from or Status.BELUM_TERVERIFIKASI, held_from=None)
     if event.kind is EventKind.REOPENED:
         back = Status.DALAM_PROSES if state.status is Status.SELESAI else Status.BELUM_TERVERIFIKASI
-        return replace(state, status=back)
+        return replace(state, status=back, merged_into=None)
     assert target is not None
     answered = state.answered or event.kind is EventKind.ANSWERED
-    return replace(state, status=target, answered=answered, held_from=None)
+    merged_into = event.linked_complaint_id if event.kind is EventKind.MERGED else None
+    return replace(state, status=target, answered=answered, held_from=None, merged_into=merged_into)
+
+
+def link_refusal(
+    kind: EventKind, complaint_id: int, other_id: int, other: FollowUpState | None
+) -> Refusal | None:
+    """Why `complaint_id` may not be linked to (or merged into) `other_id`, whose follow-up
+    state is `other` (None: there is no such complaint); None when it may.
+
+    Merging into a complaint that was itself merged away would leave the duplicates pointing
+    at an archived one (and two complaints merged into each other would both be archived).
+    """
+    if other is None:
+        return Refusal.NO_SUCH_COMPLAINT
+    if other_id == complaint_id:
+        return Refusal.SAME_COMPLAINT
+    if kind is EventKind.MERGED and other.merged_into is not None:
+        return Refusal.TARGET_MERGED_AWAY
+    return None
 
 
 def replay(events: Iterable[FollowUpEvent]) -> FollowUpState:

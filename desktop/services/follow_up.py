@@ -8,26 +8,41 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy.orm import Session
 
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
 from desktop.domain.follow_up import (
     REQUIRED_PERMISSION,
     EventKind,
+    EventRefusedError,
     FollowUpEvent,
     FollowUpState,
     RecordedEvent,
+    Refusal,
     allowed_kinds,
     apply,
+    link_refusal,
     replay,
 )
+from desktop.domain.records import ComplaintSummary
 from desktop.domain.sla import StepDeadline
 from desktop.services.access import AccessControl
-from desktop.services.disclosure import visible_number
+from desktop.services.disclosure import summary_for, visible_number
 from desktop.services.due_dates import DueDateKeeper
 from desktop.store import complaints, follow_up
 from desktop.store.database import Database
+
+
+@dataclass(frozen=True)
+class IncomingLink:
+    """Another complaint's event linking to (or merging into) the one shown."""
+
+    complaint_id: int
+    local_number: str
+    recorded: RecordedEvent
 
 
 @dataclass(frozen=True)
@@ -36,6 +51,9 @@ class FollowUpOverview:
     state: FollowUpState
     offered: list[EventKind]  # allowed by the status and by the signed-in officer's role
     deadlines: list[StepDeadline]
+    # The local numbers of the complaints the timeline's links and merges point at, by id.
+    linked_numbers: dict[int, str] = field(default_factory=dict)
+    incoming: list[IncomingLink] = field(default_factory=list)
 
 
 class FollowUpService:
@@ -60,7 +78,17 @@ class FollowUpService:
             visible_number(session, actor, complaint_id)
             facts = complaints.sla_facts(session, complaint_id)
             recorded = follow_up.events_of(session, complaint_id)
+            links_to_this = follow_up.links_to(session, complaint_id)
+            linked = [r.event.linked_complaint_id for r in recorded]
+            numbers = complaints.numbers(
+                session, [i for i in linked if i is not None] + [i for i, _ in links_to_this]
+            )
         assert facts is not None  # visible_number found the complaint
+        # Only the other complaint's number: its event's text may be confidential.
+        incoming = [
+            IncomingLink(other_id, numbers[other_id], replace(r, event=replace(r.event, text="")))
+            for other_id, r in links_to_this
+        ]
         history = [r.event for r in recorded]
         state = replay(history)
         offered = [k for k in allowed_kinds(state) if actor.may(REQUIRED_PERMISSION[k])]
@@ -68,7 +96,7 @@ class FollowUpService:
         today = self._clock().astimezone().date()
         rules = self._due_dates.rules_for(received_at)
         deadlines = rules.for_complaint(received_at, kind, supervisory, history, today)
-        return FollowUpOverview(recorded, state, offered, deadlines)
+        return FollowUpOverview(recorded, state, offered, deadlines, numbers, incoming)
 
     def timeline(self, complaint_id: int) -> list[RecordedEvent]:
         return self.overview(complaint_id).timeline
@@ -84,6 +112,52 @@ class FollowUpService:
         """Each step's deadline and how it stands today, by the desk's calendar."""
         return self.overview(complaint_id).deadlines
 
+    def find_by_number(self, local_number: str) -> ComplaintSummary | None:
+        """The complaint with this local number as the worklist shows it (a confidential
+        report redacted for roles that may not read it), or None."""
+        actor = self._access.require(Permission.VIEW_COMPLAINTS)
+        number = local_number.strip()
+        with self._database.reading() as session:
+            found = complaints.id_by_number(session, number)
+            summary = None if found is None else complaints.summaries(session, [found])[found]
+        if summary is None:
+            return None
+        confidential = actor.may(Permission.VIEW_CONFIDENTIAL)
+        return summary_for(summary, may_view_confidential=confidential)
+
+    def link_target(
+        self, complaint_id: int, kind: EventKind, local_number: str
+    ) -> ComplaintSummary:
+        """The complaint `complaint_id` would be linked to (LINKED) or merged into (MERGED),
+        found by its local number and shown as the worklist shows it. EventRefusedError says
+        why it may not be: no number, no such number, the same complaint, a merge into one
+        merged away. `add` checks again when the event is saved."""
+        actor = self._access.require(REQUIRED_PERMISSION[kind])
+        number = local_number.strip()
+        with self._database.reading() as session:
+            visible_number(session, actor, complaint_id)
+            state = replay(r.event for r in follow_up.events_of(session, complaint_id))
+            other_id = complaints.id_by_number(session, number) if number else None
+            if not number:
+                refusal: Refusal | None = Refusal.LINK_REQUIRED
+            elif other_id is None:
+                refusal = link_refusal(kind, complaint_id, -1, None)
+            else:
+                refusal = self._link_refusal(session, kind, complaint_id, other_id)
+            if refusal is not None or other_id is None:
+                raise EventRefusedError(refusal or Refusal.NO_SUCH_COMPLAINT, kind, state.status)
+            found = complaints.summaries(session, [other_id])[other_id]
+        return summary_for(found, may_view_confidential=actor.may(Permission.VIEW_CONFIDENTIAL))
+
+    @staticmethod
+    def _link_refusal(
+        session: Session, kind: EventKind, complaint_id: int, other_id: int
+    ) -> Refusal | None:
+        if complaints.disclosure_facts(session, other_id) is None:
+            return link_refusal(kind, complaint_id, other_id, None)
+        other = replay(r.event for r in follow_up.events_of(session, other_id))
+        return link_refusal(kind, complaint_id, other_id, other)
+
     def add(self, complaint_id: int, event: FollowUpEvent) -> FollowUpState:
         """Append `event` if it fits; raises EventRefusedError (with the reason) otherwise.
         A refused or failed event leaves the history as it was."""
@@ -93,20 +167,28 @@ class FollowUpService:
             number = visible_number(session, actor, complaint_id)
             history = follow_up.events_of(session, complaint_id)
             state = apply(replay(r.event for r in history), event)
-            if event.corrects_event_id is not None and all(
-                r.id != event.corrects_event_id for r in history
-            ):
-                raise LookupError(event.corrects_event_id)
+            if event.corrects_event_id is not None:
+                corrected = next((r for r in history if r.id == event.corrects_event_id), None)
+                if corrected is None:
+                    raise LookupError(event.corrects_event_id)
+                if not corrected.event.text:  # a correction is of what was written
+                    raise EventRefusedError(
+                        Refusal.CORRECTED_EVENT_REQUIRED, event.kind, state.status
+                    )
+            links = event.kind in (EventKind.LINKED, EventKind.MERGED)
+            other_id = event.linked_complaint_id if links else None
+            if other_id is not None:
+                refusal = self._link_refusal(session, event.kind, complaint_id, other_id)
+                if refusal is not None:
+                    raise EventRefusedError(refusal, event.kind, state.status)
             follow_up.append(session, complaint_id, event, actor.username)
             facts = complaints.sla_facts(session, complaint_id)
             assert facts is not None  # visible_number found the complaint
             rules = self._due_dates.rules_for(facts[0])
             history_after = [*(r.event for r in history), event]
             follow_up.set_derived(session, complaint_id, rules.derive(*facts, history_after))
-            self._access.record(
-                session,
-                AuditAction.COMPLAINT_CHANGED,
-                number,
-                {"event": event.kind.value, "status": state.status.value},
-            )
+            details = {"event": event.kind.value, "status": state.status.value}
+            if other_id is not None:  # which duplicate: a merge archives this complaint
+                details["linked"] = complaints.numbers(session, [other_id])[other_id]
+            self._access.record(session, AuditAction.COMPLAINT_CHANGED, number, details)
         return state

@@ -269,6 +269,19 @@ def disclosure_facts(session: Session, complaint_id: int) -> tuple[str, bool] | 
     return None if row is None else (row.local_number, bool(row.is_secret))
 
 
+def id_by_number(session: Session, local_number: str) -> int | None:
+    """The complaint with this local number (a unique index), or None."""
+    return session.scalar(select(Complaint.id).where(Complaint.local_number == local_number))
+
+
+def numbers(session: Session, ids: Sequence[int]) -> dict[int, str]:
+    """The local numbers of the complaints `ids` (those that exist), keyed by id."""
+    if not ids:
+        return {}
+    query = select(Complaint.id, Complaint.local_number).where(Complaint.id.in_(set(ids)))
+    return {row.id: row.local_number for row in session.execute(query)}
+
+
 def reporter_of(session: Session, complaint_id: int) -> Reporter | None:
     row = session.get(Complaint, complaint_id)
     if row is None:

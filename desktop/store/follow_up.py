@@ -80,6 +80,20 @@ def histories_of(session: Session, ids: Sequence[int]) -> dict[int, list[FollowU
     return histories
 
 
+def links_to(session: Session, complaint_id: int) -> list[tuple[int, RecordedEvent]]:
+    """Events of other complaints that link to, or were merged into, this one, oldest first,
+    each with the id of the complaint it belongs to."""
+    query = (
+        select(FollowUpEventRow)
+        .where(
+            FollowUpEventRow.linked_complaint_id == complaint_id,
+            FollowUpEventRow.kind.in_((EventKind.LINKED, EventKind.MERGED)),
+        )
+        .order_by(FollowUpEventRow.id)
+    )
+    return [(row.complaint_id, _event(row)) for row in session.execute(query).scalars()]
+
+
 def append(session: Session, complaint_id: int, event: FollowUpEvent, actor: str) -> int:
     row = FollowUpEventRow(
         complaint_id=complaint_id,

@@ -235,4 +235,8 @@ class FollowUpEventRow(Base):
     linked_complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"))
     corrects_event_id: Mapped[int | None] = mapped_column(ForeignKey("follow_up_event.id"))
 
-    __table_args__ = (Index("ix_follow_up_event_complaint_id_id", "complaint_id", "id"),)
+    __table_args__ = (
+        Index("ix_follow_up_event_complaint_id_id", "complaint_id", "id"),
+        # A complaint's timeline also shows the links other complaints made to it.
+        Index("ix_follow_up_event_linked_complaint_id", "linked_complaint_id"),
+    )

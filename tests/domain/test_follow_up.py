@@ -16,6 +16,7 @@ from desktop.domain.follow_up import (
     Refusal,
     allowed_kinds,
     apply,
+    link_refusal,
     replay,
 )
 
@@ -164,3 +165,21 @@ def test_a_complaint_held_while_with_a_unit_cannot_be_archived_or_forwarded() ->
             apply(held, complete(kind))
         assert refused.value.refusal is Refusal.NOT_NOW
     assert apply(held, complete(K.RESUMED)).status is Status.DALAM_PROSES
+
+
+def test_a_merged_complaint_remembers_where_it_went_until_it_is_reopened() -> None:
+    merged = replay([complete(K.VERIFIED), complete(K.MERGED, linked_complaint_id=7)])
+    assert (merged.status, merged.merged_into) == (Status.DIARSIPKAN, 7)
+    assert replay([complete(K.ARCHIVED)]).merged_into is None  # archived, not merged
+    assert apply(merged, complete(K.REOPENED)).merged_into is None
+
+
+def test_a_link_needs_another_complaint_that_exists_and_a_merge_one_not_merged_away() -> None:
+    open_one = FollowUpState()
+    merged_away = FollowUpState(status=Status.DIARSIPKAN, merged_into=9)
+    assert link_refusal(K.LINKED, 1, 2, None) is Refusal.NO_SUCH_COMPLAINT
+    assert link_refusal(K.MERGED, 1, 1, open_one) is Refusal.SAME_COMPLAINT
+    assert link_refusal(K.LINKED, 1, 1, open_one) is Refusal.SAME_COMPLAINT
+    assert link_refusal(K.MERGED, 1, 2, merged_away) is Refusal.TARGET_MERGED_AWAY
+    assert link_refusal(K.LINKED, 1, 2, merged_away) is None  # a link only points at it
+    assert link_refusal(K.MERGED, 1, 2, open_one) is None

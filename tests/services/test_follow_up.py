@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,138 @@ def test_deadlines_and_the_receipt_follow_the_desks_limits_and_working_days(
         assert (complete.step, complete.deadline) == (Step.COMPLETE, dt.date(2026, 6, 3))
     finally:
         desk.close()
+
+
+def two_complaints(desk: Desk, **second: object) -> tuple[int, int, str]:
+    """A complaint and a later one (maybe a duplicate): their ids and the first one's number."""
+    first = desk.intake.record(good_draft(desk))
+    other = desk.intake.record(good_draft(desk, **second))
+    return first.id, other.id, first.local_number
+
+
+def test_a_complaint_is_found_by_its_local_number(desk: Desk) -> None:
+    first_id, _other_id, number = two_complaints(desk)
+    found = desk.follow_up.find_by_number(f"  {number} ")
+    assert found is not None
+    assert (found.id, found.local_number) == (first_id, number)
+    assert found.title == "Jalan berlubang di depan SDN 2"
+    assert desk.follow_up.find_by_number("3201-2026-999999") is None
+
+
+def test_a_petugas_finds_a_confidential_report_without_its_title(desk: Desk) -> None:
+    secret = desk.intake.record(good_draft(desk, is_secret=True, title="Pungutan liar camat"))
+    sign_in_as(desk, "rudi", Role.PETUGAS)
+    found = desk.follow_up.find_by_number(secret.local_number)
+    assert found is not None and found.redacted
+    assert found.title == "" and found.reporter_name == ""
+    assert found.local_number == secret.local_number  # the number is no secret
+    sign_in_as(desk, "vera", Role.VERIFIKATOR)
+    whole = desk.follow_up.find_by_number(secret.local_number)
+    assert whole is not None and whole.title == "Pungutan liar camat"
+
+
+def test_a_duplicate_is_linked_and_both_timelines_show_it(desk: Desk) -> None:
+    first_id, duplicate_id, number = two_complaints(desk)
+    target = desk.follow_up.link_target(duplicate_id, EventKind.LINKED, number)
+    assert target.id == first_id
+    state = desk.follow_up.add(duplicate_id, event(EventKind.LINKED, linked_complaint_id=first_id))
+    assert state.status is Status.BELUM_TERVERIFIKASI  # a link changes nothing else
+    mine = desk.follow_up.overview(duplicate_id)
+    assert mine.linked_numbers[first_id] == number
+    other = desk.follow_up.overview(first_id)
+    [incoming] = other.incoming
+    assert incoming.complaint_id == duplicate_id
+    assert incoming.recorded.event.kind is EventKind.LINKED
+    assert other.timeline == []  # the link is shown, not added to the other's history
+
+
+def test_a_merged_duplicate_is_archived_and_the_other_complaint_shows_it(desk: Desk) -> None:
+    first_id, duplicate_id, number = two_complaints(desk)
+    desk.follow_up.link_target(duplicate_id, EventKind.MERGED, number)
+    state = desk.follow_up.add(
+        duplicate_id, event(EventKind.MERGED, linked_complaint_id=first_id, text="Sama persis.")
+    )
+    assert (state.status, state.merged_into) == (Status.DIARSIPKAN, first_id)
+    assert desk.worklist.summaries([duplicate_id])[duplicate_id].status is Status.DIARSIPKAN
+    [incoming] = desk.follow_up.overview(first_id).incoming
+    assert incoming.recorded.event.kind is EventKind.MERGED
+    assert incoming.recorded.event.text == ""  # the other complaint's words stay with it
+    with desk.database.reading() as session:
+        [change] = audit.entries(session, actions=(AuditAction.COMPLAINT_CHANGED,))
+    assert change.details == {"event": "merged", "status": "diarsipkan", "linked": number}
+
+
+def refusal_of(call: Callable[[], object]) -> Refusal:
+    with pytest.raises(EventRefusedError) as refused:
+        call()
+    return refused.value.refusal
+
+
+def test_links_to_itself_to_nothing_or_into_a_merged_complaint_are_refused(desk: Desk) -> None:
+    first_id, duplicate_id, number = two_complaints(desk)
+    third = desk.intake.record(good_draft(desk))
+    follow = desk.follow_up
+    assert refusal_of(lambda: follow.link_target(first_id, EventKind.LINKED, number)) is (
+        Refusal.SAME_COMPLAINT
+    )
+    assert (
+        refusal_of(lambda: follow.link_target(first_id, EventKind.LINKED, "3201-2026-999999"))
+        is Refusal.NO_SUCH_COMPLAINT
+    )
+    assert refusal_of(lambda: follow.link_target(first_id, EventKind.MERGED, "  ")) is (
+        Refusal.LINK_REQUIRED
+    )
+    # The service refuses the same when the event comes without the look-up.
+    assert (
+        refusal_of(
+            lambda: follow.add(first_id, event(EventKind.MERGED, linked_complaint_id=first_id))
+        )
+        is Refusal.SAME_COMPLAINT
+    )
+    assert (
+        refusal_of(
+            lambda: follow.add(first_id, event(EventKind.LINKED, linked_complaint_id=99_999))
+        )
+        is Refusal.NO_SUCH_COMPLAINT
+    )
+
+    follow.add(first_id, event(EventKind.MERGED, linked_complaint_id=duplicate_id))
+    # The third may be linked to the merged-away one, but not merged into it.
+    follow.link_target(third.id, EventKind.LINKED, number)
+    assert refusal_of(lambda: follow.link_target(third.id, EventKind.MERGED, number)) is (
+        Refusal.TARGET_MERGED_AWAY
+    )
+    assert (
+        refusal_of(
+            lambda: follow.add(third.id, event(EventKind.MERGED, linked_complaint_id=first_id))
+        )
+        is Refusal.TARGET_MERGED_AWAY
+    )
+    assert follow.timeline(third.id) == []
+    assert follow.state(first_id).status is Status.DIARSIPKAN
+
+
+def test_a_correction_keeps_the_original_and_needs_an_entry_with_text(desk: Desk) -> None:
+    saved = desk.intake.record(good_draft(desk))
+    follow = desk.follow_up
+    follow.add(saved.id, event(EventKind.NOTE, text="Pelapor datang hari Senin."))
+    follow.add(saved.id, event(EventKind.VERIFIED))
+    note, verified = follow.timeline(saved.id)
+    follow.add(
+        saved.id,
+        event(EventKind.CORRECTION, text="Pelapor datang hari Selasa.", corrects_event_id=note.id),
+    )
+    texts = [(r.event.kind, r.event.text) for r in follow.timeline(saved.id)]
+    assert texts == [
+        (EventKind.NOTE, "Pelapor datang hari Senin."),
+        (EventKind.VERIFIED, ""),
+        (EventKind.CORRECTION, "Pelapor datang hari Selasa."),
+    ]
+    assert (
+        refusal_of(
+            lambda: follow.add(
+                saved.id, event(EventKind.CORRECTION, text="x", corrects_event_id=verified.id)
+            )
+        )
+        is Refusal.CORRECTED_EVENT_REQUIRED
+    )

@@ -24,12 +24,9 @@ from PySide6.QtWidgets import (
 from desktop.services.person_values import PersonKey, PersonMatch, PersonRequestError
 from desktop.ui.data_subject.correct_dialog import CorrectDialog
 from desktop.ui.data_subject.matches_model import PersonMatchModel
-from desktop.ui.data_subject.words import (
-    confirm_irreversible,
-    error_message,
-    person_problem_message,
-)
+from desktop.ui.data_subject.words import error_message, person_problem_message
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.confirm import confirm_irreversible
 
 if TYPE_CHECKING:
     from desktop.services.data_subject import PersonRequests

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.person_values import MAX_RETENTION_YEARS
-from desktop.ui.data_subject.words import confirm_irreversible, error_message
+from desktop.ui.data_subject.words import error_message
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.confirm import confirm_irreversible
 
 if TYPE_CHECKING:
     from desktop.services.data_subject import PersonRequests

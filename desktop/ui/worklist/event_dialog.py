@@ -1,7 +1,8 @@
-"""The form for one follow-up step (verify, pass to a unit, answer, close, note, ...).
+"""The form for one follow-up step (verify, pass to a unit, answer, close, note, correct ...).
 
 It shows only the fields its step needs. Saving runs on the task runner; a refusal is shown
-beside the field it is about and the dialog stays open with everything typed.
+beside the field it is about and the dialog stays open with everything typed. Linking and
+merging add the other complaint's number: `link_dialog.LinkDialog`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from desktop.domain.follow_up import (
     EventKind,
     EventRefusedError,
     FollowUpEvent,
+    RecordedEvent,
     Refusal,
 )
 from desktop.domain.records import InstitutionOption
@@ -52,6 +54,9 @@ _TEXT_KINDS = {
     EventKind.REOPENED,
     EventKind.RESUMED,
     EventKind.PROCESS_STARTED,
+    EventKind.LINKED,
+    EventKind.MERGED,
+    EventKind.CORRECTION,
 }
 
 
@@ -63,13 +68,16 @@ class EventDialog(QDialog):
         save: Callable[[FollowUpEvent], object],
         runner: TaskRunner,
         parent: QWidget | None = None,
+        corrected: RecordedEvent | None = None,
     ) -> None:
+        """`corrected`: for a CORRECTION, the entry it corrects."""
         super().__init__(parent)
         self._kind = kind
         self._save = save
         self._runner = runner
+        self._corrected = corrected
         self.setWindowTitle(event_label(kind))
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         self.fields: dict[Refusal, FieldWithMessage] = {}
         self.text = QPlainTextEdit(self)
         self.unit = self._institution_combo(institutions)
@@ -93,6 +101,11 @@ class EventDialog(QDialog):
             self._add(
                 form, self.tr("Complainant's &rating"), Refusal.RATING_OUT_OF_RANGE, self.rating
             )
+        if corrected is not None:
+            self.original = QPlainTextEdit(corrected.event.text, self)
+            self.original.setReadOnly(True)  # the history is never edited: both texts stay
+            form.addRow(self.tr("Original text"), self.original)
+            self.text.setPlainText(corrected.event.text)  # most corrections fix a few words
         if kind in _TEXT_KINDS:
             self._add(form, self._text_label(kind), Refusal.TEXT_REQUIRED, self.text)
         self.message = QLabel(self)
@@ -135,6 +148,8 @@ class EventDialog(QDialog):
             return self.tr("&Instructions")
         if kind is EventKind.NOTE:
             return self.tr("&Note")
+        if kind is EventKind.CORRECTION:
+            return self.tr("&Corrected text")
         return self.tr("&Remark (optional)")
 
     def typed_event(self) -> FollowUpEvent:
@@ -150,6 +165,7 @@ class EventDialog(QDialog):
             reason=self.reason.text() if kind is EventKind.ARCHIVED else "",
             rating=(self.rating.value() or None) if kind is EventKind.CLOSED else None,
             contact_method=self.method.currentData() if kind is EventKind.CONTACT else None,
+            corrects_event_id=self._corrected.id if self._corrected is not None else None,
         )
 
     def _submit(self) -> None:

@@ -65,7 +65,27 @@ def refusal_message(refusal: Refusal) -> str:
         Refusal.CORRECTED_EVENT_REQUIRED: QCoreApplication.translate(
             "FollowUpTexts", "Choose the entry to correct."
         ),
+        Refusal.NO_SUCH_COMPLAINT: QCoreApplication.translate(
+            "FollowUpTexts", "No complaint has this number. Check it on the receipt."
+        ),
+        Refusal.SAME_COMPLAINT: QCoreApplication.translate(
+            "FollowUpTexts", "This is the complaint itself. Give the other complaint's number."
+        ),
+        Refusal.TARGET_MERGED_AWAY: QCoreApplication.translate(
+            "FollowUpTexts",
+            "That complaint was itself merged into another one. Merge into that one instead.",
+        ),
     }[refusal]
+
+
+def incoming_link_label(kind: EventKind, number: str) -> str:
+    """Another complaint's link or merge as the timeline of the complaint it points at shows
+    it, e.g. "Linked from 3201-2026-000123"."""
+    if kind is EventKind.MERGED:
+        text = QCoreApplication.translate("FollowUpTexts", "Merged from %1")
+    else:
+        text = QCoreApplication.translate("FollowUpTexts", "Linked from %1")
+    return text.replace("%1", number)
 
 
 def step_label(step: Step) -> str:

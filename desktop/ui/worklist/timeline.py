@@ -1,5 +1,6 @@
 """A complaint's follow-up: its history and the steps its status (and the officer's role)
-allow next.
+allow next. An entry with text can be corrected (both texts stay); links and merges show the
+other complaint's number, in this complaint's timeline and in the other's.
 
 Signals:
     changed(object): a step was added (its EventKind); the list may show a new status.
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.complaint import Status
-from desktop.domain.follow_up import EventKind, RecordedEvent
+from desktop.domain.follow_up import EventKind, FollowUpEvent, RecordedEvent
 from desktop.domain.records import InstitutionOption
 from desktop.services.access import AccessDeniedError, PermissionDeniedError
 from desktop.services.values import StorageFault
@@ -34,10 +35,15 @@ from desktop.ui.worklist.follow_up_texts import (
     contact_method_label,
     deadline_line,
     event_label,
+    incoming_link_label,
 )
+from desktop.ui.worklist.link_dialog import LinkDialog
+from desktop.ui.worklist.timeline_entries import Entry, corrected_ids, shown_order
 
 if TYPE_CHECKING:
     from desktop.services.follow_up import FollowUpOverview, FollowUpService
+
+_LINKS = (EventKind.LINKED, EventKind.MERGED)
 
 Loaded = tuple["FollowUpOverview", list[InstitutionOption]]
 
@@ -60,6 +66,8 @@ class TimelinePanel(QWidget):
         self._load_institutions = institutions
         self._institutions: list[InstitutionOption] = []
         self._unit_names: dict[int, str] = {}
+        self._linked_numbers: dict[int, str] = {}
+        self._may_correct = False
         self._runner = runner
         self.status_label = QLabel(self)
         font = self.status_label.font()
@@ -73,13 +81,24 @@ class TimelinePanel(QWidget):
         # One entry is several lines: shading and a gap keep entries apart.
         self.history.setAlternatingRowColors(True)
         self.history.setSpacing(3)
+        self.correct_button = QPushButton(self.tr("&Correct…"), self)
+        self.correct_button.setToolTip(
+            self.tr("Correct the selected entry's text; the original stays in the history")
+        )
+        self.correct_button.hide()
+        entry_row = QHBoxLayout()
+        entry_row.addStretch(1)
+        entry_row.addWidget(self.correct_button)
         self.actions_row = QHBoxLayout()
         self.buttons: dict[EventKind, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.deadlines)
         layout.addWidget(self.history, 1)
+        layout.addLayout(entry_row)
         layout.addLayout(self.actions_row)
+        self.history.currentItemChanged.connect(self._enable_correction)
+        self.correct_button.clicked.connect(self._correct_selected)
         self.reload()
 
     def reload(self) -> None:
@@ -96,27 +115,34 @@ class TimelinePanel(QWidget):
         overview, institutions = loaded
         self._institutions = institutions
         self._unit_names = {option.id: option.name for option in institutions}
+        self._linked_numbers = overview.linked_numbers
         timeline, state = overview.timeline, overview.state
         offered, deadlines = overview.offered, overview.deadlines
         self.statusShown.emit(state.status)
         self.status_label.setText(self.tr("Status: %1").replace("%1", status_label(state.status)))
         self.deadlines.setText("\n".join(deadline_line(d) for d in deadlines))
         self.history.clear()
-        if not timeline:
+        if not timeline and not overview.incoming:
             self.history.addItem(self.tr("Nothing followed up yet."))
-        for recorded in timeline:
-            item = QListWidgetItem(self._line(recorded))
+        corrected = corrected_ids(timeline)
+        for entry in shown_order(timeline, overview.incoming):
+            item = QListWidgetItem(self._entry_text(entry, corrected))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if isinstance(entry, RecordedEvent):
+                item.setData(Qt.ItemDataRole.UserRole, entry)
             self.history.addItem(item)
+        self._may_correct = EventKind.CORRECTION in offered
+        self.correct_button.setVisible(self._may_correct)
+        self._enable_correction()
         while self.actions_row.count():
             taken = self.actions_row.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.buttons = {}
-        # Linking and corrections need a complaint or an entry picked first: not buttons.
+        # A correction needs an entry picked first: its button is beneath the history.
         for kind in offered:
-            if kind in (EventKind.LINKED, EventKind.MERGED, EventKind.CORRECTION):
+            if kind is EventKind.CORRECTION:
                 continue
             button = QPushButton(event_label(kind), self)
             button.clicked.connect(lambda _=False, k=kind: self._ask(k))
@@ -126,10 +152,28 @@ class TimelinePanel(QWidget):
         closed = state.status is Status.SELESAI
         self.status_label.setToolTip(self.tr("Closed: it can be reopened.") if closed else "")
 
+    def _entry_text(self, entry: Entry, corrected: set[int]) -> str:
+        if not isinstance(entry, RecordedEvent):
+            event = entry.recorded.event
+            when = format_short_datetime(event.at)
+            what = incoming_link_label(event.kind, entry.local_number)
+            return f"{when}  {what}  ({entry.recorded.actor})"
+        text = self._line(entry)
+        if entry.id in corrected:
+            head, _, rest = text.partition("\n")
+            mark = self.tr("[corrected]")
+            text = f"{head}  {mark}\n{rest}".rstrip()
+        if entry.event.kind is EventKind.CORRECTION:
+            # Beneath the entry it corrects, set in, so the two read together.
+            text = "\n".join("      " + line for line in text.splitlines())
+        return text
+
     def _line(self, recorded: RecordedEvent) -> str:
         event = recorded.event
         when = format_short_datetime(event.at)
         parts = [f"{when}  {event_label(event.kind)}  ({recorded.actor})"]
+        if event.kind in _LINKS and event.linked_complaint_id is not None:
+            parts.append(self._linked_numbers.get(event.linked_complaint_id, "?"))
         if event.unit_id is not None:
             parts.append(self._unit_names.get(event.unit_id, "?"))
         if event.institution_id is not None:
@@ -143,15 +187,39 @@ class TimelinePanel(QWidget):
                 parts.append(text)
         return "\n".join(parts)
 
-    def _ask(self, kind: EventKind) -> None:
-        service, complaint_id = self._service, self._complaint_id
-        dialog = EventDialog(
-            kind,
-            self._institutions,
-            lambda step: service.add(complaint_id, step),
-            self._runner,
-            self,
+    def _selected_entry(self) -> RecordedEvent | None:
+        item = self.history.currentItem()
+        entry = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return entry if isinstance(entry, RecordedEvent) else None
+
+    def _enable_correction(self) -> None:
+        entry = self._selected_entry()
+        self.correct_button.setEnabled(
+            self._may_correct and entry is not None and bool(entry.event.text)
         )
+
+    def _correct_selected(self) -> None:
+        entry = self._selected_entry()
+        if entry is not None and entry.event.text:
+            self._ask(EventKind.CORRECTION, entry)
+
+    def _ask(self, kind: EventKind, corrected: RecordedEvent | None = None) -> None:
+        service, complaint_id = self._service, self._complaint_id
+
+        def save(step: FollowUpEvent) -> object:
+            return service.add(complaint_id, step)
+
+        dialog: EventDialog
+        if kind in _LINKS:
+            dialog = LinkDialog(
+                kind,
+                lambda number: service.link_target(complaint_id, kind, number),
+                save,
+                self._runner,
+                self,
+            )
+        else:
+            dialog = EventDialog(kind, self._institutions, save, self._runner, self, corrected)
         self.event_dialog = dialog
         if dialog.exec():
             self.reload()
