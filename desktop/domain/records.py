@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.domain.complaint import AttachmentInfo, Channel, ComplaintType, Reporter, Status
+from desktop.domain.sla import SlaState
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class ComplaintSummary:
     # A confidential report shown to a role that may not read it: title and reporter are empty
     # and the interface shows its own "Confidential report" marker instead.
     redacted: bool = False
+    next_due: dt.date | None = None  # the earliest open step's deadline
+    due_state: SlaState | None = None  # how it stands today (None: nothing open, or on hold)
 
 
 @dataclass(frozen=True)

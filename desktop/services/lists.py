@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -17,12 +19,24 @@ from desktop.domain.records import (
     InstitutionOption,
 )
 from desktop.domain.regions import Region
+from desktop.domain.worklist_query import STANDARD_VIEWS, StandardView, WorklistQuery
 from desktop.services import disclosure
 from desktop.services.access import AccessControl, Actor
+from desktop.services.due_dates import DueDateKeeper
 from desktop.services.values import DuplicateNameError, EmptyNameError
-from desktop.store import complaints, reference, regions
+from desktop.services.worklist_scope import (
+    DueItem,
+    TodayOverview,
+    due_bounds,
+    due_state,
+    scope_for,
+)
+from desktop.store import complaints, reference, regions, worklist_sql
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
+from desktop.store.worklist_sql import DueBounds, Scope
+
+EVERYTHING = WorklistQuery()
 
 
 class Worklist:
@@ -32,26 +46,101 @@ class Worklist:
     not read them, identity numbers masked unless revealed through `reveal_identity`.
     """
 
-    def __init__(self, database: Database, access: AccessControl, folder: AttachmentFolder) -> None:
+    def __init__(
+        self,
+        database: Database,
+        access: AccessControl,
+        folder: AttachmentFolder,
+        due_dates: DueDateKeeper,
+        clock: Callable[[], dt.datetime],
+    ) -> None:
         self._database = database
         self._access = access
         self._folder = folder
+        self._due_dates = due_dates
+        self._clock = clock
 
-    def ids(self, limit: int | None = None) -> list[int]:
-        """Ids, newest first; with `limit`, only the newest (the first screen, at once)."""
-        self._access.require(Permission.VIEW_COMPLAINTS)
+    def ids(self, query: WorklistQuery = EVERYTHING, limit: int | None = None) -> list[int]:
+        """Ids the query selects, in its order; with `limit`, only the first ones (the first
+        screen, at once)."""
+        actor = self._access.require(Permission.VIEW_COMPLAINTS)
+        bounds = self._bounds()
         with self._database.reading() as session:
-            return complaints.newest_first_ids(session, limit)
+            scope = self._scope(session, actor, query, bounds)
+            return worklist_sql.ids(session, query, scope, limit)
+
+    def count(self, query: WorklistQuery = EVERYTHING) -> int:
+        actor = self._access.require(Permission.VIEW_COMPLAINTS)
+        bounds = self._bounds()
+        with self._database.reading() as session:
+            return worklist_sql.count(session, query, self._scope(session, actor, query, bounds))
+
+    def view_counts(self) -> dict[StandardView, int]:
+        """How many complaints each standard view holds now, read together."""
+        actor = self._access.require(Permission.VIEW_COMPLAINTS)
+        bounds = self._bounds()
+        with self._database.reading() as session:
+            return {
+                view: worklist_sql.count(session, query, self._scope(session, actor, query, bounds))
+                for view, query in STANDARD_VIEWS.items()
+            }
 
     def summaries(self, ids: Sequence[int]) -> dict[int, ComplaintSummary]:
         actor = self._access.require(Permission.VIEW_COMPLAINTS)
         confidential = actor.may(Permission.VIEW_CONFIDENTIAL)
+        bounds = self._bounds()
         with self._database.reading() as session:
             found = complaints.summaries(session, ids)
         return {
-            key: disclosure.summary_for(summary, may_view_confidential=confidential)
+            key: replace(
+                disclosure.summary_for(summary, may_view_confidential=confidential),
+                due_state=due_state(summary.next_due, bounds),
+            )
             for key, summary in found.items()
         }
+
+    def today(self, limit: int = 500) -> TodayOverview:
+        """Per step, what is due today and what is overdue; the longest overdue listed first."""
+        self._access.require(Permission.VIEW_COMPLAINTS)
+        today = self._clock().astimezone().date()
+        rules = self._due_dates.rules_for(self._clock())
+        with self._database.reading() as session:
+            counts = worklist_sql.due_counts(session, today)
+            items = worklist_sql.due_by_step(session, today, limit)
+        found = self.summaries([item.complaint_id for item in items])
+        listed = [
+            DueItem(
+                item.step,
+                item.due,
+                rules.calendar.working_days_between(item.due, today),
+                found[item.complaint_id],
+            )
+            for item in items
+            if item.complaint_id in found
+        ]
+        total = sum(a + b for a, b in counts.values())
+        return TodayOverview(
+            today,
+            {step: due for step, (due, _late) in counts.items()},
+            {step: late for step, (_due, late) in counts.items()},
+            listed,
+            max(0, total - len(listed)),
+        )
+
+    def _bounds(self) -> DueBounds:
+        today = self._clock().astimezone().date()
+        return due_bounds(self._due_dates.rules_for(self._clock()).calendar, today)
+
+    def _scope(
+        self, session: Session, actor: Actor, query: WorklistQuery, bounds: DueBounds
+    ) -> Scope:
+        return scope_for(
+            session,
+            self._database,
+            query,
+            bounds,
+            may_view_confidential=actor.may(Permission.VIEW_CONFIDENTIAL),
+        )
 
     def record(self, complaint_id: int) -> ComplaintRecord | None:
         actor = self._access.require(Permission.VIEW_COMPLAINTS)
@@ -62,11 +151,6 @@ class Worklist:
         return disclosure.record_for(
             found, may_view_confidential=actor.may(Permission.VIEW_CONFIDENTIAL)
         )
-
-    def count(self) -> int:
-        self._access.require(Permission.VIEW_COMPLAINTS)
-        with self._database.reading() as session:
-            return complaints.count(session)
 
     def reveal_identity(self, complaint_id: int) -> Reporter:
         """The reporter's full identity, recorded in the audit trail as seen by the actor.

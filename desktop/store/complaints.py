@@ -187,6 +187,7 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, ComplaintSummar
             Complaint.reporter_name,
             Complaint.is_anonymous,
             Complaint.is_secret,
+            Complaint.next_due,
         )
         .outerjoin(Category, Category.id == Complaint.category_id)
         .where(Complaint.id.in_(ids))
@@ -206,6 +207,7 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, ComplaintSummar
             reporter_name="" if anonymous else row.reporter_name,
             is_anonymous=anonymous,
             is_secret=bool(row.is_secret),
+            next_due=row.next_due,
         )
     return result
 
