@@ -63,7 +63,7 @@ def test_a_petugas_sees_a_confidential_report_as_such(
     gui_desk.accounts.sign_in("loket1", PASSWORD)
     dialog = open_first(qtbot, panel, gui_desk)
     assert panel.model.index(0, 4).data() == "Confidential report"
-    assert panel.model.index(0, 6).data() == "Confidential"
+    assert panel.model.index(0, 7).data() == "Confidential"
     assert dialog.identity == {} and dialog.reveal_button is None
     assert dialog.description.toPlainText() == ""
     assert dialog.attachments.count() == 0

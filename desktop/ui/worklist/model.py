@@ -11,13 +11,15 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.complaint import Status
 from desktop.domain.records import ComplaintSummary
+from desktop.domain.sla import SlaState
 from desktop.services.access import AccessDeniedError
 from desktop.services.values import StorageFault
-from desktop.ui.texts import format_short_datetime, status_label, type_label
+from desktop.ui.texts import format_date, format_short_datetime, status_label, type_label
 from desktop.ui.widgets.table_model import HeaderedTableModel
 
 FetchSummaries = Callable[[Sequence[int]], dict[int, ComplaintSummary]]
@@ -27,6 +29,9 @@ MAX_CACHED_PAGES = 20
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+# A light red under dark text: readable, and unlike the alternating row colours.
+OVERDUE_BACKGROUND = QColor(253, 226, 226)
+
 
 class WorklistModel(HeaderedTableModel):
     """Signals:
@@ -35,7 +40,7 @@ class WorklistModel(HeaderedTableModel):
     """
 
     fetchFailed = Signal(object)
-    COLUMNS = ("number", "received", "type", "category", "title", "status", "reporter")
+    COLUMNS = ("number", "received", "type", "category", "title", "status", "due", "reporter")
 
     def __init__(self, fetch: FetchSummaries | None = None) -> None:
         super().__init__()
@@ -49,6 +54,7 @@ class WorklistModel(HeaderedTableModel):
             self.tr("Category"),
             self.tr("Title"),
             self.tr("Status"),
+            self.tr("Deadline"),
             self.tr("Complainant"),
         )
 
@@ -94,6 +100,13 @@ class WorklistModel(HeaderedTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(summary, column)
+        late = summary.due_state is SlaState.OVERDUE
+        if late and role == Qt.ItemDataRole.BackgroundRole:
+            return OVERDUE_BACKGROUND  # the whole row: a late complaint must stand out
+        if late and column == "due" and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
         if _shows_placeholder(summary, column):
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -118,9 +131,22 @@ class WorklistModel(HeaderedTableModel):
             return self.tr("Confidential report") if summary.redacted else summary.title
         if column == "status":
             return status_label(summary.status)
+        if column == "due":
+            return self._due_text(summary)
         if summary.redacted:
             return self.tr("Confidential")
         return self.tr("Anonymous") if summary.is_anonymous else summary.reporter_name
+
+    def _due_text(self, summary: ComplaintSummary) -> str:
+        """The earliest open deadline, with its state in words (not colour alone)."""
+        if summary.next_due is None:
+            return self.tr("On hold") if summary.status is Status.DITUNDA else ""
+        day = format_date(summary.next_due)
+        if summary.due_state is SlaState.OVERDUE:
+            return self.tr("Overdue · %1").replace("%1", day)
+        if summary.due_state is SlaState.DUE_SOON:
+            return self.tr("Due soon · %1").replace("%1", day)
+        return day
 
     def _summary(self, row: int) -> ComplaintSummary | None:
         page = row // PAGE_SIZE

@@ -1,11 +1,14 @@
-"""The worklist tab: every recorded complaint, newest first; Enter opens one."""
+"""The worklist tab: standard views with counts, filters and search over every recorded
+complaint, sorted by any column; overdue rows marked; Enter opens one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QModelIndex, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,12 +24,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.access import Permission
 from desktop.domain.complaint import Reporter
 from desktop.domain.records import StoredAttachment
+from desktop.domain.worklist_query import STANDARD_VIEWS, SortKey, StandardView, WorklistQuery
 from desktop.services.access import AccessDeniedError
 from desktop.services.values import StorageFault
 from desktop.ui.faults import read_or_warn
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
+from desktop.ui.worklist.filter_bar import FilterBar
 from desktop.ui.worklist.model import PAGE_SIZE, WorklistModel
+from desktop.ui.worklist.views_list import ViewsList
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
@@ -60,10 +66,19 @@ class WorklistPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((150, 125, 150, 200, 0, 140, 170)):
+        for column, width in enumerate((140, 115, 120, 170, 0, 150, 150, 150)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # Sorting is the database's work (all rows, not the loaded ones): clicks only ask.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.views = ViewsList(self)
+        self.views.setMaximumWidth(230)
+        self.filters = FilterBar(self)
+        self._generation = 0
         self.count_label = QLabel(self)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Reload the list (F5)"))
@@ -73,9 +88,16 @@ class WorklistPanel(QWidget):
         top.addWidget(self.count_label, 1)
         top.addWidget(self.open_button)
         top.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.filters)
+        right.addLayout(top)
+        right.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.views)
+        layout.addLayout(right, 1)
+        self.views.viewChosen.connect(self._view_chosen)
+        self.filters.queryChanged.connect(self._filters_changed)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.filters.search.setFocus)
 
         self.refresh_button.clicked.connect(self._refresh_clicked)
         self.open_button.clicked.connect(self.open_selected)
@@ -89,7 +111,50 @@ class WorklistPanel(QWidget):
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
         self.model.set_source(desk.worklist.summaries)
+        reference = desk.reference
+        self._runner.submit(
+            lambda: (reference.categories(), reference.institutions()),
+            lambda lists: self.filters.set_lists(*lists),
+            self._load_failed,
+        )
         self.refresh()
+
+    def show_view(self, view: StandardView) -> None:
+        """Show a standard view (from the views list, or from elsewhere such as "Hari ini")."""
+        for row in range(self.views.count()):
+            if self.views.item(row).data(Qt.ItemDataRole.UserRole) is view:
+                self.views.setCurrentRow(row)
+        self._view_chosen(view)
+
+    def _view_chosen(self, view: StandardView) -> None:
+        query = STANDARD_VIEWS[view]
+        self.filters.set_query(query)
+        self._show_sort(query)
+        self.refresh()
+
+    def _filters_changed(self) -> None:
+        query = self.filters.query()
+        matching = [v for v, q in STANDARD_VIEWS.items() if q == query]
+        if matching:
+            self.show_view(matching[0])
+            return
+        self.views.show_custom()
+        self.refresh()
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        key = SortKey(self.model.COLUMNS[column])
+        query = replace(
+            self.filters.query(), sort=key, descending=order == Qt.SortOrder.DescendingOrder
+        )
+        if query != self.filters.query():
+            self.filters.set_query(query)
+            self.refresh()
+
+    def _show_sort(self, query: WorklistQuery) -> None:
+        header = self.table.horizontalHeader()
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        with QSignalBlocker(header):
+            header.setSortIndicator(self.model.COLUMNS.index(query.sort.value), order)
 
     @Slot()
     def _refresh_clicked(self) -> None:
@@ -105,12 +170,25 @@ class WorklistPanel(QWidget):
         if self._desk is None:
             return
         desk = self._desk
+        query = self.filters.query()
         self._select_after_load = select_id
+        self._generation += 1
+        generation = self._generation
         self.count_label.setText(self.tr("Loading…"))
+
+        def current(show: Callable[[Any], None]) -> Callable[[Any], None]:
+            # An answer for filters changed since is dropped: the newer one is on its way.
+            return lambda value: show(value) if generation == self._generation else None
+
         self._runner.submit(
-            lambda: desk.worklist.ids(limit=PAGE_SIZE), self._show_first_ids, self._load_failed
+            lambda: desk.worklist.ids(query, limit=PAGE_SIZE),
+            current(self._show_first_ids),
+            self._load_failed,
         )
-        self._runner.submit(desk.worklist.ids, self._show_all_ids, self._load_failed)
+        self._runner.submit(
+            lambda: desk.worklist.ids(query), current(self._show_all_ids), self._load_failed
+        )
+        self._runner.submit(desk.worklist.view_counts, self.views.set_counts, self._load_failed)
 
     def _load_failed(self, error: BaseException) -> None:
         if isinstance(error, AccessDeniedError):
@@ -127,9 +205,11 @@ class WorklistPanel(QWidget):
 
     def _show_all_ids(self, ids: list[int]) -> None:
         self.model.extend_ids(ids)
-        self.count_label.setText(
-            self.tr("%1 complaints, newest first").replace("%1", QLocale().toString(len(ids)))
-        )
+        shown = QLocale().toString(len(ids))
+        if self.filters.query().filtered:
+            self.count_label.setText(self.tr("%1 complaints match").replace("%1", shown))
+        else:
+            self.count_label.setText(self.tr("%1 complaints").replace("%1", shown))
         if self._select_after_load is not None:
             row = self.model.row_of(self._select_after_load)
             if row >= 0:

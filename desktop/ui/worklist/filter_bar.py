@@ -1,0 +1,221 @@
+"""The worklist's filters: search words, status, type, channel, category, institution, unit,
+received dates and deadline state. It edits a `WorklistQuery` and says when it changed.
+
+Widgets only: the panel reads the query and loads the list in the background.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from desktop.domain.complaint import Channel, ComplaintType, Status
+from desktop.domain.records import CategoryOption, InstitutionOption
+from desktop.domain.worklist_query import DueFilter, WorklistQuery
+from desktop.ui.texts import channel_label, status_label, type_label
+from desktop.ui.widgets.searchable_combo import SearchableComboBox
+
+SEARCH_PAUSE_MS = 350  # search once typing pauses, not on every key
+
+
+class FilterBar(QWidget):
+    """Signals:
+    queryChanged(): the officer changed a filter (search words: once typing pauses).
+    """
+
+    queryChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._query = WorklistQuery()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search number, title, text, notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(
+            self.tr("Every word must occur; the start of a word is enough (Ctrl+F)")
+        )
+        self.status = self._combo(self.tr("All statuses"))
+        for status in Status:
+            self.status.addItem(status_label(status), frozenset({status}))
+        self.type = self._combo(self.tr("All types"))
+        for kind in ComplaintType:
+            self.type.addItem(type_label(kind), kind)
+        self.channel = self._combo(self.tr("All channels"))
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel)
+        self.due = self._combo(self.tr("Any deadline"))
+        self.due.addItem(self.tr("Due soon"), DueFilter.DUE_SOON)
+        self.due.addItem(self.tr("Overdue"), DueFilter.OVERDUE)
+        self.category = SearchableComboBox(self.tr("All categories"), self)
+        self.institution = SearchableComboBox(self.tr("All institutions"), self)
+        self.unit = SearchableComboBox(self.tr("All units"), self)
+        self.dated = QCheckBox(self.tr("Re&ceived from"), self)
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.clear_button = QPushButton(self.tr("C&lear filters"), self)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.search, 0, 0, 1, 2)
+        grid.addWidget(self.status, 0, 2)
+        grid.addWidget(self.type, 0, 3)
+        grid.addWidget(self.channel, 0, 4)
+        grid.addWidget(self.due, 0, 5)
+        grid.addWidget(self.category, 1, 0)
+        grid.addWidget(self.institution, 1, 1)
+        grid.addWidget(self.unit, 1, 2)
+        grid.addWidget(self.dated, 1, 3)
+        dates = QWidget(self)
+        row = QGridLayout(dates)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.date_from, 0, 0)
+        row.addWidget(QLabel(self.tr("to"), dates), 0, 1)
+        row.addWidget(self.date_to, 0, 2)
+        grid.addWidget(dates, 1, 4)
+        grid.addWidget(self.clear_button, 1, 5)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 2)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self._read_widgets)
+        self.search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._read_widgets)
+        for combo in (self.status, self.type, self.channel, self.due):
+            combo.activated.connect(lambda _index: self._read_widgets())
+        for picker in (self.category, self.institution, self.unit):
+            picker.keyChanged.connect(lambda _key: self._read_widgets())
+        self.dated.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(lambda _day: self._read_widgets())
+        self.date_to.dateChanged.connect(lambda _day: self._read_widgets())
+        self.clear_button.clicked.connect(lambda: self.set_query(WorklistQuery(), emit=True))
+        self._dates_toggled(False)
+
+    def _combo(self, everything: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(everything, None)
+        return combo
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd-MM-yyyy")
+        edit.setDate(QDate.currentDate())
+        return edit
+
+    def set_lists(
+        self, categories: list[CategoryOption], institutions: list[InstitutionOption]
+    ) -> None:
+        """The choices of the category, institution and unit pickers (units are institutions
+        of the desk's list, as dispositions name them)."""
+        self.category.set_entries([(c.id, c.path) for c in categories])
+        named = [(i.id, i.name) for i in institutions]
+        self.institution.set_entries(named)
+        self.unit.set_entries(named)
+        self._show(self._query)
+
+    def query(self) -> WorklistQuery:
+        return self._query
+
+    def set_query(self, query: WorklistQuery, *, emit: bool = False) -> None:
+        """Show `query` in the widgets (a standard view was chosen, or filters cleared)."""
+        self._query = query
+        self._show(query)
+        if emit:
+            self.queryChanged.emit()
+
+    def _show(self, query: WorklistQuery) -> None:
+        blockers = [QSignalBlocker(w) for w in self._widgets()]
+        self.search.setText(query.text)
+        statuses = self.status.findData(query.statuses or None)
+        if statuses < 0:  # a set of statuses no single entry stands for: a view's own
+            self.status.addItem(" + ".join(status_label(s) for s in sorted(query.statuses)))
+            statuses = self.status.count() - 1
+            self.status.setItemData(statuses, query.statuses)
+        self.status.setCurrentIndex(statuses)
+        self._select(self.type, next(iter(query.types)) if len(query.types) == 1 else None)
+        self._select(self.channel, next(iter(query.channels)) if len(query.channels) == 1 else None)
+        self._select(self.due, query.due)
+        self.category.set_current_key(query.category_id)
+        self.institution.set_current_key(query.institution_id)
+        self.unit.set_current_key(query.unit_id)
+        dated = query.received_from is not None or query.received_to is not None
+        self.dated.setChecked(dated)
+        if query.received_from is not None:
+            self.date_from.setDate(_qdate(query.received_from))
+        if query.received_to is not None:
+            self.date_to.setDate(_qdate(query.received_to))
+        self.date_from.setEnabled(dated)
+        self.date_to.setEnabled(dated)
+        del blockers
+
+    @staticmethod
+    def _select(combo: QComboBox, data: Any) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(data)))
+
+    def _widgets(self) -> list[QWidget]:
+        return [
+            self.search,
+            self.status,
+            self.type,
+            self.channel,
+            self.due,
+            self.category,
+            self.institution,
+            self.unit,
+            self.dated,
+            self.date_from,
+            self.date_to,
+        ]
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self._read_widgets()
+
+    def _read_widgets(self) -> None:
+        self._search_timer.stop()
+        type_ = self.type.currentData()
+        channel = self.channel.currentData()
+        dated = self.dated.isChecked()
+        start, end = _day(self.date_from), _day(self.date_to)
+        query = replace(
+            self._query,
+            text=self.search.text().strip(),
+            statuses=self.status.currentData() or frozenset(),
+            types=frozenset({type_}) if type_ else frozenset(),
+            channels=frozenset({channel}) if channel else frozenset(),
+            due=self.due.currentData(),
+            category_id=self.category.current_key(),
+            institution_id=self.institution.current_key(),
+            unit_id=self.unit.current_key(),
+            received_from=min(start, end) if dated else None,
+            received_to=max(start, end) if dated else None,
+        )
+        if query != self._query:
+            self._query = query
+            self.queryChanged.emit()
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    shown = edit.date()
+    return dt.date(shown.year(), shown.month(), shown.day())
