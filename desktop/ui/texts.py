@@ -154,6 +154,11 @@ def format_date(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
+def format_short_date(day: dt.date) -> str:
+    """A date for lists: "28-11-2026"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd-MM-yyyy")
+
+
 def format_datetime(moment: dt.datetime) -> str:
     """Local date and time: "28 November 2026 14:05"."""
     return QLocale().toString(_local(moment), "d MMMM yyyy HH:mm")

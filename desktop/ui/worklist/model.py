@@ -19,7 +19,7 @@ from desktop.domain.records import ComplaintSummary
 from desktop.domain.sla import SlaState
 from desktop.services.access import AccessDeniedError
 from desktop.services.values import StorageFault
-from desktop.ui.texts import format_date, format_short_datetime, status_label, type_label
+from desktop.ui.texts import format_short_date, format_short_datetime, status_label, type_label
 from desktop.ui.widgets.table_model import HeaderedTableModel
 
 FetchSummaries = Callable[[Sequence[int]], dict[int, ComplaintSummary]]
@@ -141,7 +141,7 @@ class WorklistModel(HeaderedTableModel):
         """The earliest open deadline, with its state in words (not colour alone)."""
         if summary.next_due is None:
             return self.tr("On hold") if summary.status is Status.DITUNDA else ""
-        day = format_date(summary.next_due)
+        day = format_short_date(summary.next_due)
         if summary.due_state is SlaState.OVERDUE:
             return self.tr("Overdue · %1").replace("%1", day)
         if summary.due_state is SlaState.DUE_SOON:

@@ -66,7 +66,7 @@ class WorklistPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((140, 115, 120, 170, 0, 150, 150, 150)):
+        for column, width in enumerate((128, 112, 100, 150, 0, 130, 140, 130)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -76,7 +76,7 @@ class WorklistPanel(QWidget):
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.views = ViewsList(self)
-        self.views.setMaximumWidth(230)
+        self.views.setMaximumWidth(200)
         self.filters = FilterBar(self)
         self._generation = 0
         self.count_label = QLabel(self)
