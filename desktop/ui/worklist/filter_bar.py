@@ -142,7 +142,7 @@ class FilterBar(QWidget):
     def _show(self, query: WorklistQuery) -> None:
         blockers = [QSignalBlocker(w) for w in self._widgets()]
         self.search.setText(query.text)
-        statuses = self.status.findData(query.statuses or None)
+        statuses = index_of(self.status, query.statuses or None)
         if statuses < 0:  # a set of statuses no single entry stands for: a view's own
             self.status.addItem(" + ".join(status_label(s) for s in sorted(query.statuses)))
             statuses = self.status.count() - 1
@@ -166,7 +166,7 @@ class FilterBar(QWidget):
 
     @staticmethod
     def _select(combo: QComboBox, data: Any) -> None:
-        combo.setCurrentIndex(max(0, combo.findData(data)))
+        combo.setCurrentIndex(max(0, index_of(combo, data)))
 
     def _widgets(self) -> list[QWidget]:
         return [
@@ -210,6 +210,12 @@ class FilterBar(QWidget):
         if query != self._query:
             self._query = query
             self.queryChanged.emit()
+
+
+def index_of(combo: QComboBox, data: Any) -> int:
+    """The entry holding `data`, or -1. Compared in Python: `findData` cannot compare Python
+    objects such as sets of statuses."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == data), -1)
 
 
 def _qdate(day: dt.date) -> QDate:

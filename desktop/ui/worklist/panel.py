@@ -122,7 +122,7 @@ class WorklistPanel(QWidget):
     def show_view(self, view: StandardView) -> None:
         """Show a standard view (from the views list, or from elsewhere such as "Hari ini")."""
         for row in range(self.views.count()):
-            if self.views.item(row).data(Qt.ItemDataRole.UserRole) is view:
+            if self.views.item(row).data(Qt.ItemDataRole.UserRole) == view:
                 self.views.setCurrentRow(row)
         self._view_chosen(view)
 

@@ -47,7 +47,7 @@ class ViewsList(QListWidget):
                 item.setText(f"{name} ({locale.toString(counts[view])})")
             font = item.font()
             # Something overdue is what the desk must see first.
-            font.setBold(view is StandardView.OVERDUE and counts.get(view, 0) > 0)
+            font.setBold(view == StandardView.OVERDUE and counts.get(view, 0) > 0)
             item.setFont(font)
 
     def show_custom(self) -> None:
