@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from desktop.domain.complaint import Channel, ComplaintType, Status
 
@@ -82,10 +83,57 @@ STANDARD_VIEWS: dict[StandardView, WorklistQuery] = {
 
 @dataclass(frozen=True)
 class SavedView:
-    """A view an officer saved under a name of their own (kept per desk)."""
+    """A view an officer saved under a name of their own (kept per desk, shared by its
+    officers). Search words are kept too; the sort order as well."""
 
     name: str
     query: WorklistQuery = field(default_factory=WorklistQuery)
+
+
+MAX_VIEW_NAME = 60
+MAX_SAVED_VIEWS = 30
+
+
+def query_to_dict(query: WorklistQuery) -> dict[str, Any]:
+    return {
+        "statuses": sorted(s.value for s in query.statuses),
+        "types": sorted(t.value for t in query.types),
+        "channels": sorted(c.value for c in query.channels),
+        "category_id": query.category_id,
+        "institution_id": query.institution_id,
+        "unit_id": query.unit_id,
+        "received_from": query.received_from.isoformat() if query.received_from else None,
+        "received_to": query.received_to.isoformat() if query.received_to else None,
+        "due": query.due.value if query.due else None,
+        "text": query.text,
+        "sort": query.sort.value,
+        "descending": query.descending,
+    }
+
+
+def query_from_dict(stored: dict[str, Any]) -> WorklistQuery:
+    """Raises ValueError (or KeyError, TypeError) for a value not written by `query_to_dict`."""
+
+    def day(value: Any) -> dt.date | None:
+        return dt.date.fromisoformat(value) if value else None
+
+    def number(value: Any) -> int | None:
+        return None if value is None else int(value)
+
+    return WorklistQuery(
+        statuses=frozenset(Status(v) for v in stored.get("statuses", [])),
+        types=frozenset(ComplaintType(v) for v in stored.get("types", [])),
+        channels=frozenset(Channel(v) for v in stored.get("channels", [])),
+        category_id=number(stored.get("category_id")),
+        institution_id=number(stored.get("institution_id")),
+        unit_id=number(stored.get("unit_id")),
+        received_from=day(stored.get("received_from")),
+        received_to=day(stored.get("received_to")),
+        due=DueFilter(stored["due"]) if stored.get("due") else None,
+        text=str(stored.get("text", "")),
+        sort=SortKey(stored.get("sort", SortKey.RECEIVED.value)),
+        descending=bool(stored.get("descending", True)),
+    )
 
 
 MAX_SEARCH_WORDS = 12

@@ -32,6 +32,7 @@ from desktop.services.keys import DeskKeys, key_from_recovery_key
 from desktop.services.lists import ReferenceLists, Worklist
 from desktop.services.passwords import check_new_account
 from desktop.services.receipts import Receipts
+from desktop.services.saved_views import SavedViews
 from desktop.services.settings import DeskSettingsStore
 from desktop.store import audit, migrate
 from desktop.store.attachment_files import AttachmentFolder
@@ -70,6 +71,7 @@ class Desk:
         self.receipts = Receipts(database, self.settings, self.access)
         self.due_dates = DueDateKeeper(database, self.settings, clock)
         self.worklist = Worklist(database, self.access, self._attachments, self.due_dates, clock)
+        self.saved_views = SavedViews(database, self.access)
         self.intake = IntakeService(
             database, self._attachments, self.settings, self.due_dates, self.access, clock
         )

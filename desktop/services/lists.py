@@ -77,13 +77,17 @@ class Worklist:
 
     def view_counts(self) -> dict[StandardView, int]:
         """How many complaints each standard view holds now, read together."""
+        return dict(zip(STANDARD_VIEWS, self.counts(list(STANDARD_VIEWS.values())), strict=True))
+
+    def counts(self, queries: Sequence[WorklistQuery]) -> list[int]:
+        """How many complaints each query selects, read together (one snapshot)."""
         actor = self._access.require(Permission.VIEW_COMPLAINTS)
         bounds = self._bounds()
         with self._database.reading() as session:
-            return {
-                view: worklist_sql.count(session, query, self._scope(session, actor, query, bounds))
-                for view, query in STANDARD_VIEWS.items()
-            }
+            return [
+                worklist_sql.count(session, q, self._scope(session, actor, q, bounds))
+                for q in queries
+            ]
 
     def summaries(self, ids: Sequence[int]) -> dict[int, ComplaintSummary]:
         actor = self._access.require(Permission.VIEW_COMPLAINTS)

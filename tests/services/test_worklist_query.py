@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import pytest
 from sqlalchemy import select
 
 from desktop.domain.access import Role
@@ -21,7 +22,9 @@ from desktop.domain.worklist_query import (
     WorklistQuery,
 )
 from desktop.services.desk import Desk
+from desktop.services.saved_views import SETTING_KEY, InvalidViewNameError
 from desktop.services.seed import seed_complaints
+from desktop.store import reference
 from desktop.store.schema import Category, Complaint, FollowUpEventRow
 from tests.conftest import good_draft
 from tests.services.test_follow_up import sign_in_as
@@ -239,3 +242,32 @@ def test_erased_text_is_no_longer_found(desk: Desk) -> None:
     assert desk.worklist.ids(WorklistQuery(text="sukardjo")) == [recorded.id]
     desk.people.anonymise([recorded.id], "request")
     assert desk.worklist.ids(WorklistQuery(text="sukardjo")) == []
+
+
+def test_saved_views_keep_filters_under_a_name_shared_by_the_desk(desk: Desk) -> None:
+    late_closed = WorklistQuery(
+        statuses=frozenset({Status.SELESAI}), text="jalan", sort=SortKey.TITLE, descending=False
+    )
+    desk.saved_views.save("  Jalan   selesai ", late_closed)
+    desk.saved_views.save("Telepon", WorklistQuery(channels=frozenset({Channel.PHONE})))
+    views = desk.saved_views.all()
+    assert [v.name for v in views] == ["Jalan selesai", "Telepon"]
+    assert views[0].query == late_closed
+    desk.saved_views.save("jalan SELESAI", WorklistQuery())  # same name: replaced
+    assert [v.name for v in desk.saved_views.all()] == ["jalan SELESAI", "Telepon"]
+    desk.saved_views.delete("Telepon")
+    assert [v.name for v in desk.saved_views.all()] == ["jalan SELESAI"]
+    with pytest.raises(InvalidViewNameError):
+        desk.saved_views.save("   ", WorklistQuery())
+    with pytest.raises(InvalidViewNameError):
+        desk.saved_views.save("x" * 61, WorklistQuery())
+
+
+def test_a_saved_view_damaged_by_hand_is_skipped(desk: Desk) -> None:
+    desk.saved_views.save("Baik", WorklistQuery(due=DueFilter.OVERDUE))
+    with desk.database.writing() as session:
+        stored = reference.settings(session)[SETTING_KEY]
+        broken = stored[:-1] + ', {"name": "Rusak", "query": {"statuses": ["nope"]}}]'
+        assert stored.endswith("]")
+        reference.save_settings(session, {SETTING_KEY: broken})
+    assert [v.name for v in desk.saved_views.all()] == ["Baik"]

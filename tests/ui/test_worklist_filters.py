@@ -93,3 +93,36 @@ def test_clicking_a_column_header_sorts_all_rows_in_the_database(
     assert shown_ids(panel) == gui_desk.worklist.ids(
         WorklistQuery(sort=SortKey.TITLE, descending=False)
     )
+
+
+def test_the_current_filters_are_saved_as_a_view_with_its_count(
+    qtbot: QtBot, panel: WorklistPanel, gui_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded_panel(qtbot, panel, gui_desk)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        qtbot.keyClicks(panel.filters.search, "sampah")
+    # The name is typed into Qt's own input dialog: answered here as the officer would.
+    monkeypatch.setattr(
+        "desktop.ui.worklist.views_pane.QInputDialog.getText",
+        lambda *args, **kwargs: ("Sampah", True),
+    )
+    panel.views_pane.save_view_button.click()
+    expected = gui_desk.worklist.count(WorklistQuery(text="sampah"))
+    qtbot.waitUntil(lambda: panel.views.current_saved() is not None, timeout=10_000)
+    assert panel.views.currentItem().text() == f"Sampah ({expected})"
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.show_view(StandardView.ALL)
+    assert panel.model.rowCount() == 600
+    saved_row = next(
+        row
+        for row in range(panel.views.count())
+        if panel.views.item(row).text().startswith("Sampah")
+    )
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        qtbot.mouseClick(
+            panel.views.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=panel.views.visualItemRect(panel.views.item(saved_row)).center(),
+        )
+    assert panel.model.rowCount() == expected
+    assert panel.filters.search.text() == "sampah"

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.access import Permission
 from desktop.domain.complaint import Reporter
 from desktop.domain.records import StoredAttachment
-from desktop.domain.worklist_query import STANDARD_VIEWS, SortKey, StandardView, WorklistQuery
+from desktop.domain.worklist_query import (
+    STANDARD_VIEWS,
+    SavedView,
+    SortKey,
+    StandardView,
+    WorklistQuery,
+)
 from desktop.services.access import AccessDeniedError
 from desktop.services.values import StorageFault
 from desktop.ui.faults import read_or_warn
@@ -32,7 +38,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 from desktop.ui.worklist.filter_bar import FilterBar
 from desktop.ui.worklist.model import PAGE_SIZE, WorklistModel
-from desktop.ui.worklist.views_list import ViewsList
+from desktop.ui.worklist.views_pane import ViewsPane
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
@@ -75,9 +81,9 @@ class WorklistPanel(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
-        self.views = ViewsList(self)
-        self.views.setMaximumWidth(200)
         self.filters = FilterBar(self)
+        self.views_pane = ViewsPane(runner, self.filters.query, self)
+        self.views = self.views_pane.views
         self._generation = 0
         self.count_label = QLabel(self)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
@@ -93,9 +99,12 @@ class WorklistPanel(QWidget):
         right.addLayout(top)
         right.addWidget(self.table, 1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.views)
+        layout.addWidget(self.views_pane)
         layout.addLayout(right, 1)
         self.views.viewChosen.connect(self._view_chosen)
+        self.views.savedChosen.connect(self._saved_chosen)
+        self.views_pane.changed.connect(self.refresh)
+        self.views_pane.failed.connect(self._load_failed)
         self.filters.queryChanged.connect(self._filters_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.filters.search.setFocus)
 
@@ -188,7 +197,12 @@ class WorklistPanel(QWidget):
         self._runner.submit(
             lambda: desk.worklist.ids(query), current(self._show_all_ids), self._load_failed
         )
-        self._runner.submit(desk.worklist.view_counts, self.views.set_counts, self._load_failed)
+        self.views_pane.load_counts(desk)
+
+    def _saved_chosen(self, view: SavedView) -> None:
+        self.filters.set_query(view.query)
+        self._show_sort(view.query)
+        self.refresh()
 
     def _load_failed(self, error: BaseException) -> None:
         if isinstance(error, AccessDeniedError):
