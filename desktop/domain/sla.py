@@ -248,19 +248,6 @@ def derive_facts(
     )
 
 
-def open_due_dates(
-    received_at: dt.datetime,
-    kind: ComplaintType,
-    supervisory: bool,
-    history: Sequence[FollowUpEvent],
-    calendar: WorkingCalendar,
-    table: DeadlineTable,
-) -> DueDates:
-    """What the lists store and filter on. It does not depend on today: whether a due date is
-    overdue or due soon is decided when the list is read."""
-    return derive_facts(received_at, kind, supervisory, history, calendar, table).due
-
-
 def _step_spans(
     received_at: dt.datetime,
     kind: ComplaintType,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -13,21 +14,22 @@ from desktop.store.schema import Complaint, FollowUpEventRow
 
 
 def _event(row: FollowUpEventRow) -> RecordedEvent:
-    return RecordedEvent(
-        row.id,
-        row.actor,
-        FollowUpEvent(
-            kind=EventKind(row.kind),
-            at=row.at,
-            text=row.text,
-            unit_id=row.unit_id,
-            institution_id=row.institution_id,
-            reason=row.reason,
-            rating=row.rating,
-            contact_method=ContactMethod(row.contact_method) if row.contact_method else None,
-            linked_complaint_id=row.linked_complaint_id,
-            corrects_event_id=row.corrects_event_id,
-        ),
+    return RecordedEvent(row.id, row.actor, _follow_up_event(row))
+
+
+def _follow_up_event(row: Any) -> FollowUpEvent:
+    """The event a stored row (an ORM object, or a Core row with the same columns) holds."""
+    return FollowUpEvent(
+        kind=EventKind(row.kind),
+        at=row.at,
+        text=row.text,
+        unit_id=row.unit_id,
+        institution_id=row.institution_id,
+        reason=row.reason,
+        rating=row.rating,
+        contact_method=ContactMethod(row.contact_method) if row.contact_method else None,
+        linked_complaint_id=row.linked_complaint_id,
+        corrects_event_id=row.corrects_event_id,
     )
 
 
@@ -63,20 +65,7 @@ def histories_of(session: Session, ids: Sequence[int]) -> dict[int, list[FollowU
     )
     histories: dict[int, list[FollowUpEvent]] = {}
     for row in session.execute(query):
-        histories.setdefault(row.complaint_id, []).append(
-            FollowUpEvent(
-                kind=EventKind(row.kind),
-                at=row.at,
-                text=row.text,
-                unit_id=row.unit_id,
-                institution_id=row.institution_id,
-                reason=row.reason,
-                rating=row.rating,
-                contact_method=ContactMethod(row.contact_method) if row.contact_method else None,
-                linked_complaint_id=row.linked_complaint_id,
-                corrects_event_id=row.corrects_event_id,
-            )
-        )
+        histories.setdefault(row.complaint_id, []).append(_follow_up_event(row))
     return histories
 
 

@@ -79,18 +79,15 @@ def _where(query: WorklistQuery, scope: Scope) -> tuple[str, list[Any]]:
     one_of("channel", sorted(c.value for c in query.channels))
     if query.category_id is not None:
         one_of("category_id", sorted(scope.category_ids) or [query.category_id])
-    if query.institution_id is not None:
-        clauses.append("institution_id = ?")
-        params.append(query.institution_id)
-    if query.unit_id is not None:
-        clauses.append("unit_id = ?")
-        params.append(query.unit_id)
-    if scope.received_since is not None:
-        clauses.append("received_at >= ?")
-        params.append(scope.received_since)
-    if scope.received_before is not None:
-        clauses.append("received_at < ?")
-        params.append(scope.received_before)
+    for condition, value in (
+        ("institution_id = ?", query.institution_id),
+        ("unit_id = ?", query.unit_id),
+        ("received_at >= ?", scope.received_since),
+        ("received_at < ?", scope.received_before),
+    ):
+        if value is not None:
+            clauses.append(condition)
+            params.append(value)
     today = scope.bounds.today.isoformat()
     if query.due is DueFilter.OVERDUE:
         clauses.append("next_due < ?")
