@@ -153,6 +153,15 @@ def main(out: Path) -> None:
     shot(detail, "follow-up.png")
     detail.close()
 
+    # The late ones, found by the standard view: marked in words and colour.
+    from desktop.domain.worklist_query import StandardView
+
+    window.worklist.show_view(StandardView.OVERDUE)
+    settle(1200)
+    shot(window, "worklist-overdue.png")
+    window.worklist.show_view(StandardView.ALL)
+    settle(800)
+
     from desktop.ui.settings_dialog import SettingsDialog
 
     settings_dialog = SettingsDialog(desk.settings, runner, window)

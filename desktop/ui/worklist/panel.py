@@ -72,7 +72,7 @@ class WorklistPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((128, 112, 100, 150, 0, 130, 140, 130)):
+        for column, width in enumerate((132, 124, 96, 130, 0, 125, 165, 120)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
