@@ -184,8 +184,7 @@ class MainWindow(QMainWindow):
             self.worklist.refresh()  # another role may see confidential rows differently
         # An officer starts on what is due today; after the idle lock the same officer gets
         # back the tab (and the half-typed form) they left.
-        if first or actor.username != self._signed_in_as:
-            self.tabs.setCurrentWidget(self._build_today())
+        land_on_today = first or actor.username != self._signed_in_as
         self._signed_in_as = actor.username
         self.user_label.setText(f"{actor.full_name} ({role_label(actor.role)})")
         for action, permission in self.menus.guarded.items():
@@ -194,6 +193,8 @@ class MainWindow(QMainWindow):
         for action in self.menus.for_signed_in:
             action.setEnabled(True)
         self.pages.setCurrentWidget(self.tabs)
+        if land_on_today:
+            self._show_tab(self._build_today())  # its list has the focus: Enter opens a row
         self._show_office()
         settings = read_or_warn(self, desk.settings.load)
         self.idle.start(settings.idle_lock_minutes if settings else 5)

@@ -112,7 +112,7 @@ class TodayPanel(QWidget):
         for column, width in enumerate((150, 130, 150, 190, 190)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(len(TodayModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.list_label = QLabel(self.tr("&Due today and overdue, longest overdue first"), self)
+        self.list_label = QLabel(self.tr("Due today and &overdue, longest overdue first"), self)
         self.list_label.setBuddy(self.table)
         self.empty_label = QLabel(self.tr("Nothing due today. Well done."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

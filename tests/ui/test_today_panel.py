@@ -17,6 +17,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.today_model import TodayModel, late_text
 from desktop.ui.today_panel import TodayPanel
 from desktop.ui.worklist.follow_up_texts import step_label
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME
 from tests.ui.conftest import FRIDAY, MONDAY, Clock, late_and_due_today, record_at
 
 OpenWindow = Callable[[Desk], MainWindow]
@@ -109,7 +110,8 @@ def test_enter_on_a_row_opens_that_complaint_and_closing_it_comes_back(
     panel = window.today
     assert panel is not None and window.worklist is not None
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10_000)
-    panel.table.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(panel.table.hasFocus)  # on landing, so the keyboard can go straight on
     qtbot.keyClick(panel.table, Qt.Key.Key_Down)
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     qtbot.waitUntil(
@@ -136,3 +138,17 @@ def test_nothing_due_says_so(
     qtbot.waitUntil(lambda: panel.list_or_empty.currentWidget() is panel.empty_label)
     assert panel.empty_label.isVisible()
     assert panel.step_boxes[Step.VERIFY].overdue.text().startswith("0")
+
+
+def test_after_the_lock_the_same_officer_gets_back_the_tab_they_left(
+    qtbot: QtBot, clocked_desk: Desk, open_window: OpenWindow
+) -> None:
+    window = open_window(clocked_desk)
+    window.menus.new_complaint.trigger()
+    window.intake.title.setText("Setengah diketik")
+    window.lock()
+    clocked_desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)  # as the sign-in page does
+    window.enter_workspace(clocked_desk)
+    assert window.tabs.currentWidget() is window.intake
+    assert window.intake.title.text() == "Setengah diketik"
+    window.intake.clear()
