@@ -84,6 +84,10 @@ def main(out: Path) -> None:
     window.set_desk(desk)
 
     settle(800)
+    shot(window, "today.png")  # where an officer lands after signing in
+
+    window.menus.new_complaint.trigger()
+    settle()
     shot(window, "intake.png")
 
     form = window.intake

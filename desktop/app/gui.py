@@ -61,6 +61,7 @@ def run_gui(data_dir: Path, language: str | None) -> int:
     try:
         return app.exec()
     finally:
+        window.stop_background_work()  # the window's own worker, too, before the desk closes
         runner.shutdown()
         window.idle.uninstall()
         if gate.desk is not None:

@@ -1,8 +1,10 @@
-"""The main window: a thin frame around the sign-in pages, the intake form and the worklist.
+"""The main window: a thin frame around the sign-in pages, the "Today" overview, the intake
+form and the worklist.
 
 It is shown before the database is open (that happens on a worker thread) with the sign-in or
-set-up page; the workspace (intake and worklist) appears once an officer is signed in, and stays
-intact behind the lock screen, so an unsaved form survives the idle lock and a change of user.
+set-up page; the workspace (today, intake and worklist) appears once an officer is signed in, and
+stays intact behind the lock screen, so an unsaved form survives the idle lock and a change of
+user.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +30,7 @@ from desktop.store.errors import WrongDatabaseKeyError
 from desktop.ui.access.idle import IdleWatcher
 from desktop.ui.access.login_page import LoginPage
 from desktop.ui.access.texts import role_label
+from desktop.ui.due_date_upkeep import DueDateUpkeep
 from desktop.ui.faults import read_or_warn
 from desktop.ui.menus import build_menus
 from desktop.ui.tasks import TaskRunner
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from desktop.ui.access.setup_page import SetupPage
     from desktop.ui.intake.form import IntakeForm
     from desktop.ui.intake.saved_dialog import SavedDialog
+    from desktop.ui.today_panel import TodayPanel
     from desktop.ui.worklist.panel import WorklistPanel
 
 # Dialogs (and QtPrintSupport behind the receipt) are imported when first opened: the first
@@ -45,6 +49,13 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    """Signals:
+    dueDatesChanged(): the stored due dates were recomputed (new time limits or calendar), so
+        lists showing them should reload.
+    """
+
+    dueDatesChanged = Signal()
+
     def __init__(
         self,
         runner: TaskRunner,
@@ -58,6 +69,9 @@ class MainWindow(QMainWindow):
         self._desk: Desk | None = None
         self.saved_dialog: SavedDialog | None = None
         self._recorded_while_locked: RecordedComplaint | None = None
+        self._signed_in_as: str | None = None  # who had the workspace last
+        self._complaint_to_open: int | None = None  # once the worklist has reloaded
+        self._came_from: QWidget | None = None  # the tab to go back to when it closes
         self.setWindowTitle("Meja Aduan")
         self.resize(1280, 720)
 
@@ -65,6 +79,7 @@ class MainWindow(QMainWindow):
         # sign-in page comes first, and the form (its modules, six combo boxes) costs start-up.
         self._intake: IntakeForm | None = None
         self.worklist: WorklistPanel | None = None
+        self.today: TodayPanel | None = None
         self._worklist_placeholder = QLabel(self.tr("Opening the database…"), self)
         self._worklist_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tabs = QTabWidget(self)
@@ -85,6 +100,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.office_label)
         self.statusBar().addPermanentWidget(self.database_label)
+        self.due_dates = DueDateUpkeep(self.statusBar(), self)
+        self.due_dates.finished.connect(self._due_dates_recomputed)
         self.menus = build_menus(self, language, choose_language)
         self._connect_menus()
         self.idle = IdleWatcher(self)
@@ -117,6 +134,7 @@ class MainWindow(QMainWindow):
 
     def _connect_menus(self) -> None:
         menus = self.menus
+        menus.today.triggered.connect(lambda: self._show_tab(self._build_today()))
         menus.new_complaint.triggered.connect(lambda: self._show_tab(self.intake))
         menus.complaints.triggered.connect(
             lambda: self._show_tab(self.worklist or self._worklist_placeholder)
@@ -161,8 +179,13 @@ class MainWindow(QMainWindow):
         if first:
             self.intake.set_desk(desk)
             self._build_worklist().set_desk(desk)
+            self._build_today().set_desk(desk)
         elif self.worklist is not None:
             self.worklist.refresh()  # another role may see confidential rows differently
+        # An officer starts on what is due today; after the idle lock the same officer gets
+        # back the tab (and the half-typed form) they left.
+        land_on_today = first or actor.username != self._signed_in_as
+        self._signed_in_as = actor.username
         self.user_label.setText(f"{actor.full_name} ({role_label(actor.role)})")
         for action, permission in self.menus.guarded.items():
             action.setVisible(actor.may(permission))
@@ -170,6 +193,8 @@ class MainWindow(QMainWindow):
         for action in self.menus.for_signed_in:
             action.setEnabled(True)
         self.pages.setCurrentWidget(self.tabs)
+        if land_on_today:
+            self._show_tab(self._build_today())  # its list has the focus: Enter opens a row
         self._show_office()
         settings = read_or_warn(self, desk.settings.load)
         self.idle.start(settings.idle_lock_minutes if settings else 5)
@@ -189,6 +214,7 @@ class MainWindow(QMainWindow):
             return
         actor = desk.access.current
         self.idle.stop()
+        self._complaint_to_open = None
         # Open dialogs may show a complaint: they close, the workspace behind them stays.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -222,6 +248,7 @@ class MainWindow(QMainWindow):
         if self.worklist is None:
             self.worklist = WorklistPanel(self._runner, self)
             self.worklist.loaded.connect(self._show_count)
+            self.worklist.loaded.connect(self._open_asked_complaint)
             index = self.tabs.indexOf(self._worklist_placeholder)
             current = self.tabs.currentIndex()
             self.tabs.removeTab(index)
@@ -229,6 +256,57 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
             self._worklist_placeholder.deleteLater()
         return self.worklist
+
+    def _build_today(self) -> TodayPanel:
+        if self.today is None:
+            from desktop.ui.today_panel import TodayPanel
+
+            self.today = TodayPanel(self._runner, self)
+            self.today.openRequested.connect(self.show_complaint)
+            self.tabs.insertTab(0, self.today, self.tr("Today"))
+        return self.today
+
+    def show_complaint(self, complaint_id: int) -> None:
+        """Open a complaint's detail from the worklist (its follow-up steps live there), then
+        come back to the tab that asked."""
+        if self.worklist is None:
+            return
+        self._came_from = self.tabs.currentWidget()
+        self._complaint_to_open = complaint_id
+        self.tabs.setCurrentWidget(self.worklist)
+        self.worklist.refresh(select_id=complaint_id)  # selects it, then `loaded`
+
+    def _open_asked_complaint(self, _count: int) -> None:
+        complaint_id, self._complaint_to_open = self._complaint_to_open, None
+        worklist = self.worklist
+        if complaint_id is None or worklist is None:
+            return
+        # Only the asked-for row: a list that does not hold it must not open another one.
+        index = worklist.table.currentIndex()
+        if not index.isValid() or worklist.model.id_at(index.row()) != complaint_id:
+            self.statusBar().showMessage(
+                self.tr("That complaint is not in the list any more."), 8000
+            )
+            return
+        worklist.open_selected()
+        dialog, came_from = worklist.detail_dialog, self._came_from
+        if dialog is not None and came_from is not None:
+            dialog.finished.connect(lambda _result: self._show_tab(came_from))
+
+    def recalculate_due_dates(self) -> None:
+        """Bring the stored due dates up to the desk's rules if they are not (on a worker of
+        their own, with progress in the status bar)."""
+        if self._desk is not None:
+            self.due_dates.request(self._desk.due_dates)
+
+    def _due_dates_recomputed(self, _count: int) -> None:
+        if self.today is not None:
+            self.today.refresh()
+        self.dueDatesChanged.emit()
+
+    def stop_background_work(self) -> None:
+        """Stop the window's own worker (a due-date run), before the desk closes."""
+        self.due_dates.stop()
 
     def desk_failed(self, error: BaseException) -> None:
         """The database could not be opened: say why, in words IT staff can act on."""
@@ -299,6 +377,7 @@ class MainWindow(QMainWindow):
             if dialog.exec():
                 self._show_office()
                 self.intake.reload_reference_lists()
+                self.recalculate_due_dates()  # does work only when limits or calendar changed
 
     def _edit_lists(self) -> None:
         from desktop.ui.reference_dialog import ReferenceListsDialog
@@ -351,6 +430,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self.stop_background_work()
         event.accept()
 
     def focus_first_field(self) -> None:

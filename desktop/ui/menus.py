@@ -19,6 +19,7 @@ from desktop.domain.access import Permission
 
 @dataclass
 class DeskMenus:
+    today: QAction
     new_complaint: QAction
     complaints: QAction
     lock: QAction
@@ -46,6 +47,7 @@ class DeskMenus:
     def for_signed_in(self) -> list[QAction]:
         """Actions anyone signed in may use; none while the screen is locked."""
         return [
+            self.today,
             self.new_complaint,
             self.complaints,
             self.lock,
@@ -59,6 +61,9 @@ def build_menus(
 ) -> DeskMenus:
     bar = window.menuBar()
     desk_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Desk"))
+    today = desk_menu.addAction(QCoreApplication.translate("MainWindow", "&Today"))
+    # Ctrl+1 and Ctrl+2 kept the form and the list they have always opened.
+    today.setShortcut(QKeySequence("Ctrl+3"))
     new_complaint = desk_menu.addAction(QCoreApplication.translate("MainWindow", "&New complaint"))
     new_complaint.setShortcut(QKeySequence("Ctrl+1"))
     complaints = desk_menu.addAction(QCoreApplication.translate("MainWindow", "&Complaints list"))
@@ -100,6 +105,7 @@ def build_menus(
         QCoreApplication.translate("MainWindow", "&About Meja Aduan"), lambda: _about(window)
     )
     return DeskMenus(
+        today,
         new_complaint,
         complaints,
         lock,

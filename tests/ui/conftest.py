@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,12 +14,12 @@ from pytestqt.qtbot import QtBot
 from desktop.app.i18n import install_translations
 from desktop.app.paths import regions_csv
 from desktop.services.desk import Desk, open_desk
-from desktop.services.values import DeskSettings
+from desktop.services.values import DeskSettings, RecordedComplaint
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.detail import DetailDialog
 from desktop.ui.worklist.panel import WorklistPanel
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 
 
 @pytest.fixture
@@ -62,6 +63,7 @@ def window(
     # A test that stops half-way leaves a filled form; closing would then ask to confirm.
     main.intake.clear()
     main.close()
+    main.stop_background_work()  # also when closing was refused (a job still running)
     main.deleteLater()
 
 
@@ -100,3 +102,74 @@ def open_first(qtbot: QtBot, panel: WorklistPanel, desk: Desk) -> DetailDialog:
     dialog = panel.detail_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
+
+
+# A desk with a clock of its own, for what is due when. Late November 2026 has no holiday:
+# a complaint received on Monday is due for verification on Thursday (3 working days), one
+# received on Tuesday on Friday. On Friday the first is one working day late, the second due.
+MONDAY = dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.UTC)  # 10:00 in Jakarta
+TUESDAY = dt.datetime(2026, 11, 24, 3, 0, tzinfo=dt.UTC)
+FRIDAY = dt.datetime(2026, 11, 27, 3, 0, tzinfo=dt.UTC)
+
+
+class Clock:
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(MONDAY)
+
+
+@pytest.fixture
+def clocked_desk(
+    jakarta_time: None, desk_dir: Path, desk_key: bytes, runner: TaskRunner, clock: Clock
+) -> Iterator[Desk]:
+    desk = open_desk(desk_dir, regions_csv(), desk_key, clock=clock, busy_timeout_ms=300).desk
+    desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+    desk.settings.save(DeskSettings(office_code="3201", office_name="Kecamatan Cibinong"))
+    yield desk
+    runner.shutdown()
+    desk.close()
+
+
+def record_at(
+    desk: Desk, clock: Clock, moment: dt.datetime, **changes: object
+) -> RecordedComplaint:
+    clock.now = moment
+    return desk.intake.record(good_draft(desk, incident_date=dt.date(2026, 11, 16), **changes))
+
+
+def late_and_due_today(desk: Desk, clock: Clock) -> tuple[RecordedComplaint, RecordedComplaint]:
+    """Monday's complaint (one working day late on Friday) and Tuesday's (due on Friday); the
+    clock is left on Friday."""
+    late = record_at(desk, clock, MONDAY)
+    due_today = record_at(desk, clock, TUESDAY, title="Lampu jalan padam di Jl. Kenanga")
+    clock.now = FRIDAY
+    return late, due_today
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, indonesian: None, runner: TaskRunner
+) -> Iterator[Callable[[Desk], MainWindow]]:
+    """Shows a main window on a desk someone is signed in to, as after signing in. Ask for it
+    after the desk's fixture, so the window stops its worker before the desk closes."""
+    opened: list[MainWindow] = []
+
+    def show(desk: Desk) -> MainWindow:
+        window = MainWindow(runner, "id", lambda _code: None)
+        opened.append(window)
+        window.show()
+        window.set_desk(desk)
+        return window
+
+    yield show
+    for window in opened:
+        window.close()
+        window.stop_background_work()
+        window.deleteLater()

@@ -35,6 +35,7 @@ def gated(
     window.idle.uninstall()
     window.intake.clear()
     window.close()
+    window.stop_background_work()
     runner.shutdown()
     if gate.desk is not None:
         gate.desk.close()

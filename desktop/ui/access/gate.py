@@ -128,6 +128,10 @@ class DeskGate(QObject):
             return anonymised
 
         self._runner.submit(upkeep, self._retention_done, self._retention_failed)
+        # Due dates stored under other rules (the upgrade that added them, a new holidays
+        # release) are recomputed on a worker of the window's own: up to a minute on a large
+        # desk, which the shared runner must not wait for.
+        self._window.recalculate_due_dates()
 
     def _retention_done(self, count: int) -> None:
         if count:
