@@ -70,8 +70,6 @@ class MainWindow(QMainWindow):
         self.saved_dialog: SavedDialog | None = None
         self._recorded_while_locked: RecordedComplaint | None = None
         self._signed_in_as: str | None = None  # who had the workspace last
-        self._complaint_to_open: int | None = None  # once the worklist has reloaded
-        self._came_from: QWidget | None = None  # the tab to go back to when it closes
         self.setWindowTitle("Meja Aduan")
         self.resize(1280, 720)
 
@@ -214,7 +212,6 @@ class MainWindow(QMainWindow):
             return
         actor = desk.access.current
         self.idle.stop()
-        self._complaint_to_open = None
         # Open dialogs may show a complaint: they close, the workspace behind them stays.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -248,7 +245,7 @@ class MainWindow(QMainWindow):
         if self.worklist is None:
             self.worklist = WorklistPanel(self._runner, self)
             self.worklist.loaded.connect(self._show_count)
-            self.worklist.loaded.connect(self._open_asked_complaint)
+            self.dueDatesChanged.connect(self.worklist.refresh)
             index = self.tabs.indexOf(self._worklist_placeholder)
             current = self.tabs.currentIndex()
             self.tabs.removeTab(index)
@@ -267,31 +264,9 @@ class MainWindow(QMainWindow):
         return self.today
 
     def show_complaint(self, complaint_id: int) -> None:
-        """Open a complaint's detail from the worklist (its follow-up steps live there), then
-        come back to the tab that asked."""
-        if self.worklist is None:
-            return
-        self._came_from = self.tabs.currentWidget()
-        self._complaint_to_open = complaint_id
-        self.tabs.setCurrentWidget(self.worklist)
-        self.worklist.refresh(select_id=complaint_id)  # selects it, then `loaded`
-
-    def _open_asked_complaint(self, _count: int) -> None:
-        complaint_id, self._complaint_to_open = self._complaint_to_open, None
-        worklist = self.worklist
-        if complaint_id is None or worklist is None:
-            return
-        # Only the asked-for row: a list that does not hold it must not open another one.
-        index = worklist.table.currentIndex()
-        if not index.isValid() or worklist.model.id_at(index.row()) != complaint_id:
-            self.statusBar().showMessage(
-                self.tr("That complaint is not in the list any more."), 8000
-            )
-            return
-        worklist.open_selected()
-        dialog, came_from = worklist.detail_dialog, self._came_from
-        if dialog is not None and came_from is not None:
-            dialog.finished.connect(lambda _result: self._show_tab(came_from))
+        """Open a complaint's detail over the current tab (its follow-up steps live there),
+        whatever the worklist's filters show."""
+        self._build_worklist().open_complaint(complaint_id)
 
     def recalculate_due_dates(self) -> None:
         """Bring the stored due dates up to the desk's rules if they are not (on a worker of

@@ -236,10 +236,14 @@ class WorklistPanel(QWidget):
         self._open_index(self.table.currentIndex())
 
     def _open_index(self, index: QModelIndex) -> None:
-        if self._desk is None or not index.isValid():
+        if index.isValid():
+            self.open_complaint(self.model.id_at(index.row()))
+
+    def open_complaint(self, complaint_id: int) -> None:
+        """Open a complaint's detail, whether or not the current filters list it."""
+        if self._desk is None:
             return
         desk = self._desk
-        complaint_id = self.model.id_at(index.row())
         record = read_or_warn(self, lambda: desk.worklist.record(complaint_id))
         if record is None:
             return
