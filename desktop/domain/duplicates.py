@@ -35,7 +35,8 @@ MIN_TITLE_WORDS = 2
 
 # Shorter words carry little: "di", "ke", "rt", "rw", "no" and numbers like "2".
 MIN_WORD_LENGTH = 3
-# Words that occur in nearly every Indonesian complaint title and say nothing about its matter.
+# Words that occur in nearly every Indonesian complaint title and say nothing about its matter
+# (where: "di depan"; what is wanted: "belum diperbaiki").
 # Matter words such as "jalan" or "air" stay: two titles sharing only one of them are told apart
 # by `is_similar_title` needing two shared words.
 _STOP_WORDS_TEXT = """
@@ -43,15 +44,16 @@ _STOP_WORDS_TEXT = """
     juga sangat masih saat bagi tentang kami saya kepada sejak agar namun tetapi bisa dapat
     mohon tolong harap segera para kita mereka lagi sering selalu hingga sampai terhadap
     atas bawah telah pak bapak ibu warga masyarakat keluhan aduan pengaduan laporan soal
-    mengenai perihal sekitar
+    mengenai perihal sekitar depan belakang samping dekat sebelah diperbaiki ditangani
+    ditindaklanjuti
 """
 STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 
 # Two titles are offered as similar when they share at least `MIN_SHARED_WORDS` significant
 # words and the shared words make up at least `SIMILAR_TITLE_THRESHOLD` of both titles' words
 # (the Dice coefficient, 2|A∩B| / (|A|+|B|)). Chosen with tests/domain/test_duplicates.py:
-# "Jalan berlubang di depan SDN 2" against "Jalan berlubang depan SDN 2 Cibinong" scores 0.89,
-# against "Lampu jalan mati di Jalan Melati" (one common word) 0.25; two short titles sharing
+# "Jalan berlubang di depan SDN 2" against "Jalan berlubang depan SDN 2 Cibinong" scores 0.86,
+# against "Lampu jalan mati di Jalan Melati" (one common word) 0.29; two short titles sharing
 # one word of two ("jalan rusak", "jalan macet") score 0.5 but share only one word.
 SIMILAR_TITLE_THRESHOLD = 0.5
 MIN_SHARED_WORDS = 2
