@@ -41,7 +41,7 @@ log = logging.getLogger("desktop.ui")
 # there before the officer has moved on to the next field.
 DEBOUNCE_MS = 500
 # A title is cut to this in the box (its full text is the tooltip): the box stays one column.
-TITLE_SHOWN = 60
+TITLE_SHOWN = 48
 NIK_DIGITS = 16
 PHONE_MIN_DIGITS = 9  # an Indonesian number without its 0: area code and subscriber
 
@@ -197,9 +197,12 @@ class DuplicateHints(QGroupBox):
         )
         details = QLabel(row)
         details.setTextFormat(Qt.TextFormat.PlainText)
+        # Wrapped rather than widening the column when a translation runs long.
+        details.setWordWrap(True)
         details.setText(
+            # Why first: it is what the officer weighs; then what the complaint is now.
             f"{hint.local_number} · {format_date(hint.received_at.astimezone().date())}"
-            f" · {status_label(hint.status)}\n{title} — {self._reasons(hint.reasons)}"
+            f" — {self._reasons(hint.reasons)}\n{status_label(hint.status)} · {title}"
         )
         if not hint.redacted:
             details.setToolTip(hint.title)
