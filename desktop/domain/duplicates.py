@@ -6,7 +6,8 @@ offers complaints that look like it, and the officer may link the new one to one
 
 Two kinds of evidence:
 - the same person: the same NIK or phone number as a complaint received recently
-  (`RECENT_WINDOW`); after that, a person coming back is more likely about something new;
+  (`RECENT_WINDOW`); after that, a person coming back is more likely about something new.
+  Never an anonymous report: that would tell who made it;
 - the same matter: a title with most of its significant words in common, whatever its age
   (recent ones first).
 

@@ -3,6 +3,9 @@
 Each query is cheap enough to run while the officer types: the NIK and phone columns have
 their own indexes, and text goes through the FTS5 table `complaint_search`, limited to the
 complaints' own texts (rowid < 0) and its best few matches.
+
+Anonymous reports are never found by NIK or phone: the lists hide who made them even from the
+desk's staff (only an audited reveal shows it), and typing a NIK must not tell it either.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def _recent_with(
 ) -> list[int]:
     query = (
         select(Complaint.id)
-        .where(same, Complaint.received_at >= since)
+        .where(same, Complaint.received_at >= since, Complaint.is_anonymous.is_(False))
         .order_by(Complaint.received_at.desc(), Complaint.id.desc())
         .limit(limit)
     )

@@ -93,6 +93,14 @@ def test_the_same_phone_is_offered_however_it_was_typed(timed_desk: Desk, clock:
     ]
 
 
+def test_an_anonymous_report_is_never_found_by_who_made_it(timed_desk: Desk, clock: Clock) -> None:
+    received(timed_desk, clock, 3, title="Pungutan liar di kelurahan", is_anonymous=True)
+    assert timed_desk.duplicates.possible_duplicates(SITI_NIK, "0812-3456-7890", "") == []
+    # By its matter it may be: the title says nothing about who made it.
+    hints = timed_desk.duplicates.possible_duplicates("", "", "Pungutan liar kelurahan")
+    assert [h.reasons for h in hints] == [(DuplicateReason.SIMILAR_TITLE,)]
+
+
 def test_a_similar_title_is_offered_and_an_unrelated_one_is_not(
     timed_desk: Desk, clock: Clock
 ) -> None:

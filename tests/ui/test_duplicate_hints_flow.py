@@ -15,6 +15,7 @@ from desktop.domain.follow_up import EventKind
 from desktop.services.desk import Desk
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.worklist.timeline import TimelinePanel
 from tests.conftest import good_draft
 from tests.services.test_intake import png_bytes
 from tests.ui.test_intake_flow import fill_complaint, type_into
@@ -103,6 +104,14 @@ def test_a_title_alone_finds_a_similar_complaint_and_the_choice_stays_while_typi
     qtbot.waitUntil(lambda: "similar title" in box_texts(window), timeout=5000)
     hints.link_boxes()[0].click()
     assert hints.chosen() is not None and hints.chosen().complaint_id == earlier.id
+
+    # "View" shows the existing complaint, read-only: no follow-up tab to act in.
+    qtbot.mouseClick(hints.view_buttons()[0], Qt.MouseButton.LeftButton)
+    detail = hints.detail_dialog
+    assert detail is not None and detail.isVisible()
+    assert earlier.local_number in detail.windowTitle()
+    assert detail.findChildren(TimelinePanel) == []
+    detail.close()
 
     # Typed on until nothing matches any more: the chosen complaint stays offered, and chosen.
     form.title.clear()

@@ -151,6 +151,9 @@ class DuplicateHints(QGroupBox):
     def link_boxes(self) -> list[QCheckBox]:
         return [box for _, _, box, _ in self._rows]
 
+    def view_buttons(self) -> list[QPushButton]:
+        return [view for _, _, _, view in self._rows]
+
     def _choose(self, hint: DuplicateHint, checked: bool) -> None:
         if checked:
             self._chosen = hint
