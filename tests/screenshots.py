@@ -125,6 +125,18 @@ def main(out: Path) -> None:
     print(out / "saved.png")
     dialog.close()
 
+    # The same complainant comes back about the same road: the form offers the first complaint.
+    form.title.setText("Jalan berlubang di depan SDN 2 belum diperbaiki")
+    form.reporter_nik.setText("3201 0145 0890 0002")
+    form.reporter_phone.setText("0812-3456-7890")
+    for _ in range(50):
+        settle(100)
+        if form.duplicate_hints.link_boxes():
+            break
+    form.duplicate_hints.link_boxes()[0].setChecked(True)
+    shot(window, "intake-duplicates.png")
+    form.clear()
+
     window.menus.complaints.trigger()
     settle(800)
     shot(window, "worklist.png")

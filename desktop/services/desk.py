@@ -26,6 +26,7 @@ from desktop.services.audit_trail import AuditTrail
 from desktop.services.data_subject import PersonRequests
 from desktop.services.desk_finder import DeskPaths
 from desktop.services.due_dates import DueDateKeeper
+from desktop.services.duplicates import DuplicateFinder
 from desktop.services.follow_up import FollowUpService
 from desktop.services.intake import IntakeService
 from desktop.services.keys import DeskKeys, key_from_recovery_key
@@ -75,6 +76,7 @@ class Desk:
         self.intake = IntakeService(
             database, self._attachments, self.settings, self.due_dates, self.access, clock
         )
+        self.duplicates = DuplicateFinder(database, self.access, clock)
         self.audit = AuditTrail(database, self.access)
         self.follow_up = FollowUpService(database, self.access, self.due_dates, clock)
         self.people = PersonRequests(database, self.access, self._attachments, clock)

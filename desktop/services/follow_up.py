@@ -143,20 +143,11 @@ class FollowUpService:
             elif other_id is None:
                 refusal = link_refusal(kind, complaint_id, -1, None)
             else:
-                refusal = self._link_refusal(session, kind, complaint_id, other_id)
+                refusal = link_refusal_in(session, kind, complaint_id, other_id)
             if refusal is not None or other_id is None:
                 raise EventRefusedError(refusal or Refusal.NO_SUCH_COMPLAINT, kind, state.status)
             found = complaints.summaries(session, [other_id])[other_id]
         return summary_for(found, may_view_confidential=actor.may(Permission.VIEW_CONFIDENTIAL))
-
-    @staticmethod
-    def _link_refusal(
-        session: Session, kind: EventKind, complaint_id: int, other_id: int
-    ) -> Refusal | None:
-        if complaints.disclosure_facts(session, other_id) is None:
-            return link_refusal(kind, complaint_id, other_id, None)
-        other = replay(r.event for r in follow_up.events_of(session, other_id))
-        return link_refusal(kind, complaint_id, other_id, other)
 
     def add(self, complaint_id: int, event: FollowUpEvent) -> FollowUpState:
         """Append `event` if it fits; raises EventRefusedError (with the reason) otherwise.
@@ -178,17 +169,42 @@ class FollowUpService:
             links = event.kind in (EventKind.LINKED, EventKind.MERGED)
             other_id = event.linked_complaint_id if links else None
             if other_id is not None:
-                refusal = self._link_refusal(session, event.kind, complaint_id, other_id)
+                refusal = link_refusal_in(session, event.kind, complaint_id, other_id)
                 if refusal is not None:
                     raise EventRefusedError(refusal, event.kind, state.status)
-            follow_up.append(session, complaint_id, event, actor.username)
-            facts = complaints.sla_facts(session, complaint_id)
-            assert facts is not None  # visible_number found the complaint
-            rules = self._due_dates.rules_for(facts[0])
-            history_after = [*(r.event for r in history), event]
-            follow_up.set_derived(session, complaint_id, rules.derive(*facts, history_after))
+            earlier = [r.event for r in history]
+            append_event(session, self._due_dates, complaint_id, earlier, event, actor.username)
             details = {"event": event.kind.value, "status": state.status.value}
             if other_id is not None:  # which duplicate: a merge archives this complaint
                 details["linked"] = complaints.numbers(session, [other_id])[other_id]
             self._access.record(session, AuditAction.COMPLAINT_CHANGED, number, details)
         return state
+
+
+def link_refusal_in(
+    session: Session, kind: EventKind, complaint_id: int, other_id: int
+) -> Refusal | None:
+    """Why `complaint_id` may not be linked to (or merged into) `other_id` as the database
+    stands in `session`; None when it may."""
+    if complaints.disclosure_facts(session, other_id) is None:
+        return link_refusal(kind, complaint_id, other_id, None)
+    other = replay(r.event for r in follow_up.events_of(session, other_id))
+    return link_refusal(kind, complaint_id, other_id, other)
+
+
+def append_event(
+    session: Session,
+    due_dates: DueDateKeeper,
+    complaint_id: int,
+    earlier: list[FollowUpEvent],
+    event: FollowUpEvent,
+    actor: str,
+) -> None:
+    """Append an event already checked against the `earlier` history, in the caller's
+    transaction, and keep the complaint row's derived facts (status, unit, due dates) in step:
+    the one way every service adds to a history."""
+    follow_up.append(session, complaint_id, event, actor)
+    facts = complaints.sla_facts(session, complaint_id)
+    assert facts is not None  # the caller found the complaint
+    rules = due_dates.rules_for(facts[0])
+    follow_up.set_derived(session, complaint_id, rules.derive(*facts, [*earlier, event]))

@@ -1,8 +1,9 @@
 """Recording a complaint received at the desk: one transaction, with its attachments.
 
 Attachment bytes are encrypted into the data folder first (they cannot join a SQLite transaction);
-the complaint, its number and its attachment rows are then written in one transaction. If that
-fails, the copied files are removed again, so a failed save leaves nothing behind.
+the complaint, its number, its attachment rows and (when the officer chose one of the possible
+duplicates offered) its link to an existing complaint are then written in one transaction. If
+that fails, the copied files are removed again, so a failed save leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -12,15 +13,25 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from desktop.domain.access import Permission
 from desktop.domain.attachments import MAX_ATTACHMENTS_PER_COMPLAINT, is_allowed_media_type
 from desktop.domain.audit_actions import AuditAction
 from desktop.domain.complaint import AttachmentInfo, ComplaintDraft, new_complaint_uuid
+from desktop.domain.follow_up import (
+    EventKind,
+    EventRefusedError,
+    FollowUpEvent,
+    FollowUpState,
+    apply,
+)
 from desktop.domain.local_number import format_local_number
 from desktop.domain.problems import Field, FieldProblem, Problem
 from desktop.domain.validation import DraftCheck, validate_draft
 from desktop.services.access import AccessControl
 from desktop.services.due_dates import DueDateKeeper
+from desktop.services.follow_up import append_event, link_refusal_in
 from desktop.services.settings import DeskSettingsStore
 from desktop.services.values import AttachmentCheck, InvalidComplaintError, RecordedComplaint
 from desktop.store import complaints
@@ -71,9 +82,20 @@ class IntakeService:
             problem = Problem.FILE_TYPE_NOT_ALLOWED
         return AttachmentCheck(path, media_type, size, problem, limit_mb)
 
-    def record(self, draft: ComplaintDraft, attachments: Sequence[Path] = ()) -> RecordedComplaint:
-        """Validate and save a new complaint; raises InvalidComplaintError or StorageFault."""
-        self._access.require(Permission.RECORD_COMPLAINT)
+    def record(
+        self,
+        draft: ComplaintDraft,
+        attachments: Sequence[Path] = (),
+        link_to: int | None = None,
+    ) -> RecordedComplaint:
+        """Validate and save a new complaint; raises InvalidComplaintError or StorageFault.
+
+        With `link_to`, the new complaint's history starts with a link (EventKind.LINKED) to
+        that existing complaint, a possible duplicate the officer chose at intake; a link that
+        may not be made (no such complaint) raises EventRefusedError and saves nothing. Linking
+        is part of recording here: the status does not change, so it needs no follow-up right.
+        """
+        actor = self._access.require(Permission.RECORD_COMPLAINT)
         checked = self.check(draft)
         problems = list(checked.problems)
         settings = self._settings.load()
@@ -94,7 +116,9 @@ class IntakeService:
         try:
             for path in attachments:
                 stored.append(self._folder.store(path))
-            return self._insert(checked.draft, settings.office_code, file_checks, stored)
+            return self._insert(
+                checked.draft, settings.office_code, file_checks, stored, link_to, actor.username
+            )
         except BaseException:
             self._folder.discard_new(stored)
             raise
@@ -105,6 +129,8 @@ class IntakeService:
         office_code: str,
         file_checks: list[AttachmentCheck],
         stored: list[StoredFile],
+        link_to: int | None,
+        actor: str,
     ) -> RecordedComplaint:
         received_at = self._clock()
         year = received_at.astimezone().year
@@ -129,11 +155,26 @@ class IntakeService:
                 complaints.add_attachment(
                     session, complaint_id, info, file.stored_name, received_at
                 )
-            self._access.record(
-                session,
-                AuditAction.COMPLAINT_CREATED,
-                number,
-                {"attachments": len(stored), "anonymous": draft.is_anonymous},
-            )
+            details: dict[str, object] = {
+                "attachments": len(stored),
+                "anonymous": draft.is_anonymous,
+            }
+            linked_number = ""
+            if link_to is not None:
+                linked_number = self._link(session, complaint_id, link_to, received_at, actor)
+                details["linked"] = linked_number  # the number only: it names no person
+            self._access.record(session, AuditAction.COMPLAINT_CREATED, number, details)
         log.info("recorded complaint %s with %d attachment(s)", number, len(stored))
-        return RecordedComplaint(complaint_id, uuid, number, received_at)
+        return RecordedComplaint(complaint_id, uuid, number, received_at, linked_number)
+
+    def _link(
+        self, session: Session, complaint_id: int, other_id: int, at: dt.datetime, actor: str
+    ) -> str:
+        """Start the new complaint's history with its link to `other_id`; its local number."""
+        event = FollowUpEvent(EventKind.LINKED, at, linked_complaint_id=other_id)
+        state = apply(FollowUpState(), event)  # the first event of a new history
+        refusal = link_refusal_in(session, EventKind.LINKED, complaint_id, other_id)
+        if refusal is not None:
+            raise EventRefusedError(refusal, EventKind.LINKED, state.status)
+        append_event(session, self._due_dates, complaint_id, [], event, actor)
+        return complaints.numbers(session, [other_id])[other_id]

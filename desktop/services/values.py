@@ -57,6 +57,8 @@ class RecordedComplaint:
     uuid: str
     local_number: str
     received_at: dt.datetime
+    # The existing complaint it was linked to at intake, as a possible duplicate ("" if none).
+    linked_number: str = ""
 
 
 class InvalidComplaintError(ValueError):

@@ -33,6 +33,7 @@ from desktop.domain.problems import Field, FieldProblem, Problem
 from desktop.domain.regions import region_from_office_code
 from desktop.services.values import InvalidComplaintError, RecordedComplaint, StorageFault
 from desktop.ui.intake.attachment_list import AttachmentList, dropped_files
+from desktop.ui.intake.duplicate_hints import DuplicateHints
 from desktop.ui.intake.region_picker import RegionPicker
 from desktop.ui.privacy import show_privacy_notice
 from desktop.ui.tasks import TaskRunner
@@ -112,6 +113,7 @@ class IntakeForm(QWidget):
         )
         self.privacy_button = QPushButton(self.tr("Privacy notice…"), self)
         self.attachments = AttachmentList(self)
+        self.duplicate_hints = DuplicateHints(self._runner, self)
 
         self.save_button = QPushButton(self.tr("&Save complaint"), self)
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
@@ -163,7 +165,13 @@ class IntakeForm(QWidget):
         files_layout.addWidget(self.attachments)
         self._fields[Field.ATTACHMENTS] = self.attachments.field
 
-        columns = report_and_person_columns(report, person, files)
+        # The possible duplicates show under the complainant, beside what they are found by.
+        person_and_hints = QWidget(self)
+        person_column = QVBoxLayout(person_and_hints)
+        person_column.setContentsMargins(0, 0, 0, 0)
+        person_column.addWidget(person)
+        person_column.addWidget(self.duplicate_hints)
+        columns = report_and_person_columns(report, person_and_hints, files)
         content = self._content = QWidget(self)
         content.setLayout(columns)
         scroll = QScrollArea(self)
@@ -199,6 +207,7 @@ class IntakeForm(QWidget):
         ]  # fmt: skip
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        self.duplicate_hints.set_tab_after(self.privacy_button)  # where the box stands
 
     def _connect(self) -> None:
         # Bound methods only, no lambdas: Qt drops a connection to a method of a destroyed
@@ -225,6 +234,8 @@ class IntakeForm(QWidget):
         for _, signal in left.values():
             signal.connect(self._on_field_left)
         self.description.textChanged.connect(self._recheck_if_shown)
+        for typed in (self.title, self.reporter_nik, self.reporter_phone):
+            typed.textChanged.connect(self._look_for_duplicates)
         for changed in (
             self.category.keyChanged,
             self.institution.keyChanged,
@@ -242,6 +253,12 @@ class IntakeForm(QWidget):
             self._touch(field)
 
     @Slot()
+    def _look_for_duplicates(self) -> None:
+        self.duplicate_hints.typed(
+            self.reporter_nik.text(), self.reporter_phone.text(), self.title.text()
+        )
+
+    @Slot()
     def _show_privacy_notice(self) -> None:
         show_privacy_notice(self)
 
@@ -250,6 +267,7 @@ class IntakeForm(QWidget):
         """Called once the database is open: fill the pickers and allow saving."""
         self._desk = desk
         self.attachments.set_checker(desk.intake.check_attachment)
+        self.duplicate_hints.set_desk(desk)
         self.region.set_source(desk.reference.region_children)
         self.reload_reference_lists()
         self._set_ready(True)
@@ -381,11 +399,13 @@ class IntakeForm(QWidget):
             self.statusMessage.emit(self.tr("Not saved: please correct the marked fields."))
             return
         desk, draft, files = self._desk, self.draft(), self.attachments.paths()
+        chosen = self.duplicate_hints.chosen()
+        link_to = chosen.complaint_id if chosen is not None else None
         self._saving = True
         self._set_ready(True)
         self.statusMessage.emit(self.tr("Saving…"))
         self._runner.submit(
-            lambda: desk.intake.record(draft, files), self._saved, self._save_failed
+            lambda: desk.intake.record(draft, files, link_to), self._saved, self._save_failed
         )
 
     def _saved(self, result: RecordedComplaint) -> None:
@@ -451,6 +471,7 @@ class IntakeForm(QWidget):
         self.incident_date.clear()
         self.region.set_code(self._default_region)
         self.attachments.clear()
+        self.duplicate_hints.clear()
         self._touched.clear()
         for wrapped in self._fields.values():
             wrapped.clear_message()

@@ -33,6 +33,15 @@ class SavedDialog(QDialog):
         number.setFont(font)
         number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = QLabel(self.tr("Hand the complainant a receipt with this number."), self)
+        linked = QLabel(self)
+        linked.setObjectName("linkedNumber")
+        if recorded.linked_number:
+            linked.setText(
+                self.tr("It is linked to complaint %1 as a possible duplicate.").replace(
+                    "%1", recorded.linked_number
+                )
+            )
+        linked.setVisible(bool(recorded.linked_number))
         buttons = QDialogButtonBox(self)
         self.print_button = QPushButton(self.tr("&Print receipt"), self)
         self.pdf_button = QPushButton(self.tr("Save receipt as P&DF…"), self)
@@ -44,6 +53,7 @@ class SavedDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(number)
         layout.addWidget(hint)
+        layout.addWidget(linked)
         layout.addWidget(buttons)
         self.print_button.clicked.connect(self._print)
         self.pdf_button.clicked.connect(self._save_pdf)

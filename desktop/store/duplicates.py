@@ -1,0 +1,60 @@
+"""Finding complaints that may be duplicates of one being typed (see `domain.duplicates`).
+
+Each query is cheap enough to run while the officer types: the NIK and phone columns have
+their own indexes, and text goes through the FTS5 table `complaint_search`, limited to the
+complaints' own texts (rowid < 0) and its best few matches.
+
+Anonymous reports are never found by NIK or phone: the lists hide who made them even from the
+desk's staff (only an audited reveal shows it), and typing a NIK must not tell it either.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from desktop.store.schema import SEARCH_TABLE, Complaint
+
+
+def ids_with_nik(session: Session, nik: str, since: dt.datetime, limit: int) -> list[int]:
+    """Complaints from the person with this NIK received since `since`, newest first."""
+    return _recent_with(session, Complaint.reporter_nik == nik, since, limit)
+
+
+def ids_with_phone(session: Session, phone: str, since: dt.datetime, limit: int) -> list[int]:
+    """Complaints from this phone number (E.164) received since `since`, newest first."""
+    return _recent_with(session, Complaint.reporter_phone == phone, since, limit)
+
+
+def _recent_with(
+    session: Session, same: ColumnElement[bool], since: dt.datetime, limit: int
+) -> list[int]:
+    query = (
+        select(Complaint.id)
+        .where(same, Complaint.received_at >= since, Complaint.is_anonymous.is_(False))
+        .order_by(Complaint.received_at.desc(), Complaint.id.desc())
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def ids_matching_text(
+    session: Session, expression: str, limit: int, *, include_confidential: bool
+) -> list[int]:
+    """Complaints whose own text (number, title, description) matches the FTS5 `expression`,
+    best match first. Follow-up texts are left out: they say what was done, not what the
+    complaint is about. Without `include_confidential`, confidential reports are left out: a
+    role that may not read them must not find them by their words either."""
+    hide = "" if include_confidential else " AND NOT c.is_secret"
+    search = SEARCH_TABLE
+    sql = (
+        f"SELECT {search}.complaint_id FROM {search}"
+        f" JOIN complaint AS c ON c.id = {search}.complaint_id"
+        f" WHERE {search} MATCH ? AND {search}.rowid < 0{hide}"
+        f" ORDER BY bm25({search}) LIMIT ?"
+    )
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    return [row[0] for row in driver.execute(sql, (expression, limit))]
