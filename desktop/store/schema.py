@@ -58,6 +58,9 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
 # The FTS5 full-text index over complaint and event texts, with its shadow tables. Created by
 # raw SQL in migration 0006 (SQLAlchemy has no model for virtual tables) and kept up by triggers.
 SEARCH_TABLE = "complaint_search"
+# Rows at or above this rowid hold follow-up texts (rowid = base + event id); below it, a
+# complaint's own text (rowid = complaint id). The same value as in migration 0006.
+SEARCH_EVENT_ROWID_BASE = 1 << 40
 
 
 def is_search_table(name: str | None) -> bool:

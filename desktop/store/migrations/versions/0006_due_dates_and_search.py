@@ -24,7 +24,7 @@ depends_on = None
 
 _DUE_COLUMNS = ("verify_due", "follow_up_due", "complete_due", "next_due")
 
-EVENT_ROWID_BASE = 1 << 40  # far above any complaint id
+EVENT_ROWID_BASE = 1 << 40  # far above any complaint id; schema.SEARCH_EVENT_ROWID_BASE
 _COMPLAINT_TEXT = "new.local_number || ' ' || new.title || ' ' || new.description"
 _EVENT_TEXT = "new.text || ' ' || new.reason"
 
