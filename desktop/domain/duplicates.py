@@ -8,8 +8,8 @@ Two kinds of evidence:
 - the same person: the same NIK or phone number as a complaint received recently
   (`RECENT_WINDOW`); after that, a person coming back is more likely about something new.
   Never an anonymous report: that would tell who made it;
-- the same matter: a title with most of its significant words in common, whatever its age
-  (recent ones first).
+- the same matter: a title, or a description, with most of its significant words in common,
+  whatever its age (recent ones first).
 
 Plain Python, no I/O: the store finds candidates, this module decides which are close enough.
 The interface cheaply imports the values here, so nothing heavy (phonenumbers) is imported.
@@ -33,6 +33,12 @@ MAX_HINTS = 5
 TEXT_CANDIDATES = 30
 # A title needs this many significant words before its words say anything about a match.
 MIN_TITLE_WORDS = 2
+# A description is longer and says more in passing: it needs more words, and more in common.
+MIN_DESCRIPTION_WORDS = 5
+MIN_SHARED_DESCRIPTION_WORDS = 4
+# The description's words that go into the full-text look-up (its first ones: the matter is
+# usually told first), on top of the title's.
+DESCRIPTION_SEARCH_WORDS = 10
 
 # Shorter words carry little: "di", "ke", "rt", "rw", "no" and numbers like "2".
 MIN_WORD_LENGTH = 3
@@ -69,6 +75,7 @@ class DuplicateReason(StrEnum):
     SAME_NIK = "same_nik"
     SAME_PHONE = "same_phone"
     SIMILAR_TITLE = "similar_title"
+    SIMILAR_DESCRIPTION = "similar_description"
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,7 @@ class Candidate:
     complaint_id: int
     title: str
     received_at: dt.datetime
+    description: str = ""
 
 
 def _fold(word: str) -> str:
@@ -101,7 +109,7 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def title_words(text: str) -> tuple[str, ...]:
+def significant_words(text: str) -> tuple[str, ...]:
     """The significant words of a title, folded, each once, in the order typed."""
     seen: dict[str, None] = {}
     for raw in _WORD.findall(text):
@@ -147,9 +155,18 @@ def title_similarity(typed: tuple[str, ...], other: tuple[str, ...]) -> float:
 
 
 def is_similar_title(typed: tuple[str, ...], other_title: str) -> bool:
-    other = title_words(other_title)
+    other = significant_words(other_title)
     return (
         shared_words(typed, other) >= MIN_SHARED_WORDS
+        and title_similarity(typed, other) >= SIMILAR_TITLE_THRESHOLD
+    )
+
+
+def is_similar_description(typed: tuple[str, ...], other_description: str) -> bool:
+    other = significant_words(other_description)
+    return (
+        len(typed) >= MIN_DESCRIPTION_WORDS
+        and shared_words(typed, other) >= MIN_SHARED_DESCRIPTION_WORDS
         and title_similarity(typed, other) >= SIMILAR_TITLE_THRESHOLD
     )
 
@@ -161,6 +178,7 @@ def rank_duplicates(
     text_matches: Iterable[int],
     typed_title: tuple[str, ...],
     now: dt.datetime,
+    typed_description: tuple[str, ...] = (),
 ) -> list[tuple[int, tuple[DuplicateReason, ...]]]:
     """The complaints to offer (at most `MAX_HINTS`), each with its reasons, best first.
 
@@ -177,16 +195,23 @@ def rank_duplicates(
     similarity: dict[int, float] = {}
     for complaint_id in text_matches:
         candidate = candidates.get(complaint_id)
-        if candidate is None or not is_similar_title(typed_title, candidate.title):
+        if candidate is None:
             continue
-        similarity[complaint_id] = title_similarity(typed_title, title_words(candidate.title))
-        reasons.setdefault(complaint_id, []).append(DuplicateReason.SIMILAR_TITLE)
+        if is_similar_title(typed_title, candidate.title):
+            similarity[complaint_id] = title_similarity(
+                typed_title, significant_words(candidate.title)
+            )
+            reasons.setdefault(complaint_id, []).append(DuplicateReason.SIMILAR_TITLE)
+        if is_similar_description(typed_description, candidate.description):
+            reasons.setdefault(complaint_id, []).append(DuplicateReason.SIMILAR_DESCRIPTION)
 
     def order(complaint_id: int) -> tuple[bool, int, float, dt.datetime]:
         found = reasons[complaint_id]
         age_years = min(max((now - candidates[complaint_id].received_at).days, 0) / 365, 1.0)
         score = similarity.get(complaint_id, 0.0) - 0.1 * age_years
-        same_person = any(r is not DuplicateReason.SIMILAR_TITLE for r in found)
+        same_person = any(
+            r in (DuplicateReason.SAME_NIK, DuplicateReason.SAME_PHONE) for r in found
+        )
         return (same_person, len(found), score, candidates[complaint_id].received_at)
 
     best = sorted(reasons, key=order, reverse=True)[:MAX_HINTS]

@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 from desktop.domain.access import Permission
 from desktop.domain.duplicates import (
+    DESCRIPTION_SEARCH_WORDS,
     MAX_HINTS,
+    MIN_DESCRIPTION_WORDS,
     MIN_TITLE_WORDS,
     RECENT_WINDOW,
     TEXT_CANDIDATES,
@@ -19,7 +21,7 @@ from desktop.domain.duplicates import (
     DuplicateHint,
     any_word_expression,
     rank_duplicates,
-    title_words,
+    significant_words,
 )
 from desktop.domain.identity import check_nik, compact_nik, normalise_phone
 from desktop.services.access import AccessControl
@@ -36,8 +38,11 @@ class DuplicateFinder:
         self._access = access
         self._clock = clock
 
-    def possible_duplicates(self, nik: str, phone: str, title: str) -> list[DuplicateHint]:
-        """Complaints that may be the same as the one typed (NIK, phone and title as typed),
+    def possible_duplicates(
+        self, nik: str, phone: str, title: str, description: str = ""
+    ) -> list[DuplicateHint]:
+        """Complaints that may be the same as the one typed (NIK, phone, title and description
+        as typed),
         best first. What they show passes `disclosure`: a confidential report's title is
         withheld from roles that may not read it, and such a role is not offered confidential
         reports by their words at all; NIK and phone are never handed out, only the reason."""
@@ -45,8 +50,17 @@ class DuplicateFinder:
         nik = compact_nik(nik) if nik.strip() else ""
         nik = nik if nik and check_nik(nik) is None else ""
         phone = normalise_phone(phone) or ""
-        words = title_words(title)
-        expression = any_word_expression(words) if len(words) >= MIN_TITLE_WORDS else None
+        words = significant_words(title)
+        described = significant_words(description)
+        searched = [
+            *(words if len(words) >= MIN_TITLE_WORDS else ()),
+            *(
+                described[:DESCRIPTION_SEARCH_WORDS]
+                if len(described) >= MIN_DESCRIPTION_WORDS
+                else ()
+            ),
+        ]
+        expression = any_word_expression(dict.fromkeys(searched))
         if not nik and not phone and expression is None:
             return []
         may_view_confidential = actor.may(Permission.VIEW_CONFIDENTIAL)
@@ -66,8 +80,12 @@ class DuplicateFinder:
                 else []
             )
             found = complaints.summaries(session, [*by_nik, *by_phone, *by_text])
-        candidates = {key: Candidate(key, s.title, s.received_at) for key, s in found.items()}
-        ranked = rank_duplicates(candidates, by_nik, by_phone, by_text, words, now)
+            descriptions = complaints.descriptions(session, by_text)
+        candidates = {
+            key: Candidate(key, s.title, s.received_at, descriptions.get(key, ""))
+            for key, s in found.items()
+        }
+        ranked = rank_duplicates(candidates, by_nik, by_phone, by_text, words, now, described)
         hints = []
         for complaint_id, reasons in ranked:
             shown = summary_for(found[complaint_id], may_view_confidential=may_view_confidential)

@@ -228,6 +228,13 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, ComplaintSummar
     return result
 
 
+def descriptions(session: Session, ids: Sequence[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(select(Complaint.id, Complaint.description).where(Complaint.id.in_(ids)))
+    return {row.id: row.description for row in rows}
+
+
 def record(session: Session, complaint_id: int) -> ComplaintRecord | None:
     row = session.get(Complaint, complaint_id)
     if row is None:

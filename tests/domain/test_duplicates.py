@@ -14,8 +14,8 @@ from desktop.domain.duplicates import (
     any_word_expression,
     is_similar_title,
     rank_duplicates,
+    significant_words,
     title_similarity,
-    title_words,
 )
 
 TYPED = "Jalan berlubang di depan SDN 2"
@@ -23,15 +23,15 @@ NOW = dt.datetime(2026, 11, 30, 3, 0, tzinfo=dt.UTC)
 
 
 def test_significant_words_drop_short_common_and_numeric_words() -> None:
-    assert title_words(TYPED) == ("jalan", "berlubang", "sdn")
-    assert title_words("Pelayanan KTP yang sangat lambat di Dukcapil") == (
+    assert significant_words(TYPED) == ("jalan", "berlubang", "sdn")
+    assert significant_words("Pelayanan KTP yang sangat lambat di Dukcapil") == (
         "pelayanan",
         "ktp",
         "lambat",
         "dukcapil",
     )
     # Folded as the search index folds them: case and accents.
-    assert title_words("Désa JALAN jalan") == ("desa", "jalan")
+    assert significant_words("Désa JALAN jalan") == ("desa", "jalan")
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_significant_words_drop_short_common_and_numeric_words() -> None:
     ],
 )
 def test_a_near_identical_title_is_similar(other: str) -> None:
-    assert is_similar_title(title_words(TYPED), other)
+    assert is_similar_title(significant_words(TYPED), other)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,7 @@ def test_a_near_identical_title_is_similar(other: str) -> None:
     ],
 )
 def test_a_title_sharing_one_common_word_is_not_similar(other: str) -> None:
-    assert not is_similar_title(title_words(TYPED), other)
+    assert not is_similar_title(significant_words(TYPED), other)
 
 
 def test_two_words_titles_need_both_words() -> None:
@@ -87,7 +87,7 @@ def test_the_same_person_ranks_first_then_closer_and_newer_titles() -> None:
         5: candidate(5, "Jalan berlubang depan SDN 2", 3),  # same phone and similar
         6: candidate(6, "Sampah menumpuk di pasar", 1),  # found by text, not similar
     }
-    ranked = rank_duplicates(candidates, [1], [5], [2, 3, 4, 5, 6], title_words(TYPED), NOW)
+    ranked = rank_duplicates(candidates, [1], [5], [2, 3, 4, 5, 6], significant_words(TYPED), NOW)
     assert ranked == [
         (5, (DuplicateReason.SAME_PHONE, DuplicateReason.SIMILAR_TITLE)),
         (1, (DuplicateReason.SAME_NIK,)),
@@ -99,6 +99,6 @@ def test_the_same_person_ranks_first_then_closer_and_newer_titles() -> None:
 
 def test_no_more_than_a_handful_are_offered() -> None:
     candidates = {i: candidate(i, "Jalan berlubang depan SDN", i) for i in range(1, 20)}
-    ranked = rank_duplicates(candidates, [], [], list(candidates), title_words(TYPED), NOW)
+    ranked = rank_duplicates(candidates, [], [], list(candidates), significant_words(TYPED), NOW)
     assert len(ranked) == MAX_HINTS
     assert [i for i, _ in ranked] == [1, 2, 3, 4, 5]  # the most recent

@@ -115,6 +115,31 @@ def test_a_similar_title_is_offered_and_an_unrelated_one_is_not(
     ]
 
 
+def test_a_similar_description_is_offered_under_another_title(
+    timed_desk: Desk, clock: Clock
+) -> None:
+    told = (
+        "Saluran air di gang Melati tersumbat sampah plastik sehingga rumah warga RT 03 "
+        "tergenang setiap hujan deras."
+    )
+    same_matter = received(
+        timed_desk, clock, 20, title="Banjir di RT 03", description=told, reporter=someone_else()
+    )
+    received(
+        timed_desk,
+        clock,
+        20,
+        title="Banjir di RT 05",
+        description="Hujan deras membuat jalan utama licin dan pengendara motor terjatuh.",
+        reporter=someone_else(),
+    )
+    retold = "Gang Melati tergenang setiap hujan karena saluran air tersumbat sampah plastik."
+    hints = timed_desk.duplicates.possible_duplicates("", "", "Genangan air", retold)
+    assert [(h.complaint_id, h.reasons) for h in hints] == [
+        (same_matter, (DuplicateReason.SIMILAR_DESCRIPTION,))
+    ]
+
+
 def test_words_typed_in_the_title_are_never_read_as_search_syntax(
     timed_desk: Desk, clock: Clock
 ) -> None:

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.duplicates import MIN_TITLE_WORDS, DuplicateHint, DuplicateReason, title_words
+from desktop.domain.duplicates import (
+    MIN_DESCRIPTION_WORDS,
+    MIN_TITLE_WORDS,
+    DuplicateHint,
+    DuplicateReason,
+    significant_words,
+)
 from desktop.services.access import AccessDeniedError
 from desktop.services.values import StorageFault
 from desktop.ui.faults import read_or_warn
@@ -46,14 +52,16 @@ NIK_DIGITS = 16
 PHONE_MIN_DIGITS = 9  # an Indonesian number without its 0: area code and subscriber
 
 
-def enough_to_ask(nik: str, phone: str, title: str) -> bool:
+def enough_to_ask(nik: str, phone: str, title: str, description: str = "") -> bool:
     """Whether what is typed could find anything: a whole NIK, a phone, a title of a few
-    words. The service checks properly; this only spares it questions while typing starts."""
+    words, a description of a few more. The service checks properly; this only spares it
+    questions while typing starts."""
     digits = [sum(c.isdigit() for c in text) for text in (nik, phone)]
     return (
         digits[0] == NIK_DIGITS
         or digits[1] >= PHONE_MIN_DIGITS
-        or len(title_words(title)) >= MIN_TITLE_WORDS
+        or len(significant_words(title)) >= MIN_TITLE_WORDS
+        or len(significant_words(description)) >= MIN_DESCRIPTION_WORDS
     )
 
 
@@ -72,7 +80,7 @@ class DuplicateHints(QGroupBox):
         self._desk: Desk | None = None
         self._tab_after: QWidget | None = None
         self.detail_dialog: DetailDialog | None = None
-        self._typed = ("", "", "")
+        self._typed = ("", "", "", "")
         # Bumped by every change: an answer for an older number is stale and dropped.
         self._generation = 0
         self._hints: list[DuplicateHint] = []
@@ -95,13 +103,13 @@ class DuplicateHints(QGroupBox):
         self._tab_after = widget
 
     # ---------------------------------------------------------------- asking
-    def typed(self, nik: str, phone: str, title: str) -> None:
+    def typed(self, nik: str, phone: str, title: str, description: str = "") -> None:
         """What the form holds now; asks the desk once typing has paused."""
-        if (nik, phone, title) == self._typed:
+        if (nik, phone, title, description) == self._typed:
             return
-        self._typed = (nik, phone, title)
+        self._typed = (nik, phone, title, description)
         self._generation += 1
-        if enough_to_ask(nik, phone, title):
+        if enough_to_ask(nik, phone, title, description):
             self._timer.start()  # restarts: only the pause after the last key counts
         else:
             self._timer.stop()
@@ -112,14 +120,14 @@ class DuplicateHints(QGroupBox):
         if desk is None:
             return
         generation = self._generation
-        nik, phone, title = self._typed
+        nik, phone, title, description = self._typed
 
         def answered(hints: list[DuplicateHint]) -> None:
             if generation == self._generation:
                 self._show(hints)
 
         self._runner.submit(
-            lambda: desk.duplicates.possible_duplicates(nik, phone, title),
+            lambda: desk.duplicates.possible_duplicates(nik, phone, title, description),
             answered,
             self._failed,
         )
@@ -135,7 +143,7 @@ class DuplicateHints(QGroupBox):
     def clear(self) -> None:
         """A new form: no hints, no choice, no question still pending."""
         self._timer.stop()
-        self._typed = ("", "", "")
+        self._typed = ("", "", "", "")
         self._generation += 1
         self._chosen = None
         self._show([])
@@ -224,6 +232,7 @@ class DuplicateHints(QGroupBox):
             DuplicateReason.SAME_NIK: self.tr("same NIK"),
             DuplicateReason.SAME_PHONE: self.tr("same phone"),
             DuplicateReason.SIMILAR_TITLE: self.tr("similar title"),
+            DuplicateReason.SIMILAR_DESCRIPTION: self.tr("similar description"),
         }
         return ", ".join(words[r] for r in reasons)
 

@@ -234,7 +234,7 @@ class IntakeForm(QWidget):
         for _, signal in left.values():
             signal.connect(self._on_field_left)
         self.description.textChanged.connect(self._recheck_if_shown)
-        for typed in (self.title, self.reporter_nik, self.reporter_phone):
+        for typed in (self.title, self.reporter_nik, self.reporter_phone, self.description):
             typed.textChanged.connect(self._look_for_duplicates)
         for changed in (
             self.category.keyChanged,
@@ -255,7 +255,10 @@ class IntakeForm(QWidget):
     @Slot()
     def _look_for_duplicates(self) -> None:
         self.duplicate_hints.typed(
-            self.reporter_nik.text(), self.reporter_phone.text(), self.title.text()
+            self.reporter_nik.text(),
+            self.reporter_phone.text(),
+            self.title.text(),
+            self.description.toPlainText(),
         )
 
     @Slot()
