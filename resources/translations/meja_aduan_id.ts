@@ -87,22 +87,22 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="45"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="46"/>
         <source>&amp;Full name</source>
         <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="48"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="49"/>
         <source>&amp;User name</source>
         <translation>Nama &amp;pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="51"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="52"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="54"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="55"/>
         <source>Password &amp;again</source>
         <translation>Ulangi kata s&amp;andi</translation>
     </message>
@@ -543,47 +543,47 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DataSubject</name>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="18"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="15"/>
         <source>A NIK has exactly 16 digits.</source>
         <translation>NIK terdiri atas tepat 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="21"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="18"/>
         <source>Not a valid phone number. Example: 0812 3456 7890.</source>
         <translation>Nomor telepon tidak valid. Contoh: 0812 3456 7890.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="24"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="21"/>
         <source>Type at least 3 letters of the name.</source>
         <translation>Ketik paling sedikit 3 huruf dari nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="27"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="24"/>
         <source>The complaint no longer exists. Search again.</source>
         <translation>Pengaduan ini sudah tidak ada. Cari lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="30"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="27"/>
         <source>The personal data of this complaint has already been erased.</source>
         <translation>Data pribadi pengaduan ini sudah dihapus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="33"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="30"/>
         <source>Choose between 0 and 30 years.</source>
         <translation>Pilih antara 0 dan 30 tahun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="36"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="33"/>
         <source>Select one or more complaints first.</source>
         <translation>Pilih satu atau beberapa pengaduan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="51"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="48"/>
         <source>Only an administrator may handle requests about personal data.</source>
         <translation>Hanya administrator yang boleh menangani permintaan terkait data pribadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/words.py" line="54"/>
+        <location filename="../../desktop/ui/data_subject/words.py" line="51"/>
         <source>Sign in again to continue.</source>
         <translation>Masuk lagi untuk melanjutkan.</translation>
     </message>
@@ -629,34 +629,34 @@ Laporan untuk petugas TI ditulis di:
         <translation>Berkas kunci meja ini rusak. Petugas TI: buka dengan kunci pemulihan; berkas yang rusak disimpan terpisah.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="135"/>
+        <location filename="../../desktop/ui/access/gate.py" line="139"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="188"/>
+        <location filename="../../desktop/ui/access/gate.py" line="192"/>
         <source>The database is still opening; try again in a moment.</source>
         <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="193"/>
+        <location filename="../../desktop/ui/access/gate.py" line="197"/>
         <source>Passwords cannot open this desk until IT staff open it once with the recovery key.</source>
         <translation>Kata sandi belum dapat membuka meja ini sampai petugas TI membukanya sekali dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="247"/>
+        <location filename="../../desktop/ui/access/gate.py" line="251"/>
         <source>The desk is already open: sign in with your own account.</source>
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="269"/>
+        <location filename="../../desktop/ui/access/gate.py" line="273"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="275"/>
+        <location filename="../../desktop/ui/access/gate.py" line="279"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
     </message>
@@ -880,6 +880,94 @@ Laporan untuk petugas TI ditulis di:
     </message>
 </context>
 <context>
+    <name>DueDateUpkeep</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/due_date_upkeep.py" line="100"/>
+        <source>Deadlines recalculated for %Ln complaint(s).</source>
+        <translation>
+            <numerusform>Batas waktu %Ln pengaduan sudah dihitung ulang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_date_upkeep.py" line="113"/>
+        <source>Deadlines not recalculated. %1</source>
+        <translation>Batas waktu belum dihitung ulang. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_date_upkeep.py" line="120"/>
+        <source>Recalculating deadlines…</source>
+        <translation>Menghitung ulang batas waktu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_date_upkeep.py" line="127"/>
+        <source>Recalculating deadlines… %1 of %2</source>
+        <translation>Menghitung ulang batas waktu… %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateHints</name>
+    <message>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="78"/>
+        <source>Possible d&amp;uplicates</source>
+        <translation>Kemungkinan d&amp;uplikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="201"/>
+        <source>Link</source>
+        <translation>Tautkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="202"/>
+        <source>Save the new complaint linked to this one</source>
+        <translation>Simpan pengaduan baru dengan tautan ke pengaduan ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="203"/>
+        <source>Link to %1</source>
+        <translation>Tautkan ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="207"/>
+        <source>Confidential report</source>
+        <translation>Laporan rahasia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="220"/>
+        <source>View</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="221"/>
+        <source>Open this complaint, read-only</source>
+        <translation>Buka pengaduan ini, hanya baca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="222"/>
+        <source>View %1</source>
+        <translation>Lihat %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="232"/>
+        <source>same NIK</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="233"/>
+        <source>same phone</source>
+        <translation>telepon sama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="234"/>
+        <source>similar title</source>
+        <translation>judul mirip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="235"/>
+        <source>similar description</source>
+        <translation>uraian mirip</translation>
+    </message>
+</context>
+<context>
     <name>EditAccountDialog</name>
     <message>
         <location filename="../../desktop/ui/access/accounts_dialog.py" line="108"/>
@@ -905,67 +993,77 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="88"/>
         <source>not given</source>
         <translation>tidak diberikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="93"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="95"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="97"/>
         <source>&amp;Reason</source>
         <translation>&amp;Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="99"/>
         <source>&amp;How</source>
         <translation>&amp;Cara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="102"/>
         <source>Complainant&apos;s &amp;rating</source>
         <translation>&amp;Penilaian pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="107"/>
+        <source>Original text</source>
+        <translation>Teks asli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="127"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="142"/>
         <source>The unit&apos;s &amp;answer</source>
         <translation>&amp;Tanggapan unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="144"/>
         <source>&amp;What the complainant is asked</source>
         <translation>&amp;Yang ditanyakan kepada pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="146"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="148"/>
         <source>&amp;Instructions</source>
         <translation>&amp;Instruksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="150"/>
         <source>&amp;Note</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="152"/>
+        <source>&amp;Corrected text</source>
+        <translation>Teks &amp;perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="153"/>
         <source>&amp;Remark (optional)</source>
         <translation>&amp;Keterangan (boleh kosong)</translation>
     </message>
@@ -979,95 +1077,168 @@ Laporan untuk petugas TI ditulis di:
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="45"/>
+        <source>Search number, title, text, notes…</source>
+        <translation>Cari nomor, judul, isi, catatan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="48"/>
+        <source>Every word must occur; the start of a word is enough (Ctrl+F)</source>
+        <translation>Setiap kata harus ada; awal kata sudah cukup (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="50"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="53"/>
+        <source>All types</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="56"/>
+        <source>All channels</source>
+        <translation>Semua saluran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="59"/>
+        <source>Any deadline</source>
+        <translation>Semua batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="60"/>
+        <source>Due soon</source>
+        <translation>Segera jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="61"/>
+        <source>Overdue</source>
+        <translation>Lewat batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="62"/>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="63"/>
+        <source>All institutions</source>
+        <translation>Semua instansi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="64"/>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="65"/>
+        <source>Re&amp;ceived from</source>
+        <translation>&amp;Diterima dari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="68"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Hapus filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="85"/>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+</context>
+<context>
     <name>FindPersonTab</name>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="58"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="55"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="59"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="56"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="60"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="57"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="62"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="59"/>
         <source>NIK, phone number or part of the name</source>
         <translation>NIK, nomor telepon atau sebagian nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="63"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="60"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="77"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="74"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="78"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="75"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="79"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="76"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="118"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="115"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="124"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="121"/>
         <source>%n complaint(s) found.</source>
         <translation>
             <numerusform>%n pengaduan ditemukan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="144"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="141"/>
         <source>Export personal data</source>
         <translation>Ekspor data pribadi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="144"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="141"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="152"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="149"/>
         <source>%n complaint(s) exported.</source>
         <translation>
             <numerusform>%n pengaduan diekspor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="169"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="166"/>
         <source>The correction was saved.</source>
         <translation>Perbaikan sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="178"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="175"/>
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="180"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="177"/>
         <source>Erase the personal data of %n complaint(s)? The name, NIK, contact details, the text and the attachments are removed for good; only the number, dates and categories stay for the statistics. This cannot be undone.</source>
         <translation>
             <numerusform>Hapus data pribadi dari %n pengaduan? Nama, NIK, kontak, isi laporan dan lampiran dihapus permanen; hanya nomor, tanggal dan kategori yang tetap disimpan untuk statistik. Tindakan ini tidak dapat dibatalkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/data_subject/find_tab.py" line="196"/>
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="193"/>
         <source>Personal data erased from %n complaint(s).</source>
         <translation>
             <numerusform>Data pribadi dihapus dari %n pengaduan.</numerusform>
@@ -1222,57 +1393,82 @@ Laporan untuk petugas TI ditulis di:
         <translation>Pilih entri yang dikoreksi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="73"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="68"/>
+        <source>No complaint has this number. Check it on the receipt.</source>
+        <translation>Tidak ada pengaduan dengan nomor ini. Periksa nomornya pada tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="71"/>
+        <source>This is the complaint itself. Give the other complaint&apos;s number.</source>
+        <translation>Ini pengaduan itu sendiri. Masukkan nomor pengaduan yang lain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="74"/>
+        <source>That complaint was itself merged into another one. Merge into that one instead.</source>
+        <translation>Pengaduan itu sudah digabung ke pengaduan lain. Gabungkan ke pengaduan tersebut saja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="85"/>
+        <source>Merged from %1</source>
+        <translation>Digabung dari %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="87"/>
+        <source>Linked from %1</source>
+        <translation>Ditautkan dari %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="93"/>
         <source>Verification</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="74"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="94"/>
         <source>First follow-up</source>
         <translation>Tindak lanjut pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="75"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="95"/>
         <source>Completion</source>
         <translation>Penyelesaian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="81"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="101"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="102"/>
         <source>due soon</source>
         <translation>segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="83"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="103"/>
         <source>OVERDUE</source>
         <translation>LEWAT BATAS WAKTU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="84"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="104"/>
         <source>paused: waiting for the complainant</source>
         <translation>dijeda: menunggu pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="87"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="107"/>
         <source>done in time</source>
         <translation>selesai tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="88"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="108"/>
         <source>done late</source>
         <translation>selesai terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="100"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="120"/>
         <source>%1: by %2 (%3)</source>
         <translation>%1: paling lambat %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="102"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="122"/>
         <source>%1: by %2, %n working day(s) left (%3)</source>
         <translation>%1: paling lambat %2, sisa %n hari kerja (%3)</translation>
     </message>
@@ -1428,200 +1624,228 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="79"/>
+        <location filename="../../desktop/ui/intake/form.py" line="80"/>
         <source>Implies wrongdoing by an official (berkadar pengawasan)</source>
         <translation>Berkadar pengawasan (dugaan penyimpangan oleh pejabat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="81"/>
+        <location filename="../../desktop/ui/intake/form.py" line="82"/>
         <source>Type to search categories</source>
         <translation>Ketik untuk mencari kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="82"/>
+        <location filename="../../desktop/ui/intake/form.py" line="83"/>
         <source>Optional; type to search</source>
         <translation>Tidak wajib; ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="88"/>
+        <location filename="../../desktop/ui/intake/form.py" line="89"/>
         <source>What happened, when, where and who was involved, in order.</source>
         <translation>Apa yang terjadi, kapan, di mana dan siapa yang terlibat, secara berurutan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="94"/>
+        <location filename="../../desktop/ui/intake/form.py" line="95"/>
         <source>Street, house number, RT/RW, landmark</source>
         <translation>Jalan, nomor rumah, RT/RW, patokan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="97"/>
+        <location filename="../../desktop/ui/intake/form.py" line="98"/>
         <source>Anonymous: identity hidden from the reported party and the public</source>
         <translation>Anonim: identitas tidak ditampilkan kepada terlapor dan publik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="99"/>
+        <location filename="../../desktop/ui/intake/form.py" line="100"/>
         <source>Confidential: content not published</source>
         <translation>Rahasia: isi laporan tidak dipublikasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="104"/>
+        <location filename="../../desktop/ui/intake/form.py" line="105"/>
         <source>16 digits, from the KTP</source>
         <translation>16 angka, dari KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="111"/>
+        <location filename="../../desktop/ui/intake/form.py" line="112"/>
         <source>The complainant was told how their personal data is used</source>
         <translation>Pelapor sudah diberi tahu penggunaan data pribadinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="113"/>
+        <location filename="../../desktop/ui/intake/form.py" line="114"/>
         <source>Privacy notice…</source>
         <translation>Pemberitahuan privasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="116"/>
+        <location filename="../../desktop/ui/intake/form.py" line="118"/>
         <source>&amp;Save complaint</source>
         <translation>Si&amp;mpan pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="119"/>
+        <location filename="../../desktop/ui/intake/form.py" line="121"/>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="120"/>
+        <location filename="../../desktop/ui/intake/form.py" line="122"/>
         <source>&amp;New form</source>
         <translation>Formulir &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="122"/>
+        <location filename="../../desktop/ui/intake/form.py" line="124"/>
         <source>Clear the form for the next complainant (Ctrl+N)</source>
         <translation>Kosongkan formulir untuk pelapor berikutnya (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="124"/>
+        <location filename="../../desktop/ui/intake/form.py" line="126"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="127"/>
+        <location filename="../../desktop/ui/intake/form.py" line="129"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="131"/>
+        <location filename="../../desktop/ui/intake/form.py" line="133"/>
         <source>T&amp;ype</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="134"/>
+        <location filename="../../desktop/ui/intake/form.py" line="136"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="135"/>
+        <location filename="../../desktop/ui/intake/form.py" line="137"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="136"/>
+        <location filename="../../desktop/ui/intake/form.py" line="138"/>
         <source>&amp;Title</source>
         <translation>J&amp;udul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="137"/>
+        <location filename="../../desktop/ui/intake/form.py" line="139"/>
         <source>&amp;Description</source>
         <translation>Isi la&amp;poran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="138"/>
+        <location filename="../../desktop/ui/intake/form.py" line="140"/>
         <source>Incident &amp;date</source>
         <translation>&amp;Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="139"/>
+        <location filename="../../desktop/ui/intake/form.py" line="141"/>
         <source>&amp;Location</source>
         <translation>L&amp;okasi kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="140"/>
+        <location filename="../../desktop/ui/intake/form.py" line="142"/>
         <source>Addre&amp;ss</source>
         <translation>&amp;Alamat lokasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="142"/>
+        <location filename="../../desktop/ui/intake/form.py" line="144"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="147"/>
+        <location filename="../../desktop/ui/intake/form.py" line="149"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="148"/>
+        <location filename="../../desktop/ui/intake/form.py" line="150"/>
         <source>NI&amp;K</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="149"/>
+        <location filename="../../desktop/ui/intake/form.py" line="151"/>
         <source>&amp;Phone</source>
         <translation>&amp;HP / Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="150"/>
+        <location filename="../../desktop/ui/intake/form.py" line="152"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="151"/>
+        <location filename="../../desktop/ui/intake/form.py" line="153"/>
         <source>Ho&amp;me address</source>
         <translation>Alamat &amp;rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="161"/>
+        <location filename="../../desktop/ui/intake/form.py" line="163"/>
         <source>Attachments (scanned letters, photos, documents)</source>
         <translation>Lampiran (surat pindaian, foto, dokumen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="381"/>
-        <location filename="../../desktop/ui/intake/form.py" line="404"/>
+        <location filename="../../desktop/ui/intake/form.py" line="402"/>
+        <location filename="../../desktop/ui/intake/form.py" line="427"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Belum tersimpan: perbaiki isian yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="386"/>
+        <location filename="../../desktop/ui/intake/form.py" line="409"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="395"/>
+        <location filename="../../desktop/ui/intake/form.py" line="418"/>
         <source>Saved as %1.</source>
         <translation>Tersimpan dengan nomor %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="407"/>
+        <location filename="../../desktop/ui/intake/form.py" line="430"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="410"/>
+        <location filename="../../desktop/ui/intake/form.py" line="433"/>
         <source>The complaint was not saved</source>
         <translation>Pengaduan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="413"/>
+        <location filename="../../desktop/ui/intake/form.py" line="436"/>
         <source>Everything you typed is still in the form.</source>
         <translation>Semua yang sudah diketik masih ada di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="431"/>
+        <location filename="../../desktop/ui/intake/form.py" line="454"/>
         <source>New form</source>
         <translation>Formulir baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="432"/>
+        <location filename="../../desktop/ui/intake/form.py" line="455"/>
         <source>Clear the form? What has been typed and not saved will be lost.</source>
         <translation>Kosongkan formulir? Isian yang belum disimpan akan hilang.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../desktop/ui/worklist/link_dialog.py" line="60"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/link_dialog.py" line="70"/>
+        <source>Other complaint&apos;s &amp;number</source>
+        <translation>&amp;Nomor pengaduan lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/link_dialog.py" line="112"/>
+        <source>received %1</source>
+        <translation>diterima %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/link_dialog.py" line="113"/>
+        <source>Confidential report</source>
+        <translation>Laporan rahasia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/link_dialog.py" line="135"/>
+        <source>Merge this complaint into %1? It will be archived as a duplicate; its history stays, and it can be reopened.</source>
+        <translation>Gabungkan pengaduan ini ke %1? Pengaduan ini akan diarsipkan sebagai duplikat; riwayatnya tetap ada, dan dapat dibuka kembali.</translation>
     </message>
 </context>
 <context>
@@ -1681,182 +1905,192 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <location filename="../../desktop/ui/menus.py" line="63"/>
         <source>&amp;Desk</source>
         <translation>&amp;Meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>&amp;New complaint</source>
         <translation>Pengaduan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>&amp;Complaints list</source>
         <translation>&amp;Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="72"/>
         <source>&amp;Lock screen</source>
         <translation>K&amp;unci layar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="74"/>
         <source>S&amp;witch user</source>
         <translation>&amp;Ganti pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="77"/>
         <source>Change my &amp;password…</source>
         <translation>Ubah kata &amp;sandi saya…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="75"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="78"/>
+        <location filename="../../desktop/ui/menus.py" line="83"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="79"/>
+        <location filename="../../desktop/ui/menus.py" line="84"/>
         <source>&amp;Office…</source>
         <translation>&amp;Kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="86"/>
         <source>Categories and &amp;institutions…</source>
         <translation>Kategori dan &amp;instansi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Akun…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="86"/>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>&amp;Personal data protection…</source>
         <translation>&amp;Pelindungan data pribadi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="100"/>
+        <location filename="../../desktop/ui/menus.py" line="105"/>
         <source>&amp;About Meja Aduan</source>
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
         <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>This database was written by a newer version of Meja Aduan. Install the newer version; nothing was changed.</source>
         <translation>Basis data ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="124"/>
+        <location filename="../../desktop/ui/menus.py" line="130"/>
         <source>The new language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa baru dipakai saat Meja Aduan dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="133"/>
+        <location filename="../../desktop/ui/menus.py" line="139"/>
         <source>About Meja Aduan</source>
         <translation>Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="134"/>
+        <location filename="../../desktop/ui/menus.py" line="140"/>
         <source>Meja Aduan %1
 Complaint desk for public services, working offline and synchronising with SP4N-LAPOR!.</source>
         <translation>Meja Aduan %1
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -1946,123 +2180,123 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="21"/>
+        <location filename="../../desktop/ui/receipt.py" line="20"/>
         <source>Complaint desk (office not yet configured)</source>
         <translation>Meja pengaduan (kantor belum diatur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="27"/>
+        <location filename="../../desktop/ui/receipt.py" line="26"/>
         <source>Complaint number</source>
         <translation>Nomor pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="31"/>
+        <location filename="../../desktop/ui/receipt.py" line="30"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="34"/>
+        <location filename="../../desktop/ui/receipt.py" line="33"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="35"/>
+        <location filename="../../desktop/ui/receipt.py" line="34"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="37"/>
+        <location filename="../../desktop/ui/receipt.py" line="36"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="24"/>
+        <location filename="../../desktop/ui/receipt.py" line="23"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="39"/>
+        <location filename="../../desktop/ui/receipt.py" line="38"/>
         <source>(confidential: not printed)</source>
         <translation>(rahasia: tidak dicetak)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="47"/>
+        <location filename="../../desktop/ui/receipt.py" line="46"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="52"/>
+        <location filename="../../desktop/ui/receipt.py" line="51"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="54"/>
+        <location filename="../../desktop/ui/receipt.py" line="53"/>
         <source>To be verified by</source>
         <translation>Diverifikasi paling lambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="70"/>
+        <location filename="../../desktop/ui/receipt.py" line="69"/>
         <source>After verification it is passed to the unit responsible, which must follow it up.</source>
         <translation>Setelah diverifikasi, laporan diteruskan kepada unit yang berwenang untuk ditindaklanjuti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="74"/>
+        <location filename="../../desktop/ui/receipt.py" line="73"/>
         <source>You are contacted with the answer. Quote the complaint number when you ask about its progress.</source>
         <translation>Anda akan dihubungi dengan jawabannya. Sebutkan nomor pengaduan saat menanyakan perkembangannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="83"/>
+        <location filename="../../desktop/ui/receipt.py" line="82"/>
         <source>This report is confidential: its content is not published.</source>
         <translation>Laporan ini rahasia: isinya tidak dipublikasikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="89"/>
+        <location filename="../../desktop/ui/receipt.py" line="88"/>
         <source>This report is anonymous: your identity is not shown to the party you report about or to the public.</source>
         <translation>Laporan ini anonim: identitas Anda tidak ditampilkan kepada pihak yang dilaporkan maupun kepada publik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="95"/>
+        <location filename="../../desktop/ui/receipt.py" line="94"/>
         <source>COMPLAINT RECEIPT</source>
         <translation>TANDA TERIMA PENGADUAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="96"/>
+        <location filename="../../desktop/ui/receipt.py" line="95"/>
         <source>What happens next</source>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="97"/>
+        <location filename="../../desktop/ui/receipt.py" line="96"/>
         <source>Keep this receipt.</source>
         <translation>Simpan tanda terima ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="98"/>
+        <location filename="../../desktop/ui/receipt.py" line="97"/>
         <source>Receiving officer</source>
         <translation>Petugas penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="135"/>
-        <location filename="../../desktop/ui/receipt.py" line="146"/>
+        <location filename="../../desktop/ui/receipt.py" line="134"/>
+        <location filename="../../desktop/ui/receipt.py" line="145"/>
         <source>Complaint receipt</source>
         <translation>Tanda terima pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="159"/>
+        <location filename="../../desktop/ui/receipt.py" line="158"/>
         <source>receipt</source>
         <translation>tanda-terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="163"/>
+        <location filename="../../desktop/ui/receipt.py" line="162"/>
         <source>Save receipt as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="165"/>
+        <location filename="../../desktop/ui/receipt.py" line="164"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="174"/>
+        <location filename="../../desktop/ui/receipt.py" line="173"/>
         <source>Receipt not saved</source>
         <translation>Tanda terima tidak tersimpan</translation>
     </message>
@@ -2225,71 +2459,71 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="47"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="48"/>
         <source> years</source>
         <translation> tahun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="48"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="49"/>
         <source>Keep forever</source>
         <translation>Simpan selamanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="50"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="51"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="51"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="52"/>
         <source>&amp;Apply now</source>
         <translation>&amp;Terapkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="56"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="57"/>
         <source>Complaints received longer ago than this period are anonymised: the complainant&apos;s identity and contact details, the text and the attachments are removed; the number, dates and categories stay for the statistics. Follow the archive schedule (JRA) of your region. 0 keeps everything.</source>
         <translation>Pengaduan yang diterima lebih lama dari masa ini dianonimkan: identitas dan kontak pelapor, isi laporan dan lampiran dihapus; nomor, tanggal dan kategori tetap disimpan untuk statistik. Ikuti jadwal retensi arsip (JRA) daerah Anda. 0 berarti semua disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="65"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="66"/>
         <source>&amp;Retention period</source>
         <translation>&amp;Masa retensi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="97"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="98"/>
         <source>Saved: personal data is kept without a time limit.</source>
         <translation>Tersimpan: data pribadi disimpan tanpa batas waktu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="99"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="100"/>
         <source>Saved: personal data is kept for %n year(s).</source>
         <translation>
             <numerusform>Tersimpan: data pribadi disimpan selama %n tahun.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="106"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="107"/>
         <source>Nothing to apply: personal data is kept without a time limit.</source>
         <translation>Tidak ada yang diterapkan: data pribadi disimpan tanpa batas waktu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="111"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="112"/>
         <source>Apply the retention period</source>
         <translation>Terapkan masa retensi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="113"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="114"/>
         <source>Every complaint received more than %n year(s) ago loses its personal data for good. This cannot be undone. Save this period and apply it now?</source>
         <translation>
             <numerusform>Data pribadi setiap pengaduan yang diterima lebih dari %n tahun lalu akan dihapus permanen. Tindakan ini tidak dapat dibatalkan. Simpan masa ini dan terapkan sekarang?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="123"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="124"/>
         <source>Anonymising old complaints…</source>
         <translation>Menganonimkan pengaduan lama…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="135"/>
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="136"/>
         <source>%n complaint(s) anonymised.</source>
         <translation>
             <numerusform>%n pengaduan dianonimkan.</numerusform>
@@ -2314,12 +2548,17 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Serahkan tanda terima dengan nomor ini kepada pelapor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="40"/>
+        <source>It is linked to complaint %1 as a possible duplicate.</source>
+        <translation>Pengaduan ini ditautkan ke pengaduan %1 sebagai kemungkinan duplikat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="46"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="47"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Simpan tanda terima sebagai P&amp;DF…</translation>
     </message>
@@ -2327,97 +2566,87 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="40"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="46"/>
         <source>e.g. Kecamatan Cibinong, Kabupaten Bogor</source>
         <translation>mis. Kecamatan Cibinong, Kabupaten Bogor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="54"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
-        <source>Cuti bersama stops the working-day clock</source>
-        <translation>Cuti bersama menghentikan hitungan hari kerja</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="58"/>
-        <source>e.g. 02-01-2027, 14-08-2027</source>
-        <translation>mis. 02-01-2027, 14-08-2027</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
         <source>Office &amp;code</source>
         <translation>&amp;Kode kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
         <source>Office &amp;name</source>
         <translation>&amp;Nama kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="67"/>
         <source>Office &amp;address</source>
         <translation>&amp;Alamat kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="68"/>
         <source>Largest &amp;attachment</source>
         <translation>&amp;Ukuran lampiran terbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
         <source>&amp;Lock the screen after</source>
         <translation>Kunci &amp;layar setelah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
-        <source>Desk&apos;s own &amp;days off</source>
-        <translation>&amp;Hari libur kantor sendiri</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="84"/>
+        <source>&amp;Office</source>
+        <translation>&amp;Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="85"/>
+        <source>&amp;Time limits</source>
+        <translation>Batas &amp;waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
         <source>The office code starts every complaint number (for example 3201-2026-000123). Use the Kemendagri code of the office&apos;s region without dots.</source>
         <translation>Kode kantor menjadi awal setiap nomor pengaduan (misalnya 3201-2026-000123). Gunakan kode Kemendagri wilayah kantor tanpa titik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102"/>
-        <source>Dates as day-month-year, separated by commas.</source>
-        <translation>Tanggal sebagai hari-bulan-tahun, dipisahkan koma.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="121"/>
         <source>2 to 12 letters or digits, e.g. 3201.</source>
         <translation>2 sampai 12 huruf atau angka, mis. 3201.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="122"/>
         <source>Write the office&apos;s name (at most 200 characters).</source>
         <translation>Tulis nama kantor (paling banyak 200 karakter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="123"/>
         <source>Between 1 and 500 MB.</source>
         <translation>Antara 1 dan 500 MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="124"/>
         <source>Between 0 (never) and 240 minutes.</source>
         <translation>Antara 0 (tidak pernah) dan 240 menit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="135"/>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
     </message>
@@ -2425,24 +2654,41 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="79"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="80"/>
         <source>Set up this desk</source>
         <translation>Siapkan meja ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="86"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="87"/>
         <source>Create the administrator account. The administrator adds the officers&apos; accounts afterwards. All data at this desk will be encrypted; you will be shown a recovery key once, for IT staff to keep.</source>
         <translation>Buat akun administrator. Administrator kemudian menambahkan akun para petugas. Semua data di meja ini akan dienkripsi; kunci pemulihan akan ditampilkan satu kali untuk disimpan oleh petugas TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="95"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="96"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Buat meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="111"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="115"/>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
+    </message>
+</context>
+<context>
+    <name>StepBox</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today_panel.py" line="57"/>
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln jatuh tempo hari ini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today_panel.py" line="58"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln lewat batas waktu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2669,117 +2915,435 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
 </context>
 <context>
+    <name>TimeLimitsTab</name>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="39"/>
+        <source>&amp;Verification</source>
+        <translation>&amp;Verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="40"/>
+        <source>&amp;First follow-up after disposition</source>
+        <translation>&amp;Tindak lanjut pertama setelah disposisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="42"/>
+        <source>Completion: complaint (&amp;berkadar pengawasan)</source>
+        <translation>Penyelesaian: pengaduan (&amp;berkadar pengawasan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="43"/>
+        <source>Completion: com&amp;plaint</source>
+        <translation>Penyelesaian: &amp;pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="44"/>
+        <source>Completion: request for i&amp;nformation</source>
+        <translation>Penyelesaian: permintaan i&amp;nformasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="45"/>
+        <source>Completion: &amp;aspiration</source>
+        <translation>Penyelesaian: &amp;aspirasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="49"/>
+        <source>Working days allowed for each step. A change applies to the deadlines of open complaints too, not only to new ones.</source>
+        <translation>Jumlah hari kerja untuk setiap tahap. Perubahan berlaku juga untuk batas waktu pengaduan yang masih berjalan, bukan hanya pengaduan baru.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="55"/>
+        <source>Working days allowed</source>
+        <translation>Hari kerja yang diberikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="73"/>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Gunakan nilai bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="75"/>
+        <source>Put back the limits of the regulation (saved only with Save)</source>
+        <translation>Kembalikan batas sesuai peraturan (baru tersimpan setelah Simpan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="83"/>
+        <source>Working days</source>
+        <translation>Hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="86"/>
+        <source>&amp;Cuti bersama stops the working-day clock</source>
+        <translation>&amp;Cuti bersama menghentikan hitungan hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="90"/>
+        <source>e.g. 02-01-2027, 14-08-2027</source>
+        <translation>mis. 02-01-2027, 14-08-2027</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="92"/>
+        <source>e.g. 01-06-2026</source>
+        <translation>mis. 01-06-2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="96"/>
+        <source>Desk&apos;s own &amp;days off</source>
+        <translation>Hari &amp;libur tambahan kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="98"/>
+        <source>Holidays the office &amp;works</source>
+        <translation>Hari libur yang tetap &amp;masuk kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="102"/>
+        <source>Monday to Friday count, except national holidays. Add days off the national list lacks (a regional holiday, a new joint-leave decree), and holidays on which the office works because a decree moved them. Dates as day-month-year, separated by commas.</source>
+        <translation>Senin sampai Jumat dihitung, kecuali hari libur nasional. Tambahkan hari libur yang tidak ada di daftar nasional (libur daerah, keputusan cuti bersama yang baru), dan hari libur yang tetap masuk kerja karena dipindahkan oleh keputusan. Tanggal sebagai hari-bulan-tahun, dipisahkan koma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="135"/>
+        <source>Dates as day-month-year, separated by commas.</source>
+        <translation>Tanggal sebagai hari-bulan-tahun, dipisahkan koma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="153"/>
+        <source>Between 1 and 365 working days.</source>
+        <translation>Antara 1 dan 365 hari kerja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="155"/>
+        <source>A day cannot be both a day off and a day worked: keep it in one list.</source>
+        <translation>Satu hari tidak bisa sekaligus libur dan masuk kerja: cantumkan di satu daftar saja.</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="102"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="84"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Koreksi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="86"/>
+        <source>Correct the selected entry&apos;s text; the original stays in the history</source>
+        <translation>Koreksi teks catatan yang dipilih; teks asli tetap ada di riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="122"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="106"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="126"/>
         <source>Nothing followed up yet.</source>
         <translation>Belum ada tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="127"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="153"/>
         <source>Closed: it can be reopened.</source>
         <translation>Selesai: dapat dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="140"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="164"/>
+        <source>[corrected]</source>
+        <translation>[dikoreksi]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="184"/>
         <source>rating %1/5</source>
         <translation>penilaian %1/5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="162"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="230"/>
         <source>Withheld: confidential report.</source>
         <translation>Tidak ditampilkan: laporan rahasia.</translation>
     </message>
 </context>
 <context>
-    <name>WorklistModel</name>
+    <name>TodayModel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="46"/>
+        <location filename="../../desktop/ui/today_model.py" line="41"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="47"/>
-        <source>Received</source>
-        <translation>Diterima</translation>
+        <location filename="../../desktop/ui/today_model.py" line="42"/>
+        <source>Step</source>
+        <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="48"/>
-        <source>Type</source>
-        <translation>Jenis</translation>
+        <location filename="../../desktop/ui/today_model.py" line="43"/>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="49"/>
-        <source>Category</source>
-        <translation>Kategori</translation>
+        <location filename="../../desktop/ui/today_model.py" line="44"/>
+        <source>How late</source>
+        <translation>Keterlambatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="50"/>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="51"/>
+        <location filename="../../desktop/ui/today_model.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="52"/>
-        <source>Complainant</source>
-        <translation>Pelapor</translation>
+        <location filename="../../desktop/ui/today_model.py" line="46"/>
+        <source>Title</source>
+        <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="118"/>
+        <location filename="../../desktop/ui/today_model.py" line="96"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="122"/>
+        <location filename="../../desktop/ui/today_model.py" line="102"/>
+        <source>due today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_model.py" line="103"/>
+        <source>%n working day(s) late</source>
+        <translation>terlambat %n hari kerja</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../../desktop/ui/today_panel.py" line="88"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_panel.py" line="89"/>
+        <source>Reload what is due (F5)</source>
+        <translation>Muat ulang yang jatuh tempo (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_panel.py" line="115"/>
+        <source>Due today and &amp;overdue, longest overdue first</source>
+        <translation>Jatuh tempo hari ini dan &amp;terlambat, yang paling lama terlambat di atas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_panel.py" line="117"/>
+        <source>Nothing due today. Well done.</source>
+        <translation>Tidak ada yang jatuh tempo hari ini. Bagus sekali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_panel.py" line="167"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_panel.py" line="180"/>
+        <source>Today, %1</source>
+        <translation>Hari ini, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today_panel.py" line="195"/>
+        <source>…and %Ln more, not listed here: find them in the Complaints tab.</source>
+        <translation>
+            <numerusform>…dan %Ln lagi yang tidak tercantum di sini: temukan di tab Daftar pengaduan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewsList</name>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_list.py" line="27"/>
+        <source>All complaints</source>
+        <translation>Semua pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_list.py" line="28"/>
+        <source>To verify</source>
+        <translation>Perlu diverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_list.py" line="29"/>
+        <source>Overdue</source>
+        <translation>Lewat batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_list.py" line="30"/>
+        <source>Due soon</source>
+        <translation>Segera jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_list.py" line="31"/>
+        <source>Waiting for the complainant</source>
+        <translation>Menunggu pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_list.py" line="32"/>
+        <source>With a unit</source>
+        <translation>Di unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_list.py" line="33"/>
+        <source>Answered, to close</source>
+        <translation>Sudah ditanggapi, perlu ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_list.py" line="41"/>
+        <source>Standard views; the number is how many complaints each holds</source>
+        <translation>Tampilan baku; angka menunjukkan jumlah pengaduan di tiap tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_list.py" line="58"/>
+        <source>Saved views</source>
+        <translation>Tampilan tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPane</name>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_pane.py" line="42"/>
+        <source>Sa&amp;ve view…</source>
+        <translation>Simpan &amp;tampilan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_pane.py" line="43"/>
+        <source>Keep the current filters under a name</source>
+        <translation>Simpan filter saat ini dengan sebuah nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_pane.py" line="44"/>
+        <source>Delete view</source>
+        <translation>Hapus tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_pane.py" line="91"/>
+        <location filename="../../desktop/ui/worklist/views_pane.py" line="124"/>
+        <source>Save view</source>
+        <translation>Simpan tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_pane.py" line="92"/>
+        <source>Name of the view (the desk&apos;s officers all see it):</source>
+        <translation>Nama tampilan (terlihat oleh semua petugas meja ini):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_pane.py" line="118"/>
+        <source>Give the view a name of at most 60 characters.</source>
+        <translation>Beri tampilan nama paling banyak 60 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/views_pane.py" line="120"/>
+        <source>The desk already keeps 30 views. Delete one first.</source>
+        <translation>Meja ini sudah menyimpan 30 tampilan. Hapus salah satu dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="51"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="52"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="53"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="54"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="55"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="56"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="57"/>
+        <source>Deadline</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="58"/>
+        <source>Complainant</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="131"/>
+        <source>Confidential report</source>
+        <translation>Laporan rahasia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="137"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="123"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="138"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="143"/>
+        <source>On hold</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="146"/>
+        <source>Overdue · %1</source>
+        <translation>Lewat · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/model.py" line="148"/>
+        <source>Due soon · %1</source>
+        <translation>Segera · %1</translation>
     </message>
 </context>
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="68"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="89"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="69"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="90"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="70"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="71"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="92"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="109"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="186"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="131"/>
-        <source>%1 complaints, newest first</source>
-        <translation>%1 pengaduan, terbaru di atas</translation>
+        <location filename="../../desktop/ui/worklist/panel.py" line="224"/>
+        <source>%1 complaints match</source>
+        <translation>%1 pengaduan cocok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/panel.py" line="226"/>
+        <source>%1 complaints</source>
+        <translation>%1 pengaduan</translation>
     </message>
 </context>
 </TS>

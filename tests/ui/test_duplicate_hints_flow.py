@@ -47,7 +47,7 @@ def test_a_complaint_from_the_same_person_is_offered_and_linked(
     type_into(qtbot, form.reporter_nik, NIK_TYPED)
     qtbot.waitUntil(lambda: hints.isVisible() and len(hints.link_boxes()) == 1, timeout=5000)
     assert earlier.local_number in box_texts(window)
-    assert "same NIK" in box_texts(window)
+    assert "NIK sama" in box_texts(window)
     assert "Lampu penerangan jalan padam" in box_texts(window)
     # The reason is told, never the number itself.
     assert "3201014508900002" not in box_texts(window)
@@ -55,7 +55,7 @@ def test_a_complaint_from_the_same_person_is_offered_and_linked(
     form.clear()  # then the whole complaint, as the officer types it
     assert not hints.isVisible() and hints.chosen() is None
     fill_complaint(qtbot, window, picture)
-    qtbot.waitUntil(lambda: "same phone" in box_texts(window), timeout=5000)
+    qtbot.waitUntil(lambda: "telepon sama" in box_texts(window), timeout=5000)
 
     # From the keyboard: Alt+U reaches the first offered complaint, Space links to it.
     qtbot.keyClick(form.title, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
@@ -101,7 +101,7 @@ def test_a_title_alone_finds_a_similar_complaint_and_the_choice_stays_while_typi
     form = window.intake
     hints = form.duplicate_hints
     type_into(qtbot, form.title, "Jalan berlubang depan SDN")
-    qtbot.waitUntil(lambda: "similar title" in box_texts(window), timeout=5000)
+    qtbot.waitUntil(lambda: "judul mirip" in box_texts(window), timeout=5000)
     hints.link_boxes()[0].click()
     assert hints.chosen() is not None and hints.chosen().complaint_id == earlier.id
 
