@@ -3183,7 +3183,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     <message>
         <location filename="../../desktop/ui/worklist/views_list.py" line="33"/>
         <source>Answered, to close</source>
-        <translation>Sudah ditanggapi, perlu ditutup</translation>
+        <translation>Perlu ditutup</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/worklist/views_list.py" line="41"/>

@@ -36,6 +36,9 @@ class ViewsList(QListWidget):
             item = QListWidgetItem(name, self)
             item.setData(Qt.ItemDataRole.UserRole, view)
         self.setCurrentRow(0)
+        # A long saved name is cut with "…" (its tooltip shows it whole), never scrolled.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
         self.setToolTip(self.tr("Standard views; the number is how many complaints each holds"))
@@ -62,6 +65,7 @@ class ViewsList(QListWidget):
             heading.setFont(font)
         for index, view in enumerate(views):
             item = QListWidgetItem(view.name, self)
+            item.setToolTip(view.name)
             item.setData(SAVED_ROLE, index)
             if chosen is not None and view.name == chosen.name:
                 self.setCurrentItem(item)
