@@ -3186,12 +3186,12 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Perlu ditutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/views_list.py" line="41"/>
+        <location filename="../../desktop/ui/worklist/views_list.py" line="44"/>
         <source>Standard views; the number is how many complaints each holds</source>
         <translation>Tampilan baku; angka menunjukkan jumlah pengaduan di tiap tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/views_list.py" line="58"/>
+        <location filename="../../desktop/ui/worklist/views_list.py" line="61"/>
         <source>Saved views</source>
         <translation>Tampilan tersimpan</translation>
     </message>
