@@ -224,6 +224,7 @@ def _open(
         outcome = migrate.upgrade(database, paths.backups)
         with database.writing() as session:
             regions_loaded = load_regions_if_changed(session, regions_csv)
+        database.refresh_statistics()  # the desk may have grown a lot since it last opened
     except BaseException:
         database.close()
         raise

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import lru_cache
 
 from desktop.services.settings import DeskDeadlines, DeskSettingsStore, sla_fingerprint
 from desktop.services.values import DeskSettings
@@ -25,7 +26,14 @@ def rules_between(settings: DeskSettings, first: dt.date, last: dt.date) -> Desk
     """The desk's rules for complaints received from `first` and followed up to `last`: the
     calendar reaches two years past `last`, so deadlines after a long hold follow it too, and a
     complaint's dates come out the same whichever span they were computed in."""
-    return DeskDeadlines.of(settings, first, last + dt.timedelta(days=730))
+    return _rules_for_years(settings, first.year, (last + dt.timedelta(days=730)).year)
+
+
+@lru_cache(maxsize=16)
+def _rules_for_years(settings: DeskSettings, first_year: int, last_year: int) -> DeskDeadlines:
+    # Building the holiday calendar costs 10-25 ms, and every list read wants today's bounds:
+    # kept per settings and span of years (settings are frozen values, so a change misses).
+    return DeskDeadlines.of(settings, dt.date(first_year, 1, 1), dt.date(last_year, 12, 31))
 
 
 class DueDateKeeper:

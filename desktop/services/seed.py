@@ -20,7 +20,7 @@ from desktop.domain.local_number import SEQUENCE_DIGITS, format_local_number
 from desktop.services.due_dates import rules_between
 from desktop.services.seed_history import HistoryMaker
 from desktop.services.settings import DeskDeadlines, DeskSettingsStore
-from desktop.store import audit, complaints, reference, regions
+from desktop.store import audit, complaints, reference, regions, search_index
 from desktop.store.database import Database
 from desktop.store.schema import Complaint, FollowUpEventRow
 
@@ -406,11 +406,13 @@ def seed_complaints(
                 row, history = generator.row(start + i, moment, number)
                 rows.append(row)
                 events += _event_rows(event_inserter, first_id + i, history)
-            inserter.execute(session, rows)
-            event_inserter.execute(session, events)
+            with search_index.bulk_load(session, first_id):
+                inserter.execute(session, rows)
+                event_inserter.execute(session, events)
         done += len(batch)
         if progress:
             progress(done)
+    database.refresh_statistics()
     with database.writing() as session:
         audit.append(
             session,

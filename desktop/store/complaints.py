@@ -53,11 +53,8 @@ class BulkInsert:
     `converter(column)` (the column's own SQLAlchemy type), so values shared by many rows are
     converted once; `execute` then sends one executemany. Going around SQLAlchemy's executemany
     path matters: it costs about 35 µs a row here, more than SQLite's own work.
-
-    The rows go into an in-memory staging table first and reach the real table in one INSERT
-    ... SELECT: the full-text triggers then run inside a single statement. Row by row, each
-    statement opens a savepoint, FTS5 writes its pending terms out at every one, and a batch
-    took six times as long.
+    Complaints and events inserted in bulk go inside `search_index.bulk_load`, which indexes
+    their texts in one statement at the end.
     """
 
     def __init__(
@@ -69,14 +66,9 @@ class BulkInsert:
             name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
             for name in self.columns
         }
-        listed = ", ".join(self.columns)
-        stage = f"temp.bulk_{model.__tablename__}"
-        self._statements = (
-            f"CREATE TEMP TABLE IF NOT EXISTS bulk_{model.__tablename__} AS "
-            f"SELECT {listed} FROM {model.__tablename__} WHERE 0",
-            f"INSERT INTO {stage} ({listed}) VALUES ({', '.join('?' for _ in self.columns)})",
-            f"INSERT INTO {model.__tablename__} ({listed}) SELECT {listed} FROM {stage}",
-            f"DELETE FROM {stage}",
+        self._statement = (
+            f"INSERT INTO {model.__tablename__} ({', '.join(self.columns)}) "
+            f"VALUES ({', '.join('?' for _ in self.columns)})"
         )
 
     def converter(self, column: str) -> Callable[[Any], Any]:
@@ -85,14 +77,8 @@ class BulkInsert:
         return convert if convert is not None else _unchanged
 
     def execute(self, session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
-        if not rows:
-            return
-        connection = session.connection()
-        create, stage, insert, clear = self._statements
-        connection.exec_driver_sql(create)
-        connection.exec_driver_sql(stage, list(rows))
-        connection.exec_driver_sql(insert)
-        connection.exec_driver_sql(clear)
+        if rows:
+            session.connection().exec_driver_sql(self._statement, list(rows))
 
     @staticmethod
     def next_id(session: Session, model: type[Base]) -> int:

@@ -2,7 +2,7 @@
 
 Each query is cheap enough to run while the officer types: the NIK and phone columns have
 their own indexes, and text goes through the FTS5 table `complaint_search`, limited to the
-complaints' own texts (rowids below SEARCH_EVENT_ROWID_BASE) and its best few matches.
+complaints' own texts (the `body` column) and its best few matches.
 
 Anonymous reports are never found by NIK or phone: the lists hide who made them even from the
 desk's staff (only an audited reveal shows it), and typing a NIK must not tell it either.
@@ -15,7 +15,7 @@ import datetime as dt
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from desktop.store.schema import SEARCH_EVENT_ROWID_BASE, SEARCH_TABLE, Complaint
+from desktop.store.schema import SEARCH_TABLE, Complaint
 
 
 def ids_with_nik(session: Session, nik: str, since: dt.datetime, limit: int) -> list[int]:
@@ -50,12 +50,13 @@ def ids_matching_text(
     hide = "" if include_confidential else " AND NOT c.is_secret"
     search = SEARCH_TABLE
     sql = (
-        f"SELECT {search}.complaint_id FROM {search}"
-        f" JOIN complaint AS c ON c.id = {search}.complaint_id"
-        f" WHERE {search} MATCH ? AND {search}.rowid < ?{hide}"
+        f"SELECT {search}.rowid FROM {search}"
+        f" JOIN complaint AS c ON c.id = {search}.rowid"
+        f" WHERE {search} MATCH ?{hide}"
         f" ORDER BY bm25({search}) LIMIT ?"
     )
     driver = session.connection().connection.driver_connection
     assert driver is not None
-    rows = driver.execute(sql, (expression, SEARCH_EVENT_ROWID_BASE, limit))
+    # The column filter keeps to the complaint's own text (`body`), not its follow-up notes.
+    rows = driver.execute(sql, (f"body : ({expression})", limit))
     return [row[0] for row in rows]

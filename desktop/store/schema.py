@@ -58,13 +58,18 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
 # The FTS5 full-text index over complaint and event texts, with its shadow tables. Created by
 # raw SQL in migration 0006 (SQLAlchemy has no model for virtual tables) and kept up by triggers.
 SEARCH_TABLE = "complaint_search"
-# Rows at or above this rowid hold follow-up texts (rowid = base + event id); below it, a
-# complaint's own text (rowid = complaint id). The same value as in migration 0006.
-SEARCH_EVENT_ROWID_BASE = 1 << 40
+# Set (as a `setting` row) inside a bulk load's transaction: the triggers leave the index alone,
+# and the load fills it for its rows in one ordered statement (`store.search_index`).
+SEARCH_BULK_LOAD_KEY = "search.bulk_load"
+SORT_INDEX_PREFIX = "ix_complaint_sort_"
 
 
 def is_search_table(name: str | None) -> bool:
     return name is not None and name.startswith(SEARCH_TABLE)
+
+
+def is_sort_index(name: str | None) -> bool:
+    return name is not None and name.startswith(SORT_INDEX_PREFIX)
 
 
 class Base(DeclarativeBase):
@@ -159,7 +164,8 @@ class Complaint(Base):
 
     __table_args__ = (
         Index("ix_complaint_received_at_id", "received_at", "id"),
-        Index("ix_complaint_status", "status"),
+        # Sort indexes (status, type, category, title, reporter, due) are raw SQL in migration
+        # 0006: several are on expressions, which models cannot compare.
         # Finding a person (data-subject requests; duplicate hints at intake). The name index
         # is also what a "name contains" search scans: far fewer pages than the table.
         Index("ix_complaint_reporter_nik", "reporter_nik"),

@@ -9,7 +9,7 @@ the FTS5 table `complaint_search`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,15 +41,21 @@ class Scope:
     hide_confidential_text: bool = False
 
 
+# Each order ends with the received time and id, in the same direction, and matches an index
+# of migration 0006 term for term: the first screen is then read off the index. Category goes
+# by the categories' names: see `_ids_by_category`.
 _ORDER = {
     SortKey.NUMBER: ("local_number",),
-    SortKey.RECEIVED: ("received_at",),
-    SortKey.TYPE: ("type",),
-    SortKey.CATEGORY: ("(SELECT name FROM category WHERE category.id = complaint.category_id)",),
-    SortKey.TITLE: ("title COLLATE NOCASE",),
-    SortKey.STATUS: ("status",),
-    SortKey.REPORTER: ("CASE WHEN is_anonymous THEN '' ELSE reporter_name END COLLATE NOCASE",),
-    SortKey.DUE: ("next_due IS NULL", "next_due"),
+    SortKey.RECEIVED: ("received_at", "id"),
+    SortKey.TYPE: ("type", "received_at", "id"),
+    SortKey.TITLE: ("title COLLATE NOCASE", "received_at", "id"),
+    SortKey.STATUS: ("status", "received_at", "id"),
+    SortKey.REPORTER: (
+        "(CASE WHEN is_anonymous THEN '' ELSE reporter_name END) COLLATE NOCASE",
+        "received_at",
+        "id",
+    ),
+    SortKey.DUE: ("next_due IS NULL", "next_due", "received_at", "id"),
 }
 
 _STEP_COLUMN = {
@@ -97,9 +103,7 @@ def _where(query: WorklistQuery, scope: Scope) -> tuple[str, list[Any]]:
         params += [today, scope.bounds.soon_until.isoformat()]
     expression = search_expression(query.text)
     if expression is not None:
-        clauses.append(
-            f"id IN (SELECT complaint_id FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)"
-        )
+        clauses.append(f"id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)")
         params.append(expression)
         if scope.hide_confidential_text:
             clauses.append("NOT is_secret")
@@ -109,20 +113,48 @@ def _where(query: WorklistQuery, scope: Scope) -> tuple[str, list[Any]]:
 def ids(
     session: Session, query: WorklistQuery, scope: Scope, limit: int | None = None
 ) -> list[int]:
-    """The ids the query selects, in its order (ties: newest first)."""
+    """The ids the query selects, in its order (ties: by received time, the same way)."""
     where, params = _where(query, scope)
+    if query.sort is SortKey.CATEGORY:
+        return _ids_by_category(session, query, where, params, limit)
     direction = " DESC" if query.descending else ""
-    order = [f"{term}{direction}" for term in _ORDER[query.sort]]
-    order += ["received_at DESC", "id DESC"] if query.sort is not SortKey.RECEIVED else ["id DESC"]
-    if query.sort is SortKey.RECEIVED and query.descending:
-        order = ["received_at DESC", "id DESC"]
-    elif query.sort is SortKey.RECEIVED:
-        order = ["received_at", "id"]
-    sql = f"SELECT id FROM complaint{where} ORDER BY {', '.join(order)}"
+    order = ", ".join(f"{term}{direction}" for term in _ORDER[query.sort])
+    sql = f"SELECT id FROM complaint{where} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
     return [row[0] for row in _driver(session).execute(sql, params)]
+
+
+def _ids_by_category(
+    session: Session, query: WorklistQuery, where: str, params: list[Any], limit: int | None
+) -> list[int]:
+    """By category name: category after category in name order (complaints without one last),
+    each read off the (category, received time, id) index, until `limit` ids are found. A
+    single ORDER BY the name would sort every row."""
+    driver = _driver(session)
+    named = driver.execute("SELECT id FROM category ORDER BY name COLLATE NOCASE, id")
+    groups: list[int | None] = [row[0] for row in named]
+    groups.append(None)
+    if query.descending:
+        groups.reverse()
+    direction = " DESC" if query.descending else ""
+    joiner = " AND " if where else " WHERE "
+    found: list[int] = []
+    for category in groups:
+        same = "category_id IS NULL" if category is None else "category_id = ?"
+        sql = (
+            f"SELECT id FROM complaint{where}{joiner}{same}"
+            f" ORDER BY category_id{direction}, received_at{direction}, id{direction}"
+        )
+        values = params if category is None else [*params, category]
+        if limit is not None:
+            sql += " LIMIT ?"
+            values = [*values, limit - len(found)]
+        found += [row[0] for row in driver.execute(sql, values)]
+        if limit is not None and len(found) >= limit:
+            break
+    return found
 
 
 def count(session: Session, query: WorklistQuery, scope: Scope) -> int:
@@ -165,14 +197,3 @@ def due_counts(session: Session, today: dt.date) -> dict[Step, tuple[int, int]]:
         ).fetchone()
         counts[step] = (int(row[0] or 0), int(row[1] or 0))
     return counts
-
-
-def ids_due(session: Session, steps: Sequence[Step], today: dt.date) -> list[int]:
-    """Complaints with any of `steps` due today or overdue (to open them in the worklist)."""
-    columns = [_STEP_COLUMN[s] for s in steps]
-    where = " OR ".join(f"{c} <= ?" for c in columns)
-    rows = _driver(session).execute(
-        f"SELECT id FROM complaint WHERE {where} ORDER BY next_due, id",
-        [today.isoformat()] * len(columns),
-    )
-    return [row[0] for row in rows]

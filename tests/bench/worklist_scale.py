@@ -338,7 +338,7 @@ def search_terms(desk: Desk) -> list[str]:
 
 
 RAW_SEARCH = (
-    "SELECT id FROM complaint WHERE id IN (SELECT complaint_id FROM complaint_search "
+    "SELECT id FROM complaint WHERE id IN (SELECT rowid FROM complaint_search "
     "WHERE complaint_search MATCH ?) ORDER BY received_at DESC, id DESC LIMIT ?"
 )
 

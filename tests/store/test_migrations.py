@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from desktop.services.desk import create_desk, open_desk
 from desktop.store import migrate
 from desktop.store.database import Database, connect
 from desktop.store.errors import SchemaTooNewError
-from desktop.store.schema import Base, is_search_table
+from desktop.store.schema import Base, is_search_table, is_sort_index
 from tests.conftest import first_admin
 
 
@@ -40,13 +41,23 @@ def test_the_migrated_schema_matches_the_models(desk_dir: Path, desk_key: bytes)
                 connection,
                 opts={
                     "render_as_batch": True,
-                    # The full-text index has no model: it is raw SQL in its migration.
+                    # The full-text index and the sort indexes have no model: they are raw SQL
+                    # in their migration.
                     "include_name": lambda name, kind, _parent: (
-                        not (kind == "table" and is_search_table(name))
+                        not (
+                            (kind == "table" and is_search_table(name))
+                            or (kind == "index" and is_sort_index(name))
+                        )
                     ),
                 },
             )
-            differences = compare_metadata(context, Base.metadata)
+            with warnings.catch_warnings():
+                # SQLAlchemy cannot reflect the expression sort indexes; they are left out above.
+                warnings.filterwarnings(
+                    "ignore",
+                    "Skipped unsupported reflection of expression-based index ix_complaint_sort_",
+                )
+                differences = compare_metadata(context, Base.metadata)
     finally:
         database.close()
     assert differences == []
