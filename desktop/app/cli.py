@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     seed = commands.add_parser("seed", help="add realistic synthetic complaints")
     seed.add_argument("--count", type=int, required=True, help="how many complaints")
     seed.add_argument("--random-seed", type=int, help="repeatable output")
+    seed.add_argument(
+        "--without-history",
+        action="store_true",
+        help="complaints only, all awaiting verification (no invented follow-up)",
+    )
     audit = commands.add_parser("audit", help="the audit trail")
     audit.add_argument("action", choices=("verify",), help="verify: check the hash chain")
     audit.add_argument(
@@ -66,7 +71,11 @@ def _fail(message: str) -> int:
 
 
 def _seed(
-    data_dir: Path, count: int, random_seed: int | None, recovery_key_file: Path | None
+    data_dir: Path,
+    count: int,
+    random_seed: int | None,
+    recovery_key_file: Path | None,
+    with_history: bool = True,
 ) -> int:
     import datetime as dt
 
@@ -97,6 +106,7 @@ def _seed(
             now=dt.datetime.now(dt.UTC),
             rng_seed=random_seed,
             progress=progress,
+            with_history=with_history,
         )
     finally:
         desk.close()
@@ -150,7 +160,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         data_dir = _data_dir(args)
         if args.command == "seed":
-            return _seed(data_dir, args.count, args.random_seed, args.recovery_key_file)
+            return _seed(
+                data_dir,
+                args.count,
+                args.random_seed,
+                args.recovery_key_file,
+                not args.without_history,
+            )
         if args.command == "audit":
             return _verify_audit(data_dir, args.recovery_key_file, args.recorded)
         if args.self_test:
