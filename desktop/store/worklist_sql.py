@@ -2,8 +2,9 @@
 
 Built as SQL text with parameters and run on the driver's cursor: for 200,000 ids SQLAlchemy's
 result rows cost more than SQLite's own work, and the id list is what the worklist waits for.
-Every filter column has an index (status, due dates, received time, number); text goes through
-the FTS5 table `complaint_search`.
+Every filter column has an index, and every sort order one that ends with its tie-break (see
+migration 0006); text goes through the FTS5 table `complaint_search`, whose rowids are the
+complaints' ids.
 """
 
 from __future__ import annotations
