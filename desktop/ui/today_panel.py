@@ -9,14 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from desktop.services.values import StorageFault
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 from desktop.ui.today_model import TodayModel, overdue_colour
+from desktop.ui.widgets.row_table import row_table
 from desktop.ui.worklist.follow_up_texts import step_label
 
 if TYPE_CHECKING:
@@ -98,20 +96,9 @@ class TodayPanel(QWidget):
             boxes.addWidget(box, 1)
 
         self.model = TodayModel()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        for column, width in enumerate((150, 130, 150, 190, 190)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(len(TodayModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(
+            self.model, (150, 130, 150, 190, 190), len(TodayModel.COLUMNS) - 1, self
+        )
         self.list_label = QLabel(self.tr("Due today and &overdue, longest overdue first"), self)
         self.list_label.setBuddy(self.table)
         self.empty_label = QLabel(self.tr("Nothing due today. Well done."), self)

@@ -11,12 +11,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QModelIndex, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from desktop.services.values import StorageFault
 from desktop.ui.faults import read_or_warn
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
+from desktop.ui.widgets.row_table import row_table
 from desktop.ui.worklist.filter_bar import FilterBar
 from desktop.ui.worklist.model import PAGE_SIZE, WorklistModel
 from desktop.ui.worklist.views_pane import ViewsPane
@@ -61,21 +59,8 @@ class WorklistPanel(QWidget):
         self._select_after_load: int | None = None
         self.detail_dialog: DetailDialog | None = None
         self.model = WorklistModel()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = row_table(self.model, (132, 124, 96, 130, 0, 125, 165, 120), 4, self)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        for column, width in enumerate((132, 124, 96, 130, 0, 125, 165, 120)):
-            if width:
-                header.resizeSection(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         # Sorting is the database's work (all rows, not the loaded ones): clicks only ask.
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
