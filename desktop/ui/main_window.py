@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.values import RecordedComplaint, SchemaTooNewError, StorageFault
 from desktop.store.errors import WrongDatabaseKeyError
+from desktop.ui import desk_dialogs
 from desktop.ui.access.idle import IdleWatcher
 from desktop.ui.access.login_page import LoginPage
 from desktop.ui.access.texts import role_label
@@ -139,13 +140,13 @@ class MainWindow(QMainWindow):
         )
         menus.lock.triggered.connect(self.lock)
         menus.switch_user.triggered.connect(self.switch_user)
-        menus.change_password.triggered.connect(self._change_password)
+        menus.change_password.triggered.connect(lambda: self._run_dialog(desk_dialogs.OWN_PASSWORD))
         menus.quit.triggered.connect(self.close)
         menus.office.triggered.connect(self._edit_settings)
         menus.lists.triggered.connect(self._edit_lists)
-        menus.accounts.triggered.connect(self._edit_accounts)
-        menus.audit.triggered.connect(self._show_audit)
-        menus.privacy.triggered.connect(self._show_privacy)
+        menus.accounts.triggered.connect(lambda: self._run_dialog(desk_dialogs.ACCOUNTS))
+        menus.audit.triggered.connect(lambda: self._run_dialog(desk_dialogs.AUDIT))
+        menus.privacy.triggered.connect(lambda: self._run_dialog(desk_dialogs.PRIVACY))
 
     # ------------------------------------------------------------ pages and sessions
     def show_setup(self) -> None:
@@ -344,46 +345,22 @@ class MainWindow(QMainWindow):
         self.saved_dialog = dialog
         dialog.open()
 
-    def _edit_settings(self) -> None:
-        from desktop.ui.settings_dialog import SettingsDialog
+    def _run_dialog(self, build: desk_dialogs.Builder) -> bool:
+        """Open one of the desk's dialogs; whether it was accepted."""
+        if self._desk is None:
+            return False
+        return bool(build(self._desk, self._runner, self).exec())
 
-        if self._desk is not None:
-            dialog = SettingsDialog(self._desk.settings, self._runner, self)
-            if dialog.exec():
-                self._show_office()
-                self.intake.reload_reference_lists()
-                self.recalculate_due_dates()  # does work only when limits or calendar changed
+    def _edit_settings(self) -> None:
+        if self._run_dialog(desk_dialogs.SETTINGS):
+            self._show_office()
+            self.intake.reload_reference_lists()
+            self.recalculate_due_dates()  # does work only when limits or calendar changed
 
     def _edit_lists(self) -> None:
-        from desktop.ui.reference_dialog import ReferenceListsDialog
-
         if self._desk is not None:
-            ReferenceListsDialog(self._desk.reference, self._runner, self).exec()
+            self._run_dialog(desk_dialogs.LISTS)
             self.intake.reload_reference_lists()
-
-    def _edit_accounts(self) -> None:
-        from desktop.ui.access.accounts_dialog import AccountsDialog
-
-        if self._desk is not None:
-            AccountsDialog(self._desk.accounts, self._runner, self).exec()
-
-    def _show_audit(self) -> None:
-        from desktop.ui.audit_dialog import AuditDialog
-
-        if self._desk is not None:
-            AuditDialog(self._desk.audit, self._runner, self).exec()
-
-    def _show_privacy(self) -> None:
-        from desktop.ui.privacy_dialog import PrivacyDialog
-
-        if self._desk is not None:
-            PrivacyDialog(self._desk.people, self._runner, self).exec()
-
-    def _change_password(self) -> None:
-        from desktop.ui.access.accounts_dialog import ChangePasswordDialog
-
-        if self._desk is not None:
-            ChangePasswordDialog(self._desk.accounts, self._runner, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self._runner.busy:

@@ -13,6 +13,7 @@ from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger("desktop.ui")
@@ -24,6 +25,7 @@ T = TypeVar("T")
 class _Outcome:
     on_done: Callable[[Any], None]
     on_error: Callable[[BaseException], None] | None
+    owner: QObject | None = None
     result: Any = None
     error: BaseException | None = None
 
@@ -57,17 +59,21 @@ class TaskRunner(QObject):
         job: Callable[[], T],
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> None:
         """Run `job` in the background, then `on_done(result)` or `on_error(exception)`.
 
-        Without `on_error`, an exception goes to the application's error handler.
+        Without `on_error`, an exception goes to the application's error handler. With an
+        `owner` (the widget the callbacks update), nothing is delivered once it is gone: a
+        dialog closed while its data was loading.
         """
         if self._closed:
             raise RuntimeError("task runner is shut down")
         self._pending += 1
         if self._pending == 1:
             self.busyChanged.emit(True)
-        outcome = _Outcome(on_done, on_error)
+        outcome = _Outcome(on_done, on_error, owner)
         future = self._executor.submit(job)
         future.add_done_callback(lambda f: self._finished.emit(self._settle(outcome, f)))
 
@@ -85,7 +91,7 @@ class TaskRunner(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busyChanged.emit(False)
-        if self._closed:
+        if self._closed or (outcome.owner is not None and not shiboken6.isValid(outcome.owner)):
             return
         if outcome.error is None:
             outcome.on_done(outcome.result)

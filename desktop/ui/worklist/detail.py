@@ -207,7 +207,7 @@ class DetailDialog(QDialog):
         if self._reveal_identity is None or self.reveal_button is None:
             return
         self.reveal_button.setEnabled(False)
-        self._runner.submit(self._reveal_identity, self._revealed, self._failed)
+        self._runner.submit(self._reveal_identity, self._revealed, self._failed, owner=self)
 
     def _revealed(self, reporter: Reporter) -> None:
         self._show_reporter(reporter)
@@ -239,7 +239,9 @@ class DetailDialog(QDialog):
         if not name or save is None:
             return
         self.copy_button.setEnabled(False)
-        self._runner.submit(lambda: save(stored, Path(name)), self._copied, self._failed)
+        self._runner.submit(
+            lambda: save(stored, Path(name)), self._copied, self._failed, owner=self
+        )
 
     def _copied(self, _: None) -> None:
         self.copy_button.setEnabled(True)

@@ -174,7 +174,7 @@ class EventDialog(QDialog):
         self.message.clear()
         self.buttons.setEnabled(False)
         step = self.typed_event()
-        self._runner.submit(lambda: self._save(step), self._saved, self._failed)
+        self._runner.submit(lambda: self._save(step), self._saved, self._failed, owner=self)
 
     def reject(self) -> None:
         # While a step is being saved, closing would hide whether it was: wait for it.

@@ -104,7 +104,7 @@ class LinkDialog(EventDialog):
             if then is not None:
                 then()
 
-        self._runner.submit(lambda: find(number), found, self._failed)
+        self._runner.submit(lambda: find(number), found, self._failed, owner=self)
 
     def _show_found(self, summary: ComplaintSummary) -> None:
         self._found = summary

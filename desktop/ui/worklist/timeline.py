@@ -109,7 +109,7 @@ class TimelinePanel(QWidget):
         def load() -> Loaded:
             return service.overview(complaint_id), load_institutions()
 
-        self._runner.submit(load, self._show, self._failed)
+        self._runner.submit(load, self._show, self._failed, owner=self)
 
     def _show(self, loaded: Loaded) -> None:
         overview, institutions = loaded
