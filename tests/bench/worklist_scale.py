@@ -369,8 +369,7 @@ def bench_search(desk: Desk, plain: Desk, line: Line, rounds: int = 5) -> None:
             raw_ids = [row[0] for row in raw.execute(RAW_SEARCH, (expression, FIRST_SCREEN))]
             assert app_ids == raw_ids, text  # the same query, the same answer
             found[text] = raw.execute(
-                "SELECT count(*) FROM complaint_search "
-                "WHERE complaint_search MATCH ?",
+                "SELECT count(*) FROM complaint_search WHERE complaint_search MATCH ?",
                 (expression,),
             ).fetchone()[0]
         timings: dict[str, dict[str, list[float]]] = {way: {t: [] for t in terms} for way in ways}

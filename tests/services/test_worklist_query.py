@@ -219,6 +219,15 @@ def test_search_finds_every_word_start_in_any_text_ignoring_case_and_accents(des
         found = set(desk.worklist.ids(WorklistQuery(text=typed)))
         assert found == expected(*prefixes), typed
         assert found, typed
+    # Whatever the order asked for, the same complaints (read off each order's index).
+    newest = desk.worklist.ids(WorklistQuery(text="jalan"))
+    assert newest == [
+        r.id
+        for r in sorted(rows, key=lambda r: (r.received, r.id), reverse=True)
+        if r.id in expected("jalan")
+    ]
+    for sort in SortKey:
+        assert sorted(desk.worklist.ids(WorklistQuery(text="jalan", sort=sort))) == sorted(newest)
     number = rows[7].number
     assert set(desk.worklist.ids(WorklistQuery(text=number))) == {rows[7].id}
     assert desk.worklist.ids(WorklistQuery(text="zzqx")) == []
