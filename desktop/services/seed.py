@@ -21,6 +21,7 @@ from desktop.services.due_dates import rules_between
 from desktop.services.seed_history import HistoryMaker
 from desktop.services.settings import DeskDeadlines, DeskSettingsStore
 from desktop.store import audit, complaints, reference, regions, search_index
+from desktop.store.bulk_insert import BulkInsert
 from desktop.store.database import Database
 from desktop.store.schema import Complaint, FollowUpEventRow
 
@@ -232,7 +233,7 @@ class _Generator:
     def __init__(
         self,
         rng: random.Random,
-        inserter: complaints.BulkInsert,
+        inserter: BulkInsert,
         categories: list[int],
         institutions: list[int],
         villages: list[str],
@@ -268,7 +269,7 @@ class _Generator:
 
     @staticmethod
     def _stored(
-        columns: tuple[str, ...], values: dict[str, Any], inserter: complaints.BulkInsert
+        columns: tuple[str, ...], values: dict[str, Any], inserter: BulkInsert
     ) -> tuple[Any, ...]:
         return tuple(inserter.converter(c)(values[c]) for c in columns)
 
@@ -388,8 +389,8 @@ def seed_complaints(
         categories = [c.id for c in reference.categories(session) if c.active]
         institutions = [i.id for i in reference.institutions(session) if i.active]
         villages = regions.codes_at_level(session, 4)
-    inserter = complaints.BulkInsert(database.engine.dialect, COLUMNS)
-    event_inserter = complaints.BulkInsert(database.engine.dialect, EVENT_COLUMNS, FollowUpEventRow)
+    inserter = BulkInsert(database.engine.dialect, COLUMNS)
+    event_inserter = BulkInsert(database.engine.dialect, EVENT_COLUMNS, FollowUpEventRow)
     span = int(dt.timedelta(days=730).total_seconds())
     moments = sorted(now - dt.timedelta(seconds=rng.randrange(span)) for _ in range(count))
     rules = rules_between(desk_settings, (now - dt.timedelta(days=731)).date(), now.date())
@@ -400,7 +401,7 @@ def seed_complaints(
         batch = moments[start : start + BATCH]
         with database.writing() as session:
             numbers = _local_numbers(session, office, [m.astimezone().year for m in batch])
-            first_id = complaints.BulkInsert.next_id(session, Complaint)
+            first_id = BulkInsert.next_id(session, Complaint)
             rows, events = [], []
             for i, (moment, number) in enumerate(zip(batch, numbers, strict=True)):
                 row, history = generator.row(start + i, moment, number)
@@ -425,7 +426,7 @@ def seed_complaints(
 
 
 def _event_rows(
-    inserter: complaints.BulkInsert, complaint_id: int, history: list[FollowUpEvent]
+    inserter: BulkInsert, complaint_id: int, history: list[FollowUpEvent]
 ) -> list[tuple[Any, ...]]:
     stored_at = inserter.converter("at")
     return [

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from desktop.domain.records import ComplaintSummary
 from desktop.domain.sla import DUE_SOON_WORKING_DAYS, SlaState, Step, WorkingCalendar
 from desktop.domain.worklist_query import WorklistQuery
-from desktop.store import complaints, reference
+from desktop.store import reference
+from desktop.store.bulk_insert import BulkInsert
 from desktop.store.database import Database
 from desktop.store.worklist_sql import DueBounds, Scope
 
@@ -33,9 +34,7 @@ def scope_for(
     category_ids: set[int] = set()
     if query.category_id is not None:
         category_ids = _with_descendants(session, query.category_id)
-    stored = complaints.BulkInsert(database.engine.dialect, ["received_at"]).converter(
-        "received_at"
-    )
+    stored = BulkInsert(database.engine.dialect, ["received_at"]).converter("received_at")
     since = before = None
     if query.received_from is not None:
         since = stored(_local_midnight(query.received_from))
