@@ -17,6 +17,7 @@ from desktop.domain.audit_actions import AuditAction
 from desktop.domain.complaint import Channel, ComplaintType, time_ordered_uuid
 from desktop.domain.follow_up import FollowUpEvent
 from desktop.domain.local_number import SEQUENCE_DIGITS, format_local_number
+from desktop.domain.sla import DerivedFacts
 from desktop.services.due_dates import rules_between
 from desktop.services.seed_history import HistoryMaker
 from desktop.services.settings import DeskDeadlines, DeskSettingsStore
@@ -243,6 +244,7 @@ class _Generator:
         self.rng = rng
         self.rules = rules
         self.histories = histories
+        self._fresh_facts: dict[tuple[dt.date, ComplaintType, bool], DerivedFacts] = {}
         self.categories = categories
         self.institutions = [*institutions, *([None] * (len(institutions) * 2 // 3))]
         self.villages = villages
@@ -326,7 +328,13 @@ class _Generator:
         kind, kind_value, is_complaint = self.types[index % len(self.types)]
         supervisory = is_complaint and chance() < 0.15
         history = self.histories.history(received) if self.histories else []
-        facts = self.rules.derive(received, kind, supervisory, history)
+        if history:
+            facts = self.rules.derive(received, kind, supervisory, history)
+        else:  # just received: its dates follow from the day and the type alone
+            key = (received.astimezone().date(), kind, supervisory)
+            facts = self._fresh_facts.get(key) or self._fresh_facts.setdefault(
+                key, self.rules.derive(received, kind, supervisory, [])
+            )
         due, date = facts.due, self.stored_date
         stored_received = self.stored_datetime(received)
         incident = (
