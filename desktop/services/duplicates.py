@@ -67,8 +67,21 @@ class DuplicateFinder:
         now = self._clock()
         since = now - RECENT_WINDOW
         with self._database.reading() as session:
-            by_nik = duplicates.ids_with_nik(session, nik, since, MAX_HINTS) if nik else []
-            by_phone = duplicates.ids_with_phone(session, phone, since, MAX_HINTS) if phone else []
+            confidential = may_view_confidential
+            by_nik = (
+                duplicates.ids_with_nik(
+                    session, nik, since, MAX_HINTS, include_confidential=confidential
+                )
+                if nik
+                else []
+            )
+            by_phone = (
+                duplicates.ids_with_phone(
+                    session, phone, since, MAX_HINTS, include_confidential=confidential
+                )
+                if phone
+                else []
+            )
             by_text = (
                 duplicates.ids_matching_text(
                     session,

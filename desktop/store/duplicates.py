@@ -18,25 +18,39 @@ from sqlalchemy.orm import Session
 from desktop.store.schema import SEARCH_TABLE, Complaint
 
 
-def ids_with_nik(session: Session, nik: str, since: dt.datetime, limit: int) -> list[int]:
+def ids_with_nik(
+    session: Session, nik: str, since: dt.datetime, limit: int, *, include_confidential: bool
+) -> list[int]:
     """Complaints from the person with this NIK received since `since`, newest first."""
-    return _recent_with(session, Complaint.reporter_nik == nik, since, limit)
+    same = Complaint.reporter_nik == nik
+    return _recent_with(session, same, since, limit, include_confidential)
 
 
-def ids_with_phone(session: Session, phone: str, since: dt.datetime, limit: int) -> list[int]:
+def ids_with_phone(
+    session: Session, phone: str, since: dt.datetime, limit: int, *, include_confidential: bool
+) -> list[int]:
     """Complaints from this phone number (E.164) received since `since`, newest first."""
-    return _recent_with(session, Complaint.reporter_phone == phone, since, limit)
+    same = Complaint.reporter_phone == phone
+    return _recent_with(session, same, since, limit, include_confidential)
 
 
 def _recent_with(
-    session: Session, same: ColumnElement[bool], since: dt.datetime, limit: int
+    session: Session,
+    same: ColumnElement[bool],
+    since: dt.datetime,
+    limit: int,
+    include_confidential: bool,
 ) -> list[int]:
+    """A confidential report's reporter is withheld from roles that may not read it: such a
+    role must not learn it by typing a NIK or phone either."""
     query = (
         select(Complaint.id)
         .where(same, Complaint.received_at >= since, Complaint.is_anonymous.is_(False))
         .order_by(Complaint.received_at.desc(), Complaint.id.desc())
         .limit(limit)
     )
+    if not include_confidential:
+        query = query.where(Complaint.is_secret.is_(False))
     return list(session.scalars(query))
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.complaint import Reporter
@@ -120,4 +120,20 @@ def test_a_title_alone_finds_a_similar_complaint_and_the_choice_stays_while_typi
         pass
     assert [b.isChecked() for b in hints.link_boxes()] == [True]
     hints.link_boxes()[0].click()
+    assert hints.chosen() is None
+
+
+def test_typing_on_after_visiting_a_hint_keeps_the_focus_where_the_officer_types(
+    qtbot: QtBot, window: MainWindow, gui_desk: Desk
+) -> None:
+    gui_desk.intake.record(good_draft(gui_desk))
+    form = window.intake
+    hints = form.duplicate_hints
+    type_into(qtbot, form.title, "Jalan berlubang depan SDN")
+    qtbot.waitUntil(lambda: bool(hints.link_boxes()), timeout=5000)
+    hints.link_boxes()[0].setFocus()  # a look at the hint, then back to the title
+    form.title.setFocus()
+    with qtbot.waitSignal(hints.hintsShown, timeout=5000):
+        type_into(qtbot, form.title, " Cibinong")
+    assert QApplication.focusWidget() is form.title  # a Space now types, it ticks nothing
     assert hints.chosen() is None

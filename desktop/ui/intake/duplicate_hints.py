@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
@@ -181,7 +182,10 @@ class DuplicateHints(QGroupBox):
             # The officer's choice stays until they undo it, whatever they type on.
             shown.insert(0, chosen)
         self._hints = shown
-        focus_was_inside = self.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+        # QApplication's: a child's focusWidget() is the last one that had focus, even after
+        # the officer went back to typing elsewhere (a Space would then tick "Link").
+        focused = QApplication.focusWidget()
+        focus_was_inside = focused is not None and self.isAncestorOf(focused)
         for _, row, _, _ in self._rows:
             row.hide()
             row.deleteLater()
