@@ -144,7 +144,9 @@ def search_expression(text: str) -> str | None:
     """The FTS5 expression for what the officer typed: every word must occur, each as the start
     of a word ("puskes" finds "puskesmas"). Quoting every word keeps FTS5 operators and
     punctuation typed by the officer from being read as query syntax. None for no words."""
-    words = _WORD.findall(text)[:MAX_SEARCH_WORDS]
+    # A single letter would match the start of nearly every word: it narrows nothing and
+    # costs the most (the prefix indexes start at two characters).
+    words = [w for w in _WORD.findall(text) if len(w) >= 2][:MAX_SEARCH_WORDS]
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)

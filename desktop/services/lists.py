@@ -19,6 +19,7 @@ from desktop.domain.records import (
     InstitutionOption,
 )
 from desktop.domain.regions import Region
+from desktop.domain.sla import WorkingCalendar
 from desktop.domain.worklist_query import STANDARD_VIEWS, StandardView, WorklistQuery
 from desktop.services import disclosure
 from desktop.services.access import AccessControl, Actor
@@ -116,7 +117,7 @@ class Worklist:
             DueItem(
                 item.step,
                 item.due,
-                rules.calendar.working_days_between(item.due, today),
+                _days_late(rules.calendar, item.due, today),
                 found[item.complaint_id],
             )
             for item in items
@@ -286,3 +287,11 @@ def _refuse_duplicate(
         same_place = not isinstance(entry, CategoryOption) or entry.parent_id == parent_id
         if same_place and entry.id != except_id and entry.name.casefold() == name.casefold():
             raise DuplicateNameError(name)
+
+
+def _days_late(calendar: WorkingCalendar, due: dt.date, today: dt.date) -> int:
+    """Working days since the deadline; at least one once it has passed, even when the days
+    since are not working days (a Saturday desk at a public service mall): 0 only for today."""
+    if due >= today:
+        return 0
+    return max(1, calendar.working_days_between(due, today))

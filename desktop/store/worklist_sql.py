@@ -44,19 +44,30 @@ class Scope:
 
 # Each order ends with the received time and id, in the same direction, and matches an index
 # of migration 0006 term for term: the first screen is then read off the index. Category goes
-# by the categories' names: see `_ids_by_category`.
+# by the categories' names: see `_ids_by_category`. Confidential titles and reporters, and
+# anonymous reporters, sort as empty for every role, so no position hints at them.
 _ORDER = {
     SortKey.NUMBER: ("local_number",),
     SortKey.RECEIVED: ("received_at", "id"),
     SortKey.TYPE: ("type", "received_at", "id"),
-    SortKey.TITLE: ("title COLLATE NOCASE", "received_at", "id"),
+    SortKey.TITLE: (
+        "(CASE WHEN is_secret THEN '' ELSE title END) COLLATE NOCASE",
+        "received_at",
+        "id",
+    ),
     SortKey.STATUS: ("status", "received_at", "id"),
     SortKey.REPORTER: (
-        "(CASE WHEN is_anonymous THEN '' ELSE reporter_name END) COLLATE NOCASE",
+        "(CASE WHEN is_anonymous OR is_secret THEN '' ELSE reporter_name END) COLLATE NOCASE",
         "received_at",
         "id",
     ),
     SortKey.DUE: ("next_due IS NULL", "next_due", "received_at", "id"),
+    # Only with search words (the matches are already few); otherwise `_ids_by_category`.
+    SortKey.CATEGORY: (
+        "(SELECT name FROM category WHERE category.id = complaint.category_id) COLLATE NOCASE",
+        "received_at",
+        "id",
+    ),
 }
 
 # With search words, the list walks the sort order's index and keeps the complaints the text
@@ -130,12 +141,13 @@ def ids(
 ) -> list[int]:
     """The ids the query selects, in its order (ties: by received time, the same way)."""
     where, params = _where(query, scope)
-    if query.sort is SortKey.CATEGORY:
+    searching = search_expression(query.text) is not None
+    if query.sort is SortKey.CATEGORY and not searching:
         return _ids_by_category(session, query, where, params, limit)
     direction = " DESC" if query.descending else ""
     order = ", ".join(f"{term}{direction}" for term in _ORDER[query.sort])
     source = "complaint"
-    if search_expression(query.text) is not None and query.sort in _SORT_INDEX:
+    if searching and query.sort in _SORT_INDEX:
         source = f"complaint INDEXED BY {_SORT_INDEX[query.sort]}"
     sql = f"SELECT id FROM {source}{where} ORDER BY {order}"
     if limit is not None:

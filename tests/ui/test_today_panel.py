@@ -3,6 +3,7 @@ complaint from it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -152,3 +153,14 @@ def test_after_the_lock_the_same_officer_gets_back_the_tab_they_left(
     assert window.tabs.currentWidget() is window.intake
     assert window.intake.title.text() == "Setengah diketik"
     window.intake.clear()
+
+
+def test_a_deadline_passed_on_friday_is_late_on_a_saturday_desk(
+    clocked_desk: Desk, clock: Clock
+) -> None:
+    # Desks in public service malls open on Saturdays: Friday's deadline is not "today" then.
+    _late, due_friday = late_and_due_today(clocked_desk, clock)
+    clock.now = FRIDAY + dt.timedelta(days=1)
+    items = {item.summary.id: item for item in clocked_desk.worklist.today().items}
+    assert items[due_friday.id].working_days_late == 1
+    assert late_text(items[due_friday.id].working_days_late) != late_text(0)

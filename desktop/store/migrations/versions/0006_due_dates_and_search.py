@@ -31,9 +31,11 @@ _SORT_INDEXES = {
     "ix_complaint_sort_status": "status",
     "ix_complaint_sort_type": "type",
     "ix_complaint_sort_category": "category_id",
-    "ix_complaint_sort_title": "title COLLATE NOCASE",
+    # A confidential report's title and reporter, and an anonymous reporter, sort as empty:
+    # where they fall among the others would tell what a role may not read.
+    "ix_complaint_sort_title": "(CASE WHEN is_secret THEN '' ELSE title END) COLLATE NOCASE",
     "ix_complaint_sort_reporter": (
-        "(CASE WHEN is_anonymous THEN '' ELSE reporter_name END) COLLATE NOCASE"
+        "(CASE WHEN is_anonymous OR is_secret THEN '' ELSE reporter_name END) COLLATE NOCASE"
     ),
     "ix_complaint_sort_due": "next_due IS NULL, next_due",
 }
