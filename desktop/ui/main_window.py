@@ -217,6 +217,11 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+        # Lists read for this officer are not left for the next, whose role may see less.
+        if self.worklist is not None:
+            self.worklist.clear()
+        if self.today is not None:
+            self.today.model.set_items([])
         # At once: nothing may run as them behind the lock screen; the entry follows.
         desk.access.sign_out()
         self._runner.submit(
@@ -247,6 +252,7 @@ class MainWindow(QMainWindow):
             self.worklist = WorklistPanel(self._runner, self)
             self.worklist.loaded.connect(self._show_count)
             self.dueDatesChanged.connect(self.worklist.refresh)
+            self.worklist.complaintChanged.connect(self._refresh_today)
             index = self.tabs.indexOf(self._worklist_placeholder)
             current = self.tabs.currentIndex()
             self.tabs.removeTab(index)
@@ -274,6 +280,10 @@ class MainWindow(QMainWindow):
         their own, with progress in the status bar)."""
         if self._desk is not None:
             self.due_dates.request(self._desk.due_dates)
+
+    def _refresh_today(self, _complaint_id: int) -> None:
+        if self.today is not None:
+            self.today.refresh()
 
     def _due_dates_recomputed(self, _count: int) -> None:
         if self.today is not None:
@@ -361,6 +371,8 @@ class MainWindow(QMainWindow):
         if self._desk is not None:
             self._run_dialog(desk_dialogs.LISTS)
             self.intake.reload_reference_lists()
+            if self.worklist is not None:
+                self.worklist.reload_lists()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self._runner.busy:

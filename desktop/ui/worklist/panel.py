@@ -47,10 +47,12 @@ class WorklistPanel(QWidget):
     """Signals:
     firstRowsShown(): the newest complaints are on screen (the rest is still loading).
     loaded(int): the number of complaints listed after a refresh.
+    complaintChanged(int): a follow-up step was saved on that complaint (from its detail).
     """
 
     firstRowsShown = Signal()
     loaded = Signal(int)
+    complaintChanged = Signal(int)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +72,7 @@ class WorklistPanel(QWidget):
         self.views_pane = ViewsPane(runner, self.filters.query, self)
         self.views = self.views_pane.views
         self._generation = 0
+        self._loading: WorklistQuery | None = None  # the query whose list is being read
         self.count_label = QLabel(self)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Reload the list (F5)"))
@@ -105,13 +108,25 @@ class WorklistPanel(QWidget):
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
         self.model.set_source(desk.worklist.summaries)
-        reference = desk.reference
+        self.reload_lists()
+        self.refresh()
+
+    def reload_lists(self) -> None:
+        """Read the category and institution choices again (they were edited)."""
+        if self._desk is None:
+            return
+        reference = self._desk.reference
         self._runner.submit(
             lambda: (reference.categories(), reference.institutions()),
             lambda lists: self.filters.set_lists(*lists),
             self._load_failed,
         )
-        self.refresh()
+
+    def clear(self) -> None:
+        """Show nothing (the screen locks): rows read for one officer are not left for the
+        next, whose role may not see them."""
+        self.model.set_ids([])
+        self.count_label.clear()
 
     def show_view(self, view: StandardView) -> None:
         """Show a standard view (from the views list, or from elsewhere such as "Hari ini")."""
@@ -122,9 +137,11 @@ class WorklistPanel(QWidget):
 
     def _view_chosen(self, view: StandardView) -> None:
         query = STANDARD_VIEWS[view]
+        if query == self._loading and query == self.filters.query():
+            return  # the same view again (a double click): its list is already on its way
         self.filters.set_query(query)
         self._show_sort(query)
-        self.refresh()
+        self.refresh(counts=False)
 
     def _filters_changed(self) -> None:
         query = self.filters.query()
@@ -133,7 +150,7 @@ class WorklistPanel(QWidget):
             self.show_view(matching[0])
             return
         self.views.show_custom()
-        self.refresh()
+        self.refresh(counts=False)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         key = SortKey(self.model.COLUMNS[column])
@@ -142,7 +159,7 @@ class WorklistPanel(QWidget):
         )
         if query != self.filters.query():
             self.filters.set_query(query)
-            self.refresh()
+            self.refresh(counts=False)
 
     def _show_sort(self, query: WorklistQuery) -> None:
         header = self.table.horizontalHeader()
@@ -155,8 +172,9 @@ class WorklistPanel(QWidget):
         # Not refresh() itself: clicked(bool) would arrive as select_id=False.
         self.refresh()
 
-    def refresh(self, *, select_id: int | None = None) -> None:
-        """Reload in the background: the newest page first, then every id behind it.
+    def refresh(self, *, select_id: int | None = None, counts: bool = True) -> None:
+        """Reload in the background: the newest page first, then every id behind it, and
+        (unless only the filters changed: `counts=False`) every view's count.
 
         On a large desk the full id list takes a few hundred milliseconds; the first screen
         of rows does not wait for it. Rows themselves are fetched as they are shown.
@@ -165,6 +183,7 @@ class WorklistPanel(QWidget):
             return
         desk = self._desk
         query = self.filters.query()
+        self._loading = query
         self._select_after_load = select_id
         self._generation += 1
         generation = self._generation
@@ -182,12 +201,13 @@ class WorklistPanel(QWidget):
         self._runner.submit(
             lambda: desk.worklist.ids(query), current(self._show_all_ids), self._load_failed
         )
-        self.views_pane.load_counts(desk)
+        if counts:
+            self.views_pane.load_counts(desk)
 
     def _saved_chosen(self, view: SavedView) -> None:
         self.filters.set_query(view.query)
         self._show_sort(view.query)
-        self.refresh()
+        self.refresh(counts=False)
 
     def _load_failed(self, error: BaseException) -> None:
         if isinstance(error, AccessDeniedError):
@@ -203,6 +223,7 @@ class WorklistPanel(QWidget):
         self.firstRowsShown.emit()
 
     def _show_all_ids(self, ids: list[int]) -> None:
+        self._loading = None
         self.model.extend_ids(ids)
         shown = QLocale().toString(len(ids))
         if self.filters.query().filtered:
@@ -248,6 +269,7 @@ class WorklistPanel(QWidget):
             record.id, desk.follow_up, desk.reference.institutions, self._runner
         )
         timeline.changed.connect(lambda _kind: self.refresh(select_id=record.id))
+        timeline.changed.connect(lambda _kind: self.complaintChanged.emit(record.id))
         dialog = DetailDialog(
             record,
             self._runner,
