@@ -35,7 +35,7 @@ from desktop.services.passwords import check_new_account
 from desktop.services.receipts import Receipts
 from desktop.services.saved_views import SavedViews
 from desktop.services.settings import DeskSettingsStore
-from desktop.store import audit, migrate
+from desktop.store import audit, migrate, search_index
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import DEFAULT_BUSY_TIMEOUT_MS, Database, connect
 from desktop.store.errors import WrongDatabaseKeyError, storage_faults
@@ -224,6 +224,8 @@ def _open(
         outcome = migrate.upgrade(database, paths.backups)
         with database.writing() as session:
             regions_loaded = load_regions_if_changed(session, regions_csv)
+            if search_index.mend_after_bulk_load(session):
+                log.warning("search index rebuilt: a bulk load's flag was left behind")
         database.refresh_statistics()  # the desk may have grown a lot since it last opened
     except BaseException:
         database.close()

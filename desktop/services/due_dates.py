@@ -57,10 +57,7 @@ class DueDateKeeper:
 
     def is_current(self) -> bool:
         """Whether the stored due dates follow today's rules."""
-        settings = self._settings.load()
-        with self._database.reading() as session:
-            stored = reference.settings(session).get(FINGERPRINT_KEY)
-        return stored == sla_fingerprint(settings)
+        return dates_follow(self._database, self._settings.load())
 
     def recompute(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Derive every complaint's facts again; returns how many. Chunks commit one by one, so
@@ -97,5 +94,18 @@ class DueDateKeeper:
         return len(ids)
 
     def _store_fingerprint(self, settings: DeskSettings) -> None:
-        with self._database.writing() as session:
-            reference.save_settings(session, {FINGERPRINT_KEY: sla_fingerprint(settings)})
+        mark_dates_following(self._database, settings)
+
+
+def dates_follow(database: Database, settings: DeskSettings) -> bool:
+    """Whether every complaint's stored due dates were computed by these settings' rules (or
+    there is no complaint at all)."""
+    with database.reading() as session:
+        stored = reference.settings(session).get(FINGERPRINT_KEY)
+        empty = not complaints.all_ids(session)
+    return empty or stored == sla_fingerprint(settings)
+
+
+def mark_dates_following(database: Database, settings: DeskSettings) -> None:
+    with database.writing() as session:
+        reference.save_settings(session, {FINGERPRINT_KEY: sla_fingerprint(settings)})

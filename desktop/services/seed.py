@@ -18,7 +18,7 @@ from desktop.domain.complaint import Channel, ComplaintType, time_ordered_uuid
 from desktop.domain.follow_up import FollowUpEvent
 from desktop.domain.local_number import SEQUENCE_DIGITS, format_local_number
 from desktop.domain.sla import DerivedFacts
-from desktop.services.due_dates import rules_between
+from desktop.services.due_dates import dates_follow, mark_dates_following, rules_between
 from desktop.services.seed_history import HistoryMaker
 from desktop.services.settings import DeskDeadlines, DeskSettingsStore
 from desktop.store import audit, complaints, reference, regions, search_index
@@ -392,6 +392,9 @@ def seed_complaints(
     """
     rng = random.Random(rng_seed)
     desk_settings = settings.load()
+    # Seeded rows get their dates by today's rules: if the desk's were too (or it was empty),
+    # it stays current, and its first opening need not recompute them all.
+    dates_were_current = dates_follow(database, desk_settings)
     office = desk_settings.office_code
     with database.reading() as session:
         categories = [c.id for c in reference.categories(session) if c.active]
@@ -422,6 +425,8 @@ def seed_complaints(
         if progress:
             progress(done)
     database.refresh_statistics()
+    if dates_were_current:
+        mark_dates_following(database, desk_settings)
     with database.writing() as session:
         audit.append(
             session,

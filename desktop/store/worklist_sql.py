@@ -195,7 +195,7 @@ def count(session: Session, query: WorklistQuery, scope: Scope) -> int:
 
 
 @dataclass(frozen=True)
-class DueItem:
+class DueRow:
     """One open step that is due today or overdue (the "Hari ini" list)."""
 
     complaint_id: int
@@ -203,7 +203,7 @@ class DueItem:
     due: dt.date
 
 
-def due_by_step(session: Session, today: dt.date, limit: int) -> list[DueItem]:
+def due_by_step(session: Session, today: dt.date, limit: int) -> list[DueRow]:
     """Open steps due today or earlier, the longest overdue first (at most `limit`)."""
     parts = [
         f"SELECT id, '{step.value}', {column} FROM complaint WHERE {column} <= ?"
@@ -212,7 +212,7 @@ def due_by_step(session: Session, today: dt.date, limit: int) -> list[DueItem]:
     sql = " UNION ALL ".join(parts) + " ORDER BY 3, 1 LIMIT ?"
     day = today.isoformat()
     rows = _driver(session).execute(sql, [day] * len(parts) + [limit])
-    return [DueItem(row[0], Step(row[1]), dt.date.fromisoformat(row[2])) for row in rows]
+    return [DueRow(row[0], Step(row[1]), dt.date.fromisoformat(row[2])) for row in rows]
 
 
 def due_counts(session: Session, today: dt.date) -> dict[Step, tuple[int, int]]:

@@ -7,10 +7,12 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from desktop.app.paths import regions_csv
 from desktop.domain.access import Role
 from desktop.domain.complaint import Channel, ComplaintType, Status
 from desktop.domain.follow_up import EventKind, FollowUpEvent
@@ -21,12 +23,12 @@ from desktop.domain.worklist_query import (
     SortKey,
     WorklistQuery,
 )
-from desktop.services.desk import Desk
+from desktop.services.desk import Desk, open_desk
 from desktop.services.saved_views import SETTING_KEY, InvalidViewNameError
 from desktop.services.seed import seed_complaints
 from desktop.store import reference
-from desktop.store.schema import Category, Complaint, FollowUpEventRow
-from tests.conftest import good_draft
+from desktop.store.schema import SEARCH_BULK_LOAD_KEY, Category, Complaint, FollowUpEventRow
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 from tests.services.test_follow_up import sign_in_as
 
 
@@ -282,3 +284,23 @@ def test_a_saved_view_damaged_by_hand_is_skipped(desk: Desk) -> None:
         assert stored.endswith("]")
         reference.save_settings(session, {SETTING_KEY: broken})
     assert [v.name for v in desk.saved_views.all()] == ["Baik"]
+
+
+def test_a_bulk_loads_flag_left_behind_is_mended_when_the_desk_opens(
+    desk: Desk, desk_dir: Path, desk_key: bytes
+) -> None:
+    # A load that failed but whose caller committed anyway: the flag stays, and texts written
+    # since are not indexed.
+    with desk.database.writing() as session:
+        reference.save_settings(session, {SEARCH_BULK_LOAD_KEY: "1"})
+    missed = desk.intake.record(good_draft(desk, title="Genangan di Jalan Cendana"))
+    assert desk.worklist.ids(WorklistQuery(text="cendana")) == []
+    desk.close()
+    reopened = open_desk(desk_dir, regions_csv(), desk_key).desk
+    try:
+        reopened.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+        assert reopened.worklist.ids(WorklistQuery(text="cendana")) == [missed.id]
+        reopened.intake.record(good_draft(reopened, title="Genangan di Jalan Kenari"))
+        assert len(reopened.worklist.ids(WorklistQuery(text="genangan"))) == 2  # triggers on
+    finally:
+        reopened.close()

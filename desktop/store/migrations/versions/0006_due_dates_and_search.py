@@ -8,8 +8,9 @@ a bulk load (seeding, imports) sets the setting row `search.bulk_load` inside it
 writes its rows, and fills the index for them in one ordered statement (row by row, FTS5 writes
 its pending terms out whenever a rowid is not above the last one, which made seeding forty times
 slower).
-A batch migration that rebuilds `complaint` or `follow_up_event` drops their triggers: such a
-migration must create them again.
+A batch migration that rebuilds `complaint` or `follow_up_event` drops their triggers and the
+expression sort indexes (searches name those with INDEXED BY): such a migration must create
+them again.
 
 Revision ID: 0006
 Revises: 0005
@@ -122,6 +123,8 @@ def downgrade() -> None:
     ):
         op.execute(f"DROP TRIGGER {trigger}")
     op.execute("DROP TABLE complaint_search")
+    # The due dates go with their columns: an upgrade again must compute them again.
+    op.execute("DELETE FROM setting WHERE key = 'sla.due_dates_fingerprint'")
     for name in _DUE_COLUMNS:
         op.drop_index(f"ix_complaint_{name}", table_name="complaint")
     for name in _SORT_INDEXES:
