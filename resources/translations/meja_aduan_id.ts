@@ -874,7 +874,7 @@ Laporan untuk petugas TI ditulis di:
         <translation>Simpan salinan lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="255"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="257"/>
         <source>The stored attachment is damaged or was changed outside Meja Aduan. Call IT staff to restore it from the latest backup.</source>
         <translation>Lampiran yang tersimpan rusak atau diubah di luar Meja Aduan. Hubungi petugas TI untuk memulihkannya dari cadangan terakhir.</translation>
     </message>
@@ -907,62 +907,62 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DuplicateHints</name>
     <message>
-        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="78"/>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="79"/>
         <source>Possible d&amp;uplicates</source>
         <translation>Kemungkinan d&amp;uplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="201"/>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="205"/>
         <source>Link</source>
         <translation>Tautkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="202"/>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="206"/>
         <source>Save the new complaint linked to this one</source>
         <translation>Simpan pengaduan baru dengan tautan ke pengaduan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="203"/>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="207"/>
         <source>Link to %1</source>
         <translation>Tautkan ke %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="207"/>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="211"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="220"/>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="224"/>
         <source>View</source>
         <translation>Lihat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="221"/>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="225"/>
         <source>Open this complaint, read-only</source>
         <translation>Buka pengaduan ini, hanya baca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="222"/>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="226"/>
         <source>View %1</source>
         <translation>Lihat %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="232"/>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="236"/>
         <source>same NIK</source>
         <translation>NIK sama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="233"/>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="237"/>
         <source>same phone</source>
         <translation>telepon sama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="234"/>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="238"/>
         <source>similar title</source>
         <translation>judul mirip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="235"/>
+        <location filename="../../desktop/ui/intake/duplicate_hints.py" line="239"/>
         <source>similar description</source>
         <translation>uraian mirip</translation>
     </message>
@@ -1905,20 +1905,20 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2008,52 +2008,52 @@ Laporan untuk petugas TI ditulis di:
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
         <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>This database was written by a newer version of Meja Aduan. Install the newer version; nothing was changed.</source>
         <translation>Basis data ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -2080,17 +2080,17 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -2677,14 +2677,14 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>StepBox</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_panel.py" line="57"/>
+        <location filename="../../desktop/ui/today_panel.py" line="55"/>
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln jatuh tempo hari ini</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_panel.py" line="58"/>
+        <location filename="../../desktop/ui/today_panel.py" line="56"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln lewat batas waktu</numerusform>
@@ -3111,37 +3111,37 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="88"/>
+        <location filename="../../desktop/ui/today_panel.py" line="86"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="89"/>
+        <location filename="../../desktop/ui/today_panel.py" line="87"/>
         <source>Reload what is due (F5)</source>
         <translation>Muat ulang yang jatuh tempo (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="115"/>
+        <location filename="../../desktop/ui/today_panel.py" line="102"/>
         <source>Due today and &amp;overdue, longest overdue first</source>
         <translation>Jatuh tempo hari ini dan &amp;terlambat, yang paling lama terlambat di atas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="117"/>
+        <location filename="../../desktop/ui/today_panel.py" line="104"/>
         <source>Nothing due today. Well done.</source>
         <translation>Tidak ada yang jatuh tempo hari ini. Bagus sekali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="167"/>
+        <location filename="../../desktop/ui/today_panel.py" line="154"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="180"/>
+        <location filename="../../desktop/ui/today_panel.py" line="167"/>
         <source>Today, %1</source>
         <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_panel.py" line="195"/>
+        <location filename="../../desktop/ui/today_panel.py" line="182"/>
         <source>…and %Ln more, not listed here: find them in the Complaints tab.</source>
         <translation>
             <numerusform>…dan %Ln lagi yang tidak tercantum di sini: temukan di tab Daftar pengaduan.</numerusform>
@@ -3311,37 +3311,37 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="89"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="77"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="90"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="78"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="91"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="79"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="92"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="80"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="186"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="190"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="224"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="230"/>
         <source>%1 complaints match</source>
         <translation>%1 pengaduan cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="226"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="232"/>
         <source>%1 complaints</source>
         <translation>%1 pengaduan</translation>
     </message>
