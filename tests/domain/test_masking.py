@@ -51,8 +51,9 @@ def test_a_phone_keeps_country_code_operator_and_last_three(subscriber: str) -> 
     masked = mask_phone(phone)
     assert len(masked) == len(phone)
     assert masked.startswith(phone[:6]) and masked.endswith(phone[-3:])
+    # Every digit between is hidden. (Not "the middle digits do not occur in the result": they
+    # may occur by chance in what shows, as "2800" does in "+62800****000".)
     assert masked[6:-3] == "*" * (len(phone) - 9)
-    assert phone[6:-3] not in masked
 
 
 @given(
