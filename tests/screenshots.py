@@ -206,7 +206,7 @@ def main(out: Path) -> None:
     desk.accounts.sign_in("sri", password)  # what the sign-in page does through the gate
     window.enter_workspace(desk)
 
-    record_id = window.worklist.model.id_at(0)
+    record_id = desk.worklist.ids(limit=1)[0]  # the list itself reloads after the lock
     receipt = desk.receipts.for_complaint(record_id)
     assert receipt is not None
     from PySide6.QtGui import QTextDocument
