@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.domain.complaint import Status
+from desktop.domain.worklist_query import prefix_term
 
 RECENT_WINDOW = dt.timedelta(days=90)
 MAX_HINTS = 5
@@ -122,9 +123,9 @@ def significant_words(text: str) -> tuple[str, ...]:
 def any_word_expression(words: Iterable[str]) -> str | None:
     """The FTS5 expression matching texts with any of `words` (each also as a word's start).
 
-    Every word is quoted (and a quote inside doubled), so nothing the officer typed is read as
-    query syntax. None for no words."""
-    quoted = [f'"{w.replace(chr(34), chr(34) * 2)}"*' for w in words if w]
+    Every word is quoted (`prefix_term`), so nothing the officer typed is read as query
+    syntax. None for no words."""
+    quoted = [prefix_term(w) for w in words if w]
     return " OR ".join(quoted) if quoted else None
 
 

@@ -149,4 +149,10 @@ def search_expression(text: str) -> str | None:
     words = [w for w in _WORD.findall(text) if len(w) >= 2][:MAX_SEARCH_WORDS]
     if not words:
         return None
-    return " ".join(f'"{word}"*' for word in words)
+    return " ".join(prefix_term(word) for word in words)
+
+
+def prefix_term(word: str) -> str:
+    """One FTS5 term: `word` as the start of a word, quoted (a quote inside doubled) so it is
+    never read as query syntax."""
+    return '"' + word.replace('"', '""') + '"*'
