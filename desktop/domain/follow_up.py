@@ -10,6 +10,10 @@ The way through, after LAPOR!'s admin actions:
     Belum Terverifikasi -> Ditunda (waiting for the complainant) -> back where it was
     Belum Terverifikasi -> Bukan Wewenang (forwarded) | Diarsipkan (archived, with a reason)
     Selesai / Diarsipkan / Bukan Wewenang -> reopened
+
+Events from SP4N-LAPOR! (NATIONAL) carry the national status, mapped to ours. They move the
+complaint only forward along the way above (never back over what the desk did itself), and the
+clock reads them as the steps they imply (see `implied_kinds`).
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ class EventKind(StrEnum):
     LINKED = "linked"  # to a possible duplicate; the status does not change
     MERGED = "merged"  # a duplicate merged into another complaint: archived
     CORRECTION = "correction"  # corrects an earlier event's text; both stay
+    NATIONAL = "national"  # from SP4N-LAPOR!: a national status change or follow-up
 
 
 class ContactMethod(StrEnum):
@@ -84,6 +89,9 @@ class FollowUpEvent:
     contact_method: ContactMethod | None = None
     linked_complaint_id: int | None = None  # LINKED, MERGED
     corrects_event_id: int | None = None  # CORRECTION
+    # NATIONAL: the status the national side reports, in our terms (None: a follow-up only, or
+    # a national status code the desk's mapping table does not know).
+    national_status: Status | None = None
 
 
 @dataclass(frozen=True)
@@ -151,8 +159,67 @@ REQUIRED_PERMISSION: dict[EventKind, Permission] = {
 
 
 def allowed_kinds(state: FollowUpState) -> list[EventKind]:
-    """The events the current status allows, in the order the interface offers them."""
-    return [kind for kind in EventKind if _fits(kind, state)]
+    """The events the current status allows, in the order the interface offers them (national
+    events come from synchronisation only)."""
+    return [kind for kind in EventKind if kind is not EventKind.NATIONAL and _fits(kind, state)]
+
+
+# How far along the way each status is, for national events: they only ever move forward.
+_PROGRESS: dict[Status, int] = {
+    Status.BELUM_TERVERIFIKASI: 0,
+    Status.DITUNDA: 0,
+    Status.TERVERIFIKASI: 1,
+    Status.DIDISPOSISIKAN: 2,
+    Status.DALAM_PROSES: 3,
+    Status.DITANGGAPI: 4,
+    Status.SELESAI: 5,
+    Status.BUKAN_WEWENANG: 5,
+    Status.DIARSIPKAN: 5,
+}
+# The local steps a national status implies, for the clock: "Dalam Proses" on the national side
+# means it was verified and disposed there too.
+_IMPLIED: dict[Status, frozenset[EventKind]] = {
+    Status.TERVERIFIKASI: frozenset({EventKind.VERIFIED}),
+    Status.DIDISPOSISIKAN: frozenset({EventKind.VERIFIED, EventKind.DISPOSED}),
+    Status.DALAM_PROSES: frozenset(
+        {EventKind.VERIFIED, EventKind.DISPOSED, EventKind.PROCESS_STARTED}
+    ),
+    Status.DITANGGAPI: frozenset(
+        {EventKind.VERIFIED, EventKind.DISPOSED, EventKind.PROCESS_STARTED, EventKind.ANSWERED}
+    ),
+    Status.SELESAI: frozenset(
+        {
+            EventKind.VERIFIED,
+            EventKind.DISPOSED,
+            EventKind.PROCESS_STARTED,
+            EventKind.ANSWERED,
+            EventKind.CLOSED,
+        }
+    ),
+    Status.BUKAN_WEWENANG: frozenset({EventKind.FORWARDED}),
+    Status.DIARSIPKAN: frozenset({EventKind.ARCHIVED}),
+}
+
+
+def national_move(status: Status, national: Status | None) -> Status | None:
+    """Where a national status takes a complaint now at `status`; None when it stays (the
+    national side is behind the desk, or the status is unknown). A closed, archived or
+    forwarded complaint stays so: reopening is the desk's decision."""
+    if national is None or _PROGRESS[status] >= 5:
+        return None
+    return national if _PROGRESS[national] > _PROGRESS[status] else None
+
+
+def implied_kinds(event: FollowUpEvent) -> frozenset[EventKind]:
+    """The steps an event counts as for the clock: itself, or for a national status change,
+    the local steps that status implies."""
+    if event.kind is EventKind.NATIONAL:
+        return (
+            _IMPLIED.get(event.national_status, frozenset())
+            if event.national_status
+            else frozenset()
+        )
+    return frozenset({event.kind})
 
 
 # A decision taken while on hold is judged by where the complaint was when it was held: one
@@ -161,6 +228,8 @@ _DECIDED_BEFORE_WORK = {EventKind.FORWARDED, EventKind.ARCHIVED, EventKind.MERGE
 
 
 def _fits(kind: EventKind, state: FollowUpState) -> bool:
+    if kind is EventKind.NATIONAL:
+        return True  # the national side's news is recorded whatever the desk did
     if kind in _STAYS:
         return state.status in _STAYS[kind]
     sources, _target = _MOVES[kind]
@@ -206,6 +275,12 @@ def apply(state: FollowUpState, event: FollowUpEvent) -> FollowUpState:
         raise EventRefusedError(missing, event.kind, state.status)
     if event.kind in _STAYS:
         return state
+    if event.kind is EventKind.NATIONAL:
+        moved = national_move(state.status, event.national_status)
+        if moved is None:
+            return state
+        answered = state.answered or _PROGRESS[moved] >= _PROGRESS[Status.DITANGGAPI]
+        return replace(state, status=moved, answered=answered, held_from=None)
     _sources, target = _MOVES[event.kind]
     if event.kind is EventKind.HELD:
         return replace(state, status=Status.DITUNDA, held_from=state.status)

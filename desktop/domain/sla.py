@@ -16,7 +16,13 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 
 from desktop.domain.complaint import ComplaintType, Status
-from desktop.domain.follow_up import EventKind, FollowUpEvent, current_unit, replay
+from desktop.domain.follow_up import (
+    EventKind,
+    FollowUpEvent,
+    current_unit,
+    implied_kinds,
+    replay,
+)
 
 
 class WorkingCalendar:
@@ -288,11 +294,11 @@ _DECISIONS = {EventKind.VERIFIED, EventKind.FORWARDED, EventKind.ARCHIVED, Event
 
 
 def _first_day(history: Sequence[FollowUpEvent], kinds: set[EventKind]) -> dt.date | None:
-    return next((_local_day(e.at) for e in history if e.kind in kinds), None)
+    return next((_local_day(e.at) for e in history if implied_kinds(e) & kinds), None)
 
 
 def _last_day(history: Sequence[FollowUpEvent], kinds: set[EventKind]) -> dt.date | None:
-    return next((_local_day(e.at) for e in reversed(history) if e.kind in kinds), None)
+    return next((_local_day(e.at) for e in reversed(history) if implied_kinds(e) & kinds), None)
 
 
 def _holds(history: Sequence[FollowUpEvent]) -> list[Pause]:
@@ -301,11 +307,11 @@ def _holds(history: Sequence[FollowUpEvent]) -> list[Pause]:
     for event in history:
         if event.kind is EventKind.HELD and held_since is None:
             held_since = _local_day(event.at)
-        elif (
-            held_since is not None
-            and event.kind is not EventKind.HELD
-            and event.kind
+        elif held_since is not None and (
+            event.kind
             in (EventKind.RESUMED, EventKind.FORWARDED, EventKind.ARCHIVED, EventKind.MERGED)
+            # The national side moving the complaint on ends the wait as well.
+            or (event.kind is EventKind.NATIONAL and bool(implied_kinds(event)))
         ):
             pauses.append(Pause(held_since, _local_day(event.at)))
             held_since = None

@@ -27,12 +27,13 @@ from desktop.domain.follow_up import (
     link_refusal,
     replay,
 )
+from desktop.domain.outbox import outbox_kind_for
 from desktop.domain.records import ComplaintSummary
 from desktop.domain.sla import StepDeadline
 from desktop.services.access import AccessControl
 from desktop.services.disclosure import summary_for, visible_number
 from desktop.services.due_dates import DueDateKeeper
-from desktop.store import complaints, follow_up
+from desktop.store import complaints, follow_up, outbox
 from desktop.store.database import Database
 
 
@@ -202,8 +203,12 @@ def append_event(
 ) -> None:
     """Append an event already checked against the `earlier` history, in the caller's
     transaction, and keep the complaint row's derived facts (status, unit, due dates) in step:
-    the one way every service adds to a history."""
-    follow_up.append(session, complaint_id, event, actor)
+    the one way every service adds to a history. What the national system must hear of (an
+    answer, a forward) joins the outbox in the same transaction."""
+    event_id = follow_up.append(session, complaint_id, event, actor)
+    sent_as = outbox_kind_for(event)
+    if sent_as is not None:
+        outbox.enqueue_event(session, complaint_id, event_id, sent_as, event.at)
     facts = complaints.sla_facts(session, complaint_id)
     assert facts is not None  # the caller found the complaint
     rules = due_dates.rules_for(facts[0])

@@ -34,7 +34,7 @@ from desktop.services.due_dates import DueDateKeeper
 from desktop.services.follow_up import append_event, link_refusal_in
 from desktop.services.settings import DeskSettingsStore
 from desktop.services.values import AttachmentCheck, InvalidComplaintError, RecordedComplaint
-from desktop.store import complaints
+from desktop.store import complaints, outbox
 from desktop.store.attachment_files import AttachmentFolder, StoredFile, sniff_media_type
 from desktop.store.database import Database
 
@@ -148,13 +148,18 @@ class IntakeService:
                 received_at=received_at,
                 facts=facts,
             )
+            attachment_ids = []
             for check, file in zip(file_checks, stored, strict=True):
                 info = AttachmentInfo(
                     check.path.name, check.media_type or "", file.size, file.sha256
                 )
-                complaints.add_attachment(
-                    session, complaint_id, info, file.stored_name, received_at
+                attachment_ids.append(
+                    complaints.add_attachment(
+                        session, complaint_id, info, file.stored_name, received_at
+                    )
                 )
+            # Owed to SP4N-LAPOR! from this very transaction: a saved complaint is never missed.
+            outbox.enqueue_complaint(session, complaint_id, attachment_ids, received_at)
             details: dict[str, object] = {
                 "attachments": len(stored),
                 "anonymous": draft.is_anonymous,

@@ -97,18 +97,19 @@ def add_attachment(
     info: AttachmentInfo,
     stored_name: str,
     added_at: dt.datetime,
-) -> None:
-    session.add(
-        Attachment(
-            complaint_id=complaint_id,
-            original_name=info.original_name,
-            stored_name=stored_name,
-            media_type=info.media_type,
-            size=info.size,
-            sha256=info.sha256,
-            added_at=added_at,
-        )
+) -> int:
+    row = Attachment(
+        complaint_id=complaint_id,
+        original_name=info.original_name,
+        stored_name=stored_name,
+        media_type=info.media_type,
+        size=info.size,
+        sha256=info.sha256,
+        added_at=added_at,
     )
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 def newest_first_ids(session: Session, limit: int | None = None) -> list[int]:

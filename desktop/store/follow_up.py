@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain.complaint import Status
 from desktop.domain.follow_up import ContactMethod, EventKind, FollowUpEvent, RecordedEvent
 from desktop.domain.sla import DerivedFacts
 from desktop.store.schema import Complaint, FollowUpEventRow
@@ -30,6 +31,7 @@ def _follow_up_event(row: Any) -> FollowUpEvent:
         contact_method=ContactMethod(row.contact_method) if row.contact_method else None,
         linked_complaint_id=row.linked_complaint_id,
         corrects_event_id=row.corrects_event_id,
+        national_status=Status(row.national_status) if row.national_status else None,
     )
 
 
@@ -59,6 +61,7 @@ def histories_of(session: Session, ids: Sequence[int]) -> dict[int, list[FollowU
             t.contact_method,
             t.linked_complaint_id,
             t.corrects_event_id,
+            t.national_status,
         )
         .where(t.complaint_id.in_(ids))
         .order_by(t.complaint_id, t.id)
@@ -97,6 +100,7 @@ def append(session: Session, complaint_id: int, event: FollowUpEvent, actor: str
         contact_method=event.contact_method,
         linked_complaint_id=event.linked_complaint_id,
         corrects_event_id=event.corrects_event_id,
+        national_status=event.national_status,
     )
     session.add(row)
     session.flush()

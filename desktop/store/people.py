@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
-from desktop.store import follow_up
+from desktop.store import follow_up, outbox
 from desktop.store.schema import Attachment, AuditEntry, Complaint
 
 # What replaces the title and description: the row stays readable in lists and reports, and
@@ -148,6 +148,7 @@ def anonymise(session: Session, ids: Sequence[int], at: dt.datetime) -> list[str
         )
     )
     follow_up.blank_texts(session, list(ids), ERASED_TEXT)
+    outbox.withdraw_erased(session, ids, at)
     names = set(
         session.scalars(select(Attachment.stored_name).where(Attachment.complaint_id.in_(ids)))
     )

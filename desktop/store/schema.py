@@ -243,9 +243,72 @@ class FollowUpEventRow(Base):
     contact_method: Mapped[str | None] = mapped_column(String(20))
     linked_complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"))
     corrects_event_id: Mapped[int | None] = mapped_column(ForeignKey("follow_up_event.id"))
+    national_status: Mapped[str | None] = mapped_column(String(30))
 
     __table_args__ = (
         Index("ix_follow_up_event_complaint_id_id", "complaint_id", "id"),
         # A complaint's timeline also shows the links other complaints made to it.
         Index("ix_follow_up_event_linked_complaint_id", "linked_complaint_id"),
     )
+
+
+class OutboxItem(Base):
+    """One change that must reach the national system, written in the transaction that made
+    it; see `desktop.store.outbox` for the states and the order items go in."""
+
+    __tablename__ = "outbox_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("follow_up_event.id"))
+    state: Mapped[str] = mapped_column(String(20))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    sending_since: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # What the national side's acknowledgement named: a document, complaint or follow-up id.
+    remote_id: Mapped[str | None] = mapped_column(String(40))
+    # Why it is quarantined or waiting: a problem code the interface words, and the server's
+    # own message (never our data: see `sync.engine`).
+    problem: Mapped[str | None] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        Index("ix_outbox_item_complaint_id_id", "complaint_id", "id"),
+        Index("ix_outbox_item_state", "state"),
+    )
+
+
+class NationalPoll(Base):
+    """What the desk knows of a sent complaint on the national side, and when to ask again.
+
+    The positions (status log entries and follow-ups taken in) move only in the transaction
+    that adds what they cover to the timeline, so nothing is taken in twice or skipped."""
+
+    __tablename__ = "national_poll"
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), primary_key=True)
+    national_id: Mapped[str] = mapped_column(String(32))
+    status_code: Mapped[str | None] = mapped_column(String(20))
+    status_name: Mapped[str] = mapped_column(String(80), default="")
+    disposition_name: Mapped[str] = mapped_column(String(200), default="")
+    logs_seen: Mapped[int] = mapped_column(Integer, default=0)
+    follow_ups_seen: Mapped[int] = mapped_column(Integer, default=0)
+    next_poll_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    last_polled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    last_change_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    problem: Mapped[str | None] = mapped_column(String(40))
+
+
+class NationalMapping(Base):
+    """The national system's ids for the desk's own values, which IT staff edit and the
+    masters refresh. `kind` is channel, classification, category, institution, location or
+    status (for status, `local_key` is the national code and `national_value` our status)."""
+
+    __tablename__ = "national_mapping"
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    local_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    national_value: Mapped[str] = mapped_column(String(64))
+    # "manual" entries are IT staff's and a masters refresh leaves them alone.
+    source: Mapped[str] = mapped_column(String(10), default="default")

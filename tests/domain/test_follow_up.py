@@ -16,6 +16,7 @@ from desktop.domain.follow_up import (
     Refusal,
     allowed_kinds,
     apply,
+    implied_kinds,
     link_refusal,
     replay,
 )
@@ -70,7 +71,7 @@ def state_in(status: Status) -> FollowUpState:
 
 
 @pytest.mark.parametrize("status", list(Status))
-@pytest.mark.parametrize("kind", list(EventKind))
+@pytest.mark.parametrize("kind", [k for k in EventKind if k is not K.NATIONAL])
 def test_each_event_is_allowed_exactly_where_the_table_says(
     status: Status, kind: EventKind
 ) -> None:
@@ -183,3 +184,36 @@ def test_a_link_needs_another_complaint_that_exists_and_a_merge_one_not_merged_a
     assert link_refusal(K.MERGED, 1, 2, merged_away) is Refusal.TARGET_MERGED_AWAY
     assert link_refusal(K.LINKED, 1, 2, merged_away) is None  # a link only points at it
     assert link_refusal(K.MERGED, 1, 2, open_one) is None
+
+
+def national(status: Status | None, text: str = "") -> FollowUpEvent:
+    return FollowUpEvent(K.NATIONAL, AT, text=text, national_status=status)
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_national_news_is_recorded_whatever_the_status_and_never_offered(status: Status) -> None:
+    state = state_in(status)
+    apply(state, national(None, "Laporan sedang ditindaklanjuti"))
+    assert K.NATIONAL not in allowed_kinds(state)
+
+
+def test_national_statuses_move_a_complaint_forward_only() -> None:
+    history = [national(S.TERVERIFIKASI), national(S.DALAM_PROSES)]
+    assert replay(history).status is S.DALAM_PROSES
+    # The desk answered already: the national side's "in process" does not take it back.
+    local = [complete(K.VERIFIED), complete(K.DISPOSED), complete(K.ANSWERED)]
+    assert replay([*local, national(S.DALAM_PROSES)]).status is S.DITANGGAPI
+    # Closed nationally: closed here, and answered (a later reopening works as usual).
+    closed = replay([*history, national(S.SELESAI)])
+    assert closed.status is S.SELESAI and closed.answered
+    # Closed here stays closed; reopening is the desk's decision.
+    done = [*local, complete(K.CLOSED)]
+    assert replay([*done, national(S.DALAM_PROSES)]).status is S.SELESAI
+    # A status the mapping table does not know changes nothing.
+    assert replay([national(None, "kode 99")]).status is S.BELUM_TERVERIFIKASI
+
+
+def test_a_national_status_counts_as_the_steps_it_implies() -> None:
+    assert implied_kinds(national(S.DALAM_PROSES)) == {K.VERIFIED, K.DISPOSED, K.PROCESS_STARTED}
+    assert implied_kinds(national(None, "tanggapan")) == frozenset()
+    assert implied_kinds(complete(K.NOTE)) == {K.NOTE}

@@ -1,0 +1,292 @@
+"""The outbox: items written with the changes they carry, claimed and settled by `sync`.
+
+Every state change is its own short transaction (the caller's `writing()`), so a process killed
+at any instant leaves each item in one state: an item left SENDING was cut off mid-request and
+is turned UNKNOWN by the next round (see `sync.engine`), never sent again blindly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.outbox import (
+    OWED,
+    OutboxEntry,
+    OutboxKind,
+    OutboxState,
+    SyncProblem,
+)
+from desktop.store.schema import Complaint, OutboxItem
+
+
+def enqueue_complaint(
+    session: Session, complaint_id: int, attachment_ids: Sequence[int], now: dt.datetime
+) -> None:
+    """A new complaint's items: its attachments first, then the create that names them."""
+    for attachment_id in attachment_ids:
+        _add(session, complaint_id, OutboxKind.ATTACHMENT, now, attachment_id=attachment_id)
+    _add(session, complaint_id, OutboxKind.CREATE, now)
+
+
+def enqueue_event(
+    session: Session, complaint_id: int, event_id: int, kind: OutboxKind, now: dt.datetime
+) -> bool:
+    """A follow-up or forward to send after the complaint's create; False (nothing queued)
+    for a complaint that was never queued for the national system (recorded before
+    synchronisation existed, or seeded)."""
+    queued = session.execute(
+        select(OutboxItem.id).where(
+            OutboxItem.complaint_id == complaint_id, OutboxItem.kind == OutboxKind.CREATE
+        )
+    ).first()
+    if queued is None:
+        return False
+    _add(session, complaint_id, kind, now, event_id=event_id)
+    return True
+
+
+def _add(
+    session: Session,
+    complaint_id: int,
+    kind: OutboxKind,
+    now: dt.datetime,
+    attachment_id: int | None = None,
+    event_id: int | None = None,
+) -> None:
+    session.add(
+        OutboxItem(
+            complaint_id=complaint_id,
+            kind=kind,
+            attachment_id=attachment_id,
+            event_id=event_id,
+            state=OutboxState.PENDING,
+            attempts=0,
+            detail="",
+            created_at=now,
+            updated_at=now,
+        )
+    )
+    session.flush()
+
+
+def _blocking() -> object:
+    """Items that hold back the later items of their complaint: every owed item, and a
+    quarantined create or follow-up (the next follow-up must not overtake it). A quarantined
+    attachment does not hold back its complaint: the text matters more than one photo."""
+    t = OutboxItem
+    return or_(
+        t.state.in_([s.value for s in OWED]),
+        and_(t.state == OutboxState.QUARANTINED, t.kind != OutboxKind.ATTACHMENT),
+    )
+
+
+def ready(
+    session: Session, now: dt.datetime, limit: int, skip_complaints: Sequence[int] = ()
+) -> list[OutboxEntry]:
+    """The items that may be sent now: the first blocking item of each complaint, when it is
+    pending and its back-off has passed; oldest first."""
+    t = OutboxItem
+    heads = select(func.min(t.id)).where(_blocking()).group_by(t.complaint_id)  # type: ignore[arg-type]
+    query = (
+        _entry_select()
+        .where(
+            t.id.in_(heads),
+            t.state == OutboxState.PENDING,
+            or_(t.next_attempt_at.is_(None), t.next_attempt_at <= now),
+        )
+        .order_by(t.id)
+        .limit(limit)
+    )
+    if skip_complaints:
+        query = query.where(t.complaint_id.not_in(skip_complaints))
+    return [_entry(row) for row in session.execute(query)]
+
+
+def next_attempt(session: Session) -> dt.datetime | None:
+    """When the earliest item waiting on a back-off may go (None: nothing waits)."""
+    t = OutboxItem
+    return session.execute(
+        select(func.min(t.next_attempt_at)).where(t.state == OutboxState.PENDING)
+    ).scalar_one_or_none()
+
+
+def _entry_select():  # type: ignore[no-untyped-def]
+    t = OutboxItem
+    return select(
+        t.id,
+        t.complaint_id,
+        Complaint.local_number,
+        t.kind,
+        t.state,
+        t.attempts,
+        t.problem,
+        t.detail,
+        t.updated_at,
+        t.attachment_id,
+        t.event_id,
+        t.remote_id,
+    ).join(Complaint, Complaint.id == t.complaint_id)
+
+
+def _entry(r: Any) -> OutboxEntry:
+    """The entry in a Core row with the columns of `_entry_select`."""
+    return OutboxEntry(
+        id=r.id,
+        complaint_id=r.complaint_id,
+        local_number=r.local_number,
+        kind=OutboxKind(r.kind),
+        state=OutboxState(r.state),
+        attempts=r.attempts,
+        problem=SyncProblem(r.problem) if r.problem else None,
+        detail=r.detail,
+        updated_at=r.updated_at,
+        attachment_id=r.attachment_id,
+        event_id=r.event_id,
+        remote_id=r.remote_id,
+    )
+
+
+def entry(session: Session, item_id: int) -> OutboxEntry | None:
+    row = session.execute(_entry_select().where(OutboxItem.id == item_id)).first()
+    return None if row is None else _entry(row)
+
+
+def entries(session: Session, states: Sequence[OutboxState], limit: int = 500) -> list[OutboxEntry]:
+    query = (
+        _entry_select()
+        .where(OutboxItem.state.in_([s.value for s in states]))
+        .order_by(OutboxItem.id)
+        .limit(limit)
+    )
+    return [_entry(row) for row in session.execute(query)]
+
+
+def counts(session: Session) -> dict[OutboxState, int]:
+    t = OutboxItem
+    rows = session.execute(
+        select(t.state, func.count()).where(t.state != OutboxState.ACKNOWLEDGED).group_by(t.state)
+    )
+    found = {OutboxState(state): n for state, n in rows}
+    return {
+        state: found.get(state, 0) for state in OutboxState if state is not OutboxState.ACKNOWLEDGED
+    }
+
+
+def claim(session: Session, item_id: int, now: dt.datetime) -> bool:
+    """PENDING -> SENDING, committed by the caller before the request goes out. False when
+    another process took it (or settled it) first."""
+    t = OutboxItem
+    result = session.execute(
+        update(t)
+        .where(t.id == item_id, t.state == OutboxState.PENDING)
+        .values(
+            state=OutboxState.SENDING,
+            sending_since=now,
+            attempts=t.attempts + 1,
+            updated_at=now,
+        )
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def settle(
+    session: Session,
+    item_id: int,
+    state: OutboxState,
+    now: dt.datetime,
+    *,
+    remote_id: str | None = None,
+    problem: SyncProblem | None = None,
+    detail: str = "",
+    next_attempt_at: dt.datetime | None = None,
+    from_states: Sequence[OutboxState] = (OutboxState.SENDING,),
+) -> bool:
+    """Move an item out of `from_states`; False when it was not in one of them."""
+    t = OutboxItem
+    values: dict[str, object] = {
+        "state": state,
+        "problem": problem,
+        "detail": detail[:2000],
+        "next_attempt_at": next_attempt_at,
+        "updated_at": now,
+    }
+    if state is not OutboxState.SENDING:
+        values["sending_since"] = None
+    if remote_id is not None:
+        values["remote_id"] = remote_id
+    result = session.execute(
+        update(t)
+        .where(t.id == item_id, t.state.in_([s.value for s in from_states]))
+        .values(**values)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def interrupted_to_unknown(session: Session, now: dt.datetime) -> int:
+    """Items left SENDING by a process that stopped mid-request (the caller holds the sync
+    lock, so no live process is sending): their outcome is unknown."""
+    t = OutboxItem
+    result = session.execute(
+        update(t)
+        .where(t.state == OutboxState.SENDING)
+        .values(
+            state=OutboxState.UNKNOWN,
+            problem=SyncProblem.INTERRUPTED,
+            sending_since=None,
+            updated_at=now,
+        )
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def withdraw_erased(session: Session, complaint_ids: Sequence[int], now: dt.datetime) -> None:
+    """Erasure: what was not sent yet will not be (the text is gone), and items let go of the
+    attachment rows the erasure deletes. The rows stay, saying why."""
+    t = OutboxItem
+    session.execute(
+        update(t)
+        .where(t.complaint_id.in_(complaint_ids), t.state != OutboxState.ACKNOWLEDGED)
+        .values(
+            state=OutboxState.QUARANTINED,
+            problem=SyncProblem.ERASED,
+            detail="",
+            sending_since=None,
+            updated_at=now,
+        )
+    )
+    session.execute(update(t).where(t.complaint_id.in_(complaint_ids)).values(attachment_id=None))
+
+
+def remote_ids(session: Session, complaint_id: int, kind: OutboxKind) -> list[str]:
+    """The national ids acknowledged for a complaint's items of one kind, in order."""
+    t = OutboxItem
+    rows = session.execute(
+        select(t.remote_id)
+        .where(
+            t.complaint_id == complaint_id,
+            t.kind == kind,
+            t.state == OutboxState.ACKNOWLEDGED,
+            t.remote_id.is_not(None),
+        )
+        .order_by(t.id)
+    )
+    return [r for (r,) in rows if r is not None]
+
+
+def owes(session: Session, complaint_ids: Sequence[int]) -> set[int]:
+    """Which of these complaints still have local changes not acknowledged by the national
+    side (owed or quarantined): their national news waits so it never runs over them."""
+    if not complaint_ids:
+        return set()
+    t = OutboxItem
+    rows = session.execute(
+        select(t.complaint_id)
+        .where(t.complaint_id.in_(complaint_ids), t.state != OutboxState.ACKNOWLEDGED)
+        .distinct()
+    )
+    return {r for (r,) in rows}
