@@ -69,6 +69,7 @@ class Desk:
         # Attachments are encrypted under keys derived from the database key: one secret opens
         # both, and losing it loses both (the recovery key covers it).
         self._attachments = AttachmentFolder(paths.attachments, keys.key)
+        self.attachment_folder = self._attachments  # for synchronisation's uploads
         self.receipts = Receipts(database, self.settings, self.access)
         self.due_dates = DueDateKeeper(database, self.settings, clock)
         self.worklist = Worklist(database, self.access, self._attachments, self.due_dates, clock)

@@ -86,7 +86,11 @@ def _blocking() -> object:
 
 
 def ready(
-    session: Session, now: dt.datetime, limit: int, skip_complaints: Sequence[int] = ()
+    session: Session,
+    now: dt.datetime,
+    limit: int,
+    skip_complaints: Sequence[int] = (),
+    complaint_id: int | None = None,
 ) -> list[OutboxEntry]:
     """The items that may be sent now: the first blocking item of each complaint, when it is
     pending and its back-off has passed; oldest first."""
@@ -104,6 +108,8 @@ def ready(
     )
     if skip_complaints:
         query = query.where(t.complaint_id.not_in(skip_complaints))
+    if complaint_id is not None:
+        query = query.where(t.complaint_id == complaint_id)
     return [_entry(row) for row in session.execute(query)]
 
 

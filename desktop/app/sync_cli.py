@@ -1,0 +1,154 @@
+"""`python -m sync`: synchronisation with SP4N-LAPOR! from the command line.
+
+    python -m sync run --once [--data-dir D]     one round, headless (a scheduled task)
+    python -m sync configure --url URL ...       set the address; key and token from the
+                                                 environment (MEJA_ADUAN_LAPOR_KEY/_TOKEN)
+    python -m sync status [--data-dir D]         what waits, and how the last round ended
+
+The exit code of `run --once` tells the outcome (see `sync.report.RoundOutcome`): 0 all sent,
+3 some items wait, 4 offline, 5 credentials refused, 6 another round is running, 7 not
+configured, 1 any other failure. The desk's key comes the headless way (`desktop.app.headless`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.app.cli import EXIT_FAILED, EXIT_OK
+from desktop.app.headless import KeyUnavailableError, open_existing_desk
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
+
+KEY_ENV = "MEJA_ADUAN_LAPOR_KEY"
+TOKEN_ENV = "MEJA_ADUAN_LAPOR_TOKEN"
+PROGRESS_EVERY_S = 2.0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m sync", description="Synchronisation with SP4N-LAPOR!"
+    )
+    parser.add_argument("--data-dir", type=Path, help="data folder (default: the user's app data)")
+    parser.add_argument("--recovery-key-file", type=Path, help="see python -m desktop --help")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="command")
+    run = commands.add_parser("run", help="synchronise")
+    run.add_argument("--once", action="store_true", required=True, help="one round, then exit")
+    run.add_argument("--quiet", action="store_true", help="no progress lines")
+    configure = commands.add_parser(
+        "configure",
+        help=f"set the national system's address; the key and token are read from {KEY_ENV} "
+        f"and {TOKEN_ENV} when set (never from the command line, which others can see)",
+    )
+    configure.add_argument("--url", required=True, help="base URL, e.g. https://host/api/v3")
+    configure.add_argument("--ca-bundle", type=Path, help="PEM file of the CA to trust")
+    configure.add_argument("--proxy", help="HTTP(S) proxy URL")
+    configure.add_argument("--training", action="store_true", help="a sandbox hub (mode latihan)")
+    configure.add_argument("--disable", action="store_true", help="turn synchronisation off")
+    commands.add_parser("status", help="items waiting and the last round")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.data_dir is not None:
+        data_dir = Path(args.data_dir).expanduser().resolve()
+    else:
+        from desktop.app.paths import default_data_dir
+
+        data_dir = default_data_dir()
+    try:
+        opened = open_existing_desk(data_dir, args.recovery_key_file)
+    except KeyUnavailableError as error:
+        return _fail(str(error))
+    desk = opened.desk
+    try:
+        if args.command == "configure":
+            return _configure(desk, args)
+        if args.command == "status":
+            return _status(desk)
+        return _run_once(desk, quiet=args.quiet)
+    finally:
+        desk.close()
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def _run_once(desk: Desk, *, quiet: bool) -> int:
+    from sync.report import RoundOutcome, RoundProgress
+    from sync.setup import NotConfiguredError, build_engine
+
+    try:
+        engine = build_engine(desk)
+    except NotConfiguredError as error:
+        return _fail(str(error), RoundOutcome.NOT_CONFIGURED.value)
+    last = [0.0]
+
+    def progress(step: RoundProgress) -> None:
+        now = time.monotonic()
+        if quiet or (now - last[0] < PROGRESS_EVERY_S and step.done != step.total):
+            return
+        last[0] = now
+        print(f"{step.phase}: {step.done}/{step.total}", file=sys.stderr, flush=True)
+
+    report = engine.run_round(progress)
+    print(report.summary())
+    return report.outcome.value
+
+
+def _configure(desk: Desk, args: argparse.Namespace) -> int:
+    from desktop.store import reference
+    from sync.config import SyncConfig, check_config, to_settings
+    from sync.credentials import ApiCredentials
+    from sync.setup import credential_store, sync_config
+
+    current = sync_config(desk)
+    config = SyncConfig(
+        base_url=args.url,
+        ca_bundle=args.ca_bundle.resolve() if args.ca_bundle else None,
+        proxy=args.proxy or None,
+        connect_timeout_s=current.connect_timeout_s,
+        read_timeout_s=current.read_timeout_s,
+        interval_minutes=current.interval_minutes,
+        training=args.training,
+        enabled=not args.disable,
+    )
+    problems = check_config(config)
+    if problems:
+        return _fail(", ".join(f"{p.field}: {p.problem.value}" for p in problems))
+    key, token = os.environ.get(KEY_ENV), os.environ.get(TOKEN_ENV)
+    if bool(key) != bool(token):
+        return _fail(f"give both {KEY_ENV} and {TOKEN_ENV}, or neither")
+    with desk.database.writing() as session:
+        reference.save_settings(session, to_settings(config))
+    where = ""
+    if key and token:
+        place = credential_store(desk).save(ApiCredentials(key, token))
+        where = f"; credentials kept in the {place.value.replace('_', ' ')}"
+    print(f"sync configured: {config.base_url}{' (training)' if config.training else ''}{where}")
+    return EXIT_OK
+
+
+def _status(desk: Desk) -> int:
+    from desktop.store import outbox, reference
+    from sync import status_keys
+
+    with desk.database.reading() as session:
+        counts = outbox.counts(session)
+        settings = reference.settings(session)
+    waiting = " ".join(f"{state.value}={n}" for state, n in counts.items())
+    last = settings.get(status_keys.LAST_OUTCOME, "never")
+    success = settings.get(status_keys.LAST_SUCCESS_AT, "never")
+    print(f"{waiting} last_round={last} last_success={success}")
+    return EXIT_OK

@@ -1,0 +1,339 @@
+"""One synchronisation round: reconcile, send what is owed, take in the national side's news.
+
+Exactly once, on an API without idempotency keys:
+- an item is committed SENDING before its request goes out;
+- only a 2xx whose body parses and carries the expected id acknowledges it;
+- an answer that may hide an effect (timeout, reset, 5xx, a page that is not the API's) makes
+  it UNKNOWN, and an UNKNOWN item is never sent again before reconciliation (`sync.reconcile`)
+  finds it on the national side or finds that it is not there;
+- a refusal for good quarantines it with the reason, and the other complaints go on.
+
+One round at a time per desk: a lock file beside the database, held for the round. The OS drops
+it when the process dies, so a round that finds items SENDING knows their sender was cut off
+mid-request. The app and a scheduled `python -m sync run --once` can both try; the second one
+says BUSY and leaves the database alone (recording complaints goes on meanwhile).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from pathlib import Path
+from typing import TypeVar
+
+import filelock
+
+from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState, SyncProblem
+from desktop.services.due_dates import DueDateKeeper
+from desktop.store import national, outbox, reference
+from desktop.store.attachment_files import AttachmentFolder
+from desktop.store.database import Database
+from desktop.store.errors import DamagedAttachmentError
+from sync import images, status_keys
+from sync.api import (
+    CredentialsRefused,
+    NationalApi,
+    NotDelivered,
+    Offline,
+    OutcomeUnknown,
+    Refused,
+    SendFailure,
+    UploadFile,
+)
+from sync.masters import refresh_masters_if_due
+from sync.pull import receive_news
+from sync.reconcile import reconcile_unknown
+from sync.report import RoundOutcome, RoundProgress, RoundReport
+from sync.schedule import backoff
+
+log = logging.getLogger("sync")
+_T = TypeVar("_T")
+
+Clock = Callable[[], dt.datetime]
+ProgressCallback = Callable[[RoundProgress], None]
+
+DEFAULT_WORKERS = 4
+DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+# A server asking us to wait longer than this ends the round instead of holding it open.
+LONGEST_PAUSE_S = 10.0
+
+
+class _StopRound(Exception):
+    def __init__(self, outcome: RoundOutcome, detail: str) -> None:
+        super().__init__(detail)
+        self.outcome = outcome
+        self.detail = detail
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        database: Database,
+        attachments: AttachmentFolder,
+        api: NationalApi,
+        due_dates: DueDateKeeper,
+        lock_file: Path,
+        *,
+        clock: Clock,
+        workers: int = DEFAULT_WORKERS,
+        max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._database = database
+        self._attachments = attachments
+        self._api = api
+        self._due_dates = due_dates
+        self._lock = filelock.FileLock(str(lock_file), timeout=0, is_singleton=False)
+        self._clock = clock
+        self._workers = max(1, workers)
+        self._max_upload_bytes = max_upload_bytes
+        self._rng = rng or random.Random()
+        self._counter_lock = threading.Lock()
+
+    # --- the round -------------------------------------------------------------------------
+
+    def run_round(
+        self,
+        progress: ProgressCallback | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> RoundReport:
+        report = RoundReport(RoundOutcome.DONE, self._clock())
+        try:
+            self._lock.acquire()
+        except filelock.Timeout:
+            report.outcome = RoundOutcome.BUSY
+            report.finished_at = self._clock()
+            return report
+        try:
+            self._run(report, progress or (lambda _p: None), should_stop)
+        except _StopRound as stop:
+            report.outcome = stop.outcome
+            report.detail = stop.detail
+        finally:
+            self._lock.release()
+        report.finished_at = self._clock()
+        self._finish(report)
+        return report
+
+    def _run(
+        self, report: RoundReport, progress: ProgressCallback, should_stop: Callable[[], bool]
+    ) -> None:
+        with self._database.writing() as session:
+            cut_off = outbox.interrupted_to_unknown(session, self._clock())
+        if cut_off:
+            log.warning("%d item(s) were cut off mid-request; reconciling them", cut_off)
+        self._call(self._api.probe)
+        self._call(lambda: refresh_masters_if_due(self._database, self._api, self._clock()))
+        report.reconciled = self._call(
+            lambda: reconcile_unknown(self._database, self._api, self._clock(), progress)
+        )
+        self._send_owed(report, progress, should_stop)
+        if not should_stop():
+            polled, events = self._call(
+                lambda: receive_news(
+                    self._database, self._api, self._due_dates, self._clock, progress, should_stop
+                )
+            )
+            report.polled, report.national_events = polled, events
+
+    def _call(self, work: Callable[[], _T]) -> _T:
+        """Run a step of the round; a lost connection or refused credentials end it."""
+        try:
+            return work()
+        except Offline as error:
+            raise _StopRound(RoundOutcome.OFFLINE, error.detail) from error
+        except CredentialsRefused as error:
+            raise _StopRound(RoundOutcome.CREDENTIALS_REFUSED, error.detail) from error
+        except NotDelivered as error:
+            # The probe or a look-up got a 5xx/429 or an unreadable page: the national side
+            # is there but not usable now. Nothing was lost; try in the next round.
+            raise _StopRound(
+                RoundOutcome.OFFLINE, f"{error.problem.value}: {error.detail}"
+            ) from error
+
+    def _finish(self, report: RoundReport) -> None:
+        with self._database.writing() as session:
+            counts = outbox.counts(session)
+            report.waiting = {state.value: n for state, n in counts.items() if n}
+            if report.outcome is RoundOutcome.DONE and report.waiting:
+                report.outcome = RoundOutcome.WAITING
+            values = {
+                status_keys.LAST_ROUND_AT: _stamp(report.finished_at or self._clock()),
+                status_keys.LAST_OUTCOME: report.outcome.name.lower(),
+                status_keys.LAST_DETAIL: report.detail,
+            }
+            if report.outcome in (RoundOutcome.DONE, RoundOutcome.WAITING):
+                values[status_keys.LAST_SUCCESS_AT] = values[status_keys.LAST_ROUND_AT]
+            reference.save_settings(session, values)
+        log.info("sync round: %s", report.summary())
+
+    # --- sending ---------------------------------------------------------------------------
+
+    def _send_owed(
+        self, report: RoundReport, progress: ProgressCallback, should_stop: Callable[[], bool]
+    ) -> None:
+        with self._database.reading() as session:
+            counts = outbox.counts(session)
+        total = counts[OutboxState.PENDING]
+        done = [0]
+        stop: list[_StopRound] = []
+        pause_until = [0.0]
+
+        def lane(complaint_id: int) -> None:
+            """Send one complaint's items in order until one does not go through."""
+            while not stop and not should_stop():
+                wait_s = pause_until[0] - time.monotonic()
+                if wait_s > LONGEST_PAUSE_S:
+                    return
+                if wait_s > 0:
+                    time.sleep(wait_s)
+                with self._database.reading() as session:
+                    items = outbox.ready(session, self._clock(), 1, complaint_id=complaint_id)
+                if not items:
+                    return
+                try:
+                    settled = self._send(items[0], report)
+                except _StopRound as stopping:
+                    stop.append(stopping)
+                    return
+                except NotDelivered as error:
+                    if error.retry_after:
+                        pause_until[0] = time.monotonic() + error.retry_after
+                    settled = OutboxState.PENDING
+                with self._counter_lock:
+                    done[0] += 1
+                    progress(RoundProgress("send", done[0], max(total, done[0])))
+                if settled is not OutboxState.ACKNOWLEDGED:
+                    return
+
+        with ThreadPoolExecutor(self._workers, thread_name_prefix="sync-send") as pool:
+            running: dict[Future[None], int] = {}
+            while not stop and not should_stop():
+                with self._database.reading() as session:
+                    ready = outbox.ready(
+                        session,
+                        self._clock(),
+                        self._workers * 4,
+                        skip_complaints=list(running.values()),
+                    )
+                started = set(running.values())
+                for item in ready:
+                    if item.complaint_id not in started and len(running) < self._workers * 2:
+                        running[pool.submit(lane, item.complaint_id)] = item.complaint_id
+                        started.add(item.complaint_id)
+                if not running:
+                    break
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    del running[future]
+                    future.result()
+        if stop:
+            raise stop[0]
+
+    def _send(self, item: OutboxEntry, report: RoundReport) -> OutboxState:
+        """Claim, send and settle one item; the state it ended in."""
+        with self._database.writing() as session:
+            if not outbox.claim(session, item.id, self._clock()):
+                return OutboxState.SENDING  # another round took it
+        try:
+            remote_id = self._deliver(item)
+        except Offline as error:
+            self._settle(item, OutboxState.PENDING, error)
+            raise _StopRound(RoundOutcome.OFFLINE, error.detail) from error
+        except CredentialsRefused as error:
+            self._settle(item, OutboxState.PENDING, error)
+            raise _StopRound(RoundOutcome.CREDENTIALS_REFUSED, error.detail) from error
+        except NotDelivered as error:
+            wait_for = backoff(item.attempts + 1, error.retry_after, self._rng)
+            self._settle(item, OutboxState.PENDING, error, self._clock() + wait_for)
+            self._count(report, "retry_later")
+            raise
+        except OutcomeUnknown as error:
+            self._settle(item, OutboxState.UNKNOWN, error)
+            self._count(report, "unknown")
+            return OutboxState.UNKNOWN
+        except Refused as error:
+            self._settle(item, OutboxState.QUARANTINED, error)
+            self._count(report, "quarantined")
+            log.warning("item %d (%s) quarantined: %s", item.id, item.kind, error.problem)
+            return OutboxState.QUARANTINED
+        with self._database.writing() as session:
+            now = self._clock()
+            outbox.settle(session, item.id, OutboxState.ACKNOWLEDGED, now, remote_id=remote_id)
+            if item.kind is OutboxKind.CREATE:
+                national.set_tracking_id(session, item.complaint_id, remote_id, now)
+        self._count(report, "acknowledged")
+        return OutboxState.ACKNOWLEDGED
+
+    def _count(self, report: RoundReport, name: str) -> None:
+        with self._counter_lock:
+            setattr(report, name, getattr(report, name) + 1)
+
+    def _settle(
+        self,
+        item: OutboxEntry,
+        state: OutboxState,
+        error: SendFailure,
+        next_attempt_at: dt.datetime | None = None,
+    ) -> None:
+        with self._database.writing() as session:
+            outbox.settle(
+                session,
+                item.id,
+                state,
+                self._clock(),
+                problem=error.problem,
+                detail=error.detail,
+                next_attempt_at=next_attempt_at,
+            )
+
+    def _deliver(self, item: OutboxEntry) -> str:
+        """Send one item's request; its national id, or one of `sync.api`'s failures."""
+        with self._database.reading() as session:
+            mapping = national.mapping(session)
+            if item.kind is OutboxKind.ATTACHMENT:
+                stored = national.attachment(session, item.attachment_id or -1)
+                if stored is None:
+                    raise Refused(SyncProblem.ERASED, "")
+                return self._upload(stored)
+            if item.kind is OutboxKind.CREATE:
+                complaint = national.outgoing_complaint(session, item.complaint_id)
+                uploaded = outbox.remote_ids(session, item.complaint_id, OutboxKind.ATTACHMENT)
+                if complaint is None or complaint.anonymised:
+                    raise Refused(SyncProblem.ERASED, "")
+                return self._api.create(complaint, uploaded, mapping)
+            follow_up = national.outgoing_follow_up(session, item.event_id or -1)
+        if follow_up is None or not follow_up.national_id:
+            raise Refused(SyncProblem.REFUSED, "the complaint has no national tracking id")
+        if item.kind is OutboxKind.FORWARD:
+            self._api.forward(follow_up, mapping)
+            return follow_up.national_id
+        return self._api.add_follow_up(follow_up)
+
+    def _upload(self, stored: national.StoredAttachment) -> str:
+        try:
+            data = self._attachments.read(stored.stored_name)
+            prepared = images.prepare_upload(
+                stored.original_name, stored.media_type, data, self._max_upload_bytes
+            )
+        except DamagedAttachmentError as error:
+            raise Refused(SyncProblem.ATTACHMENT_UNREADABLE, "stored file damaged") from error
+        except OSError as error:
+            raise Refused(SyncProblem.ATTACHMENT_UNREADABLE, type(error).__name__) from error
+        except images.AttachmentRefusedError as error:
+            problem = (
+                SyncProblem.ATTACHMENT_TOO_LARGE
+                if error.problem is images.AttachmentProblem.TOO_LARGE
+                else SyncProblem.ATTACHMENT_UNREADABLE
+            )
+            raise Refused(problem, str(error)) from error
+        return self._api.upload(UploadFile(prepared.name, prepared.media_type, prepared.data))
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")

@@ -1,0 +1,133 @@
+"""Taking in the national side's news about sent complaints: status changes and follow-ups
+become NATIONAL events in the local timeline.
+
+- A complaint with local changes not yet acknowledged is left for a later round, so national
+  news never runs over what the desk did and has not sent yet.
+- National statuses are mapped to ours through the editable table (kind "status"); a code the
+  table does not know is recorded in words without moving the complaint, and shown as a problem.
+- The positions (log entries and follow-ups taken in) advance in the same transaction as the
+  events they cover: a crash before the commit means the same news is taken in next time, once.
+- Follow-ups the desk posted itself come back in the national list; they are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from desktop.domain.complaint import Status
+from desktop.domain.follow_up import EventKind, FollowUpEvent
+from desktop.domain.outbox import OutboxKind
+from desktop.services.due_dates import DueDateKeeper
+from desktop.services.follow_up import append_event
+from desktop.store import follow_up, national, outbox
+from desktop.store.database import Database
+from sync.api import NationalApi, NationalFollowUp, NationalStatus, NotDelivered
+from sync.report import RoundProgress
+from sync.schedule import poll_interval
+
+log = logging.getLogger("sync")
+
+NATIONAL_ACTOR = "SP4N-LAPOR!"
+POLLS_PER_ROUND = 500
+_CLOSED = {Status.SELESAI, Status.BUKAN_WEWENANG, Status.DIARSIPKAN}
+_AUTHOR_WORDS = {"pelapor": "Pelapor", "instansi": "Instansi", "admin": "Admin"}
+
+
+def receive_news(
+    database: Database,
+    api: NationalApi,
+    due_dates: DueDateKeeper,
+    clock: Callable[[], dt.datetime],
+    progress: Callable[[RoundProgress], None],
+    should_stop: Callable[[], bool],
+) -> tuple[int, int]:
+    """Ask about each sent complaint whose turn has come; (complaints asked, events added)."""
+    with database.reading() as session:
+        due = national.polls_due(session, clock(), POLLS_PER_ROUND)
+        owing = outbox.owes(session, [p.complaint_id for p in due])
+    polled = events = 0
+    for done, poll in enumerate(due, start=1):
+        if should_stop():
+            break
+        if poll.complaint_id in owing:
+            continue
+        try:
+            status = api.status(poll.national_id)
+            posted = api.follow_ups(poll.national_id)
+        except NotDelivered as error:
+            log.info("national news for one complaint not read: %s", error.problem.value)
+            continue
+        events += take_in(database, due_dates, poll.complaint_id, status, posted, clock())
+        polled += 1
+        progress(RoundProgress("receive", done, len(due)))
+    return polled, events
+
+
+def take_in(
+    database: Database,
+    due_dates: DueDateKeeper,
+    complaint_id: int,
+    status: NationalStatus,
+    posted: list[NationalFollowUp],
+    now: dt.datetime,
+) -> int:
+    """Add what is new in `status` and `posted` to the timeline, in one transaction; how many
+    events were added."""
+    with database.writing() as session:
+        poll = national.poll_state(session, complaint_id)
+        if poll is None or outbox.owes(session, [complaint_id]):
+            return 0  # a local change arrived meanwhile: its news waits for the next round
+        status_map = national.mapping(session).get("status", {})
+        own = set(outbox.remote_ids(session, complaint_id, OutboxKind.FOLLOW_UP))
+        new: list[FollowUpEvent] = []
+        unknown_code = None
+        for entry in status.log[poll.logs_seen :]:
+            mapped = _mapped(status_map, entry.code)
+            if mapped is None:
+                unknown_code = entry.code
+            words = entry.name or entry.code
+            if mapped in (Status.DIDISPOSISIKAN, Status.DALAM_PROSES) and status.disposition_name:
+                words = f"{words} · {status.disposition_name}"
+            new.append(_event(entry.at, words, mapped))
+        for item in posted[poll.follow_ups_seen :]:
+            if item.id in own:
+                continue
+            author = _AUTHOR_WORDS.get(item.author, item.author or "LAPOR!")
+            new.append(_event(item.at, f"{author}: {item.content}", None))
+        new.sort(key=lambda e: e.at)
+        history = [r.event for r in follow_up.events_of(session, complaint_id)]
+        for event in new:
+            append_event(session, due_dates, complaint_id, history, event, NATIONAL_ACTOR)
+            history.append(event)
+        current = _mapped(status_map, status.code)
+        closed = current in _CLOSED
+        national.save_poll(
+            session,
+            complaint_id,
+            status_code=status.code,
+            status_name=status.name,
+            disposition_name=status.disposition_name,
+            logs_seen=len(status.log),
+            follow_ups_seen=len(posted),
+            polled_at=now,
+            next_poll_at=now
+            + poll_interval(poll.received_at, now if new else poll.last_change_at, closed, now),
+            changed=bool(new),
+            problem=f"unknown_status:{unknown_code}" if unknown_code else None,
+        )
+    return len(new)
+
+
+def _mapped(status_map: dict[str, str], code: str) -> Status | None:
+    try:
+        return Status(status_map[code])
+    except (KeyError, ValueError):
+        return None
+
+
+def _event(at: dt.datetime, text: str, status: Status | None) -> FollowUpEvent:
+    return FollowUpEvent(
+        EventKind.NATIONAL, at.astimezone(dt.UTC), text=text, national_status=status
+    )

@@ -1,0 +1,63 @@
+"""Putting a round together for an open desk: its settings, its credentials, the adapter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from desktop.services.desk import Desk
+from desktop.store import reference
+from sync.config import SyncConfig, check_config, from_settings, requests_options
+from sync.credentials import CredentialStore
+from sync.engine import DEFAULT_WORKERS, SyncEngine
+from sync.lapor import LaporClient
+
+LOCK_FILE_NAME = "sync.lock"
+
+
+class NotConfiguredError(Exception):
+    """Synchronisation is off, or lacks an address or credentials; the message says which."""
+
+
+def sync_config(desk: Desk) -> SyncConfig:
+    with desk.database.reading() as session:
+        return from_settings(reference.settings(session))
+
+
+def credential_store(desk: Desk) -> CredentialStore:
+    return CredentialStore(desk.keys.slots.desk_id, desk.paths.data_dir, desk.keys.key)
+
+
+def build_engine(
+    desk: Desk, *, clock: Callable[[], dt.datetime] | None = None, workers: int | None = None
+) -> SyncEngine:
+    config = sync_config(desk)
+    if not config.enabled:
+        raise NotConfiguredError("synchronisation is turned off in Settings")
+    problems = check_config(config)
+    if problems:
+        raise NotConfiguredError(
+            "the sync settings are not valid: "
+            + ", ".join(p.field + " " + p.problem.value for p in problems)
+        )
+    credentials = credential_store(desk).load()
+    if credentials is None:
+        raise NotConfiguredError("no LAPOR! API key and token are stored on this computer")
+    options = requests_options(config)
+    api = LaporClient(
+        config.base_url,
+        credentials.key,
+        credentials.token,
+        verify=options["verify"],
+        proxies=options["proxies"],
+        timeout=options["timeout"],
+    )
+    return SyncEngine(
+        desk.database,
+        desk.attachment_folder,
+        api,
+        desk.due_dates,
+        desk.paths.data_dir / LOCK_FILE_NAME,
+        clock=clock or desk.clock,
+        workers=workers or DEFAULT_WORKERS,
+    )
