@@ -383,7 +383,9 @@ def https_server(tmp_path: Path, certificate: tuple[bytes, bytes]) -> Iterator[s
     context.load_cert_chain(tmp_path / "server.pem", tmp_path / "server.key")
     server = http.server.HTTPServer(("127.0.0.1", 0), _Hello)
     server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, name="test-https-server")
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="test-https-server"
+    )
     thread.start()
     try:
         yield f"https://127.0.0.1:{server.server_address[1]}"
