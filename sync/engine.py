@@ -328,7 +328,7 @@ class SyncEngine:
         except images.AttachmentRefusedError as error:
             problem = (
                 SyncProblem.ATTACHMENT_TOO_LARGE
-                if error.problem is images.AttachmentProblem.TOO_LARGE
+                if error.problem is images.UploadProblem.TOO_LARGE
                 else SyncProblem.ATTACHMENT_UNREADABLE
             )
             raise Refused(problem, str(error)) from error

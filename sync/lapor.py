@@ -38,6 +38,7 @@ log = logging.getLogger("sync")
 WIB = dt.timezone(dt.timedelta(hours=7))
 REFERENCE_PREFIX = "meja-aduan:"
 _DETAIL_LIMIT = 300
+DEFAULT_TARGET = "default"
 
 
 def reference_tag(uuid: str) -> str:
@@ -392,8 +393,12 @@ def create_body(
     category = _mapped(
         mapping, "category", str(complaint.category_id or ""), complaint.category_name
     )
+    # No target institution chosen: the desk's own government, which IT staff map as "default".
     institution = _mapped(
-        mapping, "institution", str(complaint.institution_id or ""), complaint.institution_name
+        mapping,
+        "institution",
+        str(complaint.institution_id) if complaint.institution_id else DEFAULT_TARGET,
+        complaint.institution_name or DEFAULT_TARGET,
     )
     region = complaint.region_code or ""
     location = mapping.get("location", {}).get(region, region)  # Kemendagri codes by default

@@ -38,7 +38,7 @@ def build_engine(
     if problems:
         raise NotConfiguredError(
             "the sync settings are not valid: "
-            + ", ".join(p.field + " " + p.problem.value for p in problems)
+            + ", ".join(p.field + " " + p.code.value for p in problems)
         )
     credentials = credential_store(desk).load()
     if credentials is None:

@@ -126,7 +126,7 @@ def _configure(desk: Desk, args: argparse.Namespace) -> int:
     )
     problems = check_config(config)
     if problems:
-        return _fail(", ".join(f"{p.field}: {p.problem.value}" for p in problems))
+        return _fail(", ".join(f"{p.field}: {p.code.value}" for p in problems))
     key, token = os.environ.get(KEY_ENV), os.environ.get(TOKEN_ENV)
     if bool(key) != bool(token):
         return _fail(f"give both {KEY_ENV} and {TOKEN_ENV}, or neither")
