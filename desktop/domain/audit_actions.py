@@ -26,4 +26,5 @@ class AuditAction(StrEnum):
     PERSON_ERASED = "person.erased"
     RETENTION_APPLIED = "retention.applied"
     AUDIT_VERIFIED = "audit.verified"
+    SYNC_RESOLVED = "sync.resolved"  # a verifier retried, held back or settled an outbox item
     DEMO_SEEDED = "demo.seeded"  # synthetic complaints added from the command line
