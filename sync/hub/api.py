@@ -105,10 +105,17 @@ def upload_files(hub: Hub, request: Request, params: dict[str, str]) -> Reply:
         "wsgi.input": io.BytesIO(request.body),
     }
     _, _, files = parse_form_data(environ, max_content_length=MAX_UPLOAD_BYTES)
-    sent: list[FileStorage] = files.getlist("attachments[]") or files.getlist("attachments")
-    if not sent:
+    try:
+        sent: list[FileStorage] = files.getlist("attachments[]") or files.getlist("attachments")
+        uploads = [
+            records.Upload(f.filename or "lampiran", f.mimetype or None, f.read()) for f in sent
+        ]
+    finally:
+        # Large parts are spooled to temporary files: close them now, not at collection.
+        for _, part in files.items(multi=True):
+            part.close()
+    if not uploads:
         raise Invalid({"attachments": ["send one or more files as attachments[]"]})
-    uploads = [records.Upload(f.filename or "lampiran", f.mimetype or None, f.read()) for f in sent]
     with hub.store.transaction() as db:
         issued = records.add_files(db, uploads, hub.clock.now())
     return ok(issued)
