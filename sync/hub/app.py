@@ -100,13 +100,10 @@ class Hub:
         store = HubStore(db_path)
         try:
             stored = store.credentials()
-            generated = False
-            if key is None or token is None:
-                if stored is None:
-                    stored = (secrets.token_urlsafe(32), str(uuid.uuid4()))
-                    generated = True
-                key = key if key is not None else stored[0]
-                token = token if token is not None else stored[1]
+            generated = stored is None and (key is None or token is None)
+            fallback = stored or (secrets.token_urlsafe(32), str(uuid.uuid4()))
+            key = key if key is not None else fallback[0]
+            token = token if token is not None else fallback[1]
             if (key, token) != stored:
                 store.set_credentials(key, token)
             clock = HubClock(store.clock_offset(), speed, floor=store.latest_time())

@@ -38,6 +38,9 @@ class HubRequestHandler(BaseHTTPRequestHandler):
     server_version = "LaporSandboxHub/1"
     # An idle kept-alive connection is dropped after this many seconds.
     timeout = 30
+    # Headers and body go out in two writes: without TCP_NODELAY each kept-alive request waits
+    # for the client's delayed ACK (about 40 ms).
+    disable_nagle_algorithm = True
     server: HubServer
 
     def do_GET(self) -> None:
