@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pytest
 import requests
 
 from tests.sync.hub_testing import ROOT, TIMEOUT, HubProcess, InProcessHub
@@ -95,3 +97,25 @@ def test_help_and_bad_arguments() -> None:
     unknown = run("--db", "unused.sqlite", "--faults", "gempa")
     assert unknown.returncode == 2 and "gempa" in unknown.stderr
     assert not (ROOT / "unused.sqlite").exists()
+
+
+def test_faults_from_the_command_line_hit_the_api_only(tmp_path: Path) -> None:
+    hub = HubProcess.start(
+        tmp_path / "gangguan.sqlite", "--fault-rate", "1", "--faults", "http_503"
+    )
+    try:
+        assert hub.call("GET", "/masters/templates").status_code == 503
+        assert hub.stats()["by_fault"] == {"http_503": 1}
+    finally:
+        hub.stop()
+
+
+def test_stopping_ends_idle_kept_alive_connections(tmp_path: Path) -> None:
+    hub = InProcessHub.start(tmp_path / "hub.sqlite")
+    with hub.session() as session:
+        assert session.get(hub.url + "/masters/templates", timeout=TIMEOUT).ok
+        started = time.monotonic()
+        hub.stop()  # the session's connection is still open: its thread must end anyway
+        assert time.monotonic() - started < 2
+        with pytest.raises(requests.ConnectionError):
+            session.get(hub.url + "/masters/templates", timeout=TIMEOUT)
