@@ -180,8 +180,8 @@ def refresh_from_masters(session: Session, kind: str, values: Mapping[str, str])
 
 def local_names(session: Session) -> tuple[dict[int, str], dict[int, str]]:
     """Category and institution names by id, to match the national masters by name."""
-    categories = dict(session.execute(select(Category.id, Category.name)).tuples())
-    institutions = dict(session.execute(select(Institution.id, Institution.name)).tuples())
+    categories = {i: n for i, n in session.execute(select(Category.id, Category.name))}
+    institutions = {i: n for i, n in session.execute(select(Institution.id, Institution.name))}
     return categories, institutions
 
 

@@ -78,8 +78,8 @@ def test_a_recorded_complaint_reaches_the_hub_once_and_its_progress_comes_back(
     on_hub = hub.complaints()
     assert len(on_hub) == 1
     assert f"meja-aduan:{recorded.uuid}" in on_hub[0]["tags_raw"]
-    assert on_hub[0]["attachments"] == 1
-    detail = desk.worklist.record(recorded.complaint_id)
+    assert on_hub[0]["attachment_count"] == 1
+    detail = desk.worklist.record(recorded.id)
     assert detail is not None
     assert detail.national_tracking_id == str(on_hub[0]["id"])
 
@@ -88,10 +88,8 @@ def test_a_recorded_complaint_reaches_the_hub_once_and_its_progress_comes_back(
     engine.test_clock.offset = dt.timedelta(days=6)  # type: ignore[attr-defined]
     assert engine.run_round().outcome is RoundOutcome.DONE
 
-    overview = desk.follow_up.overview(recorded.complaint_id)
-    national_texts = [
-        r.event.text for r in overview.timeline if r.event.kind is EventKind.NATIONAL
-    ]
+    overview = desk.follow_up.overview(recorded.id)
+    national_texts = [r.event.text for r in overview.timeline if r.event.kind is EventKind.NATIONAL]
     assert any("Terverifikasi" in t for t in national_texts)
     assert any("Dalam Proses" in t for t in national_texts)
     assert any(t.startswith("Instansi: ") for t in national_texts)
@@ -101,7 +99,7 @@ def test_a_recorded_complaint_reaches_the_hub_once_and_its_progress_comes_back(
     # Asking again brings nothing twice.
     engine.test_clock.offset = dt.timedelta(days=20)  # type: ignore[attr-defined]
     engine.run_round()
-    again = desk.follow_up.overview(recorded.complaint_id).timeline
+    again = desk.follow_up.overview(recorded.id).timeline
     assert [r.event.text for r in again] == [r.event.text for r in overview.timeline]
 
 
@@ -111,7 +109,7 @@ def test_a_local_answer_is_posted_once_and_not_taken_back_in_as_national_news(
     recorded = desk.intake.record(good_draft(desk))
     engine = synced()
     engine.run_round()
-    cid = recorded.complaint_id
+    cid = recorded.id
     unit = desk.reference.institutions()[0].id
     now = dt.datetime.now(dt.UTC)
     desk.follow_up.add(cid, FollowUpEvent(EventKind.VERIFIED, now))
@@ -144,7 +142,7 @@ def test_a_refused_complaint_is_quarantined_with_the_reason_and_the_queue_goes_o
     assert report.quarantined == 2
     with desk.database.reading() as session:
         stuck = outbox.entries(session, [OutboxState.QUARANTINED])
-    assert {e.complaint_id for e in stuck} == {first.complaint_id, second.complaint_id}
+    assert {e.complaint_id for e in stuck} == {first.id, second.id}
     assert all(e.problem is SyncProblem.REFUSED and "disposition_id" in e.detail for e in stuck)
 
     # A third complaint with a target the hub knows goes through past the quarantined ones.
@@ -152,7 +150,7 @@ def test_a_refused_complaint_is_quarantined_with_the_reason_and_the_queue_goes_o
     third = desk.intake.record(good_draft(desk, title="Ketiga", institution_id=third_unit.id))
     assert engine.run_round().acknowledged == 1
     with desk.database.reading() as session:
-        assert national.poll_state(session, third.complaint_id) is not None
+        assert national.poll_state(session, third.id) is not None
 
 
 def test_wrong_credentials_stop_the_round_with_one_clear_reason(
