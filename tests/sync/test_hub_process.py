@@ -21,6 +21,7 @@ def test_port_0_prints_the_address_first_and_serves(hub_process: HubProcess) -> 
     assert len(hub_process.first_lines) == 1
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows has no SIGTERM to send a child")
 def test_sigterm_stops_it_cleanly(hub_process: HubProcess) -> None:
     hub_process.create()
     assert hub_process.terminate() == 0
