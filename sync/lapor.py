@@ -134,7 +134,7 @@ class LaporClient:
     ) -> str:
         body = create_body(complaint, attachment_ids, mapping)
         envelope = self._post("/complaints/complaint", json=body, whole=True)
-        return _complaint_id(envelope)
+        return complaint_id_in(envelope)
 
     def add_follow_up(self, follow_up: OutgoingFollowUp) -> str:
         body: dict[str, Any] = {
@@ -345,7 +345,7 @@ def _data(envelope: Any) -> Any:
     return results
 
 
-def _complaint_id(envelope: dict[str, Any]) -> str:
+def complaint_id_in(envelope: dict[str, Any]) -> str:
     """The created complaint's id, wherever this deployment puts it."""
     results = envelope.get("results")
     places: list[Any] = [envelope, envelope.get("data")]

@@ -1,0 +1,85 @@
+"""`python -m sync` as IT staff and scheduled tasks use it: configure, one headless round with
+an exit code telling the outcome, and a round refused while another one runs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import filelock
+
+from desktop.app.headless import RECOVERY_KEY_ENV
+from desktop.services.desk import Desk
+from desktop.store import national
+from sync.desk import DeskSync
+from sync.setup import LOCK_FILE_NAME
+from tests.conftest import TemplateDesk, good_draft
+from tests.sync.hub_testing import InProcessHub
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_sync(
+    desk_dir: Path, recovery_key: str, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, RECOVERY_KEY_ENV: recovery_key, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "sync", "--data-dir", str(desk_dir), *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+def test_a_headless_round_sends_what_the_app_recorded_and_says_how_it_went(
+    desk: Desk, desk_dir: Path, template_desk: TemplateDesk, hub: InProcessHub
+) -> None:
+    key = template_desk.recovery_key
+    recorded = desk.intake.record(good_draft(desk))  # the app keeps the desk open meanwhile
+
+    not_yet = run_sync(desk_dir, key, "run", "--once")
+    assert not_yet.returncode == 7
+    assert not_yet.stderr.strip().startswith("error: synchronisation is turned off")
+
+    credentials = {"MEJA_ADUAN_LAPOR_KEY": hub.key, "MEJA_ADUAN_LAPOR_TOKEN": hub.token}
+    configured = run_sync(
+        desk_dir, key, "configure", "--url", hub.url, "--training", env=credentials
+    )
+    assert configured.returncode == 0, configured.stderr
+    assert "credentials kept in the encrypted file" in configured.stdout
+    assert hub.key not in configured.stdout + configured.stderr
+
+    # No institution was chosen and no default target is mapped yet: quarantined, with why.
+    first = run_sync(desk_dir, key, "run", "--once")
+    assert first.returncode == 3, first.stderr
+    assert "quarantined=1" in first.stdout
+    assert hub.complaints() == []
+
+    # IT staff map the default target; a verifier retries the item from the app.
+    with desk.database.writing() as session:
+        national.set_mapping(session, "institution", "default", "1017", "manual")
+    status = run_sync(desk_dir, key, "status")
+    assert "quarantined=1" in status.stdout
+    desk_sync = DeskSync(desk)
+    desk_sync.retry(desk_sync.items_needing_attention()[0].id)
+    done = run_sync(desk_dir, key, "run", "--once")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert [c["tags_raw"] for c in hub.complaints()] == [f"meja-aduan:{recorded.uuid}"]
+
+
+def test_a_second_round_at_the_same_time_leaves_the_desk_alone(
+    desk: Desk, desk_dir: Path, template_desk: TemplateDesk, hub: InProcessHub
+) -> None:
+    key = template_desk.recovery_key
+    credentials = {"MEJA_ADUAN_LAPOR_KEY": hub.key, "MEJA_ADUAN_LAPOR_TOKEN": hub.token}
+    assert run_sync(desk_dir, key, "configure", "--url", hub.url, env=credentials).returncode == 0
+    desk.intake.record(good_draft(desk))
+    with filelock.FileLock(str(desk_dir / LOCK_FILE_NAME), timeout=0):  # the app's round
+        busy = run_sync(desk_dir, key, "run", "--once")
+    assert busy.returncode == 6
+    assert "outcome=busy" in busy.stdout
+    assert hub.stats()["requests"] == 0
