@@ -11,7 +11,7 @@ from desktop.domain.outbox import OutboxState, SyncProblem
 from desktop.store import national, outbox, reference
 from desktop.store.database import Database
 from sync import status_keys
-from sync.api import NationalApi
+from sync.api import NationalApi, NotDelivered, Offline, Refused
 
 log = logging.getLogger("sync")
 
@@ -33,7 +33,14 @@ def refresh_masters_if_due(database: Database, api: NationalApi, now: dt.datetim
                 return False
         except ValueError:
             pass
-    refresh_masters(database, api, now)
+    try:
+        refresh_masters(database, api, now)
+    except (NotDelivered, Refused) as error:
+        if isinstance(error, Offline):
+            raise
+        # The masters are a convenience: a round goes on with the mapping it has.
+        log.warning("national masters not refreshed: %s", error.problem.value)
+        return False
     return True
 
 

@@ -23,9 +23,9 @@ from desktop.services.due_dates import DueDateKeeper
 from desktop.services.follow_up import append_event
 from desktop.store import follow_up, national, outbox
 from desktop.store.database import Database
-from sync.api import NationalApi, NationalFollowUp, NationalStatus, NotDelivered
+from sync.api import NationalApi, NationalFollowUp, NationalStatus, NotDelivered, Offline, Refused
 from sync.report import RoundProgress
-from sync.schedule import poll_interval
+from sync.schedule import POLL_RETRY, poll_interval
 
 log = logging.getLogger("sync")
 
@@ -56,8 +56,16 @@ def receive_news(
         try:
             status = api.status(poll.national_id)
             posted = api.follow_ups(poll.national_id)
-        except NotDelivered as error:
+        except Offline:
+            raise
+        except (NotDelivered, Refused) as error:
+            # This complaint's answer was unusable (or the national side does not know the
+            # id): ask again later, and go on with the others.
             log.info("national news for one complaint not read: %s", error.problem.value)
+            with database.writing() as session:
+                national.postpone_poll(
+                    session, poll.complaint_id, clock() + POLL_RETRY, error.problem.value
+                )
             continue
         events += take_in(database, due_dates, poll.complaint_id, status, posted, clock())
         polled += 1
@@ -85,6 +93,8 @@ def take_in(
         unknown_code = None
         for entry in status.log[poll.logs_seen :]:
             mapped = _mapped(status_map, entry.code)
+            if mapped is Status.BELUM_TERVERIFIKASI:
+                continue  # received, not yet verified: the acknowledgement said as much
             if mapped is None:
                 unknown_code = entry.code
             words = entry.name or entry.code

@@ -19,7 +19,7 @@ from desktop.domain.complaint import Status
 from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState
 from desktop.store import national, outbox
 from desktop.store.database import Database
-from sync.api import NationalApi
+from sync.api import NationalApi, NotDelivered, Offline, Refused
 from sync.report import RoundProgress
 
 log = logging.getLogger("sync")
@@ -38,7 +38,15 @@ def reconcile_unknown(
         unknown = outbox.entries(session, [OutboxState.UNKNOWN])
     settled = 0
     for done, item in enumerate(unknown, start=1):
-        found = _look_up(database, api, item)
+        try:
+            found = _look_up(database, api, item)
+        except Offline:
+            raise
+        except (NotDelivered, Refused) as error:
+            # An unusable answer to the look-up: the item stays unknown until a later round
+            # (or a verifier) settles it.
+            log.info("look-up for item %d failed: %s", item.id, error.problem.value)
+            found = None
         if found is None:
             continue
         present, remote_id = found

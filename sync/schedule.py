@@ -13,6 +13,7 @@ POLL_ACTIVE = dt.timedelta(hours=1)  # received in the last week, or changed in 
 POLL_OPEN = dt.timedelta(hours=6)
 POLL_QUIET = dt.timedelta(hours=24)  # open but older than 30 days and quiet
 POLL_CLOSED = dt.timedelta(days=7)
+POLL_RETRY = dt.timedelta(minutes=30)  # after an unusable answer about one complaint
 
 
 def backoff(

@@ -300,11 +300,13 @@ def save_poll(
     )
 
 
-def postpone_poll(session: Session, complaint_id: int, until: dt.datetime) -> None:
+def postpone_poll(
+    session: Session, complaint_id: int, until: dt.datetime, problem: str | None = None
+) -> None:
     session.execute(
         update(NationalPoll)
         .where(NationalPoll.complaint_id == complaint_id)
-        .values(next_poll_at=until)
+        .values(next_poll_at=until, problem=problem)
     )
 
 

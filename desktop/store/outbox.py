@@ -285,14 +285,15 @@ def remote_ids(session: Session, complaint_id: int, kind: OutboxKind) -> list[st
 
 
 def owes(session: Session, complaint_ids: Sequence[int]) -> set[int]:
-    """Which of these complaints still have local changes not acknowledged by the national
-    side (owed or quarantined): their national news waits so it never runs over them."""
+    """Which of these complaints still have local changes on their way to the national side
+    (pending, sending, unknown): their national news waits so it never runs over them. A
+    quarantined item waits for a person, and the news does not wait for it."""
     if not complaint_ids:
         return set()
     t = OutboxItem
     rows = session.execute(
         select(t.complaint_id)
-        .where(t.complaint_id.in_(complaint_ids), t.state != OutboxState.ACKNOWLEDGED)
+        .where(t.complaint_id.in_(complaint_ids), t.state.in_([s.value for s in OWED]))
         .distinct()
     )
     return {r for (r,) in rows}

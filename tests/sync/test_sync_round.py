@@ -17,6 +17,7 @@ from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.outbox import OutboxState, SyncProblem
 from desktop.services.desk import Desk
 from desktop.store import national, outbox, reference
+from desktop.store.schema import NationalPoll
 from sync.config import SyncConfig, to_settings
 from sync.credentials import ApiCredentials
 from sync.engine import SyncEngine
@@ -163,3 +164,47 @@ def test_wrong_credentials_stop_the_round_with_one_clear_reason(
     assert hub.stats()["requests"] <= 2  # the probe, not one request per item
     with desk.database.reading() as session:
         assert outbox.counts(session)[OutboxState.PENDING] == 1  # its create, untouched
+
+
+def test_a_national_status_the_table_does_not_know_is_recorded_without_moving_the_complaint(
+    desk: Desk, hub: InProcessHub, synced: Callable[..., SyncEngine]
+) -> None:
+    recorded = desk.intake.record(good_draft(desk))
+    with desk.database.writing() as session:
+        national.set_mapping(session, "status", "1", "", "manual")  # "Terverifikasi" unmapped
+    engine = synced()
+    engine.run_round()
+    hub.advance(hours=3)
+    engine.test_clock.offset = dt.timedelta(hours=3)  # type: ignore[attr-defined]
+    engine.run_round()
+
+    overview = desk.follow_up.overview(recorded.id)
+    news = [r.event for r in overview.timeline if r.event.kind is EventKind.NATIONAL]
+    assert [e.text for e in news] == ["Terverifikasi"]
+    assert news[0].national_status is None
+    assert overview.state.status is Status.BELUM_TERVERIFIKASI
+    with desk.database.reading() as session:
+        poll = national.poll_state(session, recorded.id)
+        problem = session.get(NationalPoll, recorded.id).problem  # type: ignore[union-attr]
+    assert poll is not None and poll.status_code == "1"
+    assert problem == "unknown_status:1"
+
+
+def test_national_news_waits_while_a_local_change_is_on_its_way(
+    desk: Desk, hub: InProcessHub, synced: Callable[..., SyncEngine]
+) -> None:
+    recorded = desk.intake.record(good_draft(desk))
+    engine = synced()
+    engine.run_round()
+    now = dt.datetime.now(dt.UTC)
+    desk.follow_up.add(recorded.id, FollowUpEvent(EventKind.HELD, now, text="Mohon kirim foto."))
+    hub.advance(hours=5)
+    engine.test_clock.offset = dt.timedelta(hours=5)  # type: ignore[attr-defined]
+    hub.next_faults("http_503")  # the probe fails: nothing goes, nothing comes
+    assert engine.run_round().outcome is RoundOutcome.OFFLINE
+    # The probe is slow but answered; the request for clarification meets a 503 and waits.
+    hub.next_faults("latency", "http_503")
+    report = engine.run_round()
+    assert report.retry_later == 1 and report.national_events == 0
+    timeline = desk.follow_up.overview(recorded.id).timeline
+    assert [r.event.kind for r in timeline] == [EventKind.HELD]
