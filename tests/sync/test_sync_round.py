@@ -16,10 +16,12 @@ from desktop.domain.complaint import Status
 from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.outbox import OutboxState, SyncProblem
 from desktop.services.desk import Desk
+from desktop.services.person_values import ErasureReason
 from desktop.store import national, outbox, reference
 from desktop.store.schema import NationalPoll
 from sync.config import SyncConfig, to_settings
 from sync.credentials import ApiCredentials
+from sync.desk import DeskSync
 from sync.engine import SyncEngine
 from sync.report import RoundOutcome
 from sync.setup import build_engine, credential_store
@@ -57,6 +59,12 @@ def synced(desk: Desk, hub: InProcessHub) -> Callable[..., SyncEngine]:
         return built
 
     return engine
+
+
+def recorded_title(desk: Desk, complaint_id: int) -> str:
+    record = desk.worklist.record(complaint_id)
+    assert record is not None
+    return record.title
 
 
 def photo(tmp_path: Path) -> Path:
@@ -208,3 +216,41 @@ def test_national_news_waits_while_a_local_change_is_on_its_way(
     assert report.retry_later == 1 and report.national_events == 0
     timeline = desk.follow_up.overview(recorded.id).timeline
     assert [r.event.kind for r in timeline] == [EventKind.HELD]
+
+
+def test_a_category_without_a_national_id_waits_with_its_name_until_it_is_mapped(
+    desk: Desk, hub: InProcessHub, synced: Callable[..., SyncEngine]
+) -> None:
+    local_only = desk.reference.add_category("Pasar Tradisional", None)
+    recorded = desk.intake.record(good_draft(desk, category_id=local_only))
+    engine = synced()
+    report = engine.run_round()
+    assert report.quarantined == 1
+    with desk.database.reading() as session:
+        (item,) = outbox.entries(session, [OutboxState.QUARANTINED])
+    assert item.problem is SyncProblem.MAPPING_MISSING
+    assert item.detail == "category: Pasar Tradisional"
+
+    # IT staff map it by hand; a verifier sends it again.
+    desk_sync = DeskSync(desk)
+    desk_sync.set_mapping("category", str(local_only), "2001")
+    desk_sync.retry(item.id)
+    assert engine.run_round().acknowledged == 1
+    assert hub.complaints()[0]["title"] == recorded_title(desk, recorded.id)
+    assert hub.complaints()[0]["category_id"] == 2001
+
+
+def test_a_complaint_erased_before_it_was_sent_is_never_sent(
+    desk: Desk, hub: InProcessHub, synced: Callable[..., SyncEngine], tmp_path: Path
+) -> None:
+    recorded = desk.intake.record(good_draft(desk), [photo(tmp_path)])
+    desk.people.anonymise([recorded.id], ErasureReason.REQUEST)
+    report = synced().run_round()
+    assert report.acknowledged == 0
+    assert (
+        hub.complaints() == []
+        and hub.stats()["by_path"].get("POST /complaints/complaint/file") is None
+    )
+    with desk.database.reading() as session:
+        withdrawn = outbox.entries(session, [OutboxState.QUARANTINED])
+    assert [e.problem for e in withdrawn] == [SyncProblem.ERASED, SyncProblem.ERASED]
