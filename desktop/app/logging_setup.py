@@ -12,11 +12,13 @@ from pathlib import Path
 LOG_FILE = "meja-aduan.log"
 
 
-def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
+def setup_logging(log_dir: Path, level: int = logging.INFO, file_name: str = LOG_FILE) -> Path:
+    """Log to `file_name` in `log_dir`. A process that may run beside the app (a scheduled
+    sync round) gives its own file name: two processes rotating one file collide on Windows."""
     from logging.handlers import RotatingFileHandler  # socket, pickle: not before the window
 
     log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / LOG_FILE
+    path = log_dir / file_name
     handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")

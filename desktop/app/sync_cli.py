@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from desktop.app.cli import EXIT_FAILED, EXIT_OK
 from desktop.app.headless import KeyUnavailableError, open_existing_desk
+from desktop.app.logging_setup import setup_logging
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 KEY_ENV = "MEJA_ADUAN_LAPOR_KEY"
 TOKEN_ENV = "MEJA_ADUAN_LAPOR_TOKEN"
 PROGRESS_EVERY_S = 2.0
+HEADLESS_LOG = "sync-headless.log"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,13 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.data_dir is not None:
         data_dir = Path(args.data_dir).expanduser().resolve()
     else:
         from desktop.app.paths import default_data_dir
 
         data_dir = default_data_dir()
+    _log_to(data_dir)
     try:
         opened = open_existing_desk(data_dir, args.recovery_key_file)
     except KeyUnavailableError as error:
@@ -78,6 +80,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_once(desk, quiet=args.quiet)
     finally:
         desk.close()
+
+
+def _log_to(data_dir: Path) -> None:
+    """Warnings on stderr for whoever runs the command; the round's story in the data folder's
+    `logs/sync-headless.log` for IT support (the app writes its own file)."""
+    to_stderr = logging.StreamHandler(sys.stderr)
+    to_stderr.setLevel(logging.WARNING)
+    to_stderr.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(to_stderr)
+    if data_dir.is_dir():
+        setup_logging(data_dir / "logs", file_name=HEADLESS_LOG)
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> int:
