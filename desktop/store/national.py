@@ -227,45 +227,29 @@ class PollState:
     received_at: dt.datetime
 
 
+def _poll_select():  # type: ignore[no-untyped-def]
+    p = NationalPoll
+    return select(
+        p.complaint_id,
+        p.national_id,
+        p.status_code,
+        p.status_name,
+        p.disposition_name,
+        p.logs_seen,
+        p.follow_ups_seen,
+        p.last_change_at,
+        Complaint.received_at,
+    ).join(Complaint, Complaint.id == p.complaint_id)
+
+
 def polls_due(session: Session, now: dt.datetime, limit: int) -> list[PollState]:
     p = NationalPoll
-    rows = session.execute(
-        select(
-            p.complaint_id,
-            p.national_id,
-            p.status_code,
-            p.status_name,
-            p.disposition_name,
-            p.logs_seen,
-            p.follow_ups_seen,
-            p.last_change_at,
-            Complaint.received_at,
-        )
-        .join(Complaint, Complaint.id == p.complaint_id)
-        .where(p.next_poll_at <= now)
-        .order_by(p.next_poll_at)
-        .limit(limit)
-    )
-    return [PollState(*r) for r in rows]
+    query = _poll_select().where(p.next_poll_at <= now).order_by(p.next_poll_at).limit(limit)
+    return [PollState(*r) for r in session.execute(query)]
 
 
 def poll_state(session: Session, complaint_id: int) -> PollState | None:
-    p = NationalPoll
-    row = session.execute(
-        select(
-            p.complaint_id,
-            p.national_id,
-            p.status_code,
-            p.status_name,
-            p.disposition_name,
-            p.logs_seen,
-            p.follow_ups_seen,
-            p.last_change_at,
-            Complaint.received_at,
-        )
-        .join(Complaint, Complaint.id == p.complaint_id)
-        .where(p.complaint_id == complaint_id)
-    ).first()
+    row = session.execute(_poll_select().where(NationalPoll.complaint_id == complaint_id)).first()
     return None if row is None else PollState(*row)
 
 
