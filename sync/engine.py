@@ -262,6 +262,15 @@ class SyncEngine:
             self._count(report, "quarantined")
             log.warning("item %d (%s) quarantined: %s", item.id, item.kind, error.problem)
             return OutboxState.QUARANTINED
+        except Exception as error:
+            # A fault of ours (a bug, an unreadable file the checks missed). The request may
+            # have gone out, so the item is reconciled like any unknown outcome, never resent
+            # blindly. Only the type is logged: a message could quote the complaint.
+            log.error("item %d (%s) failed: %s", item.id, item.kind, type(error).__name__)
+            failure = OutcomeUnknown(SyncProblem.INTERRUPTED, type(error).__name__)
+            self._settle(item, OutboxState.UNKNOWN, failure)
+            self._count(report, "unknown")
+            return OutboxState.UNKNOWN
         with self._database.writing() as session:
             now = self._clock()
             outbox.settle(session, item.id, OutboxState.ACKNOWLEDGED, now, remote_id=remote_id)
