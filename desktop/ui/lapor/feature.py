@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from desktop.ui.menus import DeskMenus
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncFeature", text)
-
-
 class SyncFeature(QObject):
     """Owns the runner (`runner`), the status area (`status_area`) and the open panel
     (`panel`, None while closed). No signals of its own: see `SyncRunner`'s."""
@@ -53,16 +49,20 @@ class SyncFeature(QObject):
         self.status_area.clicked.connect(self.open_panel)
 
         bar = window.menuBar()
-        menu = QMenu(_t("S&ynchronisation"), bar)
+        menu = QMenu(QCoreApplication.translate("SyncFeature", "S&ynchronisation"), bar)
         bar.insertMenu(bar.actions()[-1], menu)  # before Help, which stays last
-        self.send_now = menu.addAction(_t("&Send now to SP4N-LAPOR!"))
+        self.send_now = menu.addAction(
+            QCoreApplication.translate("SyncFeature", "&Send now to SP4N-LAPOR!")
+        )
         self.send_now.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.send_now.triggered.connect(self._send_now)
-        self.open_panel_action = menu.addAction(_t("Synchronisation &panel…"))
+        self.open_panel_action = menu.addAction(
+            QCoreApplication.translate("SyncFeature", "Synchronisation &panel…")
+        )
         self.open_panel_action.setShortcut(QKeySequence("Ctrl+F9"))
         self.open_panel_action.triggered.connect(self.open_panel)
         menu.addSeparator()
-        self.mapping = menu.addAction(_t("LAPOR! &mapping…"))
+        self.mapping = menu.addAction(QCoreApplication.translate("SyncFeature", "LAPOR! &mapping…"))
         self.mapping.triggered.connect(self._edit_mapping)
         # The window shows, hides and enables guarded actions as officers sign in and out.
         menus.guarded[self.send_now] = Permission.VIEW_COMPLAINTS

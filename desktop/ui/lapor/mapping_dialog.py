@@ -42,18 +42,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 DEFAULT_KEY = "default"  # sync.lapor.DEFAULT_TARGET
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MappingDialog", text)
-
-
 def kind_labels() -> dict[str, str]:
     return {
-        "channel": _t("Channels"),
-        "classification": _t("Classifications (type)"),
-        "category": _t("Categories"),
-        "institution": _t("Institutions"),
-        "location": _t("Locations (regions)"),
-        "status": _t("National statuses"),
+        "channel": QCoreApplication.translate("MappingDialog", "Channels"),
+        "classification": QCoreApplication.translate("MappingDialog", "Classifications (type)"),
+        "category": QCoreApplication.translate("MappingDialog", "Categories"),
+        "institution": QCoreApplication.translate("MappingDialog", "Institutions"),
+        "location": QCoreApplication.translate("MappingDialog", "Locations (regions)"),
+        "status": QCoreApplication.translate("MappingDialog", "National statuses"),
     }
 
 
@@ -68,7 +64,11 @@ class Row:
 class MappingModel(HeaderedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers = (_t("Here"), _t("On LAPOR!"), _t("Set by"))
+        self._headers = (
+            QCoreApplication.translate("MappingDialog", "Here"),
+            QCoreApplication.translate("MappingDialog", "On LAPOR!"),
+            QCoreApplication.translate("MappingDialog", "Set by"),
+        )
         self.rows: list[Row] = []
 
     def set_rows(self, rows: list[Row], status_kind: bool) -> None:
@@ -76,9 +76,17 @@ class MappingModel(HeaderedTableModel):
         self.rows = rows
         # For statuses the key is LAPOR!'s code and the value the desk's status.
         self._headers = (
-            (_t("LAPOR! status code"), _t("Status here"), _t("Set by"))
+            (
+                QCoreApplication.translate("MappingDialog", "LAPOR! status code"),
+                QCoreApplication.translate("MappingDialog", "Status here"),
+                QCoreApplication.translate("MappingDialog", "Set by"),
+            )
             if status_kind
-            else (_t("Here"), _t("LAPOR! id"), _t("Set by"))
+            else (
+                QCoreApplication.translate("MappingDialog", "Here"),
+                QCoreApplication.translate("MappingDialog", "LAPOR! id"),
+                QCoreApplication.translate("MappingDialog", "Set by"),
+            )
         )
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
@@ -95,7 +103,9 @@ class MappingModel(HeaderedTableModel):
         return (
             row.local_name,
             row.national_value,
-            _t("IT staff") if row.manual else _t("LAPOR! lists"),
+            QCoreApplication.translate("MappingDialog", "IT staff")
+            if row.manual
+            else QCoreApplication.translate("MappingDialog", "LAPOR! lists"),
         )[index.column()]
 
 
@@ -109,7 +119,7 @@ class MappingDialog(QDialog):
         self._runner = runner
         self._all: list[Any] = []
         self._names: dict[str, dict[str, str]] = {}
-        self.setWindowTitle(_t("LAPOR! mapping"))
+        self.setWindowTitle(QCoreApplication.translate("MappingDialog", "LAPOR! mapping"))
         self.kind = QComboBox(self)
         for key, label in kind_labels().items():
             self.kind.addItem(label, key)
@@ -126,12 +136,14 @@ class MappingDialog(QDialog):
         self.local_key.setEditable(True)
         self.value = QComboBox(self)
         self.value.setEditable(True)
-        self.save_button = QPushButton(_t("&Set"), self)
-        self.remove_button = QPushButton(_t("&Remove"), self)
+        self.save_button = QPushButton(QCoreApplication.translate("MappingDialog", "&Set"), self)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("MappingDialog", "&Remove"), self
+        )
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b71c1c;")
         form = QFormLayout()
-        form.addRow(_t("&Kind"), self.kind)
+        form.addRow(QCoreApplication.translate("MappingDialog", "&Kind"), self.kind)
         edit = QHBoxLayout()
         edit.addWidget(self.local_key, 2)
         edit.addWidget(QLabel("→", self))
@@ -175,7 +187,9 @@ class MappingDialog(QDialog):
         names["channel"] = {c.value: channel_label(c) for c in Channel}
         names["classification"] = {t.value: type_label(t) for t in ComplaintType}
         names["institution"] = {
-            DEFAULT_KEY: _t("default (complaints without a target institution)"),
+            DEFAULT_KEY: QCoreApplication.translate(
+                "MappingDialog", "default (complaints without a target institution)"
+            ),
             **names["institution"],
         }
         self._names = names
@@ -200,17 +214,27 @@ class MappingDialog(QDialog):
         self.model.set_rows(rows, kind == "status")
         self.note.setText(
             {
-                "institution": _t(
+                "institution": QCoreApplication.translate(
+                    "MappingDialog",
                     'Each institution here, and "default": the LAPOR! institution id used when '
-                    "a complaint names no target institution (usually the desk's own government)."
+                    "a complaint names no target institution (usually the desk's own government).",
                 ),
-                "status": _t(
+                "status": QCoreApplication.translate(
+                    "MappingDialog",
                     "Each LAPOR! status code and the status it means here. A code not in this "
                     "list is shown in the timeline in LAPOR!'s words, without changing the "
-                    "complaint's status."
+                    "complaint's status.",
                 ),
-                "location": _t("Kemendagri region codes are sent as they are unless mapped here."),
-            }.get(kind, _t("Each value here and the LAPOR! id it is sent as."))
+                "location": QCoreApplication.translate(
+                    "MappingDialog",
+                    "Kemendagri region codes are sent as they are unless mapped here.",
+                ),
+            }.get(
+                kind,
+                QCoreApplication.translate(
+                    "MappingDialog", "Each value here and the LAPOR! id it is sent as."
+                ),
+            )
         )
         self.local_key.clear()
         for key, name in names.items():
@@ -255,10 +279,14 @@ class MappingDialog(QDialog):
     def _set(self, value: str) -> None:
         key, kind, sync = self._key_text(), self.current_kind, self._sync
         if not key:
-            self.message.setText(_t("Choose or type the value here first."))
+            self.message.setText(
+                QCoreApplication.translate("MappingDialog", "Choose or type the value here first.")
+            )
             return
         if value and kind != "status" and kind != "location" and not value.isdigit():
-            self.message.setText(_t("A LAPOR! id is a number, e.g. 1017."))
+            self.message.setText(
+                QCoreApplication.translate("MappingDialog", "A LAPOR! id is a number, e.g. 1017.")
+            )
             return
         self.message.clear()
         self._runner.submit(
@@ -267,7 +295,9 @@ class MappingDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, AccessDeniedError):
-            self.message.setText(_t("Only IT staff may change the mapping."))
+            self.message.setText(
+                QCoreApplication.translate("MappingDialog", "Only IT staff may change the mapping.")
+            )
             return
         if not isinstance(error, StorageFault):
             raise error

@@ -173,7 +173,8 @@ class SyncRunner(QObject):
         self._end_round()
         self.roundFinished.emit(report)
         waiting = report.waiting.get("pending", 0) + report.waiting.get("unknown", 0)
-        if report.outcome is RoundOutcome.OFFLINE and waiting and self._may_run_on_its_own():
+        if report.outcome is RoundOutcome.OFFLINE and waiting and not self._stopped:
+            # Whether it may run is asked when it fires, on the figures read by then.
             self._probe.start(PROBE_INTERVAL_MS)
 
     def _round_failed(self, error: BaseException) -> None:

@@ -39,10 +39,6 @@ _INTERVAL_SPIN = (0, 9999)
 TRAINING_URL_HINT = "http://127.0.0.1:8765"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncSettingsTab", text)
-
-
 def problem_text(problem: ConfigProblem) -> str:
     """What is wrong with a setting and how to put it right."""
     from sync.config import ConfigProblemCode as Code
@@ -50,37 +46,53 @@ def problem_text(problem: ConfigProblem) -> str:
     if problem.code is Code.OUT_OF_RANGE:
         low, high = f"{problem.minimum:g}", f"{problem.maximum:g}"
         text = (
-            _t("Between %1 and %2 minutes.")
+            QCoreApplication.translate("SyncSettingsTab", "Between %1 and %2 minutes.")
             if problem.field == "interval_minutes"
-            else _t("Between %1 and %2 seconds.")
+            else QCoreApplication.translate("SyncSettingsTab", "Between %1 and %2 seconds.")
         )
         return text.replace("%1", low).replace("%2", high)
     return {
-        Code.MISSING: _t("Write the address of the LAPOR! API, e.g. https://api.lapor.go.id/v3."),
-        Code.NOT_HTTP_URL: _t(
-            "Not an address: write it as https://host/path, without a user name or query."
+        Code.MISSING: QCoreApplication.translate(
+            "SyncSettingsTab",
+            "Write the address of the LAPOR! API, e.g. https://api.lapor.go.id/v3.",
         ),
-        Code.HTTPS_REQUIRED: _t(
+        Code.NOT_HTTP_URL: QCoreApplication.translate(
+            "SyncSettingsTab",
+            "Not an address: write it as https://host/path, without a user name or query.",
+        ),
+        Code.HTTPS_REQUIRED: QCoreApplication.translate(
+            "SyncSettingsTab",
             "Only https:// is allowed: plain http:// would send the complaints unencrypted. "
-            "http:// is accepted only for the training hub on this computer (127.0.0.1)."
+            "http:// is accepted only for the training hub on this computer (127.0.0.1).",
         ),
-        Code.RELATIVE_PATH: _t("Give the file's full path (choose it with Browse)."),
-        Code.FILE_NOT_FOUND: _t("The file cannot be found or read."),
-        Code.NOT_PEM_CERTIFICATE: _t(
-            "The file holds no PEM certificate (-----BEGIN CERTIFICATE-----)."
+        Code.RELATIVE_PATH: QCoreApplication.translate(
+            "SyncSettingsTab", "Give the file's full path (choose it with Browse)."
         ),
-        Code.MALFORMED_URL: _t(
-            "Write the proxy as http://host:port (user:password@ may come before the host)."
+        Code.FILE_NOT_FOUND: QCoreApplication.translate(
+            "SyncSettingsTab", "The file cannot be found or read."
+        ),
+        Code.NOT_PEM_CERTIFICATE: QCoreApplication.translate(
+            "SyncSettingsTab", "The file holds no PEM certificate (-----BEGIN CERTIFICATE-----)."
+        ),
+        Code.MALFORMED_URL: QCoreApplication.translate(
+            "SyncSettingsTab",
+            "Write the proxy as http://host:port (user:password@ may come before the host).",
         ),
     }.get(problem.code, problem.code.value)
 
 
 def place_text(place: CredentialPlace | None) -> str:
     if place is None:
-        return _t("No API key and token are stored on this computer yet.")
+        return QCoreApplication.translate(
+            "SyncSettingsTab", "No API key and token are stored on this computer yet."
+        )
     if place.value == "keyring":
-        return _t("The API key and token are kept in the system's credential store.")
-    return _t("The API key and token are kept in an encrypted file in the data folder.")
+        return QCoreApplication.translate(
+            "SyncSettingsTab", "The API key and token are kept in the system's credential store."
+        )
+    return QCoreApplication.translate(
+        "SyncSettingsTab", "The API key and token are kept in an encrypted file in the data folder."
+    )
 
 
 class SyncSettingsTab(QWidget):
@@ -96,13 +108,22 @@ class SyncSettingsTab(QWidget):
         self._config: SyncConfig | None = None
         self._has_credentials = False
         self._shown_proxy = ""
-        self.enabled = QCheckBox(_t("&Send complaints to SP4N-LAPOR!"), self)
-        self.training = QCheckBox(_t("T&raining mode (a sandbox hub, not the real LAPOR!)"), self)
+        self.enabled = QCheckBox(
+            QCoreApplication.translate("SyncSettingsTab", "&Send complaints to SP4N-LAPOR!"), self
+        )
+        self.training = QCheckBox(
+            QCoreApplication.translate(
+                "SyncSettingsTab", "T&raining mode (a sandbox hub, not the real LAPOR!)"
+            ),
+            self,
+        )
         self.base_url = QLineEdit(self)
         self.base_url.setPlaceholderText("https://…/api/v3")
         self.ca_bundle = QLineEdit(self)
-        self.ca_bundle.setPlaceholderText(_t("empty: the system's certificates"))
-        browse = QPushButton(_t("&Browse…"), self)
+        self.ca_bundle.setPlaceholderText(
+            QCoreApplication.translate("SyncSettingsTab", "empty: the system's certificates")
+        )
+        browse = QPushButton(QCoreApplication.translate("SyncSettingsTab", "&Browse…"), self)
         browse.clicked.connect(self._choose_ca_bundle)
         ca_row = QWidget(self)
         ca_layout = QHBoxLayout(ca_row)
@@ -111,16 +132,22 @@ class SyncSettingsTab(QWidget):
         ca_layout.addWidget(browse)
         ca_row.setFocusProxy(self.ca_bundle)
         self.proxy = QLineEdit(self)
-        self.proxy.setPlaceholderText(_t("empty: no proxy; e.g. http://proxy.kantor:3128"))
+        self.proxy.setPlaceholderText(
+            QCoreApplication.translate(
+                "SyncSettingsTab", "empty: no proxy; e.g. http://proxy.kantor:3128"
+            )
+        )
         self.interval = QSpinBox(self)
         self.interval.setRange(*_INTERVAL_SPIN)
-        self.interval.setSuffix(_t(" min"))
+        self.interval.setSuffix(QCoreApplication.translate("SyncSettingsTab", " min"))
         self.interval.setMaximumWidth(self.interval.sizeHint().width() + 40)
         self.api_key = QLineEdit(self)
         self.api_token = QLineEdit(self)
         for secret in (self.api_key, self.api_token):
             secret.setEchoMode(QLineEdit.EchoMode.Password)
-            secret.setPlaceholderText(_t("empty: keep the stored one"))
+            secret.setPlaceholderText(
+                QCoreApplication.translate("SyncSettingsTab", "empty: keep the stored one")
+            )
         self.credentials_place = QLabel(self)
         self.credentials_place.setWordWrap(True)
         self.fields = {
@@ -136,19 +163,40 @@ class SyncSettingsTab(QWidget):
         self.other_problems.setWordWrap(True)
         form = QFormLayout()
         form.addRow("", self.enabled)
-        add_form_row(form, _t("LAPOR! API &address"), self.fields["base_url"])
+        add_form_row(
+            form,
+            QCoreApplication.translate("SyncSettingsTab", "LAPOR! API &address"),
+            self.fields["base_url"],
+        )
         form.addRow("", self.training)
-        add_form_row(form, _t("&CA certificates (PEM)"), self.fields["ca_bundle"])
-        add_form_row(form, _t("Pro&xy"), self.fields["proxy"])
-        add_form_row(form, _t("Send &every"), self.fields["interval_minutes"])
-        add_form_row(form, _t("API &key"), self.fields["api_key"])
-        add_form_row(form, _t("API &token"), self.fields["api_token"])
+        add_form_row(
+            form,
+            QCoreApplication.translate("SyncSettingsTab", "&CA certificates (PEM)"),
+            self.fields["ca_bundle"],
+        )
+        add_form_row(
+            form, QCoreApplication.translate("SyncSettingsTab", "Pro&xy"), self.fields["proxy"]
+        )
+        add_form_row(
+            form,
+            QCoreApplication.translate("SyncSettingsTab", "Send &every"),
+            self.fields["interval_minutes"],
+        )
+        add_form_row(
+            form, QCoreApplication.translate("SyncSettingsTab", "API &key"), self.fields["api_key"]
+        )
+        add_form_row(
+            form,
+            QCoreApplication.translate("SyncSettingsTab", "API &token"),
+            self.fields["api_token"],
+        )
         form.addRow("", self.credentials_place)
         note = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "SyncSettingsTab",
                 "The key and token come from LAPOR!'s administrator for this office. In "
                 "training mode the desk talks to a sandbox hub (python -m sync.hub) at an "
-                "address such as %1: nothing reaches the real LAPOR!."
+                "address such as %1: nothing reaches the real LAPOR!.",
             ).replace("%1", TRAINING_URL_HINT),
             self,
         )
@@ -189,9 +237,11 @@ class SyncSettingsTab(QWidget):
     def _choose_ca_bundle(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
-            _t("CA certificates"),
+            QCoreApplication.translate("SyncSettingsTab", "CA certificates"),
             self.ca_bundle.text(),
-            _t("Certificates (*.pem *.crt *.cer);;All files (*)"),
+            QCoreApplication.translate(
+                "SyncSettingsTab", "Certificates (*.pem *.crt *.cer);;All files (*)"
+            ),
         )
         if chosen:
             self.ca_bundle.setText(chosen)
@@ -223,12 +273,19 @@ class SyncSettingsTab(QWidget):
         key, token = self.api_key.text().strip(), self.api_token.text().strip()
         if bool(key) != bool(token):
             empty = "api_token" if key else "api_key"
-            self.fields[empty].show_message(_t("Enter the API key and the token together."))
+            self.fields[empty].show_message(
+                QCoreApplication.translate(
+                    "SyncSettingsTab", "Enter the API key and the token together."
+                )
+            )
             self.fields[empty].input.setFocus()
             return None
         if config.enabled and not key and not self._has_credentials:
             self.fields["api_key"].show_message(
-                _t("Synchronisation needs the API key and token that LAPOR! issued.")
+                QCoreApplication.translate(
+                    "SyncSettingsTab",
+                    "Synchronisation needs the API key and token that LAPOR! issued.",
+                )
             )
             self.api_key.setFocus()
             return None
