@@ -2244,6 +2244,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="262"/>
         <source>LAPOR! status code</source>
         <translation>Kode status LAPOR!</translation>
     </message>
@@ -2254,6 +2255,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="266"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
@@ -2273,57 +2275,62 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Pemetaan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="140"/>
         <source>&amp;Set</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="142"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="147"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="191"/>
         <source>default (complaints without a target institution)</source>
         <translation>default (pengaduan tanpa instansi tujuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="220"/>
         <source>Each institution here, and &quot;default&quot;: the LAPOR! institution id used when a complaint names no target institution (usually the desk&apos;s own government).</source>
         <translation>Setiap instansi di sini, dan &quot;default&quot;: ID instansi LAPOR! yang dipakai bila pengaduan tidak menyebut instansi tujuan (biasanya pemerintah daerah meja ini sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="225"/>
         <source>Each LAPOR! status code and the status it means here. A code not in this list is shown in the timeline in LAPOR!&apos;s words, without changing the complaint&apos;s status.</source>
         <translation>Setiap kode status LAPOR! dan status yang dimaksud di sini. Kode yang tidak ada di daftar ini ditampilkan di riwayat dengan kata-kata LAPOR!, tanpa mengubah status pengaduan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="231"/>
         <source>Kemendagri region codes are sent as they are unless mapped here.</source>
         <translation>Kode wilayah Kemendagri dikirim apa adanya, kecuali dipetakan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="237"/>
         <source>Each value here and the LAPOR! id it is sent as.</source>
         <translation>Setiap nilai di sini dan ID LAPOR! yang dikirim untuknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="264"/>
+        <source>value here</source>
+        <translation>nilai di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="301"/>
         <source>Choose or type the value here first.</source>
         <translation>Pilih atau ketik dulu nilai di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="306"/>
         <source>A LAPOR! id is a number, e.g. 1017.</source>
         <translation>ID LAPOR! berupa angka, mis. 1017.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="317"/>
         <source>Only IT staff may change the mapping.</source>
         <translation>Hanya staf TI yang boleh mengubah pemetaan.</translation>
     </message>
@@ -3024,7 +3031,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/lapor/panel.py" line="66"/>
-        <location filename="../../desktop/ui/lapor/panel.py" line="163"/>
+        <location filename="../../desktop/ui/lapor/panel.py" line="168"/>
         <source>&amp;Send now (F9)</source>
         <translation>&amp;Kirim sekarang (F9)</translation>
     </message>
@@ -3064,29 +3071,29 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Mode latihan: tersambung ke hub latihan di %1, bukan ke LAPOR! yang sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="154"/>
+        <location filename="../../desktop/ui/lapor/panel.py" line="159"/>
         <source>No round yet since synchronisation was set up.</source>
         <translation>Belum ada putaran sejak sinkronisasi disiapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="157"/>
+        <location filename="../../desktop/ui/lapor/panel.py" line="162"/>
         <source>The server said: %1</source>
         <translation>Keterangan server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="163"/>
+        <location filename="../../desktop/ui/lapor/panel.py" line="168"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/panel.py" line="181"/>
+        <location filename="../../desktop/ui/lapor/panel.py" line="186"/>
         <source>Items that need attention (%n)</source>
         <translation>
             <numerusform>Item yang perlu perhatian (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="183"/>
+        <location filename="../../desktop/ui/lapor/panel.py" line="188"/>
         <source>No item needs attention.</source>
         <translation>Tidak ada item yang perlu perhatian.</translation>
     </message>
@@ -3412,32 +3419,32 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Ada nilai lokal yang belum punya ID nasional: staf TI menambahkannya di Sinkronisasi › Pemetaan LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="102"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="103"/>
         <source>The attachment is too large for SP4N-LAPOR!.</source>
         <translation>Lampiran terlalu besar untuk SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="105"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="106"/>
         <source>The attachment file cannot be read.</source>
         <translation>Berkas lampiran tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="108"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="109"/>
         <source>The API key or token was refused.</source>
         <translation>Kunci API atau token ditolak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="111"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="112"/>
         <source>Sending was cut off (the program stopped).</source>
         <translation>Pengiriman terputus (program berhenti).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="114"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="115"/>
         <source>Held back by a verifier.</source>
         <translation>Ditahan oleh verifikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="115"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="116"/>
         <source>The complainant&apos;s data was erased before it was sent.</source>
         <translation>Data pelapor sudah dihapus sebelum dikirim.</translation>
     </message>

@@ -136,6 +136,7 @@ class MappingDialog(QDialog):
         self.local_key.setEditable(True)
         self.value = QComboBox(self)
         self.value.setEditable(True)
+        self._placeholders()
         self.save_button = QPushButton(QCoreApplication.translate("MappingDialog", "&Set"), self)
         self.remove_button = QPushButton(
             QCoreApplication.translate("MappingDialog", "&Remove"), self
@@ -211,6 +212,8 @@ class MappingDialog(QDialog):
             for r in self._all
             if r.kind == kind
         ]
+        # "default" first: it is the one entry every desk needs.
+        rows.sort(key=lambda row: row.local_key != DEFAULT_KEY)
         self.model.set_rows(rows, kind == "status")
         self.note.setText(
             {
@@ -249,7 +252,22 @@ class MappingDialog(QDialog):
         else:
             self.value.setEditable(True)
             self.value.setEditText("")
+        self._placeholders()
         self.message.clear()
+
+    def _placeholders(self) -> None:
+        for box, text in (
+            (
+                self.local_key,
+                QCoreApplication.translate("MappingDialog", "LAPOR! status code")
+                if self.current_kind == "status"
+                else QCoreApplication.translate("MappingDialog", "value here"),
+            ),
+            (self.value, QCoreApplication.translate("MappingDialog", "LAPOR! id")),
+        ):
+            line = box.lineEdit()
+            if line is not None:
+                line.setPlaceholderText(text)
 
     def _pick(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -149,7 +149,12 @@ class SyncPanel(QDialog):
         if not status.enabled:
             self.outcome.setText(outcome_message("not_configured"))
         elif status.last_outcome:
-            self.outcome.setText(outcome_message(status.last_outcome))
+            outcome = status.last_outcome
+            if outcome == "done" and any(waiting.values()):
+                # Items were held back or became unsure after that round: "all sent" would
+                # be untrue now.
+                outcome = "waiting"
+            self.outcome.setText(outcome_message(outcome))
         else:
             self.outcome.setText(self.tr("No round yet since synchronisation was set up."))
         shown_detail = status.enabled and status.last_detail
