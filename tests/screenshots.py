@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -223,11 +224,88 @@ def main(out: Path) -> None:
     image.save(str(out / "receipt.png"))
     print(out / "receipt.png")
 
+    shoot_sync(window, desk, runner, scratch, settle, shot)
+
     window.intake.clear()
     window.close()
     runner.shutdown()
     desk.close()
     del translators
+
+
+def shoot_sync(window: Any, desk: Any, runner: Any, scratch: Path, settle: Any, shot: Any) -> None:
+    """The sync status area, the sync panel with items that wait, the Sinkronisasi settings
+    tab and the mapping editor, against a sandbox hub started here (mode latihan)."""
+    from desktop.domain.outbox import OutboxState, SyncProblem
+    from desktop.store import outbox
+    from desktop.ui.lapor.mapping_dialog import MappingDialog
+    from desktop.ui.settings_dialog import SettingsDialog
+    from sync.config import SyncConfig
+    from sync.credentials import ApiCredentials
+    from sync.desk import DeskSync
+    from sync.hub.server import start_hub
+    from tests.conftest import good_draft
+
+    hub = start_hub(scratch / "hub.sqlite", key="kunci-latihan", token="token-latihan", seed=1)
+    try:
+        desk_sync = DeskSync(desk)
+        config = SyncConfig(base_url=hub.url, training=True, enabled=True)
+        assert not desk_sync.save_config(config, ApiCredentials(hub.key, hub.token))
+        desk_sync.set_mapping("institution", "default", "1017")
+        window.sync.runner.send_now()  # the complaint recorded above goes
+        for _ in range(100):
+            settle(100)
+            if window.sync.runner.last_report is not None and not window.sync.runner.running:
+                break
+        # Two that wait: one the national side refused, one whose answer never came.
+        now = dt.datetime.now(dt.UTC)
+        for title, state, problem, detail in (
+            (
+                "Lampu penerangan jalan mati di Jl. Raya Bogor",
+                OutboxState.QUARANTINED,
+                SyncProblem.REFUSED,
+                "422 category_id: kategori tidak dikenal",
+            ),
+            (
+                "Sampah menumpuk di pasar Cibinong",
+                OutboxState.UNKNOWN,
+                SyncProblem.NO_ANSWER,
+                "ReadTimeout",
+            ),
+        ):
+            desk.intake.record(good_draft(desk, title=title))
+            with desk.database.writing() as session:
+                item = outbox.entries(session, [OutboxState.PENDING])[0]
+                outbox.claim(session, item.id, now)  # as a round does before sending
+                outbox.settle(session, item.id, state, now, problem=problem, detail=detail)
+        window.sync.runner.refresh()
+        settle(800)
+        shot(window, "sync-status.png")
+
+        window.sync.open_panel()
+        panel = window.sync.panel
+        settle(800)
+        panel.table.selectRow(0)
+        shot(panel, "sync-panel.png")
+        panel.close()
+
+        settings_dialog = SettingsDialog(desk.settings, runner, window, sync=desk_sync)
+        assert settings_dialog.sync_tab is not None
+        settings_dialog.tabs.setCurrentWidget(settings_dialog.sync_tab)
+        settings_dialog.show()
+        settle(600)
+        shot(settings_dialog, "settings-sync.png")
+        settings_dialog.close()
+
+        mapping = MappingDialog(desk_sync, desk, runner, window)
+        mapping.kind.setCurrentIndex(mapping.kind.findData("institution"))
+        mapping.show()
+        settle(600)
+        shot(mapping, "sync-mapping.png")
+        mapping.close()
+    finally:
+        window.sync.stop()
+        hub.stop()
 
 
 if __name__ == "__main__":

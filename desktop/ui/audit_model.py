@@ -66,6 +66,9 @@ def action_label(code: str) -> str:
             "AuditTexts", "Synthetic complaints added"
         ),
         AuditAction.AUDIT_VERIFIED: QCoreApplication.translate("AuditTexts", "Audit trail checked"),
+        AuditAction.SYNC_RESOLVED: QCoreApplication.translate(
+            "AuditTexts", "Sync item settled by a verifier"
+        ),
     }[action]
 
 

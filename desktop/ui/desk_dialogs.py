@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 def _settings(desk: Desk, runner: TaskRunner, parent: QWidget) -> QDialog:
     from desktop.ui.settings_dialog import SettingsDialog
+    from sync.desk import DeskSync
 
-    return SettingsDialog(desk.settings, runner, parent)
+    return SettingsDialog(desk.settings, runner, parent, sync=DeskSync(desk))
 
 
 def _lists(desk: Desk, runner: TaskRunner, parent: QWidget) -> QDialog:

@@ -33,6 +33,7 @@ from desktop.ui.access.login_page import LoginPage
 from desktop.ui.access.texts import role_label
 from desktop.ui.due_date_upkeep import DueDateUpkeep
 from desktop.ui.faults import read_or_warn
+from desktop.ui.lapor.feature import SyncFeature
 from desktop.ui.menus import build_menus
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.due_dates.finished.connect(self._due_dates_recomputed)
         self.menus = build_menus(self, language, choose_language)
         self._connect_menus()
+        self.sync = SyncFeature(self, self.menus, runner)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self._show_signed_out_menus()
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         # The recovery key is for a desk that will not open; this one is open.
         self.login_page.recovery_button.hide()
         self._show_office()
+        self.sync.set_desk(desk)
 
     def enter_workspace(self, desk: Desk) -> None:
         """Someone signed in (first time, after the lock, or as another user)."""
@@ -253,6 +256,7 @@ class MainWindow(QMainWindow):
             self.worklist.loaded.connect(self._show_count)
             self.dueDatesChanged.connect(self.worklist.refresh)
             self.worklist.complaintChanged.connect(self._refresh_today)
+            self.worklist.complaintChanged.connect(lambda _id: self.sync.local_change())
             index = self.tabs.indexOf(self._worklist_placeholder)
             current = self.tabs.currentIndex()
             self.tabs.removeTab(index)
@@ -291,8 +295,10 @@ class MainWindow(QMainWindow):
         self.dueDatesChanged.emit()
 
     def stop_background_work(self) -> None:
-        """Stop the window's own worker (a due-date run), before the desk closes."""
+        """Stop the window's own workers (a due-date run, a sync round), before the desk
+        closes."""
         self.due_dates.stop()
+        self.sync.stop()
 
     def desk_failed(self, error: BaseException) -> None:
         """The database could not be opened: say why, in words IT staff can act on."""
@@ -336,6 +342,7 @@ class MainWindow(QMainWindow):
         desk = self._desk
         if desk is None:
             return
+        self.sync.local_change()
         if desk.access.current is None:
             # The screen locked while saving: the number is shown once someone signs in.
             self._recorded_while_locked = recorded
@@ -364,6 +371,7 @@ class MainWindow(QMainWindow):
     def _edit_settings(self) -> None:
         if self._run_dialog(desk_dialogs.SETTINGS):
             self._show_office()
+            self.sync.settings_changed()
             self.intake.reload_reference_lists()
             self.recalculate_due_dates()  # does work only when limits or calendar changed
 

@@ -1,5 +1,6 @@
-"""The office's settings: its code (first part of every complaint number), name and limits, and
-on a second tab its time limits and working days."""
+"""The office's settings: its code (first part of every complaint number), name and limits, on
+a second tab its time limits and working days, and on a third (when given the desk's sync
+service) how it reaches SP4N-LAPOR!."""
 
 from __future__ import annotations
 
@@ -27,11 +28,18 @@ from desktop.ui.widgets.field import FieldWithMessage, add_form_row
 
 if TYPE_CHECKING:
     from desktop.services.settings import DeskSettingsStore
+    from desktop.ui.lapor.settings_tab import SyncSettingsTab
+    from sync.config import ConfigProblem
+    from sync.desk import DeskSync
 
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, store: DeskSettingsStore, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        store: DeskSettingsStore,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        sync: DeskSync | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -83,6 +91,13 @@ class SettingsDialog(QDialog):
         self._fields.update(self.time_limits.fields)
         self.tabs.addTab(office, self.tr("&Office"))
         self.tabs.addTab(self.time_limits, self.tr("&Time limits"))
+        self.sync_tab: SyncSettingsTab | None = None
+        if sync is not None:
+            from desktop.ui.lapor.settings_tab import SyncSettingsTab
+
+            self.sync_tab = SyncSettingsTab(sync, runner, self.tabs)
+            self.tabs.addTab(self.sync_tab, self.tr("S&ynchronisation"))
+        self._sync = sync
         buttons = self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -108,10 +123,34 @@ class SettingsDialog(QDialog):
         if settings is None:  # a list of days it could not read: it says so beside the list
             self.tabs.setCurrentWidget(self.time_limits)
             return
-        self._buttons.setEnabled(False)
-        self._runner.submit(lambda: self._store.save(settings), self._saved, self._failed)
+        sync, tab, store = self._sync, self.sync_tab, self._store
+        sync_values = None
+        if sync is not None and tab is not None and tab.is_loaded:
+            tab.clear_messages()
+            sync_values = tab.values()
+            if sync_values is None:  # the key without its token: said beside the field
+                self.tabs.setCurrentWidget(tab)
+                return
 
-    def _saved(self, _: None) -> None:
+        def save() -> list[ConfigProblem]:
+            if sync is not None and sync_values is not None:
+                problems = sync.save_config(*sync_values)
+                if problems:
+                    return problems  # nothing saved: the office's settings wait with them
+            store.save(settings)
+            return []
+
+        self._buttons.setEnabled(False)
+        self._runner.submit(save, self._saved, self._failed)
+
+    def _saved(self, problems: list[ConfigProblem]) -> None:
+        if problems and self.sync_tab is not None:
+            self._buttons.setEnabled(True)
+            self.tabs.setCurrentWidget(self.sync_tab)
+            self.sync_tab.show_problems(problems)
+            return
+        if self.sync_tab is not None:
+            self.sync_tab.saved()
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

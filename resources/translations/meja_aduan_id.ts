@@ -322,32 +322,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="102"/>
+        <location filename="../../desktop/ui/audit_model.py" line="105"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="103"/>
+        <location filename="../../desktop/ui/audit_model.py" line="106"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="104"/>
+        <location filename="../../desktop/ui/audit_model.py" line="107"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="105"/>
+        <location filename="../../desktop/ui/audit_model.py" line="108"/>
         <source>Subject</source>
         <translation>Objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="106"/>
+        <location filename="../../desktop/ui/audit_model.py" line="109"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="141"/>
+        <location filename="../../desktop/ui/audit_model.py" line="144"/>
         <source>(system)</source>
         <translation>(sistem)</translation>
     </message>
@@ -460,12 +460,17 @@
         <translation>Jejak audit diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="82"/>
+        <location filename="../../desktop/ui/audit_model.py" line="69"/>
+        <source>Sync item settled by a verifier</source>
+        <translation>Item sinkronisasi diselesaikan verifikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="85"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="83"/>
+        <location filename="../../desktop/ui/audit_model.py" line="86"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -1248,227 +1253,237 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>FollowUpTexts</name>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="15"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="16"/>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="16"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="17"/>
         <source>Ask the complainant</source>
         <translation>Tanya pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="17"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="18"/>
         <source>Complainant answered</source>
         <translation>Pelapor menjawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="18"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="19"/>
         <source>Not our authority</source>
         <translation>Bukan wewenang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="19"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="20"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="20"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="21"/>
         <source>Pass to a unit</source>
         <translation>Disposisikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="21"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="22"/>
         <source>Work started</source>
         <translation>Mulai diproses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="22"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="23"/>
         <source>Answer</source>
         <translation>Tanggapan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="23"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="24"/>
         <source>Close</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="24"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="25"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="25"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="26"/>
         <source>Internal note</source>
         <translation>Catatan internal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="26"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="27"/>
         <source>Contact with complainant</source>
         <translation>Kontak dengan pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="27"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="28"/>
         <source>Linked to a duplicate</source>
         <translation>Ditautkan ke duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="28"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="29"/>
         <source>Merged into a duplicate</source>
         <translation>Digabung ke duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="29"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="30"/>
         <source>Correction</source>
         <translation>Koreksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="35"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="40"/>
+        <source>SP4N-LAPOR!: %1</source>
+        <translation>SP4N-LAPOR!: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="42"/>
+        <source>status here: %1</source>
+        <translation>status di sini: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="49"/>
         <source>Phone call</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="36"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="50"/>
         <source>Visit</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="37"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="51"/>
         <source>Letter</source>
         <translation>Surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="38"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="52"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="44"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="58"/>
         <source>This step does not fit the complaint&apos;s status any more.</source>
         <translation>Langkah ini tidak lagi sesuai dengan status pengaduan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="47"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="61"/>
         <source>Write the text.</source>
         <translation>Tulis teksnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="48"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="62"/>
         <source>Choose the unit.</source>
         <translation>Pilih unitnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="49"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="63"/>
         <source>Choose the institution it goes to.</source>
         <translation>Pilih instansi tujuannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="52"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="66"/>
         <source>Give the reason.</source>
         <translation>Tuliskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="53"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="67"/>
         <source>A complaint is closed only after it has been answered.</source>
         <translation>Pengaduan baru dapat diselesaikan setelah ditanggapi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="56"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="70"/>
         <source>A rating is from 1 to 5.</source>
         <translation>Penilaian bernilai 1 sampai 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="59"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="73"/>
         <source>Choose how the complainant was contacted.</source>
         <translation>Pilih cara pelapor dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="62"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="76"/>
         <source>Choose the other complaint.</source>
         <translation>Pilih pengaduan lainnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="65"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="79"/>
         <source>Choose the entry to correct.</source>
         <translation>Pilih entri yang dikoreksi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="68"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="82"/>
         <source>No complaint has this number. Check it on the receipt.</source>
         <translation>Tidak ada pengaduan dengan nomor ini. Periksa nomornya pada tanda terima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="71"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="85"/>
         <source>This is the complaint itself. Give the other complaint&apos;s number.</source>
         <translation>Ini pengaduan itu sendiri. Masukkan nomor pengaduan yang lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="74"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="88"/>
         <source>That complaint was itself merged into another one. Merge into that one instead.</source>
         <translation>Pengaduan itu sudah digabung ke pengaduan lain. Gabungkan ke pengaduan tersebut saja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="99"/>
         <source>Merged from %1</source>
         <translation>Digabung dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="87"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="101"/>
         <source>Linked from %1</source>
         <translation>Ditautkan dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="93"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="107"/>
         <source>Verification</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="94"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="108"/>
         <source>First follow-up</source>
         <translation>Tindak lanjut pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="95"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="109"/>
         <source>Completion</source>
         <translation>Penyelesaian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="101"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="115"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="102"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="116"/>
         <source>due soon</source>
         <translation>segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="103"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="117"/>
         <source>OVERDUE</source>
         <translation>LEWAT BATAS WAKTU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="104"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="118"/>
         <source>paused: waiting for the complainant</source>
         <translation>dijeda: menunggu pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="107"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="121"/>
         <source>done in time</source>
         <translation>selesai tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="108"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="122"/>
         <source>done late</source>
         <translation>selesai terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="120"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="134"/>
         <source>%1: by %2 (%3)</source>
         <translation>%1: paling lambat %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="122"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="136"/>
         <source>%1: by %2, %n working day(s) left (%3)</source>
         <translation>%1: paling lambat %2, sisa %n hari kerja (%3)</translation>
     </message>
@@ -1821,6 +1836,88 @@ Laporan untuk petugas TI ditulis di:
     </message>
 </context>
 <context>
+    <name>ItemActions</name>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="42"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="43"/>
+        <source>Send it at the next round (after fixing its cause)</source>
+        <translation>Kirim pada putaran berikutnya (setelah penyebabnya dibereskan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="44"/>
+        <source>&amp;Hold back</source>
+        <translation>&amp;Tahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="45"/>
+        <source>Do not send it; it stays in this list</source>
+        <translation>Jangan dikirim; item tetap ada di daftar ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="46"/>
+        <source>Send a&amp;gain…</source>
+        <translation>Kirim &amp;ulang…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="48"/>
+        <source>You checked LAPOR! and it is not there: send it once more</source>
+        <translation>Sudah dicek di LAPOR! dan tidak ada: kirim sekali lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="51"/>
+        <source>LAPOR! number, e.g. 4512873</source>
+        <translation>Nomor LAPOR!, mis. 4512873</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="54"/>
+        <source>&amp;Confirm LAPOR! number</source>
+        <translation>&amp;Konfirmasi nomor LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="56"/>
+        <source>You found this complaint on LAPOR!: its number settles it without sending</source>
+        <translation>Pengaduan ini ditemukan di LAPOR!: nomornya menyelesaikan item tanpa mengirim ulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="63"/>
+        <source>&amp;Number on LAPOR!:</source>
+        <translation>&amp;Nomor di LAPOR!:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="101"/>
+        <source>Send again?</source>
+        <translation>Kirim ulang?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="103"/>
+        <source>Complaint %1 may already have reached LAPOR!: the connection broke before its answer came. Sending again when it is there makes a duplicate that the national side has to close by hand.
+
+Send again only after searching LAPOR! for it and not finding it. If you found it, enter its number instead.</source>
+        <translation>Pengaduan %1 mungkin sudah sampai di LAPOR!: sambungan terputus sebelum jawabannya datang. Bila dikirim ulang padahal sudah ada, terjadi duplikat yang harus ditutup manual oleh pengelola nasional.
+
+Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila ditemukan, masukkan nomornya saja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="118"/>
+        <source>Digits only: the number LAPOR! shows for the complaint, e.g. 4512873.</source>
+        <translation>Hanya angka: nomor yang ditampilkan LAPOR! untuk pengaduan ini, mis. 4512873.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="145"/>
+        <source>A round settled this item meanwhile; the list shows where it is now.</source>
+        <translation>Sementara itu sebuah putaran sinkronisasi sudah menyelesaikan item ini; daftar menunjukkan keadaannya sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/item_actions.py" line="149"/>
+        <source>Only a verifier may act on items that wait.</source>
+        <translation>Hanya verifikator yang boleh menindaklanjuti item yang menunggu.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../desktop/ui/worklist/link_dialog.py" line="60"/>
@@ -1905,20 +2002,20 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2008,52 +2105,52 @@ Laporan untuk petugas TI ditulis di:
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
         <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>This database was written by a newer version of Meja Aduan. Install the newer version; nothing was changed.</source>
         <translation>Basis data ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -2080,19 +2177,162 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="47"/>
+        <source>Channels</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="48"/>
+        <source>Classifications (type)</source>
+        <translation>Klasifikasi (jenis)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="49"/>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="50"/>
+        <source>Institutions</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="51"/>
+        <source>Locations (regions)</source>
+        <translation>Lokasi (wilayah)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="52"/>
+        <source>National statuses</source>
+        <translation>Status nasional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="86"/>
+        <source>Here</source>
+        <translation>Di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="69"/>
+        <source>On LAPOR!</source>
+        <translation>Di LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="88"/>
+        <source>Set by</source>
+        <translation>Diisi oleh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="262"/>
+        <source>LAPOR! status code</source>
+        <translation>Kode status LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="81"/>
+        <source>Status here</source>
+        <translation>Status di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="266"/>
+        <source>LAPOR! id</source>
+        <translation>ID LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="106"/>
+        <source>IT staff</source>
+        <translation>Staf TI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="108"/>
+        <source>LAPOR! lists</source>
+        <translation>Daftar LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="122"/>
+        <source>LAPOR! mapping</source>
+        <translation>Pemetaan LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="140"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="142"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="147"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="191"/>
+        <source>default (complaints without a target institution)</source>
+        <translation>default (pengaduan tanpa instansi tujuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="220"/>
+        <source>Each institution here, and &quot;default&quot;: the LAPOR! institution id used when a complaint names no target institution (usually the desk&apos;s own government).</source>
+        <translation>Setiap instansi di sini, dan &quot;default&quot;: ID instansi LAPOR! yang dipakai bila pengaduan tidak menyebut instansi tujuan (biasanya pemerintah daerah meja ini sendiri).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="225"/>
+        <source>Each LAPOR! status code and the status it means here. A code not in this list is shown in the timeline in LAPOR!&apos;s words, without changing the complaint&apos;s status.</source>
+        <translation>Setiap kode status LAPOR! dan status yang dimaksud di sini. Kode yang tidak ada di daftar ini ditampilkan di riwayat dengan kata-kata LAPOR!, tanpa mengubah status pengaduan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="231"/>
+        <source>Kemendagri region codes are sent as they are unless mapped here.</source>
+        <translation>Kode wilayah Kemendagri dikirim apa adanya, kecuali dipetakan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="237"/>
+        <source>Each value here and the LAPOR! id it is sent as.</source>
+        <translation>Setiap nilai di sini dan ID LAPOR! yang dikirim untuknya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="264"/>
+        <source>value here</source>
+        <translation>nilai di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="301"/>
+        <source>Choose or type the value here first.</source>
+        <translation>Pilih atau ketik dulu nilai di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="306"/>
+        <source>A LAPOR! id is a number, e.g. 1017.</source>
+        <translation>ID LAPOR! berupa angka, mis. 1017.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="317"/>
+        <source>Only IT staff may change the mapping.</source>
+        <translation>Hanya staf TI yang boleh mengubah pemetaan.</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2771,36 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
 </context>
 <context>
+    <name>RoundMessages</name>
+    <message>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="114"/>
+        <source>SP4N-LAPOR!: checking unsure items… %1 of %2</source>
+        <translation>SP4N-LAPOR!: memeriksa item yang belum pasti… %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="115"/>
+        <source>SP4N-LAPOR!: sending… %1 of %2</source>
+        <translation>SP4N-LAPOR!: mengirim… %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="116"/>
+        <source>SP4N-LAPOR!: reading news… %1 of %2</source>
+        <translation>SP4N-LAPOR!: membaca kabar terbaru… %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="117"/>
+        <source>SP4N-LAPOR!: %1 of %2</source>
+        <translation>SP4N-LAPOR!: %1 dari %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/lapor/status_area.py" line="125"/>
+        <source>%n item(s) sent to SP4N-LAPOR!.</source>
+        <translation>
+            <numerusform>%n item terkirim ke SP4N-LAPOR!.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SavedDialog</name>
     <message>
         <location filename="../../desktop/ui/intake/saved_dialog.py" line="25"/>
@@ -2566,87 +2836,92 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="48"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="54"/>
         <source>e.g. Kecamatan Cibinong, Kabupaten Bogor</source>
         <translation>mis. Kecamatan Cibinong, Kabupaten Bogor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="73"/>
         <source>Office &amp;code</source>
         <translation>&amp;Kode kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
         <source>Office &amp;name</source>
         <translation>&amp;Nama kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="75"/>
         <source>Office &amp;address</source>
         <translation>&amp;Alamat kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
         <source>Largest &amp;attachment</source>
         <translation>&amp;Ukuran lampiran terbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
         <source>&amp;Lock the screen after</source>
         <translation>Kunci &amp;layar setelah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="92"/>
         <source>&amp;Office</source>
         <translation>&amp;Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="93"/>
         <source>&amp;Time limits</source>
         <translation>Batas &amp;waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="80"/>
         <source>The office code starts every complaint number (for example 3201-2026-000123). Use the Kemendagri code of the office&apos;s region without dots.</source>
         <translation>Kode kantor menjadi awal setiap nomor pengaduan (misalnya 3201-2026-000123). Gunakan kode Kemendagri wilayah kantor tanpa titik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
+        <source>S&amp;ynchronisation</source>
+        <translation>&amp;Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="160"/>
         <source>2 to 12 letters or digits, e.g. 3201.</source>
         <translation>2 sampai 12 huruf atau angka, mis. 3201.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="161"/>
         <source>Write the office&apos;s name (at most 200 characters).</source>
         <translation>Tulis nama kantor (paling banyak 200 karakter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="162"/>
         <source>Between 1 and 500 MB.</source>
         <translation>Antara 1 dan 500 MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="163"/>
         <source>Between 0 (never) and 240 minutes.</source>
         <translation>Antara 0 (tidak pernah) dan 240 menit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="174"/>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
     </message>
@@ -2689,6 +2964,489 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>
             <numerusform>%Ln lewat batas waktu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncFeature</name>
+    <message>
+        <location filename="../../desktop/ui/lapor/feature.py" line="52"/>
+        <source>S&amp;ynchronisation</source>
+        <translation>&amp;Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/feature.py" line="55"/>
+        <source>&amp;Send now to SP4N-LAPOR!</source>
+        <translation>&amp;Kirim sekarang ke SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/feature.py" line="60"/>
+        <source>Synchronisation &amp;panel…</source>
+        <translation>&amp;Panel sinkronisasi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/feature.py" line="65"/>
+        <source>LAPOR! &amp;mapping…</source>
+        <translation>Pe&amp;metaan LAPOR!…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncItemsModel</name>
+    <message>
+        <location filename="../../desktop/ui/lapor/items_model.py" line="29"/>
+        <source>Complaint number</source>
+        <translation>Nomor pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/items_model.py" line="30"/>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/items_model.py" line="31"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/items_model.py" line="32"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/items_model.py" line="33"/>
+        <source>Attempts</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/items_model.py" line="34"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="52"/>
+        <source>Synchronisation with SP4N-LAPOR!</source>
+        <translation>Sinkronisasi dengan SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="66"/>
+        <location filename="../../desktop/ui/lapor/panel.py" line="168"/>
+        <source>&amp;Send now (F9)</source>
+        <translation>&amp;Kirim sekarang (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="71"/>
+        <source>Items that need attention</source>
+        <translation>Item yang perlu perhatian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="118"/>
+        <source>Waiting to be sent: %1</source>
+        <translation>Menunggu dikirim: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="121"/>
+        <source>Outcome unknown: %1</source>
+        <translation>Hasil belum pasti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="124"/>
+        <source>Held back: %1</source>
+        <translation>Ditahan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="132"/>
+        <source>Last sent: %1</source>
+        <translation>Terkirim terakhir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="138"/>
+        <source>Last round: %1</source>
+        <translation>Putaran terakhir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="145"/>
+        <source>Training mode: connected to the training hub at %1, not to LAPOR!.</source>
+        <translation>Mode latihan: tersambung ke hub latihan di %1, bukan ke LAPOR! yang sebenarnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="159"/>
+        <source>No round yet since synchronisation was set up.</source>
+        <translation>Belum ada putaran sejak sinkronisasi disiapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="162"/>
+        <source>The server said: %1</source>
+        <translation>Keterangan server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="168"/>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/lapor/panel.py" line="186"/>
+        <source>Items that need attention (%n)</source>
+        <translation>
+            <numerusform>Item yang perlu perhatian (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/panel.py" line="188"/>
+        <source>No item needs attention.</source>
+        <translation>Tidak ada item yang perlu perhatian.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsTab</name>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="49"/>
+        <source>Between %1 and %2 minutes.</source>
+        <translation>Antara %1 dan %2 menit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="51"/>
+        <source>Between %1 and %2 seconds.</source>
+        <translation>Antara %1 dan %2 detik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="55"/>
+        <source>Write the address of the LAPOR! API, e.g. https://api.lapor.go.id/v3.</source>
+        <translation>Tulis alamat API LAPOR!, mis. https://api.lapor.go.id/v3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="59"/>
+        <source>Not an address: write it as https://host/path, without a user name or query.</source>
+        <translation>Bukan alamat yang benar: tulis sebagai https://host/jalur, tanpa nama pengguna atau query.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="63"/>
+        <source>Only https:// is allowed: plain http:// would send the complaints unencrypted. http:// is accepted only for the training hub on this computer (127.0.0.1).</source>
+        <translation>Hanya https:// yang diizinkan: http:// biasa mengirim pengaduan tanpa enkripsi. http:// hanya diterima untuk hub latihan di komputer ini (127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="68"/>
+        <source>Give the file&apos;s full path (choose it with Browse).</source>
+        <translation>Berikan jalur lengkap berkasnya (pilih dengan Telusuri).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="71"/>
+        <source>The file cannot be found or read.</source>
+        <translation>Berkas tidak ditemukan atau tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="74"/>
+        <source>The file holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Berkas tidak berisi sertifikat PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="77"/>
+        <source>Write the proxy as http://host:port (user:password@ may come before the host).</source>
+        <translation>Tulis proxy sebagai http://host:port (pengguna:sandi@ boleh ditulis sebelum host).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="86"/>
+        <source>No API key and token are stored on this computer yet.</source>
+        <translation>Belum ada kunci API dan token yang tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="90"/>
+        <source>The API key and token are kept in the system&apos;s credential store.</source>
+        <translation>Kunci API dan token disimpan di penyimpanan kredensial sistem (keyring).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="93"/>
+        <source>The API key and token are kept in an encrypted file in the data folder.</source>
+        <translation>Kunci API dan token disimpan dalam berkas terenkripsi di folder data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="112"/>
+        <source>&amp;Send complaints to SP4N-LAPOR!</source>
+        <translation>Kiri&amp;m pengaduan ke SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="115"/>
+        <source>T&amp;raining mode (a sandbox hub, not the real LAPOR!)</source>
+        <translation>Mode &amp;latihan (hub sandbox, bukan LAPOR! yang sebenarnya)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="124"/>
+        <source>empty: the system&apos;s certificates</source>
+        <translation>kosong: sertifikat sistem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="126"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="136"/>
+        <source>empty: no proxy; e.g. http://proxy.kantor:3128</source>
+        <translation>kosong: tanpa proxy; mis. http://proxy.kantor:3128</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="142"/>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="149"/>
+        <source>empty: keep the stored one</source>
+        <translation>kosong: tetap memakai yang tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="168"/>
+        <source>LAPOR! API &amp;address</source>
+        <translation>&amp;Alamat API LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="174"/>
+        <source>&amp;CA certificates (PEM)</source>
+        <translation>Sertifikat &amp;CA (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="178"/>
+        <source>Pro&amp;xy</source>
+        <translation>Pro&amp;xy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="182"/>
+        <source>Send &amp;every</source>
+        <translation>Kirim s&amp;etiap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="186"/>
+        <source>API &amp;key</source>
+        <translation>&amp;Kunci API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="190"/>
+        <source>API &amp;token</source>
+        <translation>T&amp;oken API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="195"/>
+        <source>The key and token come from LAPOR!&apos;s administrator for this office. In training mode the desk talks to a sandbox hub (python -m sync.hub) at an address such as %1: nothing reaches the real LAPOR!.</source>
+        <translation>Kunci dan token diberikan administrator LAPOR! untuk kantor ini. Dalam mode latihan, meja ini terhubung ke hub sandbox (python -m sync.hub) di alamat seperti %1: tidak ada yang sampai ke LAPOR! yang sebenarnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="240"/>
+        <source>CA certificates</source>
+        <translation>Sertifikat CA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="242"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="277"/>
+        <source>Enter the API key and the token together.</source>
+        <translation>Isi kunci API dan token bersama-sama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/settings_tab.py" line="285"/>
+        <source>Synchronisation needs the API key and token that LAPOR! issued.</source>
+        <translation>Sinkronisasi memerlukan kunci API dan token yang diterbitkan LAPOR!.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusArea</name>
+    <message>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="46"/>
+        <source>Synchronisation with SP4N-LAPOR! (Ctrl+F9)</source>
+        <translation>Sinkronisasi dengan SP4N-LAPOR! (Ctrl+F9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="47"/>
+        <source>SP4N-LAPOR!: …</source>
+        <translation>SP4N-LAPOR!: …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="77"/>
+        <source>SP4N-LAPOR!: not active</source>
+        <translation>SP4N-LAPOR!: tidak aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="79"/>
+        <source>SP4N-LAPOR!: sending…</source>
+        <translation>SP4N-LAPOR!: mengirim…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="81"/>
+        <source>SP4N-LAPOR!: not connected</source>
+        <translation>SP4N-LAPOR!: tidak tersambung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="83"/>
+        <source>SP4N-LAPOR! (training mode)</source>
+        <translation>SP4N-LAPOR! (mode latihan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="85"/>
+        <source>SP4N-LAPOR!: connected</source>
+        <translation>SP4N-LAPOR!: tersambung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/lapor/status_area.py" line="86"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="88"/>
+        <source>Last sent %1</source>
+        <translation>Terkirim terakhir %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="17"/>
+        <source>Everything recorded here has been sent to SP4N-LAPOR!.</source>
+        <translation>Semua yang dicatat di sini sudah terkirim ke SP4N-LAPOR!.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="20"/>
+        <source>The round went through, but some items still wait: see the list below. They are sent again on their own, or wait for a verifier&apos;s decision.</source>
+        <translation>Putaran berhasil, tetapi beberapa item masih menunggu: lihat daftar di bawah. Item itu dikirim ulang otomatis, atau menunggu keputusan verifikator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="25"/>
+        <source>Not connected to SP4N-LAPOR!. Complaints stay saved here and are sent automatically once the connection is back.</source>
+        <translation>Tidak tersambung ke SP4N-LAPOR!. Pengaduan tetap tersimpan dan akan dikirim otomatis saat tersambung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="30"/>
+        <source>SP4N-LAPOR! refused this desk&apos;s API key or token. Nothing is sent until it is fixed. IT staff: check the key and token in Settings › Synchronisation.</source>
+        <translation>SP4N-LAPOR! menolak kunci API atau token meja ini. Tidak ada yang dikirim sampai diperbaiki. Staf TI: periksa kunci dan token di Pengaturan › Sinkronisasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="35"/>
+        <source>Another synchronisation (a scheduled one) was running on this computer; this desk tries again at the next round.</source>
+        <translation>Sinkronisasi lain (yang terjadwal) sedang berjalan di komputer ini; meja ini mencoba lagi pada putaran berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="40"/>
+        <source>Synchronisation is not set up: IT staff turn it on, with the address, API key and token, in Settings › Synchronisation. Complaints are kept here meanwhile.</source>
+        <translation>Sinkronisasi belum disiapkan: staf TI menyalakannya, dengan alamat, kunci API dan token, di Pengaturan › Sinkronisasi. Sementara itu pengaduan tetap tersimpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="50"/>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="51"/>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="52"/>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="53"/>
+        <source>Forward</source>
+        <translation>Penerusan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="59"/>
+        <source>Waiting to be sent</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="60"/>
+        <source>Being sent</source>
+        <translation>Sedang dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="61"/>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="62"/>
+        <source>Outcome unknown: check on LAPOR!</source>
+        <translation>Hasil belum pasti: cek di LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="65"/>
+        <source>Held back</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="74"/>
+        <source>No connection to SP4N-LAPOR!.</source>
+        <translation>Tidak ada sambungan ke SP4N-LAPOR!.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="77"/>
+        <source>SP4N-LAPOR! had a server error; it is tried again.</source>
+        <translation>Server SP4N-LAPOR! mengalami galat; akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="80"/>
+        <source>SP4N-LAPOR! asked to slow down; it is tried again.</source>
+        <translation>SP4N-LAPOR! meminta pengiriman diperlambat; akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="83"/>
+        <source>Another page answered instead of SP4N-LAPOR! (a hotspot login or a proxy?).</source>
+        <translation>Halaman lain yang menjawab, bukan SP4N-LAPOR! (halaman login hotspot atau proxy?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="87"/>
+        <source>SP4N-LAPOR!&apos;s answer could not be read.</source>
+        <translation>Jawaban SP4N-LAPOR! tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="90"/>
+        <source>No answer after sending: it may have arrived. Check on LAPOR! before sending it again.</source>
+        <translation>Tidak ada jawaban setelah dikirim: mungkin sudah sampai. Cek di LAPOR! sebelum mengirim ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="95"/>
+        <source>SP4N-LAPOR! refused it. Its reason:</source>
+        <translation>SP4N-LAPOR! menolaknya. Alasannya:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="98"/>
+        <source>A local value has no national id: IT staff add it in Synchronisation › LAPOR! mapping.</source>
+        <translation>Ada nilai lokal yang belum punya ID nasional: staf TI menambahkannya di Sinkronisasi › Pemetaan LAPOR!.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="103"/>
+        <source>The attachment is too large for SP4N-LAPOR!.</source>
+        <translation>Lampiran terlalu besar untuk SP4N-LAPOR!.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="106"/>
+        <source>The attachment file cannot be read.</source>
+        <translation>Berkas lampiran tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="109"/>
+        <source>The API key or token was refused.</source>
+        <translation>Kunci API atau token ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="112"/>
+        <source>Sending was cut off (the program stopped).</source>
+        <translation>Pengiriman terputus (program berhenti).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="115"/>
+        <source>Held back by a verifier.</source>
+        <translation>Ditahan oleh verifikator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="116"/>
+        <source>The complainant&apos;s data was erased before it was sent.</source>
+        <translation>Data pelapor sudah dihapus sebelum dikirim.</translation>
     </message>
 </context>
 <context>
@@ -3020,42 +3778,42 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="84"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="85"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Koreksi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="86"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="87"/>
         <source>Correct the selected entry&apos;s text; the original stays in the history</source>
         <translation>Koreksi teks catatan yang dipilih; teks asli tetap ada di riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="122"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="123"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="126"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="127"/>
         <source>Nothing followed up yet.</source>
         <translation>Belum ada tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="153"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="154"/>
         <source>Closed: it can be reopened.</source>
         <translation>Selesai: dapat dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="164"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="165"/>
         <source>[corrected]</source>
         <translation>[dikoreksi]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="184"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="188"/>
         <source>rating %1/5</source>
         <translation>penilaian %1/5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="230"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="234"/>
         <source>Withheld: confidential report.</source>
         <translation>Tidak ditampilkan: laporan rahasia.</translation>
     </message>

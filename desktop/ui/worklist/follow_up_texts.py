@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.complaint import Status
 from desktop.domain.follow_up import ContactMethod, EventKind, Refusal
 from desktop.domain.sla import SlaState, Step, StepDeadline
-from desktop.ui.texts import format_date
+from desktop.ui.texts import format_date, status_label
 
 
 def event_label(kind: EventKind) -> str:
@@ -27,7 +28,20 @@ def event_label(kind: EventKind) -> str:
         EventKind.LINKED: QCoreApplication.translate("FollowUpTexts", "Linked to a duplicate"),
         EventKind.MERGED: QCoreApplication.translate("FollowUpTexts", "Merged into a duplicate"),
         EventKind.CORRECTION: QCoreApplication.translate("FollowUpTexts", "Correction"),
+        EventKind.NATIONAL: "SP4N-LAPOR!",  # the national system's own name
     }[kind]
+
+
+def national_line(text: str, status: Status | None) -> str:
+    """A NATIONAL event as the timeline shows it, in LAPOR!'s own words, e.g.
+    "SP4N-LAPOR!: Dalam Proses · Dinas Kesehatan", and when its status moved the complaint
+    here, which status that is ("status here: In progress")."""
+    head, _, rest = text.partition("\n")
+    line = QCoreApplication.translate("FollowUpTexts", "SP4N-LAPOR!: %1").replace("%1", head)
+    if status is not None:
+        here = QCoreApplication.translate("FollowUpTexts", "status here: %1")
+        line += f"  ({here.replace('%1', status_label(status))})"
+    return f"{line}\n{rest}" if rest else line
 
 
 def contact_method_label(method: ContactMethod) -> str:

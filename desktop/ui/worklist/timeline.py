@@ -36,6 +36,7 @@ from desktop.ui.worklist.follow_up_texts import (
     deadline_line,
     event_label,
     incoming_link_label,
+    national_line,
 )
 from desktop.ui.worklist.link_dialog import LinkDialog
 from desktop.ui.worklist.timeline_entries import Entry, corrected_ids, shown_order
@@ -171,6 +172,9 @@ class TimelinePanel(QWidget):
     def _line(self, recorded: RecordedEvent) -> str:
         event = recorded.event
         when = format_short_datetime(event.at)
+        if event.kind is EventKind.NATIONAL:
+            # Its actor is the national system itself: the line names it once, with its words.
+            return f"{when}  {national_line(event.text, event.national_status)}"
         parts = [f"{when}  {event_label(event.kind)}  ({recorded.actor})"]
         if event.kind in _LINKS and event.linked_complaint_id is not None:
             parts.append(self._linked_numbers.get(event.linked_complaint_id, "?"))

@@ -1,0 +1,129 @@
+"""Synchronisation's place in the main window: the status area, the menu with "Kirim sekarang"
+(F9), the sync panel (Ctrl+F9) and the mapping editor, and the round runner behind them.
+
+The window calls `set_desk` once the database is open, `local_change` after a save, and `stop`
+before the desk closes; the rest is wired here, so the window itself stays thin.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from desktop.domain.access import Permission
+from desktop.ui.lapor.runner import SyncRunner
+from desktop.ui.lapor.status_area import RoundMessages, SyncStatusArea
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.texts import fault_message
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
+    from desktop.services.values import StorageFault
+    from desktop.ui.lapor.panel import SyncPanel
+    from desktop.ui.menus import DeskMenus
+
+
+class SyncFeature(QObject):
+    """Owns the runner (`runner`), the status area (`status_area`) and the open panel
+    (`panel`, None while closed). No signals of its own: see `SyncRunner`'s."""
+
+    def __init__(self, window: QMainWindow, menus: DeskMenus, runner: TaskRunner) -> None:
+        super().__init__(window)
+        self._window = window
+        self._runner = runner
+        self._desk: Desk | None = None
+        self.panel: SyncPanel | None = None
+        self.runner = SyncRunner(runner, self)
+        self.status_area = SyncStatusArea(window)
+        self.status_area.hide()  # until the desk is open and its figures are read
+        window.statusBar().insertPermanentWidget(0, self.status_area)
+        messages = RoundMessages(window.statusBar())
+        self.runner.statusChanged.connect(self._status_read)
+        self.runner.runningChanged.connect(self.status_area.set_sending)
+        self.runner.progressed.connect(messages.show_progress)
+        self.runner.roundFinished.connect(messages.show_finished)
+        self.runner.failed.connect(self._fault)
+        self.status_area.clicked.connect(self.open_panel)
+
+        bar = window.menuBar()
+        menu = QMenu(QCoreApplication.translate("SyncFeature", "S&ynchronisation"), bar)
+        bar.insertMenu(bar.actions()[-1], menu)  # before Help, which stays last
+        self.send_now = menu.addAction(
+            QCoreApplication.translate("SyncFeature", "&Send now to SP4N-LAPOR!")
+        )
+        self.send_now.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.send_now.triggered.connect(self._send_now)
+        self.open_panel_action = menu.addAction(
+            QCoreApplication.translate("SyncFeature", "Synchronisation &panel…")
+        )
+        self.open_panel_action.setShortcut(QKeySequence("Ctrl+F9"))
+        self.open_panel_action.triggered.connect(self.open_panel)
+        menu.addSeparator()
+        self.mapping = menu.addAction(QCoreApplication.translate("SyncFeature", "LAPOR! &mapping…"))
+        self.mapping.triggered.connect(self._edit_mapping)
+        # The window shows, hides and enables guarded actions as officers sign in and out.
+        menus.guarded[self.send_now] = Permission.VIEW_COMPLAINTS
+        menus.guarded[self.open_panel_action] = Permission.VIEW_COMPLAINTS
+        menus.guarded[self.mapping] = Permission.MANAGE_REFERENCE
+
+    def set_desk(self, desk: Desk) -> None:
+        self._desk = desk
+        self.runner.set_desk(desk)
+
+    def local_change(self) -> None:
+        self.runner.local_change()
+
+    def settings_changed(self) -> None:
+        self.runner.settings_changed()
+
+    def stop(self) -> None:
+        self.runner.stop()
+
+    def _status_read(self, status: object) -> None:
+        self.status_area.show()
+        self.status_area.show_status(status)  # type: ignore[arg-type]
+
+    def _signed_in(self) -> bool:
+        return self._desk is not None and self._desk.access.current is not None
+
+    def _send_now(self) -> None:
+        if self._signed_in():
+            self.runner.send_now()
+
+    def open_panel(self) -> None:
+        """Show the sync panel (raised if it is open already)."""
+        desk = self._desk
+        if desk is None or desk.access.current is None:
+            return
+        if self.panel is not None:
+            self.panel.show()
+            self.panel.raise_()
+            self.panel.activateWindow()
+            return
+        from desktop.ui.lapor.panel import SyncPanel
+        from sync.desk import DeskSync
+
+        may_reconcile = desk.access.current.may(Permission.RECONCILE_SYNC)
+        panel = SyncPanel(self.runner, DeskSync(desk), self._runner, may_reconcile, self._window)
+        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Another officer (after the lock) gets a panel built for their role.
+        panel.finished.connect(lambda _result: setattr(self, "panel", None))
+        self.panel = panel
+        panel.show()
+        self.runner.refresh()
+
+    def _edit_mapping(self) -> None:
+        desk = self._desk
+        if desk is None or desk.access.current is None:
+            return
+        from desktop.ui.lapor.mapping_dialog import MappingDialog
+        from sync.desk import DeskSync
+
+        dialog = MappingDialog(DeskSync(desk), desk, self._runner, self._window)
+        dialog.exec()
+
+    def _fault(self, error: StorageFault) -> None:
+        self._window.statusBar().showMessage(fault_message(error.kind), 10_000)

@@ -1,0 +1,250 @@
+"""Synchronisation as the officer sees it, on a real desk against the real sandbox hub: the
+status area, "Kirim sekarang", rounds that start on their own when the connection returns, the
+sync panel's list and a verifier's actions, and the Sinkronisasi settings tab."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.domain.access import Role
+from desktop.domain.complaint import Status
+from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState, SyncProblem
+from desktop.services.account_values import NewAccount
+from desktop.services.desk import Desk
+from desktop.store import outbox
+from desktop.ui.lapor.items_model import REASON, STATE, SyncItemsModel
+from desktop.ui.lapor.panel import SyncPanel
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.worklist.follow_up_texts import national_line
+from sync.desk import DeskSync
+from tests.conftest import good_draft
+from tests.sync.conftest import hub, hub_factory  # noqa: F401 (fixtures)
+from tests.sync.hub_testing import InProcessHub
+from tests.sync.test_sync_round import point_desk_at
+
+WAIT_MS = 15_000
+
+
+def status_text(window: MainWindow) -> str:
+    return window.sync.status_area.text
+
+
+def open_panel(qtbot: QtBot, window: MainWindow) -> SyncPanel:
+    window.sync.open_panel()
+    panel = window.sync.panel
+    assert panel is not None and panel.isVisible()
+    qtbot.waitUntil(lambda: panel.list_caption.text() != "", timeout=WAIT_MS)
+    return panel
+
+
+def held_item(desk: Desk, state: OutboxState, problem: SyncProblem, detail: str) -> int:
+    """A recorded complaint whose create item a round left in `state` (as the engine does
+    when the national side refused it, or when its answer never came)."""
+    recorded = desk.intake.record(good_draft(desk))
+    now = dt.datetime.now(dt.UTC)
+    with desk.database.writing() as session:
+        item = next(e for e in outbox.entries(session, [OutboxState.PENDING]))
+        assert item.complaint_id == recorded.id and item.kind is OutboxKind.CREATE
+        assert outbox.claim(session, item.id, now)
+        outbox.settle(session, item.id, state, now, problem=problem, detail=detail)
+    return item.id
+
+
+def test_kirim_sekarang_sends_a_recorded_complaint(
+    qtbot: QtBot,
+    window: MainWindow,
+    gui_desk: Desk,
+    hub: InProcessHub,  # noqa: F811
+) -> None:
+    point_desk_at(gui_desk, hub)
+    gui_desk.intake.record(good_draft(gui_desk))
+    panel = open_panel(qtbot, window)
+
+    panel.send_button.click()
+
+    qtbot.waitUntil(lambda: "Terkirim terakhir" in status_text(window), timeout=WAIT_MS)
+    assert "0 menunggu" in status_text(window)
+    assert "mode latihan" in status_text(window)
+    assert len(hub.complaints()) == 1
+    qtbot.waitUntil(lambda: "Terkirim terakhir" in panel.figures.text(), timeout=WAIT_MS)
+    assert "Semua yang dicatat di sini sudah terkirim" in panel.outcome.text()
+
+
+def test_offline_items_wait_and_go_by_themselves_when_the_connection_returns(
+    qtbot: QtBot,
+    window: MainWindow,
+    gui_desk: Desk,
+    hub: InProcessHub,  # noqa: F811
+) -> None:
+    point_desk_at(gui_desk, hub)
+    hub.set_faults(1.0, ["http_503"])
+    gui_desk.intake.record(good_draft(gui_desk))
+
+    window.sync.send_now.trigger()
+
+    qtbot.waitUntil(lambda: "tidak tersambung" in status_text(window), timeout=WAIT_MS)
+    assert "1 menunggu" in status_text(window)
+    panel = open_panel(qtbot, window)
+    assert panel.outcome.text() == (
+        "Tidak tersambung ke SP4N-LAPOR!. Pengaduan tetap tersimpan dan akan dikirim otomatis "
+        "saat tersambung."
+    )
+    assert hub.complaints() == []
+
+    hub.clear_faults()  # the connection is back: nobody presses anything
+
+    qtbot.waitUntil(lambda: "0 menunggu" in status_text(window), timeout=WAIT_MS)
+    assert len(hub.complaints()) == 1
+
+
+def test_refused_credentials_stop_automatic_rounds_and_say_whom_to_ask(
+    qtbot: QtBot,
+    window: MainWindow,
+    gui_desk: Desk,
+    hub: InProcessHub,  # noqa: F811
+) -> None:
+    point_desk_at(gui_desk, hub, key="kunci-yang-salah")
+    gui_desk.intake.record(good_draft(gui_desk))
+    panel = open_panel(qtbot, window)
+
+    panel.send_button.click()
+
+    qtbot.waitUntil(lambda: "menolak kunci API" in panel.outcome.text(), timeout=WAIT_MS)
+    assert "Pengaturan › Sinkronisasi" in panel.outcome.text()
+    assert window.sync.runner.blocked
+    window.sync.local_change()  # a save: no new round with the refused key
+    assert not window.sync.runner.running
+
+
+def test_a_held_back_item_shows_its_reason_and_coba_lagi_queues_it_again(
+    qtbot: QtBot, window: MainWindow, gui_desk: Desk
+) -> None:
+    item_id = held_item(
+        gui_desk, OutboxState.QUARANTINED, SyncProblem.REFUSED, "category_id: tidak dikenal"
+    )
+    panel = open_panel(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
+    reason = panel.model.index(0, REASON).data()
+    assert "SP4N-LAPOR! menolaknya" in reason and "category_id: tidak dikenal" in reason
+    assert panel.model.index(0, STATE).data() == "Ditahan"
+
+    panel.select_item(item_id)
+    assert panel.item_actions.retry_button.isEnabled()
+    panel.item_actions.retry_button.click()
+
+    # Still listed (it failed once), now waiting for the next round.
+    qtbot.waitUntil(
+        lambda: panel.model.index(0, STATE).data() == "Menunggu dikirim", timeout=WAIT_MS
+    )
+    with gui_desk.database.reading() as session:
+        entry = outbox.entry(session, item_id)
+    assert entry is not None and entry.state is OutboxState.PENDING
+    qtbot.waitUntil(lambda: "1 menunggu" in status_text(window), timeout=WAIT_MS)
+
+
+def test_an_item_of_unknown_outcome_is_settled_with_the_number_found_on_lapor(
+    qtbot: QtBot, window: MainWindow, gui_desk: Desk
+) -> None:
+    item_id = held_item(gui_desk, OutboxState.UNKNOWN, SyncProblem.NO_ANSWER, "ReadTimeout")
+    panel = open_panel(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
+    panel.select_item(item_id)
+    actions = panel.item_actions
+    assert actions.resend_button.isEnabled() and actions.confirm_button.isEnabled()
+
+    actions.tracking_id.setText("LP-45")
+    actions.confirm_button.click()
+    assert "Hanya angka" in actions.tracking_field.message_text
+
+    actions.tracking_id.setText("4512873")
+    actions.confirm_button.click()
+
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=WAIT_MS)
+    with gui_desk.database.reading() as session:
+        entry = outbox.entry(session, item_id)
+    assert entry is not None and entry.state is OutboxState.ACKNOWLEDGED
+    assert entry.remote_id == "4512873"
+
+
+def test_a_petugas_sees_the_list_but_no_actions(
+    qtbot: QtBot, window: MainWindow, gui_desk: Desk
+) -> None:
+    held_item(gui_desk, OutboxState.QUARANTINED, SyncProblem.REFUSED, "ditolak")
+    password = "Loket-pagi-2026"
+    gui_desk.accounts.create(NewAccount("rudi", "Rudi", Role.PETUGAS, password, password))
+    gui_desk.accounts.sign_in("rudi", password)
+
+    panel = open_panel(qtbot, window)
+
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
+    assert panel.item_actions.isHidden()
+
+
+def test_the_settings_tab_refuses_plain_http_to_another_host_beside_the_field(
+    qtbot: QtBot, indonesian: None, gui_desk: Desk, runner: TaskRunner
+) -> None:
+    dialog = SettingsDialog(gui_desk.settings, runner, sync=DeskSync(gui_desk))
+    qtbot.addWidget(dialog)
+    tab = dialog.sync_tab
+    assert tab is not None
+    qtbot.waitUntil(lambda: tab.is_loaded, timeout=WAIT_MS)
+    tab.enabled.setChecked(True)
+    tab.base_url.setText("http://api.lapor.go.id/v3")
+    tab.api_key.setText("kunci-baru")
+    tab.api_token.setText("token-baru")
+
+    dialog._buttons.accepted.emit()
+
+    field = tab.fields["base_url"]
+    qtbot.waitUntil(lambda: field.message_text != "", timeout=WAIT_MS)
+    assert "https://" in field.message_text
+    assert dialog.tabs.currentWidget() is tab
+    assert tab.base_url.text() == "http://api.lapor.go.id/v3"
+    assert tab.api_key.text() == "kunci-baru"  # nothing typed is lost
+    assert not DeskSync(gui_desk).has_credentials()
+
+
+def test_the_items_model_keeps_qt_rules(qtmodeltester: object, indonesian: None) -> None:
+    model = SyncItemsModel()
+    now = dt.datetime.now(dt.UTC)
+    model.set_items(
+        [
+            OutboxEntry(
+                1,
+                7,
+                "3201-2026-000007",
+                OutboxKind.CREATE,
+                OutboxState.UNKNOWN,
+                2,
+                SyncProblem.NO_ANSWER,
+                "",
+                now,
+            ),
+            OutboxEntry(
+                2,
+                8,
+                "3201-2026-000008",
+                OutboxKind.ATTACHMENT,
+                OutboxState.QUARANTINED,
+                1,
+                SyncProblem.ATTACHMENT_TOO_LARGE,
+                "12 MB",
+                now,
+                attachment_id=3,
+            ),
+        ]
+    )
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.index(1, 1).data() == "Lampiran"
+
+
+@pytest.mark.parametrize("status", [Status.DALAM_PROSES, None])
+def test_national_events_are_worded_as_lapor_says(indonesian: None, status: Status | None) -> None:
+    line = national_line("Dalam Proses · Dinas Kesehatan", status)
+    assert line.startswith("SP4N-LAPOR!: Dalam Proses · Dinas Kesehatan")
+    assert ("status di sini" in line) == (status is not None)
