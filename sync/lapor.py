@@ -39,6 +39,7 @@ WIB = dt.timezone(dt.timedelta(hours=7))
 REFERENCE_PREFIX = "meja-aduan:"
 _DETAIL_LIMIT = 300
 DEFAULT_TARGET = "default"
+PROBE_TIMEOUT = (3.0, 5.0)  # connect, read
 
 
 def reference_tag(uuid: str) -> str:
@@ -120,7 +121,9 @@ class LaporClient:
     # --- the calls -------------------------------------------------------------------------
 
     def probe(self) -> None:
-        self._get("/masters/templates")
+        # Short timeouts: while the link is down the app probes every few seconds, and the
+        # first item should go within ten seconds of it coming back.
+        self._get("/masters/templates", timeout=PROBE_TIMEOUT)
 
     def upload(self, file: UploadFile) -> str:
         files = [("attachments[]", (file.name, file.data, file.media_type))]
@@ -231,9 +234,14 @@ class LaporClient:
 
     # --- the transport -------------------------------------------------------------------
 
-    def _get(self, path: str, params: Mapping[str, str] | None = None) -> Any:
+    def _get(
+        self,
+        path: str,
+        params: Mapping[str, str] | None = None,
+        timeout: tuple[float, float] | None = None,
+    ) -> Any:
         try:
-            return _data(self._request("GET", path, params=params, write=False))
+            return _data(self._request("GET", path, params=params, write=False, timeout=timeout))
         except OutcomeUnknown as error:  # a read has no effect to be unsure of
             raise NotDelivered(error.problem, error.detail) from error
 
@@ -241,11 +249,19 @@ class LaporClient:
         envelope = self._request("POST", path, write=True, **kwargs)
         return envelope if whole else _data(envelope)
 
-    def _request(self, method: str, path: str, *, write: bool, **kwargs: Any) -> Any:
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        write: bool,
+        timeout: tuple[float, float] | None = None,
+        **kwargs: Any,
+    ) -> Any:
         uncertain = OutcomeUnknown if write else NotDelivered
         try:
             response = self._session().request(
-                method, self._base + path, timeout=self._timeout, **kwargs
+                method, self._base + path, timeout=timeout or self._timeout, **kwargs
             )
         except requests.exceptions.ConnectTimeout as error:
             raise Offline(SyncProblem.OFFLINE, "connect timeout") from error
