@@ -24,7 +24,6 @@ import datetime as dt
 import logging
 import os
 import shutil
-import sqlite3
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -32,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import filelock
+import sqlcipher3.dbapi2 as sqlcipher
 
 from desktop.domain.backup_rotation import BackupKind
 from desktop.store import backups
@@ -149,7 +149,7 @@ def _stage(
     try:
         try:
             copy.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.DatabaseError as error:
+        except sqlcipher.DatabaseError as error:
             if getattr(error, "sqlite_errorcode", 0) & 0xFF == _NOTADB:
                 raise BackupRefusedError(
                     "wrong_key", f"this desk's key does not open {path.name} (another desk's?)"
@@ -157,9 +157,10 @@ def _stage(
             raise
         try:
             backups.check_database(copy)
-        except StorageFault as fault:
+            revision = backups.revision_of(copy)
+        except (StorageFault, sqlcipher.DatabaseError) as fault:
+            # A page whose HMAC fails stops the check with an error rather than a report.
             raise BackupRefusedError("damaged", f"{path.name} fails its integrity check") from fault
-        revision = backups.revision_of(copy)
     finally:
         copy.close()
     if revision is None or revision != info.revision:
@@ -197,7 +198,7 @@ def _set_aside_current(target: RestoreTarget, key: bytes, now: dt.datetime) -> P
             connection.execute("BEGIN EXCLUSIVE")
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
             connection.execute("COMMIT")
-        except sqlite3.DatabaseError as error:
+        except sqlcipher.DatabaseError as error:
             code = getattr(error, "sqlite_errorcode", 0) & 0xFF
             if code in _BUSY_CODES:
                 raise DeskInUseError("the desk is open (the app or a sync round)") from error
