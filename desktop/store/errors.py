@@ -73,8 +73,21 @@ _OS_ERRNOS = {
 }
 
 
+# SQLite's own words for its result codes, for the few driver errors that come without the
+# code (sqlcipher3's Connection.backup raises a bare OperationalError on a full disk).
+_SQLITE_MESSAGES = {
+    "database or disk is full": sqlite3.SQLITE_FULL,
+    "database is locked": sqlite3.SQLITE_BUSY,
+    "database disk image is malformed": sqlite3.SQLITE_CORRUPT,
+    "file is not a database": sqlite3.SQLITE_NOTADB,
+    "disk I/O error": sqlite3.SQLITE_IOERR,
+}
+
+
 def fault_for_sqlite(error: Exception) -> StorageFault | None:
     code = getattr(error, "sqlite_errorcode", None)
+    if code is None and type(error).__module__.split(".")[0] in ("sqlite3", "sqlcipher3"):
+        code = _SQLITE_MESSAGES.get(str(error))
     if code is None:
         return None
     kind = _SQLITE_CODES.get(code & 0xFF)  # extended codes keep the primary code in the low byte
