@@ -20,7 +20,6 @@ from desktop.domain.complaint import Reporter
 from desktop.services.account_values import LoginRefusedError
 from desktop.services.desk import Desk
 from desktop.services.person_values import PersonKey
-from desktop.store.migrate import backup_database
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 
 PEOPLE = [
@@ -91,7 +90,8 @@ def test_no_personal_data_in_plain_bytes_anywhere_in_the_data_folder(
     matches = desk.people.find(PersonKey.NIK, PEOPLE[0][1])
     assert len(matches) == 1
     desk.worklist.reveal_identity(matches[0].complaint_id)
-    backup_database(desk.database, desk.paths.backups / "harian.sqlite")
+    desk.backups.create()  # the zip holds the database copy and the photo
+    desk.backups.backup_if_due()
 
     # Scanned while the desk is open (the WAL holds the newest pages), then after closing.
     for moment in ("open", "closed"):

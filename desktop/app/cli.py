@@ -54,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="COUNT:HEAD",
         help="the 'record' an earlier verify printed: also shows entries cut from the end",
     )
+    backup = commands.add_parser(
+        "backup", help="back the desk up (database and attachments) into backups/ or FILE"
+    )
+    backup.add_argument("file", nargs="?", type=Path, help="a new file, or a folder for it")
+    backup.add_argument("--list", action="store_true", help="list the backups in backups/")
+    restore = commands.add_parser(
+        "restore", help="replace the desk's data with a backup (checked first; app closed)"
+    )
+    restore.add_argument("file", type=Path, help="the backup file")
     return parser
 
 
@@ -139,6 +148,28 @@ def _verify_audit(data_dir: Path, recovery_key_file: Path | None, recorded: str 
     return EXIT_OK
 
 
+def _backup_or_restore(args: argparse.Namespace, data_dir: Path) -> int:
+    from desktop.app import backup_cli
+    from desktop.services.values import BackupRefusedError, DeskInUseError
+
+    try:
+        if args.command == "restore":
+            return backup_cli.restore(data_dir, args.file, args.recovery_key_file)
+        if args.list:
+            if args.file is not None:
+                print("error: backup --list takes no FILE", file=sys.stderr)
+                return EXIT_USAGE
+            return backup_cli.list_backups(data_dir)
+        return backup_cli.backup(data_dir, args.file, args.recovery_key_file)
+    except BackupRefusedError as error:
+        return _fail(f"{error}; nothing was changed")
+    except DeskInUseError as error:
+        return _fail(
+            f"{error}: close Meja Aduan and wait for (or pause) synchronisation, then try "
+            "again; nothing was changed"
+        )
+
+
 def _announce_new_desk(data_dir: Path, credentials: NewDeskCredentials) -> None:
     """Shown once, never stored: what IT staff need to open this new desk again."""
     print(f"created a new desk in {data_dir}; admin user: admin")
@@ -155,7 +186,7 @@ def _announce_new_desk(data_dir: Path, credentials: NewDeskCredentials) -> None:
 def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from desktop.app.headless import KeyUnavailableError
-    from desktop.services.values import SchemaTooNewError, StorageFault
+    from desktop.services.values import MigrationFailedError, SchemaTooNewError, StorageFault
 
     try:
         data_dir = _data_dir(args)
@@ -169,6 +200,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             )
         if args.command == "audit":
             return _verify_audit(data_dir, args.recovery_key_file, args.recorded)
+        if args.command in ("backup", "restore"):
+            return _backup_or_restore(args, data_dir)
         if args.self_test:
             from desktop.app.self_test import SelfTestError, run_self_test
 
@@ -185,6 +218,8 @@ def run(argv: Sequence[str] | None = None) -> int:
                 "or set QT_QPA_PLATFORM=offscreen to run without a screen."
             )
         return run_gui(data_dir, args.lang)
+    except MigrationFailedError as error:
+        return _fail(str(error))
     except SchemaTooNewError as error:
         return _fail(
             f"the database in {data_dir} was written by a newer Meja Aduan "

@@ -93,3 +93,26 @@ def create_demo_desk(data_dir: Path) -> tuple[OpenedDesk, NewDeskCredentials]:
         None if given else password, created.recovery_key, created.key_in_keyring
     )
     return created.opened, credentials
+
+
+def desk_key(data_dir: Path, recovery_key_file: Path | None) -> bytes:
+    """The desk's key without opening its database (a restore may replace a damaged one): the
+    keyring's, else the one the recovery key stands for. Whether it fits is checked by its use.
+    """
+    from desktop.services.keys import key_from_keyring, key_from_recovery_key, read_slots
+    from desktop.store.keyslots import KeyFileError
+
+    try:
+        slots = read_slots(data_dir)
+    except KeyFileError:
+        slots = None
+    key = key_from_keyring(slots) if slots is not None else None
+    if key is not None:
+        return key
+    recovery_key = recovery_key_from(recovery_key_file, data_dir)
+    if recovery_key is None:
+        raise KeyUnavailableError(
+            "the database key is not in this computer's keyring; give the recovery key in "
+            f"{RECOVERY_KEY_ENV} or with --recovery-key-file FILE"
+        )
+    return key_from_recovery_key(recovery_key)

@@ -98,7 +98,7 @@ def _throwaway_desk(folder: Path, real: Desk | None) -> Desk:
     from desktop.services.access import Actor
     from desktop.services.account_values import NewAccount
     from desktop.services.desk import create_desk, open_desk
-    from desktop.store.migrate import backup_database
+    from desktop.store.migrate import copy_database
 
     if real is None:
         account = NewAccount(
@@ -106,7 +106,7 @@ def _throwaway_desk(folder: Path, real: Desk | None) -> Desk:
         )
         return create_desk(folder, regions_csv(), account).opened.desk
     folder.mkdir(parents=True)
-    backup_database(real.database, folder / real.paths.database.name)
+    copy_database(real.database, folder / real.paths.database.name)
     desk = open_desk(folder, regions_csv(), real.keys.key).desk
     desk.access.sign_in(Actor(0, "self-test", "Self-test", Role.PETUGAS))
     return desk

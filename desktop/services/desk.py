@@ -23,6 +23,7 @@ from desktop.services.access import AccessControl
 from desktop.services.account_values import NewAccount, WrongRecoveryKeyError
 from desktop.services.accounts import AccountService
 from desktop.services.audit_trail import AuditTrail
+from desktop.services.backups import Backups
 from desktop.services.data_subject import PersonRequests
 from desktop.services.desk_finder import DeskPaths
 from desktop.services.due_dates import DueDateKeeper
@@ -81,6 +82,7 @@ class Desk:
         self.audit = AuditTrail(database, self.access)
         self.follow_up = FollowUpService(database, self.access, self.due_dates, clock)
         self.people = PersonRequests(database, self.access, self._attachments, clock)
+        self.backups = Backups(paths, database, self.access, clock)
 
     def attachment_path(self, stored_name: str) -> Path:
         """Where the (encrypted) file of a stored attachment is; read it through the services."""

@@ -16,7 +16,10 @@ from desktop.domain.complaint import Channel, ComplaintType
 from desktop.domain.problems import FieldProblem, Problem
 from desktop.domain.sla import DeadlineTable
 from desktop.store.errors import (
+    BackupRefusedError,
     DamagedAttachmentError,
+    DeskInUseError,
+    MigrationFailedError,
     SchemaTooNewError,
     StorageFault,
     StorageFaultKind,
@@ -24,6 +27,9 @@ from desktop.store.errors import (
 
 __all__ = [
     "AttachmentCheck",
+    "BackupRefusedError",
+    "DeskInUseError",
+    "MigrationFailedError",
     "DamagedAttachmentError",
     "DeskSettings",
     "DuplicateNameError",

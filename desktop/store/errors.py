@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
+from pathlib import Path
 
 
 class StorageFaultKind(StrEnum):
@@ -72,8 +73,21 @@ _OS_ERRNOS = {
 }
 
 
+# SQLite's own words for its result codes, for the few driver errors that come without the
+# code (sqlcipher3's Connection.backup raises a bare OperationalError on a full disk).
+_SQLITE_MESSAGES = {
+    "database or disk is full": sqlite3.SQLITE_FULL,
+    "database is locked": sqlite3.SQLITE_BUSY,
+    "database disk image is malformed": sqlite3.SQLITE_CORRUPT,
+    "file is not a database": sqlite3.SQLITE_NOTADB,
+    "disk I/O error": sqlite3.SQLITE_IOERR,
+}
+
+
 def fault_for_sqlite(error: Exception) -> StorageFault | None:
     code = getattr(error, "sqlite_errorcode", None)
+    if code is None and type(error).__module__.split(".")[0] in ("sqlite3", "sqlcipher3"):
+        code = _SQLITE_MESSAGES.get(str(error))
     if code is None:
         return None
     kind = _SQLITE_CODES.get(code & 0xFF)  # extended codes keep the primary code in the low byte
@@ -104,3 +118,35 @@ def storage_faults() -> Iterator[None]:
         if fault is None:
             raise
         raise fault from error
+
+
+class BackupRefusedError(Exception):
+    """A backup file cannot be restored; nothing was changed. The message says why in English
+    for the command line; `reason` is a stable code the interface words in its own language."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class DeskInUseError(Exception):
+    """The desk is open in the app or a synchronisation round: a restore would pull the file
+    from under it. Close the app and wait for the round (or stop its scheduled task)."""
+
+
+class MigrationFailedError(Exception):
+    """An upgrade failed. `restored` tells whether the copy taken before it was put back (then
+    the desk is exactly as before and the older program still opens it); `backup` names it."""
+
+    def __init__(
+        self, from_revision: str, to_revision: str, backup: Path | None, restored: bool
+    ) -> None:
+        state = "the database was put back as it was" if restored else "restore it by hand"
+        super().__init__(
+            f"upgrading the database from {from_revision} to {to_revision} failed; {state}"
+            + (f" (backup: {backup})" if backup else "")
+        )
+        self.from_revision = from_revision
+        self.to_revision = to_revision
+        self.backup = backup
+        self.restored = restored

@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from desktop.domain.backup_rotation import BackupKind
+from desktop.store import backups
+from desktop.store.backups import BackupInfo
 from desktop.store.database import Database, connect
-from desktop.store.errors import SchemaTooNewError, storage_faults
+from desktop.store.errors import MigrationFailedError, SchemaTooNewError, storage_faults
 
 log = logging.getLogger("desktop.db")
 
@@ -77,30 +80,48 @@ def stored_revision(path: Path, key: bytes | None) -> str | None:
             connection.close()
 
 
-def backup_database(database: Database, target: Path) -> Path:
-    """A consistent copy of the live database, made with SQLite's online backup.
-
-    The copy is encrypted with the same key: a copied backup is as unreadable as the database.
-    """
+def copy_database(database: Database, target: Path) -> Path:
+    """A plain, consistent copy of the live database file under the same key (SQLite's online
+    backup): for a throwaway desk such as the self-test's, not a backup to keep."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
     with storage_faults():
-        partial.unlink(missing_ok=True)
         source = connect(database.path, database.key)
         try:
-            copy = connect(partial, database.key)
+            copy = connect(target, database.key)
             try:
                 source.backup(copy)
             finally:
                 copy.close()
         finally:
             source.close()
-        partial.replace(target)
     return target
 
 
+def backup_database(database: Database, target: Path, kind: BackupKind) -> BackupInfo:
+    """A verified backup of the live database in `target` (see `desktop.store.backups`),
+    without the attachments: migrations never touch them."""
+    with storage_faults():
+        source = connect(database.path, database.key)
+        try:
+            return backups.write_backup(
+                source,
+                database.key,
+                target,
+                kind=kind,
+                created_at=dt.datetime.now(dt.UTC),
+                attachments_dir=None,
+                keys_file=None,
+            )
+        finally:
+            source.close()
+
+
 def upgrade(database: Database, backup_dir: Path) -> MigrationOutcome:
-    """Migrate `database` to the newest revision, backing it up first when it has data."""
+    """Migrate `database` to the newest revision, backing it up first when it has data.
+
+    When the migration fails, the copy taken before it is put back and MigrationFailedError
+    raised: the desk is then as it was, and this program's previous version opens it again.
+    """
     revisions = known_revisions()
     head = revisions[-1]
     current = stored_revision(database.path, database.key)
@@ -109,15 +130,49 @@ def upgrade(database: Database, backup_dir: Path) -> MigrationOutcome:
     if current is not None and current not in revisions:
         raise SchemaTooNewError(current)
 
-    backup = None
-    if current is not None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_database(database, backup_dir / f"before-upgrade-{current}-{stamp}.sqlite")
-        log.info("backed up database before upgrade from %s to %s", current, head)
+    if current is None:
+        _run_alembic_upgrade(database, head)  # a new file: nothing to lose, nothing to put back
+        log.info("database created at %s", head)
+        return MigrationOutcome(current, head, None)
 
-    _run_alembic_upgrade(database, head)
+    now = dt.datetime.now(dt.UTC)
+    name = backups.backup_name(BackupKind.BEFORE_UPGRADE, now, current)
+    backup = backup_database(
+        database, backups.free_name(backup_dir, name), BackupKind.BEFORE_UPGRADE
+    ).path
+    log.info("backed up database before upgrade from %s to %s", current, head)
+    try:
+        _run_alembic_upgrade(database, head)
+    except Exception as error:
+        # The type only: a message could quote a row (personal data) in the log.
+        log.error(
+            "upgrade from %s to %s failed (%s); putting the backup back",
+            current,
+            head,
+            type(error).__name__,
+        )
+        restored = _put_back(database, backup, current)
+        raise MigrationFailedError(current, head, backup, restored) from error
     log.info("database migrated from %s to %s", current, head)
     return MigrationOutcome(current, head, backup)
+
+
+def _put_back(database: Database, backup: Path, revision: str) -> bool:
+    """Replace the database with the pre-upgrade backup; False (and logged) if it cannot.
+
+    The upgrade ran in one transaction, so SQLite has usually rolled it back already; the copy
+    is put back anyway because the failure may be the file's own (I/O error, full disk), when a
+    rollback is the thing least to be trusted."""
+    from desktop.store.restore import check_and_swap
+
+    database.close()  # our connections let go of the file (Windows cannot replace it otherwise)
+    try:
+        check_and_swap(backup, database.path, database.key, revision)
+    except Exception as error:
+        log.error("the pre-upgrade backup could not be put back (%s)", type(error).__name__)
+        return False
+    log.info("the pre-upgrade backup was put back; the database is at %s again", revision)
+    return True
 
 
 def alembic_config():  # type: ignore[no-untyped-def]

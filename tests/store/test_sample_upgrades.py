@@ -1,0 +1,124 @@
+"""Every released schema upgrades to the newest with its data intact, and a failed upgrade puts
+the database back as it was. The frozen samples are built by `samples/make_samples.py`."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from desktop.app.paths import regions_csv
+from desktop.services.desk import open_desk
+from desktop.store import audit, backups, migrate
+from desktop.store.database import connect
+from desktop.store.errors import MigrationFailedError
+from tests.store.samples.make_samples import COMPLAINTS, SAMPLE_KEY, SAMPLES
+
+REVISIONS = migrate.known_revisions()
+
+
+def desk_from_sample(revision: str, folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    shutil.copyfile(SAMPLES / f"r{revision}.sqlite", folder / "meja-aduan.sqlite")
+    return folder
+
+
+def test_there_is_a_sample_for_every_revision() -> None:
+    assert sorted(p.stem for p in SAMPLES.glob("r*.sqlite")) == [f"r{r}" for r in REVISIONS]
+    for revision in REVISIONS:
+        path = SAMPLES / f"r{revision}.sqlite"
+        assert migrate.stored_revision(path, SAMPLE_KEY) == revision
+        assert path.stat().st_size < 300 * 1024
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_each_sample_upgrades_to_the_newest_with_its_data(revision: str, tmp_path: Path) -> None:
+    folder = desk_from_sample(revision, tmp_path / "desk")
+    opened = open_desk(folder, regions_csv(), SAMPLE_KEY)
+    desk = opened.desk
+    try:
+        assert opened.migration.to_revision == REVISIONS[-1]
+        if revision != REVISIONS[-1]:
+            assert opened.migration.backup is not None
+            assert backups.read_info(opened.migration.backup).revision == revision
+        with desk.database.reading() as session:
+            complaints = session.execute(
+                text(
+                    "SELECT local_number, title, description, reporter_nik, is_anonymous, "
+                    "is_secret, status FROM complaint ORDER BY id"
+                )
+            ).all()
+            assert [tuple(row) for row in complaints] == [
+                (
+                    c["local_number"], c["title"], c["description"], c["reporter_nik"],
+                    c["is_anonymous"], c["is_secret"], c["status"],
+                )
+                for c in COMPLAINTS
+            ]  # fmt: skip
+            names = session.execute(text("SELECT original_name FROM attachment")).scalars().all()
+            assert names == ["foto-jalan.jpg"]
+            events = session.execute(
+                text(
+                    "SELECT c.local_number, e.kind, e.text FROM follow_up_event e "
+                    "JOIN complaint c ON c.id = e.complaint_id ORDER BY e.id"
+                )
+            ).all()
+            accounts = session.execute(text("SELECT username FROM account")).scalars().all()
+            chain = audit.verify_chain(session)
+        has = {rev: revision >= rev for rev in ("0002", "0005")}
+        assert [tuple(e) for e in events] == (
+            [
+                ("3201-2026-000001", "verified", ""),
+                ("3201-2026-000001", "disposed", "Mohon dicek."),
+                ("3201-2026-000002", "note", "Pelapor menelepon lagi."),
+            ]
+            if has["0005"]
+            else []
+        )
+        assert accounts == (["admin"] if has["0002"] else [])
+        assert chain.intact
+        assert chain.entries == (3 if has["0002"] else 0)
+    finally:
+        desk.close()
+
+
+def test_a_failed_upgrade_puts_the_database_back_and_says_so(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A real failure: a follow-up event that points at no complaint (written with foreign keys
+    off, as a damaged file or a foreign tool might leave it). The upgrade's reference check
+    refuses to commit, and the pre-upgrade copy is put back."""
+    folder = desk_from_sample("0005", tmp_path / "desk")
+    database = folder / "meja-aduan.sqlite"
+    connection = connect(database, SAMPLE_KEY)
+    connection.execute("PRAGMA foreign_keys=OFF")
+    connection.execute(
+        "INSERT INTO follow_up_event (complaint_id, at, actor, kind, text, reason) "
+        "VALUES (999, '2026-11-03 00:00:00', 'admin', 'note', 'yatim', '')"
+    )
+    connection.close()
+
+    with (
+        caplog.at_level(logging.INFO, logger="desktop.db"),
+        pytest.raises(MigrationFailedError) as raised,
+    ):
+        open_desk(folder, regions_csv(), SAMPLE_KEY)
+    failure = raised.value
+    assert failure.restored and failure.from_revision == "0005"
+    assert failure.backup is not None and failure.backup.exists()
+    assert "put back" in str(failure)
+    assert migrate.stored_revision(database, SAMPLE_KEY) == "0005"
+    check = connect(database, SAMPLE_KEY)
+    try:
+        assert check.execute("SELECT count(*) FROM follow_up_event").fetchone() == (4,)
+        assert check.execute("SELECT count(*) FROM complaint").fetchone() == (3,)
+        assert check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        check.close()
+    messages = [r.getMessage() for r in caplog.records]
+    assert any("failed (RuntimeError); putting the backup back" in m for m in messages)
+    assert any("put back; the database is at 0005 again" in m for m in messages)
+    assert not any("yatim" in m for m in messages)  # no row content in the log
