@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from sync.engine import SyncEngine
 from sync.report import RoundOutcome, RoundReport
 from tests.conftest import good_draft
 from tests.sync.hub_testing import HubHandle
+from tests.sync.test_sync_round import MovableClock
 
 TAG_PREFIX = "meja-aduan:"
 # The hub's status for a complaint declined and forwarded (Ditolak, Bukan Wewenang).
@@ -112,7 +112,7 @@ def owed(desk: Desk) -> dict[OutboxState, int]:
 def rounds_until_settled(
     engine: SyncEngine,
     desk: Desk,
-    move_clock: Callable[[dt.timedelta], None],
+    clock: MovableClock,
     max_rounds: int,
 ) -> list[RoundReport]:
     """Run rounds until nothing is owed; between rounds the engine's clock moves just past the
@@ -129,8 +129,9 @@ def rounds_until_settled(
         if next_at is not None:
             if next_at.tzinfo is None:
                 next_at = next_at.replace(tzinfo=dt.UTC)
-            wait = next_at - dt.datetime.now(dt.UTC)
-            move_clock(wait + dt.timedelta(seconds=1))
+            wait = next_at - clock()
+            if wait > dt.timedelta(0):
+                clock.offset += wait + dt.timedelta(seconds=1)
     outcomes = Counter(r.outcome.name for r in reports)
     raise AssertionError(f"still owed after {max_rounds} rounds: {owed(desk)}; {outcomes}")
 
@@ -192,4 +193,3 @@ def forward_log_entries(hub: HubHandle, national_id: int) -> int:
     answer.raise_for_status()
     logs = answer.json()["results"]["data"]["logs"]
     return sum(1 for entry in logs if str(entry["status_code"]) == FORWARDED_CODE)
-

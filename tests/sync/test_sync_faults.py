@@ -49,14 +49,6 @@ def engine(desk: Desk, hub: InProcessHub, clock: MovableClock) -> Callable[..., 
     return build
 
 
-def move(clock: MovableClock) -> Callable[[dt.timedelta], None]:
-    def forward(by: dt.timedelta) -> None:
-        if by > dt.timedelta(0):
-            clock.offset += by
-
-    return forward
-
-
 def entries_of(desk: Desk, complaint_id: int) -> dict[OutboxKind, OutboxState]:
     with desk.database.reading() as session:
         found = outbox.entries(session, list(OutboxState), limit=100_000)
@@ -81,7 +73,7 @@ def test_a_thousand_complaints_arrive_exactly_once_through_30_percent_faults(
     assert len(work.answers) == 100 and len(work.forwarded) == 50
     hub.set_faults(0.3, list(KINDS), seed=7)
 
-    reports = rounds_until_settled(engine(workers=8), desk, move(clock), max_rounds=600)
+    reports = rounds_until_settled(engine(workers=8), desk, clock, max_rounds=600)
 
     stats = hub.stats()
     assert set(stats["by_fault"]) == set(KINDS), stats["by_fault"]  # every kind was met
