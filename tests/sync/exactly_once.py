@@ -67,15 +67,17 @@ def record_workload(
     attachment_every: int = 4,
     answer_every: int = 10,
     forward_every: int = 20,
+    first_number: int = 0,
 ) -> Workload:
     """Record `count` complaints; every `attachment_every`th has a JPEG or PDF, every
     `answer_every`th is verified, disposed and answered with its own text, and every
-    `forward_every`th (offset by 5, so never an answered one) is forwarded."""
+    `forward_every`th (offset by 5, so never an answered one) is forwarded. Numbering starts at
+    `first_number`, so that batches recorded one after another follow the same pattern."""
     folder.mkdir(parents=True, exist_ok=True)
     unit = desk.reference.institutions()[0].id
     forward_to = next(i.id for i in desk.reference.institutions() if i.name == HUB_FORWARD_TARGET)
     work = Workload()
-    for i in range(count):
+    for i in range(first_number, first_number + count):
         files: list[Path] = []
         if i % attachment_every == 0:
             maker = small_jpeg if (i // attachment_every) % 2 == 0 else small_pdf
