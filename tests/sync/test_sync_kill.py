@@ -11,6 +11,7 @@ sending anything again (`sync.engine`, `sync.reconcile`).
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import subprocess
@@ -21,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from desktop.app.headless import RECOVERY_KEY_ENV
+from desktop.domain.outbox import OutboxState
 from desktop.services.desk import Desk
 from sync.hub.faults import KINDS
 from sync.report import RoundOutcome
@@ -30,6 +32,7 @@ from tests.sync.exactly_once import (
     Workload,
     assert_exactly_once,
     integrity,
+    owed,
     record_workload,
     rounds_until_settled,
 )
@@ -82,6 +85,9 @@ def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
                 process.kill()
                 process.wait()
                 endings["killed"] += 1
+                # Items the dead process had claimed: it was cut off mid-request.
+                endings["items cut off mid-request"] += owed(desk).get(OutboxState.SENDING, 0)
+        assert integrity(desk) == "ok", f"after the process of trial {trial}: {endings}"
         # Meanwhile the desk goes on recording (complaints, answers, forwards).
         more = record_workload(
             desk,
@@ -90,9 +96,10 @@ def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
             first_number=FIRST_BATCH + trial * PER_TRIAL,
         )
         merge(work, more)
-        assert integrity(desk) == "ok", f"after trial {trial}"
+        assert integrity(desk) == "ok", f"after recording in trial {trial}"
 
     assert endings["killed"] >= TRIALS // 2, endings  # most trials really were cut short
+    logging.getLogger("tests").info("kill trials: %s", dict(endings))
     hub.clear_faults()
     clock = MovableClock()
     rounds_until_settled(build_engine(desk, clock=clock), desk, clock, max_rounds=50)
