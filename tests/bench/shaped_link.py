@@ -11,16 +11,21 @@ bodies, no TCP/IP overhead).
         ... point the client at link.url ...
         link.sent_up, link.sent_down
 
-With `rate_bytes_s=None` and `delay_s=0` it only counts.
+With `rate_bytes_s=None` and `delay_s=0` it only counts. `LinkProcess` runs the same link in a
+child process, so that emulating the line does not take the measured client's CPU (a real line
+costs the desk PC nothing).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import multiprocessing
+import multiprocessing.synchronize
 import threading
 import time
 from collections.abc import Callable
+from multiprocessing.sharedctypes import Synchronized
 
 SEGMENT = 1460  # a TCP segment's payload on a 1500-byte MTU
 READ_SIZE = 64 * 1024
@@ -29,14 +34,19 @@ READ_SIZE = 64 * 1024
 class _Pipe:
     """One direction of the link: when each segment leaves and arrives."""
 
-    def __init__(self, rate_bytes_s: float | None, delay_s: float) -> None:
+    def __init__(
+        self, rate_bytes_s: float | None, delay_s: float, shared: Synchronized[int] | None = None
+    ) -> None:
         self.rate = rate_bytes_s
         self.delay = delay_s
         self.free_at = 0.0
         self.bytes = 0
+        self.shared = shared
 
     def arrival(self, size: int, now: float) -> float:
         self.bytes += size
+        if self.shared is not None:
+            self.shared.value += size
         if self.rate is None:
             return now + self.delay
         start = max(now, self.free_at)
@@ -51,10 +61,12 @@ class ShapedLink:
         *,
         rate_bytes_s: float | None = None,
         delay_s: float = 0.0,
+        counters: tuple[Synchronized[int], Synchronized[int]] | None = None,
     ) -> None:
         self.target = target
-        self.up = _Pipe(rate_bytes_s, delay_s)  # client -> server
-        self.down = _Pipe(rate_bytes_s, delay_s)  # server -> client
+        up, down = counters or (None, None)
+        self.up = _Pipe(rate_bytes_s, delay_s, up)  # client -> server
+        self.down = _Pipe(rate_bytes_s, delay_s, down)  # server -> client
         self.port = 0
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
@@ -156,3 +168,59 @@ class ShapedLink:
         finally:
             with contextlib.suppress(ConnectionError, OSError):
                 writer.close()
+
+
+def _run_link(
+    target: tuple[str, int],
+    rate_bytes_s: float | None,
+    delay_s: float,
+    counters: tuple[Synchronized[int], Synchronized[int]],
+    port: Synchronized[int],
+    stop: multiprocessing.synchronize.Event,
+) -> None:
+    with ShapedLink(target, rate_bytes_s=rate_bytes_s, delay_s=delay_s, counters=counters) as link:
+        port.value = link.port
+        stop.wait()
+
+
+class LinkProcess:
+    """A `ShapedLink` in a child process: `url`, `sent_up`, `sent_down` as on the link."""
+
+    def __init__(
+        self, target: tuple[str, int], *, rate_bytes_s: float | None = None, delay_s: float = 0.0
+    ) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._up = context.Value("q", 0)
+        self._down = context.Value("q", 0)
+        self._port = context.Value("i", 0)
+        self._stop = context.Event()
+        self._process = context.Process(
+            target=_run_link,
+            args=(target, rate_bytes_s, delay_s, (self._up, self._down), self._port, self._stop),
+            name="shaped-link",
+        )
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._port.value}"
+
+    @property
+    def sent_up(self) -> int:
+        return int(self._up.value)
+
+    @property
+    def sent_down(self) -> int:
+        return int(self._down.value)
+
+    def __enter__(self) -> LinkProcess:
+        self._process.start()
+        deadline = time.monotonic() + 30
+        while not self._port.value:  # the child's start (a new interpreter) is awaited
+            if time.monotonic() > deadline or not self._process.is_alive():
+                raise RuntimeError("the shaped link did not start")
+            time.sleep(0.02)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._process.join(10)

@@ -1,5 +1,6 @@
 """Synchronisation throughput: complaints recorded at a desk, sent to the sandbox hub (in its
-own process) by the real engine, through a byte-counting proxy on 127.0.0.1 (`ShapedLink`):
+own process) by the real engine, through a byte-counting proxy on 127.0.0.1 (`ShapedLink`, in
+a process of its own too, so that only the desk's side runs in this one):
 
 (a) loopback: the proxy only counts (no shaping). Complaints/s, requests and bytes per
     complaint, for workers 4 and 8.
@@ -27,7 +28,7 @@ from sync.config import SyncConfig, to_settings
 from sync.credentials import ApiCredentials
 from sync.report import RoundProgress
 from sync.setup import build_engine, credential_store
-from tests.bench.shaped_link import ShapedLink
+from tests.bench.shaped_link import LinkProcess
 from tests.sync.exactly_once import owed, record_workload
 from tests.sync.hub_testing import HubProcess
 
@@ -73,7 +74,7 @@ def send_all(folder: Path, count: int, workers: int, link: dict[str, float | Non
     desk = prepare_desk(folder, count)
     hub = HubProcess.start(folder / "hub.sqlite")
     try:
-        with ShapedLink(("127.0.0.1", hub.port), **link) as proxy:  # type: ignore[arg-type]
+        with LinkProcess(("127.0.0.1", hub.port), **link) as proxy:  # type: ignore[arg-type]
             point_at(desk, proxy.url, hub)
             with desk.database.reading() as session:
                 items = sum(outbox.counts(session).values())
