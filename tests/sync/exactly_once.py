@@ -148,7 +148,7 @@ def integrity(desk: Desk) -> str:
     """`PRAGMA integrity_check` on one of the desk's pooled connections; when it is not "ok",
     the answer of a fresh connection is added (an FTS5 "checksum mismatch" has been seen, now
     and then, on a pooled connection after a round took in national news: see the branch's
-    notes; whether a fresh connection agrees tells a damaged index from a stale view)."""
+    whether a fresh connection agrees tells a damaged index from a stale view)."""
     with desk.database.reading() as session:
         pooled = str(session.execute(text("PRAGMA integrity_check")).scalar_one())
     if pooled == "ok":
