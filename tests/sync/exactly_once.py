@@ -147,7 +147,7 @@ def quarantined(desk: Desk) -> list[OutboxEntry]:
 def integrity(desk: Desk) -> str:
     """`PRAGMA integrity_check` on one of the desk's pooled connections; when it is not "ok",
     the answer of a fresh connection is added (an FTS5 "checksum mismatch" has been seen, now
-    and then, on a pooled connection after a round took in national news: see the branch's
+    and then, on a pooled connection after a round took in national news, not yet explained;
     whether a fresh connection agrees tells a damaged index from a stale view)."""
     with desk.database.reading() as session:
         pooled = str(session.execute(text("PRAGMA integrity_check")).scalar_one())
