@@ -38,14 +38,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m sync", description="Synchronisation with SP4N-LAPOR!"
     )
-    parser.add_argument("--data-dir", type=Path, help="data folder (default: the user's app data)")
+    # The desk's options go before or after the command: the documented form is
+    # `python -m sync run --once --data-dir D`, and scripts also write `--data-dir D run ...`.
+    desk_options = argparse.ArgumentParser(add_help=False)
+    desk_options.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="data folder (default: the user's app data)",
+    )
+    desk_options.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="see python -m desktop --help",
+    )
+    parser.add_argument("--data-dir", type=Path, help="data folder (also after the command)")
     parser.add_argument("--recovery-key-file", type=Path, help="see python -m desktop --help")
     commands = parser.add_subparsers(dest="command", required=True, metavar="command")
-    run = commands.add_parser("run", help="synchronise")
+    run = commands.add_parser("run", help="synchronise", parents=[desk_options])
     run.add_argument("--once", action="store_true", required=True, help="one round, then exit")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
     configure = commands.add_parser(
         "configure",
+        parents=[desk_options],
         help=f"set the national system's address; the key and token are read from {KEY_ENV} "
         f"and {TOKEN_ENV} when set (never from the command line, which others can see)",
     )
@@ -54,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     configure.add_argument("--proxy", help="HTTP(S) proxy URL")
     configure.add_argument("--training", action="store_true", help="a sandbox hub (mode latihan)")
     configure.add_argument("--disable", action="store_true", help="turn synchronisation off")
-    commands.add_parser("status", help="items waiting and the last round")
+    commands.add_parser("status", help="items waiting and the last round", parents=[desk_options])
     return parser
 
 

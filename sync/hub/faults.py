@@ -27,6 +27,10 @@ KINDS: tuple[str, ...] = (
     "malformed_json",
 )
 
+# In the `/_hub/faults/next` queue only: this request is served normally, so a test can aim a
+# fault at the third request without touching the first two.
+NO_FAULT = "none"
+
 # Faults answered without handling the request: they never change the database.
 ANSWERING = frozenset(
     {
@@ -89,8 +93,12 @@ class FaultPlan:
                 self._rng = random.Random(seed)
 
     def queue_next(self, kinds: list[str]) -> None:
+        """Queues faults for the next requests, in order; `NO_FAULT` lets one pass."""
+        if not isinstance(kinds, list):
+            raise UnknownFault("kinds must be a list of fault names")
+        checked = check_kinds([k for k in kinds if k != NO_FAULT])
         with self._lock:
-            self._queue.extend(check_kinds(kinds))
+            self._queue.extend(k if k == NO_FAULT else checked.pop(0) for k in kinds)
 
     def draw(self, route: str) -> str | None:
         """Counts one API request on `route` and returns its fault, if any."""
@@ -98,7 +106,8 @@ class FaultPlan:
             self._requests[route] += 1
             fault: str | None = None
             if self._queue:
-                fault = self._queue.popleft()
+                queued = self._queue.popleft()
+                fault = None if queued == NO_FAULT else queued
             elif self.rate > 0 and self.kinds and self._rng.random() < self.rate:
                 fault = self._rng.choice(self.kinds)
             if fault is not None:

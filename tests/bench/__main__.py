@@ -14,6 +14,10 @@ their targets; nothing here fails on a slow machine.
               driver; plain copy vs encrypted as information), counts of the standard views
               and the "Hari ini" overview (at most 200 ms each), and the application's memory
               with the worklist open (at most 300 MB)
+    sync      synchronisation to the sandbox hub: 1,000 complaints on loopback (complaints/s,
+              requests and bytes per complaint) and 300 through a shaped 256 kbit/s, 300 ms
+              link (tests/bench/sync_throughput.py; target: at least 70% of the link used),
+              each with workers 4 and 8. Not in the default set (it takes a few minutes)
 """
 
 from __future__ import annotations
@@ -181,6 +185,10 @@ def main(names: list[str]) -> None:
             big = bench_seed(scratch)
             if "worklist" in chosen:
                 bench_worklist(big)
+        if "sync" in chosen:
+            from tests.bench.sync_throughput import bench_sync
+
+            bench_sync(scratch, line)
         if "scale" in chosen:
             from tests.bench.worklist_scale import bench_worklist_scale
 

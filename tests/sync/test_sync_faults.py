@@ -1,0 +1,231 @@
+"""Exactly once under faults: the hub injects every fault kind it knows into the desk's
+requests, and the national side still ends up with each complaint, answer and forward once.
+
+Faults (docs/lapor-api.md): `latency`, `slow_body`, `http_500/502/503/429`, `reset`,
+`drop_after_commit` (handled and committed, answer lost), `captive_portal` (a 200 HTML page),
+`token_expired` (a 401: the round stops), `malformed_json` (a 200 cut-off body).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.follow_up import EventKind, FollowUpEvent
+from desktop.domain.outbox import OutboxKind, OutboxState, SyncProblem
+from desktop.services.desk import Desk
+from desktop.store import national, outbox
+from sync.engine import SyncEngine
+from sync.hub.faults import KINDS
+from sync.report import RoundOutcome
+from sync.setup import build_engine
+from tests.conftest import good_draft
+from tests.sync.exactly_once import (
+    assert_exactly_once,
+    integrity,
+    owed,
+    record_workload,
+    rounds_until_settled,
+)
+from tests.sync.hub_testing import InProcessHub
+from tests.sync.test_sync_round import MovableClock, point_desk_at
+
+
+@pytest.fixture
+def clock() -> MovableClock:
+    return MovableClock()
+
+
+@pytest.fixture
+def engine(desk: Desk, hub: InProcessHub, clock: MovableClock) -> Callable[..., SyncEngine]:
+    point_desk_at(desk, hub)
+
+    def build(**options: object) -> SyncEngine:
+        return build_engine(desk, clock=clock, **options)  # type: ignore[arg-type]
+
+    return build
+
+
+def entries_of(desk: Desk, complaint_id: int) -> dict[OutboxKind, OutboxState]:
+    with desk.database.reading() as session:
+        found = outbox.entries(session, list(OutboxState), limit=100_000)
+    return {e.kind: e.state for e in found if e.complaint_id == complaint_id}
+
+
+def tracking_id(desk: Desk, complaint_id: int) -> str | None:
+    detail = desk.worklist.record(complaint_id)
+    assert detail is not None
+    return detail.national_tracking_id or None
+
+
+@pytest.mark.slow
+def test_a_thousand_complaints_arrive_exactly_once_through_30_percent_faults(
+    desk: Desk,
+    hub: InProcessHub,
+    engine: Callable[..., SyncEngine],
+    clock: MovableClock,
+    tmp_path: Path,
+) -> None:
+    work = record_workload(desk, 1000, tmp_path / "files")
+    assert len(work.answers) == 100 and len(work.forwarded) == 50
+    hub.set_faults(0.3, list(KINDS), seed=7)
+
+    reports = rounds_until_settled(engine(workers=8), desk, clock, max_rounds=600)
+
+    stats = hub.stats()
+    assert set(stats["by_fault"]) == set(KINDS), stats["by_fault"]  # every kind was met
+    assert any(r.outcome is RoundOutcome.CREDENTIALS_REFUSED for r in reports)
+    assert sum(r.reconciled for r in reports) > 0
+    assert_exactly_once(desk, hub, work)
+
+
+@pytest.fixture
+def warm(engine: Callable[..., SyncEngine]) -> SyncEngine:
+    """An engine whose first round (probe and masters) is behind it: in the next round the
+    first request is the probe and the second is the first item's."""
+    sync = engine(workers=1)  # one lane: items go in order of their ids
+    assert sync.run_round().outcome is RoundOutcome.DONE
+    return sync
+
+
+def answer(desk: Desk, complaint_id: int, text: str) -> None:
+    now = dt.datetime.now(dt.UTC)
+    unit = desk.reference.institutions()[0].id
+    desk.follow_up.add(complaint_id, FollowUpEvent(EventKind.VERIFIED, now))
+    desk.follow_up.add(complaint_id, FollowUpEvent(EventKind.DISPOSED, now, unit_id=unit))
+    desk.follow_up.add(complaint_id, FollowUpEvent(EventKind.ANSWERED, now, text=text))
+
+
+def test_a_create_whose_answer_was_lost_is_found_again_not_sent_twice(
+    desk: Desk, hub: InProcessHub, warm: SyncEngine
+) -> None:
+    recorded = desk.intake.record(good_draft(desk))
+    hub.next_faults("none", "drop_after_commit")  # the probe passes; the create's answer is lost
+
+    first = warm.run_round()
+
+    assert first.unknown == 1 and first.outcome is RoundOutcome.WAITING, first.summary()
+    assert entries_of(desk, recorded.id)[OutboxKind.CREATE] is OutboxState.UNKNOWN
+    assert tracking_id(desk, recorded.id) is None
+    assert len(hub.complaints()) == 1  # it did arrive
+
+    second = warm.run_round()
+
+    assert second.reconciled == 1 and second.outcome is RoundOutcome.DONE, second.summary()
+    on_hub = hub.complaints()
+    assert len(on_hub) == 1
+    assert tracking_id(desk, recorded.id) == str(on_hub[0]["id"])
+    with desk.database.reading() as session:
+        assert outbox.remote_ids(session, recorded.id, OutboxKind.CREATE) == [str(on_hub[0]["id"])]
+
+
+def test_a_follow_up_and_a_forward_whose_answers_were_lost_take_effect_once(
+    desk: Desk, hub: InProcessHub, warm: SyncEngine
+) -> None:
+    answered = desk.intake.record(good_draft(desk, title="Dijawab"))
+    forwarded = desk.intake.record(good_draft(desk, title="Diteruskan"))
+    assert warm.run_round().outcome is RoundOutcome.DONE
+    text = "Jawaban: lubang sudah ditambal pada 20 November."
+    answer(desk, answered.id, text)
+    health = next(i.id for i in desk.reference.institutions() if i.name == "Dinas Kesehatan")
+    now = dt.datetime.now(dt.UTC)
+    desk.follow_up.add(
+        forwarded.id,
+        FollowUpEvent(EventKind.FORWARDED, now, text="Bukan wewenang", institution_id=health),
+    )
+    hub.next_faults("none", "drop_after_commit", "drop_after_commit")
+
+    first = warm.run_round()
+
+    assert first.unknown == 2, first.summary()
+    second = warm.run_round()
+    assert second.reconciled == 2 and second.outcome is RoundOutcome.DONE, second.summary()
+    by_title = {c["title"]: c for c in hub.complaints()}
+    posted = [f for f in by_title["Dijawab"]["followups"] if f["author"] == "admin"]
+    assert [f["content"] for f in posted] == [text]
+    with desk.database.reading() as session:
+        ids = outbox.remote_ids(session, answered.id, OutboxKind.FOLLOW_UP)
+    assert ids == [str(posted[0]["id"])]
+    assert by_title["Diteruskan"]["status_code"] == "4"
+    assert by_title["Diteruskan"]["disposition_name"] == "Dinas Kesehatan"
+
+
+def test_a_refused_complaint_is_quarantined_and_does_not_hold_back_the_others(
+    desk: Desk, hub: InProcessHub, warm: SyncEngine
+) -> None:
+    health = next(i for i in desk.reference.institutions() if i.name == "Dinas Kesehatan")
+    with desk.database.writing() as session:
+        # An institution id the national side does not know: its create gets a 422.
+        national.set_mapping(session, "institution", str(health.id), "99999", "manual")
+    refused = desk.intake.record(good_draft(desk, title="Ditolak", institution_id=health.id))
+    answer(desk, refused.id, "Tidak akan terkirim sebelum aduannya diterima.")
+    others = [desk.intake.record(good_draft(desk, title=f"Lain {i}")) for i in range(3)]
+
+    report = warm.run_round()
+
+    assert report.quarantined == 1 and report.acknowledged == 3, report.summary()
+    states = entries_of(desk, refused.id)
+    assert states == {
+        OutboxKind.CREATE: OutboxState.QUARANTINED,
+        OutboxKind.FOLLOW_UP: OutboxState.PENDING,  # waits behind its create, not sent
+    }
+    with desk.database.reading() as session:
+        (held,) = outbox.entries(session, [OutboxState.QUARANTINED])
+    assert held.problem is SyncProblem.REFUSED and "disposition_id" in held.detail
+    assert sorted(c["title"] for c in hub.complaints()) == ["Lain 0", "Lain 1", "Lain 2"]
+    assert all(tracking_id(desk, o.id) for o in others)
+    assert integrity(desk) == "ok"
+
+
+def test_a_captive_portal_page_is_never_taken_for_success(
+    desk: Desk, hub: InProcessHub, warm: SyncEngine
+) -> None:
+    recorded = desk.intake.record(good_draft(desk))
+    hub.next_faults("captive_portal")  # on the probe: the round stops, nothing is claimed
+
+    assert warm.run_round().outcome is RoundOutcome.OFFLINE
+    assert entries_of(desk, recorded.id)[OutboxKind.CREATE] is OutboxState.PENDING
+
+    hub.next_faults("none", "captive_portal")  # on the create
+    report = warm.run_round()
+    assert report.acknowledged == 0 and report.unknown == 1, report.summary()
+    with desk.database.reading() as session:
+        (item,) = outbox.entries(session, [OutboxState.UNKNOWN])
+    assert item.problem is SyncProblem.NOT_JSON and "text/html" in item.detail
+    assert tracking_id(desk, recorded.id) is None
+    assert hub.complaints() == []
+
+    # Reconciled as "not there" (the portal handled nothing), then sent once.
+    after = warm.run_round()
+    assert after.reconciled == 1 and after.acknowledged == 1, after.summary()
+    (on_hub,) = hub.complaints()
+    assert tracking_id(desk, recorded.id) == str(on_hub["id"])
+
+
+def test_a_cut_off_json_answer_gives_that_item_a_reason_and_the_rest_goes_on(
+    desk: Desk, hub: InProcessHub, warm: SyncEngine
+) -> None:
+    first = desk.intake.record(good_draft(desk, title="Pertama"))
+    rest = [desk.intake.record(good_draft(desk, title=f"Berikut {i}")) for i in range(3)]
+    hub.next_faults("none", "malformed_json")  # the first create's answer is cut off
+
+    report = warm.run_round()
+
+    assert report.unknown == 1 and report.acknowledged == 3, report.summary()
+    with desk.database.reading() as session:
+        (item,) = outbox.entries(session, [OutboxState.UNKNOWN])
+    assert item.complaint_id == first.id
+    assert item.problem is SyncProblem.MALFORMED and "JSON" in item.detail
+    assert all(tracking_id(desk, r.id) for r in rest)
+
+    assert warm.run_round().outcome is RoundOutcome.DONE
+    assert owed(desk) == {}
+    assert sorted(c["title"] for c in hub.complaints()) == [
+        "Berikut 0",
+        "Berikut 1",
+        "Berikut 2",
+        "Pertama",
+    ]
