@@ -63,6 +63,18 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="replace the desk's data with a backup (checked first; app closed)"
     )
     restore.add_argument("file", type=Path, help="the backup file")
+    provision = commands.add_parser(
+        "provision",
+        help="set the desk up from a TOML file (installer/desk.example.toml), creating it "
+        "in a fresh folder; or --export its configuration",
+    )
+    provision.add_argument("file", nargs="?", type=Path, help="the provisioning file")
+    provision.add_argument(
+        "--export", type=Path, metavar="FILE", help="write this desk's configuration to FILE"
+    )
+    provision.add_argument(
+        "--check-online", action="store_true", help="also check that [lapor] base_url answers"
+    )
     return parser
 
 
@@ -170,6 +182,17 @@ def _backup_or_restore(args: argparse.Namespace, data_dir: Path) -> int:
         )
 
 
+def _provision(args: argparse.Namespace, data_dir: Path) -> int:
+    from desktop.app import provision_cli
+
+    if (args.file is None) == (args.export is None):
+        print("error: provision takes a FILE, or --export FILE", file=sys.stderr)
+        return EXIT_USAGE
+    if args.export is not None:
+        return provision_cli.export(data_dir, args.export, args.recovery_key_file)
+    return provision_cli.provision(data_dir, args.file, args.check_online, args.recovery_key_file)
+
+
 def _announce_new_desk(data_dir: Path, credentials: NewDeskCredentials) -> None:
     """Shown once, never stored: what IT staff need to open this new desk again."""
     print(f"created a new desk in {data_dir}; admin user: admin")
@@ -202,6 +225,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _verify_audit(data_dir, args.recovery_key_file, args.recorded)
         if args.command in ("backup", "restore"):
             return _backup_or_restore(args, data_dir)
+        if args.command == "provision":
+            return _provision(args, data_dir)
         if args.self_test:
             from desktop.app.self_test import SelfTestError, run_self_test
 

@@ -11,11 +11,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.app.crash import CrashNotifier
-from desktop.app.i18n import install_translations, preferred_language, remember_language
+from desktop.app.i18n import (
+    install_translations,
+    interface_settings,
+    preferred_language,
+    remember_language,
+)
 from desktop.app.logging_setup import setup_logging
 from desktop.app.paths import regions_csv, set_application_names
 from desktop.ui.access.gate import DeskGate
@@ -30,11 +35,6 @@ def display_missing() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return False
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def interface_settings(data_dir: Path) -> QSettings:
-    """Per-desk interface preferences (the language) in a small INI file in the data folder."""
-    return QSettings(str(data_dir / "interface.ini"), QSettings.Format.IniFormat)
 
 
 def run_gui(data_dir: Path, language: str | None) -> int:

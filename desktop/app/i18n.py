@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -13,6 +14,11 @@ log = logging.getLogger("desktop.app")
 DEFAULT_LANGUAGE = "id"
 LANGUAGES = {"id": QLocale.Language.Indonesian, "en": QLocale.Language.English}
 _SETTING = "interface/language"
+
+
+def interface_settings(data_dir: Path) -> QSettings:
+    """Per-desk interface preferences (the language) in a small INI file in the data folder."""
+    return QSettings(str(data_dir / "interface.ini"), QSettings.Format.IniFormat)
 
 
 def preferred_language(settings: QSettings) -> str:

@@ -150,18 +150,7 @@ class Backups:
 
     def save_schedule(self, schedule: BackupSchedule) -> None:
         self._access.require(Permission.MANAGE_BACKUPS)
-        if schedule.hour is not None and not 0 <= schedule.hour <= 23:
-            raise InvalidScheduleError("hour")
-        kept = schedule.retention
-        values = {
-            _KEYS["automatic"]: "1" if schedule.automatic else "0",
-            _KEYS["hour"]: "" if schedule.hour is None else str(schedule.hour),
-            _KEYS["daily"]: str(kept.daily),
-            _KEYS["weekly"]: str(kept.weekly),
-            _KEYS["monthly"]: str(kept.monthly),
-            _KEYS["before_upgrade"]: str(kept.before_upgrade),
-            _KEYS["before_restore"]: str(kept.before_restore),
-        }
+        values = schedule_rows(schedule)
         with self._database.writing() as session:
             reference.save_settings(session, values)
             self._access.record(session, AuditAction.SETTINGS_CHANGED, details={"backups": values})
@@ -183,6 +172,23 @@ def is_due(newest: dt.datetime | None, now: dt.datetime, hour: int | None) -> bo
     if local < slot:
         slot -= _DAY  # before today's hour: yesterday's is the one to have
     return newest < slot
+
+
+def schedule_rows(schedule: BackupSchedule) -> dict[str, str]:
+    """The settings table's rows for `schedule` (InvalidScheduleError for an hour out of range).
+    For `save_schedule` and provisioning, which writes them with other rows at once."""
+    if schedule.hour is not None and not 0 <= schedule.hour <= 23:
+        raise InvalidScheduleError("hour")
+    kept = schedule.retention
+    return {
+        _KEYS["automatic"]: "1" if schedule.automatic else "0",
+        _KEYS["hour"]: "" if schedule.hour is None else str(schedule.hour),
+        _KEYS["daily"]: str(kept.daily),
+        _KEYS["weekly"]: str(kept.weekly),
+        _KEYS["monthly"]: str(kept.monthly),
+        _KEYS["before_upgrade"]: str(kept.before_upgrade),
+        _KEYS["before_restore"]: str(kept.before_restore),
+    }
 
 
 def parse_schedule(stored: dict[str, str]) -> BackupSchedule:
@@ -282,5 +288,6 @@ __all__ = [
     "is_due",
     "list_backups",
     "restore_desk",
+    "schedule_rows",
     "write_backup",
 ]

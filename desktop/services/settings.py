@@ -72,32 +72,7 @@ class DeskSettingsStore:
         """Store the settings; raises InvalidSettingsError naming the first bad field (a limit
         as "deadlines.verify" and so on)."""
         self._access.require(Permission.MANAGE_SETTINGS)
-        if not is_valid_office_code(settings.office_code):
-            raise InvalidSettingsError("office_code")
-        if not settings.office_name.strip() or len(settings.office_name) > 200:
-            raise InvalidSettingsError("office_name")
-        if not 1 <= settings.max_attachment_mb <= 500:
-            raise InvalidSettingsError("max_attachment_mb")
-        if not 0 <= settings.idle_lock_minutes <= 240:
-            raise InvalidSettingsError("idle_lock_minutes")
-        # A day both off and worked would count one way or the other by accident of order.
-        if set(settings.extra_days_off) & set(settings.extra_working_days):
-            raise InvalidSettingsError("extra_working_days")
-        limits = asdict(settings.deadlines)
-        for name in DEADLINE_LIMITS:
-            if not SHORTEST_LIMIT <= limits[name] <= LONGEST_LIMIT:
-                raise InvalidSettingsError(f"deadlines.{name}")
-        values = {
-            _KEYS["office_code"]: settings.office_code,
-            _KEYS["office_name"]: settings.office_name.strip(),
-            _KEYS["office_address"]: settings.office_address.strip(),
-            _KEYS["max_attachment_mb"]: str(settings.max_attachment_mb),
-            _KEYS["idle_lock_minutes"]: str(settings.idle_lock_minutes),
-            _KEYS["cuti_bersama_stops_clock"]: "1" if settings.cuti_bersama_stops_clock else "0",
-            _KEYS["extra_days_off"]: _day_list(settings.extra_days_off),
-            _KEYS["extra_working_days"]: _day_list(settings.extra_working_days),
-            **{_LIMIT_KEYS[name]: str(limits[name]) for name in DEADLINE_LIMITS},
-        }
+        values = settings_rows(settings)
         with self._database.writing() as session:
             before = reference.settings(session)
             changed = sorted(k for k, v in values.items() if before.get(k) != v)
@@ -106,6 +81,38 @@ class DeskSettingsStore:
                 self._access.record(
                     session, AuditAction.SETTINGS_CHANGED, details={"keys": changed}
                 )
+
+
+def settings_rows(settings: DeskSettings) -> dict[str, str]:
+    """The settings table's rows for `settings`; InvalidSettingsError names the first bad field
+    (a limit as "deadlines.verify" and so on). For `save` and provisioning, which writes them
+    with other rows in one transaction."""
+    if not is_valid_office_code(settings.office_code):
+        raise InvalidSettingsError("office_code")
+    if not settings.office_name.strip() or len(settings.office_name) > 200:
+        raise InvalidSettingsError("office_name")
+    if not 1 <= settings.max_attachment_mb <= 500:
+        raise InvalidSettingsError("max_attachment_mb")
+    if not 0 <= settings.idle_lock_minutes <= 240:
+        raise InvalidSettingsError("idle_lock_minutes")
+    # A day both off and worked would count one way or the other by accident of order.
+    if set(settings.extra_days_off) & set(settings.extra_working_days):
+        raise InvalidSettingsError("extra_working_days")
+    limits = asdict(settings.deadlines)
+    for name in DEADLINE_LIMITS:
+        if not SHORTEST_LIMIT <= limits[name] <= LONGEST_LIMIT:
+            raise InvalidSettingsError(f"deadlines.{name}")
+    return {
+        _KEYS["office_code"]: settings.office_code,
+        _KEYS["office_name"]: settings.office_name.strip(),
+        _KEYS["office_address"]: settings.office_address.strip(),
+        _KEYS["max_attachment_mb"]: str(settings.max_attachment_mb),
+        _KEYS["idle_lock_minutes"]: str(settings.idle_lock_minutes),
+        _KEYS["cuti_bersama_stops_clock"]: "1" if settings.cuti_bersama_stops_clock else "0",
+        _KEYS["extra_days_off"]: _day_list(settings.extra_days_off),
+        _KEYS["extra_working_days"]: _day_list(settings.extra_working_days),
+        **{_LIMIT_KEYS[name]: str(limits[name]) for name in DEADLINE_LIMITS},
+    }
 
 
 def _days(stored: str) -> tuple[dt.date, ...]:

@@ -1,0 +1,170 @@
+"""`provision FILE` and `provision --export FILE` on the command line.
+
+The file is checked in full before anything is written: on a fresh folder no desk is created
+for a file with problems, and on an existing desk nothing changes. Every problem is one line on
+stderr (`desk.toml:12: lapor.base_url: ...`), then one `error:` line, exit 1.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.app.provision_messages import describe
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
+    from sync.credentials import ApiCredentials
+    from sync.provisioning import CheckedFile
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def provision(
+    data_dir: Path, file: Path, check_online: bool, recovery_key_file: Path | None
+) -> int:
+    from desktop.app.cli import _announce_new_desk
+    from desktop.app.headless import create_demo_desk, open_existing_desk
+    from desktop.services.desk_finder import DeskState, find_desk
+    from sync.provisioning import check_file
+
+    file = file.expanduser().resolve()
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return _fail(f"{file} cannot be read ({getattr(error, 'strerror', '') or error})")
+    if find_desk(data_dir).state is DeskState.NEW:
+        # Checked before the desk exists: a file with problems leaves the folder empty.
+        checked = check_file(text, file.parent, check_online=check_online)
+        if checked.problems:
+            return _report(file, checked)
+        opened, created = create_demo_desk(data_dir)
+        _announce_new_desk(data_dir, created)
+        desk = opened.desk
+    else:
+        desk = open_existing_desk(data_dir, recovery_key_file).desk
+    try:
+        checked = check_file(text, file.parent, desk=desk, check_online=check_online)
+        if checked.problems:
+            return _report(file, checked)
+        return _apply(desk, data_dir, file, checked)
+    finally:
+        desk.close()
+
+
+def _apply(desk: Desk, data_dir: Path, file: Path, checked: CheckedFile) -> int:
+    from sync.provisioning import apply
+    from sync.setup import credential_store
+
+    typed = None
+    if _should_ask(checked) and credential_store(desk).place() is None:
+        typed = _ask_credentials()
+    applied = apply(desk, checked, credentials=typed, headless=True)
+    language = checked.profile.get("desk", "language")
+    if language is not None:
+        _remember_language(data_dir, language)
+    if not desk.due_dates.is_current():
+        # New limits or days off: stored due dates follow now, not at the next start.
+        desk.due_dates.recompute()
+    entries = sum(len(values) for values in checked.profile.mapping.values())
+    print(
+        f"provisioned {data_dir} from {file.name}: {len(applied.changed)} setting(s) changed, "
+        f"{entries} mapping entr{'y' if entries == 1 else 'ies'} set"
+    )
+    if applied.credentials_error:
+        kept = f"keep {checked.credentials_file} and " if checked.credentials_file else ""
+        return _fail(
+            "the settings were applied, but the LAPOR! credentials could not be stored "
+            f"({applied.credentials_error}): {kept}run provision again"
+        )
+    if applied.credentials_place is not None:
+        where = (
+            "this computer's keyring"
+            if applied.credentials_place == "keyring"
+            else "the desk's encrypted credentials file"
+        )
+        print(f"LAPOR! credentials stored in {where}")
+        if checked.credentials_file is not None:
+            print(
+                f"the credentials file {checked.credentials_file} is no longer needed: "
+                "delete it (the desk keeps its own copy)"
+            )
+    elif checked.sync is not None and checked.sync.enabled and not credential_store(desk).place():
+        print(
+            "note: no LAPOR! key and token are stored yet; name a credentials_file in [lapor] "
+            "or run provision from a terminal to type them"
+        )
+    return EXIT_OK
+
+
+def export(data_dir: Path, target: Path, recovery_key_file: Path | None) -> int:
+    from desktop.app.headless import open_existing_desk
+    from desktop.domain.provisioning import DeskProfile
+    from desktop.domain.provisioning_export import render_profile
+    from sync.provisioning import current_profile
+
+    target = target.expanduser().resolve()
+    if target.exists():
+        return _fail(f"{target} exists already; give a new file name")
+    if not target.parent.is_dir():
+        return _fail(f"the folder {target.parent} does not exist")
+    desk = open_existing_desk(data_dir, recovery_key_file).desk
+    try:
+        profile = current_profile(desk)
+    finally:
+        desk.close()
+    sections = {name: dict(values) for name, values in profile.sections.items()}
+    sections["desk"]["language"] = _language(data_dir)
+    text = render_profile(DeskProfile(sections, profile.mapping))
+    target.write_text(text, encoding="utf-8")
+    print(f"desk configuration written to {target} (no secrets, no personal data)")
+    return EXIT_OK
+
+
+def _report(file: Path, checked: CheckedFile) -> int:
+    for problem in checked.problems:
+        print(describe(file.name, problem), file=sys.stderr)
+    count = len(checked.problems)
+    return _fail(f"{count} problem{'s' if count > 1 else ''} in {file.name}; nothing was applied")
+
+
+def _should_ask(checked: CheckedFile) -> bool:
+    """Type the key and token in only with a person at a terminal, when [lapor] names no file.
+    A scripted run (no terminal) never waits on a prompt."""
+    return (
+        checked.sync is not None
+        and checked.credentials is None
+        and not checked.profile.get("lapor", "credentials_file")
+        and sys.stdin.isatty()
+    )
+
+
+def _ask_credentials() -> ApiCredentials | None:
+    from sync.credentials import ApiCredentials
+
+    print("LAPOR! API key and token for this desk (leave empty to skip):")
+    key = getpass.getpass("API key: ").strip()
+    token = getpass.getpass("token: ").strip() if key else ""
+    return ApiCredentials(key, token) if key and token else None
+
+
+def _remember_language(data_dir: Path, language: str) -> None:
+    from desktop.app.i18n import interface_settings, remember_language
+
+    settings = interface_settings(data_dir)
+    remember_language(settings, language)
+    settings.sync()
+
+
+def _language(data_dir: Path) -> str:
+    from desktop.app.i18n import interface_settings, preferred_language
+
+    return preferred_language(interface_settings(data_dir))
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_FAILED

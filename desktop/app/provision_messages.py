@@ -1,0 +1,53 @@
+"""English one-line messages for provisioning problems, for the command line.
+
+The interface words the same codes in the user's language itself; this is IT staff's console.
+"""
+
+from __future__ import annotations
+
+from desktop.domain.provisioning import ProvisionCode, ProvisionProblem
+
+_MESSAGES = {
+    ProvisionCode.SYNTAX: "not valid TOML: {detail}",
+    ProvisionCode.UNKNOWN_SECTION: "unknown section",
+    ProvisionCode.UNKNOWN_KEY: "unknown key",
+    ProvisionCode.REQUIRED: "required",
+    ProvisionCode.WRONG_TYPE: "must be {detail}",
+    ProvisionCode.OUT_OF_RANGE: "out of range ({minimum} to {maximum})",
+    ProvisionCode.TOO_LONG: "too long (at most {maximum} characters)",
+    ProvisionCode.NOT_ONE_OF: "must be one of: {detail}",
+    ProvisionCode.OFFICE_CODE: "an office code is 2 to 12 capital letters or digits",
+    ProvisionCode.DAY_OFF_AND_WORKED: "a day cannot be both off and worked: {detail}",
+    ProvisionCode.MISSING: "required when synchronisation is enabled",
+    ProvisionCode.NOT_HTTP_URL: "not an http(s) address with a host (and no user, query, #)",
+    ProvisionCode.HTTPS_REQUIRED: "https required for a non-local host",
+    ProvisionCode.RELATIVE_PATH: "give a full path (from the drive or /)",
+    ProvisionCode.FILE_NOT_FOUND: "file not found {detail}",
+    ProvisionCode.NOT_PEM_CERTIFICATE: "not a PEM file of certificates",
+    ProvisionCode.MALFORMED_URL: "not a proxy address like http://host:port",
+    ProvisionCode.CREDENTIALS_UNREADABLE: "the credentials file cannot be read {detail}",
+    ProvisionCode.CREDENTIALS_MALFORMED: (
+        'the credentials file must hold key = "..." and token = "..." only ({detail})'
+    ),
+    ProvisionCode.UNREACHABLE: "no answer from this address ({detail})",
+}
+
+
+def describe(file_name: str, problem: ProvisionProblem) -> str:
+    """`desk.toml:12: lapor.base_url: https required for a non-local host`."""
+    where = f"{file_name}:{problem.line}" if problem.line is not None else file_name
+    message = _MESSAGES[problem.code].format(
+        detail=problem.detail,
+        minimum=_number(problem.minimum),
+        maximum=_number(problem.maximum),
+    )
+    if problem.code is ProvisionCode.OUT_OF_RANGE and problem.minimum is None:
+        message = "out of range"
+    message = message.replace(" ()", "").rstrip()
+    return f"{where}: {problem.field}: {message}" if problem.field else f"{where}: {message}"
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)

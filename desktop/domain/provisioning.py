@@ -1,0 +1,316 @@
+"""A desk's provisioning file: what it may hold, and every problem with one, line by line.
+
+IT staff set up a desk from one TOML file (installer/desk.example.toml explains it). This module
+reads the text and checks its shape: known sections and keys, types, ranges, the office code, the
+days of the calendar. It reports ALL problems at once, each with the line and the field, as codes
+the interface words in the user's language (the command line in English). Checks that need the
+outside world (a CA file, the credentials file, the network, the LAPOR! address rules in
+sync.config) are added by the caller with the same problem type.
+
+A key left out means "leave this setting as it is"; only [office] is required, since a desk
+without an office code and name cannot number its complaints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from desktop.domain.local_number import is_valid_office_code
+from desktop.domain.sla import DEADLINE_LIMITS, LONGEST_LIMIT, SHORTEST_LIMIT
+from desktop.domain.toml_lines import key_lines, line_of
+
+# The kinds of id mapping LAPOR! needs (sync.desk.MAPPING_KINDS; the core may not import sync,
+# a test keeps the two equal).
+MAPPING_KINDS = ("channel", "classification", "category", "institution", "location", "status")
+LANGUAGES = ("id", "en")
+
+
+class ProvisionCode(StrEnum):
+    SYNTAX = "syntax"  # not TOML at all; `detail` has the reader's message
+    UNKNOWN_SECTION = "unknown_section"
+    UNKNOWN_KEY = "unknown_key"
+    REQUIRED = "required"
+    WRONG_TYPE = "wrong_type"  # `detail` names the expected type
+    OUT_OF_RANGE = "out_of_range"  # `minimum`/`maximum` hold the bounds
+    TOO_LONG = "too_long"  # `maximum` holds the length
+    NOT_ONE_OF = "not_one_of"  # `detail` lists the choices, comma-separated
+    OFFICE_CODE = "office_code"  # not 2-12 capital letters or digits
+    DAY_OFF_AND_WORKED = "day_off_and_worked"
+    # The same codes as sync.config.ConfigProblemCode (a test keeps them in step):
+    MISSING = "missing"
+    NOT_HTTP_URL = "not_http_url"
+    HTTPS_REQUIRED = "https_required"
+    RELATIVE_PATH = "relative_path"
+    FILE_NOT_FOUND = "file_not_found"
+    NOT_PEM_CERTIFICATE = "not_pem_certificate"
+    MALFORMED_URL = "malformed_url"
+    # The credentials file and the network:
+    CREDENTIALS_UNREADABLE = "credentials_unreadable"
+    CREDENTIALS_MALFORMED = "credentials_malformed"  # `detail` says what is wrong
+    UNREACHABLE = "unreachable"  # `detail` has the kind of failure
+
+
+@dataclass(frozen=True)
+class ProvisionProblem:
+    """One problem: where (`line`, 1-based, None when the file has no such line) and which
+    `field` ("lapor.base_url", "mapping.channel.sms"), what (`code`), and what a message needs."""
+
+    line: int | None
+    field: str
+    code: ProvisionCode
+    detail: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What one key takes. `kind` is the TOML type; numbers are bounded inclusively."""
+
+    kind: type | tuple[type, ...]
+    minimum: float | None = None
+    maximum: float | None = None
+    max_length: int | None = None
+    choices: tuple[str, ...] = ()
+    required: bool = False
+    check: Callable[[Any], ProvisionCode | None] | None = None
+
+
+def _office_code(value: str) -> ProvisionCode | None:
+    return None if is_valid_office_code(value) else ProvisionCode.OFFICE_CODE
+
+
+_NUMBER = (int, float)
+_DAYS = list  # of dates; each checked apart
+SCHEMA: dict[str, dict[str, Spec]] = {
+    "office": {
+        "code": Spec(str, required=True, check=_office_code),
+        "name": Spec(str, required=True, max_length=200),
+        "address": Spec(str, max_length=500),
+    },
+    "desk": {
+        "id": Spec(str, max_length=100),
+        "language": Spec(str, choices=LANGUAGES),
+        "max_attachment_mb": Spec(int, 1, 500),
+        "idle_lock_minutes": Spec(int, 0, 240),
+    },
+    # Ranges and address rules of [lapor] are sync.config's own: the caller applies them.
+    "lapor": {
+        "base_url": Spec(str, max_length=500),
+        "training": Spec(bool),
+        "enabled": Spec(bool),
+        "ca_bundle": Spec(str, max_length=1000),
+        "proxy": Spec(str, max_length=500),
+        "interval_minutes": Spec(int),
+        "connect_timeout_s": Spec(_NUMBER),
+        "read_timeout_s": Spec(_NUMBER),
+        "credentials_file": Spec(str, max_length=1000),
+    },
+    "sla": {
+        **{name: Spec(int, SHORTEST_LIMIT, LONGEST_LIMIT) for name in DEADLINE_LIMITS},
+        "cuti_bersama_stops_clock": Spec(bool),
+        "days_off": Spec(_DAYS),
+        "days_worked": Spec(_DAYS),
+    },
+    "backups": {
+        "automatic": Spec(bool),
+        "hour": Spec(int, 0, 23),
+        # At least one daily backup and one before an upgrade or restore (Retention's rules);
+        # the upper bounds only catch typos that would fill the disk.
+        "keep_daily": Spec(int, 1, 400),
+        "keep_weekly": Spec(int, 0, 260),
+        "keep_monthly": Spec(int, 0, 120),
+        "keep_before_upgrade": Spec(int, 1, 100),
+        "keep_before_restore": Spec(int, 1, 100),
+    },
+}
+_MAPPING_VALUE_LENGTH = 200
+_SYNTAX_LINE = re.compile(r"\(at line (\d+)")
+
+
+@dataclass(frozen=True)
+class DeskProfile:
+    """A checked provisioning file: section -> key -> value (only the keys given), and the
+    mapping as kind -> local key -> national id."""
+
+    sections: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    mapping: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def get(self, section: str, key: str, default: Any = None) -> Any:
+        return self.sections.get(section, {}).get(key, default)
+
+    def has(self, section: str, key: str) -> bool:
+        return key in self.sections.get(section, {})
+
+
+@dataclass(frozen=True)
+class CheckedText:
+    """The outcome of `check_text`: the profile (None when the text is not TOML) and every
+    problem found. `lines` finds a field's line for the caller's own checks."""
+
+    profile: DeskProfile | None
+    problems: tuple[ProvisionProblem, ...]
+    lines: Mapping[tuple[str, ...], int]
+
+    def line(self, dotted: str) -> int | None:
+        return line_of(self.lines, tuple(dotted.split(".")))
+
+
+def check_text(text: str) -> CheckedText:
+    """Read and check a provisioning file's text. Pure: touches no file and no network."""
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        found = _SYNTAX_LINE.search(str(error))
+        line = int(found.group(1)) if found else None
+        problem = ProvisionProblem(line, "", ProvisionCode.SYNTAX, str(error))
+        return CheckedText(None, (problem,), {})
+    lines = key_lines(text)
+    problems: list[ProvisionProblem] = []
+
+    def report(path: tuple[str, ...], code: ProvisionCode, **extra: Any) -> None:
+        problems.append(ProvisionProblem(line_of(lines, path), ".".join(path), code, **extra))
+
+    sections: dict[str, dict[str, Any]] = {}
+    mapping: dict[str, dict[str, str]] = {}
+    for name, content in document.items():
+        if name == "mapping":
+            mapping = _check_mapping(content, report)
+        elif name not in SCHEMA:
+            report((name,), ProvisionCode.UNKNOWN_SECTION)
+        elif not isinstance(content, dict):
+            report((name,), ProvisionCode.WRONG_TYPE, detail="a table")
+        else:
+            sections[name] = _check_section(name, content, report)
+    if "office" not in document:
+        report(("office",), ProvisionCode.REQUIRED)
+    else:
+        for key, spec in SCHEMA["office"].items():
+            if spec.required and key not in document["office"]:
+                report(("office", key), ProvisionCode.REQUIRED)
+    sla = sections.get("sla", {})
+    both = set(sla.get("days_off", ())) & set(sla.get("days_worked", ()))
+    if both:
+        # A day both off and worked would count one way or the other by accident of order.
+        report(("sla", "days_worked"), ProvisionCode.DAY_OFF_AND_WORKED, detail=_dates(both))
+    problems.sort(key=lambda p: (p.line or 0, p.field))
+    return CheckedText(DeskProfile(sections, mapping), tuple(problems), lines)
+
+
+Report = Callable[..., None]
+
+
+def _check_section(name: str, content: dict[str, Any], report: Report) -> dict[str, Any]:
+    kept: dict[str, Any] = {}
+    for key, value in content.items():
+        path = (name, key)
+        spec = SCHEMA[name].get(key)
+        if spec is None:
+            report(path, ProvisionCode.UNKNOWN_KEY)
+            continue
+        if spec.kind is _DAYS:
+            days = _check_days(path, value, report)
+            if days is not None:
+                kept[key] = days
+            continue
+        if not _is_kind(value, spec.kind):
+            report(path, ProvisionCode.WRONG_TYPE, detail=_kind_name(spec.kind))
+            continue
+        code = _value_problem(value, spec)
+        if code is ProvisionCode.OUT_OF_RANGE:
+            report(path, code, minimum=spec.minimum, maximum=spec.maximum)
+        elif code is ProvisionCode.TOO_LONG:
+            report(path, code, maximum=spec.max_length)
+        elif code is ProvisionCode.NOT_ONE_OF:
+            report(path, code, detail=", ".join(spec.choices))
+        elif code is not None:
+            report(path, code)
+        else:
+            kept[key] = value.strip() if isinstance(value, str) else value
+    return kept
+
+
+def _value_problem(value: Any, spec: Spec) -> ProvisionCode | None:
+    if isinstance(value, str):
+        if spec.max_length is not None and len(value) > spec.max_length:
+            return ProvisionCode.TOO_LONG
+        if spec.required and not value.strip():
+            return ProvisionCode.REQUIRED
+        if spec.choices and value not in spec.choices:
+            return ProvisionCode.NOT_ONE_OF
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        low = spec.minimum if spec.minimum is not None else value
+        high = spec.maximum if spec.maximum is not None else value
+        if not low <= value <= high:
+            return ProvisionCode.OUT_OF_RANGE
+    return spec.check(value) if spec.check is not None else None
+
+
+def _check_days(path: tuple[str, ...], value: Any, report: Report) -> tuple[dt.date, ...] | None:
+    """A list of dates, written as TOML dates (2026-08-17) or as "2026-08-17" strings."""
+    if not isinstance(value, list):
+        report(path, ProvisionCode.WRONG_TYPE, detail="a list of dates")
+        return None
+    days = []
+    for item in value:
+        if isinstance(item, str):
+            with contextlib.suppress(ValueError):  # not a date: reported just below
+                item = dt.date.fromisoformat(item.strip())
+        if not isinstance(item, dt.date) or isinstance(item, dt.datetime):
+            report(path, ProvisionCode.WRONG_TYPE, detail="a list of dates")
+            return None
+        days.append(item)
+    return tuple(sorted(set(days)))
+
+
+def _check_mapping(content: Any, report: Report) -> dict[str, dict[str, str]]:
+    if not isinstance(content, dict):
+        report(("mapping",), ProvisionCode.WRONG_TYPE, detail="a table")
+        return {}
+    kept: dict[str, dict[str, str]] = {}
+    for kind, entries in content.items():
+        if kind not in MAPPING_KINDS:
+            report(("mapping", kind), ProvisionCode.UNKNOWN_SECTION)
+            continue
+        if not isinstance(entries, dict):
+            report(("mapping", kind), ProvisionCode.WRONG_TYPE, detail="a table")
+            continue
+        kept[kind] = {}
+        for key, value in entries.items():
+            path = ("mapping", kind, key)
+            # National ids are often numbers: 3 and "3" mean the same id.
+            if isinstance(value, int) and not isinstance(value, bool):
+                value = str(value)
+            if not isinstance(value, str):
+                report(path, ProvisionCode.WRONG_TYPE, detail="text")
+            elif not value.strip() or not key.strip():
+                report(path, ProvisionCode.REQUIRED)
+            elif len(value) > _MAPPING_VALUE_LENGTH or len(key) > _MAPPING_VALUE_LENGTH:
+                report(path, ProvisionCode.TOO_LONG, maximum=_MAPPING_VALUE_LENGTH)
+            else:
+                kept[kind][key] = value.strip()
+    return kept
+
+
+def _is_kind(value: Any, kind: type | tuple[type, ...]) -> bool:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    # TOML keeps true/false apart from numbers; Python's bool is an int, so check it first.
+    if isinstance(value, bool):
+        return bool in kinds
+    return isinstance(value, kinds)
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names: dict[type, str] = {str: "text", bool: "true or false", int: "a whole number"}
+    return names.get(kind, "a table") if isinstance(kind, type) else "a number"
+
+
+def _dates(days: set[dt.date]) -> str:
+    return ", ".join(day.isoformat() for day in sorted(days))

@@ -1,0 +1,176 @@
+"""Applying a checked provisioning file to an open desk, and reading a desk back as one.
+
+All of the file's settings go in ONE transaction: the office, the limits and calendar, the
+backup schedule, the mapping, and the rows the caller adds for synchronisation (the core may not
+import sync, so sync.provisioning turns [lapor] into rows and hands them in). Either the desk
+takes the whole file or nothing of it. Secrets are not here: the caller stores the LAPOR!
+credentials after the commit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from desktop.domain.access import Permission
+from desktop.domain.audit_actions import AuditAction
+from desktop.domain.backup_rotation import Retention
+from desktop.domain.provisioning import (
+    CheckedText,
+    DeskProfile,
+    ProvisionCode,
+    ProvisionProblem,
+)
+from desktop.domain.sla import DEADLINE_LIMITS
+from desktop.services.backups import BackupSchedule, parse_schedule, schedule_rows
+from desktop.services.desk import Desk
+from desktop.services.settings import settings_rows
+from desktop.services.values import DeskSettings, InvalidSettingsError
+from desktop.store import national, reference
+
+# A label IT staff give this desk PC ("loket-2"): shown to them, used by nothing else.
+DESK_LABEL_KEY = "desk.label"
+
+# DeskSettings field -> (section, key) of the file.
+_SETTINGS_FIELDS = {
+    "office_code": ("office", "code"),
+    "office_name": ("office", "name"),
+    "office_address": ("office", "address"),
+    "max_attachment_mb": ("desk", "max_attachment_mb"),
+    "idle_lock_minutes": ("desk", "idle_lock_minutes"),
+    "cuti_bersama_stops_clock": ("sla", "cuti_bersama_stops_clock"),
+    "extra_days_off": ("sla", "days_off"),
+    "extra_working_days": ("sla", "days_worked"),
+}
+# Retention field -> key of [backups].
+_RETENTION_KEYS = {
+    "daily": "keep_daily",
+    "weekly": "keep_weekly",
+    "monthly": "keep_monthly",
+    "before_upgrade": "keep_before_upgrade",
+    "before_restore": "keep_before_restore",
+}
+
+
+class DeskProvisioning:
+    def __init__(self, desk: Desk) -> None:
+        self._desk = desk
+
+    def problems(self, checked: CheckedText) -> list[ProvisionProblem]:
+        """What the file's values break once combined with this desk's current settings (a
+        day the file takes off that the desk already counts as worked, say)."""
+        if checked.profile is None:
+            return []
+        try:
+            self._rows(checked.profile)
+        except InvalidSettingsError as error:
+            section, key = _SETTINGS_FIELDS.get(error.field, ("sla", error.field.split(".")[-1]))
+            field = f"{section}.{key}"
+            code = (
+                ProvisionCode.DAY_OFF_AND_WORKED
+                if error.field == "extra_working_days"
+                else ProvisionCode.OUT_OF_RANGE
+            )
+            return [ProvisionProblem(checked.line(field), field, code)]
+        except ValueError:  # Retention's own rules
+            field = "backups.keep_daily"
+            return [ProvisionProblem(checked.line(field), field, ProvisionCode.OUT_OF_RANGE)]
+        return []
+
+    def apply(
+        self,
+        profile: DeskProfile,
+        extra_rows: Mapping[str, str] | None = None,
+        *,
+        headless: bool = False,
+    ) -> list[str]:
+        """Write the whole profile (and `extra_rows`) in one transaction; the setting keys
+        that changed. `headless`: from the command line, by whoever holds the database key
+        (that key opens everything; there is nobody signed in to check)."""
+        if not headless:
+            for permission in (
+                Permission.MANAGE_SETTINGS,
+                Permission.MANAGE_REFERENCE,
+                Permission.MANAGE_BACKUPS,
+            ):
+                self._desk.access.require(permission)
+        rows = {**self._rows(profile), **(extra_rows or {})}
+        with self._desk.database.writing() as session:
+            before = reference.settings(session)
+            changed = sorted(key for key, value in rows.items() if before.get(key) != value)
+            reference.save_settings(session, rows)
+            entries = 0
+            for kind, values in profile.mapping.items():
+                for local_key, national_value in values.items():
+                    national.set_mapping(session, kind, local_key, national_value, national.MANUAL)
+                    entries += 1
+            details: dict[str, Any] = {"keys": changed, "mapping_entries": entries}
+            if headless:
+                details["by"] = "command line"
+            self._desk.access.record(session, AuditAction.SETTINGS_CHANGED, "provisioning", details)
+        return changed
+
+    def current(self) -> DeskProfile:
+        """This desk's settings as a profile (no [lapor]: sync adds it; no language: the
+        interface's own setting; of the mapping, IT staff's own entries). Holds no secret and
+        no personal data."""
+        settings = self._desk.settings.load()
+        with self._desk.database.reading() as session:
+            stored = reference.settings(session)
+            rows = national.mapping_rows(session)
+        # Only IT staff's own entries: the defaults and the master lists' come to every desk by
+        # themselves, and set as manual they would stop a master list from updating them.
+        mapping: dict[str, dict[str, str]] = {}
+        for row in rows:
+            if row.source == national.MANUAL:
+                mapping.setdefault(row.kind, {})[row.local_key] = row.national_value
+        schedule = parse_schedule(stored)
+        sections: dict[str, dict[str, Any]] = {"office": {}, "desk": {}, "sla": {}}
+        for name, (section, key) in _SETTINGS_FIELDS.items():
+            sections[section][key] = getattr(settings, name)
+        if not settings.office_address:
+            del sections["office"]["address"]
+        limits = dataclasses.asdict(settings.deadlines)
+        sections["sla"].update({name: limits[name] for name in DEADLINE_LIMITS})
+        label = stored.get(DESK_LABEL_KEY, "")
+        if label:
+            sections["desk"]["id"] = label
+        backups: dict[str, Any] = {"automatic": schedule.automatic}
+        if schedule.hour is not None:
+            backups["hour"] = schedule.hour
+        for name, key in _RETENTION_KEYS.items():
+            backups[key] = getattr(schedule.retention, name)
+        sections["backups"] = backups
+        return DeskProfile(sections, mapping)
+
+    def _rows(self, profile: DeskProfile) -> dict[str, str]:
+        """The settings rows for the profile merged into the desk's current settings."""
+        settings = self._desk.settings.load()
+        changes: dict[str, Any] = {
+            name: profile.get(section, key)
+            for name, (section, key) in _SETTINGS_FIELDS.items()
+            if profile.has(section, key)
+        }
+        limits = {name: profile.get("sla", name) for name in DEADLINE_LIMITS}
+        limits = {name: value for name, value in limits.items() if value is not None}
+        if limits:
+            changes["deadlines"] = dataclasses.replace(settings.deadlines, **limits)
+        merged: DeskSettings = dataclasses.replace(settings, **changes)
+        rows = settings_rows(merged)
+        rows.update(schedule_rows(self._schedule(profile)))
+        if profile.has("desk", "id"):
+            rows[DESK_LABEL_KEY] = profile.get("desk", "id")
+        return rows
+
+    def _schedule(self, profile: DeskProfile) -> BackupSchedule:
+        schedule = self._desk.backups.schedule()
+        kept = {
+            name: profile.get("backups", key, getattr(schedule.retention, name))
+            for name, key in _RETENTION_KEYS.items()
+        }
+        return BackupSchedule(
+            automatic=profile.get("backups", "automatic", schedule.automatic),
+            hour=profile.get("backups", "hour", schedule.hour),
+            retention=Retention(**kept),
+        )

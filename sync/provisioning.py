@@ -1,0 +1,241 @@
+"""Provisioning a desk from its TOML file, the part that knows synchronisation.
+
+Why here: the desk's core (desktop.domain/store/services) may not import sync, yet [lapor] must
+be checked by sync.config's own rules, turned into sync's settings rows, and its credentials
+kept by sync.credentials. So this module is the one use case for callers (the command line in
+desktop.app, the first-run wizard in desktop.ui):
+
+    checked = check_file(text, base_dir, desk=desk, check_online=False)  # every problem
+    if not checked.problems:
+        applied = apply(desk, checked)  # one transaction, then the credentials
+
+`check_file` reads the credentials file named in [lapor] (relative to `base_dir`, the folder of
+the provisioning file) but keeps the key and token only in memory; `apply` stores them in the
+keyring or the desk's encrypted file after the settings' commit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import requests
+
+from desktop.domain.provisioning import (
+    CheckedText,
+    DeskProfile,
+    ProvisionCode,
+    ProvisionProblem,
+    check_text,
+)
+from desktop.services.desk import Desk
+from desktop.services.provisioning import DeskProvisioning
+from sync.config import SyncConfig, check_config, requests_options, to_settings
+from sync.credentials import ApiCredentials, CredentialPlace
+from sync.setup import credential_store, sync_config
+
+# A reachability check is one request: short timeouts, so a dead address fails in seconds.
+_ONLINE_TIMEOUT = (3.0, 5.0)
+_CREDENTIAL_KEYS = ("key", "token")
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A provisioning file checked against a desk: the profile, every problem, the merged sync
+    settings (when the file has [lapor]) and the credentials read from the named file."""
+
+    text: CheckedText
+    problems: tuple[ProvisionProblem, ...]
+    sync: SyncConfig | None = None
+    credentials: ApiCredentials | None = None
+    credentials_file: Path | None = None
+
+    @property
+    def profile(self) -> DeskProfile:
+        if self.text.profile is None:
+            raise ValueError("the file is not TOML")
+        return self.text.profile
+
+
+@dataclass(frozen=True)
+class Applied:
+    changed: list[str]  # setting keys whose value changed
+    credentials_place: CredentialPlace | None  # where the credentials went, if any were given
+    credentials_error: str = ""  # why they could not be stored (the settings were, though)
+
+
+def check_file(
+    text: str, base_dir: Path, *, desk: Desk | None = None, check_online: bool = False
+) -> CheckedFile:
+    """Every problem with the file, each with its line and field. With `desk`, the settings it
+    already has count (a file may change only some); `check_online` also tries base_url."""
+    checked = check_text(text)
+    if checked.profile is None:
+        return CheckedFile(checked, checked.problems)
+    problems = list(checked.problems)
+    if desk is not None:
+        problems += DeskProvisioning(desk).problems(checked)
+    config = None
+    lapor = checked.profile.sections.get("lapor")
+    if lapor is not None:
+        config = _merged_config(lapor, sync_config(desk) if desk is not None else SyncConfig())
+        problems += _config_problems(checked, config, lapor)
+    credentials, credentials_file = None, None
+    if lapor is not None and lapor.get("credentials_file"):
+        credentials_file = (base_dir / lapor["credentials_file"]).expanduser().resolve()
+        credentials, problem = _read_credentials(credentials_file)
+        if problem is not None:
+            problems.append(
+                dataclasses.replace(problem, line=checked.line("lapor.credentials_file"))
+            )
+    if check_online and config is not None and config.base_url and not _about_address(problems):
+        problem = _unreachable(config)
+        if problem is not None:
+            problems.append(dataclasses.replace(problem, line=checked.line(problem.field)))
+    problems.sort(key=lambda p: (p.line or 0, p.field))
+    return CheckedFile(checked, tuple(problems), config, credentials, credentials_file)
+
+
+def apply(
+    desk: Desk,
+    checked: CheckedFile,
+    *,
+    credentials: ApiCredentials | None = None,
+    headless: bool = False,
+) -> Applied:
+    """Apply a file `check_file` found sound: the settings in one transaction, then the
+    credentials (from the file, or `credentials` typed in) to the keyring or encrypted file."""
+    if checked.problems:
+        raise ValueError("the file has problems; nothing is applied")
+    rows = to_settings(checked.sync) if checked.sync is not None else {}
+    changed = DeskProvisioning(desk).apply(checked.profile, rows, headless=headless)
+    credentials = credentials or checked.credentials
+    if credentials is None:
+        return Applied(changed, None)
+    store = credential_store(desk)
+    try:
+        place = store.save(credentials)
+    except OSError as error:
+        return Applied(changed, None, error.strerror or type(error).__name__)
+    if store.load() != credentials:  # read back: a keyring may accept and drop an entry
+        return Applied(changed, None, "they could not be read back")
+    return Applied(changed, place)
+
+
+def current_profile(desk: Desk) -> DeskProfile:
+    """The desk's settings as a profile another desk can take: no secrets (a proxy password
+    is left out), no personal data, no [desk] id (each PC has its own)."""
+    profile = DeskProvisioning(desk).current()
+    sections = {name: dict(values) for name, values in profile.sections.items()}
+    sections["desk"].pop("id", None)
+    config = sync_config(desk)
+    lapor: dict[str, Any] = {}
+    if config.base_url:
+        lapor["base_url"] = config.base_url
+    lapor.update(training=config.training, enabled=config.enabled)
+    if config.ca_bundle is not None:
+        lapor["ca_bundle"] = str(config.ca_bundle)
+    if config.proxy:
+        lapor["proxy"] = _without_password(config.proxy)
+    lapor.update(
+        interval_minutes=config.interval_minutes,
+        connect_timeout_s=config.connect_timeout_s,
+        read_timeout_s=config.read_timeout_s,
+    )
+    sections["lapor"] = lapor
+    return DeskProfile(sections, profile.mapping)
+
+
+def _merged_config(lapor: Mapping[str, Any], current: SyncConfig) -> SyncConfig:
+    changes = {key: value for key, value in lapor.items() if key != "credentials_file"}
+    if "ca_bundle" in changes:
+        changes["ca_bundle"] = Path(changes["ca_bundle"]) if changes["ca_bundle"] else None
+    if "proxy" in changes:
+        changes["proxy"] = changes["proxy"] or None
+    for name in ("connect_timeout_s", "read_timeout_s"):
+        if name in changes:
+            changes[name] = float(changes[name])
+    return dataclasses.replace(current, **changes)
+
+
+def _config_problems(
+    checked: CheckedText, config: SyncConfig, lapor: Mapping[str, Any]
+) -> list[ProvisionProblem]:
+    found = []
+    for problem in check_config(config):
+        field = f"lapor.{problem.field}"
+        if problem.field == "base_url" and "base_url" not in lapor and "enabled" in lapor:
+            field = "lapor.enabled"  # turned on without an address: point at what did it
+        found.append(
+            ProvisionProblem(
+                checked.line(field),
+                field,
+                ProvisionCode(problem.code.value),
+                minimum=problem.minimum,
+                maximum=problem.maximum,
+            )
+        )
+    return found
+
+
+def _read_credentials(path: Path) -> tuple[ApiCredentials | None, ProvisionProblem | None]:
+    """The key and token from a small TOML file: `key = "..."` and `token = "..."`."""
+    field = "lapor.credentials_file"
+
+    def problem(code: ProvisionCode, detail: str = "") -> tuple[None, ProvisionProblem]:
+        return None, ProvisionProblem(None, field, code, detail)
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return problem(ProvisionCode.FILE_NOT_FOUND, str(path))
+    except (OSError, UnicodeDecodeError) as error:
+        return problem(ProvisionCode.CREDENTIALS_UNREADABLE, getattr(error, "strerror", "") or "")
+    try:
+        values = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        # Not the reader's message: it may quote the secret it stumbled on.
+        return problem(ProvisionCode.CREDENTIALS_MALFORMED, "not TOML")
+    unknown = sorted(set(values) - set(_CREDENTIAL_KEYS))
+    if unknown:
+        return problem(ProvisionCode.CREDENTIALS_MALFORMED, f"unknown key {unknown[0]}")
+    for name in _CREDENTIAL_KEYS:
+        value = values.get(name)
+        if not isinstance(value, str) or not value.strip():
+            return problem(ProvisionCode.CREDENTIALS_MALFORMED, f"no {name}")
+    return ApiCredentials(values["key"].strip(), values["token"].strip()), None
+
+
+def _unreachable(config: SyncConfig) -> ProvisionProblem | None:
+    """Any HTTP answer means the address is reachable; no answer is a problem."""
+    options = requests_options(config)
+    try:
+        with requests.Session() as session:
+            session.verify = options["verify"]
+            session.proxies.update(options["proxies"])
+            session.get(config.base_url, timeout=_ONLINE_TIMEOUT, allow_redirects=False).close()
+    except requests.RequestException as error:
+        return ProvisionProblem(
+            None, "lapor.base_url", ProvisionCode.UNREACHABLE, type(error).__name__
+        )
+    return None
+
+
+def _about_address(problems: list[ProvisionProblem]) -> bool:
+    """Whether a problem already stands in the way of a request (no point in trying)."""
+    fields = {"lapor.base_url", "lapor.ca_bundle", "lapor.proxy", "lapor.enabled"}
+    return any(p.field in fields for p in problems)
+
+
+def _without_password(proxy: str) -> str:
+    parts = urlsplit(proxy)
+    if parts.password is None:
+        return proxy
+    host = parts.netloc.rpartition("@")[2]
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit(parts._replace(netloc=user + host))
