@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import random
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -61,6 +60,8 @@ DEFAULT_WORKERS = 4
 DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # A server asking us to wait longer than this ends the round instead of holding it open.
 LONGEST_PAUSE_S = 10.0
+# How long, after one answer arrives, to wait for others to settle in the same commit.
+SETTLE_GATHER_S = 0.005
 
 
 class _StopRound(Exception):
@@ -93,7 +94,6 @@ class SyncEngine:
         self._workers = max(1, workers)
         self._max_upload_bytes = max_upload_bytes
         self._rng = rng or random.Random()
-        self._counter_lock = threading.Lock()
 
     # --- the round -------------------------------------------------------------------------
 
@@ -177,129 +177,106 @@ class SyncEngine:
     def _send_owed(
         self, report: RoundReport, progress: ProgressCallback, should_stop: Callable[[], bool]
     ) -> None:
+        """Keep up to `workers` requests in flight, one per complaint at a time (a complaint's
+        items go in order), until nothing more is ready.
+
+        Items are claimed in batches, one transaction for all the requests about to leave, and
+        settled in batches, one transaction for all the answers that came in meanwhile: on a
+        desk PC a durable commit costs several milliseconds, and two per item made the commits,
+        not the network, the limit. Batching keeps every promise: an item is committed SENDING
+        before its request leaves, and an answer not yet settled when the process dies leaves
+        it SENDING, hence reconciled, never sent again blindly."""
         with self._database.reading() as session:
-            counts = outbox.counts(session)
-        total = counts[OutboxState.PENDING]
-        done = [0]
-        stop: list[_StopRound] = []
-        pause_until = [0.0]
-
-        def lane(complaint_id: int) -> None:
-            """Send one complaint's items in order until one does not go through."""
-            while not stop and not should_stop():
-                wait_s = pause_until[0] - time.monotonic()
-                if wait_s > LONGEST_PAUSE_S:
-                    return
-                if wait_s > 0:
-                    time.sleep(wait_s)
-                with self._database.reading() as session:
-                    items = outbox.ready(session, self._clock(), 1, complaint_id=complaint_id)
-                if not items:
-                    return
-                try:
-                    settled = self._send(items[0], report)
-                except _StopRound as stopping:
-                    stop.append(stopping)
-                    return
-                except NotDelivered as error:
-                    if error.retry_after:
-                        pause_until[0] = time.monotonic() + error.retry_after
-                    settled = OutboxState.PENDING
-                with self._counter_lock:
-                    done[0] += 1
-                    progress(RoundProgress("send", done[0], max(total, done[0])))
-                if settled is not OutboxState.ACKNOWLEDGED:
-                    return
-
+            total = outbox.counts(session)[OutboxState.PENDING]
+        sending = _Sending(report, total, progress)
+        in_flight: dict[Future[str], OutboxEntry] = {}
         with ThreadPoolExecutor(self._workers, thread_name_prefix="sync-send") as pool:
-            running: dict[Future[None], int] = {}
-            while not stop and not should_stop():
-                with self._database.reading() as session:
-                    ready = outbox.ready(
-                        session,
-                        self._clock(),
-                        self._workers * 4,
-                        skip_complaints=list(running.values()),
-                    )
-                started = set(running.values())
-                for item in ready:
-                    if item.complaint_id not in started and len(running) < self._workers * 2:
-                        running[pool.submit(lane, item.complaint_id)] = item.complaint_id
-                        started.add(item.complaint_id)
-                if not running:
+            while True:
+                room = self._workers - len(in_flight)
+                if room > 0 and sending.may_start(should_stop):
+                    for item in self._claim_ready(
+                        room, [i.complaint_id for i in in_flight.values()]
+                    ):
+                        in_flight[pool.submit(self._deliver, item)] = item
+                if not in_flight:
                     break
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    del running[future]
-                    future.result()
-        if stop:
-            raise stop[0]
+                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                # Answers arriving within a few milliseconds share the next commit.
+                more, _ = wait(set(in_flight) - finished, timeout=SETTLE_GATHER_S)
+                finished |= more
+                self._settle_many([(in_flight.pop(f), f) for f in finished], sending)
+        if sending.stop is not None:
+            raise sending.stop
 
-    def _send(self, item: OutboxEntry, report: RoundReport) -> OutboxState:
-        """Claim, send and settle one item; the state it ended in."""
-        with self._database.writing() as session:
-            if not outbox.claim(session, item.id, self._clock()):
-                return OutboxState.SENDING  # another round took it
-        try:
-            remote_id = self._deliver(item)
-        except Offline as error:
-            self._settle(item, OutboxState.PENDING, error)
-            raise _StopRound(RoundOutcome.OFFLINE, error.detail) from error
-        except CredentialsRefused as error:
-            self._settle(item, OutboxState.PENDING, error)
-            raise _StopRound(RoundOutcome.CREDENTIALS_REFUSED, error.detail) from error
-        except NotDelivered as error:
-            wait_for = backoff(item.attempts + 1, error.retry_after, self._rng)
-            self._settle(item, OutboxState.PENDING, error, self._clock() + wait_for)
-            self._count(report, "retry_later")
-            raise
-        except OutcomeUnknown as error:
-            self._settle(item, OutboxState.UNKNOWN, error)
-            self._count(report, "unknown")
-            return OutboxState.UNKNOWN
-        except Refused as error:
-            self._settle(item, OutboxState.QUARANTINED, error)
-            self._count(report, "quarantined")
-            log.warning("item %d (%s) quarantined: %s", item.id, item.kind, error.problem)
-            return OutboxState.QUARANTINED
-        except Exception as error:
-            # A fault of ours (a bug, an unreadable file the checks missed). The request may
-            # have gone out, so the item is reconciled like any unknown outcome, never resent
-            # blindly. Only the type is logged: a message could quote the complaint.
-            log.error("item %d (%s) failed: %s", item.id, item.kind, type(error).__name__)
-            failure = OutcomeUnknown(SyncProblem.INTERRUPTED, type(error).__name__)
-            self._settle(item, OutboxState.UNKNOWN, failure)
-            self._count(report, "unknown")
-            return OutboxState.UNKNOWN
+    def _claim_ready(self, room: int, busy_complaints: list[int]) -> list[OutboxEntry]:
+        """Claim (PENDING -> SENDING, committed) the next ready item of up to `room`
+        complaints not already in flight."""
         with self._database.writing() as session:
             now = self._clock()
-            outbox.settle(session, item.id, OutboxState.ACKNOWLEDGED, now, remote_id=remote_id)
-            if item.kind is OutboxKind.CREATE:
-                national.set_tracking_id(session, item.complaint_id, remote_id, now)
-        self._count(report, "acknowledged")
-        return OutboxState.ACKNOWLEDGED
+            ready = outbox.ready(session, now, room, skip_complaints=busy_complaints)
+            return [item for item in ready if outbox.claim(session, item.id, now)]
 
-    def _count(self, report: RoundReport, name: str) -> None:
-        with self._counter_lock:
-            setattr(report, name, getattr(report, name) + 1)
-
-    def _settle(
-        self,
-        item: OutboxEntry,
-        state: OutboxState,
-        error: SendFailure,
-        next_attempt_at: dt.datetime | None = None,
+    def _settle_many(
+        self, finished: list[tuple[OutboxEntry, Future[str]]], sending: _Sending
     ) -> None:
+        """Record the outcome of each finished request, all in one transaction."""
         with self._database.writing() as session:
-            outbox.settle(
-                session,
-                item.id,
-                state,
-                self._clock(),
-                problem=error.problem,
-                detail=error.detail,
-                next_attempt_at=next_attempt_at,
-            )
+            now = self._clock()
+            for item, future in finished:
+                error = future.exception()
+                if error is None:
+                    remote_id = future.result()
+                    outbox.settle(
+                        session, item.id, OutboxState.ACKNOWLEDGED, now, remote_id=remote_id
+                    )
+                    if item.kind is OutboxKind.CREATE:
+                        national.set_tracking_id(session, item.complaint_id, remote_id, now)
+                    sending.count("acknowledged")
+                    continue
+                state, failure, next_attempt = self._judge(item, error, sending, now)
+                outbox.settle(
+                    session,
+                    item.id,
+                    state,
+                    now,
+                    problem=failure.problem,
+                    detail=failure.detail,
+                    next_attempt_at=next_attempt,
+                )
+        sending.progressed(len(finished))
+
+    def _judge(
+        self, item: OutboxEntry, error: BaseException, sending: _Sending, now: dt.datetime
+    ) -> tuple[OutboxState, SendFailure, dt.datetime | None]:
+        """What a failed request leaves its item as (and whether the round stops)."""
+        if isinstance(error, Offline):
+            sending.stop_with(RoundOutcome.OFFLINE, error.detail)
+            return OutboxState.PENDING, error, None
+        if isinstance(error, CredentialsRefused):
+            sending.stop_with(RoundOutcome.CREDENTIALS_REFUSED, error.detail)
+            return OutboxState.PENDING, error, None
+        if isinstance(error, NotDelivered):
+            sending.count("retry_later")
+            sending.pause(error.retry_after)
+            wait_for = backoff(item.attempts + 1, error.retry_after, self._rng)
+            return OutboxState.PENDING, error, now + wait_for
+        if isinstance(error, Refused):
+            sending.count("quarantined")
+            log.warning("item %d (%s) quarantined: %s", item.id, item.kind, error.problem)
+            return OutboxState.QUARANTINED, error, None
+        if isinstance(error, OutcomeUnknown):
+            sending.count("unknown")
+            return OutboxState.UNKNOWN, error, None
+        # A fault of ours (a bug, an unreadable file the checks missed). The request may have
+        # gone out, so the item is reconciled like any unknown outcome, never resent blindly.
+        # Only the type is logged: a message could quote the complaint.
+        log.error("item %d (%s) failed: %s", item.id, item.kind, type(error).__name__)
+        sending.count("unknown")
+        return (
+            OutboxState.UNKNOWN,
+            OutcomeUnknown(SyncProblem.INTERRUPTED, type(error).__name__),
+            None,
+        )
 
     def _deliver(self, item: OutboxEntry) -> str:
         """Send one item's request; its national id, or one of `sync.api`'s failures."""
@@ -346,3 +323,43 @@ class SyncEngine:
 
 def _stamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+class _Sending:
+    """The sending phase's tallies, progress, pause (Retry-After) and stop reason. Used on the
+    round's own thread only (the pool's threads only send requests)."""
+
+    def __init__(self, report: RoundReport, total: int, progress: ProgressCallback) -> None:
+        self.report = report
+        self.total = total
+        self.done = 0
+        self.stop: _StopRound | None = None
+        self._progress = progress
+        self._pause_until = 0.0
+
+    def count(self, name: str) -> None:
+        setattr(self.report, name, getattr(self.report, name) + 1)
+
+    def progressed(self, settled: int) -> None:
+        self.done += settled
+        self._progress(RoundProgress("send", self.done, max(self.total, self.done)))
+
+    def stop_with(self, outcome: RoundOutcome, detail: str) -> None:
+        if self.stop is None:
+            self.stop = _StopRound(outcome, detail)
+
+    def pause(self, retry_after: float | None) -> None:
+        if retry_after:
+            self._pause_until = max(self._pause_until, time.monotonic() + retry_after)
+
+    def may_start(self, should_stop: Callable[[], bool]) -> bool:
+        """Whether new requests may leave: not after a stop, and after a server's short
+        Retry-After has passed (a long one ends the round's sending)."""
+        if self.stop is not None or should_stop():
+            return False
+        wait_s = self._pause_until - time.monotonic()
+        if wait_s > LONGEST_PAUSE_S:
+            return False
+        if wait_s > 0:
+            time.sleep(wait_s)
+        return True
