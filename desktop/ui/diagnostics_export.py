@@ -29,10 +29,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("desktop.ui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiagnosticsExport", text)
-
-
 class DiagnosticsFeature(QObject):
     """Signals:
     exported(object): the DiagnosticsExport written (after the message is shown).
@@ -48,7 +44,9 @@ class DiagnosticsFeature(QObject):
         help_menu = window.menuBar().actions()[-1].menu()
         assert isinstance(help_menu, QMenu)
         first = help_menu.actions()[0] if help_menu.actions() else None
-        self.action = help_menu.addAction(_tr("Export &diagnostics for IT support…"))
+        self.action = help_menu.addAction(
+            QCoreApplication.translate("DiagnosticsExport", "Export &diagnostics for IT support…")
+        )
         if first is not None:
             help_menu.insertAction(first, self.action)
             help_menu.insertSeparator(first)
@@ -75,7 +73,9 @@ class DiagnosticsFeature(QObject):
             environment["sync"] = sync_summary(desk)
             return desk.diagnostics.export(folder, environment)
 
-        self._window.statusBar().showMessage(_tr("Collecting diagnostics…"))
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate("DiagnosticsExport", "Collecting diagnostics…")
+        )
         self._worker = TaskRunner("diagnostics", self)
         self._worker.submit(job, self._done, self._failed)
 
@@ -91,22 +91,29 @@ class DiagnosticsFeature(QObject):
     def _done(self, made: DiagnosticsExport) -> None:
         self._end()
         self._window.statusBar().showMessage(
-            _tr("Diagnostics written: %1").replace("%1", str(made.path)), 15_000
+            QCoreApplication.translate("DiagnosticsExport", "Diagnostics written: %1").replace(
+                "%1", str(made.path)
+            ),
+            15_000,
         )
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            _tr("Diagnostics for IT support"),
-            _tr(
+            QCoreApplication.translate("DiagnosticsExport", "Diagnostics for IT support"),
+            QCoreApplication.translate(
+                "DiagnosticsExport",
                 "The diagnostics were written to:\n%1 (%2)\n\nSend this file to IT support. It "
                 "holds versions, settings without passwords, the end of the log files and "
-                "figures about the database; no complaint and no personal data."
+                "figures about the database; no complaint and no personal data.",
             )
             .replace("%1", str(made.path))
             .replace("%2", format_size(made.size)),
             QMessageBox.StandardButton.Close,
             self._window,
         )
-        open_folder = box.addButton(_tr("&Open the folder"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(
+            QCoreApplication.translate("DiagnosticsExport", "&Open the folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         box.exec()
         if box.clickedButton() is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(made.path.parent)))
@@ -117,7 +124,9 @@ class DiagnosticsFeature(QObject):
         if not isinstance(error, StorageFault):
             raise error
         self._window.statusBar().showMessage(
-            _tr("The diagnostics were not written. %1").replace("%1", fault_message(error.kind)),
+            QCoreApplication.translate(
+                "DiagnosticsExport", "The diagnostics were not written. %1"
+            ).replace("%1", fault_message(error.kind)),
             15_000,
         )
 

@@ -13,30 +13,29 @@ from desktop.store.errors import DeskInUseError, MigrationFailedError, WrongData
 from desktop.ui.texts import fault_message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartErrors", text)
-
-
 def start_error_message(error: BaseException) -> str | None:
     """The message for a desk that did not open, or None for an unexpected error."""
     if isinstance(error, WrongDatabaseKeyError):
-        return _tr(
+        return QCoreApplication.translate(
+            "StartErrors",
             "The key held for this desk does not open its database. IT staff: open it with "
-            "the recovery key. Nothing was changed."
+            "the recovery key. Nothing was changed.",
         )
     if isinstance(error, SchemaTooNewError):
-        return _tr(
+        return QCoreApplication.translate(
+            "StartErrors",
             "This database was last used by a newer version of Meja Aduan (database schema "
             "%1), and this older version cannot read it safely. Install the newer version "
-            "again (or a newer one); nothing was changed."
+            "again (or a newer one); nothing was changed.",
         ).replace("%1", error.revision)
     if isinstance(error, MigrationFailedError):
         return _migration_failed(error)
     if isinstance(error, DeskInUseError):
-        return _tr(
+        return QCoreApplication.translate(
+            "StartErrors",
             "The desk's database is in use by another program (a synchronisation round or a "
             "restore started from the command line). Wait a minute, then start Meja Aduan "
-            "again."
+            "again.",
         )
     if isinstance(error, StorageFault):
         return fault_message(error.kind)
@@ -44,23 +43,29 @@ def start_error_message(error: BaseException) -> str | None:
 
 
 def _migration_failed(error: MigrationFailedError) -> str:
-    backup = str(error.backup) if error.backup else _tr("(none was made)")
+    backup = (
+        str(error.backup)
+        if error.backup
+        else QCoreApplication.translate("StartErrors", "(none was made)")
+    )
     if error.restored:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartErrors",
             "Updating the database for this version of Meja Aduan failed (schema %1 to %2). "
             "The database was put back exactly as it was before the update: no data was lost. "
             "IT staff: reinstall the previous version of Meja Aduan so the desk can keep "
-            "working, and send the log folder (or Help › Export diagnostics from the previous "
-            "version) to support. The copy made before the update is:\n%3"
+            "working, and send the log folder (logs in the data folder) to support. The copy "
+            "made before the update is:\n%3",
         )
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartErrors",
             "Updating the database for this version of Meja Aduan failed (schema %1 to %2), "
             "and the database could not be put back by itself. Do not delete anything in the "
             "data folder. IT staff: the copy made before the update is:\n%3\n"
             "Install the previous version of Meja Aduan, then restore that copy from the "
             'command line: meja-aduan --data-dir "<data folder>" restore "<that file>" (see '
-            'the README, "Backups and upgrades"). Then send the log folder to support.'
+            'the README, "Backups and upgrades"). Then send the log folder to support.',
         )
     return (
         text.replace("%1", error.from_revision)

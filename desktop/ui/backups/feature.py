@@ -37,10 +37,6 @@ Work = Callable[
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupFeature", text)
-
-
 class BackupFeature(QObject):
     """Signals:
     restoreConfirmed(object): the officer confirmed restoring this backup file (a Path).
@@ -63,15 +59,21 @@ class BackupFeature(QObject):
 
         desk_menu = window.menuBar().actions()[0].menu()
         assert isinstance(desk_menu, QMenu)
-        self.menu = QMenu(_tr("&Backups"), desk_menu)
+        self.menu = QMenu(QCoreApplication.translate("BackupFeature", "&Backups"), desk_menu)
         desk_menu.insertMenu(menus.quit, self.menu)
         desk_menu.insertSeparator(menus.quit)
-        self.backup_now = self.menu.addAction(_tr("&Back up now…"))
+        self.backup_now = self.menu.addAction(
+            QCoreApplication.translate("BackupFeature", "&Back up now…")
+        )
         self.backup_now.triggered.connect(self.open_backup_dialog)
-        self.restore = self.menu.addAction(_tr("&Restore from a backup…"))
+        self.restore = self.menu.addAction(
+            QCoreApplication.translate("BackupFeature", "&Restore from a backup…")
+        )
         self.restore.triggered.connect(self.open_restore_dialog)
         self.menu.addSeparator()
-        self.schedule = self.menu.addAction(_tr("Backup &schedule…"))
+        self.schedule = self.menu.addAction(
+            QCoreApplication.translate("BackupFeature", "Backup &schedule…")
+        )
         self.schedule.triggered.connect(self.open_schedule_dialog)
         for action in (self.menu.menuAction(), self.backup_now, self.restore, self.schedule):
             menus.guarded[action] = Permission.MANAGE_BACKUPS
@@ -133,11 +135,14 @@ class BackupFeature(QObject):
             advice = backup_fault_message(error.kind)
         else:  # a bug; the desk goes on working, and the log has the details for IT staff
             log.error("automatic backup failed", exc_info=error)
-            advice = _tr("IT staff: see the log file in the data folder.")
-        self._window.statusBar().showMessage(
-            _tr("The automatic backup was not made. %1 It is tried again within the hour.").replace(
-                "%1", advice
+            advice = QCoreApplication.translate(
+                "BackupFeature", "IT staff: see the log file in the data folder."
             )
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "BackupFeature",
+                "The automatic backup was not made. %1 It is tried again within the hour.",
+            ).replace("%1", advice)
         )
         self.automaticChecked.emit(None)
 
@@ -162,7 +167,10 @@ class BackupFeature(QObject):
             return
         if self._automatic_running:
             self._window.statusBar().showMessage(
-                _tr("An automatic backup is being made; restore when it is done."), 10_000
+                QCoreApplication.translate(
+                    "BackupFeature", "An automatic backup is being made; restore when it is done."
+                ),
+                10_000,
             )
             return
         from desktop.ui.backups.restore_dialog import RestoreDialog

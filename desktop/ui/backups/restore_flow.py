@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("desktop.ui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreFlow", text)
-
-
 class RestoreFlow(QObject):
     """Signals: none; `finished` is a callback (the gate's "desk opened")."""
 
@@ -56,7 +52,9 @@ class RestoreFlow(QObject):
         window.login_page.show_welcome()
         window.login_page.set_busy(True)
         window.login_page.show_notice(
-            _tr("Restoring the backup… Meja Aduan opens again by itself.")
+            QCoreApplication.translate(
+                "RestoreFlow", "Restoring the backup… Meja Aduan opens again by itself."
+            )
         )
         regions_csv = self._regions_csv
 
@@ -76,18 +74,23 @@ class RestoreFlow(QObject):
         page.show_welcome()
         if result.outcome is None:
             assert result.refused is not None
-            text = _tr("The backup was not restored. %1").replace(
-                "%1", refusal_message(result.refused)
-            )
+            text = QCoreApplication.translate(
+                "RestoreFlow", "The backup was not restored. %1"
+            ).replace("%1", refusal_message(result.refused))
             page.show_error(text)
-            QMessageBox.warning(self._window, _tr("Restore from a backup"), text)
+            QMessageBox.warning(
+                self._window,
+                QCoreApplication.translate("RestoreFlow", "Restore from a backup"),
+                text,
+            )
             return
         restored = result.outcome.restored
         kept = result.outcome.replaced
         log.info("restored backup %s in the app", backup_name(result))
-        text = _tr(
+        text = QCoreApplication.translate(
+            "RestoreFlow",
             "The backup of %1 was restored. The data it replaced is kept as %2 in the backups "
-            "folder. Sign in again."
+            "folder. Sign in again.",
         )
         page.show_notice(
             text.replace("%1", format_datetime(restored.created_at)).replace(
