@@ -198,11 +198,17 @@ def _slots_or_fresh(paths: DeskPaths) -> KeySlots:
 
 
 def open_desk_with_recovery_key(
-    data_dir: Path, regions_csv: Path, recovery_key: str, *, clock: Clock = utc_now
+    data_dir: Path,
+    regions_csv: Path,
+    recovery_key: str,
+    *,
+    clock: Clock = utc_now,
+    on_upgrade: UpgradeNotice | None = None,
 ) -> OpenedDesk:
     """Open the desk when the keyring and the passwords fail; puts the key back in the keyring."""
+    key = key_from_recovery_key(recovery_key)
     try:
-        opened = open_desk(data_dir, regions_csv, key_from_recovery_key(recovery_key), clock=clock)
+        opened = open_desk(data_dir, regions_csv, key, clock=clock, on_upgrade=on_upgrade)
     except WrongDatabaseKeyError as error:
         raise WrongRecoveryKeyError() from error
     desk = opened.desk

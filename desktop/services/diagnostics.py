@@ -22,7 +22,6 @@ import json
 import logging
 import os
 import platform
-import re
 import sys
 import zipfile
 from collections.abc import Callable, Mapping
@@ -33,6 +32,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.domain.audit_actions import AuditAction
+from desktop.domain.redaction import scrub
 from desktop.services.access import AccessControl
 from desktop.services.backups import list_backups
 from desktop.services.desk_finder import DeskPaths
@@ -70,20 +70,6 @@ _PACKAGES = (
     "requests",
     "holidays",
 )
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-# +62 or 0, then 8 and at least 8 more digits, with spaces, dots or dashes between them.
-_PHONE = re.compile(r"(?<![\w])(\+62|62|0)[\s.-]?8(?:[\s.-]?\d){7,12}(?!\d)")
-_DIGIT_RUN = re.compile(r"\d{10,}")
-_URL_USERINFO = re.compile(r"(?P<scheme>[a-zA-Z][\w+.-]*://)[^/@\s]+@")
-
-
-def scrub(text: str) -> str:
-    """`text` with e-mail addresses, phone numbers and long digit runs (NIK) replaced."""
-    text = _URL_USERINFO.sub(r"\g<scheme>****:****@", text)
-    text = _EMAIL.sub("[e-mail]", text)
-    text = _PHONE.sub("[phone]", text)
-    return _DIGIT_RUN.sub("[digits]", text)
 
 
 def safe_setting(key: str, value: str) -> str:

@@ -295,7 +295,9 @@ class DeskGate(QObject):
         def open_with_recovery_key() -> OpenedDesk:
             from desktop.services.desk import open_desk_with_recovery_key
 
-            return open_desk_with_recovery_key(self._data_dir, self._regions_csv, typed)
+            return open_desk_with_recovery_key(
+                self._data_dir, self._regions_csv, typed, on_upgrade=self.upgrading.emit
+            )
 
         self._window.login_page.set_busy(True)
         self._runner.submit(open_with_recovery_key, self._on_recovered, self._recovery_failed)
