@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
+from desktop.services.access import Actor, PermissionDeniedError
 from desktop.services.backups import RestoreOutcome, restore_desk
 from desktop.services.desk import Desk, OpenedDesk, open_desk
 from desktop.store import audit
@@ -30,15 +32,14 @@ class RestoredDesk:
     refused: Exception | None
 
 
-def restore_and_reopen(desk: Desk, backup: Path, regions_csv: Path) -> RestoredDesk:
+def restore_and_reopen(desk: Desk, backup: Path, regions_csv: Path, actor: Actor) -> RestoredDesk:
     """Replace `desk`'s data with `backup` (checked first) and open the desk again.
 
-    The signed-in officer must hold Permission.MANAGE_BACKUPS; the restore is recorded in the
-    restored database's audit trail under their name.
+    `actor` (who confirmed it; the interface signs everyone out first) must hold
+    Permission.MANAGE_BACKUPS; the restore is recorded in the restored audit trail as theirs.
     """
-    from desktop.domain.access import Permission
-
-    actor = desk.access.require(Permission.MANAGE_BACKUPS)
+    if not actor.may(Permission.MANAGE_BACKUPS):
+        raise PermissionDeniedError(Permission.MANAGE_BACKUPS, actor.role)
     data_dir, key, clock = desk.paths.data_dir, desk.keys.key, desk.clock
     desk.close()
     try:

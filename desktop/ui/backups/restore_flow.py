@@ -45,6 +45,9 @@ class RestoreFlow(QObject):
 
     def restore(self, desk: Desk, backup: Path) -> None:
         # Everyone signed out and the window's workers stopped before the desk closes.
+        actor = desk.access.current
+        if actor is None:
+            return
         window = self._window
         window.lock()
         window.stop_background_work()
@@ -61,7 +64,7 @@ class RestoreFlow(QObject):
         def job() -> RestoredDesk:
             from desktop.services.desk_restore import restore_and_reopen
 
-            return restore_and_reopen(desk, backup, regions_csv)
+            return restore_and_reopen(desk, backup, regions_csv, actor)
 
         self._runner.submit(job, self._done, self._failed)
 
