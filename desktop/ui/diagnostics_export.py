@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, qVersion
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from desktop.domain.access import Permission
 from desktop.services.values import StorageFault
@@ -96,23 +96,9 @@ class DiagnosticsFeature(QObject):
             ),
             15_000,
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            QCoreApplication.translate("DiagnosticsExport", "Diagnostics for IT support"),
-            QCoreApplication.translate(
-                "DiagnosticsExport",
-                "The diagnostics were written to:\n%1 (%2)\n\nSend this file to IT support. It "
-                "holds versions, settings without passwords, the end of the log files and "
-                "figures about the database; no complaint and no personal data.",
-            )
-            .replace("%1", str(made.path))
-            .replace("%2", format_size(made.size)),
-            QMessageBox.StandardButton.Close,
-            self._window,
-        )
-        open_folder = box.addButton(
-            QCoreApplication.translate("DiagnosticsExport", "&Open the folder"),
-            QMessageBox.ButtonRole.ActionRole,
+        box = result_box(made, self._window)
+        open_folder = next(
+            b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.ActionRole
         )
         box.exec()
         if box.clickedButton() is open_folder:
@@ -129,6 +115,29 @@ class DiagnosticsFeature(QObject):
             ).replace("%1", fault_message(error.kind)),
             15_000,
         )
+
+
+def result_box(made: DiagnosticsExport, parent: QWidget) -> QMessageBox:
+    """Where the file went and what to do with it; its action button opens the folder."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("DiagnosticsExport", "Diagnostics for IT support"),
+        QCoreApplication.translate(
+            "DiagnosticsExport",
+            "The diagnostics were written to:\n%1 (%2)\n\nSend this file to IT support. It "
+            "holds versions, settings without passwords, the end of the log files and "
+            "figures about the database; no complaint and no personal data.",
+        )
+        .replace("%1", str(made.path))
+        .replace("%2", format_size(made.size)),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.addButton(
+        QCoreApplication.translate("DiagnosticsExport", "&Open the folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    return box
 
 
 def sync_summary(desk: Desk) -> dict[str, Any]:

@@ -734,12 +734,12 @@
 <context>
     <name>CrashNotifier</name>
     <message>
-        <location filename="../../desktop/app/crash.py" line="83"/>
+        <location filename="../../desktop/app/crash.py" line="88"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/crash.py" line="85"/>
+        <location filename="../../desktop/app/crash.py" line="90"/>
         <source>Sorry, Meja Aduan met an error it did not expect. Your saved complaints are safe. If you were typing a complaint, check it is still in the form before saving again.
 
 A report for IT staff was written to:
@@ -871,12 +871,12 @@ Laporan untuk petugas TI ditulis di:
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="307"/>
+        <location filename="../../desktop/ui/access/gate.py" line="309"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="313"/>
+        <location filename="../../desktop/ui/access/gate.py" line="315"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
     </message>
@@ -1117,12 +1117,12 @@ Laporan untuk petugas TI ditulis di:
         <translation>Diagnostik tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="101"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="124"/>
         <source>Diagnostics for IT support</source>
         <translation>Diagnostik untuk dukungan TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="102"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="125"/>
         <source>The diagnostics were written to:
 %1 (%2)
 
@@ -1133,12 +1133,12 @@ Send this file to IT support. It holds versions, settings without passwords, the
 Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata sandi, bagian akhir berkas log, dan angka-angka tentang basis data; tanpa pengaduan dan tanpa data pribadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="114"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="137"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Buka foldernya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="127"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="113"/>
         <source>The diagnostics were not written. %1</source>
         <translation>Diagnostik tidak tersimpan. %1</translation>
     </message>
@@ -3012,7 +3012,7 @@ Cadangan ini utuh dan milik meja ini.
         <translation>Semua yang dimasukkan atau diubah setelah %1 akan hilang: pengaduan, tindak lanjut, akun, dan pengaturan. Data saat ini lebih dulu disimpan sebagai cadangan “sebelum pemulihan” di folder cadangan. Semua petugas dikeluarkan dan harus masuk lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="187"/>
         <source>This backup cannot be restored. %1</source>
         <translation>Cadangan ini tidak dapat dipulihkan. %1</translation>
     </message>
@@ -3020,22 +3020,22 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/backups/restore_flow.py" line="55"/>
+        <location filename="../../desktop/ui/backups/restore_flow.py" line="58"/>
         <source>Restoring the backup… Meja Aduan opens again by itself.</source>
         <translation>Memulihkan cadangan… Meja Aduan akan terbuka lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_flow.py" line="77"/>
+        <location filename="../../desktop/ui/backups/restore_flow.py" line="80"/>
         <source>The backup was not restored. %1</source>
         <translation>Cadangan tidak dipulihkan. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_flow.py" line="83"/>
+        <location filename="../../desktop/ui/backups/restore_flow.py" line="86"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_flow.py" line="90"/>
+        <location filename="../../desktop/ui/backups/restore_flow.py" line="93"/>
         <source>The backup of %1 was restored. The data it replaced is kept as %2 in the backups folder. Sign in again.</source>
         <translation>Cadangan %1 telah dipulihkan. Data yang digantikannya disimpan sebagai %2 di folder cadangan. Silakan masuk lagi.</translation>
     </message>

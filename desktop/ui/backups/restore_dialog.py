@@ -56,7 +56,7 @@ class RestoreDialog(QDialog):
         self.setMinimumWidth(640)
         intro = QLabel(self.tr("Choose the backup to restore:"), self)
         self.list = QListWidget(self)
-        self.list.setMinimumHeight(160)
+        self.list.setMinimumHeight(120)
         self.list.currentItemChanged.connect(self._list_choice)
         self.other = QPushButton(self.tr("Another &file…"), self)
         self.other.clicked.connect(self._choose_file)
@@ -170,6 +170,7 @@ class RestoreDialog(QDialog):
         )
         self.understood.show()
         self._update_buttons()
+        self.adjustSize()  # the wrapped texts need their height
 
     def _check_failed(self, path: Path, error: BaseException) -> None:
         if path != self._checking:
@@ -186,6 +187,7 @@ class RestoreDialog(QDialog):
             self.tr("This backup cannot be restored. %1").replace("%1", refusal_message(error))
         )
         self._update_buttons()
+        self.adjustSize()
 
     def _update_buttons(self) -> None:
         self.restore.setEnabled(self.checked is not None and self.understood.isChecked())
