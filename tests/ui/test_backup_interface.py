@@ -210,3 +210,22 @@ def test_the_automatic_backup_runs_after_start_up_when_due(
     with qtbot.waitSignal(window.backups.automaticChecked, timeout=20_000) as again:
         window.backups.check_automatic()
     assert again.args == [None]
+
+
+def test_the_backup_schedule_dialog_saves_the_hour_and_how_many_are_kept(
+    qtbot: QtBot, window: MainWindow, gui_desk: Desk
+) -> None:
+    from desktop.ui.backups.schedule_dialog import ScheduleDialog
+
+    dialog = ScheduleDialog(gui_desk.backups, window.backups.work, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isEnabled, timeout=10_000)
+    assert dialog.automatic.isChecked() and dialog.daily.value() == 7
+    dialog.hour.setCurrentIndex(dialog.hour.findData(2))
+    assert dialog.hour.currentText() == "Mulai pukul 02.00"
+    dialog.daily.setValue(10)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.buttons.accepted.emit()
+    saved = gui_desk.backups.schedule()
+    assert saved.hour == 2 and saved.retention.daily == 10 and saved.automatic
