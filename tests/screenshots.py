@@ -225,12 +225,54 @@ def main(out: Path) -> None:
     print(out / "receipt.png")
 
     shoot_sync(window, desk, runner, scratch, settle, shot)
+    shoot_backups(window, desk, settle, shot)
 
     window.intake.clear()
     window.close()
     runner.shutdown()
     desk.close()
     del translators
+
+
+def shoot_backups(window: Any, desk: Any, settle: Any, shot: Any) -> None:
+    """Meja › Cadangan: a backup just written, the restore dialog with a checked backup, and the
+    result of Bantuan › Ekspor diagnostik."""
+    from desktop.ui.backups.backup_dialog import BackupNowDialog
+    from desktop.ui.backups.restore_dialog import RestoreDialog
+    from desktop.ui.diagnostics_export import result_box, sync_summary
+
+    backup_dialog = BackupNowDialog(desk.backups, desk.paths.backups, window.backups.work, window)
+    backup_dialog.show()
+    backup_dialog.back_up()
+    for _ in range(300):
+        settle(100)
+        if backup_dialog.made is not None:
+            break
+    shot(backup_dialog, "backup-now.png")
+    backup_dialog.close()
+
+    restore_dialog = RestoreDialog(desk.backups, desk.paths.backups, window.backups.work, window)
+    restore_dialog.show()
+    for _ in range(100):
+        settle(100)
+        if restore_dialog.list.count():
+            break
+    restore_dialog.list.setCurrentRow(0)
+    for _ in range(300):
+        settle(100)
+        if restore_dialog.checked is not None:
+            break
+    restore_dialog.understood.setChecked(True)
+    shot(restore_dialog, "restore.png")
+    restore_dialog.close()
+
+    made = desk.diagnostics.export(
+        desk.paths.data_dir / "diagnostics", {"sync": sync_summary(desk)}
+    )
+    box = result_box(made, window)
+    box.show()
+    shot(box, "diagnostics.png")
+    box.close()
 
 
 def shoot_sync(window: Any, desk: Any, runner: Any, scratch: Path, settle: Any, shot: Any) -> None:

@@ -18,6 +18,8 @@ from typing import IO
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.domain.redaction import scrub
+
 log = logging.getLogger("desktop.app")
 
 
@@ -69,7 +71,10 @@ class CrashNotifier(QObject):
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         report = self._crash_dir / f"crash-{stamp}.txt"
         try:
-            report.write_text("".join(traceback.format_exception(kind, error, trace)), "utf-8")
+            # An exception's message may quote a value (a NIK being validated): the report
+            # goes to IT support, so it is scrubbed like the diagnostics.
+            text = "".join(traceback.format_exception(kind, error, trace))
+            report.write_text(scrub(text), "utf-8")
         except OSError:
             log.exception("could not write the crash report")
         self.errorReported.emit(str(report))

@@ -9,7 +9,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from desktop.domain.redaction import scrub
+
 LOG_FILE = "meja-aduan.log"
+
+
+class ScrubbingFormatter(logging.Formatter):
+    """Formats as usual, then takes out what looks like a NIK, a phone number or an e-mail
+    address (an exception's message, logged with its traceback, may quote one)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return scrub(super().format(record))
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO, file_name: str = LOG_FILE) -> Path:
@@ -21,7 +31,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO, file_name: str = LOG
     path = log_dir / file_name
     handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+        ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
     )
     root = logging.getLogger()
     root.setLevel(level)

@@ -27,4 +27,5 @@ class AuditAction(StrEnum):
     RETENTION_APPLIED = "retention.applied"
     AUDIT_VERIFIED = "audit.verified"
     SYNC_RESOLVED = "sync.resolved"  # a verifier retried, held back or settled an outbox item
+    BACKUP_RESTORED = "backup.restored"  # the database replaced by a backup's (in the app)
     DEMO_SEEDED = "demo.seeded"  # synthetic complaints added from the command line

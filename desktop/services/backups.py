@@ -120,9 +120,15 @@ class Backups:
 
     # ------------------------------------------------------------ asked for by a person
     def create(self, target: Path | None = None) -> BackupInfo:
-        """A manual backup into `backups/` (or to `target`, e.g. a USB stick); never rotated."""
+        """A manual backup into `backups/` (or to `target`, e.g. a USB stick: a file name, or
+        a folder that gets the standard name); never rotated."""
         self._access.require(Permission.MANAGE_BACKUPS)
-        made = write_backup(self._paths, self._database, BackupKind.MANUAL, self._clock(), target)
+        now = self._clock()
+        if target is not None and target.is_dir():
+            revision = migrate.stored_revision(self._database.path, self._database.key)
+            name = backups.backup_name(BackupKind.MANUAL, now, revision or "unknown")
+            target = backups.free_name(target, name)
+        made = write_backup(self._paths, self._database, BackupKind.MANUAL, now, target)
         with self._database.writing() as session:
             # A backup is a copy of everything: recorded like an export.
             self._access.record(

@@ -26,6 +26,7 @@ from desktop.services.audit_trail import AuditTrail
 from desktop.services.backups import Backups
 from desktop.services.data_subject import PersonRequests
 from desktop.services.desk_finder import DeskPaths
+from desktop.services.diagnostics import Diagnostics
 from desktop.services.due_dates import DueDateKeeper
 from desktop.services.duplicates import DuplicateFinder
 from desktop.services.follow_up import FollowUpService
@@ -47,6 +48,7 @@ from desktop.store.regions import load_regions_if_changed
 log = logging.getLogger("desktop.services")
 
 Clock = Callable[[], dt.datetime]
+UpgradeNotice = Callable[[str, str], None]  # from and to schema revision
 
 
 def utc_now() -> dt.datetime:
@@ -83,6 +85,7 @@ class Desk:
         self.follow_up = FollowUpService(database, self.access, self.due_dates, clock)
         self.people = PersonRequests(database, self.access, self._attachments, clock)
         self.backups = Backups(paths, database, self.access, clock)
+        self.diagnostics = Diagnostics(paths, database, self.access, clock)
 
     def attachment_path(self, stored_name: str) -> Path:
         """Where the (encrypted) file of a stored attachment is; read it through the services."""
@@ -165,17 +168,21 @@ def open_desk(
     *,
     clock: Clock = utc_now,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    on_upgrade: UpgradeNotice | None = None,
 ) -> OpenedDesk:
     """Open (upgrading as needed) the desk in `data_dir` with its database key.
 
     Raises WrongDatabaseKeyError when the key does not open the file; nothing is changed then.
+    `on_upgrade(from, to)` is called (on this thread) when an upgrade begins.
     """
     paths = DeskPaths(data_dir)
     with storage_faults():  # a read-only or missing drive is a fault to explain, not a bug
         if not paths.database.exists():
             raise FileNotFoundError(paths.database)
         slots = _slots_or_fresh(paths)
-    return _open(paths, DeskKeys(slots, key), regions_csv, clock, busy_timeout_ms)
+    return _open(
+        paths, DeskKeys(slots, key), regions_csv, clock, busy_timeout_ms, on_upgrade=on_upgrade
+    )
 
 
 def _slots_or_fresh(paths: DeskPaths) -> KeySlots:
@@ -191,11 +198,17 @@ def _slots_or_fresh(paths: DeskPaths) -> KeySlots:
 
 
 def open_desk_with_recovery_key(
-    data_dir: Path, regions_csv: Path, recovery_key: str, *, clock: Clock = utc_now
+    data_dir: Path,
+    regions_csv: Path,
+    recovery_key: str,
+    *,
+    clock: Clock = utc_now,
+    on_upgrade: UpgradeNotice | None = None,
 ) -> OpenedDesk:
     """Open the desk when the keyring and the passwords fail; puts the key back in the keyring."""
+    key = key_from_recovery_key(recovery_key)
     try:
-        opened = open_desk(data_dir, regions_csv, key_from_recovery_key(recovery_key), clock=clock)
+        opened = open_desk(data_dir, regions_csv, key, clock=clock, on_upgrade=on_upgrade)
     except WrongDatabaseKeyError as error:
         raise WrongRecoveryKeyError() from error
     desk = opened.desk
@@ -216,6 +229,7 @@ def _open(
     busy_timeout_ms: int,
     *,
     database_path: Path | None = None,
+    on_upgrade: UpgradeNotice | None = None,
 ) -> OpenedDesk:
     with storage_faults():
         paths.create()
@@ -224,7 +238,7 @@ def _open(
     try:
         if database_path.exists():
             database.check_key()
-        outcome = migrate.upgrade(database, paths.backups)
+        outcome = migrate.upgrade(database, paths.backups, on_upgrade)
         with database.writing() as session:
             regions_loaded = load_regions_if_changed(session, regions_csv)
             if search_index.mend_after_bulk_load(session):

@@ -66,6 +66,8 @@ class BackupInfo:
     attachments: int  # files in the backup
     attachments_included: bool
     missing_attachments: int  # referenced, but already gone from the folder when it was made
+    # Complaints in it: read when a backup is checked (the manifest does not say); else None.
+    complaints: int | None = None
 
     @property
     def stamped(self) -> Stamped:
@@ -324,6 +326,13 @@ def attachment_members(archive: zipfile.ZipFile) -> Iterator[tuple[str, zipfile.
 def copy_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, handle: IO[bytes]) -> None:
     with archive.open(info) as member:
         shutil.copyfileobj(member, handle, _CHUNK)
+
+
+def complaints_in(connection: sqlite3.Connection) -> int | None:
+    """How many complaints the database holds (None before the schema had them)."""
+    if not _has_table(connection, "complaint"):
+        return None
+    return int(connection.execute("SELECT count(*) FROM complaint").fetchone()[0])
 
 
 def revision_of(connection: sqlite3.Connection) -> str | None:

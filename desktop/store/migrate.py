@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -116,8 +117,15 @@ def backup_database(database: Database, target: Path, kind: BackupKind) -> Backu
             source.close()
 
 
-def upgrade(database: Database, backup_dir: Path) -> MigrationOutcome:
+def upgrade(
+    database: Database,
+    backup_dir: Path,
+    on_upgrade: Callable[[str, str], None] | None = None,
+) -> MigrationOutcome:
     """Migrate `database` to the newest revision, backing it up first when it has data.
+
+    `on_upgrade(from, to)` is called before the backup and migration of a file that has data
+    (the interface says "updating the database" meanwhile: it can take a while).
 
     When the migration fails, the copy taken before it is put back and MigrationFailedError
     raised: the desk is then as it was, and this program's previous version opens it again.
@@ -135,6 +143,8 @@ def upgrade(database: Database, backup_dir: Path) -> MigrationOutcome:
         log.info("database created at %s", head)
         return MigrationOutcome(current, head, None)
 
+    if on_upgrade is not None:
+        on_upgrade(current, head)
     now = dt.datetime.now(dt.UTC)
     name = backups.backup_name(BackupKind.BEFORE_UPGRADE, now, current)
     backup = backup_database(

@@ -20,6 +20,7 @@ instant after the check; close the app and pause scheduled synchronisation first
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import os
@@ -158,6 +159,7 @@ def _stage(
         try:
             backups.check_database(copy)
             revision = backups.revision_of(copy)
+            complaints = backups.complaints_in(copy)
         except (StorageFault, sqlcipher.DatabaseError) as fault:
             # A page whose HMAC fails stops the check with an error rather than a report.
             raise BackupRefusedError("damaged", f"{path.name} fails its integrity check") from fault
@@ -170,7 +172,7 @@ def _stage(
             "newer_schema",
             f"{path.name} was made by a newer Meja Aduan (schema {revision}); install it first",
         )
-    return info
+    return dataclasses.replace(info, complaints=complaints)
 
 
 @contextmanager

@@ -69,6 +69,9 @@ def action_label(code: str) -> str:
         AuditAction.SYNC_RESOLVED: QCoreApplication.translate(
             "AuditTexts", "Sync item settled by a verifier"
         ),
+        AuditAction.BACKUP_RESTORED: QCoreApplication.translate(
+            "AuditTexts", "Data restored from a backup"
+        ),
     }[action]
 
 

@@ -25,16 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.values import RecordedComplaint, SchemaTooNewError, StorageFault
-from desktop.store.errors import WrongDatabaseKeyError
+from desktop.services.values import RecordedComplaint, StorageFault
 from desktop.ui import desk_dialogs
 from desktop.ui.access.idle import IdleWatcher
 from desktop.ui.access.login_page import LoginPage
 from desktop.ui.access.texts import role_label
+from desktop.ui.backups.feature import BackupFeature
+from desktop.ui.diagnostics_export import DiagnosticsFeature
 from desktop.ui.due_date_upkeep import DueDateUpkeep
 from desktop.ui.faults import read_or_warn
 from desktop.ui.lapor.feature import SyncFeature
 from desktop.ui.menus import build_menus
+from desktop.ui.start_errors import start_error_message
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._choose_language = choose_language
         self._desk: Desk | None = None
+        self._workspace_desk: Desk | None = None  # the desk the panels show (a restore swaps it)
         self.saved_dialog: SavedDialog | None = None
         self._recorded_while_locked: RecordedComplaint | None = None
         self._signed_in_as: str | None = None  # who had the workspace last
@@ -105,6 +108,8 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self, language, choose_language)
         self._connect_menus()
         self.sync = SyncFeature(self, self.menus, runner)
+        self.backups = BackupFeature(self, self.menus)
+        self.diagnostics = DiagnosticsFeature(self, self.menus)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self._show_signed_out_menus()
@@ -170,11 +175,13 @@ class MainWindow(QMainWindow):
         self.login_page.recovery_button.hide()
         self._show_office()
         self.sync.set_desk(desk)
+        self.backups.set_desk(desk)
+        self.diagnostics.set_desk(desk)
 
     def enter_workspace(self, desk: Desk) -> None:
         """Someone signed in (first time, after the lock, or as another user)."""
-        first = self._desk is not desk or self.worklist is None
-        self._desk = desk
+        first = self._workspace_desk is not desk or self.worklist is None
+        self._desk = self._workspace_desk = desk
         actor = desk.access.current
         if actor is None:
             raise RuntimeError("enter_workspace needs a signed-in actor")
@@ -299,22 +306,13 @@ class MainWindow(QMainWindow):
         closes."""
         self.due_dates.stop()
         self.sync.stop()
+        self.backups.stop()
+        self.diagnostics.stop()
 
     def desk_failed(self, error: BaseException) -> None:
         """The database could not be opened: say why, in words IT staff can act on."""
-        if isinstance(error, WrongDatabaseKeyError):
-            text = self.tr(
-                "The key held for this desk does not open its database. IT staff: open it with "
-                "the recovery key. Nothing was changed."
-            )
-        elif isinstance(error, SchemaTooNewError):
-            text = self.tr(
-                "This database was written by a newer version of Meja Aduan. Install the newer "
-                "version; nothing was changed."
-            )
-        elif isinstance(error, StorageFault):
-            text = fault_message(error.kind)
-        else:
+        text = start_error_message(error)
+        if text is None:
             raise error
         self.database_label.setText(self.tr("Database not available"))
         QMessageBox.critical(self, self.tr("The database cannot be opened"), text)

@@ -322,32 +322,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="105"/>
+        <location filename="../../desktop/ui/audit_model.py" line="108"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="106"/>
+        <location filename="../../desktop/ui/audit_model.py" line="109"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="107"/>
+        <location filename="../../desktop/ui/audit_model.py" line="110"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="108"/>
+        <location filename="../../desktop/ui/audit_model.py" line="111"/>
         <source>Subject</source>
         <translation>Objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="109"/>
+        <location filename="../../desktop/ui/audit_model.py" line="112"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="144"/>
+        <location filename="../../desktop/ui/audit_model.py" line="147"/>
         <source>(system)</source>
         <translation>(sistem)</translation>
     </message>
@@ -465,14 +465,219 @@
         <translation>Item sinkronisasi diselesaikan verifikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="85"/>
+        <location filename="../../desktop/ui/audit_model.py" line="72"/>
+        <source>Data restored from a backup</source>
+        <translation>Data dipulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="88"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="86"/>
+        <location filename="../../desktop/ui/audit_model.py" line="89"/>
         <source>no</source>
         <translation>tidak</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFeature</name>
+    <message>
+        <location filename="../../desktop/ui/backups/feature.py" line="62"/>
+        <source>&amp;Backups</source>
+        <translation>&amp;Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/feature.py" line="66"/>
+        <source>&amp;Back up now…</source>
+        <translation>Cadangkan &amp;sekarang…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/feature.py" line="70"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/feature.py" line="75"/>
+        <source>Backup &amp;schedule…</source>
+        <translation>&amp;Jadwal cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/feature.py" line="138"/>
+        <source>IT staff: see the log file in the data folder.</source>
+        <translation>Petugas TI: lihat berkas log di folder data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/feature.py" line="142"/>
+        <source>The automatic backup was not made. %1 It is tried again within the hour.</source>
+        <translation>Cadangan otomatis tidak dibuat. %1 Akan dicoba lagi dalam satu jam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/feature.py" line="170"/>
+        <source>An automatic backup is being made; restore when it is done.</source>
+        <translation>Cadangan otomatis sedang dibuat; pulihkan setelah selesai.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNowDialog</name>
+    <message>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="47"/>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="51"/>
+        <source>A backup holds the whole desk: the database and the attached files, encrypted with the desk&apos;s key. Keep a copy away from this computer (a USB drive kept locked away).</source>
+        <translation>Cadangan berisi seluruh isi meja: basis data dan berkas lampiran, terenkripsi dengan kunci meja. Simpan satu salinan di luar komputer ini (flashdisk yang disimpan terkunci).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="58"/>
+        <source>The desk&apos;s &amp;backups folder</source>
+        <translation>Folder &amp;cadangan meja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="63"/>
+        <source>&amp;Another folder (a USB drive):</source>
+        <translation>Folder &amp;lain (flashdisk):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="69"/>
+        <source>No folder chosen</source>
+        <translation>Belum ada folder dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="70"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="86"/>
+        <source>&amp;Back up</source>
+        <translation>Ca&amp;dangkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="103"/>
+        <source>Folder for the backup</source>
+        <translation>Folder untuk cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="112"/>
+        <source>Choose the folder first.</source>
+        <translation>Pilih foldernya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="116"/>
+        <source>Backing up… this can take a few minutes on a large desk.</source>
+        <translation>Mencadangkan… pada meja yang besar ini dapat memakan beberapa menit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="125"/>
+        <source>Backup written: %1 (%2).</source>
+        <translation>Cadangan tersimpan: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="133"/>
+        <source>No backup was made. %1</source>
+        <translation>Cadangan tidak dibuat. %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTexts</name>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="21"/>
+        <source>Nothing was changed: the desk&apos;s data is as it was.</source>
+        <translation>Tidak ada yang diubah: data meja tetap seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="26"/>
+        <source>This backup file is damaged (it does not read back whole or fails its check). Choose another backup, for example the one before it.</source>
+        <translation>Berkas cadangan ini rusak (tidak terbaca utuh atau gagal diperiksa). Pilih cadangan lain, misalnya yang sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="31"/>
+        <source>This file is not a Meja Aduan backup. Choose a backup (.zip).</source>
+        <translation>Berkas ini bukan cadangan Meja Aduan. Pilih berkas cadangan (.zip).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="34"/>
+        <source>This backup belongs to another desk: this desk&apos;s key does not open it. Restore it on the desk that made it, or choose one of this desk&apos;s backups.</source>
+        <translation>Cadangan ini milik meja lain: kunci meja ini tidak dapat membukanya. Pulihkan di meja yang membuatnya, atau pilih salah satu cadangan meja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="39"/>
+        <source>The current database cannot be opened with this desk&apos;s key. IT staff: restore from the command line (meja-aduan restore).</source>
+        <translation>Basis data saat ini tidak dapat dibuka dengan kunci meja ini. Petugas TI: pulihkan melalui baris perintah (meja-aduan restore).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="44"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="49"/>
+        <source>This backup was made by a newer version of Meja Aduan. Install that version first, then restore it.</source>
+        <translation>Cadangan ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi tersebut terlebih dahulu, lalu pulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="56"/>
+        <source>This backup cannot be restored. Choose another backup.</source>
+        <translation>Cadangan ini tidak dapat dipulihkan. Pilih cadangan lain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="61"/>
+        <source>The desk is in use: a synchronisation round or another copy of Meja Aduan has it open. Wait a minute (or close the other program) and try again.</source>
+        <translation>Meja sedang dipakai: putaran sinkronisasi atau jendela Meja Aduan lain sedang membukanya. Tunggu sebentar (atau tutup program lain itu) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="76"/>
+        <source>The disk is full. Free some space (or choose a drive with more room) and try again; old backups in the backups folder can be moved to a USB drive.</source>
+        <translation>Disk penuh. Kosongkan sebagian ruang (atau pilih drive yang lebih lega) lalu coba lagi; cadangan lama di folder cadangan dapat dipindahkan ke flashdisk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="82"/>
+        <source>The folder cannot be written to. Choose another folder, or ask IT staff to check its permissions.</source>
+        <translation>Folder tidak dapat ditulisi. Pilih folder lain, atau minta petugas TI memeriksa izin aksesnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="92"/>
+        <source>automatic</source>
+        <translation>otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="93"/>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="94"/>
+        <source>before an upgrade</source>
+        <translation>sebelum pembaruan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="95"/>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="103"/>
+        <source>Made %1 (%2)</source>
+        <translation>Dibuat %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="106"/>
+        <source>database schema %1</source>
+        <translation>skema basis data %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="112"/>
+        <source>%1 complaint(s)</source>
+        <translation>%1 pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="118"/>
+        <source>%1 attached file(s)</source>
+        <translation>%1 berkas lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="124"/>
+        <source>without attached files (they are kept as they are)</source>
+        <translation>tanpa berkas lampiran (lampiran yang ada tetap disimpan)</translation>
     </message>
 </context>
 <context>
@@ -529,12 +734,12 @@
 <context>
     <name>CrashNotifier</name>
     <message>
-        <location filename="../../desktop/app/crash.py" line="83"/>
+        <location filename="../../desktop/app/crash.py" line="88"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/crash.py" line="85"/>
+        <location filename="../../desktop/app/crash.py" line="90"/>
         <source>Sorry, Meja Aduan met an error it did not expect. Your saved complaints are safe. If you were typing a complaint, check it is still in the form before saving again.
 
 A report for IT staff was written to:
@@ -614,54 +819,64 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskGate</name>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="80"/>
+        <location filename="../../desktop/ui/access/gate.py" line="93"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="83"/>
+        <location filename="../../desktop/ui/access/gate.py" line="96"/>
         <source>This data folder holds an unencrypted database from a test version of Meja Aduan, which this version does not open. IT staff: move the folder away (it holds personal data: delete it safely) and start again.</source>
         <translation>Folder data ini berisi basis data tanpa enkripsi dari versi uji Meja Aduan, yang tidak dibuka oleh versi ini. Petugas TI: pindahkan folder ini (berisi data pribadi: hapus dengan aman) lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="91"/>
+        <location filename="../../desktop/ui/access/gate.py" line="104"/>
         <source>The key file of this desk is missing. IT staff: open it with the recovery key.</source>
         <translation>Berkas kunci meja ini tidak ada. Petugas TI: buka dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="97"/>
+        <location filename="../../desktop/ui/access/gate.py" line="110"/>
         <source>The key file of this desk is damaged. IT staff: open it with the recovery key; the damaged file is kept aside.</source>
         <translation>Berkas kunci meja ini rusak. Petugas TI: buka dengan kunci pemulihan; berkas yang rusak disimpan terpisah.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="123"/>
+        <source>Updating the database for this version of Meja Aduan (a backup first)… Do not switch the computer off.</source>
+        <translation>Memperbarui basis data untuk versi Meja Aduan ini (dicadangkan dulu)… Jangan matikan komputer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="126"/>
+        <source>Updating the database…</source>
+        <translation>Memperbarui basis data…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="139"/>
+        <location filename="../../desktop/ui/access/gate.py" line="172"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="192"/>
+        <location filename="../../desktop/ui/access/gate.py" line="226"/>
         <source>The database is still opening; try again in a moment.</source>
         <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="197"/>
+        <location filename="../../desktop/ui/access/gate.py" line="231"/>
         <source>Passwords cannot open this desk until IT staff open it once with the recovery key.</source>
         <translation>Kata sandi belum dapat membuka meja ini sampai petugas TI membukanya sekali dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="251"/>
+        <location filename="../../desktop/ui/access/gate.py" line="285"/>
         <source>The desk is already open: sign in with your own account.</source>
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="273"/>
+        <location filename="../../desktop/ui/access/gate.py" line="309"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="279"/>
+        <location filename="../../desktop/ui/access/gate.py" line="315"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
     </message>
@@ -882,6 +1097,50 @@ Laporan untuk petugas TI ditulis di:
         <location filename="../../desktop/ui/worklist/detail.py" line="257"/>
         <source>The stored attachment is damaged or was changed outside Meja Aduan. Call IT staff to restore it from the latest backup.</source>
         <translation>Lampiran yang tersimpan rusak atau diubah di luar Meja Aduan. Hubungi petugas TI untuk memulihkannya dari cadangan terakhir.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsExport</name>
+    <message>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="48"/>
+        <source>Export &amp;diagnostics for IT support…</source>
+        <translation>Ekspor &amp;diagnostik untuk dukungan TI…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="77"/>
+        <source>Collecting diagnostics…</source>
+        <translation>Mengumpulkan diagnostik…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="94"/>
+        <source>Diagnostics written: %1</source>
+        <translation>Diagnostik tersimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="124"/>
+        <source>Diagnostics for IT support</source>
+        <translation>Diagnostik untuk dukungan TI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="125"/>
+        <source>The diagnostics were written to:
+%1 (%2)
+
+Send this file to IT support. It holds versions, settings without passwords, the end of the log files and figures about the database; no complaint and no personal data.</source>
+        <translation>Diagnostik disimpan di:
+%1 (%2)
+
+Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata sandi, bagian akhir berkas log, dan angka-angka tentang basis data; tanpa pengaduan dan tanpa data pribadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="137"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Buka foldernya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="113"/>
+        <source>The diagnostics were not written. %1</source>
+        <translation>Diagnostik tidak tersimpan. %1</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +2253,7 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="114"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="119"/>
         <source>Type your user name.</source>
         <translation>Ketik nama pengguna Anda.</translation>
     </message>
@@ -2002,20 +2261,20 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <location filename="../../desktop/ui/main_window.py" line="86"/>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2105,52 +2364,42 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
-        <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
-        <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
-        <source>This database was written by a newer version of Meja Aduan. Install the newer version; nothing was changed.</source>
-        <translation>Basis data ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi yang lebih baru; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -2177,17 +2426,17 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -2697,6 +2946,101 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="55"/>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="57"/>
+        <source>Choose the backup to restore:</source>
+        <translation>Pilih cadangan yang akan dipulihkan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="61"/>
+        <source>Another &amp;file…</source>
+        <translation>&amp;Berkas lain…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="74"/>
+        <source>I understand that what was entered after that time will be gone</source>
+        <translation>Saya mengerti bahwa data yang dimasukkan setelah waktu itu akan hilang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="80"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="95"/>
+        <source>Reading the backups folder…</source>
+        <translation>Membaca folder cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="110"/>
+        <source>There is no backup in %1. Choose a backup file with “Another file”.</source>
+        <translation>Tidak ada cadangan di %1. Pilih berkas cadangan dengan “Berkas lain”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="126"/>
+        <source>Backup to restore</source>
+        <translation>Cadangan yang akan dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="128"/>
+        <source>Meja Aduan backups (*.zip)</source>
+        <translation>Cadangan Meja Aduan (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="144"/>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="160"/>
+        <source>%1
+The backup is whole and belongs to this desk.
+%2</source>
+        <translation>%1
+Cadangan ini utuh dan milik meja ini.
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="166"/>
+        <source>Everything entered or changed after %1 will be gone: complaints, follow-ups, accounts and settings. The current data is first kept as a “before restore” backup in the backups folder. Everyone is signed out and must sign in again.</source>
+        <translation>Semua yang dimasukkan atau diubah setelah %1 akan hilang: pengaduan, tindak lanjut, akun, dan pengaturan. Data saat ini lebih dulu disimpan sebagai cadangan “sebelum pemulihan” di folder cadangan. Semua petugas dikeluarkan dan harus masuk lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="187"/>
+        <source>This backup cannot be restored. %1</source>
+        <translation>Cadangan ini tidak dapat dipulihkan. %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_flow.py" line="58"/>
+        <source>Restoring the backup… Meja Aduan opens again by itself.</source>
+        <translation>Memulihkan cadangan… Meja Aduan akan terbuka lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_flow.py" line="80"/>
+        <source>The backup was not restored. %1</source>
+        <translation>Cadangan tidak dipulihkan. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_flow.py" line="86"/>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/restore_flow.py" line="93"/>
+        <source>The backup of %1 was restored. The data it replaced is kept as %2 in the backups folder. Sign in again.</source>
+        <translation>Cadangan %1 telah dipulihkan. Data yang digantikannya disimpan sebagai %2 di folder cadangan. Silakan masuk lagi.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionTab</name>
     <message>
         <location filename="../../desktop/ui/data_subject/retention_tab.py" line="48"/>
@@ -2834,6 +3178,54 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/backups/schedule_dialog.py" line="41"/>
+        <source>Backup schedule</source>
+        <translation>Jadwal cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/schedule_dialog.py" line="42"/>
+        <source>Back the desk up &amp;automatically every day</source>
+        <translation>Cadangkan meja secara &amp;otomatis setiap hari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/schedule_dialog.py" line="44"/>
+        <source>When the last one is 24 hours old</source>
+        <translation>Saat cadangan terakhir berumur 24 jam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/schedule_dialog.py" line="46"/>
+        <source>From %1:00</source>
+        <translation>Mulai pukul %1.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/schedule_dialog.py" line="52"/>
+        <source>A PC switched off at the hour makes the day&apos;s backup when it next starts. Backups made from the menu are never deleted by the desk.</source>
+        <translation>Komputer yang mati pada jam itu membuat cadangan hari itu saat dinyalakan berikutnya. Cadangan yang dibuat dari menu tidak pernah dihapus oleh meja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/schedule_dialog.py" line="60"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/schedule_dialog.py" line="61"/>
+        <source>Keep &amp;daily backups</source>
+        <translation>Simpan cadangan &amp;harian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/schedule_dialog.py" line="62"/>
+        <source>Keep &amp;weekly backups</source>
+        <translation>Simpan cadangan &amp;mingguan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/schedule_dialog.py" line="63"/>
+        <source>Keep &amp;monthly backups</source>
+        <translation>Simpan cadangan &amp;bulanan</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="48"/>
@@ -2947,6 +3339,45 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <location filename="../../desktop/ui/access/setup_page.py" line="115"/>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
+    </message>
+</context>
+<context>
+    <name>StartErrors</name>
+    <message>
+        <location filename="../../desktop/ui/start_errors.py" line="19"/>
+        <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
+        <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_errors.py" line="25"/>
+        <source>This database was last used by a newer version of Meja Aduan (database schema %1), and this older version cannot read it safely. Install the newer version again (or a newer one); nothing was changed.</source>
+        <translation>Basis data ini terakhir dipakai oleh versi Meja Aduan yang lebih baru (skema basis data %1), dan versi lama ini tidak dapat membacanya dengan aman. Pasang lagi versi yang lebih baru itu (atau yang lebih baru lagi); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_errors.py" line="34"/>
+        <source>The desk&apos;s database is in use by another program (a synchronisation round or a restore started from the command line). Wait a minute, then start Meja Aduan again.</source>
+        <translation>Basis data meja sedang dipakai program lain (putaran sinkronisasi atau pemulihan yang dijalankan dari baris perintah). Tunggu sebentar, lalu buka Meja Aduan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_errors.py" line="49"/>
+        <source>(none was made)</source>
+        <translation>(tidak ada yang dibuat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_errors.py" line="52"/>
+        <source>Updating the database for this version of Meja Aduan failed (schema %1 to %2). The database was put back exactly as it was before the update: no data was lost. IT staff: reinstall the previous version of Meja Aduan so the desk can keep working, and send the log folder (logs in the data folder) to support. The copy made before the update is:
+%3</source>
+        <translation>Pembaruan basis data untuk versi Meja Aduan ini gagal (skema %1 ke %2). Basis data telah dikembalikan persis seperti sebelum pembaruan: tidak ada data yang hilang. Petugas TI: pasang kembali versi Meja Aduan sebelumnya agar meja dapat terus bekerja, dan kirim folder log (logs di folder data) ke dukungan TI. Salinan yang dibuat sebelum pembaruan:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_errors.py" line="61"/>
+        <source>Updating the database for this version of Meja Aduan failed (schema %1 to %2), and the database could not be put back by itself. Do not delete anything in the data folder. IT staff: the copy made before the update is:
+%3
+Install the previous version of Meja Aduan, then restore that copy from the command line: meja-aduan --data-dir &quot;&lt;data folder&gt;&quot; restore &quot;&lt;that file&gt;&quot; (see the README, &quot;Backups and upgrades&quot;). Then send the log folder to support.</source>
+        <translation>Pembaruan basis data untuk versi Meja Aduan ini gagal (skema %1 ke %2), dan basis data tidak dapat dikembalikan secara otomatis. Jangan hapus apa pun di folder data. Petugas TI: salinan yang dibuat sebelum pembaruan:
+%3
+Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris perintah: meja-aduan --data-dir &quot;&lt;folder data&gt;&quot; restore &quot;&lt;berkas itu&gt;&quot; (lihat README, &quot;Backups and upgrades&quot;). Lalu kirim folder log ke dukungan TI.</translation>
     </message>
 </context>
 <context>

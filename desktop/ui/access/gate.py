@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from desktop.services.account_values import (
     InvalidAccountError,
@@ -22,6 +22,7 @@ from desktop.services.account_values import (
 )
 from desktop.services.values import StorageFault
 from desktop.ui.access.texts import account_problem_message, login_refusal_message
+from desktop.ui.backups.restore_flow import RestoreFlow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 
@@ -36,6 +37,13 @@ log = logging.getLogger("desktop.ui")
 
 
 class DeskGate(QObject):
+    """Signals:
+    upgrading(str, str): the database is being upgraded from one schema to another (emitted on
+        the worker thread that opens it; shown on the GUI thread).
+    """
+
+    upgrading = Signal(str, str)
+
     def __init__(
         self, data_dir: Path, regions_csv: Path, runner: TaskRunner, window: MainWindow
     ) -> None:
@@ -53,6 +61,11 @@ class DeskGate(QObject):
         self._unlocker: PasswordUnlock | None = None  # made on the worker, when first needed
         window.login_page.submitted.connect(self._sign_in)
         window.login_page.recoveryRequested.connect(self._ask_recovery_key)
+        self.upgrading.connect(self._show_upgrading)
+        self._restore = RestoreFlow(
+            window, runner, regions_csv, self._on_opened, window.desk_failed
+        )
+        window.backups.restoreConfirmed.connect(self._restore_backup)
 
     def start(self) -> None:
         def find() -> FoundDesk:
@@ -102,7 +115,21 @@ class DeskGate(QObject):
     def _open(self, key: bytes) -> OpenedDesk:
         from desktop.services.desk import open_desk
 
-        return open_desk(self._data_dir, self._regions_csv, key)
+        return open_desk(self._data_dir, self._regions_csv, key, on_upgrade=self.upgrading.emit)
+
+    def _show_upgrading(self, from_revision: str, to_revision: str) -> None:
+        log.info("upgrading the database from %s to %s", from_revision, to_revision)
+        text = self.tr(
+            "Updating the database for this version of Meja Aduan (a backup first)… Do not "
+            "switch the computer off."
+        )
+        self._window.database_label.setText(self.tr("Updating the database…"))
+        self._window.statusBar().showMessage(text)
+        self._window.login_page.show_notice(text)
+
+    def _restore_backup(self, backup: Path) -> None:
+        if self.desk is not None:
+            self._restore.restore(self.desk, backup)
 
     def _open_failed(self, error: BaseException) -> None:
         self._opening = False
@@ -133,13 +160,20 @@ class DeskGate(QObject):
         # desk, which the shared runner must not wait for.
         self._window.recalculate_due_dates()
 
+    def _upkeep_over(self) -> None:
+        # Then the automatic backup (its own worker): after the upkeep, so it holds its result.
+        if self.desk is not None:
+            self._window.backups.start_automatic(self.desk)
+
     def _retention_done(self, count: int) -> None:
+        self._upkeep_over()
         if count:
             self._window.statusBar().showMessage(
                 self.tr("%n complaint(s) past the retention period anonymised.", "", count), 10_000
             )
 
     def _retention_failed(self, error: BaseException) -> None:
+        self._upkeep_over()
         if not isinstance(error, StorageFault):
             raise error
         log.warning("retention not applied this time: %s", error.kind)  # tried again next start
@@ -261,7 +295,9 @@ class DeskGate(QObject):
         def open_with_recovery_key() -> OpenedDesk:
             from desktop.services.desk import open_desk_with_recovery_key
 
-            return open_desk_with_recovery_key(self._data_dir, self._regions_csv, typed)
+            return open_desk_with_recovery_key(
+                self._data_dir, self._regions_csv, typed, on_upgrade=self.upgrading.emit
+            )
 
         self._window.login_page.set_busy(True)
         self._runner.submit(open_with_recovery_key, self._on_recovered, self._recovery_failed)

@@ -100,6 +100,11 @@ class LoginPage(QWidget):
         self.password.clear()
         self.password.setFocus()
 
+    def show_notice(self, text: str) -> None:
+        """A plain line under the fields: what the desk is doing (an update, a restore)."""
+        self.message.setStyleSheet("color: palette(text);")
+        self.message.setText(text)
+
     def refuse(self, text: str) -> None:
         """Nothing can be signed in to: say why and offer no fields."""
         self.show_error(text)

@@ -100,6 +100,11 @@ class SyncRunner(QObject):
 
         self._desk = desk
         self._desk_sync = DeskSync(desk)
+        # Again after a restore, which stopped the runner before the desk closed.
+        self._stopped = False
+        self._stop.clear()
+        if self._rounds is not None:
+            self._rounds.shutdown()
         self._rounds = TaskRunner("sync-round", self)
         self.refresh(start_soon=True)
 
