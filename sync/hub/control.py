@@ -60,7 +60,12 @@ def _set_faults(hub: Hub, body: dict[str, object]) -> Reply:
     kinds = body.get("kinds", [])
     if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
         raise ValueError("kinds must be a list of fault names")
-    hub.faults.configure(float(rate), kinds, seed)
+    retry_after = body.get("retry_after")
+    if retry_after is not None and (
+        isinstance(retry_after, bool) or not isinstance(retry_after, int)
+    ):
+        raise ValueError("retry_after must be whole seconds")
+    hub.faults.configure(float(rate), kinds, seed, retry_after)
     log.info("faults set: rate %s, kinds %s", rate, hub.faults.kinds)
     return plain(hub.faults.stats())
 

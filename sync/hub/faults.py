@@ -71,6 +71,9 @@ class FaultPlan:
     seed: int = 0
     rate: float = 0.0
     kinds: list[str] = field(default_factory=list)
+    # The Retry-After of 429 and 503 answers, in whole seconds (the header's unit); a test of
+    # a thousand faults sets 0 so the run is not mostly waiting.
+    retry_after_s: int = 1
     _queue: deque[str] = field(default_factory=deque)
     _requests: Counter[str] = field(default_factory=Counter)
     _faults: Counter[str] = field(default_factory=Counter)
@@ -80,9 +83,17 @@ class FaultPlan:
         self._rng = random.Random(self.seed)
         check_kinds(self.kinds)
 
-    def configure(self, rate: float, kinds: list[str], seed: int | None = None) -> None:
+    def configure(
+        self,
+        rate: float,
+        kinds: list[str],
+        seed: int | None = None,
+        retry_after_s: int | None = None,
+    ) -> None:
         if not 0.0 <= rate <= 1.0:
             raise ValueError("rate must be between 0 and 1")
+        if retry_after_s is not None and not 0 <= retry_after_s <= 3600:
+            raise ValueError("retry_after must be between 0 and 3600 seconds")
         if rate > 0 and not kinds:
             kinds = list(KINDS)
         with self._lock:
@@ -91,6 +102,8 @@ class FaultPlan:
             if seed is not None:
                 self.seed = seed
                 self._rng = random.Random(seed)
+            if retry_after_s is not None:
+                self.retry_after_s = retry_after_s
 
     def queue_next(self, kinds: list[str]) -> None:
         """Queues faults for the next requests, in order; `NO_FAULT` lets one pass."""
@@ -159,15 +172,15 @@ CAPTIVE_PORTAL_PAGE = b"""<!DOCTYPE html>
 MALFORMED_JSON = b'{"results": {"data": {"id": 19160'
 
 
-def canned_answer(kind: str) -> CannedAnswer:
+def canned_answer(kind: str, retry_after_s: int = 1) -> CannedAnswer:
     if kind == "http_500":
         return CannedAnswer(500, error_envelope("internal server error"))
     if kind == "http_502":
         return CannedAnswer(502, error_envelope("bad gateway"))
     if kind == "http_503":
-        return CannedAnswer(503, error_envelope("service unavailable"), retry_after=1)
+        return CannedAnswer(503, error_envelope("service unavailable"), retry_after=retry_after_s)
     if kind == "http_429":
-        return CannedAnswer(429, error_envelope("too many requests"), retry_after=1)
+        return CannedAnswer(429, error_envelope("too many requests"), retry_after=retry_after_s)
     if kind == "captive_portal":
         return CannedAnswer(200, CAPTIVE_PORTAL_PAGE, "text/html; charset=utf-8")
     if kind == "token_expired":

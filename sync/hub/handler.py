@@ -86,7 +86,7 @@ class HubRequestHandler(BaseHTTPRequestHandler):
             self._abort()
             return
         if fault in ANSWERING:
-            canned = canned_answer(fault)
+            canned = canned_answer(fault, hub.faults.retry_after_s)
             self._send(Reply(canned.status, canned.body, canned.content_type, canned.retry_after))
             return
         reply = self._answer(api.handle, request)

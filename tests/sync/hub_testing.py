@@ -93,10 +93,18 @@ class HubHandle:
         return answer.json()
 
     def set_faults(
-        self, rate: float, kinds: list[str] | tuple[str, ...] = (), seed: int = 1
+        self,
+        rate: float,
+        kinds: list[str] | tuple[str, ...] = (),
+        seed: int = 1,
+        retry_after: int | None = None,
     ) -> None:
-        """From now on a share `rate` of API requests gets one of `kinds` (all when empty)."""
-        self.control("POST", "/_hub/faults", {"rate": rate, "kinds": list(kinds), "seed": seed})
+        """From now on a share `rate` of API requests gets one of `kinds` (all when empty);
+        429 and 503 answers carry `Retry-After: retry_after` (the hub's default: 1)."""
+        body: dict[str, object] = {"rate": rate, "kinds": list(kinds), "seed": seed}
+        if retry_after is not None:
+            body["retry_after"] = retry_after
+        self.control("POST", "/_hub/faults", body)
 
     def clear_faults(self) -> None:
         self.control("POST", "/_hub/faults", {"rate": 0})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -254,3 +255,25 @@ def test_a_complaint_erased_before_it_was_sent_is_never_sent(
     with desk.database.reading() as session:
         withdrawn = outbox.entries(session, [OutboxState.QUARANTINED])
     assert [e.problem for e in withdrawn] == [SyncProblem.ERASED, SyncProblem.ERASED]
+
+
+def test_a_429_waits_at_least_as_long_as_the_server_asks_and_the_rest_goes_on(
+    desk: Desk, hub: InProcessHub, synced: Callable[..., SyncEngine]
+) -> None:
+    first = desk.intake.record(good_draft(desk, title="Pertama"))
+    second = desk.intake.record(good_draft(desk, title="Kedua"))
+    hub.set_faults(0.0, [], retry_after=3)
+    # The probe and the three master lists pass; the first create meets "too many requests".
+    hub.next_faults("none", "none", "none", "none", "http_429")
+    engine = synced(workers=1)
+    started = time.monotonic()
+    report = engine.run_round()
+    assert (report.acknowledged, report.retry_later) == (1, 1)
+    assert time.monotonic() - started >= 3  # nothing more was sent before the wait was over
+    with desk.database.reading() as session:
+        (waiting,) = outbox.entries(session, [OutboxState.PENDING])
+        next_at = outbox.next_attempt(session)
+    assert waiting.complaint_id == first.id and waiting.problem is SyncProblem.RATE_LIMITED
+    assert next_at is not None
+    assert next_at - waiting.updated_at >= dt.timedelta(seconds=3)
+    assert [c["title"] for c in hub.complaints()] == [recorded_title(desk, second.id)]
