@@ -63,7 +63,9 @@ def _licence_of(dist: metadata.Distribution) -> str:
     if text and "\n" not in text and len(text) < 80:
         return text
     classifiers = [
-        c.split("::")[-1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License")
+        c.split("::")[-1].strip()
+        for c in meta.get_all("Classifier") or []
+        if c.startswith("License")
     ]
     return ", ".join(classifiers) or "see its licence files"
 

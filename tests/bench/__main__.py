@@ -14,6 +14,9 @@ their targets; nothing here fails on a slow machine.
               driver; plain copy vs encrypted as information), counts of the standard views
               and the "Hari ini" overview (at most 200 ms each), and the application's memory
               with the worklist open (at most 300 MB)
+    bundle    the packaged build (make bundle first; not in the default set): its size (target:
+              at most 130 MiB) and its start-up to the main window against the same version
+              from source (target: at most 1.2x)
 """
 
 from __future__ import annotations
@@ -181,6 +184,10 @@ def main(names: list[str]) -> None:
             big = bench_seed(scratch)
             if "worklist" in chosen:
                 bench_worklist(big)
+        if "bundle" in chosen:
+            from tests.bench.bundle import bench_bundle
+
+            bench_bundle(scratch, line)
         if "scale" in chosen:
             from tests.bench.worklist_scale import bench_worklist_scale
 
