@@ -15,7 +15,7 @@ SCREENSHOT_PACKAGES := xvfb xauth imagemagick
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint unit bench screenshots translations update-translations clean
+.PHONY: run test lint unit bench screenshots translations update-translations clean bundle bundle-check deb deb-check nsis-check
 
 run: $(VENV)/.installed translations
 	tools/ensure-debian-packages $(QT_OFFSCREEN_PACKAGES) $(QT_WINDOW_PACKAGES)
@@ -50,6 +50,38 @@ update-translations: $(VENV)/.installed
 	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'desktop/ui/*.py' 'desktop/app/*.py') \
 		-ts resources/translations/meja_aduan_id.ts -source-language en -target-language id -no-obsolete
 
+# Packaged builds (installer/README.md). PyInstaller is pinned: the spec filters what it collects.
+PYINSTALLER_VERSION := 6.22.3
+# What the bundle leaves to a Debian/Ubuntu system besides the Qt window libraries.
+BUNDLE_SYSTEM_PACKAGES := libcups2
+
+$(VENV)/.installed-bundle: $(VENV)/.installed
+	$(PY) -m pip install --quiet "pyinstaller==$(PYINSTALLER_VERSION)"
+	touch $@
+
+# One folder, dist/meja-aduan/ (the programs meja-aduan and meja-aduan-sync); prints its size.
+bundle: $(VENV)/.installed-bundle translations
+	tools/ensure-debian-packages $(QT_OFFSCREEN_PACKAGES) $(QT_WINDOW_PACKAGES) $(BUNDLE_SYSTEM_PACKAGES)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/meja-aduan.spec
+	@du -s --apparent-size --block-size=1 dist/meja-aduan | awk '{printf "dist/meja-aduan: %.1f MiB\n", $$1 / 1048576}'
+
+# The frozen build's self-test (offscreen, fresh data folder), its libraries, both programs.
+bundle-check: bundle
+	installer/check-bundle dist/meja-aduan
+
+# dist/meja-aduan_<version>_amd64.deb, then install, upgrade and remove it here (root).
+deb: bundle
+	installer/linux/build-deb
+
+deb-check: bundle
+	installer/linux/check-deb
+
+# Compiles the Windows installer script against a stand-in folder (installs nsis if missing).
+nsis-check:
+	tools/ensure-debian-packages nsis
+	installer/windows/check-nsis
+
 $(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -64,4 +96,4 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.created
 	touch $@ $(VENV)/.installed
 
 clean:
-	rm -rf $(VENV) $(QM_FILES) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(QM_FILES) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -18,6 +18,11 @@ their targets; nothing here fails on a slow machine.
               requests and bytes per complaint) and 300 through a shaped 256 kbit/s, 300 ms
               link (tests/bench/sync_throughput.py; target: at least 70% of the link used),
               each with workers 4 and 8. Not in the default set (it takes a few minutes)
+    reconnect from the national side coming back to the first item acknowledged, through the
+              app's sync runner (target: at most 10 s)
+    bundle    the packaged build (make bundle first; not in the default set): its size (target:
+              at most 130 MiB) and its start-up to the main window against the same version
+              from source (target: at most 1.2x)
 """
 
 from __future__ import annotations
@@ -189,6 +194,14 @@ def main(names: list[str]) -> None:
             from tests.bench.sync_throughput import bench_sync
 
             bench_sync(scratch, line)
+        if "reconnect" in chosen:
+            from tests.bench.sync_reconnect import main as bench_reconnect
+
+            bench_reconnect()
+        if "bundle" in chosen:
+            from tests.bench.bundle import bench_bundle
+
+            bench_bundle(scratch, line)
         if "scale" in chosen:
             from tests.bench.worklist_scale import bench_worklist_scale
 
