@@ -4,7 +4,7 @@ out, the mapping to national ids, and each sent complaint's national state and p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select, update
@@ -292,16 +292,3 @@ def postpone_poll(
         .where(NationalPoll.complaint_id == complaint_id)
         .values(next_poll_at=until, problem=problem)
     )
-
-
-def next_poll(session: Session) -> dt.datetime | None:
-    return session.execute(
-        select(NationalPoll.next_poll_at).order_by(NationalPoll.next_poll_at).limit(1)
-    ).scalar_one_or_none()
-
-
-def count_sent(session: Session, complaint_ids: Sequence[int] = ()) -> int:
-    query = select(NationalPoll.complaint_id)
-    if complaint_ids:
-        query = query.where(NationalPoll.complaint_id.in_(complaint_ids))
-    return len(session.execute(query).all())

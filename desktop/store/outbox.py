@@ -90,18 +90,11 @@ def ready(
     now: dt.datetime,
     limit: int,
     skip_complaints: Sequence[int] = (),
-    complaint_id: int | None = None,
 ) -> list[OutboxEntry]:
     """The items that may be sent now: the first blocking item of each complaint, when it is
     pending and its back-off has passed; oldest first."""
     t = OutboxItem
     heads = select(func.min(t.id)).where(_blocking()).group_by(t.complaint_id)  # type: ignore[arg-type]
-    if complaint_id is not None:
-        # A lane asks for its own complaint's head once per item: restricted here, the query
-        # reads that complaint's few items (index on complaint_id, id) instead of grouping the
-        # whole queue each time, which made sending N items cost O(N^2) (1,000 complaints:
-        # about 5 ms per item on a desk PC, the sync's bottleneck on a fast link).
-        heads = heads.where(t.complaint_id == complaint_id)
     query = (
         _entry_select()
         .where(
@@ -114,8 +107,6 @@ def ready(
     )
     if skip_complaints:
         query = query.where(t.complaint_id.not_in(skip_complaints))
-    if complaint_id is not None:
-        query = query.where(t.complaint_id == complaint_id)
     return [_entry(row) for row in session.execute(query)]
 
 
