@@ -9,6 +9,9 @@ desktop.app, the first-run wizard in desktop.ui):
     if not checked.problems:
         applied = apply(desk, checked)  # one transaction, then the credentials
 
+or, for a file checked earlier without the desk (the set-up page, before the desk exists),
+`provision(desk, text, base_dir)`, which checks it against the desk and applies it.
+
 `check_file` reads the credentials file named in [lapor] (relative to `base_dir`, the folder of
 the provisioning file) but keeps the key and token only in memory; `apply` stores them in the
 keyring or the desk's encrypted file after the settings' commit.
@@ -33,6 +36,7 @@ from desktop.domain.provisioning import (
     ProvisionProblem,
     check_text,
 )
+from desktop.domain.provisioning_export import render_profile
 from desktop.services.desk import Desk
 from desktop.services.provisioning import DeskProvisioning
 from sync.config import SyncConfig, check_config, requests_options, to_settings
@@ -125,6 +129,37 @@ def apply(
     if store.load() != credentials:  # read back: a keyring may accept and drop an entry
         return Applied(changed, None, "they could not be read back")
     return Applied(changed, place)
+
+
+@dataclass(frozen=True)
+class Provisioned:
+    """`provision`'s outcome: `applied` is None when the file has problems with this desk
+    (`checked.problems`), and then nothing was applied."""
+
+    checked: CheckedFile
+    applied: Applied | None
+    has_credentials: bool = False  # the desk holds a key and token now (stored before or now)
+
+
+def provision(
+    desk: Desk, text: str, base_dir: Path, *, credentials: ApiCredentials | None = None
+) -> Provisioned:
+    """Check the file against the desk and, if it is sound, apply it for the signed-in
+    officer (whose permissions `apply` checks)."""
+    checked = check_file(text, base_dir, desk=desk)
+    if checked.problems:
+        return Provisioned(checked, None)
+    applied = apply(desk, checked, credentials=credentials)
+    return Provisioned(checked, applied, credential_store(desk).place() is not None)
+
+
+def export_text(desk: Desk, language: str) -> str:
+    """The desk's configuration as a provisioning file for the next desk (`language` is the
+    interface's, which the desk's database does not hold)."""
+    profile = current_profile(desk)
+    sections = {name: dict(values) for name, values in profile.sections.items()}
+    sections["desk"]["language"] = language
+    return render_profile(DeskProfile(sections, profile.mapping))
 
 
 def current_profile(desk: Desk) -> DeskProfile:

@@ -102,9 +102,7 @@ def _apply(desk: Desk, data_dir: Path, file: Path, checked: CheckedFile) -> int:
 
 def export(data_dir: Path, target: Path, recovery_key_file: Path | None) -> int:
     from desktop.app.headless import open_existing_desk
-    from desktop.domain.provisioning import DeskProfile
-    from desktop.domain.provisioning_export import render_profile
-    from sync.provisioning import current_profile
+    from sync.provisioning import export_text
 
     target = target.expanduser().resolve()
     if target.exists():
@@ -113,12 +111,9 @@ def export(data_dir: Path, target: Path, recovery_key_file: Path | None) -> int:
         return _fail(f"the folder {target.parent} does not exist")
     desk = open_existing_desk(data_dir, recovery_key_file).desk
     try:
-        profile = current_profile(desk)
+        text = export_text(desk, _language(data_dir))
     finally:
         desk.close()
-    sections = {name: dict(values) for name, values in profile.sections.items()}
-    sections["desk"]["language"] = _language(data_dir)
-    text = render_profile(DeskProfile(sections, profile.mapping))
     target.write_text(text, encoding="utf-8")
     print(f"desk configuration written to {target} (no secrets, no personal data)")
     return EXIT_OK

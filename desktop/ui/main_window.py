@@ -36,6 +36,7 @@ from desktop.ui.due_date_upkeep import DueDateUpkeep
 from desktop.ui.faults import read_or_warn
 from desktop.ui.lapor.feature import SyncFeature
 from desktop.ui.menus import build_menus
+from desktop.ui.provisioning.feature import ProvisioningFeature
 from desktop.ui.start_errors import start_error_message
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.ui.intake.saved_dialog import SavedDialog
     from desktop.ui.today_panel import TodayPanel
     from desktop.ui.worklist.panel import WorklistPanel
+    from sync.provisioning import Provisioned
 
 # Dialogs (and QtPrintSupport behind the receipt) are imported when first opened: the first
 # window must come up fast, and none of them is on it.
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._language = language  # the language chosen for the next start (this one's, first)
         self._choose_language = choose_language
         self._desk: Desk | None = None
         self._workspace_desk: Desk | None = None  # the desk the panels show (a restore swaps it)
@@ -105,11 +108,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.due_dates = DueDateUpkeep(self.statusBar(), self)
         self.due_dates.finished.connect(self._due_dates_recomputed)
-        self.menus = build_menus(self, language, choose_language)
+        self.menus = build_menus(self, language, self.take_language)
         self._connect_menus()
         self.sync = SyncFeature(self, self.menus, runner)
         self.backups = BackupFeature(self, self.menus)
         self.diagnostics = DiagnosticsFeature(self, self.menus)
+        self.provisioning = ProvisioningFeature(self, self.menus, runner, lambda: self._language)
+        self.provisioning.applied.connect(self._configuration_applied)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self._show_signed_out_menus()
@@ -177,6 +182,7 @@ class MainWindow(QMainWindow):
         self.sync.set_desk(desk)
         self.backups.set_desk(desk)
         self.diagnostics.set_desk(desk)
+        self.provisioning.set_desk(desk)
 
     def enter_workspace(self, desk: Desk) -> None:
         """Someone signed in (first time, after the lock, or as another user)."""
@@ -366,12 +372,35 @@ class MainWindow(QMainWindow):
             return False
         return bool(build(self._desk, self._runner, self).exec())
 
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def take_language(self, code: str) -> None:
+        """Remember `code` as the interface language from the next start on."""
+        self._language = code
+        self._choose_language(code)
+
     def _edit_settings(self) -> None:
         if self._run_dialog(desk_dialogs.SETTINGS):
-            self._show_office()
-            self.sync.settings_changed()
-            self.intake.reload_reference_lists()
-            self.recalculate_due_dates()  # does work only when limits or calendar changed
+            self.settings_changed()
+
+    def settings_changed(self) -> None:
+        """The desk's settings were changed: show and use them now."""
+        self._show_office()
+        self.sync.settings_changed()
+        if self._intake is not None:
+            self._intake.reload_reference_lists()
+        settings = read_or_warn(self, self._desk.settings.load) if self._desk else None
+        if settings is not None and self._desk is not None and self._desk.access.current:
+            self.idle.start(settings.idle_lock_minutes)
+        self.recalculate_due_dates()  # does work only when limits or calendar changed
+
+    def _configuration_applied(self, provisioned: Provisioned) -> None:
+        language = provisioned.checked.profile.get("desk", "language")
+        if language is not None:
+            self.take_language(language)
+        self.settings_changed()
 
     def _edit_lists(self) -> None:
         if self._desk is not None:

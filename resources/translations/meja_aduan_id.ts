@@ -87,22 +87,22 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="46"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="55"/>
         <source>&amp;Full name</source>
         <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="49"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="58"/>
         <source>&amp;User name</source>
         <translation>Nama &amp;pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="52"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="61"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="55"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="64"/>
         <source>Password &amp;again</source>
         <translation>Ulangi kata s&amp;andi</translation>
     </message>
@@ -168,6 +168,44 @@
         <location filename="../../desktop/ui/access/accounts_dialog.py" line="185"/>
         <source>active</source>
         <translation>aktif</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyConfigurationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="51"/>
+        <source>Apply a desk configuration file</source>
+        <translation>Terapkan berkas konfigurasi meja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="55"/>
+        <source>IT staff&apos;s configuration file (.toml) sets the office, the SP4N-LAPOR! connection, the id mappings, the time limits and the backup schedule. The whole file is checked first; nothing is applied unless all of it is correct.</source>
+        <translation>Berkas konfigurasi dari staf TI (.toml) mengatur kantor, koneksi SP4N-LAPOR!, pemetaan id, batas waktu, dan jadwal cadangan. Seluruh berkas diperiksa lebih dulu; tidak ada yang diterapkan kecuali semuanya benar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="75"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Terapkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="112"/>
+        <source>The file changed since it was checked: see below.</source>
+        <translation>Berkas berubah sejak diperiksa: lihat di bawah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="129"/>
+        <source>Nothing was applied. %1</source>
+        <translation>Tidak ada yang diterapkan. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="132"/>
+        <source>Only an administrator may apply a configuration file.</source>
+        <translation>Hanya administrator yang boleh menerapkan berkas konfigurasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="135"/>
+        <source>Nothing was applied: the file cannot be read any more (%1).</source>
+        <translation>Tidak ada yang diterapkan: berkas tidak dapat dibaca lagi (%1).</translation>
     </message>
 </context>
 <context>
@@ -819,66 +857,90 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskGate</name>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="93"/>
+        <location filename="../../desktop/ui/access/gate.py" line="95"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="96"/>
+        <location filename="../../desktop/ui/access/gate.py" line="98"/>
         <source>This data folder holds an unencrypted database from a test version of Meja Aduan, which this version does not open. IT staff: move the folder away (it holds personal data: delete it safely) and start again.</source>
         <translation>Folder data ini berisi basis data tanpa enkripsi dari versi uji Meja Aduan, yang tidak dibuka oleh versi ini. Petugas TI: pindahkan folder ini (berisi data pribadi: hapus dengan aman) lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="104"/>
+        <location filename="../../desktop/ui/access/gate.py" line="106"/>
         <source>The key file of this desk is missing. IT staff: open it with the recovery key.</source>
         <translation>Berkas kunci meja ini tidak ada. Petugas TI: buka dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="110"/>
+        <location filename="../../desktop/ui/access/gate.py" line="112"/>
         <source>The key file of this desk is damaged. IT staff: open it with the recovery key; the damaged file is kept aside.</source>
         <translation>Berkas kunci meja ini rusak. Petugas TI: buka dengan kunci pemulihan; berkas yang rusak disimpan terpisah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="123"/>
+        <location filename="../../desktop/ui/access/gate.py" line="125"/>
         <source>Updating the database for this version of Meja Aduan (a backup first)… Do not switch the computer off.</source>
         <translation>Memperbarui basis data untuk versi Meja Aduan ini (dicadangkan dulu)… Jangan matikan komputer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="126"/>
+        <location filename="../../desktop/ui/access/gate.py" line="128"/>
         <source>Updating the database…</source>
         <translation>Memperbarui basis data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="172"/>
+        <location filename="../../desktop/ui/access/gate.py" line="174"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="226"/>
+        <location filename="../../desktop/ui/access/gate.py" line="204"/>
         <source>The database is still opening; try again in a moment.</source>
         <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="231"/>
+        <location filename="../../desktop/ui/access/gate.py" line="209"/>
         <source>Passwords cannot open this desk until IT staff open it once with the recovery key.</source>
         <translation>Kata sandi belum dapat membuka meja ini sampai petugas TI membukanya sekali dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="285"/>
+        <location filename="../../desktop/ui/access/gate.py" line="263"/>
         <source>The desk is already open: sign in with your own account.</source>
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="309"/>
+        <location filename="../../desktop/ui/access/gate.py" line="287"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="315"/>
+        <location filename="../../desktop/ui/access/gate.py" line="293"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSetup</name>
+    <message>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="85"/>
+        <source>IT staff&apos;s configuration file</source>
+        <translation>Berkas konfigurasi dari staf TI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="100"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>berkas tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="105"/>
+        <source>The desk was created, but the configuration file was not applied:
+%1
+
+Apply it in Settings › Apply a configuration file.</source>
+        <translation>Meja sudah dibuat, tetapi berkas konfigurasi tidak diterapkan:
+%1
+
+Terapkan di Pengaturan › Terapkan berkas konfigurasi.</translation>
     </message>
 </context>
 <context>
@@ -2261,20 +2323,20 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <location filename="../../desktop/ui/main_window.py" line="89"/>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2364,42 +2426,42 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -2426,17 +2488,17 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -2664,6 +2726,357 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <location filename="../../desktop/ui/privacy_dialog.py" line="39"/>
         <source>What we hold</source>
         <translation>Data yang disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionFilePanel</name>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="63"/>
+        <source>No file: set the desk up by hand afterwards</source>
+        <translation>Tanpa berkas: atur meja secara manual nanti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="68"/>
+        <source>C&amp;hoose file…</source>
+        <translation>Pi&amp;lih berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="72"/>
+        <source>Do&amp;n&apos;t use a file</source>
+        <translation>&amp;Jangan pakai berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="77"/>
+        <source>Also try the SP4N-LAPOR! address (needs the network)</source>
+        <translation>Coba juga alamat SP4N-LAPOR! (perlu jaringan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="92"/>
+        <source>Problems in the file</source>
+        <translation>Masalah dalam berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="107"/>
+        <source>LAPOR! API &amp;key</source>
+        <translation>&amp;Kunci API LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="112"/>
+        <source>LAPOR! &amp;token</source>
+        <translation>T&amp;oken LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="148"/>
+        <source>The file is still being checked; a moment.</source>
+        <translation>Berkas masih diperiksa; tunggu sebentar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="155"/>
+        <source>Correct the problems listed below in the file, or don&apos;t use it.</source>
+        <translation>Perbaiki masalah yang tercantum di bawah dalam berkas, atau jangan pakai berkas ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="164"/>
+        <source>Type the token too, or clear the key.</source>
+        <translation>Ketik juga tokennya, atau kosongkan kuncinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="171"/>
+        <source>Type the API key too, or clear the token.</source>
+        <translation>Ketik juga kunci API-nya, atau kosongkan tokennya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="215"/>
+        <source>Desk configuration file</source>
+        <translation>Berkas konfigurasi meja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="217"/>
+        <source>Desk configuration (*.toml);;All files (*)</source>
+        <translation>Konfigurasi meja (*.toml);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="235"/>
+        <source>Checking the file…</source>
+        <translation>Memeriksa berkas…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="263"/>
+        <source>%n problem(s) in the file; nothing will be applied until it is corrected.</source>
+        <translation>
+            <numerusform>%n masalah dalam berkas; tidak ada yang diterapkan sampai diperbaiki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="283"/>
+        <source>This file cannot be read (%1). Choose a desk configuration file (.toml).</source>
+        <translation>Berkas ini tidak dapat dibaca (%1). Pilih berkas konfigurasi meja (.toml).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="288"/>
+        <source>not text</source>
+        <translation>bukan teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="302"/>
+        <source>Office: %1 (%2)</source>
+        <translation>Kantor: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="309"/>
+        <source>Desk: %1</source>
+        <translation>Meja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="314"/>
+        <source> (training mode)</source>
+        <translation> (mode latihan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="319"/>
+        <source>on</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="321"/>
+        <source>off</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="324"/>
+        <source>SP4N-LAPOR!: %1, synchronisation %2</source>
+        <translation>SP4N-LAPOR!: %1, sinkronisasi %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="330"/>
+        <source>API key and token read from %1</source>
+        <translation>Kunci API dan token dibaca dari %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="337"/>
+        <source>National id mappings: %1</source>
+        <translation>Pemetaan id nasional: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="342"/>
+        <source>No problems found: ready to apply.</source>
+        <translation>Tidak ada masalah: siap diterapkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionOutcome</name>
+    <message>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="21"/>
+        <source>The configuration was applied. Settings changed: %1; national id mappings set: %2.</source>
+        <translation>Konfigurasi diterapkan. Pengaturan yang berubah: %1; pemetaan id nasional yang diatur: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="30"/>
+        <source>The LAPOR! API key and token could not be stored on this computer (%1). Enter them in Settings › Synchronisation.</source>
+        <translation>Kunci API dan token LAPOR! tidak dapat disimpan di komputer ini (%1). Masukkan di Pengaturan › Sinkronisasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="38"/>
+        <source>The LAPOR! API key and token are kept in this computer&apos;s keyring.</source>
+        <translation>Kunci API dan token LAPOR! disimpan di gantungan kunci (keyring) komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="43"/>
+        <source>The LAPOR! API key and token are kept in the desk&apos;s encrypted file.</source>
+        <translation>Kunci API dan token LAPOR! disimpan di berkas terenkripsi milik meja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="50"/>
+        <source>The credentials file %1 is no longer needed: delete it (the desk keeps its own copy).</source>
+        <translation>Berkas kredensial %1 tidak diperlukan lagi: hapus berkas itu (meja menyimpan salinannya sendiri).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="58"/>
+        <source>No LAPOR! API key and token are stored yet: enter them in Settings › Synchronisation before the first synchronisation.</source>
+        <translation>Belum ada kunci API dan token LAPOR! yang tersimpan: masukkan di Pengaturan › Sinkronisasi sebelum sinkronisasi pertama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="66"/>
+        <source>The file&apos;s language is used the next time Meja Aduan starts.</source>
+        <translation>Bahasa dari berkas dipakai saat Meja Aduan dibuka berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionTexts</name>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="14"/>
+        <source>text in quotes</source>
+        <translation>teks dalam tanda kutip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="15"/>
+        <source>true or false</source>
+        <translation>true atau false</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="16"/>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="17"/>
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="18"/>
+        <source>a [section] table</source>
+        <translation>tabel [bagian]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="19"/>
+        <source>a list of dates like [2026-08-17]</source>
+        <translation>daftar tanggal seperti [2026-08-17]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="36"/>
+        <source>out of the allowed range</source>
+        <translation>di luar rentang yang diizinkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="38"/>
+        <source>must be from %1 to %2</source>
+        <translation>harus dari %1 sampai %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="43"/>
+        <source>too long: at most %1 characters</source>
+        <translation>terlalu panjang: paling banyak %1 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="47"/>
+        <source>must be %1</source>
+        <translation>harus berupa %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="51"/>
+        <source>must be one of: %1</source>
+        <translation>harus salah satu dari: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="55"/>
+        <source>a day cannot be both off and worked: %1</source>
+        <translation>satu hari tidak bisa sekaligus libur dan hari kerja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="60"/>
+        <source>file not found: %1</source>
+        <translation>berkas tidak ditemukan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="66"/>
+        <source>this is not a valid TOML file (%1)</source>
+        <translation>ini bukan berkas TOML yang sah (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="70"/>
+        <source>no answer from this address (%1): check the address, the network and the proxy</source>
+        <translation>tidak ada jawaban dari alamat ini (%1): periksa alamat, jaringan, dan proxy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="75"/>
+        <source>unknown section: check its spelling</source>
+        <translation>bagian tidak dikenal: periksa ejaannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="78"/>
+        <source>unknown key: check its spelling</source>
+        <translation>kunci tidak dikenal: periksa ejaannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="81"/>
+        <source>required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="82"/>
+        <source>an office code is 2 to 12 capital letters or digits</source>
+        <translation>kode kantor terdiri dari 2 sampai 12 huruf kapital atau angka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="85"/>
+        <source>required when synchronisation is enabled</source>
+        <translation>wajib diisi bila sinkronisasi aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="88"/>
+        <source>not an http(s) address with a host (and without user, query or #)</source>
+        <translation>bukan alamat http(s) dengan nama host (tanpa pengguna, kueri, atau #)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="91"/>
+        <source>must start with https:// for a host not on this PC</source>
+        <translation>harus diawali https:// untuk host yang bukan di PC ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="94"/>
+        <source>give a full path (from the drive letter or /)</source>
+        <translation>tulis jalur lengkap (dari huruf drive atau /)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="97"/>
+        <source>not a PEM file of certificates</source>
+        <translation>bukan berkas sertifikat PEM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="100"/>
+        <source>not a proxy address like http://host:port</source>
+        <translation>bukan alamat proxy seperti http://host:port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
+        <source>the credentials file cannot be read</source>
+        <translation>berkas kredensial tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
+        <source>the credentials file must hold only key = &quot;...&quot; and token = &quot;...&quot;</source>
+        <translation>berkas kredensial hanya boleh berisi key = &quot;...&quot; dan token = &quot;...&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="118"/>
+        <source>Line %1</source>
+        <translation>Baris %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningFeature</name>
+    <message>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="53"/>
+        <source>Apply a &amp;configuration file…</source>
+        <translation>Terapkan berkas &amp;konfigurasi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="56"/>
+        <source>E&amp;xport the desk configuration…</source>
+        <translation>E&amp;kspor konfigurasi meja…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="82"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="113"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="134"/>
+        <source>Export the desk configuration</source>
+        <translation>Ekspor konfigurasi meja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="84"/>
+        <source>Desk configuration (*.toml)</source>
+        <translation>Konfigurasi meja (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
+        <source>The desk configuration was written to %1. It holds no passwords, API key or token and no personal data; the next desk needs its own key and token.</source>
+        <translation>Konfigurasi meja ditulis ke %1. Berkas ini tidak memuat kata sandi, kunci API, token, maupun data pribadi; meja berikutnya memerlukan kunci dan tokennya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="126"/>
+        <source>The file cannot be written there (%1). Choose another folder.</source>
+        <translation>Berkas tidak dapat ditulis di sana (%1). Pilih folder lain.</translation>
     </message>
 </context>
 <context>
@@ -3321,22 +3734,42 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="80"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="95"/>
         <source>Set up this desk</source>
         <translation>Siapkan meja ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="87"/>
-        <source>Create the administrator account. The administrator adds the officers&apos; accounts afterwards. All data at this desk will be encrypted; you will be shown a recovery key once, for IT staff to keep.</source>
-        <translation>Buat akun administrator. Administrator kemudian menambahkan akun para petugas. Semua data di meja ini akan dienkripsi; kunci pemulihan akan ditampilkan satu kali untuk disimpan oleh petugas TI.</translation>
+        <location filename="../../desktop/ui/access/setup_page.py" line="102"/>
+        <source>All data at this desk will be encrypted; you will be shown a recovery key once, for IT staff to keep.</source>
+        <translation>Semua data di meja ini akan dienkripsi; kunci pemulihan ditampilkan sekali untuk disimpan staf TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="96"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="108"/>
+        <source>&lt;b&gt;1. IT staff&apos;s configuration file&lt;/b&gt; (optional)</source>
+        <translation>&lt;b&gt;1. Berkas konfigurasi dari staf TI&lt;/b&gt; (boleh dilewati)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="111"/>
+        <source>A desk configuration file (.toml) sets the office, the SP4N-LAPOR! connection and the rest in one go. Without one, set them in Settings afterwards.</source>
+        <translation>Berkas konfigurasi meja (.toml) mengatur kantor, koneksi SP4N-LAPOR!, dan lainnya sekaligus. Tanpa berkas, atur semuanya di Pengaturan nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="118"/>
+        <source>&lt;b&gt;2. The administrator account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;2. Akun administrator&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="120"/>
+        <source>The administrator adds the officers&apos; accounts afterwards.</source>
+        <translation>Administrator menambahkan akun para petugas sesudahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="125"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Buat meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="115"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="151"/>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
     </message>

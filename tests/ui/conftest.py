@@ -15,6 +15,7 @@ from desktop.app.i18n import install_translations
 from desktop.app.paths import regions_csv
 from desktop.services.desk import Desk, open_desk
 from desktop.services.values import DeskSettings, RecordedComplaint
+from desktop.ui.access.gate import DeskGate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.detail import DetailDialog
@@ -83,6 +84,38 @@ def answer_message_boxes(qapp: QApplication) -> Iterator[Callable[[], list[str]]
     timer.start(50)
     yield lambda: seen
     timer.stop()
+
+
+class GatedStart:
+    """The window and its start-up gate on a data folder, as `run_gui` makes them; the
+    languages the window was asked to remember are in `languages`."""
+
+    def __init__(self, runner: TaskRunner) -> None:
+        self._runner = runner
+        self.languages: list[str] = []
+        self.made: list[tuple[MainWindow, DeskGate]] = []
+
+    def __call__(self, data_dir: Path) -> tuple[MainWindow, DeskGate]:
+        window = MainWindow(self._runner, "id", self.languages.append)
+        gate = DeskGate(data_dir, regions_csv(), self._runner, window)
+        window.show()
+        self.made.append((window, gate))
+        return window, gate
+
+
+@pytest.fixture
+def gate_on(qtbot: QtBot, indonesian: None, runner: TaskRunner) -> Iterator[GatedStart]:
+    start = GatedStart(runner)
+    yield start
+    for window, _gate in start.made:
+        window.idle.uninstall()
+        window.intake.clear()
+        window.close()
+        window.stop_background_work()
+    runner.shutdown()
+    for _window, gate in start.made:
+        if gate.desk is not None:
+            gate.desk.close()
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from desktop.ui.backups.restore_dialog import RestoreDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
+from tests.ui.conftest import GatedStart
 
 pytestmark = pytest.mark.gui
 
@@ -176,20 +177,10 @@ def test_a_failed_automatic_backup_is_a_message_in_the_status_bar(
 
 @pytest.fixture
 def gated(
-    qtbot: QtBot, indonesian: None, runner: TaskRunner, template_desk: TemplateDesk, tmp_path: Path
-) -> Iterator[tuple[MainWindow, DeskGate]]:
+    gate_on: GatedStart, template_desk: TemplateDesk, tmp_path: Path
+) -> tuple[MainWindow, DeskGate]:
     shutil.copytree(template_desk.folder, tmp_path / "desk")
-    window = MainWindow(runner, "id", lambda _code: None)
-    gate = DeskGate(tmp_path / "desk", regions_csv(), runner, window)
-    window.show()
-    yield window, gate
-    window.idle.uninstall()
-    window.intake.clear()
-    window.close()
-    window.stop_background_work()
-    runner.shutdown()
-    if gate.desk is not None:
-        gate.desk.close()
+    return gate_on(tmp_path / "desk")
 
 
 def test_the_automatic_backup_runs_after_start_up_when_due(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,25 +19,14 @@ from desktop.ui.access.recovery_key import RecoveryKeyEntryDialog, RecoveryKeySh
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, MemoryKeyring, TemplateDesk
+from tests.ui.conftest import GatedStart
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def gated(
-    qtbot: QtBot, indonesian: None, runner: TaskRunner, tmp_path: Path
-) -> Iterator[tuple[MainWindow, DeskGate]]:
-    window = MainWindow(runner, "id", lambda _code: None)
-    gate = DeskGate(tmp_path / "desk", regions_csv(), runner, window)
-    window.show()
-    yield window, gate
-    window.idle.uninstall()
-    window.intake.clear()
-    window.close()
-    window.stop_background_work()
-    runner.shutdown()
-    if gate.desk is not None:
-        gate.desk.close()
+def gated(gate_on: GatedStart, tmp_path: Path) -> tuple[MainWindow, DeskGate]:
+    return gate_on(tmp_path / "desk")
 
 
 def test_first_start_creates_the_admin_and_shows_the_recovery_key_once(

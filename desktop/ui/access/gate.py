@@ -14,21 +14,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from desktop.services.account_values import (
-    InvalidAccountError,
     LoginRefusal,
     LoginRefusedError,
-    NewAccount,
     WrongRecoveryKeyError,
 )
 from desktop.services.values import StorageFault
-from desktop.ui.access.texts import account_problem_message, login_refusal_message
+from desktop.ui.access.texts import login_refusal_message
 from desktop.ui.backups.restore_flow import RestoreFlow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.access import Actor
-    from desktop.services.desk import CreatedDesk, Desk, OpenedDesk
+    from desktop.services.desk import Desk, OpenedDesk
     from desktop.services.desk_finder import FoundDesk
     from desktop.services.keys import KeySlots, PasswordUnlock
     from desktop.ui.main_window import MainWindow
@@ -81,7 +79,11 @@ class DeskGate(QObject):
 
         self._found = found
         if found.state is DeskState.NEW:
-            self._window.setup_page.submitted.connect(self._create)
+            from desktop.ui.access.desk_setup import DeskSetup
+
+            DeskSetup(
+                self._window, self._runner, self._data_dir, self._regions_csv, self._on_opened
+            )
             self._window.show_setup()
             return
         self._window.show_login()
@@ -177,30 +179,6 @@ class DeskGate(QObject):
         if not isinstance(error, StorageFault):
             raise error
         log.warning("retention not applied this time: %s", error.kind)  # tried again next start
-
-    # ------------------------------------------------------------ set-up
-    def _create(self, new: NewAccount) -> None:
-        def create() -> CreatedDesk:
-            from desktop.services.desk import create_desk
-
-            return create_desk(self._data_dir, self._regions_csv, new)
-
-        self._runner.submit(create, self._on_created, self._create_failed)
-
-    def _on_created(self, created: CreatedDesk) -> None:
-        from desktop.ui.access.recovery_key import RecoveryKeyShownDialog
-
-        self._on_opened(created.opened)
-        RecoveryKeyShownDialog(created.recovery_key, self._window).exec()
-        self._window.enter_workspace(created.opened.desk)
-
-    def _create_failed(self, error: BaseException) -> None:
-        page = self._window.setup_page
-        page.set_busy(False)
-        if isinstance(error, InvalidAccountError):
-            page.account.show_message(error.field, account_problem_message(error.problem))
-        else:
-            self._window.desk_failed(error)
 
     # ------------------------------------------------------------ signing in
     def _sign_in(self, username: str, password: str) -> None:

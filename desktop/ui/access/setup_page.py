@@ -1,10 +1,15 @@
-"""First start: create the desk's administrator (the desk is encrypted at the same time).
+"""First start: optionally IT staff's configuration file (checked before anything is made),
+then the desk's administrator (the desk is encrypted at the same time); the gate creates the
+desk and applies the file.
 
 Signals:
     submitted(NewAccount): the form as typed, to be checked by the service.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +23,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.access import Role
 from desktop.services.account_values import AccountField, NewAccount
 from desktop.ui.access.card import centred_card
+from desktop.ui.provisioning.file_panel import ProvisionFilePanel
 from desktop.ui.widgets.field import FieldWithMessage
+
+if TYPE_CHECKING:
+    from sync.provisioning import CheckedFile
 
 
 class AccountFields:
@@ -72,6 +81,12 @@ class AccountFields:
         target.input.setFocus()
 
 
+def _check_before_the_desk_exists(text: str, folder: Path, online: bool) -> CheckedFile:
+    from sync.provisioning import check_file  # on the worker: it loads the database layer
+
+    return check_file(text, folder, check_online=online)
+
+
 class SetupPage(QWidget):
     submitted = Signal(object)
 
@@ -84,13 +99,27 @@ class SetupPage(QWidget):
         title.setFont(font)
         explanation = QLabel(
             self.tr(
-                "Create the administrator account. The administrator adds the officers' "
-                "accounts afterwards. All data at this desk will be encrypted; you will be "
-                "shown a recovery key once, for IT staff to keep."
+                "All data at this desk will be encrypted; you will be shown a recovery key "
+                "once, for IT staff to keep."
             ),
             self,
         )
         explanation.setWordWrap(True)
+        file_heading = QLabel(self.tr("<b>1. IT staff's configuration file</b> (optional)"), self)
+        file_explanation = QLabel(
+            self.tr(
+                "A desk configuration file (.toml) sets the office, the SP4N-LAPOR! connection "
+                "and the rest in one go. Without one, set them in Settings afterwards."
+            ),
+            self,
+        )
+        file_explanation.setWordWrap(True)
+        self.provisioning = ProvisionFilePanel(_check_before_the_desk_exists, self)
+        account_heading = QLabel(self.tr("<b>2. The administrator account</b>"), self)
+        account_explanation = QLabel(
+            self.tr("The administrator adds the officers' accounts afterwards."), self
+        )
+        account_explanation.setWordWrap(True)
         form = QFormLayout()
         self.account = AccountFields(self, form)
         self.create_button = QPushButton(self.tr("&Create the desk"), self)
@@ -98,9 +127,16 @@ class SetupPage(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        inner = centred_card(self, 520)
+        inner = centred_card(self, 600)
         inner.addWidget(title)
         inner.addWidget(explanation)
+        inner.addSpacing(8)
+        inner.addWidget(file_heading)
+        inner.addWidget(file_explanation)
+        inner.addWidget(self.provisioning)
+        inner.addSpacing(8)
+        inner.addWidget(account_heading)
+        inner.addWidget(account_explanation)
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(self.create_button)
@@ -118,6 +154,9 @@ class SetupPage(QWidget):
         if not self.create_button.isEnabled():
             return
         self.account.clear_messages()
+        if not self.provisioning.ready():
+            self.provisioning.setFocus()
+            return
         self.set_busy(True)
         self.submitted.emit(
             NewAccount(

@@ -1,0 +1,144 @@
+"""Settings › Apply a desk configuration file: the same file and checks as `python -m desktop
+provision FILE`, for an administrator at the desk.
+
+The file is checked against this desk (a day off the desk already works counts); "Apply"
+writes all of it in one transaction, then stores the key and token. The dialog stays open on
+a problem or a fault, with everything chosen and typed kept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.access import AccessDeniedError
+from desktop.services.values import StorageFault
+from desktop.ui.provisioning.file_panel import ProvisionFilePanel
+from desktop.ui.provisioning.outcome import applied_message
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.texts import fault_message
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
+    from sync.provisioning import CheckedFile, Provisioned
+
+
+class ApplyConfigurationDialog(QDialog):
+    """Signals:
+    applied(object): the Provisioned outcome, after its message was shown and before the
+        dialog closes (the window refreshes what the settings drive).
+    """
+
+    applied = Signal(object)
+
+    def __init__(
+        self, desk: Desk, runner: TaskRunner, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._runner = runner
+        self._language = language
+        self.setWindowTitle(self.tr("Apply a desk configuration file"))
+        self.setMinimumWidth(620)
+        intro = QLabel(
+            self.tr(
+                "IT staff's configuration file (.toml) sets the office, the SP4N-LAPOR! "
+                "connection, the id mappings, the time limits and the backup schedule. The whole "
+                "file is checked first; nothing is applied unless all of it is correct."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        def check(text: str, folder: Path, online: bool) -> CheckedFile:
+            from sync.provisioning import check_file
+
+            return check_file(text, folder, desk=desk, check_online=online)
+
+        self.panel = ProvisionFilePanel(check, self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.apply_button = self.buttons.addButton(
+            self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self.panel.checkedChanged.connect(self._checked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def done(self, result: int) -> None:
+        self.panel.stop()
+        super().done(result)
+
+    def _checked(self) -> None:
+        checked = self.panel.checked
+        self.apply_button.setEnabled(checked is not None and not checked.problems)
+
+    def apply(self) -> None:
+        self.message.clear()
+        if self.panel.file is None or not self.panel.ready():
+            return
+        file, desk = self.panel.file, self._desk
+        credentials = self.panel.typed_credentials()
+
+        def job() -> Provisioned:
+            from sync.provisioning import provision
+
+            text = file.read_text(encoding="utf-8")
+            return provision(desk, text, file.parent, credentials=credentials)
+
+        self.apply_button.setEnabled(False)
+        self._runner.submit(job, self._done, self._failed, owner=self)
+
+    def _done(self, provisioned: Provisioned) -> None:
+        if provisioned.applied is None:
+            # The file (or the desk) changed since the check: nothing was applied; check again
+            # and show what stands in the way now.
+            self.message.setText(self.tr("The file changed since it was checked: see below."))
+            if self.panel.file is not None:
+                self.panel.choose_file(self.panel.file)
+            return
+        language = provisioned.checked.profile.get("desk", "language")
+        QMessageBox.information(
+            self,
+            self.windowTitle(),
+            applied_message(provisioned, language is not None and language != self._language),
+        )
+        self.applied.emit(provisioned)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.apply_button.setEnabled(True)
+        if isinstance(error, StorageFault):
+            self.message.setText(
+                self.tr("Nothing was applied. %1").replace("%1", fault_message(error.kind))
+            )
+        elif isinstance(error, AccessDeniedError):
+            self.message.setText(self.tr("Only an administrator may apply a configuration file."))
+        elif isinstance(error, OSError):
+            self.message.setText(
+                self.tr("Nothing was applied: the file cannot be read any more (%1).").replace(
+                    "%1", error.strerror or type(error).__name__
+                )
+            )
+        else:
+            raise error

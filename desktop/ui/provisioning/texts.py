@@ -1,0 +1,123 @@
+"""Provisioning problems in the user's language (the command line words the same codes in
+English: desktop.app.provision_messages), each with the line and field it is about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.provisioning import ProvisionCode, ProvisionProblem
+
+
+def _type_name(detail: str) -> str:
+    """The domain names the expected type in English words; these are the ones it uses."""
+    return {
+        "text": QCoreApplication.translate("ProvisionTexts", "text in quotes"),
+        "true or false": QCoreApplication.translate("ProvisionTexts", "true or false"),
+        "a whole number": QCoreApplication.translate("ProvisionTexts", "a whole number"),
+        "a number": QCoreApplication.translate("ProvisionTexts", "a number"),
+        "a table": QCoreApplication.translate("ProvisionTexts", "a [section] table"),
+        "a list of dates": QCoreApplication.translate(
+            "ProvisionTexts", "a list of dates like [2026-08-17]"
+        ),
+    }.get(detail, detail)
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def problem_text(problem: ProvisionProblem) -> str:
+    """What is wrong, without where."""
+    code = problem.code
+    if code is ProvisionCode.OUT_OF_RANGE:
+        if problem.minimum is None or problem.maximum is None:
+            return QCoreApplication.translate("ProvisionTexts", "out of the allowed range")
+        return (
+            QCoreApplication.translate("ProvisionTexts", "must be from %1 to %2")
+            .replace("%1", _number(problem.minimum))
+            .replace("%2", _number(problem.maximum))
+        )
+    if code is ProvisionCode.TOO_LONG:
+        return QCoreApplication.translate(
+            "ProvisionTexts", "too long: at most %1 characters"
+        ).replace("%1", _number(problem.maximum))
+    if code is ProvisionCode.WRONG_TYPE:
+        return QCoreApplication.translate("ProvisionTexts", "must be %1").replace(
+            "%1", _type_name(problem.detail)
+        )
+    if code is ProvisionCode.NOT_ONE_OF:
+        return QCoreApplication.translate("ProvisionTexts", "must be one of: %1").replace(
+            "%1", problem.detail
+        )
+    if code is ProvisionCode.DAY_OFF_AND_WORKED:
+        return QCoreApplication.translate(
+            "ProvisionTexts", "a day cannot be both off and worked: %1"
+        ).replace("%1", problem.detail)
+    if code is ProvisionCode.FILE_NOT_FOUND:
+        return (
+            QCoreApplication.translate("ProvisionTexts", "file not found: %1")
+            .replace("%1", problem.detail)
+            .rstrip(": ")
+        )
+    if code is ProvisionCode.SYNTAX:
+        # The reader's own words are English and technical: kept, in brackets, for IT staff.
+        return QCoreApplication.translate(
+            "ProvisionTexts", "this is not a valid TOML file (%1)"
+        ).replace("%1", problem.detail)
+    if code is ProvisionCode.UNREACHABLE:
+        return QCoreApplication.translate(
+            "ProvisionTexts",
+            "no answer from this address (%1): check the address, the network and the proxy",
+        ).replace("%1", problem.detail)
+    return {
+        ProvisionCode.UNKNOWN_SECTION: QCoreApplication.translate(
+            "ProvisionTexts", "unknown section: check its spelling"
+        ),
+        ProvisionCode.UNKNOWN_KEY: QCoreApplication.translate(
+            "ProvisionTexts", "unknown key: check its spelling"
+        ),
+        ProvisionCode.REQUIRED: QCoreApplication.translate("ProvisionTexts", "required"),
+        ProvisionCode.OFFICE_CODE: QCoreApplication.translate(
+            "ProvisionTexts", "an office code is 2 to 12 capital letters or digits"
+        ),
+        ProvisionCode.MISSING: QCoreApplication.translate(
+            "ProvisionTexts", "required when synchronisation is enabled"
+        ),
+        ProvisionCode.NOT_HTTP_URL: QCoreApplication.translate(
+            "ProvisionTexts", "not an http(s) address with a host (and without user, query or #)"
+        ),
+        ProvisionCode.HTTPS_REQUIRED: QCoreApplication.translate(
+            "ProvisionTexts", "must start with https:// for a host not on this PC"
+        ),
+        ProvisionCode.RELATIVE_PATH: QCoreApplication.translate(
+            "ProvisionTexts", "give a full path (from the drive letter or /)"
+        ),
+        ProvisionCode.NOT_PEM_CERTIFICATE: QCoreApplication.translate(
+            "ProvisionTexts", "not a PEM file of certificates"
+        ),
+        ProvisionCode.MALFORMED_URL: QCoreApplication.translate(
+            "ProvisionTexts", "not a proxy address like http://host:port"
+        ),
+        ProvisionCode.CREDENTIALS_UNREADABLE: QCoreApplication.translate(
+            "ProvisionTexts", "the credentials file cannot be read"
+        ),
+        ProvisionCode.CREDENTIALS_MALFORMED: QCoreApplication.translate(
+            "ProvisionTexts", 'the credentials file must hold only key = "..." and token = "..."'
+        ),
+    }[code]
+
+
+def problem_line(problem: ProvisionProblem) -> str:
+    """`Line 12 · lapor.base_url: must start with https://…`: where first, as IT staff look
+    for it in their editor."""
+    parts = []
+    if problem.line is not None:
+        parts.append(
+            QCoreApplication.translate("ProvisionTexts", "Line %1").replace("%1", str(problem.line))
+        )
+    if problem.field:
+        parts.append(problem.field)
+    where = " · ".join(parts)
+    return f"{where}: {problem_text(problem)}" if where else problem_text(problem)
