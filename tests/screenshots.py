@@ -65,6 +65,7 @@ def main(out: Path) -> None:
         print(out / name)
 
     window.show_setup()
+    shoot_setup_file(window, scratch, settle, shot)
     form_fields = window.setup_page.account
     form_fields.full_name.setText("Sri Wahyuni")
     form_fields.username.setText("sri")
@@ -226,12 +227,69 @@ def main(out: Path) -> None:
 
     shoot_sync(window, desk, runner, scratch, settle, shot)
     shoot_backups(window, desk, settle, shot)
+    shoot_apply_file(window, scratch, settle, shot)
 
     window.intake.clear()
     window.close()
     runner.shutdown()
     desk.close()
     del translators
+
+
+SETUP_FILE = """\
+[office]
+code = "3201"
+name = "Kecamatan Cibinong, Kabupaten Bogor"
+
+[desk]
+id = "loket-1"
+language = "id"
+
+[lapor]
+base_url = "https://api.lapor.go.id/v3"
+enabled = true
+
+[mapping.channel]
+walk_in = "1"
+sms = "3"
+
+[sla]
+verify = 3
+"""
+
+
+def shoot_setup_file(window: Any, scratch: Path, settle: Any, shot: Any) -> None:
+    """The set-up page with IT staff's file: first with mistakes, then corrected."""
+    panel = window.setup_page.provisioning
+    file = scratch / "usb" / "meja-cibinong.toml"
+    file.parent.mkdir()
+    file.write_text(
+        SETUP_FILE.replace('"3201"', '"32.01"')
+        .replace("https://", "http://")
+        .replace("verify = 3", "verify = 0"),
+        encoding="utf-8",
+    )
+
+    def check() -> None:
+        panel.choose_file(file)
+        while panel.checked is None:
+            settle(100)
+
+    check()
+    shot(window, "setup-file-problems.png")
+    file.write_text(SETUP_FILE, encoding="utf-8")
+    check()
+
+
+def shoot_apply_file(window: Any, scratch: Path, settle: Any, shot: Any) -> None:
+    """Pengaturan › Terapkan berkas konfigurasi, with a sound file checked."""
+    dialog = window.provisioning.open_apply_dialog()
+    dialog.panel.choose_file(scratch / "usb" / "meja-cibinong.toml")
+    while dialog.panel.checked is None:
+        settle(100)
+    dialog.panel.key.setText("kunci-api-contoh")
+    shot(dialog, "apply-configuration.png")
+    dialog.reject()
 
 
 def shoot_backups(window: Any, desk: Any, settle: Any, shot: Any) -> None:

@@ -188,22 +188,22 @@
         <translation>&amp;Terapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="117"/>
         <source>The file changed since it was checked: see below.</source>
         <translation>Berkas berubah sejak diperiksa: lihat di bawah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="134"/>
         <source>Nothing was applied. %1</source>
         <translation>Tidak ada yang diterapkan. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="137"/>
         <source>Only an administrator may apply a configuration file.</source>
         <translation>Hanya administrator yang boleh menerapkan berkas konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="140"/>
         <source>Nothing was applied: the file cannot be read any more (%1).</source>
         <translation>Tidak ada yang diterapkan: berkas tidak dapat dibaca lagi (%1).</translation>
     </message>
@@ -922,17 +922,17 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskSetup</name>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="85"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="86"/>
         <source>IT staff&apos;s configuration file</source>
         <translation>Berkas konfigurasi dari staf TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="100"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="101"/>
         <source>the file cannot be read (%1)</source>
         <translation>berkas tidak dapat dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="105"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="106"/>
         <source>The desk was created, but the configuration file was not applied:
 %1
 
@@ -2731,134 +2731,134 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ProvisionFilePanel</name>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="63"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="65"/>
         <source>No file: set the desk up by hand afterwards</source>
         <translation>Tanpa berkas: atur meja secara manual nanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="68"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="70"/>
         <source>C&amp;hoose file…</source>
-        <translation>Pi&amp;lih berkas…</translation>
+        <translation>P&amp;ilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="72"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="74"/>
         <source>Do&amp;n&apos;t use a file</source>
         <translation>&amp;Jangan pakai berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="77"/>
-        <source>Also try the SP4N-LAPOR! address (needs the network)</source>
-        <translation>Coba juga alamat SP4N-LAPOR! (perlu jaringan)</translation>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="79"/>
+        <source>Also &amp;try the SP4N-LAPOR! address (needs the network)</source>
+        <translation>&amp;Coba juga alamat SP4N-LAPOR! (perlu jaringan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="92"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="93"/>
         <source>Problems in the file</source>
         <translation>Masalah dalam berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="107"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="108"/>
         <source>LAPOR! API &amp;key</source>
-        <translation>&amp;Kunci API LAPOR!</translation>
+        <translation>K&amp;unci API LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="112"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="113"/>
         <source>LAPOR! &amp;token</source>
         <translation>T&amp;oken LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="148"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="154"/>
         <source>The file is still being checked; a moment.</source>
         <translation>Berkas masih diperiksa; tunggu sebentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="155"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="161"/>
         <source>Correct the problems listed below in the file, or don&apos;t use it.</source>
         <translation>Perbaiki masalah yang tercantum di bawah dalam berkas, atau jangan pakai berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="164"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="170"/>
         <source>Type the token too, or clear the key.</source>
         <translation>Ketik juga tokennya, atau kosongkan kuncinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="171"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="177"/>
         <source>Type the API key too, or clear the token.</source>
         <translation>Ketik juga kunci API-nya, atau kosongkan tokennya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="215"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="221"/>
         <source>Desk configuration file</source>
         <translation>Berkas konfigurasi meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="217"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="223"/>
         <source>Desk configuration (*.toml);;All files (*)</source>
         <translation>Konfigurasi meja (*.toml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="235"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="241"/>
         <source>Checking the file…</source>
         <translation>Memeriksa berkas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="263"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="281"/>
         <source>%n problem(s) in the file; nothing will be applied until it is corrected.</source>
         <translation>
             <numerusform>%n masalah dalam berkas; tidak ada yang diterapkan sampai diperbaiki.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="283"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="309"/>
         <source>This file cannot be read (%1). Choose a desk configuration file (.toml).</source>
         <translation>Berkas ini tidak dapat dibaca (%1). Pilih berkas konfigurasi meja (.toml).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="288"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="314"/>
         <source>not text</source>
         <translation>bukan teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="302"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="328"/>
         <source>Office: %1 (%2)</source>
         <translation>Kantor: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="309"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="335"/>
         <source>Desk: %1</source>
         <translation>Meja: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="314"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="340"/>
         <source> (training mode)</source>
         <translation> (mode latihan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="319"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="345"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="321"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="347"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="324"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="350"/>
         <source>SP4N-LAPOR!: %1, synchronisation %2</source>
         <translation>SP4N-LAPOR!: %1, sinkronisasi %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="330"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="356"/>
         <source>API key and token read from %1</source>
         <translation>Kunci API dan token dibaca dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="337"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="363"/>
         <source>National id mappings: %1</source>
         <translation>Pemetaan id nasional: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="342"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="368"/>
         <source>No problems found: ready to apply.</source>
         <translation>Tidak ada masalah: siap diterapkan.</translation>
     </message>

@@ -92,6 +92,7 @@ class ApplyConfigurationDialog(QDialog):
     def _checked(self) -> None:
         checked = self.panel.checked
         self.apply_button.setEnabled(checked is not None and not checked.problems)
+        self.adjustSize()  # the summary or the problems appeared: show them whole
 
     def apply(self) -> None:
         self.message.clear()

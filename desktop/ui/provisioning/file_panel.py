@@ -77,7 +77,7 @@ class ProvisionFilePanel(QWidget):
         self.clear_button.hide()
         self.online = QCheckBox(
             QCoreApplication.translate(
-                "ProvisionFilePanel", "Also try the SP4N-LAPOR! address (needs the network)"
+                "ProvisionFilePanel", "Also &try the SP4N-LAPOR! address (needs the network)"
             ),
             self,
         )
@@ -89,7 +89,6 @@ class ProvisionFilePanel(QWidget):
         self.summary.hide()
         self.problems = QListWidget(self)
         self.problems.setWordWrap(True)
-        self.problems.setMaximumHeight(self.problems.fontMetrics().height() * 2 * _PROBLEM_ROWS)
         self.problems.setAccessibleName(
             QCoreApplication.translate("ProvisionFilePanel", "Problems in the file")
         )
@@ -285,12 +284,20 @@ class ProvisionFilePanel(QWidget):
                 )
             )
             self.problems.addItems([problem_line(problem) for problem in checked.problems])
+            self._fit_problems()
             self.problems.show()
             self.credentials.hide()
         else:
             self.summary.setText(summary_text(checked))
             self.credentials.setVisible(sync is not None and checked.credentials_file is None)
         self.checkedChanged.emit()
+
+    def _fit_problems(self) -> None:
+        """As tall as its lines, up to a few: a short list leaves no empty box, a long one
+        scrolls."""
+        rows = min(self.problems.count(), _PROBLEM_ROWS)
+        height = sum(self.problems.sizeHintForRow(row) for row in range(rows))
+        self.problems.setFixedHeight(height + 2 * self.problems.frameWidth() + 4)
 
     def _unreadable(self, number: int, error: BaseException) -> None:
         if number != self._checking:
