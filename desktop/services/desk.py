@@ -42,13 +42,14 @@ from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import DEFAULT_BUSY_TIMEOUT_MS, Database, connect
 from desktop.store.errors import WrongDatabaseKeyError, storage_faults
 from desktop.store.keyslots import KeyFileError, KeySlots, new_recovery_key
-from desktop.store.migrate import MigrationOutcome
+from desktop.store.migrate import MigrationOutcome, UpgradeProgress
 from desktop.store.regions import load_regions_if_changed
 
 log = logging.getLogger("desktop.services")
 
 Clock = Callable[[], dt.datetime]
-UpgradeNotice = Callable[[str, str], None]  # from and to schema revision
+# Called with each UpgradeStep (the backup, then each schema revision) while a desk upgrades.
+UpgradeNotice = UpgradeProgress
 
 
 def utc_now() -> dt.datetime:
@@ -173,7 +174,7 @@ def open_desk(
     """Open (upgrading as needed) the desk in `data_dir` with its database key.
 
     Raises WrongDatabaseKeyError when the key does not open the file; nothing is changed then.
-    `on_upgrade(from, to)` is called (on this thread) when an upgrade begins.
+    `on_upgrade(step)` is called (on this thread) as an upgrade goes, step by step.
     """
     paths = DeskPaths(data_dir)
     with storage_faults():  # a read-only or missing drive is a fault to explain, not a bug

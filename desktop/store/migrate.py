@@ -28,6 +28,21 @@ _DOWN_REVISION_LINE = re.compile(r"^down_revision = (None|\"([^\"]+)\")$", re.MU
 
 
 @dataclass(frozen=True)
+class UpgradeStep:
+    """How far an upgrade has come: `done` of `total` steps, the backup being the first and
+    each schema revision one more. `revision` is the one just reached (None before any)."""
+
+    from_revision: str
+    to_revision: str
+    done: int
+    total: int
+    revision: str | None = None
+
+
+UpgradeProgress = Callable[[UpgradeStep], None]
+
+
+@dataclass(frozen=True)
 class MigrationOutcome:
     from_revision: str | None
     to_revision: str
@@ -120,12 +135,14 @@ def backup_database(database: Database, target: Path, kind: BackupKind) -> Backu
 def upgrade(
     database: Database,
     backup_dir: Path,
-    on_upgrade: Callable[[str, str], None] | None = None,
+    on_upgrade: UpgradeProgress | None = None,
 ) -> MigrationOutcome:
     """Migrate `database` to the newest revision, backing it up first when it has data.
 
-    `on_upgrade(from, to)` is called before the backup and migration of a file that has data
-    (the interface says "updating the database" meanwhile: it can take a while).
+    `on_upgrade(step)` is called before the backup of a file that has data (0 steps done),
+    after it, and after each revision is applied (the interface shows the steps meanwhile: a
+    large desk takes a while). The revisions are committed together at the end, so a step
+    reported is not yet a step kept.
 
     When the migration fails, the copy taken before it is put back and MigrationFailedError
     raised: the desk is then as it was, and this program's previous version opens it again.
@@ -143,16 +160,24 @@ def upgrade(
         log.info("database created at %s", head)
         return MigrationOutcome(current, head, None)
 
-    if on_upgrade is not None:
-        on_upgrade(current, head)
+    steps = revisions[revisions.index(current) + 1 :]
+
+    def report(done: int, revision: str | None = None) -> None:
+        if on_upgrade is not None:
+            on_upgrade(UpgradeStep(current, head, done, 1 + len(steps), revision))
+
+    report(0)
     now = dt.datetime.now(dt.UTC)
     name = backups.backup_name(BackupKind.BEFORE_UPGRADE, now, current)
     backup = backup_database(
         database, backups.free_name(backup_dir, name), BackupKind.BEFORE_UPGRADE
     ).path
     log.info("backed up database before upgrade from %s to %s", current, head)
+    report(1)
     try:
-        _run_alembic_upgrade(database, head)
+        _run_alembic_upgrade(
+            database, head, lambda revision: report(2 + steps.index(revision), revision)
+        )
     except Exception as error:
         # The type only: a message could quote a row (personal data) in the log.
         log.error(
@@ -193,10 +218,15 @@ def alembic_config():  # type: ignore[no-untyped-def]
     return config
 
 
-def _run_alembic_upgrade(database: Database, head: str) -> None:
+def _run_alembic_upgrade(
+    database: Database, head: str, on_revision: Callable[[str], None] | None = None
+) -> None:
     from alembic import command
 
     config = alembic_config()
+    if on_revision is not None:
+        # Alembic calls this after each revision's script has run (env.py passes it on).
+        config.attributes["on_version_apply"] = lambda step, **_: on_revision(step.up_revision_id)
     with storage_faults(), database.engine.connect() as connection:
         # Batch migrations rebuild tables; with foreign keys enforced, dropping the old copy
         # would cascade or fail. The pragma only takes effect outside a transaction.

@@ -857,64 +857,79 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskGate</name>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="95"/>
+        <location filename="../../desktop/ui/access/gate.py" line="96"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="98"/>
+        <location filename="../../desktop/ui/access/gate.py" line="99"/>
         <source>This data folder holds an unencrypted database from a test version of Meja Aduan, which this version does not open. IT staff: move the folder away (it holds personal data: delete it safely) and start again.</source>
         <translation>Folder data ini berisi basis data tanpa enkripsi dari versi uji Meja Aduan, yang tidak dibuka oleh versi ini. Petugas TI: pindahkan folder ini (berisi data pribadi: hapus dengan aman) lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="106"/>
+        <location filename="../../desktop/ui/access/gate.py" line="107"/>
         <source>The key file of this desk is missing. IT staff: open it with the recovery key.</source>
         <translation>Berkas kunci meja ini tidak ada. Petugas TI: buka dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="112"/>
+        <location filename="../../desktop/ui/access/gate.py" line="113"/>
         <source>The key file of this desk is damaged. IT staff: open it with the recovery key; the damaged file is kept aside.</source>
         <translation>Berkas kunci meja ini rusak. Petugas TI: buka dengan kunci pemulihan; berkas yang rusak disimpan terpisah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="125"/>
-        <source>Updating the database for this version of Meja Aduan (a backup first)… Do not switch the computer off.</source>
-        <translation>Memperbarui basis data untuk versi Meja Aduan ini (dicadangkan dulu)… Jangan matikan komputer.</translation>
+        <location filename="../../desktop/ui/access/gate.py" line="128"/>
+        <source>Database updated; finishing…</source>
+        <translation>Basis data sudah diperbarui; menyelesaikan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="128"/>
+        <location filename="../../desktop/ui/access/gate.py" line="131"/>
+        <source>Updating the database for this version of Meja Aduan: making a backup first… Do not switch the computer off.</source>
+        <translation>Memperbarui basis data untuk versi ini: membuat cadangan lebih dulu… Jangan matikan komputer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="137"/>
+        <source>Updating the database for this version of Meja Aduan: step %1 of %2 done. Do not switch the computer off.</source>
+        <translation>Memperbarui basis data untuk versi ini: langkah %1 dari %2 selesai. Jangan matikan komputer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="143"/>
         <source>Updating the database…</source>
         <translation>Memperbarui basis data…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/access/gate.py" line="166"/>
+        <source>The database was updated for this version. The copy from before is kept in the backups folder.</source>
+        <translation>Basis data sudah diperbarui untuk versi ini. Salinan dari sebelumnya disimpan di folder cadangan.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="174"/>
+        <location filename="../../desktop/ui/access/gate.py" line="198"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="204"/>
+        <location filename="../../desktop/ui/access/gate.py" line="228"/>
         <source>The database is still opening; try again in a moment.</source>
         <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="209"/>
+        <location filename="../../desktop/ui/access/gate.py" line="233"/>
         <source>Passwords cannot open this desk until IT staff open it once with the recovery key.</source>
         <translation>Kata sandi belum dapat membuka meja ini sampai petugas TI membukanya sekali dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="263"/>
+        <location filename="../../desktop/ui/access/gate.py" line="287"/>
         <source>The desk is already open: sign in with your own account.</source>
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="287"/>
+        <location filename="../../desktop/ui/access/gate.py" line="311"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="293"/>
+        <location filename="../../desktop/ui/access/gate.py" line="317"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
     </message>
@@ -2269,53 +2284,53 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="28"/>
-        <location filename="../../desktop/ui/access/login_page.py" line="67"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="29"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="71"/>
         <source>Sign in to Meja Aduan</source>
         <translation>Masuk ke Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="44"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="45"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="46"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="47"/>
         <source>Open with the &amp;recovery key…</source>
         <translation>Buka dengan &amp;kunci pemulihan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="50"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="53"/>
         <source>&amp;User name</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="51"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="54"/>
         <source>&amp;Password</source>
         <translation>Kata &amp;sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="68"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="72"/>
         <source>Each officer signs in with their own account.</source>
         <translation>Setiap petugas masuk dengan akunnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="74"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="78"/>
         <source>Screen locked</source>
         <translation>Layar terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="77"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="81"/>
         <source>%1&apos;s work is kept. Type the password to go on, or sign in as another officer.</source>
         <translation>Pekerjaan %1 tetap tersimpan. Ketik kata sandi untuk melanjutkan, atau masuk sebagai petugas lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="93"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="97"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="119"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="129"/>
         <source>Type your user name.</source>
         <translation>Ketik nama pengguna Anda.</translation>
     </message>

@@ -11,9 +11,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.app.paths import regions_csv
-from desktop.services.desk import open_desk
+from desktop.services.desk import OpenedDesk, open_desk
 from desktop.store.database import connect
 from desktop.store.errors import MigrationFailedError, SchemaTooNewError
+from desktop.store.migrate import UpgradeStep, known_revisions
 from desktop.ui.access.gate import DeskGate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
@@ -93,17 +94,44 @@ def test_a_database_from_a_newer_version_is_refused_in_words_that_help(
     )
 
 
-def test_an_upgrade_at_start_up_says_the_database_is_being_updated(
+def test_an_upgrade_at_start_up_shows_its_steps_then_that_it_is_done(
     qtbot: QtBot, bare_window: MainWindow, runner: TaskRunner, tmp_path: Path
 ) -> None:
-    folder = sample_desk("0007", tmp_path / "desk")
+    folder = sample_desk("0001", tmp_path / "desk")
     gate = DeskGate(folder, regions_csv(), runner, bare_window)
-    opened: list[object] = []
-    with qtbot.waitSignal(gate.upgrading, timeout=20_000) as upgrading:
-        # As the keyring's key opens a desk at start-up (a sample has no key file).
-        runner.submit(lambda: gate._open(SAMPLE_KEY), opened.append)
-    assert upgrading.args[0] == "0007"
-    assert bare_window.database_label.text() == "Memperbarui basis data…"
-    assert bare_window.login_page.message.text().startswith("Memperbarui basis data untuk versi")
+    page = bare_window.login_page
+    steps: list[UpgradeStep] = []
+    seen: list[tuple[str, int, int, bool]] = []  # what the officer saw at each step
+
+    def record(step: UpgradeStep) -> None:  # after the gate's own slot: what it showed
+        steps.append(step)
+        seen.append(
+            (
+                page.message.text(),
+                page.progress.value(),
+                page.progress.maximum(),
+                page.progress.isVisibleTo(page),
+            )
+        )
+
+    gate.upgrading.connect(record)
+    opened: list[OpenedDesk] = []
+    # As the keyring's key opens a desk at start-up (a sample has no key file).
+    runner.submit(lambda: gate._open(SAMPLE_KEY), opened.append)
     qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
-    opened[0].desk.close()  # type: ignore[attr-defined]
+    gate._on_opened(opened[0])
+    revisions = known_revisions()
+    # The backup, then each revision after 0001: as many steps as there are, in order.
+    assert [(s.done, s.total, s.revision) for s in steps] == [
+        (0, len(revisions), None),
+        (1, len(revisions), None),
+        *((n, len(revisions), rev) for n, rev in enumerate(revisions[1:], start=2)),
+    ]
+    assert seen[0][0].startswith("Memperbarui basis data untuk versi ini: membuat cadangan")
+    assert seen[3][0].startswith("Memperbarui basis data untuk versi ini: langkah 3 dari")
+    assert seen[3][1:] == (3, len(revisions), True)
+    assert not page.progress.isVisibleTo(page)  # done: no bar left standing
+    assert page.message.text().startswith("Basis data sudah diperbarui untuk versi ini")
+    bare_window.stop_background_work()  # the opened desk's upkeep, before it closes
+    runner.shutdown()
+    opened[0].desk.close()

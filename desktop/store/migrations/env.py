@@ -14,6 +14,8 @@ context.configure(
     render_as_batch=True,
     # One transaction for the whole upgrade: the caller checks references before it commits.
     transaction_per_migration=False,
+    # Progress for the interface, when the caller asked for it (see migrate.upgrade).
+    on_version_apply=context.config.attributes.get("on_version_apply"),
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from desktop.services.desk import Desk, OpenedDesk
     from desktop.services.desk_finder import FoundDesk
     from desktop.services.keys import KeySlots, PasswordUnlock
+    from desktop.store.migrate import UpgradeStep
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("desktop.ui")
@@ -36,11 +37,11 @@ log = logging.getLogger("desktop.ui")
 
 class DeskGate(QObject):
     """Signals:
-    upgrading(str, str): the database is being upgraded from one schema to another (emitted on
-        the worker thread that opens it; shown on the GUI thread).
+    upgrading(object): the database is being upgraded: an UpgradeStep, for each step (emitted
+        on the worker thread that opens it; shown on the GUI thread).
     """
 
-    upgrading = Signal(str, str)
+    upgrading = Signal(object)
 
     def __init__(
         self, data_dir: Path, regions_csv: Path, runner: TaskRunner, window: MainWindow
@@ -119,12 +120,26 @@ class DeskGate(QObject):
 
         return open_desk(self._data_dir, self._regions_csv, key, on_upgrade=self.upgrading.emit)
 
-    def _show_upgrading(self, from_revision: str, to_revision: str) -> None:
-        log.info("upgrading the database from %s to %s", from_revision, to_revision)
-        text = self.tr(
-            "Updating the database for this version of Meja Aduan (a backup first)… Do not "
-            "switch the computer off."
-        )
+    def _show_upgrading(self, step: UpgradeStep) -> None:
+        if step.done == 0:
+            log.info("upgrading the database from %s to %s", step.from_revision, step.to_revision)
+        self._window.login_page.show_progress(step.done, step.total)
+        if step.done == step.total:
+            text = self.tr("Database updated; finishing…")
+        elif step.done == 0:
+            text = self.tr(
+                "Updating the database for this version of Meja Aduan: making a backup first… "
+                "Do not switch the computer off."
+            )
+        else:
+            text = (
+                self.tr(
+                    "Updating the database for this version of Meja Aduan: step %1 of %2 done. "
+                    "Do not switch the computer off."
+                )
+                .replace("%1", str(step.done))
+                .replace("%2", str(step.total))
+            )
         self._window.database_label.setText(self.tr("Updating the database…"))
         self._window.statusBar().showMessage(text)
         self._window.login_page.show_notice(text)
@@ -144,6 +159,15 @@ class DeskGate(QObject):
         self.desk = opened.desk
         self._window.database_opened(opened.desk)
         log.info("desk opened at schema %s", opened.migration.to_revision)
+        if opened.migration.changed and opened.migration.backup is not None:
+            page = self._window.login_page
+            page.progress.hide()
+            text = self.tr(
+                "The database was updated for this version. The copy from before is kept in the "
+                "backups folder."
+            )
+            page.show_notice(text)
+            self._window.statusBar().showMessage(text, 15_000)
         waiting, self._waiting_sign_in = self._waiting_sign_in, None
         if waiting is not None:
             self._sign_in(*waiting)

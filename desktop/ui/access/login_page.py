@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QWidget,
 )
@@ -45,6 +46,8 @@ class LoginPage(QWidget):
         self.sign_in_button.setDefault(True)
         self.recovery_button = QPushButton(self.tr("Open with the &recovery key…"), self)
         self.recovery_button.setFlat(True)
+        self.progress = QProgressBar(self)  # a database upgrade's steps, while one runs
+        self.progress.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.username)
@@ -53,6 +56,7 @@ class LoginPage(QWidget):
         inner.addWidget(self.title)
         inner.addWidget(self.explanation)
         inner.addLayout(form)
+        inner.addWidget(self.progress)
         inner.addWidget(self.message)
         inner.addWidget(self.sign_in_button)
         inner.addWidget(self.recovery_button)
@@ -104,6 +108,12 @@ class LoginPage(QWidget):
         """A plain line under the fields: what the desk is doing (an update, a restore)."""
         self.message.setStyleSheet("color: palette(text);")
         self.message.setText(text)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Steps of a long job before anyone can work (hidden again once all are done)."""
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setVisible(done < total)
 
     def refuse(self, text: str) -> None:
         """Nothing can be signed in to: say why and offer no fields."""
