@@ -42,6 +42,9 @@ def test_self_test_on_a_fresh_folder_creates_no_desk_there(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("self-test passed: no desk here yet")
+    # The photo went through the sync engine, re-encoded upright (the sample is turned by its
+    # orientation tag: 2400x1800 stored sideways) to at most 1,600 px.
+    assert lines[0].endswith("a photo sent to a sandbox hub (1200x1600, no metadata)")
     assert not (tmp_path / "meja-aduan.sqlite").exists()
 
 
