@@ -9,7 +9,6 @@ through the sync engine to a sandbox hub from another new desk there (self_test_
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from desktop.app.i18n import install_translations
 from desktop.app.paths import regions_csv, set_application_names
-from desktop.app.self_test_sync import SyncCheckError, photo_through_sync
+from desktop.app.self_test_sync import SyncCheckError, photo_through_sync, self_test_draft
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
@@ -131,18 +130,10 @@ def _throwaway_desk(folder: Path, real: Desk | None) -> Desk:
 
 
 def _save_and_read_back(desk: Desk, scratch: Path) -> str:
-    from desktop.domain.complaint import ComplaintDraft, ComplaintType, Reporter
     from desktop.ui.receipt import save_receipt_pdf
 
-    category = next(c.id for c in desk.reference.categories() if c.active)
-    draft = ComplaintDraft(
-        type=ComplaintType.ASPIRASI,
-        category_id=category,
-        title="Uji mandiri aplikasi",
-        description="Pengaduan uji yang dibuat oleh --self-test.",
-        incident_date=dt.date.today(),
-        reporter=Reporter(name="Petugas Uji"),
-        privacy_acknowledged=True,
+    draft = self_test_draft(
+        desk, "Uji mandiri aplikasi", "Pengaduan uji yang dibuat oleh --self-test."
     )
     saved = desk.intake.record(draft)
     back = desk.worklist.record(saved.id)

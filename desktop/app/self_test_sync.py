@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from desktop.domain.complaint import ComplaintDraft
     from desktop.services.desk import Desk
 
 _SIDE = (2400, 1800)  # a phone photo's size: more than the 1,600 px sent
@@ -85,18 +86,25 @@ def _phone_photo(path: Path) -> Path:
     return path
 
 
-def _record_with(desk: Desk, photo: Path) -> int:
+def self_test_draft(desk: Desk, title: str, description: str) -> ComplaintDraft:
+    """A complaint as little as the desk accepts: an aspiration, under its first category."""
     from desktop.domain.complaint import ComplaintDraft, ComplaintType, Reporter
 
     category = next(c.id for c in desk.reference.categories() if c.active)
-    draft = ComplaintDraft(
+    return ComplaintDraft(
         type=ComplaintType.ASPIRASI,
         category_id=category,
-        title="Uji mandiri: foto jalan",
-        description="Pengaduan uji dengan foto, dibuat oleh --self-test.",
+        title=title,
+        description=description,
         incident_date=dt.date.today(),
         reporter=Reporter(name="Petugas Uji"),
         privacy_acknowledged=True,
+    )
+
+
+def _record_with(desk: Desk, photo: Path) -> int:
+    draft = self_test_draft(
+        desk, "Uji mandiri: foto jalan", "Pengaduan uji dengan foto, dibuat oleh --self-test."
     )
     desk.intake.record(draft, attachments=[photo])
     return desk.worklist.count()
