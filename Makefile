@@ -67,7 +67,7 @@ bundle: $(VENV)/.installed-bundle translations
 		$(BUNDLE_BUILD_PACKAGES)
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		installer/meja-aduan.spec
-	@du -s --apparent-size --block-size=1 dist/meja-aduan | awk '{printf "dist/meja-aduan: %.1f MiB\n", $$1 / 1048576}'
+	@du -s --apparent-size --block-size=1 dist/meja-aduan | awk '{printf "dist/meja-aduan: %.1f MiB = %.1f MB\n", $$1 / 1048576, $$1 / 1000000}'
 
 # The frozen build's self-test (offscreen, fresh data folder), its libraries, both programs.
 bundle-check: bundle
