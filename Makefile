@@ -54,6 +54,8 @@ update-translations: $(VENV)/.installed
 PYINSTALLER_VERSION := 6.22.3
 # What the bundle leaves to a Debian/Ubuntu system besides the Qt window libraries.
 BUNDLE_SYSTEM_PACKAGES := libcups2
+# What the build needs besides Python: binutils assembles the smaller ICU data library.
+BUNDLE_BUILD_PACKAGES := binutils
 
 $(VENV)/.installed-bundle: $(VENV)/.installed
 	$(PY) -m pip install --quiet "pyinstaller==$(PYINSTALLER_VERSION)"
@@ -61,10 +63,11 @@ $(VENV)/.installed-bundle: $(VENV)/.installed
 
 # One folder, dist/meja-aduan/ (the programs meja-aduan and meja-aduan-sync); prints its size.
 bundle: $(VENV)/.installed-bundle translations
-	tools/ensure-debian-packages $(QT_OFFSCREEN_PACKAGES) $(QT_WINDOW_PACKAGES) $(BUNDLE_SYSTEM_PACKAGES)
+	tools/ensure-debian-packages $(QT_OFFSCREEN_PACKAGES) $(QT_WINDOW_PACKAGES) $(BUNDLE_SYSTEM_PACKAGES) \
+		$(BUNDLE_BUILD_PACKAGES)
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		installer/meja-aduan.spec
-	@du -s --apparent-size --block-size=1 dist/meja-aduan | awk '{printf "dist/meja-aduan: %.1f MiB\n", $$1 / 1048576}'
+	@du -s --apparent-size --block-size=1 dist/meja-aduan | awk '{printf "dist/meja-aduan: %.1f MiB = %.1f MB\n", $$1 / 1048576, $$1 / 1000000}'
 
 # The frozen build's self-test (offscreen, fresh data folder), its libraries, both programs.
 bundle-check: bundle

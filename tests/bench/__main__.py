@@ -21,8 +21,8 @@ their targets; nothing here fails on a slow machine.
     reconnect from the national side coming back to the first item acknowledged, through the
               app's sync runner (target: at most 10 s)
     bundle    the packaged build (make bundle first; not in the default set): its size (target:
-              at most 130 MiB) and its start-up to the main window against the same version
-              from source (target: at most 1.2x)
+              at most 130 MB, i.e. 130,000,000 bytes) and its start-up to the main window
+              against the same version from source (target: at most 1.2x)
 """
 
 from __future__ import annotations
