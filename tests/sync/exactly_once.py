@@ -150,9 +150,10 @@ def integrity(desk: Desk) -> str:
 
     Not on one of the desk's pooled connections: after another process (a killed or finished
     `python -m sync run --once`) changed the full-text index, a pooled connection of this
-    process has been seen to report "fts5: corruption found reading blob ..." while a fresh
-    connection finds the file intact: a stale view of the index in that connection, not damage
-    to the file (an open problem, logged here when it shows)."""
+    process can report "fts5: corruption found reading blob ..." while a fresh connection finds
+    the file intact. SQLite's FTS5 check reads the index structure that connection cached
+    before, which searches read again and the check does not: the file is sound and searches
+    are right (tests/store/test_search_across_processes.py). Logged here when it shows."""
     raw = connect(desk.database.path, desk.database.key)
     try:
         fresh = str(raw.execute("PRAGMA integrity_check").fetchone()[0])
