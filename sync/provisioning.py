@@ -74,10 +74,17 @@ class Applied:
 
 
 def check_file(
-    text: str, base_dir: Path, *, desk: Desk | None = None, check_online: bool = False
+    text: str,
+    base_dir: Path,
+    *,
+    desk: Desk | None = None,
+    check_online: bool = False,
+    for_all_users: bool = False,
 ) -> CheckedFile:
     """Every problem with the file, each with its line and field. With `desk`, the settings it
-    already has count (a file may change only some); `check_online` also tries base_url."""
+    already has count (a file may change only some); `check_online` also tries base_url;
+    `for_all_users`: the file is (to be) offered to every user of the PC, so it may not name a
+    credentials file."""
     checked = check_text(text)
     if checked.profile is None:
         return CheckedFile(checked, checked.problems)
@@ -90,7 +97,12 @@ def check_file(
         config = _merged_config(lapor, sync_config(desk) if desk is not None else SyncConfig())
         problems += _config_problems(checked, config, lapor)
     credentials, credentials_file = None, None
-    if lapor is not None and lapor.get("credentials_file"):
+    if for_all_users and lapor is not None and lapor.get("credentials_file"):
+        field = "lapor.credentials_file"
+        problems.append(
+            ProvisionProblem(checked.line(field), field, ProvisionCode.CREDENTIALS_FOR_ALL_USERS)
+        )
+    elif lapor is not None and lapor.get("credentials_file"):
         credentials_file = (base_dir / lapor["credentials_file"]).expanduser().resolve()
         credentials, problem = _read_credentials(credentials_file)
         if problem is not None:

@@ -180,3 +180,29 @@ def test_usage_mistakes_are_one_line(tmp_path: Path) -> None:
     )
     assert export.returncode == 1
     assert export.stderr == f"error: there is no desk in {tmp_path / 'desk'} yet\n"
+
+
+def test_for_all_users_the_file_goes_where_every_new_desk_of_the_pc_is_offered_it(
+    tmp_path: Path,
+) -> None:
+    folder = stick(tmp_path)
+    shared = tmp_path / "xdg"  # stands in for /etc/xdg (C:\ProgramData on Windows)
+    env = {"XDG_CONFIG_DIRS": str(shared)}
+    offered = shared / "MejaAduan" / "meja-aduan" / "desk.toml"
+
+    # A file for every user must not name a credentials file: it would be readable by all.
+    refused = provision("provision", "--for-all-users", str(folder / "desk.toml"), env=env)
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines()[0].startswith(
+        "desk.toml:21: lapor.credentials_file: a file for all users of this PC must not name"
+    )
+    assert not offered.exists()
+
+    text = full_file(folder / "kantor-ca.pem").replace(
+        'credentials_file = "lapor-credentials.toml"\n', ""
+    )
+    (folder / "all-users.toml").write_text(text, encoding="utf-8")
+    written = provision("provision", "--for-all-users", str(folder / "all-users.toml"), env=env)
+    assert written.returncode == 0, written.stderr
+    assert written.stdout.startswith(f"{offered} written")
+    assert offered.read_text(encoding="utf-8") == text

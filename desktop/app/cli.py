@@ -75,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     provision.add_argument(
         "--check-online", action="store_true", help="also check that [lapor] base_url answers"
     )
+    provision.add_argument(
+        "--for-all-users",
+        action="store_true",
+        help="check FILE and put it where every user of this PC is offered it when setting up "
+        "a new desk (as administrator; the installer's /PROVISION=FILE does this)",
+    )
     return parser
 
 
@@ -190,6 +196,8 @@ def _provision(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_USAGE
     if args.export is not None:
         return provision_cli.export(data_dir, args.export, args.recovery_key_file)
+    if args.for_all_users:
+        return provision_cli.offer_to_all_users(args.file, args.check_online)
     return provision_cli.provision(data_dir, args.file, args.check_online, args.recovery_key_file)
 
 

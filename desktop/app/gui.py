@@ -22,7 +22,7 @@ from desktop.app.i18n import (
     remember_language,
 )
 from desktop.app.logging_setup import setup_logging
-from desktop.app.paths import regions_csv, set_application_names
+from desktop.app.paths import offered_provisioning_file, regions_csv, set_application_names
 from desktop.ui.access.gate import DeskGate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
@@ -49,7 +49,7 @@ def run_gui(data_dir: Path, language: str | None) -> int:
     notifier.install()
     runner = TaskRunner("database")
     window = MainWindow(runner, chosen, lambda code: remember_language(settings, code))
-    gate = DeskGate(data_dir, regions_csv(), runner, window)
+    gate = DeskGate(data_dir, regions_csv(), runner, window, offered_provisioning_file())
     window.showMaximized()
 
     def after_first_paint() -> None:

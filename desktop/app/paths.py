@@ -17,6 +17,27 @@ def set_application_names() -> None:
     QCoreApplication.setApplicationName(APPLICATION)
 
 
+# IT staff's desk configuration offered to every user of the PC at a new desk's set-up.
+PROVISIONING_FILE_NAME = "desk.toml"
+
+
+def machine_config_dir() -> Path | None:
+    """The configuration folder every user of this PC reads, where `provision --for-all-users`
+    puts the desk file: C:\\ProgramData\\MejaAduan\\meja-aduan on Windows, the first of
+    $XDG_CONFIG_DIRS (/etc/xdg/MejaAduan/meja-aduan) on Linux. Qt lists the user's own folder
+    first, then the machine's."""
+    set_application_names()
+    locations = QStandardPaths.standardLocations(QStandardPaths.StandardLocation.AppConfigLocation)
+    return Path(locations[1]) if len(locations) > 1 else None
+
+
+def offered_provisioning_file() -> Path | None:
+    folder = machine_config_dir()
+    if folder is None or not (folder / PROVISIONING_FILE_NAME).is_file():
+        return None
+    return folder / PROVISIONING_FILE_NAME
+
+
 def default_data_dir() -> Path:
     """The per-user data folder: AppData\\Local on Windows, ~/.local/share on Linux.
 

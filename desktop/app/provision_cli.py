@@ -119,6 +119,40 @@ def export(data_dir: Path, target: Path, recovery_key_file: Path | None) -> int:
     return EXIT_OK
 
 
+def offer_to_all_users(file: Path, check_online: bool) -> int:
+    """Check `file` (no desk needed) and write it to the machine-wide configuration folder,
+    where the set-up page of each user's new desk offers it. Every desk is then set up by the
+    person at it, who creates its administrator and keeps its recovery key."""
+    from desktop.app.paths import PROVISIONING_FILE_NAME, machine_config_dir
+    from sync.provisioning import check_file
+
+    file = file.expanduser().resolve()
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return _fail(f"{file} cannot be read ({getattr(error, 'strerror', '') or error})")
+    checked = check_file(text, file.parent, check_online=check_online, for_all_users=True)
+    if checked.problems:
+        return _report(file, checked)
+    folder = machine_config_dir()
+    if folder is None:
+        return _fail("this system has no configuration folder shared by all users")
+    target = folder / PROVISIONING_FILE_NAME
+    partial = target.with_name(target.name + ".partial")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)  # a desk starting meanwhile reads the old file or the new one
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        return _fail(
+            f"{target} cannot be written ({error.strerror or type(error).__name__}); "
+            "run this as administrator"
+        )
+    print(f"{target} written: the set-up of every new desk on this PC offers it")
+    return EXIT_OK
+
+
 def _report(file: Path, checked: CheckedFile) -> int:
     for problem in checked.problems:
         print(describe(file.name, problem), file=sys.stderr)

@@ -55,6 +55,9 @@ class ProvisionCode(StrEnum):
     CREDENTIALS_UNREADABLE = "credentials_unreadable"
     CREDENTIALS_MALFORMED = "credentials_malformed"  # `detail` says what is wrong
     UNREACHABLE = "unreachable"  # `detail` has the kind of failure
+    # A file for every user of a PC (`provision --for-all-users`) names no credentials file:
+    # it would have to sit where every user can read it.
+    CREDENTIALS_FOR_ALL_USERS = "credentials_for_all_users"
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,10 @@
 ; Add/Remove Programs. Silent use for IT staff:
 ;
 ;   meja-aduan-0.1.0-setup.exe /S [/PROVISION=C:\path\desk.toml] [/D=C:\other\folder]
-;       after installing, runs `meja-aduan.exe provision <file>`; the installer's exit code is
-;       that command's when it fails (and 0 otherwise)
+;       after installing, runs `meja-aduan.exe provision --for-all-users <file>`: the file is
+;       checked and copied to C:\ProgramData\MejaAduan\meja-aduan\desk.toml, which the set-up
+;       of every new desk on the PC (each Windows user has their own) offers; the installer's
+;       exit code is that command's when it fails (and 0 otherwise)
 ;   "C:\Program Files\Meja Aduan\uninstall.exe" /S [/PURGE]
 ;       removes the program; the desks (each user's %LOCALAPPDATA%\MejaAduan\meja-aduan) are kept
 ;       unless /PURGE is given (or the box is ticked), which deletes the data of the user
@@ -108,8 +110,10 @@ Section "Program" SecProgram
 
   ${If} $Provision != ""
     DetailPrint "Provisioning from $Provision"
-    ; `provision` is the application's command (python -m desktop provision FILE).
-    ExecWait '"$INSTDIR\meja-aduan.exe" provision "$Provision"' $0
+    ; The application's command (python -m desktop provision --for-all-users FILE). Not a
+    ; desk for the installing account: each user sets up their own at its first start, with
+    ; this file offered, and keeps its administrator password and recovery key.
+    ExecWait '"$INSTDIR\meja-aduan.exe" provision --for-all-users "$Provision"' $0
     ${If} $0 != 0
       DetailPrint "meja-aduan.exe provision failed (exit code $0)"
       MessageBox MB_ICONEXCLAMATION "Provisioning from $Provision failed (exit code $0)." /SD IDOK
@@ -136,6 +140,10 @@ Section /o "un.Also delete my desk data (database, attachments, backups)" SecUnD
   RMDir "$LOCALAPPDATA\${DATA_PARENT}"
   DeleteRegKey HKCU "Software\${DATA_PARENT}"
   SetShellVarContext all
+  ; The desk configuration offered to every user (no secrets in it; see /PROVISION).
+  Delete "$APPDATA\${DATA_FOLDER}\desk.toml"
+  RMDir "$APPDATA\${DATA_FOLDER}"
+  RMDir "$APPDATA\${DATA_PARENT}"
 SectionEnd
 
 ; After the sections: it selects one of them.

@@ -857,79 +857,79 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskGate</name>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="96"/>
+        <location filename="../../desktop/ui/access/gate.py" line="109"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="99"/>
+        <location filename="../../desktop/ui/access/gate.py" line="112"/>
         <source>This data folder holds an unencrypted database from a test version of Meja Aduan, which this version does not open. IT staff: move the folder away (it holds personal data: delete it safely) and start again.</source>
         <translation>Folder data ini berisi basis data tanpa enkripsi dari versi uji Meja Aduan, yang tidak dibuka oleh versi ini. Petugas TI: pindahkan folder ini (berisi data pribadi: hapus dengan aman) lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="107"/>
+        <location filename="../../desktop/ui/access/gate.py" line="120"/>
         <source>The key file of this desk is missing. IT staff: open it with the recovery key.</source>
         <translation>Berkas kunci meja ini tidak ada. Petugas TI: buka dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="113"/>
+        <location filename="../../desktop/ui/access/gate.py" line="126"/>
         <source>The key file of this desk is damaged. IT staff: open it with the recovery key; the damaged file is kept aside.</source>
         <translation>Berkas kunci meja ini rusak. Petugas TI: buka dengan kunci pemulihan; berkas yang rusak disimpan terpisah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="128"/>
+        <location filename="../../desktop/ui/access/gate.py" line="141"/>
         <source>Database updated; finishing…</source>
         <translation>Basis data sudah diperbarui; menyelesaikan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="131"/>
+        <location filename="../../desktop/ui/access/gate.py" line="144"/>
         <source>Updating the database for this version of Meja Aduan: making a backup first… Do not switch the computer off.</source>
         <translation>Memperbarui basis data untuk versi ini: membuat cadangan lebih dulu… Jangan matikan komputer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="137"/>
+        <location filename="../../desktop/ui/access/gate.py" line="150"/>
         <source>Updating the database for this version of Meja Aduan: step %1 of %2 done. Do not switch the computer off.</source>
         <translation>Memperbarui basis data untuk versi ini: langkah %1 dari %2 selesai. Jangan matikan komputer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="143"/>
+        <location filename="../../desktop/ui/access/gate.py" line="156"/>
         <source>Updating the database…</source>
         <translation>Memperbarui basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="166"/>
+        <location filename="../../desktop/ui/access/gate.py" line="179"/>
         <source>The database was updated for this version. The copy from before is kept in the backups folder.</source>
         <translation>Basis data sudah diperbarui untuk versi ini. Salinan dari sebelumnya disimpan di folder cadangan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="198"/>
+        <location filename="../../desktop/ui/access/gate.py" line="211"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="228"/>
+        <location filename="../../desktop/ui/access/gate.py" line="241"/>
         <source>The database is still opening; try again in a moment.</source>
         <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="233"/>
+        <location filename="../../desktop/ui/access/gate.py" line="246"/>
         <source>Passwords cannot open this desk until IT staff open it once with the recovery key.</source>
         <translation>Kata sandi belum dapat membuka meja ini sampai petugas TI membukanya sekali dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="287"/>
+        <location filename="../../desktop/ui/access/gate.py" line="300"/>
         <source>The desk is already open: sign in with your own account.</source>
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="311"/>
+        <location filename="../../desktop/ui/access/gate.py" line="324"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="317"/>
+        <location filename="../../desktop/ui/access/gate.py" line="330"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
     </message>
@@ -937,17 +937,17 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskSetup</name>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="86"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="89"/>
         <source>IT staff&apos;s configuration file</source>
         <translation>Berkas konfigurasi dari staf TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="101"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="104"/>
         <source>the file cannot be read (%1)</source>
         <translation>berkas tidak dapat dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="106"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="109"/>
         <source>The desk was created, but the configuration file was not applied:
 %1
 
@@ -3050,11 +3050,16 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
+        <source>a file for all users of this PC must not name a credentials file: type the key and token below instead</source>
+        <translation>berkas untuk semua pengguna PC ini tidak boleh menyebut berkas kredensial: ketik kunci dan token di bawah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="111"/>
         <source>the credentials file must hold only key = &quot;...&quot; and token = &quot;...&quot;</source>
         <translation>berkas kredensial hanya boleh berisi key = &quot;...&quot; dan token = &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="118"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="123"/>
         <source>Line %1</source>
         <translation>Baris %1</translation>
     </message>
@@ -3749,42 +3754,47 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="95"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="89"/>
         <source>Set up this desk</source>
         <translation>Siapkan meja ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="102"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="96"/>
         <source>All data at this desk will be encrypted; you will be shown a recovery key once, for IT staff to keep.</source>
         <translation>Semua data di meja ini akan dienkripsi; kunci pemulihan ditampilkan sekali untuk disimpan staf TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="108"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="102"/>
         <source>&lt;b&gt;1. IT staff&apos;s configuration file&lt;/b&gt; (optional)</source>
         <translation>&lt;b&gt;1. Berkas konfigurasi dari staf TI&lt;/b&gt; (boleh dilewati)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="111"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="105"/>
         <source>A desk configuration file (.toml) sets the office, the SP4N-LAPOR! connection and the rest in one go. Without one, set them in Settings afterwards.</source>
         <translation>Berkas konfigurasi meja (.toml) mengatur kantor, koneksi SP4N-LAPOR!, dan lainnya sekaligus. Tanpa berkas, atur semuanya di Pengaturan nanti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="118"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="115"/>
+        <source>The installation left this file for every desk on this PC: check what it sets, or choose another.</source>
+        <translation>Pemasangan menyiapkan berkas ini untuk setiap meja di PC ini: periksa isinya, atau pilih berkas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/setup_page.py" line="122"/>
         <source>&lt;b&gt;2. The administrator account&lt;/b&gt;</source>
         <translation>&lt;b&gt;2. Akun administrator&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="120"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="124"/>
         <source>The administrator adds the officers&apos; accounts afterwards.</source>
         <translation>Administrator menambahkan akun para petugas sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="125"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="129"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Buat meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="151"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="169"/>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
     </message>

@@ -95,9 +95,11 @@ class GatedStart:
         self.languages: list[str] = []
         self.made: list[tuple[MainWindow, DeskGate]] = []
 
-    def __call__(self, data_dir: Path) -> tuple[MainWindow, DeskGate]:
+    def __call__(
+        self, data_dir: Path, offered_file: Path | None = None
+    ) -> tuple[MainWindow, DeskGate]:
         window = MainWindow(self._runner, "id", self.languages.append)
-        gate = DeskGate(data_dir, regions_csv(), self._runner, window)
+        gate = DeskGate(data_dir, regions_csv(), self._runner, window, offered_file)
         window.show()
         self.made.append((window, gate))
         return window, gate

@@ -145,6 +145,39 @@ def test_a_new_desk_is_set_up_from_the_file_once_its_problems_are_corrected(
     assert credential_store(desk).load() == ApiCredentials(KEY, TOKEN)
 
 
+def test_the_file_left_for_all_users_is_offered_and_can_be_set_aside(
+    qtbot: QtBot, gate_on: GatedStart, os_keyring: MemoryKeyring, tmp_path: Path, modals: list[str]
+) -> None:
+    shared = tmp_path / "ProgramData" / "desk.toml"
+    shared.parent.mkdir()
+    # Written by hand after the installer's check: it names a credentials file after all.
+    shared.write_text(
+        DESK_FILE.replace("enabled = true", 'enabled = true\ncredentials_file = "k.toml"')
+    )
+    (shared.parent / "k.toml").write_text(f'key = "{KEY}"\ntoken = "{TOKEN}"\n')
+    window, gate = gate_on(tmp_path / "desk", offered_file=shared)
+    gate.start()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.setup_page)
+    page = window.setup_page
+    panel = page.provisioning
+    assert page.offered_note.isVisibleTo(page) and panel.file == shared
+    wait_checked(qtbot, lambda: panel)
+    assert [panel.problems.item(row).text() for row in range(panel.problems.count())] == [
+        "Baris 13 · lapor.credentials_file: berkas untuk semua pengguna PC ini tidak boleh "
+        "menyebut berkas kredensial: ketik kunci dan token di bawah"
+    ]
+    qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)  # "Jangan pakai berkas"
+    fields = page.account
+    fields.full_name.setText("Sri Wahyuni")
+    fields.username.setText("sri")
+    fields.password.setText("Kantor-camat-2026")
+    fields.password_again.setText("Kantor-camat-2026")
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=30_000)
+    assert modals == ["recovery key"]  # no file, nothing applied, nothing to say about it
+    assert gate.desk is not None and not gate.desk.settings.load().configured
+
+
 def test_an_administrator_applies_a_file_to_the_open_desk(
     qtbot: QtBot,
     window: MainWindow,

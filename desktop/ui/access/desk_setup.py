@@ -52,6 +52,7 @@ class DeskSetup(QObject):
         data_dir: Path,
         regions_csv: Path,
         on_opened: Callable[[OpenedDesk], None],
+        offered_file: Path | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -60,6 +61,8 @@ class DeskSetup(QObject):
         self._regions_csv = regions_csv
         self._on_opened = on_opened
         window.setup_page.submitted.connect(self.create)
+        if offered_file is not None:
+            window.setup_page.offer_file(offered_file)
 
     def create(self, new: NewAccount) -> None:
         panel = self._window.setup_page.provisioning

@@ -44,11 +44,19 @@ class DeskGate(QObject):
     upgrading = Signal(object)
 
     def __init__(
-        self, data_dir: Path, regions_csv: Path, runner: TaskRunner, window: MainWindow
+        self,
+        data_dir: Path,
+        regions_csv: Path,
+        runner: TaskRunner,
+        window: MainWindow,
+        offered_file: Path | None = None,
     ) -> None:
+        """`offered_file`: IT staff's configuration file for every desk of this PC, which the
+        set-up of a new desk offers (desktop.app.paths.offered_provisioning_file)."""
         super().__init__(window)
         self._data_dir = data_dir
         self._regions_csv = regions_csv
+        self._offered_file = offered_file
         self._runner = runner
         self._window = window
         self._found: FoundDesk | None = None
@@ -83,7 +91,12 @@ class DeskGate(QObject):
             from desktop.ui.access.desk_setup import DeskSetup
 
             DeskSetup(
-                self._window, self._runner, self._data_dir, self._regions_csv, self._on_opened
+                self._window,
+                self._runner,
+                self._data_dir,
+                self._regions_csv,
+                self._on_opened,
+                self._offered_file,
             )
             self._window.show_setup()
             return

@@ -81,12 +81,6 @@ class AccountFields:
         target.input.setFocus()
 
 
-def _check_before_the_desk_exists(text: str, folder: Path, online: bool) -> CheckedFile:
-    from sync.provisioning import check_file  # on the worker: it loads the database layer
-
-    return check_file(text, folder, check_online=online)
-
-
 class SetupPage(QWidget):
     submitted = Signal(object)
 
@@ -114,7 +108,17 @@ class SetupPage(QWidget):
             self,
         )
         file_explanation.setWordWrap(True)
-        self.provisioning = ProvisionFilePanel(_check_before_the_desk_exists, self)
+        self._offered: Path | None = None  # the file for all users of this PC, if any
+        self.provisioning = ProvisionFilePanel(self._check_before_the_desk_exists, self)
+        self.offered_note = QLabel(
+            self.tr(
+                "The installation left this file for every desk on this PC: check what it "
+                "sets, or choose another."
+            ),
+            self,
+        )
+        self.offered_note.setWordWrap(True)
+        self.offered_note.hide()
         account_heading = QLabel(self.tr("<b>2. The administrator account</b>"), self)
         account_explanation = QLabel(
             self.tr("The administrator adds the officers' accounts afterwards."), self
@@ -133,6 +137,7 @@ class SetupPage(QWidget):
         inner.addSpacing(8)
         inner.addWidget(file_heading)
         inner.addWidget(file_explanation)
+        inner.addWidget(self.offered_note)
         inner.addWidget(self.provisioning)
         inner.addSpacing(8)
         inner.addWidget(account_heading)
@@ -145,6 +150,19 @@ class SetupPage(QWidget):
         # Enter in any field creates the desk, as Save does in a dialog.
         for line in (fields.full_name, fields.username, fields.password, fields.password_again):
             line.returnPressed.connect(self._submit)
+
+    def offer_file(self, file: Path) -> None:
+        """The file `provision --for-all-users` left on this PC: chosen to begin with."""
+        self._offered = file
+        self.offered_note.show()
+        self.provisioning.choose_file(file)
+
+    def _check_before_the_desk_exists(self, text: str, file: Path, online: bool) -> CheckedFile:
+        from sync.provisioning import check_file  # on the worker: it loads the database layer
+
+        # The shared file is held to the rule it was written under: no credentials file.
+        shared = file == self._offered
+        return check_file(text, file.parent, check_online=online, for_all_users=shared)
 
     def set_busy(self, busy: bool) -> None:
         self.create_button.setEnabled(not busy)

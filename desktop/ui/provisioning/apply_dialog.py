@@ -60,10 +60,10 @@ class ApplyConfigurationDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        def check(text: str, folder: Path, online: bool) -> CheckedFile:
+        def check(text: str, file: Path, online: bool) -> CheckedFile:
             from sync.provisioning import check_file
 
-            return check_file(text, folder, desk=desk, check_online=online)
+            return check_file(text, file.parent, desk=desk, check_online=online)
 
         self.panel = ProvisionFilePanel(check, self)
         self.message = QLabel(self)

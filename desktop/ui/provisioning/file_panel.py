@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from sync.credentials import ApiCredentials
     from sync.provisioning import CheckedFile
 
-# check(text, folder of the file, whether to try the address) -> the checked file.
+# check(text, the file it was read from, whether to try the address) -> the checked file.
 Check = Callable[[str, Path, bool], "CheckedFile"]
 _PROBLEM_ROWS = 5  # the list's height in rows: longer lists scroll
 
@@ -246,7 +246,7 @@ class ProvisionFilePanel(QWidget):
                 text = file.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as error:
                 raise UnreadableFileError(getattr(error, "strerror", "") or "") from error
-            return check(text, file.parent, online)
+            return check(text, file, online)
 
         worker = TaskRunner("provisioning-check", self)
         self._workers.append(worker)
