@@ -86,6 +86,17 @@ def template_desk_dir(template_desk: TemplateDesk) -> Path:
     return template_desk.folder
 
 
+@pytest.fixture(scope="session")
+def cli_seeded_desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A desk seeded with 3 complaints by `python -m desktop seed`, once per session, and its
+    recovery key. Creating a desk that way takes about 5 s; command-line tests that need some
+    desk rather than the seeding itself work on a copy (tests.test_cli.copy_of_seeded_desk)."""
+    from tests.test_cli import seed_new_desk
+
+    folder = tmp_path_factory.mktemp("cli-seeded") / "desk"
+    return folder, seed_new_desk(folder, 3)
+
+
 @pytest.fixture
 def desk_key(template_desk: TemplateDesk) -> bytes:
     return template_desk.key

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -59,6 +60,13 @@ def seed_new_desk(folder: Path, count: int) -> str:
     return next(line for line in lines if line.startswith(prefix))[len(prefix) :]
 
 
+def copy_of_seeded_desk(seeded: tuple[Path, str], folder: Path) -> str:
+    """Copies the `cli_seeded_desk` fixture's files into `folder` (which may exist); returns
+    its recovery key. For tests that need some desk to work on rather than the seeding."""
+    shutil.copytree(seeded[0], folder, dirs_exist_ok=True)
+    return seeded[1]
+
+
 def test_seed_then_self_test_counts_them(tmp_path: Path) -> None:
     recovery_key = seed_new_desk(tmp_path / "desk", 250)
     checked = run_cli(
@@ -74,8 +82,10 @@ def test_seed_then_self_test_counts_them(tmp_path: Path) -> None:
     assert from_file.returncode == 0, from_file.stderr
 
 
-def test_without_a_key_source_headless_commands_say_which_to_give(tmp_path: Path) -> None:
-    seed_new_desk(tmp_path, 1)
+def test_without_a_key_source_headless_commands_say_which_to_give(
+    tmp_path: Path, cli_seeded_desk: tuple[Path, str]
+) -> None:
+    copy_of_seeded_desk(cli_seeded_desk, tmp_path)
     environment = {k: v for k, v in os.environ.items() if k != RECOVERY_KEY_ENV}
     missing = run_cli("--data-dir", str(tmp_path), "--self-test", whole_env=environment)
     assert missing.returncode == 1
@@ -108,8 +118,10 @@ def test_without_a_display_the_app_says_so_in_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
 
 
-def test_a_database_from_a_newer_version_is_refused_in_one_line(tmp_path: Path) -> None:
-    recovery_key = seed_new_desk(tmp_path, 1)
+def test_a_database_from_a_newer_version_is_refused_in_one_line(
+    tmp_path: Path, cli_seeded_desk: tuple[Path, str]
+) -> None:
+    recovery_key = copy_of_seeded_desk(cli_seeded_desk, tmp_path)
     connection = connect(tmp_path / "meja-aduan.sqlite", key_from_recovery_key(recovery_key))
     connection.execute("UPDATE alembic_version SET version_num = '0099'")
     connection.close()
@@ -127,8 +139,10 @@ def test_bad_arguments_exit_with_usage(tmp_path: Path) -> None:
     assert "at least 1" in result.stderr
 
 
-def test_audit_verify_reports_an_intact_chain_then_the_tampered_entry(tmp_path: Path) -> None:
-    recovery_key = seed_new_desk(tmp_path, 3)
+def test_audit_verify_reports_an_intact_chain_then_the_tampered_entry(
+    tmp_path: Path, cli_seeded_desk: tuple[Path, str]
+) -> None:
+    recovery_key = copy_of_seeded_desk(cli_seeded_desk, tmp_path)
     env = {RECOVERY_KEY_ENV: recovery_key}
     intact = run_cli("--data-dir", str(tmp_path), "audit", "verify", env=env)
     assert intact.returncode == 0, intact.stderr
@@ -149,8 +163,10 @@ def test_audit_verify_reports_an_intact_chain_then_the_tampered_entry(tmp_path: 
     assert broken.stderr.startswith("error: audit trail BROKEN at entry 1")
 
 
-def test_a_recovery_key_file_inside_the_data_folder_is_refused(tmp_path: Path) -> None:
-    recovery_key = seed_new_desk(tmp_path, 1)
+def test_a_recovery_key_file_inside_the_data_folder_is_refused(
+    tmp_path: Path, cli_seeded_desk: tuple[Path, str]
+) -> None:
+    recovery_key = copy_of_seeded_desk(cli_seeded_desk, tmp_path)
     inside = tmp_path / "recovery.txt"
     inside.write_text(recovery_key, encoding="utf-8")
     result = run_cli(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.app.headless import RECOVERY_KEY_ENV
-from tests.test_cli import run_cli, seed_new_desk
+from tests.test_cli import copy_of_seeded_desk, run_cli, seed_new_desk
 
 
 def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
@@ -37,9 +37,11 @@ def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
     assert "40 complaints" in checked.stdout  # the 7 added after the backup are gone
 
 
-def test_a_damaged_backup_is_one_error_line_and_changes_nothing(tmp_path: Path) -> None:
+def test_a_damaged_backup_is_one_error_line_and_changes_nothing(
+    tmp_path: Path, cli_seeded_desk: tuple[Path, str]
+) -> None:
     folder = tmp_path / "desk"
-    key = {RECOVERY_KEY_ENV: seed_new_desk(folder, 3)}
+    key = {RECOVERY_KEY_ENV: copy_of_seeded_desk(cli_seeded_desk, folder)}
     target = tmp_path / "cadangan.zip"
     assert run_cli("--data-dir", str(folder), "backup", str(target), env=key).returncode == 0
     database = folder / "meja-aduan.sqlite"
