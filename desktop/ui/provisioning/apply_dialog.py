@@ -48,6 +48,7 @@ class ApplyConfigurationDialog(QDialog):
         self._desk = desk
         self._runner = runner
         self._language = language
+        self._applying = False
         self.setWindowTitle(self.tr("Apply a desk configuration file"))
         self.setMinimumWidth(620)
         intro = QLabel(
@@ -107,10 +108,22 @@ class ApplyConfigurationDialog(QDialog):
             text = file.read_text(encoding="utf-8")
             return provision(desk, text, file.parent, credentials=credentials)
 
-        self.apply_button.setEnabled(False)
+        self._set_applying(True)
         self._runner.submit(job, self._done, self._failed, owner=self)
 
+    def _set_applying(self, applying: bool) -> None:
+        self._applying = applying
+        self.apply_button.setEnabled(not applying)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not applying)
+        self.panel.setEnabled(not applying)
+
+    def reject(self) -> None:
+        if self._applying:
+            return  # the file is being written: its outcome must be seen
+        super().reject()
+
     def _done(self, provisioned: Provisioned) -> None:
+        self._set_applying(False)
         if provisioned.applied is None:
             # The file (or the desk) changed since the check: nothing was applied; check again
             # and show what stands in the way now.
@@ -128,7 +141,7 @@ class ApplyConfigurationDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        self.apply_button.setEnabled(True)
+        self._set_applying(False)
         if isinstance(error, StorageFault):
             self.message.setText(
                 self.tr("Nothing was applied. %1").replace("%1", fault_message(error.kind))
