@@ -173,37 +173,37 @@
 <context>
     <name>ApplyConfigurationDialog</name>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="52"/>
         <source>Apply a desk configuration file</source>
         <translation>Terapkan berkas konfigurasi meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="56"/>
         <source>IT staff&apos;s configuration file (.toml) sets the office, the SP4N-LAPOR! connection, the id mappings, the time limits and the backup schedule. The whole file is checked first; nothing is applied unless all of it is correct.</source>
         <translation>Berkas konfigurasi dari staf TI (.toml) mengatur kantor, koneksi SP4N-LAPOR!, pemetaan id, batas waktu, dan jadwal cadangan. Seluruh berkas diperiksa lebih dulu; tidak ada yang diterapkan kecuali semuanya benar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="76"/>
         <source>&amp;Apply</source>
         <translation>&amp;Terapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="130"/>
         <source>The file changed since it was checked: see below.</source>
         <translation>Berkas berubah sejak diperiksa: lihat di bawah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="147"/>
         <source>Nothing was applied. %1</source>
         <translation>Tidak ada yang diterapkan. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="150"/>
         <source>Only an administrator may apply a configuration file.</source>
         <translation>Hanya administrator yang boleh menerapkan berkas konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="153"/>
         <source>Nothing was applied: the file cannot be read any more (%1).</source>
         <translation>Tidak ada yang diterapkan: berkas tidak dapat dibaca lagi (%1).</translation>
     </message>
@@ -2746,134 +2746,134 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ProvisionFilePanel</name>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="65"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="64"/>
         <source>No file: set the desk up by hand afterwards</source>
         <translation>Tanpa berkas: atur meja secara manual nanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="70"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="65"/>
         <source>C&amp;hoose file…</source>
         <translation>P&amp;ilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="74"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="67"/>
         <source>Do&amp;n&apos;t use a file</source>
         <translation>&amp;Jangan pakai berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="79"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="71"/>
         <source>Also &amp;try the SP4N-LAPOR! address (needs the network)</source>
         <translation>&amp;Coba juga alamat SP4N-LAPOR! (perlu jaringan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="93"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="82"/>
         <source>Problems in the file</source>
         <translation>Masalah dalam berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="108"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="96"/>
         <source>LAPOR! API &amp;key</source>
         <translation>K&amp;unci API LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="113"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="101"/>
         <source>LAPOR! &amp;token</source>
         <translation>T&amp;oken LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="154"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="141"/>
         <source>The file is still being checked; a moment.</source>
         <translation>Berkas masih diperiksa; tunggu sebentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="161"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="146"/>
         <source>Correct the problems listed below in the file, or don&apos;t use it.</source>
         <translation>Perbaiki masalah yang tercantum di bawah dalam berkas, atau jangan pakai berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="170"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="152"/>
         <source>Type the token too, or clear the key.</source>
         <translation>Ketik juga tokennya, atau kosongkan kuncinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="177"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="155"/>
         <source>Type the API key too, or clear the token.</source>
         <translation>Ketik juga kunci API-nya, atau kosongkan tokennya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="221"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="191"/>
         <source>Desk configuration file</source>
         <translation>Berkas konfigurasi meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="223"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="193"/>
         <source>Desk configuration (*.toml);;All files (*)</source>
         <translation>Konfigurasi meja (*.toml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="241"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="209"/>
         <source>Checking the file…</source>
         <translation>Memeriksa berkas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="281"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="249"/>
         <source>%n problem(s) in the file; nothing will be applied until it is corrected.</source>
         <translation>
             <numerusform>%n masalah dalam berkas; tidak ada yang diterapkan sampai diperbaiki.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="309"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="278"/>
         <source>This file cannot be read (%1). Choose a desk configuration file (.toml).</source>
         <translation>Berkas ini tidak dapat dibaca (%1). Pilih berkas konfigurasi meja (.toml).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="314"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="280"/>
         <source>not text</source>
         <translation>bukan teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="328"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="293"/>
         <source>Office: %1 (%2)</source>
         <translation>Kantor: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="335"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="300"/>
         <source>Desk: %1</source>
         <translation>Meja: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="340"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="305"/>
         <source> (training mode)</source>
         <translation> (mode latihan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="345"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="310"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="347"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="312"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="350"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="315"/>
         <source>SP4N-LAPOR!: %1, synchronisation %2</source>
         <translation>SP4N-LAPOR!: %1, sinkronisasi %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="356"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="321"/>
         <source>API key and token read from %1</source>
         <translation>Kunci API dan token dibaca dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="363"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="328"/>
         <source>National id mappings: %1</source>
         <translation>Pemetaan id nasional: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="368"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="333"/>
         <source>No problems found: ready to apply.</source>
         <translation>Tidak ada masalah: siap diterapkan.</translation>
     </message>

@@ -61,24 +61,14 @@ class ProvisionFilePanel(QWidget):
 
         self.path = QLineEdit(self)
         self.path.setReadOnly(True)
-        self.path.setPlaceholderText(
-            QCoreApplication.translate(
-                "ProvisionFilePanel", "No file: set the desk up by hand afterwards"
-            )
-        )
-        self.choose_button = QPushButton(
-            QCoreApplication.translate("ProvisionFilePanel", "C&hoose file…"), self
-        )
+        self.path.setPlaceholderText(self.tr("No file: set the desk up by hand afterwards"))
+        self.choose_button = QPushButton(self.tr("C&hoose file…"), self)
         self.choose_button.clicked.connect(self._ask_for_file)
-        self.clear_button = QPushButton(
-            QCoreApplication.translate("ProvisionFilePanel", "Do&n't use a file"), self
-        )
+        self.clear_button = QPushButton(self.tr("Do&n't use a file"), self)
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
         self.online = QCheckBox(
-            QCoreApplication.translate(
-                "ProvisionFilePanel", "Also &try the SP4N-LAPOR! address (needs the network)"
-            ),
+            self.tr("Also &try the SP4N-LAPOR! address (needs the network)"),
             self,
         )
         self.online.toggled.connect(self._recheck)
@@ -89,9 +79,7 @@ class ProvisionFilePanel(QWidget):
         self.summary.hide()
         self.problems = QListWidget(self)
         self.problems.setWordWrap(True)
-        self.problems.setAccessibleName(
-            QCoreApplication.translate("ProvisionFilePanel", "Problems in the file")
-        )
+        self.problems.setAccessibleName(self.tr("Problems in the file"))
         self.problems.hide()
 
         self.key = QLineEdit(self)
@@ -105,12 +93,12 @@ class ProvisionFilePanel(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         add_form_row(
             form,
-            QCoreApplication.translate("ProvisionFilePanel", "LAPOR! API &key"),
+            self.tr("LAPOR! API &key"),
             self.key_field,
         )
         add_form_row(
             form,
-            QCoreApplication.translate("ProvisionFilePanel", "LAPOR! &token"),
+            self.tr("LAPOR! &token"),
             self.token_field,
         )
         self.credentials.hide()
@@ -150,34 +138,21 @@ class ProvisionFilePanel(QWidget):
         if self.file is None:
             return True
         if self.busy or self.checked is None:
-            self.path_field.show_message(
-                QCoreApplication.translate(
-                    "ProvisionFilePanel", "The file is still being checked; a moment."
-                )
-            )
+            self.path_field.show_message(self.tr("The file is still being checked; a moment."))
             return False
         if self.checked.problems:
             self.path_field.show_message(
-                QCoreApplication.translate(
-                    "ProvisionFilePanel",
+                self.tr(
                     "Correct the problems listed below in the file, or don't use it.",
                 )
             )
             return False
         key, token = self.key.text().strip(), self.token.text().strip()
         if key and not token:
-            self.token_field.show_message(
-                QCoreApplication.translate(
-                    "ProvisionFilePanel", "Type the token too, or clear the key."
-                )
-            )
+            self.token_field.show_message(self.tr("Type the token too, or clear the key."))
             return False
         if token and not key:
-            self.key_field.show_message(
-                QCoreApplication.translate(
-                    "ProvisionFilePanel", "Type the API key too, or clear the token."
-                )
-            )
+            self.key_field.show_message(self.tr("Type the API key too, or clear the token."))
             return False
         return True
 
@@ -188,11 +163,6 @@ class ProvisionFilePanel(QWidget):
         if self.credentials.isHidden() or not (key and token):
             return None
         return ApiCredentials(key, token)
-
-    def text(self) -> str:
-        """The text that was checked (read again: the same file, unchanged or re-checked)."""
-        assert self.file is not None
-        return self.file.read_text(encoding="utf-8")
 
     # ------------------------------------------------------------ choosing and checking
     def choose_file(self, file: Path) -> None:
@@ -218,11 +188,9 @@ class ProvisionFilePanel(QWidget):
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _filter = QFileDialog.getOpenFileName(
             self,
-            QCoreApplication.translate("ProvisionFilePanel", "Desk configuration file"),
+            self.tr("Desk configuration file"),
             str(self.file.parent) if self.file else start,
-            QCoreApplication.translate(
-                "ProvisionFilePanel", "Desk configuration (*.toml);;All files (*)"
-            ),
+            self.tr("Desk configuration (*.toml);;All files (*)"),
         )
         if name:
             self.choose_file(Path(name))
@@ -238,7 +206,7 @@ class ProvisionFilePanel(QWidget):
         self.checked = None
         self.path_field.clear_message()
         self.problems.hide()
-        self.summary.setText(QCoreApplication.translate("ProvisionFilePanel", "Checking the file…"))
+        self.summary.setText(self.tr("Checking the file…"))
         self.summary.show()
 
         def job() -> CheckedFile:
@@ -306,13 +274,10 @@ class ProvisionFilePanel(QWidget):
             raise error
         self.summary.hide()
         self.path_field.show_message(
-            QCoreApplication.translate(
-                "ProvisionFilePanel",
+            self.tr(
                 "This file cannot be read (%1). Choose a desk configuration file (.toml).",
             )
-            .replace(
-                "%1", str(error) or QCoreApplication.translate("ProvisionFilePanel", "not text")
-            )
+            .replace("%1", str(error) or self.tr("not text"))
             .replace(" ()", "")
         )
         self.checkedChanged.emit()
