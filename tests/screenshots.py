@@ -83,6 +83,7 @@ def main(out: Path) -> None:
     window.show_login()
     window.login_page.username.setText("rudi")
     shot(window, "sign-in.png")
+    shoot_upgrade(window, runner, scratch, shot)
     window.set_desk(desk)
 
     settle(800)
@@ -279,6 +280,19 @@ def shoot_setup_file(window: Any, scratch: Path, settle: Any, shot: Any) -> None
     shot(window, "setup-file-problems.png")
     file.write_text(SETUP_FILE, encoding="utf-8")
     check()
+
+
+def shoot_upgrade(window: Any, runner: Any, scratch: Path, shot: Any) -> None:
+    """The sign-in page while a new version upgrades the database: step 3 of 8."""
+    from desktop.app.paths import regions_csv
+    from desktop.store.migrate import UpgradeStep
+    from desktop.ui.access.gate import DeskGate
+
+    gate = DeskGate(scratch / "upgrading", regions_csv(), runner, window)
+    gate._show_upgrading(UpgradeStep("0001", "0008", 3, 8, "0003"))
+    shot(window, "upgrade.png")
+    window.login_page.show_progress(8, 8)
+    window.login_page.show_welcome()
 
 
 def shoot_apply_file(window: Any, scratch: Path, settle: Any, shot: Any) -> None:
