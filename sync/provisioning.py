@@ -97,12 +97,9 @@ def check_file(
         config = _merged_config(lapor, sync_config(desk) if desk is not None else SyncConfig())
         problems += _config_problems(checked, config, lapor)
     credentials, credentials_file = None, None
-    if for_all_users and lapor is not None and lapor.get("credentials_file"):
-        field = "lapor.credentials_file"
-        problems.append(
-            ProvisionProblem(checked.line(field), field, ProvisionCode.CREDENTIALS_FOR_ALL_USERS)
-        )
-    elif lapor is not None and lapor.get("credentials_file"):
+    if for_all_users and lapor is not None:
+        problems += _secrets_for_all_users(checked, lapor)
+    if not for_all_users and lapor is not None and lapor.get("credentials_file"):
         credentials_file = (base_dir / lapor["credentials_file"]).expanduser().resolve()
         credentials, problem = _read_credentials(credentials_file)
         if problem is not None:
@@ -154,11 +151,17 @@ class Provisioned:
 
 
 def provision(
-    desk: Desk, text: str, base_dir: Path, *, credentials: ApiCredentials | None = None
+    desk: Desk,
+    text: str,
+    base_dir: Path,
+    *,
+    credentials: ApiCredentials | None = None,
+    for_all_users: bool = False,
 ) -> Provisioned:
     """Check the file against the desk and, if it is sound, apply it for the signed-in
-    officer (whose permissions `apply` checks)."""
-    checked = check_file(text, base_dir, desk=desk)
+    officer (whose permissions `apply` checks). `for_all_users`: the file is the one offered to
+    every user of the PC (held to check_file's rule for it)."""
+    checked = check_file(text, base_dir, desk=desk, for_all_users=for_all_users)
     if checked.problems:
         return Provisioned(checked, None)
     applied = apply(desk, checked, credentials=credentials)
@@ -196,6 +199,31 @@ def current_profile(desk: Desk) -> DeskProfile:
     )
     sections["lapor"] = lapor
     return DeskProfile(sections, profile.mapping)
+
+
+def _secrets_for_all_users(
+    checked: CheckedText, lapor: Mapping[str, Any]
+) -> list[ProvisionProblem]:
+    """A file every user of the PC can read holds no secret: no credentials file to read the
+    key and token from, no password in the proxy's address."""
+    found = []
+    if lapor.get("credentials_file"):
+        field = "lapor.credentials_file"
+        found.append(
+            ProvisionProblem(checked.line(field), field, ProvisionCode.CREDENTIALS_FOR_ALL_USERS)
+        )
+    proxy = lapor.get("proxy")
+    if proxy:
+        try:
+            has_password = urlsplit(proxy).password is not None
+        except ValueError:
+            has_password = False  # not an address at all: check_config says so
+        if has_password:
+            field = "lapor.proxy"
+            found.append(
+                ProvisionProblem(checked.line(field), field, ProvisionCode.PASSWORD_FOR_ALL_USERS)
+            )
+    return found
 
 
 def _merged_config(lapor: Mapping[str, Any], current: SyncConfig) -> SyncConfig:

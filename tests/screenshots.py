@@ -291,7 +291,7 @@ def shoot_upgrade(window: Any, runner: Any, scratch: Path, shot: Any) -> None:
     gate = DeskGate(scratch / "upgrading", regions_csv(), runner, window)
     gate._show_upgrading(UpgradeStep("0001", "0008", 3, 8, "0003"))
     shot(window, "upgrade.png")
-    window.login_page.show_progress(8, 8)
+    window.login_page.progress.hide()
     window.login_page.show_welcome()
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop.app.headless import ADMIN_PASSWORD_ENV, RECOVERY_KEY_ENV
+from desktop.app.paths import SHARED_CONFIG_ENV
 from tests.sync.test_config import self_signed
 from tests.sync.test_provisioning import KEY, TOKEN, full_file
 
@@ -186,17 +187,23 @@ def test_for_all_users_the_file_goes_where_every_new_desk_of_the_pc_is_offered_i
     tmp_path: Path,
 ) -> None:
     folder = stick(tmp_path)
-    shared = tmp_path / "xdg"  # stands in for /etc/xdg (C:\ProgramData on Windows)
-    env = {"XDG_CONFIG_DIRS": str(shared)}
-    offered = shared / "MejaAduan" / "meja-aduan" / "desk.toml"
+    installed = tmp_path / "Meja Aduan"  # stands in for the installation folder
+    installed.mkdir()
+    env = {SHARED_CONFIG_ENV: str(installed)}
+    offered = installed / "desk.toml"
 
-    # A file for every user must not name a credentials file: it would be readable by all.
-    refused = provision("provision", "--for-all-users", str(folder / "desk.toml"), env=env)
-    assert refused.returncode == 1
-    assert refused.stderr.splitlines()[0].startswith(
-        "desk.toml:21: lapor.credentials_file: a file for all users of this PC must not name"
+    # Every user can read that file: it may not name a credentials file nor hold a password.
+    text = full_file(folder / "kantor-ca.pem").replace(
+        "http://proxy.kantor.local:3128", "http://budi:rahasia@proxy.kantor.local:3128"
     )
-    assert not offered.exists()
+    (folder / "with-secrets.toml").write_text(text, encoding="utf-8")
+    refused = provision("provision", "--for-all-users", str(folder / "with-secrets.toml"), env=env)
+    assert refused.returncode == 1
+    lines = refused.stderr.splitlines()
+    assert lines[0].startswith("with-secrets.toml:17: lapor.proxy: a file for all users")
+    assert lines[1].startswith("with-secrets.toml:21: lapor.credentials_file: a file for all")
+    assert "rahasia" not in refused.stderr
+    assert list(installed.iterdir()) == []
 
     text = full_file(folder / "kantor-ca.pem").replace(
         'credentials_file = "lapor-credentials.toml"\n', ""
@@ -206,3 +213,6 @@ def test_for_all_users_the_file_goes_where_every_new_desk_of_the_pc_is_offered_i
     assert written.returncode == 0, written.stderr
     assert written.stdout.startswith(f"{offered} written")
     assert offered.read_text(encoding="utf-8") == text
+    assert list(installed.iterdir()) == [offered]  # nothing half-written left beside it
+    if os.name == "posix":
+        assert offered.stat().st_mode & 0o777 == 0o644  # every user reads it, whatever the umask

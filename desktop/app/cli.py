@@ -78,8 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     provision.add_argument(
         "--for-all-users",
         action="store_true",
-        help="check FILE and put it where every user of this PC is offered it when setting up "
-        "a new desk (as administrator; the installer's /PROVISION=FILE does this)",
+        help="check FILE and copy it into the installation folder, where every user of this "
+        "PC is offered it when setting up a new desk (as administrator; the Windows "
+        "installer's /PROVISION=FILE does this)",
     )
     return parser
 
@@ -194,10 +195,13 @@ def _provision(args: argparse.Namespace, data_dir: Path) -> int:
     if (args.file is None) == (args.export is None):
         print("error: provision takes a FILE, or --export FILE", file=sys.stderr)
         return EXIT_USAGE
+    if args.for_all_users:
+        if args.export is not None or args.recovery_key_file is not None:
+            print("error: --for-all-users takes only FILE (no desk is opened)", file=sys.stderr)
+            return EXIT_USAGE
+        return provision_cli.offer_to_all_users(args.file, args.check_online)
     if args.export is not None:
         return provision_cli.export(data_dir, args.export, args.recovery_key_file)
-    if args.for_all_users:
-        return provision_cli.offer_to_all_users(args.file, args.check_online)
     return provision_cli.provision(data_dir, args.file, args.check_online, args.recovery_key_file)
 
 

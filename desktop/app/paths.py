@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,20 +20,26 @@ def set_application_names() -> None:
 
 # IT staff's desk configuration offered to every user of the PC at a new desk's set-up.
 PROVISIONING_FILE_NAME = "desk.toml"
+SHARED_CONFIG_ENV = "MEJA_ADUAN_SHARED_CONFIG_DIR"
 
 
-def machine_config_dir() -> Path | None:
-    """The configuration folder every user of this PC reads, where `provision --for-all-users`
-    puts the desk file: C:\\ProgramData\\MejaAduan\\meja-aduan on Windows, the first of
-    $XDG_CONFIG_DIRS (/etc/xdg/MejaAduan/meja-aduan) on Linux. Qt lists the user's own folder
-    first, then the machine's."""
-    set_application_names()
-    locations = QStandardPaths.standardLocations(QStandardPaths.StandardLocation.AppConfigLocation)
-    return Path(locations[1]) if len(locations) > 1 else None
+def shared_config_dir() -> Path | None:
+    """Where `provision --for-all-users` puts the desk file that every user's new desk is
+    offered: the installation folder of a packaged build (C:\\Program Files\\Meja Aduan,
+    /opt/meja-aduan). Only administrators may write there, so no user can plant a file that the
+    next user's set-up would offer (and whose address would receive the key typed beside it),
+    as they could in C:\\ProgramData. Run from source there is none, unless
+    MEJA_ADUAN_SHARED_CONFIG_DIR names a folder (development, tests)."""
+    override = os.environ.get(SHARED_CONFIG_ENV)
+    if override:
+        return Path(override)
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return None
 
 
 def offered_provisioning_file() -> Path | None:
-    folder = machine_config_dir()
+    folder = shared_config_dir()
     if folder is None or not (folder / PROVISIONING_FILE_NAME).is_file():
         return None
     return folder / PROVISIONING_FILE_NAME

@@ -120,10 +120,13 @@ def export(data_dir: Path, target: Path, recovery_key_file: Path | None) -> int:
 
 
 def offer_to_all_users(file: Path, check_online: bool) -> int:
-    """Check `file` (no desk needed) and write it to the machine-wide configuration folder,
-    where the set-up page of each user's new desk offers it. Every desk is then set up by the
-    person at it, who creates its administrator and keeps its recovery key."""
-    from desktop.app.paths import PROVISIONING_FILE_NAME, machine_config_dir
+    """Check `file` (no desk needed) and copy it into the installation folder, where the set-up
+    page of each user's new desk offers it. Every desk is then set up by the person at it, who
+    creates its administrator and keeps its recovery key."""
+    import stat
+    import tempfile
+
+    from desktop.app.paths import PROVISIONING_FILE_NAME, SHARED_CONFIG_ENV, shared_config_dir
     from sync.provisioning import check_file
 
     file = file.expanduser().resolve()
@@ -134,17 +137,25 @@ def offer_to_all_users(file: Path, check_online: bool) -> int:
     checked = check_file(text, file.parent, check_online=check_online, for_all_users=True)
     if checked.problems:
         return _report(file, checked)
-    folder = machine_config_dir()
+    folder = shared_config_dir()
     if folder is None:
-        return _fail("this system has no configuration folder shared by all users")
+        return _fail(
+            f"run from source there is no installation folder: name one in {SHARED_CONFIG_ENV}"
+        )
     target = folder / PROVISIONING_FILE_NAME
-    partial = target.with_name(target.name + ".partial")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(target)  # a desk starting meanwhile reads the old file or the new one
+        # A new file of our own beside the target (never one somebody left there), readable by
+        # every user whatever the administrator's umask, then moved over the old one whole.
+        handle, name = tempfile.mkstemp(prefix=".desk-", suffix=".partial", dir=folder)
+        partial = Path(name)
+        try:
+            with open(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+            partial.chmod(stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         return _fail(
             f"{target} cannot be written ({error.strerror or type(error).__name__}); "
             "run this as administrator"

@@ -30,6 +30,10 @@ _MESSAGES = {
         'the credentials file must hold key = "..." and token = "..." only ({detail})'
     ),
     ProvisionCode.UNREACHABLE: "no answer from this address ({detail})",
+    ProvisionCode.PASSWORD_FOR_ALL_USERS: (
+        "a file for all users of this PC must not hold the proxy's password: leave it out, and "
+        "type it in Settings at each desk"
+    ),
     ProvisionCode.CREDENTIALS_FOR_ALL_USERS: (
         "a file for all users of this PC must not name a credentials file: leave it out, and "
         "type the key and token when each desk is set up"

@@ -71,6 +71,8 @@ def photo_through_sync(desk: Desk, scratch: Path) -> str:
     with Image.open(io.BytesIO(sent.data)) as image:
         if max(image.size) > LONGEST_SIDE or image.getexif():
             raise SyncCheckError("the photo sent was not reduced and stripped of its metadata")
+        if image.size[0] >= image.size[1]:  # the landscape original is tagged "turn 90°"
+            raise SyncCheckError("the photo sent was not turned upright")
         size = image.size
     return f"a photo sent to a sandbox hub ({size[0]}x{size[1]}, no metadata)"
 

@@ -58,6 +58,7 @@ class ProvisionCode(StrEnum):
     # A file for every user of a PC (`provision --for-all-users`) names no credentials file:
     # it would have to sit where every user can read it.
     CREDENTIALS_FOR_ALL_USERS = "credentials_for_all_users"
+    PASSWORD_FOR_ALL_USERS = "password_for_all_users"  # a proxy password, likewise
 
 
 @dataclass(frozen=True)

@@ -117,8 +117,10 @@ def create_desk(
     *,
     clock: Clock = utc_now,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    remember_key: bool = True,
 ) -> CreatedDesk:
     """Set up a new desk in `data_dir`: encrypted database, first admin (signed in).
+    `remember_key=False` (a throwaway desk, as the self-test's) leaves the keyring alone.
 
     The database is built under a temporary name and renamed into place last, after the key
     file holds the admin's slot (and the keyring the key): a set-up that stops half-way leaves
@@ -141,7 +143,7 @@ def create_desk(
         with built.desk.database.writing() as session:
             audit.append(session, at=clock(), actor="", action=AuditAction.DESK_CREATED)
         admin_actor = built.desk.accounts.create_first_admin(admin)  # the key file's 1st slot
-        in_keyring = keys.remember_in_keyring()
+        in_keyring = keys.remember_in_keyring() if remember_key else False
     finally:
         built.desk.close()
     with storage_faults():

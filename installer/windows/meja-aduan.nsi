@@ -8,9 +8,9 @@
 ;
 ;   meja-aduan-0.1.0-setup.exe /S [/PROVISION=C:\path\desk.toml] [/D=C:\other\folder]
 ;       after installing, runs `meja-aduan.exe provision --for-all-users <file>`: the file is
-;       checked and copied to C:\ProgramData\MejaAduan\meja-aduan\desk.toml, which the set-up
-;       of every new desk on the PC (each Windows user has their own) offers; the installer's
-;       exit code is that command's when it fails (and 0 otherwise)
+;       checked and copied to $INSTDIR\desk.toml (only administrators may write there), which
+;       the set-up of every new desk on the PC (each Windows user has their own) offers; the
+;       installer's exit code is that command's when it fails (and 0 otherwise)
 ;   "C:\Program Files\Meja Aduan\uninstall.exe" /S [/PURGE]
 ;       removes the program; the desks (each user's %LOCALAPPDATA%\MejaAduan\meja-aduan) are kept
 ;       unless /PURGE is given (or the box is ticked), which deletes the data of the user
@@ -129,6 +129,9 @@ Section "un.Program" SecUnProgram
   Delete "$INSTDIR\meja-aduan.exe"
   Delete "$INSTDIR\meja-aduan-sync.exe"
   Delete "$INSTDIR\uninstall.exe"
+  ; The desk configuration /PROVISION left for every user: it belongs to this installation (an
+  ; upgrade keeps it; it is not in _internal).
+  Delete "$INSTDIR\desk.toml"
   RMDir "$INSTDIR"
   DeleteRegKey HKLM "${UNINSTALL_KEY}"
 SectionEnd
@@ -140,10 +143,6 @@ Section /o "un.Also delete my desk data (database, attachments, backups)" SecUnD
   RMDir "$LOCALAPPDATA\${DATA_PARENT}"
   DeleteRegKey HKCU "Software\${DATA_PARENT}"
   SetShellVarContext all
-  ; The desk configuration offered to every user (no secrets in it; see /PROVISION).
-  Delete "$APPDATA\${DATA_FOLDER}\desk.toml"
-  RMDir "$APPDATA\${DATA_FOLDER}"
-  RMDir "$APPDATA\${DATA_PARENT}"
 SectionEnd
 
 ; After the sections: it selects one of them.

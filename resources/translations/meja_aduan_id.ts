@@ -180,7 +180,7 @@
     <message>
         <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="56"/>
         <source>IT staff&apos;s configuration file (.toml) sets the office, the SP4N-LAPOR! connection, the id mappings, the time limits and the backup schedule. The whole file is checked first; nothing is applied unless all of it is correct.</source>
-        <translation>Berkas konfigurasi dari staf TI (.toml) mengatur kantor, koneksi SP4N-LAPOR!, pemetaan id, batas waktu, dan jadwal cadangan. Seluruh berkas diperiksa lebih dulu; tidak ada yang diterapkan kecuali semuanya benar.</translation>
+        <translation>Berkas konfigurasi dari petugas TI (.toml) mengatur kantor, koneksi SP4N-LAPOR!, pemetaan id, batas waktu, dan jadwal cadangan. Seluruh berkas diperiksa lebih dulu; tidak ada yang diterapkan kecuali semuanya benar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="76"/>
@@ -188,22 +188,22 @@
         <translation>&amp;Terapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="133"/>
         <source>The file changed since it was checked: see below.</source>
         <translation>Berkas berubah sejak diperiksa: lihat di bawah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="151"/>
         <source>Nothing was applied. %1</source>
         <translation>Tidak ada yang diterapkan. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="154"/>
         <source>Only an administrator may apply a configuration file.</source>
         <translation>Hanya administrator yang boleh menerapkan berkas konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="158"/>
         <source>Nothing was applied: the file cannot be read any more (%1).</source>
         <translation>Tidak ada yang diterapkan: berkas tidak dapat dibaca lagi (%1).</translation>
     </message>
@@ -897,39 +897,39 @@ Laporan untuk petugas TI ditulis di:
         <translation>Memperbarui basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="179"/>
+        <location filename="../../desktop/ui/access/gate.py" line="189"/>
         <source>The database was updated for this version. The copy from before is kept in the backups folder.</source>
         <translation>Basis data sudah diperbarui untuk versi ini. Salinan dari sebelumnya disimpan di folder cadangan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="211"/>
+        <location filename="../../desktop/ui/access/gate.py" line="221"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="241"/>
+        <location filename="../../desktop/ui/access/gate.py" line="251"/>
         <source>The database is still opening; try again in a moment.</source>
         <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="246"/>
+        <location filename="../../desktop/ui/access/gate.py" line="256"/>
         <source>Passwords cannot open this desk until IT staff open it once with the recovery key.</source>
         <translation>Kata sandi belum dapat membuka meja ini sampai petugas TI membukanya sekali dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="300"/>
+        <location filename="../../desktop/ui/access/gate.py" line="311"/>
         <source>The desk is already open: sign in with your own account.</source>
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="324"/>
+        <location filename="../../desktop/ui/access/gate.py" line="335"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="330"/>
+        <location filename="../../desktop/ui/access/gate.py" line="341"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
     </message>
@@ -937,17 +937,17 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskSetup</name>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="89"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="93"/>
         <source>IT staff&apos;s configuration file</source>
-        <translation>Berkas konfigurasi dari staf TI</translation>
+        <translation>Berkas konfigurasi dari petugas TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="104"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="108"/>
         <source>the file cannot be read (%1)</source>
         <translation>berkas tidak dapat dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="109"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="113"/>
         <source>The desk was created, but the configuration file was not applied:
 %1
 
@@ -2330,7 +2330,7 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/login_page.py" line="129"/>
+        <location filename="../../desktop/ui/access/login_page.py" line="130"/>
         <source>Type your user name.</source>
         <translation>Ketik nama pengguna Anda.</translation>
     </message>
@@ -2658,7 +2658,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     <message>
         <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="317"/>
         <source>Only IT staff may change the mapping.</source>
-        <translation>Hanya staf TI yang boleh mengubah pemetaan.</translation>
+        <translation>Hanya petugas TI yang boleh mengubah pemetaan.</translation>
     </message>
 </context>
 <context>
@@ -2746,134 +2746,144 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ProvisionFilePanel</name>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="64"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="68"/>
         <source>No file: set the desk up by hand afterwards</source>
         <translation>Tanpa berkas: atur meja secara manual nanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="65"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="69"/>
         <source>C&amp;hoose file…</source>
         <translation>P&amp;ilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="67"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="71"/>
         <source>Do&amp;n&apos;t use a file</source>
         <translation>&amp;Jangan pakai berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="71"/>
-        <source>Also &amp;try the SP4N-LAPOR! address (needs the network)</source>
-        <translation>&amp;Coba juga alamat SP4N-LAPOR! (perlu jaringan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="82"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="86"/>
         <source>Problems in the file</source>
         <translation>Masalah dalam berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="96"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="100"/>
         <source>LAPOR! API &amp;key</source>
         <translation>K&amp;unci API LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="101"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="105"/>
         <source>LAPOR! &amp;token</source>
         <translation>T&amp;oken LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="141"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="149"/>
         <source>The file is still being checked; a moment.</source>
         <translation>Berkas masih diperiksa; tunggu sebentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="146"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="154"/>
         <source>Correct the problems listed below in the file, or don&apos;t use it.</source>
         <translation>Perbaiki masalah yang tercantum di bawah dalam berkas, atau jangan pakai berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="152"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="160"/>
         <source>Type the token too, or clear the key.</source>
         <translation>Ketik juga tokennya, atau kosongkan kuncinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="155"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="163"/>
         <source>Type the API key too, or clear the token.</source>
         <translation>Ketik juga kunci API-nya, atau kosongkan tokennya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="191"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="208"/>
         <source>Desk configuration file</source>
         <translation>Berkas konfigurasi meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="193"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="210"/>
         <source>Desk configuration (*.toml);;All files (*)</source>
         <translation>Konfigurasi meja (*.toml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="209"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="226"/>
         <source>Checking the file…</source>
         <translation>Memeriksa berkas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="249"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="266"/>
         <source>%n problem(s) in the file; nothing will be applied until it is corrected.</source>
         <translation>
             <numerusform>%n masalah dalam berkas; tidak ada yang diterapkan sampai diperbaiki.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="278"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="294"/>
         <source>This file cannot be read (%1). Choose a desk configuration file (.toml).</source>
         <translation>Berkas ini tidak dapat dibaca (%1). Pilih berkas konfigurasi meja (.toml).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="280"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="292"/>
         <source>not text</source>
         <translation>bukan teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="293"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="75"/>
+        <source>Also t&amp;ry the SP4N-LAPOR! address (needs the network)</source>
+        <translation>&amp;Coba juga alamat SP4N-LAPOR! (perlu jaringan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="297"/>
+        <source>The file could not be checked. %1</source>
+        <translation>Berkas tidak dapat diperiksa. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="303"/>
+        <source>The file could not be checked (%1). Try again.</source>
+        <translation>Berkas tidak dapat diperiksa (%1). Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="317"/>
         <source>Office: %1 (%2)</source>
         <translation>Kantor: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="300"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="324"/>
         <source>Desk: %1</source>
         <translation>Meja: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="305"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="329"/>
         <source> (training mode)</source>
         <translation> (mode latihan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="310"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="334"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="312"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="336"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="315"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="339"/>
         <source>SP4N-LAPOR!: %1, synchronisation %2</source>
         <translation>SP4N-LAPOR!: %1, sinkronisasi %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="321"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="345"/>
         <source>API key and token read from %1</source>
         <translation>Kunci API dan token dibaca dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="328"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="352"/>
         <source>National id mappings: %1</source>
-        <translation>Pemetaan id nasional: %1</translation>
+        <translation>Pemetaan ID nasional: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="333"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="357"/>
         <source>No problems found: ready to apply.</source>
         <translation>Tidak ada masalah: siap diterapkan.</translation>
     </message>
@@ -2883,7 +2893,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="21"/>
         <source>The configuration was applied. Settings changed: %1; national id mappings set: %2.</source>
-        <translation>Konfigurasi diterapkan. Pengaturan yang berubah: %1; pemetaan id nasional yang diatur: %2.</translation>
+        <translation>Konfigurasi diterapkan. Pengaturan yang berubah: %1; pemetaan ID nasional yang diatur: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="30"/>
@@ -2893,7 +2903,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="38"/>
         <source>The LAPOR! API key and token are kept in this computer&apos;s keyring.</source>
-        <translation>Kunci API dan token LAPOR! disimpan di gantungan kunci (keyring) komputer ini.</translation>
+        <translation>Kunci API dan token LAPOR! disimpan di penyimpanan kredensial sistem (keyring) komputer ini.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="43"/>
@@ -3050,16 +3060,21 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
+        <source>a file for all users of this PC must not hold the proxy&apos;s password: leave it out and enter it in Settings after the set-up</source>
+        <translation>berkas untuk semua pengguna PC ini tidak boleh memuat kata sandi proxy: hapus dari berkas dan masukkan di Pengaturan sesudah meja disiapkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="111"/>
         <source>a file for all users of this PC must not name a credentials file: type the key and token below instead</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh menyebut berkas kredensial: ketik kunci dan token di bawah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="111"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="116"/>
         <source>the credentials file must hold only key = &quot;...&quot; and token = &quot;...&quot;</source>
         <translation>berkas kredensial hanya boleh berisi key = &quot;...&quot; dan token = &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="123"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="128"/>
         <source>Line %1</source>
         <translation>Baris %1</translation>
     </message>
@@ -3069,32 +3084,32 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     <message>
         <location filename="../../desktop/ui/provisioning/feature.py" line="53"/>
         <source>Apply a &amp;configuration file…</source>
-        <translation>Terapkan berkas &amp;konfigurasi…</translation>
+        <translation>&amp;Terapkan berkas konfigurasi…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/feature.py" line="56"/>
         <source>E&amp;xport the desk configuration…</source>
-        <translation>E&amp;kspor konfigurasi meja…</translation>
+        <translation>Ek&amp;spor konfigurasi meja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="82"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="113"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="134"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="83"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="135"/>
         <source>Export the desk configuration</source>
         <translation>Ekspor konfigurasi meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="84"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="85"/>
         <source>Desk configuration (*.toml)</source>
         <translation>Konfigurasi meja (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="115"/>
         <source>The desk configuration was written to %1. It holds no passwords, API key or token and no personal data; the next desk needs its own key and token.</source>
         <translation>Konfigurasi meja ditulis ke %1. Berkas ini tidak memuat kata sandi, kunci API, token, maupun data pribadi; meja berikutnya memerlukan kunci dan tokennya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="126"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="127"/>
         <source>The file cannot be written there (%1). Choose another folder.</source>
         <translation>Berkas tidak dapat ditulis di sana (%1). Pilih folder lain.</translation>
     </message>
@@ -3761,12 +3776,12 @@ Cadangan ini utuh dan milik meja ini.
     <message>
         <location filename="../../desktop/ui/access/setup_page.py" line="96"/>
         <source>All data at this desk will be encrypted; you will be shown a recovery key once, for IT staff to keep.</source>
-        <translation>Semua data di meja ini akan dienkripsi; kunci pemulihan ditampilkan sekali untuk disimpan staf TI.</translation>
+        <translation>Semua data di meja ini akan dienkripsi; kunci pemulihan ditampilkan sekali untuk disimpan petugas TI.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/access/setup_page.py" line="102"/>
         <source>&lt;b&gt;1. IT staff&apos;s configuration file&lt;/b&gt; (optional)</source>
-        <translation>&lt;b&gt;1. Berkas konfigurasi dari staf TI&lt;/b&gt; (boleh dilewati)</translation>
+        <translation>&lt;b&gt;1. Berkas konfigurasi dari petugas TI&lt;/b&gt; (boleh dilewati)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/access/setup_page.py" line="105"/>
@@ -3779,22 +3794,22 @@ Cadangan ini utuh dan milik meja ini.
         <translation>Pemasangan menyiapkan berkas ini untuk setiap meja di PC ini: periksa isinya, atau pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="122"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="123"/>
         <source>&lt;b&gt;2. The administrator account&lt;/b&gt;</source>
         <translation>&lt;b&gt;2. Akun administrator&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="124"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="125"/>
         <source>The administrator adds the officers&apos; accounts afterwards.</source>
         <translation>Administrator menambahkan akun para petugas sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="129"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="130"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Buat meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="169"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="175"/>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
     </message>
@@ -4220,7 +4235,7 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
     <message>
         <location filename="../../desktop/ui/lapor/texts.py" line="40"/>
         <source>Synchronisation is not set up: IT staff turn it on, with the address, API key and token, in Settings › Synchronisation. Complaints are kept here meanwhile.</source>
-        <translation>Sinkronisasi belum disiapkan: staf TI menyalakannya, dengan alamat, kunci API dan token, di Pengaturan › Sinkronisasi. Sementara itu pengaduan tetap tersimpan di sini.</translation>
+        <translation>Sinkronisasi belum disiapkan: petugas TI menyalakannya, dengan alamat, kunci API dan token, di Pengaturan › Sinkronisasi. Sementara itu pengaduan tetap tersimpan di sini.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/lapor/texts.py" line="50"/>
@@ -4305,7 +4320,7 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
     <message>
         <location filename="../../desktop/ui/lapor/texts.py" line="98"/>
         <source>A local value has no national id: IT staff add it in Synchronisation › LAPOR! mapping.</source>
-        <translation>Ada nilai lokal yang belum punya ID nasional: staf TI menambahkannya di Sinkronisasi › Pemetaan LAPOR!.</translation>
+        <translation>Ada nilai lokal yang belum punya ID nasional: petugas TI menambahkannya di Sinkronisasi › Pemetaan LAPOR!.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/lapor/texts.py" line="103"/>

@@ -65,8 +65,10 @@ class DeskSetup(QObject):
             window.setup_page.offer_file(offered_file)
 
     def create(self, new: NewAccount) -> None:
-        panel = self._window.setup_page.provisioning
+        page = self._window.setup_page
+        panel = page.provisioning
         file, credentials = panel.file, panel.typed_credentials()
+        shared = file is not None and file == page.offered_file
         data_dir, regions_csv = self._data_dir, self._regions_csv
 
         def job() -> _NewDesk:
@@ -75,14 +77,16 @@ class DeskSetup(QObject):
             created = create_desk(data_dir, regions_csv, new)
             if file is None:
                 return _NewDesk(created)
-            return _apply_file(created, file, credentials)
+            return _apply_file(created, file, credentials, shared)
 
         self._runner.submit(job, self._created, self._failed)
 
     def _created(self, new: _NewDesk) -> None:
         from desktop.ui.access.recovery_key import RecoveryKeyShownDialog
 
-        self._window.setup_page.provisioning.stop()
+        panel = self._window.setup_page.provisioning
+        panel.stop()
+        panel.forget_credentials()  # stored by now, or to be typed in Settings: not kept here
         self._on_opened(new.created.opened)
         RecoveryKeyShownDialog(new.created.recovery_key, self._window).exec()
         self._window.enter_workspace(new.created.opened.desk)
@@ -120,15 +124,24 @@ class DeskSetup(QObject):
             self._window.desk_failed(error)
 
 
-def _apply_file(created: CreatedDesk, file: Path, credentials: ApiCredentials | None) -> _NewDesk:
+def _apply_file(
+    created: CreatedDesk, file: Path, credentials: ApiCredentials | None, shared: bool
+) -> _NewDesk:
+    """Never raises: the desk exists now, and its recovery key must be shown whatever happens
+    to the file."""
     from sync.provisioning import provision
 
     try:
         text = file.read_text(encoding="utf-8")
-        provisioned = provision(created.opened.desk, text, file.parent, credentials=credentials)
+        provisioned = provision(
+            created.opened.desk, text, file.parent, credentials=credentials, for_all_users=shared
+        )
     except (OSError, UnicodeDecodeError) as error:
         return _NewDesk(created, file_error=getattr(error, "strerror", "") or type(error).__name__)
     except StorageFault as fault:
         log.warning("the configuration file was not applied: %s", fault.kind)
         return _NewDesk(created, fault=fault)
+    except Exception as error:  # the type only: a message could hold a path or a value
+        log.error("the configuration file was not applied (%s)", type(error).__name__)
+        return _NewDesk(created, file_error=type(error).__name__)
     return _NewDesk(created, provisioned)

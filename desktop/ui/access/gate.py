@@ -161,7 +161,17 @@ class DeskGate(QObject):
         if self.desk is not None:
             self._restore.restore(self.desk, backup)
 
+    def _upgrade_over(self) -> None:
+        """An upgrade's bar and "do not switch off" notice go once opening has ended, however
+        it ended (a failed upgrade has put the old database back by then)."""
+        page = self._window.login_page
+        if not page.progress.isHidden():
+            page.progress.hide()
+            page.show_notice("")
+            self._window.statusBar().clearMessage()
+
     def _open_failed(self, error: BaseException) -> None:
+        self._upgrade_over()
         self._opening = False
         self._waiting_sign_in = None
         self._window.login_page.set_busy(False)
@@ -174,7 +184,7 @@ class DeskGate(QObject):
         log.info("desk opened at schema %s", opened.migration.to_revision)
         if opened.migration.changed and opened.migration.backup is not None:
             page = self._window.login_page
-            page.progress.hide()
+            self._upgrade_over()
             text = self.tr(
                 "The database was updated for this version. The copy from before is kept in the "
                 "backups folder."
@@ -284,6 +294,7 @@ class DeskGate(QObject):
         self._window.enter_workspace(self.desk)
 
     def _sign_in_failed(self, error: BaseException) -> None:
+        self._upgrade_over()  # the password's key slot opened the desk, which failed to open
         page = self._window.login_page
         if isinstance(error, LoginRefusedError):
             page.show_error(login_refusal_message(error.refusal, error.locked_until))

@@ -110,10 +110,11 @@ class LoginPage(QWidget):
         self.message.setText(text)
 
     def show_progress(self, done: int, total: int) -> None:
-        """Steps of a long job before anyone can work (hidden again once all are done)."""
+        """Steps of a long job before anyone can work; the caller hides the bar when the job
+        has ended (the last step may still have work after it)."""
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress.setVisible(done < total)
+        self.progress.show()
 
     def refuse(self, text: str) -> None:
         """Nothing can be signed in to: say why and offer no fields."""

@@ -108,7 +108,7 @@ class SetupPage(QWidget):
             self,
         )
         file_explanation.setWordWrap(True)
-        self._offered: Path | None = None  # the file for all users of this PC, if any
+        self.offered_file: Path | None = None  # the file for all users of this PC, if any
         self.provisioning = ProvisionFilePanel(self._check_before_the_desk_exists, self)
         self.offered_note = QLabel(
             self.tr(
@@ -119,6 +119,7 @@ class SetupPage(QWidget):
         )
         self.offered_note.setWordWrap(True)
         self.offered_note.hide()
+        self.provisioning.checkedChanged.connect(self._show_where_the_file_is_from)
         account_heading = QLabel(self.tr("<b>2. The administrator account</b>"), self)
         account_explanation = QLabel(
             self.tr("The administrator adds the officers' accounts afterwards."), self
@@ -153,19 +154,24 @@ class SetupPage(QWidget):
 
     def offer_file(self, file: Path) -> None:
         """The file `provision --for-all-users` left on this PC: chosen to begin with."""
-        self._offered = file
+        self.offered_file = file
         self.offered_note.show()
         self.provisioning.choose_file(file)
+
+    def _show_where_the_file_is_from(self) -> None:
+        shared = self.offered_file is not None and self.provisioning.file == self.offered_file
+        self.offered_note.setVisible(shared)
 
     def _check_before_the_desk_exists(self, text: str, file: Path, online: bool) -> CheckedFile:
         from sync.provisioning import check_file  # on the worker: it loads the database layer
 
-        # The shared file is held to the rule it was written under: no credentials file.
-        shared = file == self._offered
+        # The shared file is held to the rule it was written under: no secrets in it.
+        shared = file == self.offered_file
         return check_file(text, file.parent, check_online=online, for_all_users=shared)
 
     def set_busy(self, busy: bool) -> None:
         self.create_button.setEnabled(not busy)
+        self.provisioning.setEnabled(not busy)  # the file being applied stays the one shown
         self.message.setText(self.tr("Creating the encrypted database…") if busy else "")
 
     def _submit(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.access import AccessDeniedError
 from desktop.services.values import StorageFault
-from desktop.ui.provisioning.file_panel import ProvisionFilePanel
+from desktop.ui.provisioning.file_panel import ProvisionFilePanel, UnreadableFileError
 from desktop.ui.provisioning.outcome import applied_message
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
@@ -105,7 +105,10 @@ class ApplyConfigurationDialog(QDialog):
         def job() -> Provisioned:
             from sync.provisioning import provision
 
-            text = file.read_text(encoding="utf-8")
+            try:
+                text = file.read_text(encoding="utf-8")
+            except UnicodeDecodeError as error:  # replaced since the check by something else
+                raise UnreadableFileError("not text") from error
             return provision(desk, text, file.parent, credentials=credentials)
 
         self._set_applying(True)
@@ -137,6 +140,7 @@ class ApplyConfigurationDialog(QDialog):
             self.windowTitle(),
             applied_message(provisioned, language is not None and language != self._language),
         )
+        self.panel.forget_credentials()  # stored, or reported as not stored: not kept here
         self.applied.emit(provisioned)
         self.accept()
 
@@ -148,10 +152,11 @@ class ApplyConfigurationDialog(QDialog):
             )
         elif isinstance(error, AccessDeniedError):
             self.message.setText(self.tr("Only an administrator may apply a configuration file."))
-        elif isinstance(error, OSError):
+        elif isinstance(error, OSError | UnreadableFileError):
+            reason = error.strerror if isinstance(error, OSError) else str(error)
             self.message.setText(
                 self.tr("Nothing was applied: the file cannot be read any more (%1).").replace(
-                    "%1", error.strerror or type(error).__name__
+                    "%1", reason or type(error).__name__
                 )
             )
         else:

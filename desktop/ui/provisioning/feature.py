@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.domain.access import Permission
@@ -69,6 +69,7 @@ class ProvisioningFeature(QObject):
         if self._desk is None:
             return None
         dialog = ApplyConfigurationDialog(self._desk, self._runner, self._language(), self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new one each time
         dialog.applied.connect(self.applied)
         dialog.open()
         return dialog

@@ -11,6 +11,7 @@ Signals:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,14 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.values import StorageFault
 from desktop.ui.provisioning.texts import problem_line
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.texts import fault_message
 from desktop.ui.widgets.field import FieldWithMessage, add_form_row
 
 if TYPE_CHECKING:
     from sync.credentials import ApiCredentials
     from sync.provisioning import CheckedFile
 
+log = logging.getLogger("desktop.ui")
 # check(text, the file it was read from, whether to try the address) -> the checked file.
 Check = Callable[[str, Path, bool], "CheckedFile"]
 _PROBLEM_ROWS = 5  # the list's height in rows: longer lists scroll
@@ -68,7 +72,7 @@ class ProvisionFilePanel(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
         self.online = QCheckBox(
-            self.tr("Also &try the SP4N-LAPOR! address (needs the network)"),
+            self.tr("Also t&ry the SP4N-LAPOR! address (needs the network)"),
             self,
         )
         self.online.toggled.connect(self._recheck)
@@ -125,9 +129,13 @@ class ProvisionFilePanel(QWidget):
         return bool(self._workers)
 
     def stop(self) -> None:
-        """End the checks' workers (waiting for a request in flight: seconds at most)."""
+        """Ignore the checks still running and end the idle workers. A worker still trying an
+        address is not waited for (that could take seconds on the GUI thread): it ends itself
+        when its answer comes."""
+        self._checking += 1
         for worker in list(self._workers):
-            self._end(worker)
+            if not worker.busy:
+                self._end(worker)
 
     def ready(self) -> bool:
         """No file, or a file checked and sound, with the key and token typed both or not at
@@ -166,6 +174,11 @@ class ProvisionFilePanel(QWidget):
 
     # ------------------------------------------------------------ choosing and checking
     def choose_file(self, file: Path) -> None:
+        if file != self.file:
+            # Trying the address was asked for the file before: ask again for a new one.
+            self.online.blockSignals(True)
+            self.online.setChecked(False)
+            self.online.blockSignals(False)
         self.file = file
         self.path.setText(str(file))
         self.clear_button.show()
@@ -179,10 +192,14 @@ class ProvisionFilePanel(QWidget):
         self.path_field.clear_message()
         for widget in (self.clear_button, self.online, self.summary, self.problems):
             widget.hide()
-        self.key.clear()
-        self.token.clear()
+        self.forget_credentials()
         self.credentials.hide()
         self.checkedChanged.emit()
+
+    def forget_credentials(self) -> None:
+        """Once used (or set aside): the key and token typed are not kept in the page."""
+        self.key.clear()
+        self.token.clear()
 
     def _ask_for_file(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -270,16 +287,23 @@ class ProvisionFilePanel(QWidget):
     def _unreadable(self, number: int, error: BaseException) -> None:
         if number != self._checking:
             return
-        if not isinstance(error, UnreadableFileError):
-            raise error
         self.summary.hide()
-        self.path_field.show_message(
-            self.tr(
-                "This file cannot be read (%1). Choose a desk configuration file (.toml).",
+        if isinstance(error, UnreadableFileError):
+            reason = str(error) or self.tr("not text")
+            text = self.tr(
+                "This file cannot be read (%1). Choose a desk configuration file (.toml)."
+            ).replace("%1", reason)
+        elif isinstance(error, StorageFault):  # the desk's settings could not be read
+            text = self.tr("The file could not be checked. %1").replace(
+                "%1", fault_message(error.kind)
             )
-            .replace("%1", str(error) or self.tr("not text"))
-            .replace(" ()", "")
-        )
+        else:
+            # The type only: the message could hold a path or a value from the file.
+            log.error("a provisioning file could not be checked (%s)", type(error).__name__)
+            text = self.tr("The file could not be checked (%1). Try again.").replace(
+                "%1", type(error).__name__
+            )
+        self.path_field.show_message(text)
         self.checkedChanged.emit()
 
 

@@ -103,6 +103,11 @@ def problem_text(problem: ProvisionProblem) -> str:
         ProvisionCode.CREDENTIALS_UNREADABLE: QCoreApplication.translate(
             "ProvisionTexts", "the credentials file cannot be read"
         ),
+        ProvisionCode.PASSWORD_FOR_ALL_USERS: QCoreApplication.translate(
+            "ProvisionTexts",
+            "a file for all users of this PC must not hold the proxy's password: leave it out "
+            "and enter it in Settings after the set-up",
+        ),
         ProvisionCode.CREDENTIALS_FOR_ALL_USERS: QCoreApplication.translate(
             "ProvisionTexts",
             "a file for all users of this PC must not name a credentials file: type the key "
