@@ -8,6 +8,7 @@ stderr (`desk.toml:12: lapor.base_url: ...`), then one `error:` line, exit 1.
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -114,7 +115,10 @@ def export(data_dir: Path, target: Path, recovery_key_file: Path | None) -> int:
         text = export_text(desk, _language(data_dir))
     finally:
         desk.close()
-    target.write_text(text, encoding="utf-8")
+    from desktop.store.files import replaced_atomically
+
+    with replaced_atomically(target) as out:
+        out.write(text)
     print(f"desk configuration written to {target} (no secrets, no personal data)")
     return EXIT_OK
 
@@ -124,9 +128,9 @@ def offer_to_all_users(file: Path, check_online: bool) -> int:
     page of each user's new desk offers it. Every desk is then set up by the person at it, who
     creates its administrator and keeps its recovery key."""
     import stat
-    import tempfile
 
     from desktop.app.paths import PROVISIONING_FILE_NAME, SHARED_CONFIG_ENV, shared_config_dir
+    from desktop.store.files import replaced_atomically
     from sync.provisioning import check_file
 
     file = file.expanduser().resolve()
@@ -144,17 +148,10 @@ def offer_to_all_users(file: Path, check_online: bool) -> int:
         )
     target = folder / PROVISIONING_FILE_NAME
     try:
-        # A new file of our own beside the target (never one somebody left there), readable by
-        # every user whatever the administrator's umask, then moved over the old one whole.
-        handle, name = tempfile.mkstemp(prefix=".desk-", suffix=".partial", dir=folder)
-        partial = Path(name)
-        try:
-            with open(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            partial.chmod(stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
-            partial.replace(target)
-        finally:
-            partial.unlink(missing_ok=True)
+        # Moved over the old file whole; readable by every user whatever the umask.
+        with replaced_atomically(target) as out:
+            out.write(text)
+            os.chmod(out.name, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IROTH)
     except OSError as error:
         return _fail(
             f"{target} cannot be written ({error.strerror or type(error).__name__}); "

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.values import RecordedComplaint, StorageFault
+from desktop.services.values import DeskSettings, RecordedComplaint, StorageFault
 from desktop.ui import desk_dialogs
 from desktop.ui.access.idle import IdleWatcher
 from desktop.ui.access.login_page import LoginPage
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupFeature(self, self.menus)
         self.diagnostics = DiagnosticsFeature(self, self.menus)
         self.provisioning = ProvisioningFeature(self, self.menus, runner, lambda: self._language)
-        self.provisioning.applied.connect(self._configuration_applied)
+        self.provisioning.applied.connect(self.configuration_applied)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self._show_signed_out_menus()
@@ -210,8 +210,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         if land_on_today:
             self._show_tab(self._build_today())  # its list has the focus: Enter opens a row
-        self._show_office()
-        settings = read_or_warn(self, desk.settings.load)
+        settings = self._show_office()
         self.idle.start(settings.idle_lock_minutes if settings else 5)
         recorded, self._recorded_while_locked = self._recorded_while_locked, None
         if recorded is not None:
@@ -323,17 +322,20 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Database not available"))
         QMessageBox.critical(self, self.tr("The database cannot be opened"), text)
 
-    def _show_office(self) -> None:
+    def _show_office(self) -> DeskSettings | None:
+        """Show the office the desk's settings name; the settings read (for the caller's other
+        uses of them), or None when there is no desk or they could not be read."""
         if self._desk is None:
-            return
+            return None
         settings = read_or_warn(self, self._desk.settings.load)
         if settings is None:
-            return
+            return None
         if settings.configured:
             self.office_label.setText(f"{settings.office_name} ({settings.office_code})")
             self.setWindowTitle(f"Meja Aduan — {settings.office_name}")
         else:
             self.office_label.setText(self.tr("Office not configured: Settings › Office"))
+        return settings
 
     def _show_count(self, count: int) -> None:
         self.database_label.setText(self.tr("Ready"))
@@ -387,16 +389,17 @@ class MainWindow(QMainWindow):
 
     def settings_changed(self) -> None:
         """The desk's settings were changed: show and use them now."""
-        self._show_office()
+        settings = self._show_office()
         self.sync.settings_changed()
         if self._intake is not None:
             self._intake.reload_reference_lists()
-        settings = read_or_warn(self, self._desk.settings.load) if self._desk else None
         if settings is not None and self._desk is not None and self._desk.access.current:
             self.idle.start(settings.idle_lock_minutes)
         self.recalculate_due_dates()  # does work only when limits or calendar changed
 
-    def _configuration_applied(self, provisioned: Provisioned) -> None:
+    def configuration_applied(self, provisioned: Provisioned) -> None:
+        """IT staff's configuration file was applied: its language from the next start, its
+        settings now."""
         language = provisioned.checked.profile.get("desk", "language")
         if language is not None:
             self.take_language(language)

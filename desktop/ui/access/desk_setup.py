@@ -93,12 +93,9 @@ class DeskSetup(QObject):
         title = self.tr("IT staff's configuration file")
         provisioned = new.provisioned
         if provisioned is not None and provisioned.applied is not None:
-            language = provisioned.checked.profile.get("desk", "language")
-            changes = language is not None and language != self._window.language
-            if language is not None:
-                self._window.take_language(language)
-            self._window.settings_changed()
-            QMessageBox.information(self._window, title, applied_message(provisioned, changes))
+            running = self._window.language  # before the file's own is taken
+            self._window.configuration_applied(provisioned)
+            QMessageBox.information(self._window, title, applied_message(provisioned, running))
         elif provisioned is not None or new.file_error or new.fault is not None:
             if provisioned is not None:  # the file changed between the check and now
                 reason = "\n".join(problem_line(p) for p in provisioned.checked.problems)

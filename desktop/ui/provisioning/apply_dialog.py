@@ -134,11 +134,8 @@ class ApplyConfigurationDialog(QDialog):
             if self.panel.file is not None:
                 self.panel.choose_file(self.panel.file)
             return
-        language = provisioned.checked.profile.get("desk", "language")
         QMessageBox.information(
-            self,
-            self.windowTitle(),
-            applied_message(provisioned, language is not None and language != self._language),
+            self, self.windowTitle(), applied_message(provisioned, self._language)
         )
         self.panel.forget_credentials()  # stored, or reported as not stored: not kept here
         self.applied.emit(provisioned)

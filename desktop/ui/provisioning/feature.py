@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.domain.access import Permission
 from desktop.services.values import StorageFault
-from desktop.ui.provisioning.apply_dialog import ApplyConfigurationDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
     from desktop.ui.menus import DeskMenus
+    from desktop.ui.provisioning.apply_dialog import ApplyConfigurationDialog
 
 
 class ProvisioningFeature(QObject):
@@ -68,6 +68,9 @@ class ProvisioningFeature(QObject):
     def open_apply_dialog(self) -> ApplyConfigurationDialog | None:
         if self._desk is None:
             return None
+        # Imported when first opened, as the window's other dialogs: not on the first window.
+        from desktop.ui.provisioning.apply_dialog import ApplyConfigurationDialog
+
         dialog = ApplyConfigurationDialog(self._desk, self._runner, self._language(), self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new one each time
         dialog.applied.connect(self.applied)
@@ -93,17 +96,13 @@ class ProvisioningFeature(QObject):
             return
 
         def job() -> Path:
+            from desktop.store.files import replaced_atomically
             from sync.provisioning import export_text
 
             text = export_text(desk, language)
-            # Written beside, then moved over: an old file at the name stays whole if the disk
-            # fills up half-way.
-            partial = target.with_name(target.name + ".partial")
-            try:
-                partial.write_text(text, encoding="utf-8")
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
+            # An old file at the name stays whole if the disk fills up half-way.
+            with replaced_atomically(target) as out:
+                out.write(text)
             return target
 
         self._runner.submit(job, self._exported, self._export_failed, owner=self)

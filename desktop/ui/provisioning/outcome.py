@@ -10,9 +10,10 @@ if TYPE_CHECKING:
     from sync.provisioning import Provisioned
 
 
-def applied_message(provisioned: Provisioned, language_changes: bool) -> str:
+def applied_message(provisioned: Provisioned, running_language: str) -> str:
     """`provisioned.applied` must be set. Each part on its own paragraph: what changed, where
-    the credentials went (and what to do with their file), the language."""
+    the credentials went (and what to do with their file), and the file's language when it is
+    not the one this run of the app speaks."""
     applied = provisioned.applied
     assert applied is not None
     checked = provisioned.checked
@@ -61,7 +62,8 @@ def applied_message(provisioned: Provisioned, language_changes: bool) -> str:
                 "Synchronisation before the first synchronisation.",
             )
         )
-    if language_changes:
+    language = checked.profile.get("desk", "language")
+    if language is not None and language != running_language:
         parts.append(
             QCoreApplication.translate(
                 "ProvisionOutcome", "The file's language is used the next time Meja Aduan starts."
