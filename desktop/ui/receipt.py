@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.services.values import Receipt
 from desktop.ui.privacy import receipt_privacy_note
 from desktop.ui.texts import channel_label, format_date, format_datetime, type_label
+from desktop.ui.translation_context import TranslationContext
+
+# The receipt's plurals (see translation_context: lupdate takes the context from this name).
+ReceiptTexts = TranslationContext("ReceiptTexts")
 
 
 def receipt_html(receipt: Receipt) -> str:
@@ -60,8 +64,7 @@ def receipt_html(receipt: Receipt) -> str:
         for label, value in rows
     )
     steps = [
-        QCoreApplication.translate(
-            "Receipt",
+        ReceiptTexts.tr(
             "A verifier checks your report within %n working days.",
             "",
             receipt.verify_within_days,
