@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDir, QMarginsF, QSizeF, QStandardPaths
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -154,10 +154,26 @@ def print_receipt(receipt: Receipt, parent: QWidget) -> bool:
     return True
 
 
+def receipts_folder() -> Path:
+    """Where receipts are saved unless the officer chooses otherwise: Documents.
+
+    Made when missing: a fresh account (common on Linux) may have no Documents folder yet, and
+    the file dialog would then open in the program's working folder instead.
+    """
+    home = Path(QDir.homePath())
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else home
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return home
+    return folder
+
+
 def ask_and_save_pdf(receipt: Receipt, parent: QWidget) -> Path | None:
-    """Ask where to save the receipt PDF (Documents by default) and save it there."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = Path(folder) / (
+    """Ask where to save the receipt PDF (Documents by default) and save it there; the path,
+    or None when the officer cancelled or the file could not be written (said in a box)."""
+    suggested = receipts_folder() / (
         QCoreApplication.translate("Receipt", "receipt") + f"-{receipt.local_number}.pdf"
     )
     name, _ = QFileDialog.getSaveFileName(

@@ -3220,22 +3220,22 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Tanda terima pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="161"/>
+        <location filename="../../desktop/ui/receipt.py" line="177"/>
         <source>receipt</source>
         <translation>tanda-terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="165"/>
+        <location filename="../../desktop/ui/receipt.py" line="181"/>
         <source>Save receipt as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="167"/>
+        <location filename="../../desktop/ui/receipt.py" line="183"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="176"/>
+        <location filename="../../desktop/ui/receipt.py" line="192"/>
         <source>Receipt not saved</source>
         <translation>Tanda terima tidak tersimpan</translation>
     </message>
@@ -3607,34 +3607,49 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="32"/>
         <source>Complaint saved</source>
         <translation>Pengaduan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="33"/>
         <source>The complaint was saved with number</source>
         <translation>Pengaduan tersimpan dengan nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="42"/>
         <source>Hand the complainant a receipt with this number.</source>
         <translation>Serahkan tanda terima dengan nomor ini kepada pelapor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="47"/>
         <source>It is linked to complaint %1 as a possible duplicate.</source>
         <translation>Pengaduan ini ditautkan ke pengaduan %1 sebagai kemungkinan duplikat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="59"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="60"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Simpan tanda terima sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="61"/>
+        <source>Open the &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="83"/>
+        <source>The receipt was sent to the printer.</source>
+        <translation>Tanda terima sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="91"/>
+        <source>The receipt was saved as %1</source>
+        <translation>Tanda terima disimpan sebagai %1</translation>
     </message>
 </context>
 <context>
