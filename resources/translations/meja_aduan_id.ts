@@ -3027,56 +3027,71 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/texts.py" line="85"/>
+        <source>not a phone number (e.g. (0251) 8765432 or 0812 3456 7890)</source>
+        <translation>bukan nomor telepon (mis. (0251) 8765432 atau 0812 3456 7890)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="88"/>
+        <source>not an e-mail address (e.g. pengaduan@bogorkab.go.id)</source>
+        <translation>bukan alamat e-mail (mis. pengaduan@bogorkab.go.id)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="91"/>
+        <source>not a website address (e.g. https://bogorkab.go.id)</source>
+        <translation>bukan alamat situs web (mis. https://bogorkab.go.id)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="94"/>
         <source>required when synchronisation is enabled</source>
         <translation>wajib diisi bila sinkronisasi aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="88"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="97"/>
         <source>not an http(s) address with a host (and without user, query or #)</source>
         <translation>bukan alamat http(s) dengan nama host (tanpa pengguna, kueri, atau #)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="91"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="100"/>
         <source>must start with https:// for a host not on this PC</source>
         <translation>harus diawali https:// untuk host yang bukan di PC ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="94"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
         <source>give a full path (from the drive letter or /)</source>
         <translation>tulis jalur lengkap (dari huruf drive atau /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="97"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
         <source>not a PEM file of certificates</source>
         <translation>bukan berkas sertifikat PEM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="100"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="109"/>
         <source>not a proxy address like http://host:port</source>
         <translation>bukan alamat proxy seperti http://host:port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="112"/>
         <source>the credentials file cannot be read</source>
         <translation>berkas kredensial tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="115"/>
         <source>a file for all users of this PC must not hold the proxy&apos;s password: leave it out and enter it in Settings after the set-up</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh memuat kata sandi proxy: hapus dari berkas dan masukkan di Pengaturan sesudah meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="111"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="120"/>
         <source>a file for all users of this PC must not name a credentials file: type the key and token below instead</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh menyebut berkas kredensial: ketik kunci dan token di bawah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="116"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="125"/>
         <source>the credentials file must hold only key = &quot;...&quot; and token = &quot;...&quot;</source>
         <translation>berkas kredensial hanya boleh berisi key = &quot;...&quot; dan token = &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="128"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="137"/>
         <source>Line %1</source>
         <translation>Baris %1</translation>
     </message>
@@ -3119,123 +3134,179 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="24"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="129"/>
         <source>Complaint desk (office not yet configured)</source>
         <translation>Meja pengaduan (kantor belum diatur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="30"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="38"/>
         <source>Complaint number</source>
         <translation>Nomor pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="34"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="42"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="37"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="45"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="38"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="46"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="40"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="48"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="27"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="56"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="174"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="42"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="50"/>
         <source>(confidential: not printed)</source>
         <translation>(rahasia: tidak dicetak)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="50"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="58"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="55"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="63"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="57"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="65"/>
         <source>To be verified by</source>
         <translation>Diverifikasi paling lambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="72"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="73"/>
+        <source>To be completed by</source>
+        <translation>Diselesaikan paling lambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="80"/>
+        <source>SP4N-LAPOR! tracking number</source>
+        <translation>Nomor pelacakan SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="90"/>
+        <source>Phone %1</source>
+        <translation>Telepon %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="91"/>
+        <source>WhatsApp %1</source>
+        <translation>WhatsApp %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="92"/>
+        <source>E-mail %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="93"/>
+        <source>Website %1</source>
+        <translation>Situs web %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="97"/>
+        <source>Ask at this desk about its progress, quoting the complaint number.</source>
+        <translation>Tanyakan perkembangannya di loket ini dengan menyebutkan nomor pengaduan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="100"/>
+        <source>Ask this office about its progress, quoting the complaint number: %1.</source>
+        <translation>Tanyakan perkembangannya kepada kantor ini dengan menyebutkan nomor pengaduan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="108"/>
+        <source>Or follow it online at SP4N-LAPOR! (%1) with tracking number %2.</source>
+        <translation>Atau pantau secara daring di SP4N-LAPOR! (%1) dengan nomor pelacakan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="114"/>
+        <source>Or follow it online at SP4N-LAPOR! (%1): the office gives you its tracking number there once the complaint has been sent.</source>
+        <translation>Atau pantau secara daring di SP4N-LAPOR! (%1): kantor memberikan nomor pelacakannya setelah pengaduan dikirim ke sana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="143"/>
         <source>After verification it is passed to the unit responsible, which must follow it up.</source>
         <translation>Setelah diverifikasi, laporan diteruskan kepada unit yang berwenang untuk ditindaklanjuti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="76"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="147"/>
         <source>You are contacted with the answer. Quote the complaint number when you ask about its progress.</source>
         <translation>Anda akan dihubungi dengan jawabannya. Sebutkan nomor pengaduan saat menanyakan perkembangannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="85"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="156"/>
         <source>This report is confidential: its content is not published.</source>
         <translation>Laporan ini rahasia: isinya tidak dipublikasikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="91"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="162"/>
         <source>This report is anonymous: your identity is not shown to the party you report about or to the public.</source>
         <translation>Laporan ini anonim: identitas Anda tidak ditampilkan kepada pihak yang dilaporkan maupun kepada publik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="97"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="188"/>
         <source>COMPLAINT RECEIPT</source>
         <translation>TANDA TERIMA PENGADUAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="98"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="189"/>
         <source>What happens next</source>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="99"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="190"/>
+        <source>How to follow your complaint</source>
+        <translation>Cara memantau pengaduan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="191"/>
         <source>Keep this receipt.</source>
         <translation>Simpan tanda terima ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="100"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="169"/>
         <source>Receiving officer</source>
         <translation>Petugas penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="137"/>
-        <location filename="../../desktop/ui/receipt.py" line="148"/>
+        <location filename="../../desktop/ui/receipt.py" line="45"/>
+        <location filename="../../desktop/ui/receipt.py" line="56"/>
         <source>Complaint receipt</source>
         <translation>Tanda terima pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="177"/>
+        <location filename="../../desktop/ui/receipt.py" line="85"/>
         <source>receipt</source>
         <translation>tanda-terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="181"/>
+        <location filename="../../desktop/ui/receipt.py" line="89"/>
         <source>Save receipt as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="183"/>
+        <location filename="../../desktop/ui/receipt.py" line="91"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="192"/>
+        <location filename="../../desktop/ui/receipt.py" line="100"/>
         <source>Receipt not saved</source>
         <translation>Tanda terima tidak tersimpan</translation>
     </message>
@@ -3243,7 +3314,14 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ReceiptTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/receipt.py" line="68"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="70"/>
+        <source>(%n working days)</source>
+        <translation>
+            <numerusform>(%n hari kerja)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/receipt_content.py" line="139"/>
         <source>A verifier checks your report within %n working days.</source>
         <translation>
             <numerusform>Verifikator memeriksa laporan Anda dalam %n hari kerja.</numerusform>
@@ -3703,92 +3781,152 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
         <source>e.g. Kecamatan Cibinong, Kabupaten Bogor</source>
         <translation>mis. Kecamatan Cibinong, Kabupaten Bogor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <source>e.g. (0251) 8765432</source>
+        <translation>mis. (0251) 8765432</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
+        <source>e.g. 0812 3456 7890</source>
+        <translation>mis. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
+        <source>e.g. pengaduan@bogorkab.go.id</source>
+        <translation>mis. pengaduan@bogorkab.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <source>e.g. https://bogorkab.go.id</source>
+        <translation>mis. https://bogorkab.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="80"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="94"/>
         <source>Office &amp;code</source>
         <translation>&amp;Kode kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="95"/>
         <source>Office &amp;name</source>
         <translation>&amp;Nama kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="96"/>
         <source>Office &amp;address</source>
         <translation>&amp;Alamat kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="97"/>
+        <source>Office &amp;phone</source>
+        <translation>&amp;Telepon kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="98"/>
+        <source>&amp;WhatsApp</source>
+        <translation>WhatsA&amp;pp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
+        <source>Office &amp;e-mail</source>
+        <translation>E-&amp;mail kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
+        <source>Office web&amp;site</source>
+        <translation>S&amp;itus web kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="101"/>
         <source>Largest &amp;attachment</source>
         <translation>&amp;Ukuran lampiran terbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="102"/>
         <source>&amp;Lock the screen after</source>
         <translation>Kunci &amp;layar setelah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="117"/>
         <source>&amp;Office</source>
         <translation>&amp;Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="118"/>
         <source>&amp;Time limits</source>
         <translation>Batas &amp;waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
         <source>The office code starts every complaint number (for example 3201-2026-000123). Use the Kemendagri code of the office&apos;s region without dots.</source>
         <translation>Kode kantor menjadi awal setiap nomor pengaduan (misalnya 3201-2026-000123). Gunakan kode Kemendagri wilayah kantor tanpa titik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="124"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="189"/>
         <source>2 to 12 letters or digits, e.g. 3201.</source>
         <translation>2 sampai 12 huruf atau angka, mis. 3201.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="190"/>
         <source>Write the office&apos;s name (at most 200 characters).</source>
         <translation>Tulis nama kantor (paling banyak 200 karakter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="191"/>
+        <source>Not a phone number. Example: (0251) 8765432.</source>
+        <translation>Bukan nomor telepon. Contoh: (0251) 8765432.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="192"/>
+        <source>Not a phone number. Example: 0812 3456 7890.</source>
+        <translation>Bukan nomor telepon. Contoh: 0812 3456 7890.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="194"/>
+        <source>Not an e-mail address. Example: pengaduan@bogorkab.go.id.</source>
+        <translation>Bukan alamat e-mail. Contoh: pengaduan@bogorkab.go.id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="197"/>
+        <source>Not a website address. Example: https://bogorkab.go.id.</source>
+        <translation>Bukan alamat situs web. Contoh: https://bogorkab.go.id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="199"/>
         <source>Between 1 and 500 MB.</source>
         <translation>Antara 1 dan 500 MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="200"/>
         <source>Between 0 (never) and 240 minutes.</source>
         <translation>Antara 0 (tidak pernah) dan 240 menit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="211"/>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
     </message>
