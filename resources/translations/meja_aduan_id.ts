@@ -193,17 +193,17 @@
         <translation>Berkas berubah sejak diperiksa: lihat di bawah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="148"/>
         <source>Nothing was applied. %1</source>
         <translation>Tidak ada yang diterapkan. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="151"/>
         <source>Only an administrator may apply a configuration file.</source>
         <translation>Hanya administrator yang boleh menerapkan berkas konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="155"/>
         <source>Nothing was applied: the file cannot be read any more (%1).</source>
         <translation>Tidak ada yang diterapkan: berkas tidak dapat dibaca lagi (%1).</translation>
     </message>
@@ -942,12 +942,12 @@ Laporan untuk petugas TI ditulis di:
         <translation>Berkas konfigurasi dari petugas TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="108"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="105"/>
         <source>the file cannot be read (%1)</source>
         <translation>berkas tidak dapat dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="113"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="110"/>
         <source>The desk was created, but the configuration file was not applied:
 %1
 
@@ -1589,239 +1589,241 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>FollowUpTexts</name>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="16"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="20"/>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="17"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="21"/>
         <source>Ask the complainant</source>
         <translation>Tanya pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="18"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="22"/>
         <source>Complainant answered</source>
         <translation>Pelapor menjawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="19"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="23"/>
         <source>Not our authority</source>
         <translation>Bukan wewenang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="20"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="24"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="21"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="25"/>
         <source>Pass to a unit</source>
         <translation>Disposisikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="22"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="26"/>
         <source>Work started</source>
         <translation>Mulai diproses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="23"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="27"/>
         <source>Answer</source>
         <translation>Tanggapan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="24"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="28"/>
         <source>Close</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="25"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="29"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="26"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="30"/>
         <source>Internal note</source>
         <translation>Catatan internal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="27"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="31"/>
         <source>Contact with complainant</source>
         <translation>Kontak dengan pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="28"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="32"/>
         <source>Linked to a duplicate</source>
         <translation>Ditautkan ke duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="29"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="33"/>
         <source>Merged into a duplicate</source>
         <translation>Digabung ke duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="30"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="34"/>
         <source>Correction</source>
         <translation>Koreksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="40"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="44"/>
         <source>SP4N-LAPOR!: %1</source>
         <translation>SP4N-LAPOR!: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="42"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="46"/>
         <source>status here: %1</source>
         <translation>status di sini: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="49"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="53"/>
         <source>Phone call</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="50"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="54"/>
         <source>Visit</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="51"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="55"/>
         <source>Letter</source>
         <translation>Surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="52"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="56"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="58"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="62"/>
         <source>This step does not fit the complaint&apos;s status any more.</source>
         <translation>Langkah ini tidak lagi sesuai dengan status pengaduan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="61"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="65"/>
         <source>Write the text.</source>
         <translation>Tulis teksnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="62"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="66"/>
         <source>Choose the unit.</source>
         <translation>Pilih unitnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="63"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="67"/>
         <source>Choose the institution it goes to.</source>
         <translation>Pilih instansi tujuannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="66"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="70"/>
         <source>Give the reason.</source>
         <translation>Tuliskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="67"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="71"/>
         <source>A complaint is closed only after it has been answered.</source>
         <translation>Pengaduan baru dapat diselesaikan setelah ditanggapi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="70"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="74"/>
         <source>A rating is from 1 to 5.</source>
         <translation>Penilaian bernilai 1 sampai 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="73"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="77"/>
         <source>Choose how the complainant was contacted.</source>
         <translation>Pilih cara pelapor dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="76"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="80"/>
         <source>Choose the other complaint.</source>
         <translation>Pilih pengaduan lainnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="79"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="83"/>
         <source>Choose the entry to correct.</source>
         <translation>Pilih entri yang dikoreksi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="86"/>
         <source>No complaint has this number. Check it on the receipt.</source>
         <translation>Tidak ada pengaduan dengan nomor ini. Periksa nomornya pada tanda terima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="89"/>
         <source>This is the complaint itself. Give the other complaint&apos;s number.</source>
         <translation>Ini pengaduan itu sendiri. Masukkan nomor pengaduan yang lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="88"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="92"/>
         <source>That complaint was itself merged into another one. Merge into that one instead.</source>
         <translation>Pengaduan itu sudah digabung ke pengaduan lain. Gabungkan ke pengaduan tersebut saja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="99"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="103"/>
         <source>Merged from %1</source>
         <translation>Digabung dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="101"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="105"/>
         <source>Linked from %1</source>
         <translation>Ditautkan dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="107"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="111"/>
         <source>Verification</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="108"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="112"/>
         <source>First follow-up</source>
         <translation>Tindak lanjut pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="109"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="113"/>
         <source>Completion</source>
         <translation>Penyelesaian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="115"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="119"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="116"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="120"/>
         <source>due soon</source>
         <translation>segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="117"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="121"/>
         <source>OVERDUE</source>
         <translation>LEWAT BATAS WAKTU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="118"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="122"/>
         <source>paused: waiting for the complainant</source>
         <translation>dijeda: menunggu pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="121"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="125"/>
         <source>done in time</source>
         <translation>selesai tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="122"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="126"/>
         <source>done late</source>
         <translation>selesai terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="134"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="138"/>
         <source>%1: by %2 (%3)</source>
         <translation>%1: paling lambat %2 (%3)</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="136"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="140"/>
         <source>%1: by %2, %n working day(s) left (%3)</source>
-        <translation>%1: paling lambat %2, sisa %n hari kerja (%3)</translation>
+        <translation>
+            <numerusform>%1: paling lambat %2, sisa %n hari kerja (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2344,7 +2346,7 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
@@ -2456,27 +2458,27 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -2503,17 +2505,17 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -2891,37 +2893,37 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ProvisionOutcome</name>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="21"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="22"/>
         <source>The configuration was applied. Settings changed: %1; national id mappings set: %2.</source>
         <translation>Konfigurasi diterapkan. Pengaturan yang berubah: %1; pemetaan ID nasional yang diatur: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="30"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="31"/>
         <source>The LAPOR! API key and token could not be stored on this computer (%1). Enter them in Settings › Synchronisation.</source>
         <translation>Kunci API dan token LAPOR! tidak dapat disimpan di komputer ini (%1). Masukkan di Pengaturan › Sinkronisasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="38"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="39"/>
         <source>The LAPOR! API key and token are kept in this computer&apos;s keyring.</source>
         <translation>Kunci API dan token LAPOR! disimpan di penyimpanan kredensial sistem (keyring) komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="43"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="44"/>
         <source>The LAPOR! API key and token are kept in the desk&apos;s encrypted file.</source>
         <translation>Kunci API dan token LAPOR! disimpan di berkas terenkripsi milik meja ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="50"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="51"/>
         <source>The credentials file %1 is no longer needed: delete it (the desk keeps its own copy).</source>
         <translation>Berkas kredensial %1 tidak diperlukan lagi: hapus berkas itu (meja menyimpan salinannya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="58"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="59"/>
         <source>No LAPOR! API key and token are stored yet: enter them in Settings › Synchronisation before the first synchronisation.</source>
         <translation>Belum ada kunci API dan token LAPOR! yang tersimpan: masukkan di Pengaturan › Sinkronisasi sebelum sinkronisasi pertama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="66"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="68"/>
         <source>The file&apos;s language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa dari berkas dipakai saat Meja Aduan dibuka berikutnya.</translation>
     </message>
@@ -3025,56 +3027,71 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/texts.py" line="85"/>
+        <source>not a phone number (e.g. (0251) 8765432 or 0812 3456 7890)</source>
+        <translation>bukan nomor telepon (mis. (0251) 8765432 atau 0812 3456 7890)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="88"/>
+        <source>not an e-mail address (e.g. pengaduan@bogorkab.go.id)</source>
+        <translation>bukan alamat e-mail (mis. pengaduan@bogorkab.go.id)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="91"/>
+        <source>not a website address (e.g. https://bogorkab.go.id)</source>
+        <translation>bukan alamat situs web (mis. https://bogorkab.go.id)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="94"/>
         <source>required when synchronisation is enabled</source>
         <translation>wajib diisi bila sinkronisasi aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="88"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="97"/>
         <source>not an http(s) address with a host (and without user, query or #)</source>
         <translation>bukan alamat http(s) dengan nama host (tanpa pengguna, kueri, atau #)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="91"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="100"/>
         <source>must start with https:// for a host not on this PC</source>
         <translation>harus diawali https:// untuk host yang bukan di PC ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="94"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
         <source>give a full path (from the drive letter or /)</source>
         <translation>tulis jalur lengkap (dari huruf drive atau /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="97"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
         <source>not a PEM file of certificates</source>
         <translation>bukan berkas sertifikat PEM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="100"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="109"/>
         <source>not a proxy address like http://host:port</source>
         <translation>bukan alamat proxy seperti http://host:port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="112"/>
         <source>the credentials file cannot be read</source>
         <translation>berkas kredensial tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="115"/>
         <source>a file for all users of this PC must not hold the proxy&apos;s password: leave it out and enter it in Settings after the set-up</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh memuat kata sandi proxy: hapus dari berkas dan masukkan di Pengaturan sesudah meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="111"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="120"/>
         <source>a file for all users of this PC must not name a credentials file: type the key and token below instead</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh menyebut berkas kredensial: ketik kunci dan token di bawah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="116"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="125"/>
         <source>the credentials file must hold only key = &quot;...&quot; and token = &quot;...&quot;</source>
         <translation>berkas kredensial hanya boleh berisi key = &quot;...&quot; dan token = &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="128"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="137"/>
         <source>Line %1</source>
         <translation>Baris %1</translation>
     </message>
@@ -3092,24 +3109,24 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Ek&amp;spor konfigurasi meja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="83"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="135"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="86"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="113"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="134"/>
         <source>Export the desk configuration</source>
         <translation>Ekspor konfigurasi meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="85"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="88"/>
         <source>Desk configuration (*.toml)</source>
         <translation>Konfigurasi meja (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="115"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
         <source>The desk configuration was written to %1. It holds no passwords, API key or token and no personal data; the next desk needs its own key and token.</source>
         <translation>Konfigurasi meja ditulis ke %1. Berkas ini tidak memuat kata sandi, kunci API, token, maupun data pribadi; meja berikutnya memerlukan kunci dan tokennya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="127"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="126"/>
         <source>The file cannot be written there (%1). Choose another folder.</source>
         <translation>Berkas tidak dapat ditulis di sana (%1). Pilih folder lain.</translation>
     </message>
@@ -3117,125 +3134,198 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="20"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="129"/>
         <source>Complaint desk (office not yet configured)</source>
         <translation>Meja pengaduan (kantor belum diatur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="26"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="38"/>
         <source>Complaint number</source>
         <translation>Nomor pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="30"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="42"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="33"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="45"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="34"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="46"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="36"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="48"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="23"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="56"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="174"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="38"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="50"/>
         <source>(confidential: not printed)</source>
         <translation>(rahasia: tidak dicetak)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="46"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="58"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="51"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="63"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="53"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="65"/>
         <source>To be verified by</source>
         <translation>Diverifikasi paling lambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="69"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="73"/>
+        <source>To be completed by</source>
+        <translation>Diselesaikan paling lambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="80"/>
+        <source>SP4N-LAPOR! tracking number</source>
+        <translation>Nomor pelacakan SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="90"/>
+        <source>Phone %1</source>
+        <translation>Telepon %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="91"/>
+        <source>WhatsApp %1</source>
+        <translation>WhatsApp %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="92"/>
+        <source>E-mail %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="93"/>
+        <source>Website %1</source>
+        <translation>Situs web %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="97"/>
+        <source>Ask at this desk about its progress, quoting the complaint number.</source>
+        <translation>Tanyakan perkembangannya di loket ini dengan menyebutkan nomor pengaduan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="100"/>
+        <source>Ask this office about its progress, quoting the complaint number: %1.</source>
+        <translation>Tanyakan perkembangannya kepada kantor ini dengan menyebutkan nomor pengaduan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="108"/>
+        <source>Or follow it online at SP4N-LAPOR! (%1) with tracking number %2.</source>
+        <translation>Atau pantau secara daring di SP4N-LAPOR! (%1) dengan nomor pelacakan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="114"/>
+        <source>Or follow it online at SP4N-LAPOR! (%1): the office gives you its tracking number there once the complaint has been sent.</source>
+        <translation>Atau pantau secara daring di SP4N-LAPOR! (%1): kantor memberikan nomor pelacakannya setelah pengaduan dikirim ke sana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="143"/>
         <source>After verification it is passed to the unit responsible, which must follow it up.</source>
         <translation>Setelah diverifikasi, laporan diteruskan kepada unit yang berwenang untuk ditindaklanjuti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="73"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="147"/>
         <source>You are contacted with the answer. Quote the complaint number when you ask about its progress.</source>
         <translation>Anda akan dihubungi dengan jawabannya. Sebutkan nomor pengaduan saat menanyakan perkembangannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="82"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="156"/>
         <source>This report is confidential: its content is not published.</source>
         <translation>Laporan ini rahasia: isinya tidak dipublikasikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="88"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="162"/>
         <source>This report is anonymous: your identity is not shown to the party you report about or to the public.</source>
         <translation>Laporan ini anonim: identitas Anda tidak ditampilkan kepada pihak yang dilaporkan maupun kepada publik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="94"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="188"/>
         <source>COMPLAINT RECEIPT</source>
         <translation>TANDA TERIMA PENGADUAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="95"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="189"/>
         <source>What happens next</source>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="96"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="190"/>
+        <source>How to follow your complaint</source>
+        <translation>Cara memantau pengaduan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="191"/>
         <source>Keep this receipt.</source>
         <translation>Simpan tanda terima ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="97"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="169"/>
         <source>Receiving officer</source>
         <translation>Petugas penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="134"/>
-        <location filename="../../desktop/ui/receipt.py" line="145"/>
+        <location filename="../../desktop/ui/receipt.py" line="45"/>
+        <location filename="../../desktop/ui/receipt.py" line="56"/>
         <source>Complaint receipt</source>
         <translation>Tanda terima pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="158"/>
+        <location filename="../../desktop/ui/receipt.py" line="85"/>
         <source>receipt</source>
         <translation>tanda-terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="162"/>
+        <location filename="../../desktop/ui/receipt.py" line="89"/>
         <source>Save receipt as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="164"/>
+        <location filename="../../desktop/ui/receipt.py" line="91"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="173"/>
+        <location filename="../../desktop/ui/receipt.py" line="100"/>
         <source>Receipt not saved</source>
         <translation>Tanda terima tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/receipt_content.py" line="70"/>
+        <source>(%n working days)</source>
+        <translation>
+            <numerusform>(%n hari kerja)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/receipt_content.py" line="139"/>
+        <source>A verifier checks your report within %n working days.</source>
+        <translation>
+            <numerusform>Verifikator memeriksa laporan Anda dalam %n hari kerja.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3595,34 +3685,49 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="32"/>
         <source>Complaint saved</source>
         <translation>Pengaduan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="33"/>
         <source>The complaint was saved with number</source>
         <translation>Pengaduan tersimpan dengan nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="42"/>
         <source>Hand the complainant a receipt with this number.</source>
         <translation>Serahkan tanda terima dengan nomor ini kepada pelapor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="47"/>
         <source>It is linked to complaint %1 as a possible duplicate.</source>
         <translation>Pengaduan ini ditautkan ke pengaduan %1 sebagai kemungkinan duplikat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="59"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="60"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Simpan tanda terima sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="61"/>
+        <source>Open the &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="83"/>
+        <source>The receipt was sent to the printer.</source>
+        <translation>Tanda terima sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="91"/>
+        <source>The receipt was saved as %1</source>
+        <translation>Tanda terima disimpan sebagai %1</translation>
     </message>
 </context>
 <context>
@@ -3676,92 +3781,152 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
         <source>e.g. Kecamatan Cibinong, Kabupaten Bogor</source>
         <translation>mis. Kecamatan Cibinong, Kabupaten Bogor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <source>e.g. (0251) 8765432</source>
+        <translation>mis. (0251) 8765432</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
+        <source>e.g. 0812 3456 7890</source>
+        <translation>mis. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
+        <source>e.g. pengaduan@bogorkab.go.id</source>
+        <translation>mis. pengaduan@bogorkab.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <source>e.g. https://bogorkab.go.id</source>
+        <translation>mis. https://bogorkab.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="80"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="94"/>
         <source>Office &amp;code</source>
         <translation>&amp;Kode kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="95"/>
         <source>Office &amp;name</source>
         <translation>&amp;Nama kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="96"/>
         <source>Office &amp;address</source>
         <translation>&amp;Alamat kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="97"/>
+        <source>Office &amp;phone</source>
+        <translation>&amp;Telepon kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="98"/>
+        <source>&amp;WhatsApp</source>
+        <translation>WhatsA&amp;pp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
+        <source>Office &amp;e-mail</source>
+        <translation>E-&amp;mail kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
+        <source>Office web&amp;site</source>
+        <translation>S&amp;itus web kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="101"/>
         <source>Largest &amp;attachment</source>
         <translation>&amp;Ukuran lampiran terbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="102"/>
         <source>&amp;Lock the screen after</source>
         <translation>Kunci &amp;layar setelah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="117"/>
         <source>&amp;Office</source>
         <translation>&amp;Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="118"/>
         <source>&amp;Time limits</source>
         <translation>Batas &amp;waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
         <source>The office code starts every complaint number (for example 3201-2026-000123). Use the Kemendagri code of the office&apos;s region without dots.</source>
         <translation>Kode kantor menjadi awal setiap nomor pengaduan (misalnya 3201-2026-000123). Gunakan kode Kemendagri wilayah kantor tanpa titik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="124"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="189"/>
         <source>2 to 12 letters or digits, e.g. 3201.</source>
         <translation>2 sampai 12 huruf atau angka, mis. 3201.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="190"/>
         <source>Write the office&apos;s name (at most 200 characters).</source>
         <translation>Tulis nama kantor (paling banyak 200 karakter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="191"/>
+        <source>Not a phone number. Example: (0251) 8765432.</source>
+        <translation>Bukan nomor telepon. Contoh: (0251) 8765432.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="192"/>
+        <source>Not a phone number. Example: 0812 3456 7890.</source>
+        <translation>Bukan nomor telepon. Contoh: 0812 3456 7890.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="194"/>
+        <source>Not an e-mail address. Example: pengaduan@bogorkab.go.id.</source>
+        <translation>Bukan alamat e-mail. Contoh: pengaduan@bogorkab.go.id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="197"/>
+        <source>Not a website address. Example: https://bogorkab.go.id.</source>
+        <translation>Bukan alamat situs web. Contoh: https://bogorkab.go.id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="199"/>
         <source>Between 1 and 500 MB.</source>
         <translation>Antara 1 dan 500 MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="200"/>
         <source>Between 0 (never) and 240 minutes.</source>
         <translation>Antara 0 (tidak pernah) dan 240 menit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="211"/>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
     </message>
@@ -4356,114 +4521,118 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="19"/>
+        <location filename="../../desktop/ui/texts.py" line="23"/>
         <source>Walk-in (in person)</source>
         <translation>Tatap muka (datang langsung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="20"/>
+        <location filename="../../desktop/ui/texts.py" line="24"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="21"/>
+        <location filename="../../desktop/ui/texts.py" line="25"/>
         <source>Letter</source>
         <translation>Surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="22"/>
+        <location filename="../../desktop/ui/texts.py" line="26"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="23"/>
+        <location filename="../../desktop/ui/texts.py" line="27"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="24"/>
+        <location filename="../../desktop/ui/texts.py" line="28"/>
         <source>Social media</source>
         <translation>Media sosial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="25"/>
+        <location filename="../../desktop/ui/texts.py" line="29"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="31"/>
+        <location filename="../../desktop/ui/texts.py" line="35"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="32"/>
+        <location filename="../../desktop/ui/texts.py" line="36"/>
         <source>Aspiration</source>
         <translation>Aspirasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="33"/>
+        <location filename="../../desktop/ui/texts.py" line="37"/>
         <source>Request for information</source>
         <translation>Permintaan informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="41"/>
+        <location filename="../../desktop/ui/texts.py" line="45"/>
         <source>Not yet verified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="42"/>
+        <location filename="../../desktop/ui/texts.py" line="46"/>
         <source>Verified</source>
         <translation>Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="43"/>
+        <location filename="../../desktop/ui/texts.py" line="47"/>
         <source>On hold (waiting for complainant)</source>
         <translation>Ditunda (menunggu pelapor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="44"/>
+        <location filename="../../desktop/ui/texts.py" line="48"/>
         <source>Not our authority</source>
         <translation>Bukan wewenang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="45"/>
+        <location filename="../../desktop/ui/texts.py" line="49"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="46"/>
+        <location filename="../../desktop/ui/texts.py" line="50"/>
         <source>Passed to a unit</source>
         <translation>Didisposisikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="47"/>
+        <location filename="../../desktop/ui/texts.py" line="51"/>
         <source>In progress</source>
         <translation>Dalam proses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="48"/>
+        <location filename="../../desktop/ui/texts.py" line="52"/>
         <source>Answered</source>
         <translation>Ditanggapi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="49"/>
+        <location filename="../../desktop/ui/texts.py" line="53"/>
         <source>Closed</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="58"/>
+        <location filename="../../desktop/ui/texts.py" line="62"/>
         <source>This field is required.</source>
         <translation>Isian ini wajib diisi.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/texts.py" line="60"/>
-        <source>Too short: write at least %n characters.</source>
-        <translation>Terlalu pendek: tulis paling sedikit %n karakter.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/texts.py" line="64"/>
+        <source>Too short: write at least %n characters.</source>
+        <translation>
+            <numerusform>Terlalu pendek: tulis paling sedikit %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/texts.py" line="66"/>
         <source>Too long: at most %n characters.</source>
-        <translation>Terlalu panjang: paling banyak %n karakter.</translation>
+        <translation>
+            <numerusform>Terlalu panjang: paling banyak %n karakter.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="68"/>
@@ -4525,10 +4694,12 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <source>Read the privacy notice to the complainant and tick this box.</source>
         <translation>Bacakan pemberitahuan privasi kepada pelapor, lalu centang kotak ini.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/texts.py" line="106"/>
         <source>The file is larger than %n MB.</source>
-        <translation>Berkas lebih besar dari %n MB.</translation>
+        <translation>
+            <numerusform>Berkas lebih besar dari %n MB.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="108"/>
@@ -4545,10 +4716,12 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <source>The file cannot be read; it may have been moved or deleted.</source>
         <translation>Berkas tidak dapat dibaca; mungkin sudah dipindahkan atau dihapus.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/texts.py" line="118"/>
         <source>At most %n files per complaint.</source>
-        <translation>Paling banyak %n berkas per pengaduan.</translation>
+        <translation>
+            <numerusform>Paling banyak %n berkas per pengaduan.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="125"/>
@@ -4725,49 +4898,44 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="41"/>
+        <location filename="../../desktop/ui/today_model.py" line="42"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="42"/>
+        <location filename="../../desktop/ui/today_model.py" line="43"/>
         <source>Step</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="43"/>
+        <location filename="../../desktop/ui/today_model.py" line="44"/>
         <source>Due</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="44"/>
+        <location filename="../../desktop/ui/today_model.py" line="45"/>
         <source>How late</source>
         <translation>Keterlambatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="45"/>
+        <location filename="../../desktop/ui/today_model.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="46"/>
+        <location filename="../../desktop/ui/today_model.py" line="47"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="96"/>
+        <location filename="../../desktop/ui/today_model.py" line="97"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="102"/>
+        <location filename="../../desktop/ui/today_model.py" line="108"/>
         <source>due today</source>
         <translation>hari ini</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today_model.py" line="103"/>
-        <source>%n working day(s) late</source>
-        <translation>terlambat %n hari kerja</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +4975,16 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <source>…and %Ln more, not listed here: find them in the Complaints tab.</source>
         <translation>
             <numerusform>…dan %Ln lagi yang tidak tercantum di sini: temukan di tab Daftar pengaduan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today_model.py" line="107"/>
+        <source>%n working day(s) late</source>
+        <translation>
+            <numerusform>terlambat %n hari kerja</numerusform>
         </translation>
     </message>
 </context>
