@@ -39,6 +39,7 @@ bench: $(VENV)/.installed-dev translations
 screenshots: $(VENV)/.installed-dev translations
 	tools/ensure-debian-packages $(QT_OFFSCREEN_PACKAGES) $(QT_WINDOW_PACKAGES) $(SCREENSHOT_PACKAGES)
 	$(PY) -m tests.screenshots docs/screenshots
+	$(PY) -m tests.screenshots docs/screenshots/en en
 
 translations: $(QM_FILES)
 
