@@ -193,17 +193,17 @@
         <translation>Berkas berubah sejak diperiksa: lihat di bawah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="148"/>
         <source>Nothing was applied. %1</source>
         <translation>Tidak ada yang diterapkan. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="151"/>
         <source>Only an administrator may apply a configuration file.</source>
         <translation>Hanya administrator yang boleh menerapkan berkas konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="155"/>
         <source>Nothing was applied: the file cannot be read any more (%1).</source>
         <translation>Tidak ada yang diterapkan: berkas tidak dapat dibaca lagi (%1).</translation>
     </message>
@@ -239,120 +239,120 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="58"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="237"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="62"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="163"/>
         <source>All users</source>
         <translation>Semua pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="66"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="71"/>
         <source>&amp;Apply</source>
         <translation>&amp;Terapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="75"/>
         <source>&amp;User:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="76"/>
         <source>Ac&amp;tion:</source>
         <translation>T&amp;indakan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="77"/>
         <source>&amp;From:</source>
         <translation>&amp;Dari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="78"/>
         <source>T&amp;o:</source>
         <translation>&amp;Sampai:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="104"/>
         <source>&amp;Check chain</source>
         <translation>Periksa &amp;rantai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="106"/>
         <source>Check that no entry was changed or deleted outside Meja Aduan</source>
         <translation>Periksa bahwa tidak ada entri yang diubah atau dihapus di luar Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="108"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="136"/>
         <source>Write the date as DD-MM-YYYY, for example 17-08-2026.</source>
         <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 17-08-2026.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="143"/>
         <source>The first date is after the last one.</source>
         <translation>Tanggal awal jatuh sesudah tanggal akhir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="157"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="172"/>
         <source>The newest %1 entries; narrow the filter to see older ones.</source>
         <translation>%1 entri terbaru; persempit saringan untuk melihat entri yang lebih lama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="174"/>
         <source>%1 entries, newest first</source>
         <translation>%1 entri, terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="232"/>
         <source>Checking the audit trail…</source>
         <translation>Memeriksa jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="186"/>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>Jejak audit utuh: %1 entri diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="192"/>
         <source>The audit trail is BROKEN at entry %1: entries were changed or deleted outside Meja Aduan. Leave this computer as it is and call IT staff.</source>
         <translation>Jejak audit RUSAK pada entri %1: ada entri yang diubah atau dihapus di luar Meja Aduan. Biarkan komputer ini apa adanya dan hubungi petugas TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="206"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="206"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="213"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="223"/>
         <source>Exported to %2. Entries: %1.</source>
         <translation>Diekspor ke %2. Jumlah entri: %1.</translation>
     </message>
@@ -360,32 +360,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="108"/>
+        <location filename="../../desktop/ui/audit_model.py" line="35"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="109"/>
+        <location filename="../../desktop/ui/audit_model.py" line="36"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="110"/>
+        <location filename="../../desktop/ui/audit_model.py" line="37"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="111"/>
+        <location filename="../../desktop/ui/audit_model.py" line="38"/>
         <source>Subject</source>
         <translation>Objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="112"/>
+        <location filename="../../desktop/ui/audit_model.py" line="39"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="147"/>
+        <location filename="../../desktop/ui/audit_model.py" line="74"/>
         <source>(system)</source>
         <translation>(sistem)</translation>
     </message>
@@ -393,129 +393,461 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="30"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="33"/>
         <source>Desk set up</source>
         <translation>Meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="31"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="34"/>
         <source>Signed in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="32"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="35"/>
         <source>Sign-in failed</source>
         <translation>Gagal masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="33"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="36"/>
         <source>Signed out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="34"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="37"/>
         <source>Account locked</source>
         <translation>Akun terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="35"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="38"/>
         <source>Account created</source>
         <translation>Akun dibuat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="36"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="39"/>
         <source>Account changed</source>
         <translation>Akun diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="37"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="40"/>
         <source>Password changed</source>
         <translation>Kata sandi diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="38"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="41"/>
         <source>Recovery key used</source>
         <translation>Kunci pemulihan dipakai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="41"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="44"/>
         <source>Complaint recorded</source>
         <translation>Pengaduan dicatat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="44"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="47"/>
         <source>Complaint changed</source>
         <translation>Pengaduan diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="47"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="50"/>
         <source>Identity shown unmasked</source>
         <translation>Identitas ditampilkan tanpa samaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="50"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="53"/>
         <source>Settings changed</source>
         <translation>Pengaturan diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="51"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="54"/>
         <source>Categories or institutions changed</source>
         <translation>Kategori atau instansi diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="54"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="57"/>
         <source>Data exported</source>
         <translation>Data diekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="55"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="58"/>
         <source>Personal data searched</source>
         <translation>Data pribadi dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="58"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="61"/>
         <source>Personal data corrected</source>
         <translation>Data pribadi diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="61"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="64"/>
         <source>Personal data erased</source>
         <translation>Data pribadi dihapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="62"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="65"/>
         <source>Retention period applied</source>
         <translation>Masa retensi diterapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="65"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="68"/>
         <source>Synthetic complaints added</source>
         <translation>Pengaduan sintetis ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="68"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="71"/>
         <source>Audit trail checked</source>
         <translation>Jejak audit diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="69"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="72"/>
         <source>Sync item settled by a verifier</source>
         <translation>Item sinkronisasi diselesaikan verifikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="72"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="75"/>
         <source>Data restored from a backup</source>
         <translation>Data dipulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="88"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="95"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="96"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="97"/>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="98"/>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="99"/>
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="100"/>
+        <source>Backup settings</source>
+        <translation>Pengaturan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="101"/>
+        <source>Received before</source>
+        <translation>Diterima sebelum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="102"/>
+        <source>Wrong passwords before opening</source>
+        <translation>Kata sandi salah sebelum dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="103"/>
+        <source>By</source>
+        <translation>Melalui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="104"/>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="105"/>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="106"/>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="107"/>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="108"/>
+        <source>Number</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="109"/>
+        <source>API key and token changed</source>
+        <translation>Kunci API dan token diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="112"/>
+        <source>Entries checked</source>
+        <translation>Entri diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="113"/>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="114"/>
+        <source>Fields</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="115"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="116"/>
+        <source>First broken entry</source>
+        <translation>Entri rusak pertama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="117"/>
+        <source>Sync item</source>
+        <translation>Item sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="118"/>
+        <source>Local value</source>
+        <translation>Nilai lokal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="119"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="120"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="121"/>
+        <source>Known user name</source>
+        <translation>Nama pengguna dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="122"/>
+        <source>Linked to</source>
+        <translation>Ditautkan ke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="123"/>
+        <source>Mapping entries</source>
+        <translation>Entri pemetaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
+        <source>Found</source>
+        <translation>Ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
+        <source>Replaced data kept as</source>
+        <translation>Data lama disimpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
+        <source>Schema</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
+        <source>Entries</source>
+        <translation>Entri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
+        <source>Locked for (seconds)</source>
+        <translation>Dikunci selama (detik)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
+        <source>LAPOR! tracking ID</source>
+        <translation>Nomor pelacakan LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
+        <source>Training mode</source>
+        <translation>Mode latihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
+        <source>LAPOR! id</source>
+        <translation>ID LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
+        <source>What</source>
+        <translation>Yang diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="146"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="89"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="147"/>
         <source>no</source>
         <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="185"/>
+        <source>full name</source>
+        <translation>nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="186"/>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="187"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="193"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="216"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="194"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="214"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="195"/>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="196"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="197"/>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="203"/>
+        <source>audit trail</source>
+        <translation>jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="204"/>
+        <source>backup</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="205"/>
+        <source>diagnostics for IT support</source>
+        <translation>diagnostik untuk dukungan TI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="206"/>
+        <source>a person&apos;s complaints</source>
+        <translation>pengaduan seseorang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="207"/>
+        <source>attachment</source>
+        <translation>lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="215"/>
+        <source>phone number</source>
+        <translation>nomor telepon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="217"/>
+        <source>command line</source>
+        <translation>baris perintah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="223"/>
+        <source>the person&apos;s request</source>
+        <translation>permintaan orang yang bersangkutan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="224"/>
+        <source>retention period ended</source>
+        <translation>masa simpan berakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="230"/>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="231"/>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="237"/>
+        <source>send again</source>
+        <translation>kirim ulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="238"/>
+        <source>hold back</source>
+        <translation>tahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="239"/>
+        <source>send again after checking LAPOR!</source>
+        <translation>kirim ulang setelah memeriksa LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="240"/>
+        <source>found on LAPOR!</source>
+        <translation>ditemukan di LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="246"/>
+        <source>on</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
+        <source>off</source>
+        <translation>nonaktif</translation>
     </message>
 </context>
 <context>
@@ -942,12 +1274,12 @@ Laporan untuk petugas TI ditulis di:
         <translation>Berkas konfigurasi dari petugas TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="108"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="105"/>
         <source>the file cannot be read (%1)</source>
         <translation>berkas tidak dapat dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="113"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="110"/>
         <source>The desk was created, but the configuration file was not applied:
 %1
 
@@ -2344,7 +2676,7 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
@@ -2456,27 +2788,27 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -2503,17 +2835,17 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -2891,37 +3223,37 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ProvisionOutcome</name>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="21"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="22"/>
         <source>The configuration was applied. Settings changed: %1; national id mappings set: %2.</source>
         <translation>Konfigurasi diterapkan. Pengaturan yang berubah: %1; pemetaan ID nasional yang diatur: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="30"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="31"/>
         <source>The LAPOR! API key and token could not be stored on this computer (%1). Enter them in Settings › Synchronisation.</source>
         <translation>Kunci API dan token LAPOR! tidak dapat disimpan di komputer ini (%1). Masukkan di Pengaturan › Sinkronisasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="38"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="39"/>
         <source>The LAPOR! API key and token are kept in this computer&apos;s keyring.</source>
         <translation>Kunci API dan token LAPOR! disimpan di penyimpanan kredensial sistem (keyring) komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="43"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="44"/>
         <source>The LAPOR! API key and token are kept in the desk&apos;s encrypted file.</source>
         <translation>Kunci API dan token LAPOR! disimpan di berkas terenkripsi milik meja ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="50"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="51"/>
         <source>The credentials file %1 is no longer needed: delete it (the desk keeps its own copy).</source>
         <translation>Berkas kredensial %1 tidak diperlukan lagi: hapus berkas itu (meja menyimpan salinannya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="58"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="59"/>
         <source>No LAPOR! API key and token are stored yet: enter them in Settings › Synchronisation before the first synchronisation.</source>
         <translation>Belum ada kunci API dan token LAPOR! yang tersimpan: masukkan di Pengaturan › Sinkronisasi sebelum sinkronisasi pertama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="66"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="68"/>
         <source>The file&apos;s language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa dari berkas dipakai saat Meja Aduan dibuka berikutnya.</translation>
     </message>
@@ -3092,24 +3424,24 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Ek&amp;spor konfigurasi meja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="83"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="135"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="86"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="113"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="134"/>
         <source>Export the desk configuration</source>
         <translation>Ekspor konfigurasi meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="85"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="88"/>
         <source>Desk configuration (*.toml)</source>
         <translation>Konfigurasi meja (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="115"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
         <source>The desk configuration was written to %1. It holds no passwords, API key or token and no personal data; the next desk needs its own key and token.</source>
         <translation>Konfigurasi meja ditulis ke %1. Berkas ini tidak memuat kata sandi, kunci API, token, maupun data pribadi; meja berikutnya memerlukan kunci dan tokennya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="127"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="126"/>
         <source>The file cannot be written there (%1). Choose another folder.</source>
         <translation>Berkas tidak dapat ditulis di sana (%1). Pilih folder lain.</translation>
     </message>
