@@ -3229,8 +3229,8 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="31"/>
-        <source>The LAPOR! API key and token could not be stored on this computer (%1). Enter them in Settings › Synchronisation.</source>
-        <translation>Kunci API dan token LAPOR! tidak dapat disimpan di komputer ini (%1). Masukkan di Pengaturan › Sinkronisasi.</translation>
+        <source>The LAPOR! API key and token could not be stored on this computer (%1). Enter them in Settings › SP4N-LAPOR! synchronisation.</source>
+        <translation>Kunci API dan token LAPOR! tidak dapat disimpan di komputer ini (%1). Masukkan di Pengaturan › Sinkronisasi SP4N-LAPOR!.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="39"/>
@@ -3249,8 +3249,8 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="59"/>
-        <source>No LAPOR! API key and token are stored yet: enter them in Settings › Synchronisation before the first synchronisation.</source>
-        <translation>Belum ada kunci API dan token LAPOR! yang tersimpan: masukkan di Pengaturan › Sinkronisasi sebelum sinkronisasi pertama.</translation>
+        <source>No LAPOR! API key and token are stored yet: enter them in Settings › SP4N-LAPOR! synchronisation before the first synchronisation.</source>
+        <translation>Belum ada kunci API dan token LAPOR! yang tersimpan: masukkan di Pengaturan › Sinkronisasi SP4N-LAPOR! sebelum sinkronisasi pertama.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="68"/>
@@ -3897,27 +3897,27 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>RoundMessages</name>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="114"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="117"/>
         <source>SP4N-LAPOR!: checking unsure items… %1 of %2</source>
         <translation>SP4N-LAPOR!: memeriksa item yang belum pasti… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="115"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="118"/>
         <source>SP4N-LAPOR!: sending… %1 of %2</source>
         <translation>SP4N-LAPOR!: mengirim… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="116"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="119"/>
         <source>SP4N-LAPOR!: reading news… %1 of %2</source>
         <translation>SP4N-LAPOR!: membaca kabar terbaru… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="117"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="120"/>
         <source>SP4N-LAPOR!: %1 of %2</source>
         <translation>SP4N-LAPOR!: %1 dari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/status_area.py" line="125"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="133"/>
         <source>%n item(s) sent to SP4N-LAPOR!.</source>
         <translation>
             <numerusform>%n item terkirim ke SP4N-LAPOR!.</numerusform>
@@ -4205,24 +4205,29 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="52"/>
+        <location filename="../../desktop/ui/lapor/feature.py" line="54"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="55"/>
+        <location filename="../../desktop/ui/lapor/feature.py" line="57"/>
         <source>&amp;Send now to SP4N-LAPOR!</source>
         <translation>&amp;Kirim sekarang ke SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="60"/>
+        <location filename="../../desktop/ui/lapor/feature.py" line="62"/>
         <source>Synchronisation &amp;panel…</source>
         <translation>&amp;Panel sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="65"/>
+        <location filename="../../desktop/ui/lapor/feature.py" line="67"/>
         <source>LAPOR! &amp;mapping…</source>
         <translation>Pe&amp;metaan LAPOR!…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/feature.py" line="78"/>
+        <source>SP4N-LAPOR! s&amp;ynchronisation…</source>
+        <translation>Si&amp;nkronisasi SP4N-LAPOR!…</translation>
     </message>
 </context>
 <context>
@@ -4490,49 +4495,49 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncStatusArea</name>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="46"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="49"/>
         <source>Synchronisation with SP4N-LAPOR! (Ctrl+F9)</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR! (Ctrl+F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="47"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="50"/>
         <source>SP4N-LAPOR!: …</source>
         <translation>SP4N-LAPOR!: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="77"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="80"/>
         <source>SP4N-LAPOR!: not active</source>
         <translation>SP4N-LAPOR!: tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="79"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="82"/>
         <source>SP4N-LAPOR!: sending…</source>
         <translation>SP4N-LAPOR!: mengirim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="81"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="84"/>
         <source>SP4N-LAPOR!: not connected</source>
         <translation>SP4N-LAPOR!: tidak tersambung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="83"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="86"/>
         <source>SP4N-LAPOR! (training mode)</source>
         <translation>SP4N-LAPOR! (mode latihan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="85"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="88"/>
         <source>SP4N-LAPOR!: connected</source>
         <translation>SP4N-LAPOR!: tersambung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/status_area.py" line="86"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="89"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="88"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="91"/>
         <source>Last sent %1</source>
         <translation>Terkirim terakhir %1</translation>
     </message>
@@ -4555,132 +4560,132 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <translation>Tidak tersambung ke SP4N-LAPOR!. Pengaduan tetap tersimpan dan akan dikirim otomatis saat tersambung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="30"/>
-        <source>SP4N-LAPOR! refused this desk&apos;s API key or token. Nothing is sent until it is fixed. IT staff: check the key and token in Settings › Synchronisation.</source>
-        <translation>SP4N-LAPOR! menolak kunci API atau token meja ini. Tidak ada yang dikirim sampai diperbaiki. Staf TI: periksa kunci dan token di Pengaturan › Sinkronisasi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="35"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="36"/>
         <source>Another synchronisation (a scheduled one) was running on this computer; this desk tries again at the next round.</source>
         <translation>Sinkronisasi lain (yang terjadwal) sedang berjalan di komputer ini; meja ini mencoba lagi pada putaran berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="40"/>
-        <source>Synchronisation is not set up: IT staff turn it on, with the address, API key and token, in Settings › Synchronisation. Complaints are kept here meanwhile.</source>
-        <translation>Sinkronisasi belum disiapkan: petugas TI menyalakannya, dengan alamat, kunci API dan token, di Pengaturan › Sinkronisasi. Sementara itu pengaduan tetap tersimpan di sini.</translation>
+        <location filename="../../desktop/ui/lapor/texts.py" line="30"/>
+        <source>SP4N-LAPOR! refused this desk&apos;s API key or token. Nothing is sent until it is fixed. IT staff: check the key and token in Settings › SP4N-LAPOR! synchronisation.</source>
+        <translation>SP4N-LAPOR! menolak kunci API atau token meja ini. Tidak ada yang dikirim sampai diperbaiki. Staf TI: periksa kunci dan token di Pengaturan › Sinkronisasi SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="50"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="41"/>
+        <source>Synchronisation with SP4N-LAPOR! is not set up: IT staff turn it on, with the address, API key and token, in Settings › SP4N-LAPOR! synchronisation. Complaints are kept here meanwhile.</source>
+        <translation>Sinkronisasi dengan SP4N-LAPOR! belum disiapkan: petugas TI menyalakannya, dengan alamat, kunci API dan token, di Pengaturan › Sinkronisasi SP4N-LAPOR!. Sementara itu pengaduan tetap tersimpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="52"/>
         <source>Attachment</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="51"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="53"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="52"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="54"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="53"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="55"/>
         <source>Forward</source>
         <translation>Penerusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="59"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="61"/>
         <source>Waiting to be sent</source>
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="60"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="62"/>
         <source>Being sent</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="61"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="63"/>
         <source>Sent</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="62"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="64"/>
         <source>Outcome unknown: check on LAPOR!</source>
         <translation>Hasil belum pasti: cek di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="65"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="67"/>
         <source>Held back</source>
         <translation>Ditahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="74"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="76"/>
         <source>No connection to SP4N-LAPOR!.</source>
         <translation>Tidak ada sambungan ke SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="77"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="79"/>
         <source>SP4N-LAPOR! had a server error; it is tried again.</source>
         <translation>Server SP4N-LAPOR! mengalami galat; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="80"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="82"/>
         <source>SP4N-LAPOR! asked to slow down; it is tried again.</source>
         <translation>SP4N-LAPOR! meminta pengiriman diperlambat; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="83"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="85"/>
         <source>Another page answered instead of SP4N-LAPOR! (a hotspot login or a proxy?).</source>
         <translation>Halaman lain yang menjawab, bukan SP4N-LAPOR! (halaman login hotspot atau proxy?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="87"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="89"/>
         <source>SP4N-LAPOR!&apos;s answer could not be read.</source>
         <translation>Jawaban SP4N-LAPOR! tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="90"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="92"/>
         <source>No answer after sending: it may have arrived. Check on LAPOR! before sending it again.</source>
         <translation>Tidak ada jawaban setelah dikirim: mungkin sudah sampai. Cek di LAPOR! sebelum mengirim ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="95"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="97"/>
         <source>SP4N-LAPOR! refused it. Its reason:</source>
         <translation>SP4N-LAPOR! menolaknya. Alasannya:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="98"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="100"/>
         <source>A local value has no national id: IT staff add it in Synchronisation › LAPOR! mapping.</source>
         <translation>Ada nilai lokal yang belum punya ID nasional: petugas TI menambahkannya di Sinkronisasi › Pemetaan LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="103"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="105"/>
         <source>The attachment is too large for SP4N-LAPOR!.</source>
         <translation>Lampiran terlalu besar untuk SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="106"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="108"/>
         <source>The attachment file cannot be read.</source>
         <translation>Berkas lampiran tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="109"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="111"/>
         <source>The API key or token was refused.</source>
         <translation>Kunci API atau token ditolak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="112"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="114"/>
         <source>Sending was cut off (the program stopped).</source>
         <translation>Pengiriman terputus (program berhenti).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="115"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="117"/>
         <source>Held back by a verifier.</source>
         <translation>Ditahan oleh verifikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="116"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="118"/>
         <source>The complainant&apos;s data was erased before it was sent.</source>
         <translation>Data pelapor sudah dihapus sebelum dikirim.</translation>
     </message>
