@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
 
 from desktop.domain.complaint import Channel, ComplaintType, Status
 from desktop.domain.problems import FieldProblem, Problem
@@ -56,14 +56,8 @@ def problem_message(problem: FieldProblem) -> str:
     match problem.problem:
         case Problem.REQUIRED:
             return QCoreApplication.translate("Texts", "This field is required.")
-        case Problem.TOO_SHORT:
-            return QCoreApplication.translate(
-                "Texts", "Too short: write at least %n characters.", "", limit
-            )
-        case Problem.TOO_LONG:
-            return QCoreApplication.translate(
-                "Texts", "Too long: at most %n characters.", "", limit
-            )
+        case Problem.TOO_SHORT | Problem.TOO_LONG | Problem.FILE_TOO_LARGE | Problem.TOO_MANY_FILES:
+            return Texts().with_count(problem.problem, limit)
         case Problem.NIK_NOT_DIGITS:
             return QCoreApplication.translate("Texts", "A NIK contains digits only.")
         case Problem.NIK_LENGTH:
@@ -102,8 +96,6 @@ def problem_message(problem: FieldProblem) -> str:
             return QCoreApplication.translate(
                 "Texts", "Read the privacy notice to the complainant and tick this box."
             )
-        case Problem.FILE_TOO_LARGE:
-            return QCoreApplication.translate("Texts", "The file is larger than %n MB.", "", limit)
         case Problem.FILE_TYPE_NOT_ALLOWED:
             return QCoreApplication.translate(
                 "Texts", "Only images, PDF and office documents can be attached."
@@ -114,9 +106,22 @@ def problem_message(problem: FieldProblem) -> str:
             return QCoreApplication.translate(
                 "Texts", "The file cannot be read; it may have been moved or deleted."
             )
-        case Problem.TOO_MANY_FILES:
-            return QCoreApplication.translate("Texts", "At most %n files per complaint.", "", limit)
     raise AssertionError(problem)
+
+
+class Texts(QObject):
+    """The plural messages of this context. lupdate takes a message's count only from a tr()
+    call written in a class (not from QCoreApplication.translate), and without it English
+    would read "at least 1 characters"."""
+
+    def with_count(self, problem: Problem, limit: int) -> str:
+        if problem is Problem.TOO_SHORT:
+            return self.tr("Too short: write at least %n characters.", "", limit)
+        if problem is Problem.TOO_LONG:
+            return self.tr("Too long: at most %n characters.", "", limit)
+        if problem is Problem.FILE_TOO_LARGE:
+            return self.tr("The file is larger than %n MB.", "", limit)
+        return self.tr("At most %n files per complaint.", "", limit)
 
 
 def fault_message(kind: StorageFaultKind) -> str:

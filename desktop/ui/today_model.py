@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -45,6 +45,13 @@ class TodayModel(HeaderedTableModel):
             self.tr("Status"),
             self.tr("Title"),
         )
+
+    def late_text(self, working_days_late: int) -> str:
+        """ "3 working days late", or "due today" for a deadline that is today."""
+        if working_days_late <= 0:
+            return self.tr("due today")
+        # In the class: lupdate takes a plural's count only from a tr() call written here.
+        return self.tr("%n working day(s) late", "", working_days_late)
 
     def set_items(self, items: list[DueItem]) -> None:
         self.beginResetModel()
@@ -90,7 +97,7 @@ class TodayModel(HeaderedTableModel):
         if column == "due":
             return format_date(item.due)
         if column == "late":
-            return late_text(item.working_days_late)
+            return self.late_text(item.working_days_late)
         if column == "status":
             return status_label(summary.status)
         return self.tr("Confidential report") if summary.redacted else summary.title
@@ -98,6 +105,4 @@ class TodayModel(HeaderedTableModel):
 
 def late_text(working_days_late: int) -> str:
     """ "3 working days late", or "due today" for a deadline that is today."""
-    if working_days_late <= 0:
-        return QCoreApplication.translate("TodayModel", "due today")
-    return QCoreApplication.translate("TodayModel", "%n working day(s) late", "", working_days_late)
+    return TodayModel().late_text(working_days_late)

@@ -2150,10 +2150,12 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <source>%1: by %2 (%3)</source>
         <translation>%1: paling lambat %2 (%3)</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="136"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="148"/>
         <source>%1: by %2, %n working day(s) left (%3)</source>
-        <translation>%1: paling lambat %2, sisa %n hari kerja (%3)</translation>
+        <translation>
+            <numerusform>%1: paling lambat %2, sisa %n hari kerja (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4792,123 +4794,131 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <source>This field is required.</source>
         <translation>Isian ini wajib diisi.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/texts.py" line="60"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/texts.py" line="119"/>
         <source>Too short: write at least %n characters.</source>
-        <translation>Terlalu pendek: tulis paling sedikit %n karakter.</translation>
+        <translation>
+            <numerusform>Terlalu pendek: tulis paling sedikit %n karakter.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/texts.py" line="64"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/texts.py" line="121"/>
         <source>Too long: at most %n characters.</source>
-        <translation>Terlalu panjang: paling banyak %n karakter.</translation>
+        <translation>
+            <numerusform>Terlalu panjang: paling banyak %n karakter.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="68"/>
+        <location filename="../../desktop/ui/texts.py" line="62"/>
         <source>A NIK contains digits only.</source>
         <translation>NIK hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="70"/>
+        <location filename="../../desktop/ui/texts.py" line="64"/>
         <source>A NIK has exactly 16 digits.</source>
         <translation>NIK terdiri atas tepat 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="72"/>
+        <location filename="../../desktop/ui/texts.py" line="66"/>
         <source>Digits 7 to 12 of a NIK are a birth date (DDMMYY, women +40 on the day).</source>
         <translation>Angka ke-7 sampai ke-12 NIK adalah tanggal lahir (HHBBTT, untuk perempuan tanggal ditambah 40).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="76"/>
+        <location filename="../../desktop/ui/texts.py" line="70"/>
         <source>Not a valid phone number. Example: 0812 3456 7890 or +62 21 1234567.</source>
         <translation>Nomor telepon tidak valid. Contoh: 0812 3456 7890 atau +62 21 1234567.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="80"/>
+        <location filename="../../desktop/ui/texts.py" line="74"/>
         <source>Not a valid e-mail address. Example: nama@contoh.id.</source>
         <translation>Alamat e-mail tidak valid. Contoh: nama@contoh.id.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="84"/>
+        <location filename="../../desktop/ui/texts.py" line="78"/>
         <source>Write the date as DD-MM-YYYY, for example 17-08-2026.</source>
         <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 17-08-2026.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="88"/>
+        <location filename="../../desktop/ui/texts.py" line="82"/>
         <source>The date cannot be in the future.</source>
         <translation>Tanggal tidak boleh di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="90"/>
+        <location filename="../../desktop/ui/texts.py" line="84"/>
         <source>Choose at least the regency or city.</source>
         <translation>Pilih paling tidak kabupaten atau kota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="92"/>
+        <location filename="../../desktop/ui/texts.py" line="86"/>
         <source>Unknown region: choose it from the list.</source>
         <translation>Wilayah tidak dikenal: pilih dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="94"/>
+        <location filename="../../desktop/ui/texts.py" line="88"/>
         <source>Not in the list: choose one of the suggestions.</source>
         <translation>Tidak ada di daftar: pilih salah satu usulan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="98"/>
+        <location filename="../../desktop/ui/texts.py" line="92"/>
         <source>Give a phone number, e-mail or address so the answer can be delivered.</source>
         <translation>Isi nomor telepon, e-mail atau alamat agar jawaban dapat disampaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="102"/>
+        <location filename="../../desktop/ui/texts.py" line="96"/>
         <source>Read the privacy notice to the complainant and tick this box.</source>
         <translation>Bacakan pemberitahuan privasi kepada pelapor, lalu centang kotak ini.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/texts.py" line="106"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/texts.py" line="123"/>
         <source>The file is larger than %n MB.</source>
-        <translation>Berkas lebih besar dari %n MB.</translation>
+        <translation>
+            <numerusform>Berkas lebih besar dari %n MB.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="108"/>
+        <location filename="../../desktop/ui/texts.py" line="100"/>
         <source>Only images, PDF and office documents can be attached.</source>
         <translation>Hanya gambar, PDF dan dokumen perkantoran yang dapat dilampirkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="112"/>
+        <location filename="../../desktop/ui/texts.py" line="104"/>
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="114"/>
+        <location filename="../../desktop/ui/texts.py" line="106"/>
         <source>The file cannot be read; it may have been moved or deleted.</source>
         <translation>Berkas tidak dapat dibaca; mungkin sudah dipindahkan atau dihapus.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/texts.py" line="118"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/texts.py" line="124"/>
         <source>At most %n files per complaint.</source>
-        <translation>Paling banyak %n berkas per pengaduan.</translation>
+        <translation>
+            <numerusform>Paling banyak %n berkas per pengaduan.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="125"/>
+        <location filename="../../desktop/ui/texts.py" line="130"/>
         <source>The database is being used by another program and did not become free in time. Wait a moment and save again; if this keeps happening, close other copies of Meja Aduan on this computer.</source>
         <translation>Basis data sedang dipakai program lain dan tidak segera bebas. Tunggu sebentar lalu simpan lagi; jika terus terjadi, tutup jendela Meja Aduan lain di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="131"/>
+        <location filename="../../desktop/ui/texts.py" line="136"/>
         <source>The disk is full. Free some space (empty the recycle bin, remove old downloads) and save again.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang (kosongkan Recycle Bin, hapus unduhan lama) lalu simpan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="136"/>
+        <location filename="../../desktop/ui/texts.py" line="141"/>
         <source>The data folder cannot be written to. Ask IT staff to check its permissions.</source>
         <translation>Folder data tidak dapat ditulisi. Minta petugas TI memeriksa izin aksesnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="139"/>
+        <location filename="../../desktop/ui/texts.py" line="144"/>
         <source>The database file is damaged. Do not delete anything; call IT staff to restore the latest backup.</source>
         <translation>Berkas basis data rusak. Jangan menghapus apa pun; hubungi petugas TI untuk memulihkan cadangan terakhir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="144"/>
+        <location filename="../../desktop/ui/texts.py" line="149"/>
         <source>A file could not be read or written. Check that attached files still exist and that the disk works, then save again.</source>
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis. Periksa bahwa berkas lampiran masih ada dan disk berfungsi, lalu simpan lagi.</translation>
     </message>
@@ -5092,19 +5102,21 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="96"/>
+        <location filename="../../desktop/ui/today_model.py" line="103"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="102"/>
+        <location filename="../../desktop/ui/today_model.py" line="52"/>
         <source>due today</source>
         <translation>hari ini</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/today_model.py" line="103"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today_model.py" line="54"/>
         <source>%n working day(s) late</source>
-        <translation>terlambat %n hari kerja</translation>
+        <translation>
+            <numerusform>terlambat %n hari kerja</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.domain.complaint import Status
 from desktop.domain.follow_up import ContactMethod, EventKind, Refusal
@@ -124,7 +124,7 @@ def sla_state_label(state: SlaState) -> str:
 
 
 def deadline_line(deadline: StepDeadline) -> str:
-    """E.g. "Verification: by 2 December 2026, 1 working day(s) left (due soon)"."""
+    """E.g. "Verification: by 2 December 2026, 1 working day left (due soon)"."""
     step = step_label(deadline.step)
     state = sla_state_label(deadline.state)
     if deadline.deadline is None:
@@ -133,9 +133,16 @@ def deadline_line(deadline: StepDeadline) -> str:
     if deadline.state is SlaState.OVERDUE or left is None or left < 0:
         text = QCoreApplication.translate("FollowUpTexts", "%1: by %2 (%3)")
     else:
-        text = QCoreApplication.translate(
-            "FollowUpTexts", "%1: by %2, %n working day(s) left (%3)", "", left
-        )
+        text = FollowUpTexts().days_left(left)
     return (
         text.replace("%1", step).replace("%2", format_date(deadline.deadline)).replace("%3", state)
     )
+
+
+class FollowUpTexts(QObject):
+    """The plural messages of this context. lupdate takes a message's count only from a tr()
+    call written in a class (not from QCoreApplication.translate), and without it English
+    would read "1 working day(s)"."""
+
+    def days_left(self, left: int) -> str:
+        return self.tr("%1: by %2, %n working day(s) left (%3)", "", left)
