@@ -2349,6 +2349,11 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <translation>16 angka, dari KTP</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/intake/form.py" line="109"/>
+        <source>name@example.id</source>
+        <translation>nama@contoh.id</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/intake/form.py" line="112"/>
         <source>The complainant was told how their personal data is used</source>
         <translation>Pelapor sudah diberi tahu penggunaan data pribadinya</translation>
@@ -2672,20 +2677,20 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="89"/>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2775,42 +2780,42 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -2837,17 +2842,17 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -5249,72 +5254,75 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="51"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="57"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="52"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="58"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="53"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="59"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="54"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="60"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="55"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="61"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="56"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="57"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="63"/>
         <source>Deadline</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="58"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="64"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="131"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="155"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="137"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="161"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="138"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="81"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="162"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="143"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="167"/>
         <source>On hold</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="146"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="170"/>
         <source>Overdue · %1</source>
         <translation>Lewat · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="148"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="79"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="172"/>
         <source>Due soon · %1</source>
         <translation>Segera · %1</translation>
     </message>
@@ -5322,37 +5330,37 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="77"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="79"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="80"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="79"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="81"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="82"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="190"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="206"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="230"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="246"/>
         <source>%1 complaints match</source>
         <translation>%1 pengaduan cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="232"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="248"/>
         <source>%1 complaints</source>
         <translation>%1 pengaduan</translation>
     </message>
