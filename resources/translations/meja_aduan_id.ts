@@ -239,120 +239,120 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="58"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="237"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="62"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="163"/>
         <source>All users</source>
         <translation>Semua pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="66"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="71"/>
         <source>&amp;Apply</source>
         <translation>&amp;Terapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="75"/>
         <source>&amp;User:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="76"/>
         <source>Ac&amp;tion:</source>
         <translation>T&amp;indakan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="77"/>
         <source>&amp;From:</source>
         <translation>&amp;Dari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="78"/>
         <source>T&amp;o:</source>
         <translation>&amp;Sampai:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="104"/>
         <source>&amp;Check chain</source>
         <translation>Periksa &amp;rantai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="106"/>
         <source>Check that no entry was changed or deleted outside Meja Aduan</source>
         <translation>Periksa bahwa tidak ada entri yang diubah atau dihapus di luar Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="108"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="136"/>
         <source>Write the date as DD-MM-YYYY, for example 17-08-2026.</source>
         <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 17-08-2026.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="143"/>
         <source>The first date is after the last one.</source>
         <translation>Tanggal awal jatuh sesudah tanggal akhir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="157"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="172"/>
         <source>The newest %1 entries; narrow the filter to see older ones.</source>
         <translation>%1 entri terbaru; persempit saringan untuk melihat entri yang lebih lama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="174"/>
         <source>%1 entries, newest first</source>
         <translation>%1 entri, terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="232"/>
         <source>Checking the audit trail…</source>
         <translation>Memeriksa jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="186"/>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>Jejak audit utuh: %1 entri diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="192"/>
         <source>The audit trail is BROKEN at entry %1: entries were changed or deleted outside Meja Aduan. Leave this computer as it is and call IT staff.</source>
         <translation>Jejak audit RUSAK pada entri %1: ada entri yang diubah atau dihapus di luar Meja Aduan. Biarkan komputer ini apa adanya dan hubungi petugas TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="206"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="206"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="213"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="223"/>
         <source>Exported to %2. Entries: %1.</source>
         <translation>Diekspor ke %2. Jumlah entri: %1.</translation>
     </message>
@@ -360,32 +360,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="108"/>
+        <location filename="../../desktop/ui/audit_model.py" line="35"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="109"/>
+        <location filename="../../desktop/ui/audit_model.py" line="36"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="110"/>
+        <location filename="../../desktop/ui/audit_model.py" line="37"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="111"/>
+        <location filename="../../desktop/ui/audit_model.py" line="38"/>
         <source>Subject</source>
         <translation>Objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="112"/>
+        <location filename="../../desktop/ui/audit_model.py" line="39"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="147"/>
+        <location filename="../../desktop/ui/audit_model.py" line="74"/>
         <source>(system)</source>
         <translation>(sistem)</translation>
     </message>
@@ -393,129 +393,461 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="30"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="33"/>
         <source>Desk set up</source>
         <translation>Meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="31"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="34"/>
         <source>Signed in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="32"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="35"/>
         <source>Sign-in failed</source>
         <translation>Gagal masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="33"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="36"/>
         <source>Signed out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="34"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="37"/>
         <source>Account locked</source>
         <translation>Akun terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="35"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="38"/>
         <source>Account created</source>
         <translation>Akun dibuat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="36"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="39"/>
         <source>Account changed</source>
         <translation>Akun diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="37"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="40"/>
         <source>Password changed</source>
         <translation>Kata sandi diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="38"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="41"/>
         <source>Recovery key used</source>
         <translation>Kunci pemulihan dipakai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="41"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="44"/>
         <source>Complaint recorded</source>
         <translation>Pengaduan dicatat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="44"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="47"/>
         <source>Complaint changed</source>
         <translation>Pengaduan diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="47"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="50"/>
         <source>Identity shown unmasked</source>
         <translation>Identitas ditampilkan tanpa samaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="50"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="53"/>
         <source>Settings changed</source>
         <translation>Pengaturan diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="51"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="54"/>
         <source>Categories or institutions changed</source>
         <translation>Kategori atau instansi diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="54"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="57"/>
         <source>Data exported</source>
         <translation>Data diekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="55"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="58"/>
         <source>Personal data searched</source>
         <translation>Data pribadi dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="58"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="61"/>
         <source>Personal data corrected</source>
         <translation>Data pribadi diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="61"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="64"/>
         <source>Personal data erased</source>
         <translation>Data pribadi dihapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="62"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="65"/>
         <source>Retention period applied</source>
         <translation>Masa retensi diterapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="65"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="68"/>
         <source>Synthetic complaints added</source>
         <translation>Pengaduan sintetis ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="68"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="71"/>
         <source>Audit trail checked</source>
         <translation>Jejak audit diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="69"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="72"/>
         <source>Sync item settled by a verifier</source>
         <translation>Item sinkronisasi diselesaikan verifikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="72"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="75"/>
         <source>Data restored from a backup</source>
         <translation>Data dipulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="88"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="95"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="96"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="97"/>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="98"/>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="99"/>
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="100"/>
+        <source>Backup settings</source>
+        <translation>Pengaturan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="101"/>
+        <source>Received before</source>
+        <translation>Diterima sebelum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="102"/>
+        <source>Wrong passwords before opening</source>
+        <translation>Kata sandi salah sebelum dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="103"/>
+        <source>By</source>
+        <translation>Melalui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="104"/>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="105"/>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="106"/>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="107"/>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="108"/>
+        <source>Number</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="109"/>
+        <source>API key and token changed</source>
+        <translation>Kunci API dan token diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="112"/>
+        <source>Entries checked</source>
+        <translation>Entri diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="113"/>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="114"/>
+        <source>Fields</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="115"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="116"/>
+        <source>First broken entry</source>
+        <translation>Entri rusak pertama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="117"/>
+        <source>Sync item</source>
+        <translation>Item sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="118"/>
+        <source>Local value</source>
+        <translation>Nilai lokal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="119"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="120"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="121"/>
+        <source>Known user name</source>
+        <translation>Nama pengguna dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="122"/>
+        <source>Linked to</source>
+        <translation>Ditautkan ke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="123"/>
+        <source>Mapping entries</source>
+        <translation>Entri pemetaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
+        <source>Found</source>
+        <translation>Ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
+        <source>Replaced data kept as</source>
+        <translation>Data lama disimpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
+        <source>Schema</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
+        <source>Entries</source>
+        <translation>Entri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
+        <source>Locked for (seconds)</source>
+        <translation>Dikunci selama (detik)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
+        <source>LAPOR! tracking ID</source>
+        <translation>Nomor pelacakan LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
+        <source>Training mode</source>
+        <translation>Mode latihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
+        <source>LAPOR! id</source>
+        <translation>ID LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
+        <source>What</source>
+        <translation>Yang diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="146"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="89"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="147"/>
         <source>no</source>
         <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="185"/>
+        <source>full name</source>
+        <translation>nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="186"/>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="187"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="193"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="216"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="194"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="214"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="195"/>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="196"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="197"/>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="203"/>
+        <source>audit trail</source>
+        <translation>jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="204"/>
+        <source>backup</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="205"/>
+        <source>diagnostics for IT support</source>
+        <translation>diagnostik untuk dukungan TI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="206"/>
+        <source>a person&apos;s complaints</source>
+        <translation>pengaduan seseorang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="207"/>
+        <source>attachment</source>
+        <translation>lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="215"/>
+        <source>phone number</source>
+        <translation>nomor telepon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="217"/>
+        <source>command line</source>
+        <translation>baris perintah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="223"/>
+        <source>the person&apos;s request</source>
+        <translation>permintaan orang yang bersangkutan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="224"/>
+        <source>retention period ended</source>
+        <translation>masa simpan berakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="230"/>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="231"/>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="237"/>
+        <source>send again</source>
+        <translation>kirim ulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="238"/>
+        <source>hold back</source>
+        <translation>tahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="239"/>
+        <source>send again after checking LAPOR!</source>
+        <translation>kirim ulang setelah memeriksa LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="240"/>
+        <source>found on LAPOR!</source>
+        <translation>ditemukan di LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="246"/>
+        <source>on</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
+        <source>off</source>
+        <translation>nonaktif</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2349,11 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <translation>16 angka, dari KTP</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/intake/form.py" line="109"/>
+        <source>name@example.id</source>
+        <translation>nama@contoh.id</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/intake/form.py" line="112"/>
         <source>The complainant was told how their personal data is used</source>
         <translation>Pelapor sudah diberi tahu penggunaan data pribadinya</translation>
@@ -2340,20 +2677,20 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="89"/>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2443,42 +2780,42 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -2505,17 +2842,17 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -2899,8 +3236,8 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="31"/>
-        <source>The LAPOR! API key and token could not be stored on this computer (%1). Enter them in Settings › Synchronisation.</source>
-        <translation>Kunci API dan token LAPOR! tidak dapat disimpan di komputer ini (%1). Masukkan di Pengaturan › Sinkronisasi.</translation>
+        <source>The LAPOR! API key and token could not be stored on this computer (%1). Enter them in Settings › SP4N-LAPOR! synchronisation.</source>
+        <translation>Kunci API dan token LAPOR! tidak dapat disimpan di komputer ini (%1). Masukkan di Pengaturan › Sinkronisasi SP4N-LAPOR!.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="39"/>
@@ -2919,8 +3256,8 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="59"/>
-        <source>No LAPOR! API key and token are stored yet: enter them in Settings › Synchronisation before the first synchronisation.</source>
-        <translation>Belum ada kunci API dan token LAPOR! yang tersimpan: masukkan di Pengaturan › Sinkronisasi sebelum sinkronisasi pertama.</translation>
+        <source>No LAPOR! API key and token are stored yet: enter them in Settings › SP4N-LAPOR! synchronisation before the first synchronisation.</source>
+        <translation>Belum ada kunci API dan token LAPOR! yang tersimpan: masukkan di Pengaturan › Sinkronisasi SP4N-LAPOR! sebelum sinkronisasi pertama.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="68"/>
@@ -3260,22 +3597,22 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Laporan ini anonim: identitas Anda tidak ditampilkan kepada pihak yang dilaporkan maupun kepada publik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_content.py" line="188"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="186"/>
         <source>COMPLAINT RECEIPT</source>
         <translation>TANDA TERIMA PENGADUAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_content.py" line="189"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="187"/>
         <source>What happens next</source>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_content.py" line="190"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="188"/>
         <source>How to follow your complaint</source>
         <translation>Cara memantau pengaduan Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_content.py" line="191"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="189"/>
         <source>Keep this receipt.</source>
         <translation>Simpan tanda terima ini.</translation>
     </message>
@@ -3655,27 +3992,27 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>RoundMessages</name>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="114"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="117"/>
         <source>SP4N-LAPOR!: checking unsure items… %1 of %2</source>
         <translation>SP4N-LAPOR!: memeriksa item yang belum pasti… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="115"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="118"/>
         <source>SP4N-LAPOR!: sending… %1 of %2</source>
         <translation>SP4N-LAPOR!: mengirim… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="116"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="119"/>
         <source>SP4N-LAPOR!: reading news… %1 of %2</source>
         <translation>SP4N-LAPOR!: membaca kabar terbaru… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="117"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="120"/>
         <source>SP4N-LAPOR!: %1 of %2</source>
         <translation>SP4N-LAPOR!: %1 dari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/status_area.py" line="125"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="133"/>
         <source>%n item(s) sent to SP4N-LAPOR!.</source>
         <translation>
             <numerusform>%n item terkirim ke SP4N-LAPOR!.</numerusform>
@@ -4038,24 +4375,29 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="52"/>
+        <location filename="../../desktop/ui/lapor/feature.py" line="54"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="55"/>
+        <location filename="../../desktop/ui/lapor/feature.py" line="57"/>
         <source>&amp;Send now to SP4N-LAPOR!</source>
         <translation>&amp;Kirim sekarang ke SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="60"/>
+        <location filename="../../desktop/ui/lapor/feature.py" line="62"/>
         <source>Synchronisation &amp;panel…</source>
         <translation>&amp;Panel sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="65"/>
+        <location filename="../../desktop/ui/lapor/feature.py" line="67"/>
         <source>LAPOR! &amp;mapping…</source>
         <translation>Pe&amp;metaan LAPOR!…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/feature.py" line="78"/>
+        <source>SP4N-LAPOR! s&amp;ynchronisation…</source>
+        <translation>Si&amp;nkronisasi SP4N-LAPOR!…</translation>
     </message>
 </context>
 <context>
@@ -4323,49 +4665,49 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncStatusArea</name>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="46"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="49"/>
         <source>Synchronisation with SP4N-LAPOR! (Ctrl+F9)</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR! (Ctrl+F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="47"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="50"/>
         <source>SP4N-LAPOR!: …</source>
         <translation>SP4N-LAPOR!: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="77"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="80"/>
         <source>SP4N-LAPOR!: not active</source>
         <translation>SP4N-LAPOR!: tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="79"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="82"/>
         <source>SP4N-LAPOR!: sending…</source>
         <translation>SP4N-LAPOR!: mengirim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="81"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="84"/>
         <source>SP4N-LAPOR!: not connected</source>
         <translation>SP4N-LAPOR!: tidak tersambung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="83"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="86"/>
         <source>SP4N-LAPOR! (training mode)</source>
         <translation>SP4N-LAPOR! (mode latihan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="85"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="88"/>
         <source>SP4N-LAPOR!: connected</source>
         <translation>SP4N-LAPOR!: tersambung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/status_area.py" line="86"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="89"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="88"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="91"/>
         <source>Last sent %1</source>
         <translation>Terkirim terakhir %1</translation>
     </message>
@@ -4388,132 +4730,132 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <translation>Tidak tersambung ke SP4N-LAPOR!. Pengaduan tetap tersimpan dan akan dikirim otomatis saat tersambung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="30"/>
-        <source>SP4N-LAPOR! refused this desk&apos;s API key or token. Nothing is sent until it is fixed. IT staff: check the key and token in Settings › Synchronisation.</source>
-        <translation>SP4N-LAPOR! menolak kunci API atau token meja ini. Tidak ada yang dikirim sampai diperbaiki. Staf TI: periksa kunci dan token di Pengaturan › Sinkronisasi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="35"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="36"/>
         <source>Another synchronisation (a scheduled one) was running on this computer; this desk tries again at the next round.</source>
         <translation>Sinkronisasi lain (yang terjadwal) sedang berjalan di komputer ini; meja ini mencoba lagi pada putaran berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="40"/>
-        <source>Synchronisation is not set up: IT staff turn it on, with the address, API key and token, in Settings › Synchronisation. Complaints are kept here meanwhile.</source>
-        <translation>Sinkronisasi belum disiapkan: petugas TI menyalakannya, dengan alamat, kunci API dan token, di Pengaturan › Sinkronisasi. Sementara itu pengaduan tetap tersimpan di sini.</translation>
+        <location filename="../../desktop/ui/lapor/texts.py" line="30"/>
+        <source>SP4N-LAPOR! refused this desk&apos;s API key or token. Nothing is sent until it is fixed. IT staff: check the key and token in Settings › SP4N-LAPOR! synchronisation.</source>
+        <translation>SP4N-LAPOR! menolak kunci API atau token meja ini. Tidak ada yang dikirim sampai diperbaiki. Staf TI: periksa kunci dan token di Pengaturan › Sinkronisasi SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="50"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="41"/>
+        <source>Synchronisation with SP4N-LAPOR! is not set up: IT staff turn it on, with the address, API key and token, in Settings › SP4N-LAPOR! synchronisation. Complaints are kept here meanwhile.</source>
+        <translation>Sinkronisasi dengan SP4N-LAPOR! belum disiapkan: petugas TI menyalakannya, dengan alamat, kunci API dan token, di Pengaturan › Sinkronisasi SP4N-LAPOR!. Sementara itu pengaduan tetap tersimpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="52"/>
         <source>Attachment</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="51"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="53"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="52"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="54"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="53"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="55"/>
         <source>Forward</source>
         <translation>Penerusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="59"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="61"/>
         <source>Waiting to be sent</source>
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="60"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="62"/>
         <source>Being sent</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="61"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="63"/>
         <source>Sent</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="62"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="64"/>
         <source>Outcome unknown: check on LAPOR!</source>
         <translation>Hasil belum pasti: cek di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="65"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="67"/>
         <source>Held back</source>
         <translation>Ditahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="74"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="76"/>
         <source>No connection to SP4N-LAPOR!.</source>
         <translation>Tidak ada sambungan ke SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="77"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="79"/>
         <source>SP4N-LAPOR! had a server error; it is tried again.</source>
         <translation>Server SP4N-LAPOR! mengalami galat; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="80"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="82"/>
         <source>SP4N-LAPOR! asked to slow down; it is tried again.</source>
         <translation>SP4N-LAPOR! meminta pengiriman diperlambat; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="83"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="85"/>
         <source>Another page answered instead of SP4N-LAPOR! (a hotspot login or a proxy?).</source>
         <translation>Halaman lain yang menjawab, bukan SP4N-LAPOR! (halaman login hotspot atau proxy?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="87"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="89"/>
         <source>SP4N-LAPOR!&apos;s answer could not be read.</source>
         <translation>Jawaban SP4N-LAPOR! tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="90"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="92"/>
         <source>No answer after sending: it may have arrived. Check on LAPOR! before sending it again.</source>
         <translation>Tidak ada jawaban setelah dikirim: mungkin sudah sampai. Cek di LAPOR! sebelum mengirim ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="95"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="97"/>
         <source>SP4N-LAPOR! refused it. Its reason:</source>
         <translation>SP4N-LAPOR! menolaknya. Alasannya:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="98"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="100"/>
         <source>A local value has no national id: IT staff add it in Synchronisation › LAPOR! mapping.</source>
         <translation>Ada nilai lokal yang belum punya ID nasional: petugas TI menambahkannya di Sinkronisasi › Pemetaan LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="103"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="105"/>
         <source>The attachment is too large for SP4N-LAPOR!.</source>
         <translation>Lampiran terlalu besar untuk SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="106"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="108"/>
         <source>The attachment file cannot be read.</source>
         <translation>Berkas lampiran tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="109"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="111"/>
         <source>The API key or token was refused.</source>
         <translation>Kunci API atau token ditolak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="112"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="114"/>
         <source>Sending was cut off (the program stopped).</source>
         <translation>Pengiriman terputus (program berhenti).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="115"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="117"/>
         <source>Held back by a verifier.</source>
         <translation>Ditahan oleh verifikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="116"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="118"/>
         <source>The complainant&apos;s data was erased before it was sent.</source>
         <translation>Data pelapor sudah dihapus sebelum dikirim.</translation>
     </message>
@@ -5078,72 +5420,75 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="51"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="57"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="52"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="58"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="53"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="59"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="54"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="60"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="55"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="61"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="56"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="57"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="63"/>
         <source>Deadline</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="58"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="64"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="131"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="157"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="137"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="163"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="138"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="83"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="164"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="143"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="169"/>
         <source>On hold</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="146"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="172"/>
         <source>Overdue · %1</source>
         <translation>Lewat · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="148"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="81"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="174"/>
         <source>Due soon · %1</source>
         <translation>Segera · %1</translation>
     </message>
@@ -5151,37 +5496,37 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="77"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="79"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="80"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="79"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="81"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="82"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="190"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="206"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="230"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="246"/>
         <source>%1 complaints match</source>
         <translation>%1 pengaduan cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="232"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="248"/>
         <source>%1 complaints</source>
         <translation>%1 pengaduan</translation>
     </message>
