@@ -2130,48 +2130,48 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <translation>Lampiran (surat pindaian, foto, dokumen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="474"/>
+        <location filename="../../desktop/ui/intake/form.py" line="509"/>
         <source>No region has the code %1 given by this NIK. Check the NIK against the KTP; an old NIK may keep a code that no longer exists.</source>
         <translation>Tidak ada wilayah berkode %1 menurut NIK ini. Cocokkan NIK dengan KTP; NIK lama bisa memakai kode wilayah yang sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="506"/>
-        <location filename="../../desktop/ui/intake/form.py" line="531"/>
+        <location filename="../../desktop/ui/intake/form.py" line="541"/>
+        <location filename="../../desktop/ui/intake/form.py" line="566"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Belum tersimpan: perbaiki isian yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="513"/>
+        <location filename="../../desktop/ui/intake/form.py" line="548"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="522"/>
+        <location filename="../../desktop/ui/intake/form.py" line="557"/>
         <source>Saved as %1.</source>
         <translation>Tersimpan dengan nomor %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="534"/>
+        <location filename="../../desktop/ui/intake/form.py" line="569"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="537"/>
+        <location filename="../../desktop/ui/intake/form.py" line="572"/>
         <source>The complaint was not saved</source>
         <translation>Pengaduan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="540"/>
+        <location filename="../../desktop/ui/intake/form.py" line="575"/>
         <source>Everything you typed is still in the form.</source>
         <translation>Semua yang sudah diketik masih ada di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="558"/>
+        <location filename="../../desktop/ui/intake/form.py" line="593"/>
         <source>New form</source>
         <translation>Formulir baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="559"/>
+        <location filename="../../desktop/ui/intake/form.py" line="594"/>
         <source>Clear the form? What has been typed and not saved will be lost.</source>
         <translation>Kosongkan formulir? Isian yang belum disimpan akan hilang.</translation>
     </message>

@@ -224,19 +224,54 @@ class IntakeForm(QWidget):
         self._fields[field] = wrapped
         add_form_row(form, label, wrapped)
 
-    def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [
+    def _tab_stops(self) -> list[QWidget]:
+        """The form's controls in the order they are shown: the report column, the
+        complainant column (with the possible duplicates under it), then the buttons."""
+        hints = [
+            widget
+            for box, view in zip(
+                self.duplicate_hints.link_boxes(), self.duplicate_hints.view_buttons(), strict=True
+            )
+            for widget in (box, view)
+        ]
+        return [
             self.channel, self.type, self.supervisory, self.category, self.institution,
             self.title, self.description, self.incident_date.line, *self.region.levels,
             self.incident_address, self.anonymous, self.secret, self.reporter_name,
             self.reporter_nik, self.reporter_phone, self.reporter_email, self.reporter_address,
-            self.privacy, self.privacy_button, self.attachments.list,
+            self.privacy, self.privacy_button, *hints, self.attachments.list,
             self.attachments.add_button, self.attachments.remove_button,
             self.new_button, self.save_button,
         ]  # fmt: skip
+
+    def _set_tab_order(self) -> None:
+        chain = self._tab_stops()
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.duplicate_hints.set_tab_after(self.privacy_button)  # where the box stands
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt API)
+        """Tab and Shift+Tab follow `_tab_stops`, round the form. Qt's own focus chain is set
+        to the same order, but it also holds the fields' message wrappers, which stand in for
+        their inputs: Tab from "New form" went back to the attachment list, never to Save."""
+        stops = self._tab_stops()
+        focused = QApplication.focusWidget()
+        index = next((i for i, w in enumerate(stops) if w is focused), None)
+        if index is None:
+            return super().focusNextPrevChild(forward)
+        step = 1 if forward else -1
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        for _ in range(len(stops) - 1):
+            index = (index + step) % len(stops)
+            candidate = stops[index]
+            if (
+                candidate.isVisible()
+                and candidate.isEnabled()
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                candidate.setFocus(reason)
+                return True
+        return False
 
     def _connect(self) -> None:
         # Bound methods only, no lambdas: Qt drops a connection to a method of a destroyed

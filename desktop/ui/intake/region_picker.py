@@ -57,7 +57,7 @@ class RegionPicker(QWidget):
             line.textEdited.connect(self.edited)
         self.setFocusProxy(self.levels[0])
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt API)
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt API)
         """Tab out of a level chooses what was typed there before the next control is found:
         the level below is enabled only once this one has a region, and Tab would otherwise
         skip it (Kecamatan to the address, past Desa/Kelurahan)."""
@@ -65,7 +65,7 @@ class RegionPicker(QWidget):
         for combo in self.levels:
             if focused is not None and (focused is combo or combo.isAncestorOf(focused)):
                 combo.commit_typed_text()
-        return super().focusNextPrevChild(next)
+        return super().focusNextPrevChild(forward)
 
     def set_source(self, children_of: ChildrenOf) -> None:
         """Where regions come from; fills the province list."""

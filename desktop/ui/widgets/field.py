@@ -3,6 +3,7 @@ note line for what the officer should know but that does not stop a save."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 # A red border marks the field; the message under it says what to do. Both go together so the
@@ -13,6 +14,26 @@ _INVALID_STYLE = f"#{_MARKED_NAME} {{ border: 1px solid #c62828; border-radius: 
 _UNMARKED_MINIMUM = "unmarkedMinimumHeight"  # a dynamic property: the height before marking
 
 
+class _WrappingLine(QLabel):
+    """A word-wrapped message as tall as all its lines at the width it is given. A form
+    layout gives a wrapped label the height of one line when space is short, and the rest of
+    the sentence is cut off; a minimum height makes the layout (and the scroll area around a
+    long form) make room instead."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = max(self.heightForWidth(self.width()), 0) if self.text() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class FieldWithMessage(QWidget):
     """Wraps an input widget and shows a message below it, hidden while there is none; a note
     (not a problem: no red border) shows while there is no message."""
@@ -20,11 +41,11 @@ class FieldWithMessage(QWidget):
     def __init__(self, input_widget: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.input = input_widget
-        self.message = QLabel(self)
+        self.message = _WrappingLine(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c;")
         self.message.hide()
-        self.note = QLabel(self)
+        self.note = _WrappingLine(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #6d4c00;")  # dark amber: read as "check", not "wrong"
         self.note.hide()
