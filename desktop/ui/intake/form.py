@@ -53,8 +53,9 @@ if TYPE_CHECKING:
 
 class _FormPage(QWidget):
     """The scrolled page of the form. The scroll area shrinks its page to the window down to
-    the page's minimum size; at 768 px that squeezed line edits and cut the messages under
-    them. Its minimum height is the height it wants, so it scrolls instead."""
+    the page's minimum size; on a 768 px screen (less the title and task bars) that squeezed
+    the messages under the fields until they were cut. Its minimum height is the height it
+    wants, so it scrolls instead."""
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         minimum = super().minimumSizeHint()
