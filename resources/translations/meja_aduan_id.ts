@@ -1975,203 +1975,203 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="102"/>
+        <location filename="../../desktop/ui/intake/form.py" line="86"/>
         <source>Implies wrongdoing by an official (berkadar pengawasan)</source>
         <translation>Berkadar pengawasan (dugaan penyimpangan oleh pejabat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="104"/>
+        <location filename="../../desktop/ui/intake/form.py" line="88"/>
         <source>Type to search categories</source>
         <translation>Ketik untuk mencari kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="105"/>
+        <location filename="../../desktop/ui/intake/form.py" line="89"/>
         <source>Optional; type to search</source>
         <translation>Tidak wajib; ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="111"/>
+        <location filename="../../desktop/ui/intake/form.py" line="95"/>
         <source>What happened, when, where and who was involved, in order.</source>
         <translation>Apa yang terjadi, kapan, di mana dan siapa yang terlibat, secara berurutan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="117"/>
+        <location filename="../../desktop/ui/intake/form.py" line="101"/>
         <source>Street, house number, RT/RW, landmark</source>
         <translation>Jalan, nomor rumah, RT/RW, patokan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="120"/>
+        <location filename="../../desktop/ui/intake/form.py" line="104"/>
         <source>Anonymous: identity hidden from the reported party and the public</source>
         <translation>Anonim: identitas tidak ditampilkan kepada terlapor dan publik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="122"/>
+        <location filename="../../desktop/ui/intake/form.py" line="106"/>
         <source>Confidential: content not published</source>
         <translation>Rahasia: isi laporan tidak dipublikasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="127"/>
+        <location filename="../../desktop/ui/intake/form.py" line="111"/>
         <source>16 digits, from the KTP</source>
         <translation>16 angka, dari KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="134"/>
+        <location filename="../../desktop/ui/intake/form.py" line="118"/>
         <source>The complainant was told how their personal data is used</source>
         <translation>Pelapor sudah diberi tahu penggunaan data pribadinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="136"/>
+        <location filename="../../desktop/ui/intake/form.py" line="120"/>
         <source>Privacy notice…</source>
         <translation>Pemberitahuan privasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="145"/>
+        <location filename="../../desktop/ui/intake/form.py" line="129"/>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="148"/>
+        <location filename="../../desktop/ui/intake/form.py" line="132"/>
         <source>Clear the form for the next complainant (Ctrl+N)</source>
         <translation>Kosongkan formulir untuk pelapor berikutnya (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="150"/>
+        <location filename="../../desktop/ui/intake/form.py" line="134"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="153"/>
+        <location filename="../../desktop/ui/intake/form.py" line="137"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="157"/>
+        <location filename="../../desktop/ui/intake/form.py" line="141"/>
         <source>T&amp;ype</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="160"/>
+        <location filename="../../desktop/ui/intake/form.py" line="144"/>
         <source>&amp;Category</source>
         <translation>Kate&amp;gori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="161"/>
+        <location filename="../../desktop/ui/intake/form.py" line="145"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="162"/>
+        <location filename="../../desktop/ui/intake/form.py" line="146"/>
         <source>&amp;Title</source>
         <translation>Ju&amp;dul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="142"/>
+        <location filename="../../desktop/ui/intake/form.py" line="126"/>
         <source>Save complaint</source>
         <translation>Simpan pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="147"/>
+        <location filename="../../desktop/ui/intake/form.py" line="131"/>
         <source>New &amp;form</source>
         <translation>Formulir &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="163"/>
+        <location filename="../../desktop/ui/intake/form.py" line="147"/>
         <source>Desc&amp;ription</source>
         <translation>Isi la&amp;poran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="164"/>
+        <location filename="../../desktop/ui/intake/form.py" line="148"/>
         <source>Incident &amp;date</source>
         <translation>&amp;Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="165"/>
+        <location filename="../../desktop/ui/intake/form.py" line="149"/>
         <source>&amp;Location</source>
         <translation>L&amp;okasi kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="166"/>
+        <location filename="../../desktop/ui/intake/form.py" line="150"/>
         <source>Addre&amp;ss</source>
         <translation>&amp;Alamat lokasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="168"/>
+        <location filename="../../desktop/ui/intake/form.py" line="152"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="173"/>
+        <location filename="../../desktop/ui/intake/form.py" line="157"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="174"/>
+        <location filename="../../desktop/ui/intake/form.py" line="158"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="175"/>
+        <location filename="../../desktop/ui/intake/form.py" line="159"/>
         <source>&amp;Phone</source>
         <translation>&amp;HP / Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="176"/>
+        <location filename="../../desktop/ui/intake/form.py" line="160"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="177"/>
+        <location filename="../../desktop/ui/intake/form.py" line="161"/>
         <source>Ho&amp;me address</source>
         <translation>Alamat &amp;rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="187"/>
+        <location filename="../../desktop/ui/intake/form.py" line="171"/>
         <source>Attachments (scanned letters, photos, documents)</source>
         <translation>Lampiran (surat pindaian, foto, dokumen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="509"/>
+        <location filename="../../desktop/ui/intake/form.py" line="470"/>
         <source>No region has the code %1 given by this NIK. Check the NIK against the KTP; an old NIK may keep a code that no longer exists.</source>
         <translation>Tidak ada wilayah berkode %1 menurut NIK ini. Cocokkan NIK dengan KTP; NIK lama bisa memakai kode wilayah yang sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="541"/>
-        <location filename="../../desktop/ui/intake/form.py" line="566"/>
+        <location filename="../../desktop/ui/intake/form.py" line="502"/>
+        <location filename="../../desktop/ui/intake/form.py" line="527"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Belum tersimpan: perbaiki isian yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="548"/>
+        <location filename="../../desktop/ui/intake/form.py" line="509"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="557"/>
+        <location filename="../../desktop/ui/intake/form.py" line="518"/>
         <source>Saved as %1.</source>
         <translation>Tersimpan dengan nomor %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="569"/>
+        <location filename="../../desktop/ui/intake/form.py" line="530"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="572"/>
+        <location filename="../../desktop/ui/intake/form.py" line="533"/>
         <source>The complaint was not saved</source>
         <translation>Pengaduan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="575"/>
+        <location filename="../../desktop/ui/intake/form.py" line="536"/>
         <source>Everything you typed is still in the form.</source>
         <translation>Semua yang sudah diketik masih ada di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="593"/>
+        <location filename="../../desktop/ui/intake/form.py" line="554"/>
         <source>New form</source>
         <translation>Formulir baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="594"/>
+        <location filename="../../desktop/ui/intake/form.py" line="555"/>
         <source>Clear the form? What has been typed and not saved will be lost.</source>
         <translation>Kosongkan formulir? Isian yang belum disimpan akan hilang.</translation>
     </message>

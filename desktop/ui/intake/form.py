@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -45,27 +44,11 @@ from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field import FieldWithMessage, add_form_row
 from desktop.ui.widgets.layout import report_and_person_columns
 from desktop.ui.widgets.mnemonics import FormMnemonics
+from desktop.ui.widgets.scrolled_page import ScrolledPage
 from desktop.ui.widgets.searchable_combo import SearchableComboBox
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
-
-
-class _FormPage(QWidget):
-    """The scrolled page of the form. The scroll area shrinks its page to the window down to
-    the page's minimum size; on a 768 px screen (less the title and task bars) that squeezed
-    the messages under the fields until they were cut. Its minimum height is the height it
-    wants, so it scrolls instead."""
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        minimum = super().minimumSizeHint()
-        layout = self.layout()
-        wanted = (
-            layout.totalHeightForWidth(self.width())
-            if layout is not None and layout.hasHeightForWidth()
-            else self.sizeHint().height()
-        )
-        return QSize(minimum.width(), max(minimum.height(), wanted))
 
 
 class IntakeForm(QWidget):
@@ -197,12 +180,8 @@ class IntakeForm(QWidget):
         person_column.addWidget(person)
         person_column.addWidget(self.duplicate_hints)
         columns = report_and_person_columns(report, person_and_hints, files)
-        content = self._content = _FormPage(self)
-        content.setLayout(columns)
-        scroll = self._scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = self._scroll = ScrolledPage(columns, self)
+        self._content = scroll.page
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -321,12 +300,6 @@ class IntakeForm(QWidget):
         self._field_edited_by = {id(widget): field for widget, (field, _) in edits.items()}
         for _, signal in edits.values():
             signal.connect(self._on_field_edited)
-        # The focused field stays in sight: when focus is given without Tab (a mnemonic, the
-        # first problem after a failed save) and when messages above it push it down.
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._keep_focus_visible)
-        self._scroll.verticalScrollBar().rangeChanged.connect(self._keep_focus_visible)
         self.description.textChanged.connect(self._recheck_if_shown)
         for typed in (self.title, self.reporter_nik, self.reporter_phone, self.description):
             typed.textChanged.connect(self._look_for_duplicates)
@@ -351,19 +324,6 @@ class IntakeForm(QWidget):
         field = self._field_edited_by.get(id(self.sender()))
         if field is not None:
             self._edited.add(field)
-
-    def _keep_focus_visible(self, *_changed: object) -> None:
-        focused = QApplication.focusWidget()
-        if focused is None or not self._content.isAncestorOf(focused):
-            return
-        shown: QWidget = focused
-        parent = focused.parentWidget()
-        while parent is not None and parent is not self._content:
-            if isinstance(parent, FieldWithMessage):
-                shown = parent  # the field with its message under it
-                break
-            parent = parent.parentWidget()
-        self._scroll.ensureWidgetVisible(shown, 0, 8)
 
     @Slot()
     def _look_for_duplicates(self) -> None:
