@@ -45,6 +45,24 @@ def check_nik(text: str) -> Problem | None:
     return None
 
 
+def nik_region_codes(text: str) -> list[str]:
+    """The province, regency and district codes in a NIK's first six digits
+    (`["32", "32.01", "32.01.01"]`), or [] when the text is not a NIK's 16 digits."""
+    number = compact_nik(text)
+    if len(number) != NIK_LENGTH or not number.isdigit() or not number.isascii():
+        return []
+    return [".".join(number[i : i + 2] for i in range(0, end, 2)) for end in (2, 4, 6)]
+
+
+def looks_like_a_number(name: str) -> bool:
+    """Whether a "name" is mostly digits: a NIK or a phone number typed into the name box.
+    A name may hold a digit or two (a title, "Siti 2" for two namesakes), not more digits
+    than letters."""
+    digits = sum(c.isdigit() for c in name)
+    letters = sum(c.isalpha() for c in name)
+    return digits > letters
+
+
 def normalise_phone(text: str) -> str | None:
     """The number in E.164 form (+62...), or None when it is not a valid phone number.
 

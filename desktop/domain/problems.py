@@ -38,6 +38,7 @@ class Problem(StrEnum):
     NIK_NOT_DIGITS = "nik_not_digits"
     NIK_LENGTH = "nik_length"
     NIK_BIRTH_DATE = "nik_birth_date"
+    NAME_NOT_A_NAME = "name_not_a_name"  # mostly digits: a NIK or phone typed in the wrong box
     PHONE_INVALID = "phone_invalid"
     EMAIL_INVALID = "email_invalid"
     DATE_INVALID = "date_invalid"

@@ -15,7 +15,13 @@ from desktop.domain.complaint import (
     ComplaintType,
     Reporter,
 )
-from desktop.domain.identity import check_email, check_nik, compact_nik, normalise_phone
+from desktop.domain.identity import (
+    check_email,
+    check_nik,
+    compact_nik,
+    looks_like_a_number,
+    normalise_phone,
+)
 from desktop.domain.limits import (
     ADDRESS_MAX,
     DESCRIPTION_MAX,
@@ -55,6 +61,12 @@ def _length(field: Field, text: str, minimum: int, maximum: int) -> FieldProblem
 
 def _optional_max(field: Field, text: str, maximum: int) -> FieldProblem | None:
     return FieldProblem(field, Problem.TOO_LONG, maximum) if len(text) > maximum else None
+
+
+def _name_problem(name: str) -> FieldProblem | None:
+    if looks_like_a_number(name):
+        return FieldProblem(Field.REPORTER_NAME, Problem.NAME_NOT_A_NAME)
+    return _length(Field.REPORTER_NAME, name, NAME_MIN, NAME_MAX)
 
 
 def _normalise(draft: ComplaintDraft) -> ComplaintDraft:
@@ -105,7 +117,7 @@ def _check_reporter(d: ComplaintDraft, raw_phone: str) -> list[FieldProblem | No
     r = d.reporter
     found: list[FieldProblem | None] = []
     if r.name or not d.is_anonymous:
-        found.append(_length(Field.REPORTER_NAME, r.name, NAME_MIN, NAME_MAX))
+        found.append(_name_problem(r.name))
     if r.nik:
         problem = check_nik(r.nik)
         found.append(FieldProblem(Field.REPORTER_NIK, problem) if problem else None)

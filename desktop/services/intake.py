@@ -26,6 +26,7 @@ from desktop.domain.follow_up import (
     FollowUpState,
     apply,
 )
+from desktop.domain.identity import nik_region_codes
 from desktop.domain.local_number import format_local_number
 from desktop.domain.problems import Field, FieldProblem, Problem
 from desktop.domain.validation import DraftCheck, validate_draft
@@ -34,7 +35,7 @@ from desktop.services.due_dates import DueDateKeeper
 from desktop.services.follow_up import append_event, link_refusal_in
 from desktop.services.settings import DeskSettingsStore
 from desktop.services.values import AttachmentCheck, InvalidComplaintError, RecordedComplaint
-from desktop.store import complaints, outbox
+from desktop.store import complaints, outbox, regions
 from desktop.store.attachment_files import AttachmentFolder, StoredFile, sniff_media_type
 from desktop.store.database import Database
 
@@ -64,6 +65,21 @@ class IntakeService:
 
     def check(self, draft: ComplaintDraft) -> DraftCheck:
         return validate_draft(draft, self.today())
+
+    def unknown_nik_region(self, nik: str) -> str | None:
+        """The first of a NIK's region codes (province, regency, district) that names no
+        region in the desk's list, or None when all do (or the text is not a NIK yet).
+
+        Only a note for the officer, never a refusal: a NIK keeps the code of the place where
+        it was first issued, which may have been split or renamed since. Three look-ups by
+        primary key: quick enough to ask as the officer leaves the field.
+        """
+        codes = nik_region_codes(nik)
+        if not codes:
+            return None
+        with self._database.reading() as session:
+            known = regions.names(session, codes)
+        return next((code for code in codes if code not in known), None)
 
     def check_attachment(self, path: Path, max_mb: int | None = None) -> AttachmentCheck:
         """Whether a file may be attached: by its size and its content, not its name."""

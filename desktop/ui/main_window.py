@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
     def _connect_menus(self) -> None:
         menus = self.menus
         menus.today.triggered.connect(lambda: self._show_tab(self._build_today()))
-        menus.new_complaint.triggered.connect(lambda: self._show_tab(self.intake))
+        menus.new_complaint.triggered.connect(self.start_intake)
         menus.complaints.triggered.connect(
             lambda: self._show_tab(self.worklist or self._worklist_placeholder)
         )
@@ -440,4 +440,20 @@ class MainWindow(QMainWindow):
 
     def focus_first_field(self) -> None:
         self.tabs.setCurrentWidget(self.intake)
-        self.intake.channel.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.intake.focus_first_field()
+
+    def start_intake(self) -> None:
+        """ "New complaint" (Ctrl+N, Ctrl+1) from anywhere: the form, at its first field.
+
+        On the form itself it is "New form" (asking first when something is typed). From
+        another tab a half-typed complaint is shown as it was left, never thrown away unseen:
+        the status bar says how to start afresh."""
+        form = self.intake
+        if self.tabs.currentWidget() is form:
+            form.ask_new_form()
+        elif form.has_content():
+            self.statusBar().showMessage(
+                self.tr("The form still holds an unsaved complaint. Ctrl+N again clears it."),
+                8000,
+            )
+        self.focus_first_field()

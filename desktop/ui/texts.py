@@ -72,6 +72,12 @@ def problem_message(problem: FieldProblem) -> str:
             return QCoreApplication.translate(
                 "Texts", "Digits 7 to 12 of a NIK are a birth date (DDMMYY, women +40 on the day)."
             )
+        case Problem.NAME_NOT_A_NAME:
+            return QCoreApplication.translate(
+                "Texts",
+                "This looks like a number, not a name. Write the complainant's name in letters; "
+                "the NIK and phone have their own fields.",
+            )
         case Problem.PHONE_INVALID:
             return QCoreApplication.translate(
                 "Texts", "Not a valid phone number. Example: 0812 3456 7890 or +62 21 1234567."

@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="106"/>
+        <location filename="../../desktop/ui/texts.py" line="112"/>
         <source>The file is larger than %n MB.</source>
         <translation>
             <numerusform>The file is larger than %n MB.</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="118"/>
+        <location filename="../../desktop/ui/texts.py" line="124"/>
         <source>At most %n files per complaint.</source>
         <translation>
             <numerusform>At most %n file per complaint.</numerusform>

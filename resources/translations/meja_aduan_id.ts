@@ -1171,17 +1171,17 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="26"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="28"/>
         <source>DD-MM-YYYY</source>
         <translation>HH-BB-TTTT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="29"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="31"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="30"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="32"/>
         <source>Choose on a calendar (Alt+Down)</source>
         <translation>Pilih di kalender (Alt+Bawah)</translation>
     </message>
@@ -2309,203 +2309,208 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="80"/>
+        <location filename="../../desktop/ui/intake/form.py" line="86"/>
         <source>Implies wrongdoing by an official (berkadar pengawasan)</source>
         <translation>Berkadar pengawasan (dugaan penyimpangan oleh pejabat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="82"/>
+        <location filename="../../desktop/ui/intake/form.py" line="88"/>
         <source>Type to search categories</source>
         <translation>Ketik untuk mencari kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="83"/>
+        <location filename="../../desktop/ui/intake/form.py" line="89"/>
         <source>Optional; type to search</source>
         <translation>Tidak wajib; ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="89"/>
+        <location filename="../../desktop/ui/intake/form.py" line="95"/>
         <source>What happened, when, where and who was involved, in order.</source>
         <translation>Apa yang terjadi, kapan, di mana dan siapa yang terlibat, secara berurutan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="95"/>
+        <location filename="../../desktop/ui/intake/form.py" line="101"/>
         <source>Street, house number, RT/RW, landmark</source>
         <translation>Jalan, nomor rumah, RT/RW, patokan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="98"/>
+        <location filename="../../desktop/ui/intake/form.py" line="104"/>
         <source>Anonymous: identity hidden from the reported party and the public</source>
         <translation>Anonim: identitas tidak ditampilkan kepada terlapor dan publik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="100"/>
+        <location filename="../../desktop/ui/intake/form.py" line="106"/>
         <source>Confidential: content not published</source>
         <translation>Rahasia: isi laporan tidak dipublikasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="105"/>
+        <location filename="../../desktop/ui/intake/form.py" line="111"/>
         <source>16 digits, from the KTP</source>
         <translation>16 angka, dari KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="109"/>
+        <location filename="../../desktop/ui/intake/form.py" line="115"/>
         <source>name@example.id</source>
         <translation>nama@contoh.id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="112"/>
+        <location filename="../../desktop/ui/intake/form.py" line="118"/>
         <source>The complainant was told how their personal data is used</source>
         <translation>Pelapor sudah diberi tahu penggunaan data pribadinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="114"/>
+        <location filename="../../desktop/ui/intake/form.py" line="120"/>
         <source>Privacy notice…</source>
         <translation>Pemberitahuan privasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="118"/>
-        <source>&amp;Save complaint</source>
-        <translation>Si&amp;mpan pengaduan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake/form.py" line="121"/>
+        <location filename="../../desktop/ui/intake/form.py" line="129"/>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="122"/>
-        <source>&amp;New form</source>
-        <translation>Formulir &amp;baru</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake/form.py" line="124"/>
+        <location filename="../../desktop/ui/intake/form.py" line="132"/>
         <source>Clear the form for the next complainant (Ctrl+N)</source>
         <translation>Kosongkan formulir untuk pelapor berikutnya (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="126"/>
+        <location filename="../../desktop/ui/intake/form.py" line="134"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="129"/>
+        <location filename="../../desktop/ui/intake/form.py" line="137"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="133"/>
+        <location filename="../../desktop/ui/intake/form.py" line="141"/>
         <source>T&amp;ype</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="136"/>
+        <location filename="../../desktop/ui/intake/form.py" line="144"/>
         <source>&amp;Category</source>
-        <translation>&amp;Kategori</translation>
+        <translation>Kate&amp;gori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="137"/>
+        <location filename="../../desktop/ui/intake/form.py" line="145"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="138"/>
+        <location filename="../../desktop/ui/intake/form.py" line="146"/>
         <source>&amp;Title</source>
-        <translation>J&amp;udul</translation>
+        <translation>Ju&amp;dul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="139"/>
-        <source>&amp;Description</source>
+        <location filename="../../desktop/ui/intake/form.py" line="126"/>
+        <source>Save complaint</source>
+        <translation>Simpan pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/form.py" line="131"/>
+        <source>New &amp;form</source>
+        <translation>Formulir &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/form.py" line="147"/>
+        <source>Desc&amp;ription</source>
         <translation>Isi la&amp;poran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="140"/>
+        <location filename="../../desktop/ui/intake/form.py" line="148"/>
         <source>Incident &amp;date</source>
         <translation>&amp;Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="141"/>
+        <location filename="../../desktop/ui/intake/form.py" line="149"/>
         <source>&amp;Location</source>
         <translation>L&amp;okasi kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="142"/>
+        <location filename="../../desktop/ui/intake/form.py" line="150"/>
         <source>Addre&amp;ss</source>
         <translation>&amp;Alamat lokasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="144"/>
+        <location filename="../../desktop/ui/intake/form.py" line="152"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="149"/>
+        <location filename="../../desktop/ui/intake/form.py" line="157"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="150"/>
+        <location filename="../../desktop/ui/intake/form.py" line="158"/>
         <source>NI&amp;K</source>
-        <translation>NIK</translation>
+        <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="151"/>
+        <location filename="../../desktop/ui/intake/form.py" line="159"/>
         <source>&amp;Phone</source>
         <translation>&amp;HP / Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="152"/>
+        <location filename="../../desktop/ui/intake/form.py" line="160"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="153"/>
+        <location filename="../../desktop/ui/intake/form.py" line="161"/>
         <source>Ho&amp;me address</source>
         <translation>Alamat &amp;rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="163"/>
+        <location filename="../../desktop/ui/intake/form.py" line="171"/>
         <source>Attachments (scanned letters, photos, documents)</source>
         <translation>Lampiran (surat pindaian, foto, dokumen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="402"/>
-        <location filename="../../desktop/ui/intake/form.py" line="427"/>
+        <location filename="../../desktop/ui/intake/form.py" line="470"/>
+        <source>No region has the code %1 given by this NIK. Check the NIK against the KTP; an old NIK may keep a code that no longer exists.</source>
+        <translation>Tidak ada wilayah berkode %1 menurut NIK ini. Cocokkan NIK dengan KTP; NIK lama bisa memakai kode wilayah yang sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/form.py" line="502"/>
+        <location filename="../../desktop/ui/intake/form.py" line="527"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Belum tersimpan: perbaiki isian yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="409"/>
+        <location filename="../../desktop/ui/intake/form.py" line="509"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="418"/>
+        <location filename="../../desktop/ui/intake/form.py" line="518"/>
         <source>Saved as %1.</source>
         <translation>Tersimpan dengan nomor %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="430"/>
+        <location filename="../../desktop/ui/intake/form.py" line="530"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="433"/>
+        <location filename="../../desktop/ui/intake/form.py" line="533"/>
         <source>The complaint was not saved</source>
         <translation>Pengaduan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="436"/>
+        <location filename="../../desktop/ui/intake/form.py" line="536"/>
         <source>Everything you typed is still in the form.</source>
         <translation>Semua yang sudah diketik masih ada di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="454"/>
+        <location filename="../../desktop/ui/intake/form.py" line="554"/>
         <source>New form</source>
         <translation>Formulir baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="455"/>
+        <location filename="../../desktop/ui/intake/form.py" line="555"/>
         <source>Clear the form? What has been typed and not saved will be lost.</source>
         <translation>Kosongkan formulir? Isian yang belum disimpan akan hilang.</translation>
     </message>
@@ -2710,72 +2715,72 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>Pengaduan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;Complaints list</source>
         <translation>&amp;Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="73"/>
         <source>&amp;Lock screen</source>
         <translation>K&amp;unci layar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="75"/>
         <source>S&amp;witch user</source>
         <translation>&amp;Ganti pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="77"/>
+        <location filename="../../desktop/ui/menus.py" line="78"/>
         <source>Change my &amp;password…</source>
         <translation>Ubah kata &amp;sandi saya…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="80"/>
+        <location filename="../../desktop/ui/menus.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="84"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="85"/>
         <source>&amp;Office…</source>
         <translation>&amp;Kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="86"/>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>Categories and &amp;institutions…</source>
         <translation>Kategori dan &amp;instansi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Akun…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>&amp;Personal data protection…</source>
         <translation>&amp;Pelindungan data pribadi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="103"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="105"/>
+        <location filename="../../desktop/ui/menus.py" line="106"/>
         <source>&amp;About Meja Aduan</source>
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
@@ -2820,22 +2825,27 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <source>The form still holds an unsaved complaint. Ctrl+N again clears it.</source>
+        <translation>Formulir masih berisi pengaduan yang belum disimpan. Tekan Ctrl+N sekali lagi untuk mengosongkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="130"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="130"/>
+        <location filename="../../desktop/ui/menus.py" line="131"/>
         <source>The new language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa baru dipakai saat Meja Aduan dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="139"/>
+        <location filename="../../desktop/ui/menus.py" line="140"/>
         <source>About Meja Aduan</source>
         <translation>Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="140"/>
+        <location filename="../../desktop/ui/menus.py" line="141"/>
         <source>Meja Aduan %1
 Complaint desk for public services, working offline and synchronising with SP4N-LAPOR!.</source>
         <translation>Meja Aduan %1
@@ -3784,38 +3794,38 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="31"/>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="37"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="33"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="39"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="32"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="34"/>
         <source>Regency / city</source>
         <translation>Kabupaten / kota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="33"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="35"/>
         <source>District (kecamatan)</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="34"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="36"/>
         <source>Village (desa/kelurahan)</source>
         <translation>Desa / kelurahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="38"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="40"/>
         <source>Regency/city</source>
         <translation>Kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="39"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="41"/>
         <source>District</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/region_picker.py" line="40"/>
+        <location filename="../../desktop/ui/intake/region_picker.py" line="42"/>
         <source>Village</source>
         <translation>Desa/kelurahan</translation>
     </message>
@@ -4993,100 +5003,105 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="76"/>
+        <source>This looks like a number, not a name. Write the complainant&apos;s name in letters; the NIK and phone have their own fields.</source>
+        <translation>Ini tampak seperti nomor, bukan nama. Tulis nama pelapor dengan huruf; NIK dan nomor telepon punya isian sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="82"/>
         <source>Not a valid phone number. Example: 0812 3456 7890 or +62 21 1234567.</source>
         <translation>Nomor telepon tidak valid. Contoh: 0812 3456 7890 atau +62 21 1234567.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="80"/>
+        <location filename="../../desktop/ui/texts.py" line="86"/>
         <source>Not a valid e-mail address. Example: nama@contoh.id.</source>
         <translation>Alamat e-mail tidak valid. Contoh: nama@contoh.id.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="84"/>
+        <location filename="../../desktop/ui/texts.py" line="90"/>
         <source>Write the date as DD-MM-YYYY, for example 17-08-2026.</source>
         <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 17-08-2026.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="88"/>
+        <location filename="../../desktop/ui/texts.py" line="94"/>
         <source>The date cannot be in the future.</source>
         <translation>Tanggal tidak boleh di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="90"/>
+        <location filename="../../desktop/ui/texts.py" line="96"/>
         <source>Choose at least the regency or city.</source>
         <translation>Pilih paling tidak kabupaten atau kota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="92"/>
+        <location filename="../../desktop/ui/texts.py" line="98"/>
         <source>Unknown region: choose it from the list.</source>
         <translation>Wilayah tidak dikenal: pilih dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="94"/>
+        <location filename="../../desktop/ui/texts.py" line="100"/>
         <source>Not in the list: choose one of the suggestions.</source>
         <translation>Tidak ada di daftar: pilih salah satu usulan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="98"/>
+        <location filename="../../desktop/ui/texts.py" line="104"/>
         <source>Give a phone number, e-mail or address so the answer can be delivered.</source>
         <translation>Isi nomor telepon, e-mail atau alamat agar jawaban dapat disampaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="102"/>
+        <location filename="../../desktop/ui/texts.py" line="108"/>
         <source>Read the privacy notice to the complainant and tick this box.</source>
         <translation>Bacakan pemberitahuan privasi kepada pelapor, lalu centang kotak ini.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="106"/>
+        <location filename="../../desktop/ui/texts.py" line="112"/>
         <source>The file is larger than %n MB.</source>
         <translation>
             <numerusform>Berkas lebih besar dari %n MB.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="108"/>
+        <location filename="../../desktop/ui/texts.py" line="114"/>
         <source>Only images, PDF and office documents can be attached.</source>
         <translation>Hanya gambar, PDF dan dokumen perkantoran yang dapat dilampirkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="112"/>
+        <location filename="../../desktop/ui/texts.py" line="118"/>
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="114"/>
+        <location filename="../../desktop/ui/texts.py" line="120"/>
         <source>The file cannot be read; it may have been moved or deleted.</source>
         <translation>Berkas tidak dapat dibaca; mungkin sudah dipindahkan atau dihapus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="118"/>
+        <location filename="../../desktop/ui/texts.py" line="124"/>
         <source>At most %n files per complaint.</source>
         <translation>
             <numerusform>Paling banyak %n berkas per pengaduan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="125"/>
+        <location filename="../../desktop/ui/texts.py" line="131"/>
         <source>The database is being used by another program and did not become free in time. Wait a moment and save again; if this keeps happening, close other copies of Meja Aduan on this computer.</source>
         <translation>Basis data sedang dipakai program lain dan tidak segera bebas. Tunggu sebentar lalu simpan lagi; jika terus terjadi, tutup jendela Meja Aduan lain di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="131"/>
+        <location filename="../../desktop/ui/texts.py" line="137"/>
         <source>The disk is full. Free some space (empty the recycle bin, remove old downloads) and save again.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang (kosongkan Recycle Bin, hapus unduhan lama) lalu simpan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="136"/>
+        <location filename="../../desktop/ui/texts.py" line="142"/>
         <source>The data folder cannot be written to. Ask IT staff to check its permissions.</source>
         <translation>Folder data tidak dapat ditulisi. Minta petugas TI memeriksa izin aksesnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="139"/>
+        <location filename="../../desktop/ui/texts.py" line="145"/>
         <source>The database file is damaged. Do not delete anything; call IT staff to restore the latest backup.</source>
         <translation>Berkas basis data rusak. Jangan menghapus apa pun; hubungi petugas TI untuk memulihkan cadangan terakhir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="144"/>
+        <location filename="../../desktop/ui/texts.py" line="150"/>
         <source>A file could not be read or written. Check that attached files still exist and that the disk works, then save again.</source>
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis. Periksa bahwa berkas lampiran masih ada dan disk berfungsi, lalu simpan lagi.</translation>
     </message>

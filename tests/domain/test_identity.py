@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.domain.identity import check_email, check_nik, compact_nik, normalise_phone
+from desktop.domain.identity import (
+    check_email,
+    check_nik,
+    compact_nik,
+    nik_region_codes,
+    normalise_phone,
+)
 from desktop.domain.problems import Problem
 
 
@@ -93,3 +99,9 @@ def test_any_text_as_phone_is_either_normalised_or_refused(text: str) -> None:
 @given(st.text(max_size=300))
 def test_any_text_as_email_gives_a_verdict(text: str) -> None:
     assert check_email(text) in (None, Problem.EMAIL_INVALID)
+
+
+def test_a_niks_region_codes_are_its_first_six_digits() -> None:
+    assert nik_region_codes("3201 0145 0890 0002") == ["32", "32.01", "32.01.01"]
+    assert nik_region_codes("3201 0145 0890") == []  # not a whole NIK yet: nothing to look up
+    assert nik_region_codes("32010145089000AB") == []

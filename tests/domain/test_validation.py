@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -170,3 +171,18 @@ def test_typed_date_forms() -> None:
         assert parse_typed_date(typed) == expected
     for typed in ("31-02-2026", "2026-08-17", "17-08-26", "kemarin"):
         assert parse_typed_date(typed) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["3201014508900002", "0812 3456 7890", "320101 Budi", "１２３４５６７８"]
+)
+def test_a_number_is_refused_as_a_name(name: str) -> None:
+    draft = replace(COMPLETE, reporter=Reporter(name=name, phone="0812 3456 7890"))
+    assert problems(draft) == {(Field.REPORTER_NAME, Problem.NAME_NOT_A_NAME)}
+
+
+@pytest.mark.parametrize("name", ["Siti Rahmawati", "Budi 2", "H. Ahmad Dahlan", "Ni Luh Putu"])
+def test_a_name_with_a_digit_or_none_is_a_name(name: str) -> None:
+    assert (
+        problems(replace(COMPLETE, reporter=Reporter(name=name, phone="0812 3456 7890"))) == set()
+    )

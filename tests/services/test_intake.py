@@ -220,3 +220,14 @@ def test_a_data_folder_that_cannot_be_made_is_a_storage_fault(tmp_path: Path) ->
     occupied.write_text("a file where the data folder should be", encoding="utf-8")
     with pytest.raises(StorageFault):
         create_desk(occupied, regions_csv(), first_admin())
+
+
+def test_a_nik_naming_no_region_is_pointed_out_not_refused(desk: Desk) -> None:
+    assert desk.intake.unknown_nik_region("3201014508900002") is None  # Cibinong, Bogor
+    assert desk.intake.unknown_nik_region("3201994508900002") == "32.01.99"
+    assert desk.intake.unknown_nik_region("3299014508900002") == "32.99"
+    assert desk.intake.unknown_nik_region("9971011708450001") == "99"
+    assert desk.intake.unknown_nik_region("3201 0145") is None  # still being typed
+    # Only a note: the complaint with such a NIK is still recorded.
+    reporter = Reporter(name="Siti Rahmawati", nik="9971011708450001", phone="081234567890")
+    assert desk.intake.record(good_draft(desk, reporter=reporter)).local_number

@@ -2,7 +2,9 @@
 background, then a blank form for the next person.
 
 Tab order follows the layout: report on the left, reporter and attachments on the right, then
-Save. Ctrl+S saves from anywhere in the form; Ctrl+N starts a new form.
+Save. Ctrl+S saves from anywhere in the form; Ctrl+N (the window's "New complaint") starts a new
+form. Every label's Alt+letter reaches its field, ahead of the menu bar's (see
+`widgets.mnemonics`). A field left empty is not marked until it was edited or a save was tried.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -22,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,8 +41,10 @@ from desktop.ui.privacy import show_privacy_notice
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import channel_label, fault_message, problem_message, type_label
 from desktop.ui.widgets.date_field import DateField
-from desktop.ui.widgets.field import FieldWithMessage
+from desktop.ui.widgets.field import FieldWithMessage, add_form_row
 from desktop.ui.widgets.layout import report_and_person_columns
+from desktop.ui.widgets.mnemonics import FormMnemonics
+from desktop.ui.widgets.scrolled_page import ScrolledPage
 from desktop.ui.widgets.searchable_combo import SearchableComboBox
 
 if TYPE_CHECKING:
@@ -61,7 +65,9 @@ class IntakeForm(QWidget):
         self._runner = runner
         self._desk: Desk | None = None
         self._default_region = ""
-        self._touched: set[Field] = set()
+        self._touched: set[Field] = set()  # fields whose problems are shown
+        self._edited: set[Field] = set()  # fields the officer changed since the form was blank
+        self._nik_region: tuple[str, str] = ("", "")  # a NIK and the note about its region
         self._saving = False
         self._fields: dict[Field, FieldWithMessage] = {}
         self._build()
@@ -115,12 +121,14 @@ class IntakeForm(QWidget):
         self.attachments = AttachmentList(self)
         self.duplicate_hints = DuplicateHints(self._runner, self)
 
-        self.save_button = QPushButton(self.tr("&Save complaint"), self)
+        # No mnemonics on Save: its shortcut is Ctrl+S (a button's own shortcut replaces its
+        # Alt+letter, so an underlined letter would promise a key that does nothing).
+        self.save_button = QPushButton(self.tr("Save complaint"), self)
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.new_button = QPushButton(self.tr("&New form"), self)
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        # Ctrl+N is the window's "New complaint", which works from every tab and comes here.
+        self.new_button = QPushButton(self.tr("New &form"), self)
         self.new_button.setToolTip(self.tr("Clear the form for the next complainant (Ctrl+N)"))
 
         report = QGroupBox(self.tr("Report"), self)
@@ -136,7 +144,7 @@ class IntakeForm(QWidget):
         self._add(form, self.tr("&Category"), Field.CATEGORY, self.category)
         self._add(form, self.tr("&Institution"), Field.INSTITUTION, self.institution)
         self._add(form, self.tr("&Title"), Field.TITLE, self.title)
-        self._add(form, self.tr("&Description"), Field.DESCRIPTION, self.description)
+        self._add(form, self.tr("Desc&ription"), Field.DESCRIPTION, self.description)
         self._add(form, self.tr("Incident &date"), Field.INCIDENT_DATE, self.incident_date)
         self._add(form, self.tr("&Location"), Field.REGION, self.region)
         self._add(form, self.tr("Addre&ss"), Field.INCIDENT_ADDRESS, self.incident_address)
@@ -172,12 +180,8 @@ class IntakeForm(QWidget):
         person_column.addWidget(person)
         person_column.addWidget(self.duplicate_hints)
         columns = report_and_person_columns(report, person_and_hints, files)
-        content = self._content = QWidget(self)
-        content.setLayout(columns)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = self._scroll = ScrolledPage(columns, self)
+        self._content = scroll.page
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -189,25 +193,65 @@ class IntakeForm(QWidget):
 
         self._set_tab_order()
         self._connect()
+        self.setFocusProxy(self.channel)  # showing the form means starting at its first field
+        self._mnemonics = FormMnemonics(
+            self,
+            [w for w in self.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus],
+        )
 
     def _add(self, form: QFormLayout, label: str, field: Field, widget: QWidget) -> None:
         wrapped = FieldWithMessage(widget, self)
         self._fields[field] = wrapped
-        form.addRow(label, wrapped)
+        add_form_row(form, label, wrapped)
 
-    def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [
+    def _tab_stops(self) -> list[QWidget]:
+        """The form's controls in the order they are shown: the report column, the
+        complainant column (with the possible duplicates under it), then the buttons."""
+        hints = [
+            widget
+            for box, view in zip(
+                self.duplicate_hints.link_boxes(), self.duplicate_hints.view_buttons(), strict=True
+            )
+            for widget in (box, view)
+        ]
+        return [
             self.channel, self.type, self.supervisory, self.category, self.institution,
             self.title, self.description, self.incident_date.line, *self.region.levels,
             self.incident_address, self.anonymous, self.secret, self.reporter_name,
             self.reporter_nik, self.reporter_phone, self.reporter_email, self.reporter_address,
-            self.privacy, self.privacy_button, self.attachments.list,
+            self.privacy, self.privacy_button, *hints, self.attachments.list,
             self.attachments.add_button, self.attachments.remove_button,
             self.new_button, self.save_button,
         ]  # fmt: skip
+
+    def _set_tab_order(self) -> None:
+        chain = self._tab_stops()
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.duplicate_hints.set_tab_after(self.privacy_button)  # where the box stands
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt API)
+        """Tab and Shift+Tab follow `_tab_stops`, round the form. Qt's own focus chain is set
+        to the same order, but it also holds the fields' message wrappers, which stand in for
+        their inputs: Tab from "New form" went back to the attachment list, never to Save."""
+        stops = self._tab_stops()
+        focused = QApplication.focusWidget()
+        index = next((i for i, w in enumerate(stops) if w is focused), None)
+        if index is None:
+            return super().focusNextPrevChild(forward)
+        step = 1 if forward else -1
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        for _ in range(len(stops) - 1):
+            index = (index + step) % len(stops)
+            candidate = stops[index]
+            if (
+                candidate.isVisible()
+                and candidate.isEnabled()
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                candidate.setFocus(reason)
+                return True
+        return False
 
     def _connect(self) -> None:
         # Bound methods only, no lambdas: Qt drops a connection to a method of a destroyed
@@ -233,6 +277,29 @@ class IntakeForm(QWidget):
         self._field_of_widget = {id(widget): field for widget, (field, _) in left.items()}
         for _, signal in left.values():
             signal.connect(self._on_field_left)
+        # What the officer changed, as opposed to what the form filled in or cleared itself:
+        # only a field edited (or a save tried) shows its problems when left.
+        category_line, institution_line = self.category.lineEdit(), self.institution.lineEdit()
+        assert category_line is not None and institution_line is not None  # editable combos
+        edits = {
+            category_line: (Field.CATEGORY, category_line.textEdited),
+            self.category: (Field.CATEGORY, self.category.activated),
+            institution_line: (Field.INSTITUTION, institution_line.textEdited),
+            self.institution: (Field.INSTITUTION, self.institution.activated),
+            self.title: (Field.TITLE, self.title.textEdited),
+            self.description: (Field.DESCRIPTION, self.description.textChanged),
+            self.incident_date: (Field.INCIDENT_DATE, self.incident_date.edited),
+            self.region: (Field.REGION, self.region.edited),
+            self.incident_address: (Field.INCIDENT_ADDRESS, self.incident_address.textEdited),
+            self.reporter_name: (Field.REPORTER_NAME, self.reporter_name.textEdited),
+            self.reporter_nik: (Field.REPORTER_NIK, self.reporter_nik.textEdited),
+            self.reporter_phone: (Field.REPORTER_PHONE, self.reporter_phone.textEdited),
+            self.reporter_email: (Field.REPORTER_EMAIL, self.reporter_email.textEdited),
+            self.reporter_address: (Field.REPORTER_ADDRESS, self.reporter_address.textEdited),
+        }
+        self._field_edited_by = {id(widget): field for widget, (field, _) in edits.items()}
+        for _, signal in edits.values():
+            signal.connect(self._on_field_edited)
         self.description.textChanged.connect(self._recheck_if_shown)
         for typed in (self.title, self.reporter_nik, self.reporter_phone, self.description):
             typed.textChanged.connect(self._look_for_duplicates)
@@ -249,8 +316,14 @@ class IntakeForm(QWidget):
     @Slot()
     def _on_field_left(self) -> None:
         field = self._field_of_widget.get(id(self.sender()))
-        if field is not None:
+        if field is not None and (field in self._edited or field is Field.PRIVACY):
             self._touch(field)
+
+    @Slot()
+    def _on_field_edited(self) -> None:
+        field = self._field_edited_by.get(id(self.sender()))
+        if field is not None:
+            self._edited.add(field)
 
     @Slot()
     def _look_for_duplicates(self) -> None:
@@ -377,6 +450,33 @@ class IntakeForm(QWidget):
                 continue  # the attachment list keeps its own refusal notes
             if only is None or field in only:
                 wrapped.show_message(by_field.get(field, ""))
+                if field is Field.REPORTER_NIK:
+                    wrapped.show_note(self._nik_region_note())
+
+    def _nik_region_note(self) -> str:
+        """A note when the NIK's region digits name no region: most likely a mistyped digit,
+        possibly an old code, so the officer checks the KTP; the save is not refused."""
+        nik = self.reporter_nik.text()
+        if self._desk is None or not nik.strip():
+            return ""
+        if nik != self._nik_region[0]:
+            try:
+                code = self._desk.intake.unknown_nik_region(nik)
+            except StorageFault:
+                code = None  # a busy database only costs the note; the save will say more
+            note = ""
+            if code is not None:
+                note = self.tr(
+                    "No region has the code %1 given by this NIK. Check the NIK against the "
+                    "KTP; an old NIK may keep a code that no longer exists."
+                ).replace("%1", code)
+            self._nik_region = (nik, note)
+        return self._nik_region[1]
+
+    def note_for(self, field: Field) -> str:
+        """The note (not a problem) shown beside `field` now ("" when none)."""
+        wrapped = self._fields.get(field)
+        return wrapped.note_text if wrapped else ""
 
     def message_for(self, field: Field) -> str:
         """The message shown beside `field` now ("" when none, or the field has no line)."""
@@ -459,6 +559,10 @@ class IntakeForm(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        """A blank form for the next person, focus on its first field, no message left."""
+        # Focus first: the field being left reports that it was left while it still holds
+        # what was typed; its message is then cleared with the others below.
+        self.focus_first_field()
         self.channel.setCurrentIndex(0)
         self.type.setCurrentIndex(0)
         for check in (self.supervisory, self.anonymous, self.secret, self.privacy):
@@ -476,9 +580,13 @@ class IntakeForm(QWidget):
         self.attachments.clear()
         self.duplicate_hints.clear()
         self._touched.clear()
+        self._edited.clear()
         for wrapped in self._fields.values():
             wrapped.clear_message()
-        self.channel.setFocus()
+
+    def focus_first_field(self) -> None:
+        self.channel.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._scroll.ensureVisible(0, 0)
 
     # --------------------------------------------------- files dropped anywhere
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)

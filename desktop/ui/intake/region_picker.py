@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
 from desktop.domain.regions import Region, ancestry
 from desktop.ui.widgets.searchable_combo import SearchableComboBox
@@ -19,10 +19,12 @@ class RegionPicker(QWidget):
     Signals:
         codeChanged(str): the deepest chosen Kemendagri code ("" when none).
         committed(): the officer left one of the four pickers.
+        edited(): the officer typed in or picked from one of them.
     """
 
     codeChanged = Signal(str)
     committed = Signal()
+    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +51,21 @@ class RegionPicker(QWidget):
             layout.addWidget(combo, index // 2, index % 2)
             combo.keyChanged.connect(lambda key, level=index: self._on_level_changed(level, key))
             combo.committed.connect(self.committed)
+            combo.activated.connect(self.edited)
+            line = combo.lineEdit()
+            assert line is not None  # searchable combo boxes are editable
+            line.textEdited.connect(self.edited)
         self.setFocusProxy(self.levels[0])
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt API)
+        """Tab out of a level chooses what was typed there before the next control is found:
+        the level below is enabled only once this one has a region, and Tab would otherwise
+        skip it (Kecamatan to the address, past Desa/Kelurahan)."""
+        focused = QApplication.focusWidget()
+        for combo in self.levels:
+            if focused is not None and (focused is combo or combo.isAncestorOf(focused)):
+                combo.commit_typed_text()
+        return super().focusNextPrevChild(forward)
 
     def set_source(self, children_of: ChildrenOf) -> None:
         """Where regions come from; fills the province list."""

@@ -16,9 +16,11 @@ class DateField(QWidget):
 
     Signals:
         editingFinished(): the officer left the field or picked a date.
+        edited(): the officer changed the date (typed, or picked on the calendar).
     """
 
     editingFinished = Signal()
+    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +38,7 @@ class DateField(QWidget):
         self.setFocusProxy(self.line)
         self.button.clicked.connect(self.open_calendar)
         self.line.editingFinished.connect(self.editingFinished)
+        self.line.textEdited.connect(self.edited)
         self.line.installEventFilter(self)
         self._calendar: QCalendarWidget | None = None
 
@@ -86,4 +89,5 @@ class DateField(QWidget):
         if self._calendar is not None:
             self._calendar.hide()
         self.line.setFocus()
+        self.edited.emit()
         self.editingFinished.emit()

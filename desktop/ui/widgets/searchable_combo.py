@@ -84,6 +84,10 @@ class SearchableComboBox(QComboBox):
         if old in mine and new not in mine and new is not self._popup:
             self._accept_typed_text()
 
+    def commit_typed_text(self) -> None:
+        """Choose the entry the typed text names now, as leaving the field would."""
+        self._accept_typed_text()
+
     def _accept_typed_text(self) -> None:
         """Typed text must name an entry: exactly, or as the only entry containing it."""
         text = self.currentText().strip()
