@@ -193,17 +193,17 @@
         <translation>Berkas berubah sejak diperiksa: lihat di bawah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="148"/>
         <source>Nothing was applied. %1</source>
         <translation>Tidak ada yang diterapkan. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="151"/>
         <source>Only an administrator may apply a configuration file.</source>
         <translation>Hanya administrator yang boleh menerapkan berkas konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="155"/>
         <source>Nothing was applied: the file cannot be read any more (%1).</source>
         <translation>Tidak ada yang diterapkan: berkas tidak dapat dibaca lagi (%1).</translation>
     </message>
@@ -942,12 +942,12 @@ Laporan untuk petugas TI ditulis di:
         <translation>Berkas konfigurasi dari petugas TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="108"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="105"/>
         <source>the file cannot be read (%1)</source>
         <translation>berkas tidak dapat dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="113"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="110"/>
         <source>The desk was created, but the configuration file was not applied:
 %1
 
@@ -1221,6 +1221,39 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
     </message>
 </context>
 <context>
+    <name>DialogKeys</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="32"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="45"/>
+        <source>Ctrl+S or Ctrl+Enter</source>
+        <translation>Ctrl+S atau Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="90"/>
+        <source>Close without saving what you typed?</source>
+        <translation>Tutup tanpa menyimpan yang sudah diketik?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="95"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="98"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Lanjutkan mengisi</translation>
+    </message>
+</context>
+<context>
     <name>DueDateUpkeep</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/due_date_upkeep.py" line="100"/>
@@ -1334,77 +1367,77 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="119"/>
         <source>not given</source>
         <translation>tidak diberikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="104"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="107"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="110"/>
         <source>&amp;Reason</source>
         <translation>&amp;Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="115"/>
         <source>&amp;How</source>
         <translation>&amp;Cara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="121"/>
         <source>Complainant&apos;s &amp;rating</source>
         <translation>&amp;Penilaian pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="127"/>
         <source>Original text</source>
         <translation>Teks asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="156"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="172"/>
         <source>The unit&apos;s &amp;answer</source>
         <translation>&amp;Tanggapan unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="174"/>
         <source>&amp;What the complainant is asked</source>
         <translation>&amp;Yang ditanyakan kepada pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="176"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="178"/>
         <source>&amp;Instructions</source>
         <translation>&amp;Instruksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="180"/>
         <source>&amp;Note</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="182"/>
         <source>&amp;Corrected text</source>
         <translation>Teks &amp;perbaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="183"/>
         <source>&amp;Remark (optional)</source>
         <translation>&amp;Keterangan (boleh kosong)</translation>
     </message>
@@ -2266,17 +2299,17 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>&amp;Nomor pengaduan lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/link_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/worklist/link_dialog.py" line="113"/>
         <source>received %1</source>
         <translation>diterima %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/link_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/worklist/link_dialog.py" line="114"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/link_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/worklist/link_dialog.py" line="136"/>
         <source>Merge this complaint into %1? It will be archived as a duplicate; its history stays, and it can be reopened.</source>
         <translation>Gabungkan pengaduan ini ke %1? Pengaduan ini akan diarsipkan sebagai duplikat; riwayatnya tetap ada, dan dapat dibuka kembali.</translation>
     </message>
@@ -2344,7 +2377,7 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
@@ -2456,27 +2489,27 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -2503,17 +2536,17 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -2891,37 +2924,37 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ProvisionOutcome</name>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="21"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="22"/>
         <source>The configuration was applied. Settings changed: %1; national id mappings set: %2.</source>
         <translation>Konfigurasi diterapkan. Pengaturan yang berubah: %1; pemetaan ID nasional yang diatur: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="30"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="31"/>
         <source>The LAPOR! API key and token could not be stored on this computer (%1). Enter them in Settings › Synchronisation.</source>
         <translation>Kunci API dan token LAPOR! tidak dapat disimpan di komputer ini (%1). Masukkan di Pengaturan › Sinkronisasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="38"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="39"/>
         <source>The LAPOR! API key and token are kept in this computer&apos;s keyring.</source>
         <translation>Kunci API dan token LAPOR! disimpan di penyimpanan kredensial sistem (keyring) komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="43"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="44"/>
         <source>The LAPOR! API key and token are kept in the desk&apos;s encrypted file.</source>
         <translation>Kunci API dan token LAPOR! disimpan di berkas terenkripsi milik meja ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="50"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="51"/>
         <source>The credentials file %1 is no longer needed: delete it (the desk keeps its own copy).</source>
         <translation>Berkas kredensial %1 tidak diperlukan lagi: hapus berkas itu (meja menyimpan salinannya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="58"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="59"/>
         <source>No LAPOR! API key and token are stored yet: enter them in Settings › Synchronisation before the first synchronisation.</source>
         <translation>Belum ada kunci API dan token LAPOR! yang tersimpan: masukkan di Pengaturan › Sinkronisasi sebelum sinkronisasi pertama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="66"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="68"/>
         <source>The file&apos;s language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa dari berkas dipakai saat Meja Aduan dibuka berikutnya.</translation>
     </message>
@@ -3092,24 +3125,24 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Ek&amp;spor konfigurasi meja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="83"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="135"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="86"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="113"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="134"/>
         <source>Export the desk configuration</source>
         <translation>Ekspor konfigurasi meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="85"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="88"/>
         <source>Desk configuration (*.toml)</source>
         <translation>Konfigurasi meja (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="115"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
         <source>The desk configuration was written to %1. It holds no passwords, API key or token and no personal data; the next desk needs its own key and token.</source>
         <translation>Konfigurasi meja ditulis ke %1. Berkas ini tidak memuat kata sandi, kunci API, token, maupun data pribadi; meja berikutnya memerlukan kunci dan tokennya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="127"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="126"/>
         <source>The file cannot be written there (%1). Choose another folder.</source>
         <translation>Berkas tidak dapat ditulis di sana (%1). Pilih folder lain.</translation>
     </message>
