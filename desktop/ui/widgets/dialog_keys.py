@@ -48,9 +48,21 @@ def save_and_cancel(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonB
 
 
 def chain_focus(widgets: Sequence[QWidget]) -> None:
-    """Tab visits `widgets` in this order (the order they are shown in)."""
+    """Tab visits `widgets` in this order (the order they are shown in).
+
+    Pairs already in order are left alone: moving a field away from the wrapper just after it
+    (a field with its message line, which forwards focus to it) would leave the wrapper
+    behind, and Tab would jump from there back to the field."""
     for first, second in zip(widgets, widgets[1:], strict=False):
-        QWidget.setTabOrder(first, second)
+        if _next_focusable(first) is not second:
+            QWidget.setTabOrder(first, second)
+
+
+def _next_focusable(widget: QWidget) -> QWidget:
+    following = widget.nextInFocusChain()
+    while following is not widget and following.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        following = following.nextInFocusChain()
+    return following
 
 
 def buttons_in_order(box: QDialogButtonBox) -> list[QAbstractButton]:
