@@ -92,22 +92,22 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="58"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="64"/>
         <source>&amp;Full name</source>
         <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="61"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="67"/>
         <source>&amp;User name</source>
         <translation>Nama &amp;pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="64"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="70"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="67"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="73"/>
         <source>Password &amp;again</source>
         <translation>Ulangi kata s&amp;andi</translation>
     </message>
@@ -1243,17 +1243,17 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <translation>Ctrl+S atau Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="91"/>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="105"/>
         <source>Close without saving what you typed?</source>
         <translation>Tutup tanpa menyimpan yang sudah diketik?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="96"/>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="110"/>
         <source>&amp;Discard</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="99"/>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="113"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Lanjutkan mengisi</translation>
     </message>
@@ -2334,6 +2334,7 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
     </message>
     <message>
         <location filename="../../desktop/ui/access/login_page.py" line="47"/>
+        <location filename="../../desktop/ui/access/recovery_sheet.py" line="22"/>
         <source>Open with the &amp;recovery key…</source>
         <translation>Buka dengan &amp;kunci pemulihan…</translation>
     </message>
@@ -3279,17 +3280,17 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>RecoveryKeyEntryDialog</name>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="64"/>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="125"/>
         <source>Open with the recovery key</source>
         <translation>Buka dengan kunci pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="67"/>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="128"/>
         <source>For IT staff: type the recovery key given when this desk was set up. Officers then sign in as usual.</source>
         <translation>Untuk petugas TI: ketik kunci pemulihan yang diberikan saat meja ini disiapkan. Setelah itu petugas masuk seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="91"/>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="152"/>
         <source>Type the whole recovery key.</source>
         <translation>Ketik kunci pemulihan secara lengkap.</translation>
     </message>
@@ -3297,24 +3298,69 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>RecoveryKeyShownDialog</name>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="24"/>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="36"/>
         <source>Recovery key</source>
         <translation>Kunci pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="27"/>
-        <source>Write this recovery key down or print it, and keep it locked away (IT staff). It is shown only this once. Without it, the data cannot be opened if every password is forgotten or this computer&apos;s key store is lost.</source>
-        <translation>Catat atau cetak kunci pemulihan ini, lalu simpan di tempat terkunci (petugas TI). Kunci ini hanya ditampilkan sekali ini. Tanpa kunci ini, data tidak dapat dibuka jika semua kata sandi terlupa atau penyimpanan kunci komputer ini hilang.</translation>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="39"/>
+        <source>Write this recovery key down or print it, and keep it locked away (IT staff). It is shown only this once. Without it, the data cannot be opened if every password is forgotten, or if the key this PC&apos;s system keeps for it (on Windows: Credential Manager) is lost, for example when the system is reinstalled.</source>
+        <translation>Catat atau cetak kunci pemulihan ini, lalu simpan di tempat terkunci (petugas TI). Kunci ini hanya ditampilkan sekali ini. Tanpa kunci ini, data tidak dapat dibuka jika semua kata sandi terlupa, atau jika kunci yang disimpan sistem PC ini untuknya (di Windows: Manajer Kredensial) hilang, misalnya karena sistem dipasang ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="40"/>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="53"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="54"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="41"/>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="57"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Saya sudah mencatat atau mencetak kunci pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="89"/>
+        <source>Sent to the printer.</source>
+        <translation>Sudah dikirim ke printer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/access/recovery_key.py" line="100"/>
+        <source>Copied. The clipboard is emptied in %n second(s), or when this window closes.</source>
+        <translation>
+            <numerusform>Disalin. Papan klip dikosongkan dalam %n detik, atau saat jendela ini ditutup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="111"/>
+        <source>The recovery key was taken off the clipboard.</source>
+        <translation>Kunci pemulihan sudah dihapus dari papan klip.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_sheet.py" line="17"/>
+        <source>Meja Aduan: recovery key</source>
+        <translation>Meja Aduan: kunci pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_sheet.py" line="24"/>
+        <source>Use it only when the desk cannot be opened otherwise (every password forgotten, or the key this PC keeps for it lost): on the sign-in page choose “%1” and type it.</source>
+        <translation>Gunakan hanya jika meja tidak dapat dibuka dengan cara lain (semua kata sandi terlupa, atau kunci yang disimpan PC ini untuknya hilang): di halaman masuk pilih “%1”, lalu ketik kunci ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_sheet.py" line="29"/>
+        <source>Printed %1</source>
+        <translation>Dicetak %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_sheet.py" line="36"/>
+        <source>This key opens all the data of this desk on its own. Keep this page locked away, not beside the desk PC, and do not photograph or copy it.</source>
+        <translation>Kunci ini sendiri sudah cukup untuk membuka semua data meja ini. Simpan lembar ini di tempat terkunci, jangan di dekat PC meja, dan jangan difoto atau disalin.</translation>
     </message>
 </context>
 <context>
@@ -3807,47 +3853,47 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="107"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="113"/>
         <source>Set up this desk</source>
         <translation>Siapkan meja ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="114"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="120"/>
         <source>All data at this desk will be encrypted; you will be shown a recovery key once, for IT staff to keep.</source>
         <translation>Semua data di meja ini akan dienkripsi; kunci pemulihan ditampilkan sekali untuk disimpan petugas TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="120"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="126"/>
         <source>&lt;b&gt;1. IT staff&apos;s configuration file&lt;/b&gt; (optional)</source>
         <translation>&lt;b&gt;1. Berkas konfigurasi dari petugas TI&lt;/b&gt; (boleh dilewati)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="123"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="129"/>
         <source>A desk configuration file (.toml) sets the office, the SP4N-LAPOR! connection and the rest in one go. Without one, set them in Settings afterwards.</source>
         <translation>Berkas konfigurasi meja (.toml) mengatur kantor, koneksi SP4N-LAPOR!, dan lainnya sekaligus. Tanpa berkas, atur semuanya di Pengaturan nanti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="133"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="139"/>
         <source>The installation left this file for every desk on this PC: check what it sets, or choose another.</source>
         <translation>Pemasangan menyiapkan berkas ini untuk setiap meja di PC ini: periksa isinya, atau pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="141"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="147"/>
         <source>&lt;b&gt;2. The administrator account&lt;/b&gt;</source>
         <translation>&lt;b&gt;2. Akun administrator&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="143"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="149"/>
         <source>The administrator adds the officers&apos; accounts afterwards.</source>
         <translation>Administrator menambahkan akun para petugas sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="148"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="154"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Buat meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="193"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="199"/>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
     </message>

@@ -58,11 +58,13 @@ def chain_focus(widgets: Sequence[QWidget]) -> None:
             QWidget.setTabOrder(first, second)
 
 
-def _next_focusable(widget: QWidget) -> QWidget:
+def _next_focusable(widget: QWidget) -> QWidget | None:
     following = widget.nextInFocusChain()
-    while following is not widget and following.focusPolicy() == Qt.FocusPolicy.NoFocus:
+    while following is not None and following is not widget:
+        if following.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return following
         following = following.nextInFocusChain()
-    return following
+    return None
 
 
 def buttons_in_order(box: QDialogButtonBox) -> list[QAbstractButton]:
