@@ -58,6 +58,12 @@ def test_every_problem_is_shown_at_once_beside_its_field_in_the_forms_order(
         AccountField.PASSWORD_AGAIN: "Kedua kata sandi tidak sama.",
     }
     boxes = fields.fields.values()
+    # Each whole: as tall as its wrapped lines need.
+    qtbot.waitUntil(
+        lambda: all(
+            b.message.height() >= b.message.heightForWidth(b.message.width()) for b in boxes
+        )
+    )
     tops = [box.message.mapTo(page, box.message.rect().topLeft()).y() for box in boxes]
     assert tops == sorted(tops)  # each beside its own field, top to bottom
     assert QApplication.focusWidget() is fields.full_name  # the first to put right
