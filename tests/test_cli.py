@@ -8,8 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import desktop
-from desktop.app.headless import RECOVERY_KEY_ENV
+from desktop.app.headless import ADMIN_PASSWORD_ENV, RECOVERY_KEY_ENV
 from desktop.services.keys import key_from_recovery_key
 from desktop.store.database import connect
 
@@ -41,6 +43,10 @@ def test_version() -> None:
 def test_self_test_on_a_fresh_folder_creates_no_desk_there(tmp_path: Path) -> None:
     result = run_cli("--data-dir", str(tmp_path), "--self-test")
     assert result.returncode == 0, result.stderr
+    # Nothing but the result line: Qt's own warnings (the offscreen plugin's notes) go to the
+    # self-test's log, not to the terminal a script reads.
+    assert result.stderr == ""
+    assert "propagateSizeHints" in (tmp_path / "logs" / "self-test.log").read_text("utf-8")
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("self-test passed: no desk here yet")
     # The photo went through the sync engine, re-encoded upright (the sample is turned by its
@@ -58,6 +64,32 @@ def seed_new_desk(folder: Path, count: int) -> str:
     assert any(line.startswith("admin password (shown once): ") for line in lines)
     prefix = "recovery key (shown once, keep it safe): "
     return next(line for line in lines if line.startswith(prefix))[len(prefix) :]
+
+
+@pytest.mark.parametrize(
+    ("password", "why"),
+    [
+        ("admin-kantor-2026", "it contains the user name (admin)"),
+        ("Pendek-1", "it is too short"),
+    ],
+)
+def test_seed_with_a_refused_admin_password_says_why_in_one_line(
+    tmp_path: Path, password: str, why: str
+) -> None:
+    result = run_cli(
+        "--data-dir",
+        str(tmp_path / "desk"),
+        "seed",
+        "--count",
+        "5",
+        env={ADMIN_PASSWORD_ENV: password},
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()  # no traceback
+    assert line.startswith(f"error: the admin password in {ADMIN_PASSWORD_ENV} was refused: {why}")
+    assert "must not contain the user name" in line and line.endswith("nothing was created")
+    assert not (tmp_path / "desk" / "meja-aduan.sqlite").exists()
 
 
 def copy_of_seeded_desk(seeded: tuple[Path, str], folder: Path) -> str:

@@ -17,6 +17,7 @@ from desktop import __version__
 
 if TYPE_CHECKING:
     from desktop.app.headless import NewDeskCredentials
+    from desktop.services.account_values import InvalidAccountError
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -39,7 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
         "keyring does not hold the database key (or set MEJA_ADUAN_RECOVERY_KEY)",
     )
     commands = parser.add_subparsers(dest="command", metavar="command")
-    seed = commands.add_parser("seed", help="add realistic synthetic complaints")
+    seed = commands.add_parser(
+        "seed",
+        help="add realistic synthetic complaints",
+        description="Add realistic synthetic complaints. On a fresh folder it first creates the "
+        "desk with the admin user 'admin', whose password comes from MEJA_ADUAN_ADMIN_PASSWORD "
+        f"({password_rules()}) or is generated and printed once.",
+    )
     seed.add_argument("--count", type=int, required=True, help="how many complaints")
     seed.add_argument("--random-seed", type=int, help="repeatable output")
     seed.add_argument(
@@ -218,9 +225,38 @@ def _announce_new_desk(data_dir: Path, credentials: NewDeskCredentials) -> None:
         )
 
 
+def password_rules() -> str:
+    from desktop.domain.access import MIN_DIFFERENT_CHARACTERS, MIN_PASSWORD_LENGTH
+
+    return (
+        f"a password needs at least {MIN_PASSWORD_LENGTH} characters, at least "
+        f"{MIN_DIFFERENT_CHARACTERS} of them different, and must not contain the user name"
+    )
+
+
+def _admin_refused(error: InvalidAccountError) -> str:
+    """Why the new desk's admin was refused, in one line: the set-up checks the account before
+    anything is written, so nothing was created."""
+    from desktop.app.headless import ADMIN_PASSWORD_ENV, DEMO_ADMIN
+    from desktop.domain.access import PasswordProblem
+
+    why: dict[object, str] = {
+        PasswordProblem.TOO_SHORT: "it is too short",
+        PasswordProblem.SAME_AS_USERNAME: f"it contains the user name ({DEMO_ADMIN})",
+        PasswordProblem.TOO_SIMPLE: "it has too few different characters",
+    }
+    if error.problem not in why:
+        return f"the new desk's admin account was refused ({error.problem}); nothing was created"
+    return (
+        f"the admin password in {ADMIN_PASSWORD_ENV} was refused: {why[error.problem]} "
+        f"({password_rules()}); nothing was created"
+    )
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from desktop.app.headless import KeyUnavailableError
+    from desktop.services.account_values import InvalidAccountError
     from desktop.services.values import MigrationFailedError, SchemaTooNewError, StorageFault
 
     try:
@@ -264,6 +300,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         )
     except KeyUnavailableError as error:
         return _fail(str(error))
+    except InvalidAccountError as error:  # seed or provision creating a new desk's admin
+        return _fail(_admin_refused(error))
     except StorageFault as fault:
         return _fail(f"the data folder cannot be used ({fault.kind}): {fault.detail}")
     except OSError as error:

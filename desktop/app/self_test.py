@@ -1,20 +1,26 @@
 """`--self-test`: prove this installation works, without touching the desk's own data.
 
 On a folder with a desk it opens (and migrates) the real database with a headless key source and
-reads its count; on a fresh folder it creates nothing there. Either way it builds the main
+reads its count; on a fresh folder it creates no desk there. Either way it builds the main
 window offscreen, then saves and reads back a complaint and renders its receipt in a throwaway
 desk in a temporary folder (a copy of the real database when there is one), and sends a photo
 through the sync engine to a sandbox hub from another new desk there (self_test_sync).
+
+What it logs, Qt's own warnings included, goes to logs/self-test.log in the data folder: the
+terminal gets the one result line, which IT staff's scripts read.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.app.i18n import install_translations
+from desktop.app.logging_setup import setup_logging
 from desktop.app.paths import regions_csv, set_application_names
 from desktop.app.self_test_sync import SyncCheckError, photo_through_sync, self_test_draft
 
@@ -22,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.services.desk import Desk
 
 _SELF_TEST_PASSWORD = "self-test-only-9f3a"
+SELF_TEST_LOG = "self-test.log"  # its own: the app may be running beside it
 
 
 class SelfTestError(Exception):
@@ -31,6 +38,40 @@ class SelfTestError(Exception):
 def run_self_test(data_dir: Path, language: str, recovery_key_file: Path | None = None) -> str:
     """Run the checks; returns the one-line summary, raises SelfTestError on a failed check."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    setup_logging(data_dir / "logs", file_name=SELF_TEST_LOG)
+    restore_qt_messages = _qt_messages_to_the_log()
+    try:
+        return _run_checks(data_dir, language, recovery_key_file)
+    finally:
+        restore_qt_messages()
+
+
+def _qt_messages_to_the_log() -> Callable[[], None]:
+    """Qt's warnings (the offscreen plugin's notes, a missing font) to the log, not stderr;
+    returns what puts Qt's previous handler back."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def to_the_log(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        log.log(levels.get(kind, logging.WARNING), "%s: %s", context.category, message)
+
+    previous = qInstallMessageHandler(to_the_log)
+
+    def restore() -> None:
+        qInstallMessageHandler(previous)
+
+    return restore
+
+
+def _run_checks(data_dir: Path, language: str, recovery_key_file: Path | None) -> str:
     from PySide6.QtWidgets import QApplication
 
     from desktop.app.headless import open_existing_desk

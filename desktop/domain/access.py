@@ -58,6 +58,7 @@ def allows(role: Role, permission: Permission) -> bool:
 
 # Passwords: long beats clever. Ten characters, not all one kind, not the username.
 MIN_PASSWORD_LENGTH = 10
+MIN_DIFFERENT_CHARACTERS = 5
 USERNAME_PATTERN = r"[a-z][a-z0-9._-]{2,39}"
 
 
@@ -73,7 +74,7 @@ def password_problem(password: str, username: str) -> PasswordProblem | None:
         return PasswordProblem.TOO_SHORT
     if username and username.lower() in password.lower():
         return PasswordProblem.SAME_AS_USERNAME
-    if len(set(password)) < 5:
+    if len(set(password)) < MIN_DIFFERENT_CHARACTERS:
         return PasswordProblem.TOO_SIMPLE
     return None
 

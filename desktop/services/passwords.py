@@ -33,24 +33,45 @@ def normalise_username(typed: str) -> str:
     return typed.strip().lower()
 
 
-def check_new_account(new: NewAccount) -> tuple[str, str]:
-    """The normalised username and name, or InvalidAccountError for the first bad field."""
-    username = normalise_username(new.username)
-    if not re.fullmatch(USERNAME_PATTERN, username):
-        raise InvalidAccountError(AccountField.USERNAME, AccountProblem.USERNAME_FORMAT)
+FormProblem = tuple[AccountField, AccountProblem | PasswordProblem]
+
+
+def account_form_problems(new: NewAccount) -> list[FormProblem]:
+    """Every problem of a new account's form at once, in the order the form shows its fields
+    (full name, user name, password, password again), so all can be shown beside them."""
+    problems: list[FormProblem] = []
     full_name = " ".join(new.full_name.split())
     if not full_name or len(full_name) > 100:
-        raise InvalidAccountError(AccountField.FULL_NAME, AccountProblem.NAME_REQUIRED)
-    check_password(new.password, new.password_again, username)
-    return username, full_name
+        problems.append((AccountField.FULL_NAME, AccountProblem.NAME_REQUIRED))
+    username = normalise_username(new.username)
+    if not re.fullmatch(USERNAME_PATTERN, username):
+        problems.append((AccountField.USERNAME, AccountProblem.USERNAME_FORMAT))
+    problems += password_problems(new.password, new.password_again, username)
+    return problems
+
+
+def password_problems(password: str, again: str, username: str) -> list[FormProblem]:
+    problems: list[FormProblem] = []
+    problem = password_problem(password, username)
+    if problem is not None:
+        problems.append((AccountField.PASSWORD, problem))
+    if password != again:
+        problems.append((AccountField.PASSWORD_AGAIN, PasswordProblem.MISMATCH))
+    return problems
+
+
+def check_new_account(new: NewAccount) -> tuple[str, str]:
+    """The normalised username and name, or InvalidAccountError for the first bad field."""
+    problems = account_form_problems(new)
+    if problems:
+        raise InvalidAccountError(*problems[0])
+    return normalise_username(new.username), " ".join(new.full_name.split())
 
 
 def check_password(password: str, again: str, username: str) -> None:
-    problem = password_problem(password, username)
-    if problem is not None:
-        raise InvalidAccountError(AccountField.PASSWORD, problem)
-    if password != again:
-        raise InvalidAccountError(AccountField.PASSWORD_AGAIN, PasswordProblem.MISMATCH)
+    problems = password_problems(password, again, username)
+    if problems:
+        raise InvalidAccountError(*problems[0])
 
 
 def hash_password(password: str) -> str:

@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyShownDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/access/recovery_key.py" line="100"/>
+        <source>Copied. The clipboard is emptied in %n second(s), or when this window closes.</source>
+        <translation>
+            <numerusform>Copied. The clipboard is emptied in %n second, or when this window closes.</numerusform>
+            <numerusform>Copied. The clipboard is emptied in %n seconds, or when this window closes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetentionTab</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/data_subject/retention_tab.py" line="100"/>

@@ -4,82 +4,87 @@
 <context>
     <name>AccessTexts</name>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="16"/>
+        <location filename="../../desktop/ui/access/texts.py" line="21"/>
         <source>Front-desk officer</source>
         <translation>Petugas loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="17"/>
+        <location filename="../../desktop/ui/access/texts.py" line="22"/>
         <source>Verifier / coordinator</source>
         <translation>Verifikator / koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="18"/>
+        <location filename="../../desktop/ui/access/texts.py" line="23"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="24"/>
+        <location filename="../../desktop/ui/access/texts.py" line="29"/>
         <source>Use 3 to 40 lower-case letters, digits, dots or dashes, starting with a letter.</source>
         <translation>Gunakan 3 sampai 40 huruf kecil, angka, titik atau tanda hubung, diawali huruf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="28"/>
+        <location filename="../../desktop/ui/access/texts.py" line="33"/>
         <source>This user name is already in use.</source>
         <translation>Nama pengguna ini sudah dipakai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="31"/>
+        <location filename="../../desktop/ui/access/texts.py" line="36"/>
         <source>Fill in the person&apos;s full name.</source>
         <translation>Isi nama lengkap orang tersebut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="34"/>
+        <location filename="../../desktop/ui/access/texts.py" line="39"/>
         <source>The current password is not right.</source>
         <translation>Kata sandi saat ini salah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="37"/>
+        <location filename="../../desktop/ui/access/texts.py" line="42"/>
         <source>The desk needs at least one active administrator.</source>
         <translation>Meja memerlukan paling sedikit satu administrator aktif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="40"/>
+        <location filename="../../desktop/ui/access/texts.py" line="45"/>
         <source>You cannot take away your own administrator rights.</source>
         <translation>Anda tidak dapat mencabut hak administrator Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="43"/>
+        <location filename="../../desktop/ui/access/texts.py" line="48"/>
         <source>Use at least %1 characters.</source>
         <translation>Gunakan paling sedikit %1 karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="46"/>
+        <location filename="../../desktop/ui/access/texts.py" line="51"/>
         <source>The password must not contain the user name.</source>
         <translation>Kata sandi tidak boleh memuat nama pengguna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="49"/>
+        <location filename="../../desktop/ui/access/texts.py" line="54"/>
         <source>Too simple: use more different characters.</source>
         <translation>Terlalu sederhana: gunakan lebih banyak karakter yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="52"/>
+        <location filename="../../desktop/ui/access/texts.py" line="57"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="61"/>
+        <location filename="../../desktop/ui/access/texts.py" line="67"/>
+        <source>A password has at least %1 characters, at least %2 of them different, and must not contain the user name.</source>
+        <translation>Kata sandi paling sedikit %1 karakter, paling sedikit %2 di antaranya berbeda, dan tidak boleh memuat nama pengguna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/texts.py" line="79"/>
         <source>Too many wrong passwords: this account is locked until %1. An administrator can set a new password.</source>
         <translation>Terlalu banyak kata sandi salah: akun ini terkunci sampai %1. Administrator dapat menetapkan kata sandi baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="67"/>
+        <location filename="../../desktop/ui/access/texts.py" line="85"/>
         <source>This account is disabled. Ask the desk&apos;s administrator.</source>
         <translation>Akun ini dinonaktifkan. Hubungi administrator meja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/texts.py" line="70"/>
+        <location filename="../../desktop/ui/access/texts.py" line="88"/>
         <source>Wrong user name or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
@@ -87,22 +92,22 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="55"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="64"/>
         <source>&amp;Full name</source>
         <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="58"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="67"/>
         <source>&amp;User name</source>
         <translation>Nama &amp;pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="61"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="70"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="64"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="73"/>
         <source>Password &amp;again</source>
         <translation>Ulangi kata s&amp;andi</translation>
     </message>
@@ -110,62 +115,62 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="192"/>
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="195"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="195"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="195"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="195"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="200"/>
         <source>&amp;New account…</source>
         <translation>Akun &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="201"/>
         <source>&amp;Change…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="202"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="209"/>
         <source>Each officer signs in with their own account.</source>
         <translation>Setiap petugas masuk dengan akunnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="227"/>
         <source>disabled</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="229"/>
         <source>locked until %1</source>
         <translation>terkunci sampai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="233"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
@@ -1053,12 +1058,12 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="265"/>
         <source>Change my password</source>
         <translation>Ubah kata sandi saya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="268"/>
         <source>&amp;Current password</source>
         <translation>Kata sandi saat &amp;ini</translation>
     </message>
@@ -1553,6 +1558,39 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
     </message>
 </context>
 <context>
+    <name>DialogKeys</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="33"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="35"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="46"/>
+        <source>Ctrl+S or Ctrl+Enter</source>
+        <translation>Ctrl+S atau Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="105"/>
+        <source>Close without saving what you typed?</source>
+        <translation>Tutup tanpa menyimpan yang sudah diketik?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="110"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/dialog_keys.py" line="113"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Lanjutkan mengisi</translation>
+    </message>
+</context>
+<context>
     <name>DueDateUpkeep</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/due_date_upkeep.py" line="100"/>
@@ -1643,100 +1681,100 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>EditAccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="156"/>
         <source>Account %1</source>
         <translation>Akun %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="159"/>
         <source>leave empty to keep the password</source>
         <translation>kosongkan jika kata sandi tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="164"/>
         <source>May sign in</source>
         <translation>Boleh masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="166"/>
         <source>&amp;Role</source>
-        <translation>&amp;Peran</translation>
+        <translation>P&amp;eran</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="119"/>
         <source>not given</source>
         <translation>tidak diberikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="104"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="107"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="110"/>
         <source>&amp;Reason</source>
         <translation>&amp;Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="115"/>
         <source>&amp;How</source>
         <translation>&amp;Cara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="121"/>
         <source>Complainant&apos;s &amp;rating</source>
         <translation>&amp;Penilaian pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="127"/>
         <source>Original text</source>
         <translation>Teks asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="156"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="172"/>
         <source>The unit&apos;s &amp;answer</source>
         <translation>&amp;Tanggapan unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="174"/>
         <source>&amp;What the complainant is asked</source>
         <translation>&amp;Yang ditanyakan kepada pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="176"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="178"/>
         <source>&amp;Instructions</source>
         <translation>&amp;Instruksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="180"/>
         <source>&amp;Note</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="182"/>
         <source>&amp;Corrected text</source>
         <translation>Teks &amp;perbaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/event_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/worklist/event_dialog.py" line="183"/>
         <source>&amp;Remark (optional)</source>
         <translation>&amp;Keterangan (boleh kosong)</translation>
     </message>
@@ -2610,17 +2648,17 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>&amp;Nomor pengaduan lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/link_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/worklist/link_dialog.py" line="113"/>
         <source>received %1</source>
         <translation>diterima %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/link_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/worklist/link_dialog.py" line="114"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/link_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/worklist/link_dialog.py" line="136"/>
         <source>Merge this complaint into %1? It will be archived as a duplicate; its history stays, and it can be reopened.</source>
         <translation>Gabungkan pengaduan ini ke %1? Pengaduan ini akan diarsipkan sebagai duplikat; riwayatnya tetap ada, dan dapat dibuka kembali.</translation>
     </message>
@@ -2640,6 +2678,7 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
     </message>
     <message>
         <location filename="../../desktop/ui/access/login_page.py" line="47"/>
+        <location filename="../../desktop/ui/access/recovery_sheet.py" line="22"/>
         <source>Open with the &amp;recovery key…</source>
         <translation>Buka dengan &amp;kunci pemulihan…</translation>
     </message>
@@ -3013,14 +3052,14 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="124"/>
         <source>New account</source>
         <translation>Akun baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/accounts_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/access/accounts_dialog.py" line="129"/>
         <source>&amp;Role</source>
-        <translation>&amp;Peran</translation>
+        <translation>P&amp;eran</translation>
     </message>
 </context>
 <context>
@@ -3678,17 +3717,17 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>RecoveryKeyEntryDialog</name>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="64"/>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="125"/>
         <source>Open with the recovery key</source>
         <translation>Buka dengan kunci pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="67"/>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="128"/>
         <source>For IT staff: type the recovery key given when this desk was set up. Officers then sign in as usual.</source>
         <translation>Untuk petugas TI: ketik kunci pemulihan yang diberikan saat meja ini disiapkan. Setelah itu petugas masuk seperti biasa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="91"/>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="152"/>
         <source>Type the whole recovery key.</source>
         <translation>Ketik kunci pemulihan secara lengkap.</translation>
     </message>
@@ -3696,24 +3735,69 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>RecoveryKeyShownDialog</name>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="24"/>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="36"/>
         <source>Recovery key</source>
         <translation>Kunci pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="27"/>
-        <source>Write this recovery key down or print it, and keep it locked away (IT staff). It is shown only this once. Without it, the data cannot be opened if every password is forgotten or this computer&apos;s key store is lost.</source>
-        <translation>Catat atau cetak kunci pemulihan ini, lalu simpan di tempat terkunci (petugas TI). Kunci ini hanya ditampilkan sekali ini. Tanpa kunci ini, data tidak dapat dibuka jika semua kata sandi terlupa atau penyimpanan kunci komputer ini hilang.</translation>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="39"/>
+        <source>Write this recovery key down or print it, and keep it locked away (IT staff). It is shown only this once. Without it, the data cannot be opened if every password is forgotten, or if the key this PC&apos;s system keeps for it (on Windows: Credential Manager) is lost, for example when the system is reinstalled.</source>
+        <translation>Catat atau cetak kunci pemulihan ini, lalu simpan di tempat terkunci (petugas TI). Kunci ini hanya ditampilkan sekali ini. Tanpa kunci ini, data tidak dapat dibuka jika semua kata sandi terlupa, atau jika kunci yang disimpan sistem PC ini untuknya (di Windows: Manajer Kredensial) hilang, misalnya karena sistem dipasang ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="40"/>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="53"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="54"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/recovery_key.py" line="41"/>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="57"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Saya sudah mencatat atau mencetak kunci pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="89"/>
+        <source>Sent to the printer.</source>
+        <translation>Sudah dikirim ke printer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/access/recovery_key.py" line="100"/>
+        <source>Copied. The clipboard is emptied in %n second(s), or when this window closes.</source>
+        <translation>
+            <numerusform>Disalin. Papan klip dikosongkan dalam %n detik, atau saat jendela ini ditutup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_key.py" line="111"/>
+        <source>The recovery key was taken off the clipboard.</source>
+        <translation>Kunci pemulihan sudah dihapus dari papan klip.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_sheet.py" line="17"/>
+        <source>Meja Aduan: recovery key</source>
+        <translation>Meja Aduan: kunci pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_sheet.py" line="24"/>
+        <source>Use it only when the desk cannot be opened otherwise (every password forgotten, or the key this PC keeps for it lost): on the sign-in page choose “%1” and type it.</source>
+        <translation>Gunakan hanya jika meja tidak dapat dibuka dengan cara lain (semua kata sandi terlupa, atau kunci yang disimpan PC ini untuknya hilang): di halaman masuk pilih “%1”, lalu ketik kunci ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_sheet.py" line="29"/>
+        <source>Printed %1</source>
+        <translation>Dicetak %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/recovery_sheet.py" line="38"/>
+        <source>This key opens all the data of this desk on its own. Keep this page locked away, not beside the desk PC, and do not photograph or copy it.</source>
+        <translation>Kunci ini sendiri sudah cukup untuk membuka semua data meja ini. Simpan lembar ini di tempat terkunci, jangan di dekat PC meja, dan jangan difoto atau disalin.</translation>
     </message>
 </context>
 <context>
@@ -4281,47 +4365,47 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="89"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="113"/>
         <source>Set up this desk</source>
         <translation>Siapkan meja ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="96"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="120"/>
         <source>All data at this desk will be encrypted; you will be shown a recovery key once, for IT staff to keep.</source>
         <translation>Semua data di meja ini akan dienkripsi; kunci pemulihan ditampilkan sekali untuk disimpan petugas TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="102"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="126"/>
         <source>&lt;b&gt;1. IT staff&apos;s configuration file&lt;/b&gt; (optional)</source>
         <translation>&lt;b&gt;1. Berkas konfigurasi dari petugas TI&lt;/b&gt; (boleh dilewati)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="105"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="129"/>
         <source>A desk configuration file (.toml) sets the office, the SP4N-LAPOR! connection and the rest in one go. Without one, set them in Settings afterwards.</source>
         <translation>Berkas konfigurasi meja (.toml) mengatur kantor, koneksi SP4N-LAPOR!, dan lainnya sekaligus. Tanpa berkas, atur semuanya di Pengaturan nanti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="115"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="139"/>
         <source>The installation left this file for every desk on this PC: check what it sets, or choose another.</source>
         <translation>Pemasangan menyiapkan berkas ini untuk setiap meja di PC ini: periksa isinya, atau pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="123"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="147"/>
         <source>&lt;b&gt;2. The administrator account&lt;/b&gt;</source>
         <translation>&lt;b&gt;2. Akun administrator&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="125"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="149"/>
         <source>The administrator adds the officers&apos; accounts afterwards.</source>
         <translation>Administrator menambahkan akun para petugas sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="130"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="154"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Buat meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="175"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="199"/>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
     </message>

@@ -156,7 +156,13 @@ def test_a_bad_number_is_refused_beside_the_field_and_stays_as_typed(
             qtbot.waitUntil(lambda: bool(field.message_text), timeout=10_000)
             qtbot.waitUntil(lambda: step.buttons.isEnabled(), timeout=10_000)
             seen.append((field.message_text, step.number.text(), step.found.text()))
-        step.reject()
+        step.reject()  # a number was typed: it asks before throwing it away
+        box = step.discard_box
+        assert box is not None and box.isVisible()
+        [discard] = [
+            b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole
+        ]
+        discard.click()
 
     when_shown(LinkDialog, try_numbers)
     qtbot.mouseClick(timeline.buttons[EventKind.LINKED], Qt.MouseButton.LeftButton)

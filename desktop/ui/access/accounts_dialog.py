@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,33 +30,74 @@ from desktop.services.account_values import (
     NewAccount,
 )
 from desktop.services.accounts import AccountService
+from desktop.services.passwords import FormProblem, account_form_problems
 from desktop.services.values import StorageFault
 from desktop.ui.access.setup_page import AccountFields
 from desktop.ui.access.texts import account_problem_message, role_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message, format_short_datetime
+from desktop.ui.widgets.dialog_keys import buttons_in_order, chain_focus, save_and_cancel
+from desktop.ui.widgets.field import FieldWithMessage
 
 
 class _FormDialog(QDialog):
-    """A small form whose save runs on the task runner and shows problems beside the fields."""
+    """A small form whose save runs on the task runner and shows problems beside the fields.
+    Focus starts on the first field (never on Save: a stray space would submit the empty
+    form); Tab goes down the fields, then to Save and Cancel; Save is Alt+S, Ctrl+S or
+    Ctrl+Enter."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._runner = runner
         self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons: QDialogButtonBox
 
     def finish_layout(self) -> None:
+        """Once every row is in the form."""
+        self.buttons = save_and_cancel(self, self._save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        # Wide enough for a refusal to wrap over two lines rather than many.
+        self.setMinimumWidth(460)
+        inputs = self._inputs()
+        chain_focus([*inputs, *buttons_in_order(self.buttons)])
+        if inputs:
+            inputs[0].setFocus()
+
+    def _inputs(self) -> list[QWidget]:
+        """The form's inputs from top to bottom, leaving out hidden rows."""
+        found: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, FieldWithMessage):
+                widget = widget.input
+            if (
+                widget is not None
+                and not widget.isHidden()
+                and widget.focusPolicy() != (Qt.FocusPolicy.NoFocus)
+            ):
+                found.append(widget)
+        return found
 
     def _save(self) -> None:
         raise NotImplementedError
+
+    def show_problems(self, fields: AccountFields, problems: Sequence[FormProblem]) -> None:
+        fields.show_problems(problems)
+        self.fit_to_messages()
+
+    def fit_to_messages(self) -> None:
+        """Grow to show every message whole: a dialog keeps its size when a message appears,
+        and a wrapped message would be cut to one line."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def run(self, work: object, fields: AccountFields) -> None:
         fields.clear_messages()
@@ -64,6 +107,7 @@ class _FormDialog(QDialog):
             self.buttons.setEnabled(True)
             if isinstance(error, InvalidAccountError):
                 fields.show_message(error.field, account_problem_message(error.problem))
+                self.fit_to_messages()
             elif isinstance(error, StorageFault):
                 QMessageBox.warning(self, self.windowTitle(), fault_message(error.kind))
             else:
@@ -93,6 +137,10 @@ class NewAccountDialog(_FormDialog):
             self.fields.password.text(),
             self.fields.password_again.text(),
         )
+        problems = account_form_problems(new)
+        if problems:  # all of them at once, beside their fields; only a taken name is left
+            self.show_problems(self.fields, problems)
+            return
         self.run(lambda: self._service.create(new), self.fields)
 
 

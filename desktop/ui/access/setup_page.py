@@ -8,6 +8,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 from desktop.domain.access import Role
 from desktop.services.account_values import AccountField, NewAccount
 from desktop.ui.access.card import centred_card
+from desktop.ui.access.texts import account_problem_message, password_rules
 from desktop.ui.provisioning.file_panel import ProvisionFilePanel
 from desktop.ui.widgets.field import FieldWithMessage
 
 if TYPE_CHECKING:
+    from desktop.services.passwords import FormProblem
     from sync.provisioning import CheckedFile
 
 
@@ -34,20 +37,26 @@ class AccountFields:
     """User name, full name and the password twice, each with its message line."""
 
     def __init__(self, parent: QWidget, form: QFormLayout, *, with_username: bool = True) -> None:
-        # Made in the order they are shown: Tab follows the order widgets were made in.
-        self.full_name = QLineEdit(parent)
+        # Made in the order they are shown, each with its wrapper at once: Tab follows the
+        # order widgets were made in, and a wrapper made later, further down that order,
+        # would send Tab back to its field from there (skipping the fields in between).
+        self.full_name = QLineEdit()
         self.full_name.setMaxLength(100)
-        self.username = QLineEdit(parent)
+        full_name = FieldWithMessage(self.full_name, parent)
+        self.username = QLineEdit()
         self.username.setMaxLength(40)
-        self.password = QLineEdit(parent)
+        username = FieldWithMessage(self.username, parent)
+        self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again = QLineEdit(parent)
+        password = FieldWithMessage(self.password, parent)
+        self.password_again = QLineEdit()
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        password_again = FieldWithMessage(self.password_again, parent)
         self.fields = {
-            AccountField.FULL_NAME: FieldWithMessage(self.full_name, parent),
-            AccountField.USERNAME: FieldWithMessage(self.username, parent),
-            AccountField.PASSWORD: FieldWithMessage(self.password, parent),
-            AccountField.PASSWORD_AGAIN: FieldWithMessage(self.password_again, parent),
+            AccountField.FULL_NAME: full_name,
+            AccountField.USERNAME: username,
+            AccountField.PASSWORD: password,
+            AccountField.PASSWORD_AGAIN: password_again,
         }
         # One context for the words, whichever dialog holds the fields.
         labels = {
@@ -64,12 +73,17 @@ class AccountFields:
                 QCoreApplication.translate("AccountFields", "Password &again"), parent
             ),
         }
+        # Said before a password is typed, not only after one is refused.
+        self.rules = QLabel(password_rules(), parent)
+        self.rules.setWordWrap(True)
         for field, label in labels.items():
             if field is AccountField.USERNAME and not with_username:
                 self.fields[field].hide()
                 continue
             label.setBuddy(self.fields[field].input)
             form.addRow(label, self.fields[field])
+            if field is AccountField.PASSWORD:
+                form.addRow("", self.rules)
 
     def clear_messages(self) -> None:
         for field in self.fields.values():
@@ -79,6 +93,16 @@ class AccountFields:
         target = self.fields.get(field, self.fields[AccountField.PASSWORD])
         target.show_message(text)
         target.input.setFocus()
+
+    def show_problems(self, problems: Sequence[FormProblem]) -> None:
+        """Every problem beside its field at once; the first field in the form gets focus."""
+        self.clear_messages()
+        for field, problem in problems:
+            self.fields[field].show_message(account_problem_message(problem))
+        order = list(self.fields)  # the order the fields are shown in
+        first = min((field for field, _ in problems), key=order.index, default=None)
+        if first is not None:
+            self.fields[first].input.setFocus()
 
 
 class SetupPage(QWidget):
@@ -175,19 +199,25 @@ class SetupPage(QWidget):
         self.message.setText(self.tr("Creating the encrypted database…") if busy else "")
 
     def _submit(self) -> None:
+        # Imported when first used: it brings the password hasher, not needed to show the page.
+        from desktop.services.passwords import account_form_problems
+
         if not self.create_button.isEnabled():
             return
-        self.account.clear_messages()
+        new = NewAccount(
+            self.account.username.text(),
+            self.account.full_name.text(),
+            Role.ADMIN,
+            self.account.password.text(),
+            self.account.password_again.text(),
+        )
+        # All the form's problems at once, beside their fields, before anything is made.
+        problems = account_form_problems(new)
+        self.account.show_problems(problems)
+        if problems:
+            return
         if not self.provisioning.ready():
             self.provisioning.setFocus()
             return
         self.set_busy(True)
-        self.submitted.emit(
-            NewAccount(
-                self.account.username.text(),
-                self.account.full_name.text(),
-                Role.ADMIN,
-                self.account.password.text(),
-                self.account.password_again.text(),
-            )
-        )
+        self.submitted.emit(new)

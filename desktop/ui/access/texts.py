@@ -6,7 +6,12 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.access import MIN_PASSWORD_LENGTH, PasswordProblem, Role
+from desktop.domain.access import (
+    MIN_DIFFERENT_CHARACTERS,
+    MIN_PASSWORD_LENGTH,
+    PasswordProblem,
+    Role,
+)
 from desktop.services.account_values import AccountProblem, LoginRefusal
 from desktop.ui.texts import format_short_datetime
 
@@ -54,6 +59,19 @@ def account_problem_message(problem: AccountProblem | PasswordProblem) -> str:
         ),
     }
     return messages[problem]
+
+
+def password_rules() -> str:
+    """The rules a new password must meet, shown before anything is refused."""
+    return (
+        QCoreApplication.translate(
+            "AccessTexts",
+            "A password has at least %1 characters, at least %2 of them different, and must "
+            "not contain the user name.",
+        )
+        .replace("%1", str(MIN_PASSWORD_LENGTH))
+        .replace("%2", str(MIN_DIFFERENT_CHARACTERS))
+    )
 
 
 def login_refusal_message(refusal: LoginRefusal, locked_until: dt.datetime | None) -> str:

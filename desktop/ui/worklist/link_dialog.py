@@ -83,7 +83,8 @@ class LinkDialog(EventDialog):
         self.number.returnPressed.connect(lambda: self._look_up(None))
         self.find_button.clicked.connect(lambda: self._look_up(None))
         self.number.textChanged.connect(self._forget_found)
-        self.number.setFocus()
+        self.inputs[:0] = [self.number, self.find_button]
+        self.inputs_ready()
 
     def _forget_found(self) -> None:
         self._found = None
