@@ -53,3 +53,15 @@ def test_every_declared_setting_is_exported_to_the_provisioning_file(desk: Desk)
     assert missing == []
     assert exported["desk"]["idle_lock_minutes"] == settings.idle_lock_minutes
     assert exported["office"]["whatsapp"] == "0812 3456 7890"
+
+
+def test_the_example_file_states_each_numbers_bounds_and_the_limits_defaults() -> None:
+    """installer/desk.example.toml is IT staff's other reference: its comments give the bounds
+    ("# 1-500") and its [sla] shows the regulation's limits."""
+    text = (DOC_PATH.parents[1] / "installer" / "desk.example.toml").read_text(encoding="utf-8")
+    example = tomllib.loads(text)
+    for setting in DESK_SETTINGS:
+        if setting.kind is Kind.WHOLE_NUMBER:
+            assert f"{setting.minimum}-{setting.maximum}" in text, setting.file_key
+        if setting.name.startswith("deadlines."):
+            assert example["sla"][setting.key] == setting.default

@@ -121,7 +121,7 @@ class SettingsDialog(QDialog):
     def _save(self) -> None:
         for wrapped in self._fields.values():
             wrapped.clear_message()
-        typed = {
+        typed: dict[str, Any] = {
             setting.name: editor.text() if isinstance(editor, QLineEdit) else editor.value()
             for setting, editor in self._office_inputs.items()
         }
