@@ -21,9 +21,10 @@ from desktop.domain.records import (
 from desktop.domain.regions import Region
 from desktop.domain.sla import WorkingCalendar
 from desktop.domain.worklist_query import STANDARD_VIEWS, StandardView, WorklistQuery
-from desktop.services import disclosure
+from desktop.services import data_subject, disclosure
 from desktop.services.access import AccessControl, Actor
 from desktop.services.due_dates import DueDateKeeper
+from desktop.services.person_values import PersonKey, ReporterSearch
 from desktop.services.values import DuplicateNameError, EmptyNameError
 from desktop.services.worklist_scope import (
     DueItem,
@@ -32,7 +33,7 @@ from desktop.services.worklist_scope import (
     due_state,
     scope_for,
 )
-from desktop.store import complaints, reference, regions, worklist_sql
+from desktop.store import complaints, people, reference, regions, worklist_sql
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
 from desktop.store.worklist_sql import DueBounds, Scope
@@ -146,6 +147,32 @@ class Worklist:
             bounds,
             may_view_confidential=actor.may(Permission.VIEW_CONFIDENTIAL),
         )
+
+    def find_reporter(self, text: str) -> ReporterSearch:
+        """A returning complainant's complaints, found at the counter by what they tell: the NIK
+        or phone number (exactly; 0812... and +62812... are one number) or their name (by its
+        words). PersonRequestError when the text can be none of these.
+
+        Anonymous reports are never found this way, confidential ones only by roles that may
+        read them. A search by NIK or phone is recorded in the audit trail, by its kind and
+        the number of complaints found: the number itself stays out of the trail and the logs.
+        A name is not: the list shows complainants' names anyway.
+        """
+        actor = self._access.require(Permission.VIEW_COMPLAINTS)
+        kind = data_subject.key_of_typed(text)
+        data_subject.search_value(kind, text)  # refused before any transaction
+        among = people.Among(
+            named_only=True, without_confidential=not actor.may(Permission.VIEW_CONFIDENTIAL)
+        )
+        if kind is PersonKey.NAME:
+            with self._database.reading() as session:
+                found = data_subject.find_rows(session, kind, text, among)
+        else:
+            with self._database.writing() as session:
+                found = data_subject.find_rows(session, kind, text, among)
+                details = {"by": kind.value, "matches": len(found), "where": "worklist"}
+                self._access.record(session, AuditAction.PERSON_SEARCHED, details=details)
+        return ReporterSearch(kind, frozenset(row.id for row in found))
 
     def record(self, complaint_id: int) -> ComplaintRecord | None:
         actor = self._access.require(Permission.VIEW_COMPLAINTS)

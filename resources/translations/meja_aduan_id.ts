@@ -193,17 +193,17 @@
         <translation>Berkas berubah sejak diperiksa: lihat di bawah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="148"/>
         <source>Nothing was applied. %1</source>
         <translation>Tidak ada yang diterapkan. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="151"/>
         <source>Only an administrator may apply a configuration file.</source>
         <translation>Hanya administrator yang boleh menerapkan berkas konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="155"/>
         <source>Nothing was applied: the file cannot be read any more (%1).</source>
         <translation>Tidak ada yang diterapkan: berkas tidak dapat dibaca lagi (%1).</translation>
     </message>
@@ -942,12 +942,12 @@ Laporan untuk petugas TI ditulis di:
         <translation>Berkas konfigurasi dari petugas TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="108"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="105"/>
         <source>the file cannot be read (%1)</source>
         <translation>berkas tidak dapat dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="113"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="110"/>
         <source>The desk was created, but the configuration file was not applied:
 %1
 
@@ -1420,74 +1420,99 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="45"/>
-        <source>Search number, title, text, notes…</source>
-        <translation>Cari nomor, judul, isi, catatan…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="48"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="179"/>
         <source>Every word must occur; the start of a word is enough (Ctrl+F)</source>
         <translation>Setiap kata harus ada; awal kata sudah cukup (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="50"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="71"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="53"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="60"/>
+        <source>Search complaints</source>
+        <translation>Cari pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="61"/>
+        <source>Find a complainant</source>
+        <translation>Cari pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="64"/>
+        <source>Search the complaints&apos; number and text (Ctrl+F), or find a returning complainant by name, phone number or NIK (Ctrl+Shift+F)</source>
+        <translation>Cari di nomor dan isi pengaduan (Ctrl+F), atau temukan pelapor yang datang lagi lewat nama, nomor HP, atau NIK (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="74"/>
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="56"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="77"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="59"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="80"/>
         <source>Any deadline</source>
         <translation>Semua batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="60"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="81"/>
         <source>Due soon</source>
         <translation>Segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="61"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="82"/>
         <source>Overdue</source>
         <translation>Lewat batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="62"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="83"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="63"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="84"/>
         <source>All institutions</source>
         <translation>Semua instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="64"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="85"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="65"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="86"/>
         <source>Re&amp;ceived from</source>
         <translation>&amp;Diterima dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="68"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="89"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="110"/>
         <source>to</source>
         <translation>s.d.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="167"/>
+        <source>Complainant&apos;s name, phone number or NIK, then Enter (Ctrl+Shift+F)</source>
+        <translation>Nama, nomor HP, atau NIK pelapor, lalu Enter (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="171"/>
+        <source>A NIK or phone number must match exactly and the search is recorded in the audit trail; a name is found by its words. Anonymous reports are never found.</source>
+        <translation>NIK atau nomor HP harus sama persis dan pencariannya dicatat dalam jejak audit; nama dicari per kata. Laporan anonim tidak pernah ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="177"/>
+        <source>Search number, title, text, notes… (Ctrl+F)</source>
+        <translation>Cari nomor, judul, isi, catatan… (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2338,20 +2363,20 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2441,42 +2466,47 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <source>Your draft was restored: the complaint you had not saved is back in the form.</source>
+        <translation>Draf Anda dipulihkan: pengaduan yang belum Anda simpan ada lagi di formulir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -2503,17 +2533,22 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
+        <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -2891,37 +2926,37 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ProvisionOutcome</name>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="21"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="22"/>
         <source>The configuration was applied. Settings changed: %1; national id mappings set: %2.</source>
         <translation>Konfigurasi diterapkan. Pengaturan yang berubah: %1; pemetaan ID nasional yang diatur: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="30"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="31"/>
         <source>The LAPOR! API key and token could not be stored on this computer (%1). Enter them in Settings › Synchronisation.</source>
         <translation>Kunci API dan token LAPOR! tidak dapat disimpan di komputer ini (%1). Masukkan di Pengaturan › Sinkronisasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="38"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="39"/>
         <source>The LAPOR! API key and token are kept in this computer&apos;s keyring.</source>
         <translation>Kunci API dan token LAPOR! disimpan di penyimpanan kredensial sistem (keyring) komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="43"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="44"/>
         <source>The LAPOR! API key and token are kept in the desk&apos;s encrypted file.</source>
         <translation>Kunci API dan token LAPOR! disimpan di berkas terenkripsi milik meja ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="50"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="51"/>
         <source>The credentials file %1 is no longer needed: delete it (the desk keeps its own copy).</source>
         <translation>Berkas kredensial %1 tidak diperlukan lagi: hapus berkas itu (meja menyimpan salinannya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="58"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="59"/>
         <source>No LAPOR! API key and token are stored yet: enter them in Settings › Synchronisation before the first synchronisation.</source>
         <translation>Belum ada kunci API dan token LAPOR! yang tersimpan: masukkan di Pengaturan › Sinkronisasi sebelum sinkronisasi pertama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/outcome.py" line="66"/>
+        <location filename="../../desktop/ui/provisioning/outcome.py" line="68"/>
         <source>The file&apos;s language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa dari berkas dipakai saat Meja Aduan dibuka berikutnya.</translation>
     </message>
@@ -3092,24 +3127,24 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Ek&amp;spor konfigurasi meja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="83"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="135"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="86"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="113"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="134"/>
         <source>Export the desk configuration</source>
         <translation>Ekspor konfigurasi meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="85"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="88"/>
         <source>Desk configuration (*.toml)</source>
         <translation>Konfigurasi meja (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="115"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
         <source>The desk configuration was written to %1. It holds no passwords, API key or token and no personal data; the next desk needs its own key and token.</source>
         <translation>Konfigurasi meja ditulis ke %1. Berkas ini tidak memuat kata sandi, kunci API, token, maupun data pribadi; meja berikutnya memerlukan kunci dan tokennya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="127"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="126"/>
         <source>The file cannot be written there (%1). Choose another folder.</source>
         <translation>Berkas tidak dapat ditulis di sana (%1). Pilih folder lain.</translation>
     </message>
@@ -4973,37 +5008,47 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="77"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="79"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="80"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="79"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="81"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="82"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="190"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="175"/>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/panel.py" line="254"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="230"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="295"/>
+        <source>%1 complaints of the complainant searched</source>
+        <translation>%1 pengaduan dari pelapor yang dicari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/panel.py" line="298"/>
         <source>%1 complaints match</source>
         <translation>%1 pengaduan cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="232"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="300"/>
         <source>%1 complaints</source>
         <translation>%1 pengaduan</translation>
     </message>
