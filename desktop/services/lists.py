@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desktop.domain.access import Permission
+from desktop.domain.aliases import parse_aliases
 from desktop.domain.audit_actions import AuditAction
 from desktop.domain.complaint import Reporter
 from desktop.domain.records import (
@@ -288,6 +289,25 @@ class ReferenceLists:
             _refuse_duplicate(reference.institutions(session), cleaned, except_id=institution_id)
             reference.update_institution(session, institution_id, cleaned, active)
             self._changed(session, "institution", institution_id, "updated")
+
+    def set_category_aliases(self, category_id: int, text: str) -> tuple[str, ...]:
+        """Set a category's other names, typed on one line ("PJU, lampu jalan"); returns them
+        as kept. InvalidAliasesError for one too long or too many."""
+        self._access.require(Permission.MANAGE_REFERENCE)
+        aliases = parse_aliases(text)
+        with self._database.writing() as session:
+            reference.set_category_aliases(session, category_id, aliases)
+            self._changed(session, "category", category_id, "aliases")
+        return aliases
+
+    def set_institution_aliases(self, institution_id: int, text: str) -> tuple[str, ...]:
+        """Set an institution's other names ("PUPR, Dinas PU"), as `set_category_aliases`."""
+        self._access.require(Permission.MANAGE_REFERENCE)
+        aliases = parse_aliases(text)
+        with self._database.writing() as session:
+            reference.set_institution_aliases(session, institution_id, aliases)
+            self._changed(session, "institution", institution_id, "aliases")
+        return aliases
 
     def _changed(self, session: Session, kind: str, entry_id: int, what: str) -> None:
         self._access.record(

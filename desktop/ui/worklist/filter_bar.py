@@ -211,8 +211,8 @@ class FilterBar(QWidget):
     ) -> None:
         """The choices of the category, institution and unit pickers (units are institutions
         of the desk's list, as dispositions name them)."""
-        self.category.set_entries([(c.id, c.path) for c in categories])
-        named = [(i.id, i.name) for i in institutions]
+        self.category.set_entries([(c.id, c.path, c.aliases) for c in categories])
+        named = [(i.id, i.name, i.aliases) for i in institutions]
         self.institution.set_entries(named)
         self.unit.set_entries(named)
         self._show(self._query)
