@@ -3317,74 +3317,106 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ReferenceListsDialog</name>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="52"/>
         <source>Categories and institutions</source>
         <translation>Kategori dan instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="58"/>
         <source>Categories</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="59"/>
         <source>Institutions</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="70"/>
+        <source>Other names (acronyms)</source>
+        <translation>Nama lain (singkatan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reference_dialog.py" line="77"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="78"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Ubah nama…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="79"/>
+        <source>Other na&amp;mes…</source>
+        <translation>Nama &amp;lain…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reference_dialog.py" line="81"/>
+        <source>Acronyms and short names officers type to find this entry (PUPR, PDAM)</source>
+        <translation>Singkatan dan nama pendek yang diketik petugas untuk menemukan entri ini (PUPR, PDAM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reference_dialog.py" line="83"/>
         <source>Switch &amp;on/off</source>
         <translation>&amp;Aktifkan/nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="87"/>
         <source>Add &amp;sub-category…</source>
         <translation>Tambah &amp;subkategori…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="129"/>
         <source>Switched off: not offered for new complaints</source>
         <translation>Nonaktif: tidak ditawarkan untuk pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="210"/>
+        <source>An entry may have at most %1 other names, each at most %2 characters long.</source>
+        <translation>Satu entri boleh punya paling banyak %1 nama lain, masing-masing paling panjang %2 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reference_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="132"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="139"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="152"/>
         <source>Rename</source>
         <translation>Ubah nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="162"/>
+        <source>Other names of %1</source>
+        <translation>Nama lain untuk %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/reference_dialog.py" line="163"/>
-        <location filename="../../desktop/ui/reference_dialog.py" line="166"/>
+        <source>Acronyms or short names, separated by commas (for example: PUPR, Dinas PU)</source>
+        <translation>Singkatan atau nama pendek, dipisahkan koma (misalnya: PUPR, Dinas PU)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reference_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="216"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="200"/>
         <source>The name cannot be empty.</source>
         <translation>Nama tidak boleh kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="203"/>
         <source>That name is already in the list.</source>
         <translation>Nama itu sudah ada di daftar.</translation>
     </message>
@@ -3706,6 +3738,14 @@ Cadangan ini utuh dan milik meja ini.
         <location filename="../../desktop/ui/backups/schedule_dialog.py" line="63"/>
         <source>Keep &amp;monthly backups</source>
         <translation>Simpan cadangan &amp;bulanan</translation>
+    </message>
+</context>
+<context>
+    <name>SearchableComboBox</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/searchable_combo.py" line="72"/>
+        <source>Also: %1</source>
+        <translation>Juga: %1</translation>
     </message>
 </context>
 <context>
