@@ -2994,122 +2994,127 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>daftar tanggal seperti [2026-08-17]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="36"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="22"/>
+        <source>a list of text like [&quot;PUPR&quot;, &quot;Dinas PU&quot;]</source>
+        <translation>daftar teks seperti [&quot;PUPR&quot;, &quot;Dinas PU&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="39"/>
         <source>out of the allowed range</source>
         <translation>di luar rentang yang diizinkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="38"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="41"/>
         <source>must be from %1 to %2</source>
         <translation>harus dari %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="43"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="46"/>
         <source>too long: at most %1 characters</source>
         <translation>terlalu panjang: paling banyak %1 karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="47"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="50"/>
         <source>must be %1</source>
         <translation>harus berupa %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="51"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="54"/>
         <source>must be one of: %1</source>
         <translation>harus salah satu dari: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="55"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="58"/>
         <source>a day cannot be both off and worked: %1</source>
         <translation>satu hari tidak bisa sekaligus libur dan hari kerja: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="60"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="63"/>
         <source>file not found: %1</source>
         <translation>berkas tidak ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="66"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="69"/>
         <source>this is not a valid TOML file (%1)</source>
         <translation>ini bukan berkas TOML yang sah (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="70"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="73"/>
         <source>no answer from this address (%1): check the address, the network and the proxy</source>
         <translation>tidak ada jawaban dari alamat ini (%1): periksa alamat, jaringan, dan proxy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="75"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="78"/>
         <source>unknown section: check its spelling</source>
         <translation>bagian tidak dikenal: periksa ejaannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="78"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="81"/>
         <source>unknown key: check its spelling</source>
         <translation>kunci tidak dikenal: periksa ejaannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="81"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="84"/>
         <source>required</source>
         <translation>wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="82"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="85"/>
         <source>an office code is 2 to 12 capital letters or digits</source>
         <translation>kode kantor terdiri dari 2 sampai 12 huruf kapital atau angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="85"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="88"/>
         <source>required when synchronisation is enabled</source>
         <translation>wajib diisi bila sinkronisasi aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="88"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="91"/>
         <source>not an http(s) address with a host (and without user, query or #)</source>
         <translation>bukan alamat http(s) dengan nama host (tanpa pengguna, kueri, atau #)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="91"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="94"/>
         <source>must start with https:// for a host not on this PC</source>
         <translation>harus diawali https:// untuk host yang bukan di PC ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="94"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="97"/>
         <source>give a full path (from the drive letter or /)</source>
         <translation>tulis jalur lengkap (dari huruf drive atau /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="97"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="100"/>
         <source>not a PEM file of certificates</source>
         <translation>bukan berkas sertifikat PEM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="100"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
         <source>not a proxy address like http://host:port</source>
         <translation>bukan alamat proxy seperti http://host:port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
         <source>the credentials file cannot be read</source>
         <translation>berkas kredensial tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="109"/>
         <source>a file for all users of this PC must not hold the proxy&apos;s password: leave it out and enter it in Settings after the set-up</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh memuat kata sandi proxy: hapus dari berkas dan masukkan di Pengaturan sesudah meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="111"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="114"/>
         <source>a file for all users of this PC must not name a credentials file: type the key and token below instead</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh menyebut berkas kredensial: ketik kunci dan token di bawah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="116"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="119"/>
         <source>the credentials file must hold only key = &quot;...&quot; and token = &quot;...&quot;</source>
         <translation>berkas kredensial hanya boleh berisi key = &quot;...&quot; dan token = &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="128"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="131"/>
         <source>Line %1</source>
         <translation>Baris %1</translation>
     </message>
