@@ -1425,7 +1425,7 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <translation>Setiap kata harus ada; awal kata sudah cukup (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="71"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="73"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
@@ -1445,74 +1445,74 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <translation>Cari di nomor dan isi pengaduan (Ctrl+F), atau temukan pelapor yang datang lagi lewat nama, nomor HP, atau NIK (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="74"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="76"/>
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="77"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="79"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="82"/>
         <source>Any deadline</source>
         <translation>Semua batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="81"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="83"/>
         <source>Due soon</source>
         <translation>Segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="84"/>
         <source>Overdue</source>
         <translation>Lewat batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="83"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="85"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="84"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="86"/>
         <source>All institutions</source>
         <translation>Semua instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="87"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="86"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="88"/>
         <source>Re&amp;ceived from</source>
         <translation>&amp;Diterima dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="89"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="91"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="110"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="112"/>
         <source>to</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="167"/>
-        <source>Complainant&apos;s name, phone number or NIK, then Enter (Ctrl+Shift+F)</source>
-        <translation>Nama, nomor HP, atau NIK pelapor, lalu Enter (Ctrl+Shift+F)</translation>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="168"/>
+        <source>Name, phone or NIK, then Enter</source>
+        <translation>Nama, HP, atau NIK, lalu Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="177"/>
+        <source>Number, title, text… (Ctrl+F)</source>
+        <translation>Nomor, judul, isi… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/worklist/filter_bar.py" line="171"/>
         <source>A NIK or phone number must match exactly and the search is recorded in the audit trail; a name is found by its words. Anonymous reports are never found.</source>
         <translation>NIK atau nomor HP harus sama persis dan pencariannya dicatat dalam jejak audit; nama dicari per kata. Laporan anonim tidak pernah ditemukan.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="177"/>
-        <source>Search number, title, text, notes… (Ctrl+F)</source>
-        <translation>Cari nomor, judul, isi, catatan… (Ctrl+F)</translation>
     </message>
 </context>
 <context>
