@@ -39,16 +39,21 @@ bench: $(VENV)/.installed-dev translations
 screenshots: $(VENV)/.installed-dev translations
 	tools/ensure-debian-packages $(QT_OFFSCREEN_PACKAGES) $(QT_WINDOW_PACKAGES) $(SCREENSHOT_PACKAGES)
 	$(PY) -m tests.screenshots docs/screenshots
+	$(PY) -m tests.screenshots docs/screenshots/en en
 
 translations: $(QM_FILES)
 
 %.qm: %.ts $(VENV)/.installed
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Re-extract strings after changing the interface; then translate in pyside6-linguist.
+# Re-extract strings after changing the interface; then translate in pyside6-linguist. English
+# is the source language: its file holds only the plural messages, with their two forms.
+UI_SOURCES = $$(git ls-files 'desktop/ui/*.py' 'desktop/app/*.py')
 update-translations: $(VENV)/.installed
-	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'desktop/ui/*.py' 'desktop/app/*.py') \
+	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) \
 		-ts resources/translations/meja_aduan_id.ts -source-language en -target-language id -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -pluralonly \
+		-ts resources/translations/meja_aduan_en.ts -source-language en -target-language en -no-obsolete
 
 # Packaged builds (installer/README.md). PyInstaller is pinned: the spec filters what it collects.
 PYINSTALLER_VERSION := 6.22.3

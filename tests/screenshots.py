@@ -1,5 +1,6 @@
 """Screenshots of the main screens for the README: `make screenshots` (python -m tests.screenshots
-DIR). Runs the real interface in Indonesian on a seeded temporary desk at 1366x768."""
+DIR [LANG]). Runs the real interface on a seeded temporary desk at 1366x768, in Indonesian unless
+LANG is "en" (the Makefile puts the English set in DIR/en)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def main(out: Path) -> None:
+def main(out: Path, language: str = "id") -> None:
     from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QApplication
@@ -33,7 +34,7 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     set_application_names()
     app = QApplication.instance() or QApplication(sys.argv)
-    translators = install_translations(app, "id")
+    translators = install_translations(app, language)
     scratch = Path(tempfile.mkdtemp(prefix="meja-aduan-shots-"))
     password = "Kantor-camat-2026"
     admin = NewAccount("sri", "Sri Wahyuni", Role.ADMIN, password, password)
@@ -50,7 +51,7 @@ def main(out: Path) -> None:
     )
     seed_complaints(desk.database, desk.settings, 5000, now=dt.datetime.now(dt.UTC), rng_seed=4)
     runner = TaskRunner("screenshots")
-    window = MainWindow(runner, "id", lambda _code: None)
+    window = MainWindow(runner, language, lambda _code: None)
     window.resize(QSize(1366, 740))
     window.show()
 
@@ -423,4 +424,7 @@ def shoot_sync(window: Any, desk: Any, runner: Any, scratch: Path, settle: Any, 
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    main(
+        Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"),
+        sys.argv[2] if len(sys.argv) > 2 else "id",
+    )

@@ -29,6 +29,12 @@ from desktop.domain.aliases import (
     clean_aliases,
 )
 from desktop.domain.local_number import is_valid_office_code
+from desktop.domain.office_contact import (
+    CONTACT_MAX_LENGTH,
+    is_valid_email,
+    is_valid_phone,
+    is_valid_website,
+)
 from desktop.domain.sla import DEADLINE_LIMITS, LONGEST_LIMIT, SHORTEST_LIMIT
 from desktop.domain.toml_lines import key_lines, line_of
 
@@ -54,6 +60,9 @@ class ProvisionCode(StrEnum):
     NOT_ONE_OF = "not_one_of"  # `detail` lists the choices, comma-separated
     OFFICE_CODE = "office_code"  # not 2-12 capital letters or digits
     DAY_OFF_AND_WORKED = "day_off_and_worked"
+    PHONE = "phone"  # not a phone number
+    EMAIL = "email"  # not an e-mail address
+    WEBSITE = "website"  # not a website address
     # The same codes as sync.config.ConfigProblemCode (a test keeps them in step):
     MISSING = "missing"
     NOT_HTTP_URL = "not_http_url"
@@ -102,6 +111,18 @@ def _office_code(value: str) -> ProvisionCode | None:
     return None if is_valid_office_code(value) else ProvisionCode.OFFICE_CODE
 
 
+def _phone(value: str) -> ProvisionCode | None:
+    return None if is_valid_phone(value) else ProvisionCode.PHONE
+
+
+def _email(value: str) -> ProvisionCode | None:
+    return None if is_valid_email(value) else ProvisionCode.EMAIL
+
+
+def _website(value: str) -> ProvisionCode | None:
+    return None if is_valid_website(value) else ProvisionCode.WEBSITE
+
+
 _NUMBER = (int, float)
 _DAYS = list  # of dates; each checked apart
 SCHEMA: dict[str, dict[str, Spec]] = {
@@ -109,6 +130,11 @@ SCHEMA: dict[str, dict[str, Spec]] = {
         "code": Spec(str, required=True, check=_office_code),
         "name": Spec(str, required=True, max_length=200),
         "address": Spec(str, max_length=500),
+        # How complainants follow their complaint, printed on the receipt; each optional.
+        "phone": Spec(str, max_length=CONTACT_MAX_LENGTH, check=_phone),
+        "whatsapp": Spec(str, max_length=CONTACT_MAX_LENGTH, check=_phone),
+        "email": Spec(str, max_length=CONTACT_MAX_LENGTH, check=_email),
+        "website": Spec(str, max_length=CONTACT_MAX_LENGTH, check=_website),
     },
     "desk": {
         "id": Spec(str, max_length=100),

@@ -40,6 +40,10 @@ _SETTINGS_FIELDS = {
     "office_code": ("office", "code"),
     "office_name": ("office", "name"),
     "office_address": ("office", "address"),
+    "office_phone": ("office", "phone"),
+    "office_whatsapp": ("office", "whatsapp"),
+    "office_email": ("office", "email"),
+    "office_website": ("office", "website"),
     "max_attachment_mb": ("desk", "max_attachment_mb"),
     "idle_lock_minutes": ("desk", "idle_lock_minutes"),
     "cuti_bersama_stops_clock": ("sla", "cuti_bersama_stops_clock"),
@@ -135,8 +139,10 @@ class DeskProvisioning:
         sections: dict[str, dict[str, Any]] = {"office": {}, "desk": {}, "sla": {}}
         for name, (section, key) in _SETTINGS_FIELDS.items():
             sections[section][key] = getattr(settings, name)
-        if not settings.office_address:
-            del sections["office"]["address"]
+        # What the office has not given stays out of the file, as a file without it means.
+        for key in ("address", "phone", "whatsapp", "email", "website"):
+            if not sections["office"][key]:
+                del sections["office"][key]
         limits = dataclasses.asdict(settings.deadlines)
         sections["sla"].update({name: limits[name] for name in DEADLINE_LIMITS})
         label = stored.get(DESK_LABEL_KEY, "")

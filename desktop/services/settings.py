@@ -15,6 +15,12 @@ from desktop.domain.audit_actions import AuditAction
 from desktop.domain.complaint import ComplaintType
 from desktop.domain.follow_up import FollowUpEvent
 from desktop.domain.local_number import is_valid_office_code
+from desktop.domain.office_contact import (
+    CONTACT_MAX_LENGTH,
+    is_valid_email,
+    is_valid_phone,
+    is_valid_website,
+)
 from desktop.domain.sla import (
     DEADLINE_LIMITS,
     LONGEST_LIMIT,
@@ -35,11 +41,22 @@ _KEYS = {
     "office_code": "office.code",
     "office_name": "office.name",
     "office_address": "office.address",
+    "office_phone": "office.phone",
+    "office_whatsapp": "office.whatsapp",
+    "office_email": "office.email",
+    "office_website": "office.website",
     "max_attachment_mb": "attachments.max_mb",
     "idle_lock_minutes": "security.idle_lock_minutes",
     "cuti_bersama_stops_clock": "sla.cuti_bersama_stops_clock",
     "extra_days_off": "sla.extra_days_off",
     "extra_working_days": "sla.extra_working_days",
+}
+# The office's contact, printed on receipts: each checked when given.
+_CONTACT_CHECKS = {
+    "office_phone": is_valid_phone,
+    "office_whatsapp": is_valid_phone,
+    "office_email": is_valid_email,
+    "office_website": is_valid_website,
 }
 # One row per limit ("sla.limit.verify", ...), so a limit added later needs no migration.
 _LIMIT_KEYS = {name: f"sla.limit.{name}" for name in DEADLINE_LIMITS}
@@ -60,6 +77,10 @@ class DeskSettingsStore:
             office_code=stored.get(_KEYS["office_code"], defaults.office_code),
             office_name=stored.get(_KEYS["office_name"], defaults.office_name),
             office_address=stored.get(_KEYS["office_address"], defaults.office_address),
+            office_phone=stored.get(_KEYS["office_phone"], ""),
+            office_whatsapp=stored.get(_KEYS["office_whatsapp"], ""),
+            office_email=stored.get(_KEYS["office_email"], ""),
+            office_website=stored.get(_KEYS["office_website"], ""),
             max_attachment_mb=int(max_mb) if max_mb.isdigit() else defaults.max_attachment_mb,
             idle_lock_minutes=int(idle) if idle.isdigit() else defaults.idle_lock_minutes,
             cuti_bersama_stops_clock=stored.get(_KEYS["cuti_bersama_stops_clock"], "1") != "0",
@@ -91,6 +112,10 @@ def settings_rows(settings: DeskSettings) -> dict[str, str]:
         raise InvalidSettingsError("office_code")
     if not settings.office_name.strip() or len(settings.office_name) > 200:
         raise InvalidSettingsError("office_name")
+    for name, valid in _CONTACT_CHECKS.items():
+        value = getattr(settings, name)
+        if len(value) > CONTACT_MAX_LENGTH or not valid(value):
+            raise InvalidSettingsError(name)
     if not 1 <= settings.max_attachment_mb <= 500:
         raise InvalidSettingsError("max_attachment_mb")
     if not 0 <= settings.idle_lock_minutes <= 240:
@@ -106,6 +131,7 @@ def settings_rows(settings: DeskSettings) -> dict[str, str]:
         _KEYS["office_code"]: settings.office_code,
         _KEYS["office_name"]: settings.office_name.strip(),
         _KEYS["office_address"]: settings.office_address.strip(),
+        **{_KEYS[name]: getattr(settings, name).strip() for name in _CONTACT_CHECKS},
         _KEYS["max_attachment_mb"]: str(settings.max_attachment_mb),
         _KEYS["idle_lock_minutes"]: str(settings.idle_lock_minutes),
         _KEYS["cuti_bersama_stops_clock"]: "1" if settings.cuti_bersama_stops_clock else "0",

@@ -84,6 +84,12 @@ class DeskSettings:
     office_code: str = UNSET_OFFICE_CODE
     office_name: str = ""
     office_address: str = ""
+    # How complainants reach the office to follow a complaint (printed on the receipt); each
+    # may be empty. Numbers as IT staff wrote them.
+    office_phone: str = ""
+    office_whatsapp: str = ""
+    office_email: str = ""
+    office_website: str = ""
     max_attachment_mb: int = DEFAULT_MAX_ATTACHMENT_MB
     # The screen locks after this many minutes without a key press or mouse use; 0 = never.
     idle_lock_minutes: int = 5
@@ -122,6 +128,19 @@ class Receipt:
     is_anonymous: bool
     is_secret: bool
     attachment_count: int
+    # How to follow the complaint: the office's contact (each may be empty) and, once the
+    # complaint has reached SP4N-LAPOR!, its national tracking id.
+    office_phone: str = ""
+    office_whatsapp: str = ""
+    office_email: str = ""
+    office_website: str = ""
+    national_tracking_id: str = ""
+    # When the complaint must be completed by, by the desk's calendar and limit for its type;
+    # None when there is no such step any more (forwarded, archived) or the clock is on hold.
+    complete_by: dt.date | None = None
+    complete_within_days: int = 0
+    # The officer who recorded it (their full name), whoever reprints the receipt.
+    officer_name: str = ""
 
 
 class DuplicateNameError(ValueError):

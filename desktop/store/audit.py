@@ -135,3 +135,14 @@ def actors(session: Session) -> list[str]:
     """Every username that appears in the trail (accounts since deleted included), sorted."""
     query = select(AuditEntry.actor).where(AuditEntry.actor != "").distinct()
     return sorted(session.execute(query).scalars())
+
+
+def first_actor(session: Session, action: str, target: str) -> str | None:
+    """Who first did `action` on `target` (the officer who recorded a complaint), or None."""
+    query = (
+        select(AuditEntry.actor)
+        .where(AuditEntry.action == action, AuditEntry.target == target)
+        .order_by(AuditEntry.id)
+        .limit(1)
+    )
+    return session.execute(query).scalar_one_or_none()

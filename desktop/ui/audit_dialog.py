@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.audit_actions import AuditAction
 from desktop.services.audit_values import AuditFilter, AuditLines, ChainResult
 from desktop.services.values import StorageFault
-from desktop.ui.audit_model import AuditModel, action_label
+from desktop.ui.audit_model import AuditModel
+from desktop.ui.audit_texts import action_label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 from desktop.ui.widgets.date_field import DateField

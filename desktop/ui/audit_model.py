@@ -1,4 +1,4 @@
-"""The audit dialog's table model, and the words for audit actions and their details."""
+"""The audit dialog's table model."""
 
 from __future__ import annotations
 
@@ -6,90 +6,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
-from desktop.domain.audit_actions import AuditAction
 from desktop.services.audit_values import AuditLine
+from desktop.ui.audit_texts import action_label, details_text
 from desktop.ui.texts import format_short_datetime
 from desktop.ui.widgets.table_model import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def action_label(code: str) -> str:
-    """A person's words for an action code; a code from a newer version is shown as it is."""
-    try:
-        action = AuditAction(code)
-    except ValueError:
-        return code
-    return {
-        AuditAction.DESK_CREATED: QCoreApplication.translate("AuditTexts", "Desk set up"),
-        AuditAction.LOGIN: QCoreApplication.translate("AuditTexts", "Signed in"),
-        AuditAction.LOGIN_FAILED: QCoreApplication.translate("AuditTexts", "Sign-in failed"),
-        AuditAction.LOGOUT: QCoreApplication.translate("AuditTexts", "Signed out"),
-        AuditAction.ACCOUNT_LOCKED: QCoreApplication.translate("AuditTexts", "Account locked"),
-        AuditAction.ACCOUNT_CREATED: QCoreApplication.translate("AuditTexts", "Account created"),
-        AuditAction.ACCOUNT_CHANGED: QCoreApplication.translate("AuditTexts", "Account changed"),
-        AuditAction.PASSWORD_CHANGED: QCoreApplication.translate("AuditTexts", "Password changed"),
-        AuditAction.RECOVERY_KEY_USED: QCoreApplication.translate(
-            "AuditTexts", "Recovery key used"
-        ),
-        AuditAction.COMPLAINT_CREATED: QCoreApplication.translate(
-            "AuditTexts", "Complaint recorded"
-        ),
-        AuditAction.COMPLAINT_CHANGED: QCoreApplication.translate(
-            "AuditTexts", "Complaint changed"
-        ),
-        AuditAction.IDENTITY_REVEALED: QCoreApplication.translate(
-            "AuditTexts", "Identity shown unmasked"
-        ),
-        AuditAction.SETTINGS_CHANGED: QCoreApplication.translate("AuditTexts", "Settings changed"),
-        AuditAction.REFERENCE_CHANGED: QCoreApplication.translate(
-            "AuditTexts", "Categories or institutions changed"
-        ),
-        AuditAction.EXPORT: QCoreApplication.translate("AuditTexts", "Data exported"),
-        AuditAction.PERSON_SEARCHED: QCoreApplication.translate(
-            "AuditTexts", "Personal data searched"
-        ),
-        AuditAction.PERSON_CORRECTED: QCoreApplication.translate(
-            "AuditTexts", "Personal data corrected"
-        ),
-        AuditAction.PERSON_ERASED: QCoreApplication.translate("AuditTexts", "Personal data erased"),
-        AuditAction.RETENTION_APPLIED: QCoreApplication.translate(
-            "AuditTexts", "Retention period applied"
-        ),
-        AuditAction.DEMO_SEEDED: QCoreApplication.translate(
-            "AuditTexts", "Synthetic complaints added"
-        ),
-        AuditAction.AUDIT_VERIFIED: QCoreApplication.translate("AuditTexts", "Audit trail checked"),
-        AuditAction.SYNC_RESOLVED: QCoreApplication.translate(
-            "AuditTexts", "Sync item settled by a verifier"
-        ),
-        AuditAction.BACKUP_RESTORED: QCoreApplication.translate(
-            "AuditTexts", "Data restored from a backup"
-        ),
-    }[action]
-
-
-def details_text(details: dict[str, Any]) -> str:
-    """Details as "key: value; key: value" (they hold field names, counts and ids only)."""
-    return "; ".join(f"{key}: {_value_text(value)}" for key, value in sorted(details.items()))
-
-
-def _value_text(value: object) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, bool):
-        if value:
-            return QCoreApplication.translate("AuditTexts", "yes")
-        return QCoreApplication.translate("AuditTexts", "no")
-    if isinstance(value, list | tuple):
-        return ", ".join(_value_text(item) for item in value)
-    return str(value)
 
 
 class AuditModel(HeaderedTableModel):

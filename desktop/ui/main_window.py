@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.today: TodayPanel | None = None
         self._worklist_placeholder = QLabel(self.tr("Opening the database…"), self)
         self._worklist_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._worklist_placeholder.hide()  # until it is a tab: not at (0, 0) under the menus
         self.tabs = QTabWidget(self)
         self.opening_page = QLabel(self.tr("Opening the database…"), self)
         self.opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -364,7 +365,9 @@ class MainWindow(QMainWindow):
             return None
         if settings.configured:
             self.office_label.setText(f"{settings.office_name} ({settings.office_code})")
-            self.setWindowTitle(f"Meja Aduan — {settings.office_name}")
+            # Ending with the application's name, which Windows and Linux add to a title that
+            # does not: "Kecamatan Cibinong — Meja Aduan", not "Meja Aduan — ... — Meja Aduan".
+            self.setWindowTitle(f"{settings.office_name} — Meja Aduan")
         else:
             self.office_label.setText(self.tr("Office not configured: Settings › Office"))
         return settings

@@ -2,126 +2,37 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDir, QMarginsF, QSizeF, QStandardPaths
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.services.values import Receipt
-from desktop.ui.privacy import receipt_privacy_note
-from desktop.ui.texts import channel_label, format_date, format_datetime, type_label
+from desktop.ui.receipt_content import receipt_html
+
+__all__ = ["ask_and_save_pdf", "print_receipt", "receipt_html", "save_receipt_pdf"]
 
 
-def receipt_html(receipt: Receipt) -> str:
-    e = html.escape
-    office = receipt.office_name or QCoreApplication.translate(
-        "Receipt", "Complaint desk (office not yet configured)"
-    )
-    complainant = QCoreApplication.translate("Receipt", "Complainant")
-    rows = [
-        (
-            QCoreApplication.translate("Receipt", "Complaint number"),
-            f"<b style='font-size:15pt'>{e(receipt.local_number)}</b>",
-        ),
-        (
-            QCoreApplication.translate("Receipt", "Received"),
-            e(format_datetime(receipt.received_at)),
-        ),
-        (QCoreApplication.translate("Receipt", "Channel"), e(channel_label(receipt.channel))),
-        (QCoreApplication.translate("Receipt", "Type"), e(type_label(receipt.type))),
-        (
-            QCoreApplication.translate("Receipt", "Title"),
-            e(
-                QCoreApplication.translate("Receipt", "(confidential: not printed)")
-                if receipt.is_secret
-                else receipt.title
-            ),
-        ),
-        (
-            complainant,
-            e(
-                QCoreApplication.translate("Receipt", "Anonymous")
-                if receipt.is_anonymous
-                else receipt.reporter_name
-            ),
-        ),
-        (QCoreApplication.translate("Receipt", "Attachments"), e(str(receipt.attachment_count))),
-        (
-            QCoreApplication.translate("Receipt", "To be verified by"),
-            f"<b>{e(format_date(receipt.verify_by))}</b>",
-        ),
-    ]
-    table = "".join(
-        f"<tr><td width='35%' style='padding:3px'>{label}</td>"
-        f"<td style='padding:3px'>{value}</td></tr>"
-        for label, value in rows
-    )
-    steps = [
-        QCoreApplication.translate(
-            "Receipt",
-            "A verifier checks your report within %n working days.",
-            "",
-            receipt.verify_within_days,
-        ),
-        QCoreApplication.translate(
-            "Receipt",
-            "After verification it is passed to the unit responsible, which must follow it up.",
-        ),
-        QCoreApplication.translate(
-            "Receipt",
-            "You are contacted with the answer. Quote the complaint number when you ask "
-            "about its progress.",
-        ),
-    ]
-    flags = []
-    if receipt.is_secret:
-        flags.append(
-            QCoreApplication.translate(
-                "Receipt", "This report is confidential: its content is not published."
-            )
-        )
-    if receipt.is_anonymous:
-        flags.append(
-            QCoreApplication.translate(
-                "Receipt",
-                "This report is anonymous: your identity is not shown to the party "
-                "you report about or to the public.",
-            )
-        )
-    heading = QCoreApplication.translate("Receipt", "COMPLAINT RECEIPT")
-    next_heading = QCoreApplication.translate("Receipt", "What happens next")
-    keep = QCoreApplication.translate("Receipt", "Keep this receipt.")
-    officer = QCoreApplication.translate("Receipt", "Receiving officer")
-    signers = [officer] if receipt.is_anonymous else [officer, complainant]
-    signatures = "".join(
-        f"<td width='50%' align='center'>{e(who)}<br><br><br><br>(........................)</td>"
-        for who in signers
-    )
-    return f"""
-    <html><body style="font-family:'DejaVu Sans',Arial,sans-serif; font-size:10pt">
-    <p align="center" style="font-size:12pt"><b>{e(office)}</b><br>{e(receipt.office_address)}</p>
-    <h2 align="center">{e(heading)}</h2>
-    <table width="100%" cellspacing="0" border="1" style="border-collapse:collapse">{table}</table>
-    <h4>{e(next_heading)}</h4>
-    <ol>{"".join(f"<li>{e(step)}</li>" for step in steps)}</ol>
-    {"".join(f"<p>{e(flag)}</p>" for flag in flags)}
-    <p style="font-size:8pt">{e(receipt_privacy_note())}</p>
-    <p style="font-size:8pt">{e(keep)}</p>
-    <table width="100%" cellspacing="0"><tr>{signatures}</tr></table>
-    </body></html>
-    """
+# Smaller and smaller until the receipt fits one page (a long office address or title).
+_SCALES = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
+
+
+def receipt_document(receipt: Receipt, page: QSizeF) -> QTextDocument:
+    """The receipt laid out on pages of `page` points, on one page if it can be."""
+    for scale in _SCALES:
+        document = QTextDocument()
+        document.setPageSize(page)
+        document.setHtml(receipt_html(receipt, scale))
+        if document.pageCount() <= 1:
+            break
+    return document
 
 
 def _document(receipt: Receipt, device: QPagedPaintDevice) -> QTextDocument:
-    document = QTextDocument()
-    document.setHtml(receipt_html(receipt))
-    layout = device.pageLayout()
-    size = layout.paintRect(QPageLayout.Unit.Point).size()
-    document.setPageSize(QSizeF(size.width(), size.height()))
-    return document
+    size = device.pageLayout().paintRect(QPageLayout.Unit.Point).size()
+    return receipt_document(receipt, QSizeF(size.width(), size.height()))
 
 
 def save_receipt_pdf(receipt: Receipt, path: Path) -> None:
@@ -151,10 +62,26 @@ def print_receipt(receipt: Receipt, parent: QWidget) -> bool:
     return True
 
 
+def receipts_folder() -> Path:
+    """Where receipts are saved unless the officer chooses otherwise: Documents.
+
+    Made when missing: a fresh account (common on Linux) may have no Documents folder yet, and
+    the file dialog would then open in the program's working folder instead.
+    """
+    home = Path(QDir.homePath())
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else home
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return home
+    return folder
+
+
 def ask_and_save_pdf(receipt: Receipt, parent: QWidget) -> Path | None:
-    """Ask where to save the receipt PDF (Documents by default) and save it there."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = Path(folder) / (
+    """Ask where to save the receipt PDF (Documents by default) and save it there; the path,
+    or None when the officer cancelled or the file could not be written (said in a box)."""
+    suggested = receipts_folder() / (
         QCoreApplication.translate("Receipt", "receipt") + f"-{receipt.local_number}.pdf"
     )
     name, _ = QFileDialog.getSaveFileName(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.office_contact import CONTACT_MAX_LENGTH
 from desktop.services.values import InvalidSettingsError, StorageFault
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
@@ -53,6 +54,22 @@ class SettingsDialog(QDialog):
         self.office_name = QLineEdit(current.office_name, office)
         self.office_name.setPlaceholderText(self.tr("e.g. Kecamatan Cibinong, Kabupaten Bogor"))
         self.office_address = QLineEdit(current.office_address, office)
+        # How complainants follow their complaint: printed on every receipt.
+        self.office_phone = QLineEdit(current.office_phone, office)
+        self.office_phone.setPlaceholderText(self.tr("e.g. (0251) 8765432"))
+        self.office_whatsapp = QLineEdit(current.office_whatsapp, office)
+        self.office_whatsapp.setPlaceholderText(self.tr("e.g. 0812 3456 7890"))
+        self.office_email = QLineEdit(current.office_email, office)
+        self.office_email.setPlaceholderText(self.tr("e.g. pengaduan@bogorkab.go.id"))
+        self.office_website = QLineEdit(current.office_website, office)
+        self.office_website.setPlaceholderText(self.tr("e.g. https://bogorkab.go.id"))
+        for contact in (
+            self.office_phone,
+            self.office_whatsapp,
+            self.office_email,
+            self.office_website,
+        ):
+            contact.setMaxLength(CONTACT_MAX_LENGTH)
         self.max_mb = QSpinBox(office)
         self.max_mb.setRange(1, 500)
         self.max_mb.setSuffix(" MB")
@@ -66,6 +83,10 @@ class SettingsDialog(QDialog):
             "office_code": FieldWithMessage(self.office_code, office),
             "office_name": FieldWithMessage(self.office_name, office),
             "office_address": FieldWithMessage(self.office_address, office),
+            "office_phone": FieldWithMessage(self.office_phone, office),
+            "office_whatsapp": FieldWithMessage(self.office_whatsapp, office),
+            "office_email": FieldWithMessage(self.office_email, office),
+            "office_website": FieldWithMessage(self.office_website, office),
             "max_attachment_mb": FieldWithMessage(self.max_mb, office),
             "idle_lock_minutes": FieldWithMessage(self.idle_minutes, office),
         }
@@ -73,6 +94,10 @@ class SettingsDialog(QDialog):
         add_form_row(form, self.tr("Office &code"), self._fields["office_code"])
         add_form_row(form, self.tr("Office &name"), self._fields["office_name"])
         add_form_row(form, self.tr("Office &address"), self._fields["office_address"])
+        add_form_row(form, self.tr("Office &phone"), self._fields["office_phone"])
+        add_form_row(form, self.tr("&WhatsApp"), self._fields["office_whatsapp"])
+        add_form_row(form, self.tr("Office &e-mail"), self._fields["office_email"])
+        add_form_row(form, self.tr("Office web&site"), self._fields["office_website"])
         add_form_row(form, self.tr("Largest &attachment"), self._fields["max_attachment_mb"])
         add_form_row(form, self.tr("&Lock the screen after"), self._fields["idle_lock_minutes"])
         note = QLabel(
@@ -116,6 +141,10 @@ class SettingsDialog(QDialog):
             office_code=self.office_code.text().strip().upper(),
             office_name=self.office_name.text(),
             office_address=self.office_address.text(),
+            office_phone=self.office_phone.text(),
+            office_whatsapp=self.office_whatsapp.text(),
+            office_email=self.office_email.text(),
+            office_website=self.office_website.text(),
             max_attachment_mb=self.max_mb.value(),
             idle_lock_minutes=self.idle_minutes.value(),
         )
@@ -159,6 +188,14 @@ class SettingsDialog(QDialog):
             messages = {
                 "office_code": self.tr("2 to 12 letters or digits, e.g. 3201."),
                 "office_name": self.tr("Write the office's name (at most 200 characters)."),
+                "office_phone": self.tr("Not a phone number. Example: (0251) 8765432."),
+                "office_whatsapp": self.tr("Not a phone number. Example: 0812 3456 7890."),
+                "office_email": self.tr(
+                    "Not an e-mail address. Example: pengaduan@bogorkab.go.id."
+                ),
+                "office_website": self.tr(
+                    "Not a website address. Example: https://bogorkab.go.id."
+                ),
                 "max_attachment_mb": self.tr("Between 1 and 500 MB."),
                 "idle_lock_minutes": self.tr("Between 0 (never) and 240 minutes."),
             }

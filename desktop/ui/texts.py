@@ -12,6 +12,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Q
 from desktop.domain.complaint import Channel, ComplaintType, Status
 from desktop.domain.problems import FieldProblem, Problem
 from desktop.services.values import StorageFaultKind
+from desktop.ui.translation_context import TranslationContext
+
+# For plurals (see translation_context): lupdate takes the context from this name.
+Texts = TranslationContext("Texts")
 
 
 def channel_label(channel: Channel) -> str:
@@ -57,13 +61,9 @@ def problem_message(problem: FieldProblem) -> str:
         case Problem.REQUIRED:
             return QCoreApplication.translate("Texts", "This field is required.")
         case Problem.TOO_SHORT:
-            return QCoreApplication.translate(
-                "Texts", "Too short: write at least %n characters.", "", limit
-            )
+            return Texts.tr("Too short: write at least %n characters.", "", limit)
         case Problem.TOO_LONG:
-            return QCoreApplication.translate(
-                "Texts", "Too long: at most %n characters.", "", limit
-            )
+            return Texts.tr("Too long: at most %n characters.", "", limit)
         case Problem.NIK_NOT_DIGITS:
             return QCoreApplication.translate("Texts", "A NIK contains digits only.")
         case Problem.NIK_LENGTH:
@@ -103,7 +103,7 @@ def problem_message(problem: FieldProblem) -> str:
                 "Texts", "Read the privacy notice to the complainant and tick this box."
             )
         case Problem.FILE_TOO_LARGE:
-            return QCoreApplication.translate("Texts", "The file is larger than %n MB.", "", limit)
+            return Texts.tr("The file is larger than %n MB.", "", limit)
         case Problem.FILE_TYPE_NOT_ALLOWED:
             return QCoreApplication.translate(
                 "Texts", "Only images, PDF and office documents can be attached."
@@ -115,7 +115,7 @@ def problem_message(problem: FieldProblem) -> str:
                 "Texts", "The file cannot be read; it may have been moved or deleted."
             )
         case Problem.TOO_MANY_FILES:
-            return QCoreApplication.translate("Texts", "At most %n files per complaint.", "", limit)
+            return Texts.tr("At most %n files per complaint.", "", limit)
     raise AssertionError(problem)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.texts import format_date, status_label
+from desktop.ui.translation_context import TranslationContext
 from desktop.ui.widgets.table_model import HeaderedTableModel
 from desktop.ui.worklist.follow_up_texts import step_label
 
@@ -96,8 +97,12 @@ class TodayModel(HeaderedTableModel):
         return self.tr("Confidential report") if summary.redacted else summary.title
 
 
+TodayTexts = TranslationContext("TodayTexts")
+
+
 def late_text(working_days_late: int) -> str:
     """ "3 working days late", or "due today" for a deadline that is today."""
-    if working_days_late <= 0:
-        return QCoreApplication.translate("TodayModel", "due today")
-    return QCoreApplication.translate("TodayModel", "%n working day(s) late", "", working_days_late)
+    if working_days_late > 0:
+        # Not TodayModel.tr: that is the class's instance method (see translation_context).
+        return TodayTexts.tr("%n working day(s) late", "", working_days_late)
+    return QCoreApplication.translate("TodayModel", "due today")

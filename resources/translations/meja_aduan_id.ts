@@ -239,120 +239,120 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="58"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="237"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="62"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="163"/>
         <source>All users</source>
         <translation>Semua pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="66"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="71"/>
         <source>&amp;Apply</source>
         <translation>&amp;Terapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="75"/>
         <source>&amp;User:</source>
         <translation>&amp;Pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="76"/>
         <source>Ac&amp;tion:</source>
         <translation>T&amp;indakan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="77"/>
         <source>&amp;From:</source>
         <translation>&amp;Dari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="78"/>
         <source>T&amp;o:</source>
         <translation>&amp;Sampai:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="104"/>
         <source>&amp;Check chain</source>
         <translation>Periksa &amp;rantai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="106"/>
         <source>Check that no entry was changed or deleted outside Meja Aduan</source>
         <translation>Periksa bahwa tidak ada entri yang diubah atau dihapus di luar Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="108"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="136"/>
         <source>Write the date as DD-MM-YYYY, for example 17-08-2026.</source>
         <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 17-08-2026.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="143"/>
         <source>The first date is after the last one.</source>
         <translation>Tanggal awal jatuh sesudah tanggal akhir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="157"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="172"/>
         <source>The newest %1 entries; narrow the filter to see older ones.</source>
         <translation>%1 entri terbaru; persempit saringan untuk melihat entri yang lebih lama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="174"/>
         <source>%1 entries, newest first</source>
         <translation>%1 entri, terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="232"/>
         <source>Checking the audit trail…</source>
         <translation>Memeriksa jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="186"/>
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>Jejak audit utuh: %1 entri diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="192"/>
         <source>The audit trail is BROKEN at entry %1: entries were changed or deleted outside Meja Aduan. Leave this computer as it is and call IT staff.</source>
         <translation>Jejak audit RUSAK pada entri %1: ada entri yang diubah atau dihapus di luar Meja Aduan. Biarkan komputer ini apa adanya dan hubungi petugas TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="206"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="206"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="213"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="223"/>
         <source>Exported to %2. Entries: %1.</source>
         <translation>Diekspor ke %2. Jumlah entri: %1.</translation>
     </message>
@@ -360,32 +360,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="108"/>
+        <location filename="../../desktop/ui/audit_model.py" line="35"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="109"/>
+        <location filename="../../desktop/ui/audit_model.py" line="36"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="110"/>
+        <location filename="../../desktop/ui/audit_model.py" line="37"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="111"/>
+        <location filename="../../desktop/ui/audit_model.py" line="38"/>
         <source>Subject</source>
         <translation>Objek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="112"/>
+        <location filename="../../desktop/ui/audit_model.py" line="39"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="147"/>
+        <location filename="../../desktop/ui/audit_model.py" line="74"/>
         <source>(system)</source>
         <translation>(sistem)</translation>
     </message>
@@ -393,129 +393,461 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="30"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="33"/>
         <source>Desk set up</source>
         <translation>Meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="31"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="34"/>
         <source>Signed in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="32"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="35"/>
         <source>Sign-in failed</source>
         <translation>Gagal masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="33"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="36"/>
         <source>Signed out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="34"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="37"/>
         <source>Account locked</source>
         <translation>Akun terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="35"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="38"/>
         <source>Account created</source>
         <translation>Akun dibuat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="36"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="39"/>
         <source>Account changed</source>
         <translation>Akun diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="37"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="40"/>
         <source>Password changed</source>
         <translation>Kata sandi diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="38"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="41"/>
         <source>Recovery key used</source>
         <translation>Kunci pemulihan dipakai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="41"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="44"/>
         <source>Complaint recorded</source>
         <translation>Pengaduan dicatat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="44"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="47"/>
         <source>Complaint changed</source>
         <translation>Pengaduan diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="47"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="50"/>
         <source>Identity shown unmasked</source>
         <translation>Identitas ditampilkan tanpa samaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="50"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="53"/>
         <source>Settings changed</source>
         <translation>Pengaturan diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="51"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="54"/>
         <source>Categories or institutions changed</source>
         <translation>Kategori atau instansi diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="54"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="57"/>
         <source>Data exported</source>
         <translation>Data diekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="55"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="58"/>
         <source>Personal data searched</source>
         <translation>Data pribadi dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="58"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="61"/>
         <source>Personal data corrected</source>
         <translation>Data pribadi diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="61"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="64"/>
         <source>Personal data erased</source>
         <translation>Data pribadi dihapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="62"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="65"/>
         <source>Retention period applied</source>
         <translation>Masa retensi diterapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="65"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="68"/>
         <source>Synthetic complaints added</source>
         <translation>Pengaduan sintetis ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="68"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="71"/>
         <source>Audit trail checked</source>
         <translation>Jejak audit diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="69"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="72"/>
         <source>Sync item settled by a verifier</source>
         <translation>Item sinkronisasi diselesaikan verifikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="72"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="75"/>
         <source>Data restored from a backup</source>
         <translation>Data dipulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="88"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="95"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="96"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="97"/>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="98"/>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="99"/>
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="100"/>
+        <source>Backup settings</source>
+        <translation>Pengaturan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="101"/>
+        <source>Received before</source>
+        <translation>Diterima sebelum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="102"/>
+        <source>Wrong passwords before opening</source>
+        <translation>Kata sandi salah sebelum dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="103"/>
+        <source>By</source>
+        <translation>Melalui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="104"/>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="105"/>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="106"/>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="107"/>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="108"/>
+        <source>Number</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="109"/>
+        <source>API key and token changed</source>
+        <translation>Kunci API dan token diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="112"/>
+        <source>Entries checked</source>
+        <translation>Entri diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="113"/>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="114"/>
+        <source>Fields</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="115"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="116"/>
+        <source>First broken entry</source>
+        <translation>Entri rusak pertama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="117"/>
+        <source>Sync item</source>
+        <translation>Item sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="118"/>
+        <source>Local value</source>
+        <translation>Nilai lokal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="119"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="120"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="121"/>
+        <source>Known user name</source>
+        <translation>Nama pengguna dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="122"/>
+        <source>Linked to</source>
+        <translation>Ditautkan ke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="123"/>
+        <source>Mapping entries</source>
+        <translation>Entri pemetaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
+        <source>Found</source>
+        <translation>Ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
+        <source>Replaced data kept as</source>
+        <translation>Data lama disimpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
+        <source>Schema</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
+        <source>Entries</source>
+        <translation>Entri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
+        <source>Locked for (seconds)</source>
+        <translation>Dikunci selama (detik)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
+        <source>LAPOR! tracking ID</source>
+        <translation>Nomor pelacakan LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
+        <source>Training mode</source>
+        <translation>Mode latihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
+        <source>LAPOR! id</source>
+        <translation>ID LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
+        <source>What</source>
+        <translation>Yang diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="146"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="89"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="147"/>
         <source>no</source>
         <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="185"/>
+        <source>full name</source>
+        <translation>nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="186"/>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="187"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="193"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="216"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="194"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="214"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="195"/>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="196"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="197"/>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="203"/>
+        <source>audit trail</source>
+        <translation>jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="204"/>
+        <source>backup</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="205"/>
+        <source>diagnostics for IT support</source>
+        <translation>diagnostik untuk dukungan TI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="206"/>
+        <source>a person&apos;s complaints</source>
+        <translation>pengaduan seseorang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="207"/>
+        <source>attachment</source>
+        <translation>lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="215"/>
+        <source>phone number</source>
+        <translation>nomor telepon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="217"/>
+        <source>command line</source>
+        <translation>baris perintah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="223"/>
+        <source>the person&apos;s request</source>
+        <translation>permintaan orang yang bersangkutan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="224"/>
+        <source>retention period ended</source>
+        <translation>masa simpan berakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="230"/>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="231"/>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="237"/>
+        <source>send again</source>
+        <translation>kirim ulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="238"/>
+        <source>hold back</source>
+        <translation>tahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="239"/>
+        <source>send again after checking LAPOR!</source>
+        <translation>kirim ulang setelah memeriksa LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="240"/>
+        <source>found on LAPOR!</source>
+        <translation>ditemukan di LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="246"/>
+        <source>on</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
+        <source>off</source>
+        <translation>nonaktif</translation>
     </message>
 </context>
 <context>
@@ -1505,14 +1837,14 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <translation>Nama, HP, atau NIK, lalu Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="177"/>
-        <source>Number, title, text… (Ctrl+F)</source>
-        <translation>Nomor, judul, isi… (Ctrl+F)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/worklist/filter_bar.py" line="171"/>
         <source>A NIK or phone number must match exactly and the search is recorded in the audit trail; a name is found by its words. Anonymous reports are never found.</source>
         <translation>NIK atau nomor HP harus sama persis dan pencariannya dicatat dalam jejak audit; nama dicari per kata. Laporan anonim tidak pernah ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="177"/>
+        <source>Number, title, text… (Ctrl+F)</source>
+        <translation>Nomor, judul, isi… (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1614,239 +1946,241 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>FollowUpTexts</name>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="16"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="20"/>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="17"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="21"/>
         <source>Ask the complainant</source>
         <translation>Tanya pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="18"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="22"/>
         <source>Complainant answered</source>
         <translation>Pelapor menjawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="19"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="23"/>
         <source>Not our authority</source>
         <translation>Bukan wewenang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="20"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="24"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="21"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="25"/>
         <source>Pass to a unit</source>
         <translation>Disposisikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="22"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="26"/>
         <source>Work started</source>
         <translation>Mulai diproses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="23"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="27"/>
         <source>Answer</source>
         <translation>Tanggapan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="24"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="28"/>
         <source>Close</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="25"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="29"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="26"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="30"/>
         <source>Internal note</source>
         <translation>Catatan internal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="27"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="31"/>
         <source>Contact with complainant</source>
         <translation>Kontak dengan pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="28"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="32"/>
         <source>Linked to a duplicate</source>
         <translation>Ditautkan ke duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="29"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="33"/>
         <source>Merged into a duplicate</source>
         <translation>Digabung ke duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="30"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="34"/>
         <source>Correction</source>
         <translation>Koreksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="40"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="44"/>
         <source>SP4N-LAPOR!: %1</source>
         <translation>SP4N-LAPOR!: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="42"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="46"/>
         <source>status here: %1</source>
         <translation>status di sini: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="49"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="53"/>
         <source>Phone call</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="50"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="54"/>
         <source>Visit</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="51"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="55"/>
         <source>Letter</source>
         <translation>Surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="52"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="56"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="58"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="62"/>
         <source>This step does not fit the complaint&apos;s status any more.</source>
         <translation>Langkah ini tidak lagi sesuai dengan status pengaduan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="61"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="65"/>
         <source>Write the text.</source>
         <translation>Tulis teksnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="62"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="66"/>
         <source>Choose the unit.</source>
         <translation>Pilih unitnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="63"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="67"/>
         <source>Choose the institution it goes to.</source>
         <translation>Pilih instansi tujuannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="66"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="70"/>
         <source>Give the reason.</source>
         <translation>Tuliskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="67"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="71"/>
         <source>A complaint is closed only after it has been answered.</source>
         <translation>Pengaduan baru dapat diselesaikan setelah ditanggapi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="70"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="74"/>
         <source>A rating is from 1 to 5.</source>
         <translation>Penilaian bernilai 1 sampai 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="73"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="77"/>
         <source>Choose how the complainant was contacted.</source>
         <translation>Pilih cara pelapor dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="76"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="80"/>
         <source>Choose the other complaint.</source>
         <translation>Pilih pengaduan lainnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="79"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="83"/>
         <source>Choose the entry to correct.</source>
         <translation>Pilih entri yang dikoreksi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="86"/>
         <source>No complaint has this number. Check it on the receipt.</source>
         <translation>Tidak ada pengaduan dengan nomor ini. Periksa nomornya pada tanda terima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="89"/>
         <source>This is the complaint itself. Give the other complaint&apos;s number.</source>
         <translation>Ini pengaduan itu sendiri. Masukkan nomor pengaduan yang lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="88"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="92"/>
         <source>That complaint was itself merged into another one. Merge into that one instead.</source>
         <translation>Pengaduan itu sudah digabung ke pengaduan lain. Gabungkan ke pengaduan tersebut saja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="99"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="103"/>
         <source>Merged from %1</source>
         <translation>Digabung dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="101"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="105"/>
         <source>Linked from %1</source>
         <translation>Ditautkan dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="107"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="111"/>
         <source>Verification</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="108"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="112"/>
         <source>First follow-up</source>
         <translation>Tindak lanjut pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="109"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="113"/>
         <source>Completion</source>
         <translation>Penyelesaian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="115"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="119"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="116"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="120"/>
         <source>due soon</source>
         <translation>segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="117"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="121"/>
         <source>OVERDUE</source>
         <translation>LEWAT BATAS WAKTU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="118"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="122"/>
         <source>paused: waiting for the complainant</source>
         <translation>dijeda: menunggu pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="121"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="125"/>
         <source>done in time</source>
         <translation>selesai tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="122"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="126"/>
         <source>done late</source>
         <translation>selesai terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="134"/>
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="138"/>
         <source>%1: by %2 (%3)</source>
         <translation>%1: paling lambat %2 (%3)</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="136"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="140"/>
         <source>%1: by %2, %n working day(s) left (%3)</source>
-        <translation>%1: paling lambat %2, sisa %n hari kerja (%3)</translation>
+        <translation>
+            <numerusform>%1: paling lambat %2, sisa %n hari kerja (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2372,11 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <location filename="../../desktop/ui/intake/form.py" line="105"/>
         <source>16 digits, from the KTP</source>
         <translation>16 angka, dari KTP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/form.py" line="109"/>
+        <source>name@example.id</source>
+        <translation>nama@contoh.id</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/intake/form.py" line="112"/>
@@ -2363,20 +2702,20 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="93"/>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2466,47 +2805,47 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Your draft was restored: the complaint you had not saved is back in the form.</source>
         <translation>Draf Anda dipulihkan: pengaduan yang belum Anda simpan ada lagi di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -2533,22 +2872,22 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
         <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -2932,8 +3271,8 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="31"/>
-        <source>The LAPOR! API key and token could not be stored on this computer (%1). Enter them in Settings › Synchronisation.</source>
-        <translation>Kunci API dan token LAPOR! tidak dapat disimpan di komputer ini (%1). Masukkan di Pengaturan › Sinkronisasi.</translation>
+        <source>The LAPOR! API key and token could not be stored on this computer (%1). Enter them in Settings › SP4N-LAPOR! synchronisation.</source>
+        <translation>Kunci API dan token LAPOR! tidak dapat disimpan di komputer ini (%1). Masukkan di Pengaturan › Sinkronisasi SP4N-LAPOR!.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="39"/>
@@ -2952,8 +3291,8 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="59"/>
-        <source>No LAPOR! API key and token are stored yet: enter them in Settings › Synchronisation before the first synchronisation.</source>
-        <translation>Belum ada kunci API dan token LAPOR! yang tersimpan: masukkan di Pengaturan › Sinkronisasi sebelum sinkronisasi pertama.</translation>
+        <source>No LAPOR! API key and token are stored yet: enter them in Settings › SP4N-LAPOR! synchronisation before the first synchronisation.</source>
+        <translation>Belum ada kunci API dan token LAPOR! yang tersimpan: masukkan di Pengaturan › Sinkronisasi SP4N-LAPOR! sebelum sinkronisasi pertama.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/outcome.py" line="68"/>
@@ -3065,56 +3404,71 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/texts.py" line="88"/>
+        <source>not a phone number (e.g. (0251) 8765432 or 0812 3456 7890)</source>
+        <translation>bukan nomor telepon (mis. (0251) 8765432 atau 0812 3456 7890)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="91"/>
+        <source>not an e-mail address (e.g. pengaduan@bogorkab.go.id)</source>
+        <translation>bukan alamat e-mail (mis. pengaduan@bogorkab.go.id)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="94"/>
+        <source>not a website address (e.g. https://bogorkab.go.id)</source>
+        <translation>bukan alamat situs web (mis. https://bogorkab.go.id)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="97"/>
         <source>required when synchronisation is enabled</source>
         <translation>wajib diisi bila sinkronisasi aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="91"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="100"/>
         <source>not an http(s) address with a host (and without user, query or #)</source>
         <translation>bukan alamat http(s) dengan nama host (tanpa pengguna, kueri, atau #)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="94"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
         <source>must start with https:// for a host not on this PC</source>
         <translation>harus diawali https:// untuk host yang bukan di PC ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="97"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
         <source>give a full path (from the drive letter or /)</source>
         <translation>tulis jalur lengkap (dari huruf drive atau /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="100"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="109"/>
         <source>not a PEM file of certificates</source>
         <translation>bukan berkas sertifikat PEM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="112"/>
         <source>not a proxy address like http://host:port</source>
         <translation>bukan alamat proxy seperti http://host:port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="115"/>
         <source>the credentials file cannot be read</source>
         <translation>berkas kredensial tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="109"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="118"/>
         <source>a file for all users of this PC must not hold the proxy&apos;s password: leave it out and enter it in Settings after the set-up</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh memuat kata sandi proxy: hapus dari berkas dan masukkan di Pengaturan sesudah meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="114"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="123"/>
         <source>a file for all users of this PC must not name a credentials file: type the key and token below instead</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh menyebut berkas kredensial: ketik kunci dan token di bawah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="119"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="128"/>
         <source>the credentials file must hold only key = &quot;...&quot; and token = &quot;...&quot;</source>
         <translation>berkas kredensial hanya boleh berisi key = &quot;...&quot; dan token = &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="131"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="140"/>
         <source>Line %1</source>
         <translation>Baris %1</translation>
     </message>
@@ -3157,125 +3511,198 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="20"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="129"/>
         <source>Complaint desk (office not yet configured)</source>
         <translation>Meja pengaduan (kantor belum diatur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="26"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="38"/>
         <source>Complaint number</source>
         <translation>Nomor pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="30"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="42"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="33"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="45"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="34"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="46"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="36"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="48"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="23"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="56"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="174"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="38"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="50"/>
         <source>(confidential: not printed)</source>
         <translation>(rahasia: tidak dicetak)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="46"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="58"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="51"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="63"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="53"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="65"/>
         <source>To be verified by</source>
         <translation>Diverifikasi paling lambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="69"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="73"/>
+        <source>To be completed by</source>
+        <translation>Diselesaikan paling lambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="80"/>
+        <source>SP4N-LAPOR! tracking number</source>
+        <translation>Nomor pelacakan SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="90"/>
+        <source>Phone %1</source>
+        <translation>Telepon %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="91"/>
+        <source>WhatsApp %1</source>
+        <translation>WhatsApp %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="92"/>
+        <source>E-mail %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="93"/>
+        <source>Website %1</source>
+        <translation>Situs web %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="97"/>
+        <source>Ask at this desk about its progress, quoting the complaint number.</source>
+        <translation>Tanyakan perkembangannya di loket ini dengan menyebutkan nomor pengaduan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="100"/>
+        <source>Ask this office about its progress, quoting the complaint number: %1.</source>
+        <translation>Tanyakan perkembangannya kepada kantor ini dengan menyebutkan nomor pengaduan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="108"/>
+        <source>Or follow it online at SP4N-LAPOR! (%1) with tracking number %2.</source>
+        <translation>Atau pantau secara daring di SP4N-LAPOR! (%1) dengan nomor pelacakan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="114"/>
+        <source>Or follow it online at SP4N-LAPOR! (%1): the office gives you its tracking number there once the complaint has been sent.</source>
+        <translation>Atau pantau secara daring di SP4N-LAPOR! (%1): kantor memberikan nomor pelacakannya setelah pengaduan dikirim ke sana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="143"/>
         <source>After verification it is passed to the unit responsible, which must follow it up.</source>
         <translation>Setelah diverifikasi, laporan diteruskan kepada unit yang berwenang untuk ditindaklanjuti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="73"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="147"/>
         <source>You are contacted with the answer. Quote the complaint number when you ask about its progress.</source>
         <translation>Anda akan dihubungi dengan jawabannya. Sebutkan nomor pengaduan saat menanyakan perkembangannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="82"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="156"/>
         <source>This report is confidential: its content is not published.</source>
         <translation>Laporan ini rahasia: isinya tidak dipublikasikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="88"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="162"/>
         <source>This report is anonymous: your identity is not shown to the party you report about or to the public.</source>
         <translation>Laporan ini anonim: identitas Anda tidak ditampilkan kepada pihak yang dilaporkan maupun kepada publik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="94"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="186"/>
         <source>COMPLAINT RECEIPT</source>
         <translation>TANDA TERIMA PENGADUAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="95"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="187"/>
         <source>What happens next</source>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="96"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="188"/>
+        <source>How to follow your complaint</source>
+        <translation>Cara memantau pengaduan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/receipt_content.py" line="189"/>
         <source>Keep this receipt.</source>
         <translation>Simpan tanda terima ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="97"/>
+        <location filename="../../desktop/ui/receipt_content.py" line="169"/>
         <source>Receiving officer</source>
         <translation>Petugas penerima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="134"/>
-        <location filename="../../desktop/ui/receipt.py" line="145"/>
+        <location filename="../../desktop/ui/receipt.py" line="45"/>
+        <location filename="../../desktop/ui/receipt.py" line="56"/>
         <source>Complaint receipt</source>
         <translation>Tanda terima pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="158"/>
+        <location filename="../../desktop/ui/receipt.py" line="85"/>
         <source>receipt</source>
         <translation>tanda-terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="162"/>
+        <location filename="../../desktop/ui/receipt.py" line="89"/>
         <source>Save receipt as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="164"/>
+        <location filename="../../desktop/ui/receipt.py" line="91"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="173"/>
+        <location filename="../../desktop/ui/receipt.py" line="100"/>
         <source>Receipt not saved</source>
         <translation>Tanda terima tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/receipt_content.py" line="70"/>
+        <source>(%n working days)</source>
+        <translation>
+            <numerusform>(%n hari kerja)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/receipt_content.py" line="139"/>
+        <source>A verifier checks your report within %n working days.</source>
+        <translation>
+            <numerusform>Verifikator memeriksa laporan Anda dalam %n hari kerja.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3637,27 +4064,27 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>RoundMessages</name>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="114"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="117"/>
         <source>SP4N-LAPOR!: checking unsure items… %1 of %2</source>
         <translation>SP4N-LAPOR!: memeriksa item yang belum pasti… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="115"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="118"/>
         <source>SP4N-LAPOR!: sending… %1 of %2</source>
         <translation>SP4N-LAPOR!: mengirim… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="116"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="119"/>
         <source>SP4N-LAPOR!: reading news… %1 of %2</source>
         <translation>SP4N-LAPOR!: membaca kabar terbaru… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="117"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="120"/>
         <source>SP4N-LAPOR!: %1 of %2</source>
         <translation>SP4N-LAPOR!: %1 dari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/status_area.py" line="125"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="133"/>
         <source>%n item(s) sent to SP4N-LAPOR!.</source>
         <translation>
             <numerusform>%n item terkirim ke SP4N-LAPOR!.</numerusform>
@@ -3667,34 +4094,49 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SavedDialog</name>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="32"/>
         <source>Complaint saved</source>
         <translation>Pengaduan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="33"/>
         <source>The complaint was saved with number</source>
         <translation>Pengaduan tersimpan dengan nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="42"/>
         <source>Hand the complainant a receipt with this number.</source>
         <translation>Serahkan tanda terima dengan nomor ini kepada pelapor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="47"/>
         <source>It is linked to complaint %1 as a possible duplicate.</source>
         <translation>Pengaduan ini ditautkan ke pengaduan %1 sebagai kemungkinan duplikat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="59"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/saved_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="60"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Simpan tanda terima sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="61"/>
+        <source>Open the &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="83"/>
+        <source>The receipt was sent to the printer.</source>
+        <translation>Tanda terima sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/saved_dialog.py" line="91"/>
+        <source>The receipt was saved as %1</source>
+        <translation>Tanda terima disimpan sebagai %1</translation>
     </message>
 </context>
 <context>
@@ -3756,92 +4198,152 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
         <source>e.g. Kecamatan Cibinong, Kabupaten Bogor</source>
         <translation>mis. Kecamatan Cibinong, Kabupaten Bogor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <source>e.g. (0251) 8765432</source>
+        <translation>mis. (0251) 8765432</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
+        <source>e.g. 0812 3456 7890</source>
+        <translation>mis. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
+        <source>e.g. pengaduan@bogorkab.go.id</source>
+        <translation>mis. pengaduan@bogorkab.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <source>e.g. https://bogorkab.go.id</source>
+        <translation>mis. https://bogorkab.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="80"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="94"/>
         <source>Office &amp;code</source>
         <translation>&amp;Kode kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="95"/>
         <source>Office &amp;name</source>
         <translation>&amp;Nama kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="96"/>
         <source>Office &amp;address</source>
         <translation>&amp;Alamat kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="97"/>
+        <source>Office &amp;phone</source>
+        <translation>&amp;Telepon kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="98"/>
+        <source>&amp;WhatsApp</source>
+        <translation>WhatsA&amp;pp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
+        <source>Office &amp;e-mail</source>
+        <translation>E-&amp;mail kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
+        <source>Office web&amp;site</source>
+        <translation>S&amp;itus web kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="101"/>
         <source>Largest &amp;attachment</source>
         <translation>&amp;Ukuran lampiran terbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="102"/>
         <source>&amp;Lock the screen after</source>
         <translation>Kunci &amp;layar setelah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="117"/>
         <source>&amp;Office</source>
         <translation>&amp;Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="118"/>
         <source>&amp;Time limits</source>
         <translation>Batas &amp;waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
         <source>The office code starts every complaint number (for example 3201-2026-000123). Use the Kemendagri code of the office&apos;s region without dots.</source>
         <translation>Kode kantor menjadi awal setiap nomor pengaduan (misalnya 3201-2026-000123). Gunakan kode Kemendagri wilayah kantor tanpa titik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="124"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="189"/>
         <source>2 to 12 letters or digits, e.g. 3201.</source>
         <translation>2 sampai 12 huruf atau angka, mis. 3201.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="190"/>
         <source>Write the office&apos;s name (at most 200 characters).</source>
         <translation>Tulis nama kantor (paling banyak 200 karakter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="191"/>
+        <source>Not a phone number. Example: (0251) 8765432.</source>
+        <translation>Bukan nomor telepon. Contoh: (0251) 8765432.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="192"/>
+        <source>Not a phone number. Example: 0812 3456 7890.</source>
+        <translation>Bukan nomor telepon. Contoh: 0812 3456 7890.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="194"/>
+        <source>Not an e-mail address. Example: pengaduan@bogorkab.go.id.</source>
+        <translation>Bukan alamat e-mail. Contoh: pengaduan@bogorkab.go.id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="197"/>
+        <source>Not a website address. Example: https://bogorkab.go.id.</source>
+        <translation>Bukan alamat situs web. Contoh: https://bogorkab.go.id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="199"/>
         <source>Between 1 and 500 MB.</source>
         <translation>Antara 1 dan 500 MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="200"/>
         <source>Between 0 (never) and 240 minutes.</source>
         <translation>Antara 0 (tidak pernah) dan 240 menit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="211"/>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
     </message>
@@ -3953,24 +4455,29 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="52"/>
+        <location filename="../../desktop/ui/lapor/feature.py" line="54"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="55"/>
+        <location filename="../../desktop/ui/lapor/feature.py" line="57"/>
         <source>&amp;Send now to SP4N-LAPOR!</source>
         <translation>&amp;Kirim sekarang ke SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="60"/>
+        <location filename="../../desktop/ui/lapor/feature.py" line="62"/>
         <source>Synchronisation &amp;panel…</source>
         <translation>&amp;Panel sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="65"/>
+        <location filename="../../desktop/ui/lapor/feature.py" line="67"/>
         <source>LAPOR! &amp;mapping…</source>
         <translation>Pe&amp;metaan LAPOR!…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/feature.py" line="78"/>
+        <source>SP4N-LAPOR! s&amp;ynchronisation…</source>
+        <translation>Si&amp;nkronisasi SP4N-LAPOR!…</translation>
     </message>
 </context>
 <context>
@@ -4238,49 +4745,49 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncStatusArea</name>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="46"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="49"/>
         <source>Synchronisation with SP4N-LAPOR! (Ctrl+F9)</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR! (Ctrl+F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="47"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="50"/>
         <source>SP4N-LAPOR!: …</source>
         <translation>SP4N-LAPOR!: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="77"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="80"/>
         <source>SP4N-LAPOR!: not active</source>
         <translation>SP4N-LAPOR!: tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="79"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="82"/>
         <source>SP4N-LAPOR!: sending…</source>
         <translation>SP4N-LAPOR!: mengirim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="81"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="84"/>
         <source>SP4N-LAPOR!: not connected</source>
         <translation>SP4N-LAPOR!: tidak tersambung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="83"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="86"/>
         <source>SP4N-LAPOR! (training mode)</source>
         <translation>SP4N-LAPOR! (mode latihan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="85"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="88"/>
         <source>SP4N-LAPOR!: connected</source>
         <translation>SP4N-LAPOR!: tersambung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/status_area.py" line="86"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="89"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="88"/>
+        <location filename="../../desktop/ui/lapor/status_area.py" line="91"/>
         <source>Last sent %1</source>
         <translation>Terkirim terakhir %1</translation>
     </message>
@@ -4303,132 +4810,132 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <translation>Tidak tersambung ke SP4N-LAPOR!. Pengaduan tetap tersimpan dan akan dikirim otomatis saat tersambung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="30"/>
-        <source>SP4N-LAPOR! refused this desk&apos;s API key or token. Nothing is sent until it is fixed. IT staff: check the key and token in Settings › Synchronisation.</source>
-        <translation>SP4N-LAPOR! menolak kunci API atau token meja ini. Tidak ada yang dikirim sampai diperbaiki. Staf TI: periksa kunci dan token di Pengaturan › Sinkronisasi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="35"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="36"/>
         <source>Another synchronisation (a scheduled one) was running on this computer; this desk tries again at the next round.</source>
         <translation>Sinkronisasi lain (yang terjadwal) sedang berjalan di komputer ini; meja ini mencoba lagi pada putaran berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="40"/>
-        <source>Synchronisation is not set up: IT staff turn it on, with the address, API key and token, in Settings › Synchronisation. Complaints are kept here meanwhile.</source>
-        <translation>Sinkronisasi belum disiapkan: petugas TI menyalakannya, dengan alamat, kunci API dan token, di Pengaturan › Sinkronisasi. Sementara itu pengaduan tetap tersimpan di sini.</translation>
+        <location filename="../../desktop/ui/lapor/texts.py" line="30"/>
+        <source>SP4N-LAPOR! refused this desk&apos;s API key or token. Nothing is sent until it is fixed. IT staff: check the key and token in Settings › SP4N-LAPOR! synchronisation.</source>
+        <translation>SP4N-LAPOR! menolak kunci API atau token meja ini. Tidak ada yang dikirim sampai diperbaiki. Staf TI: periksa kunci dan token di Pengaturan › Sinkronisasi SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="50"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="41"/>
+        <source>Synchronisation with SP4N-LAPOR! is not set up: IT staff turn it on, with the address, API key and token, in Settings › SP4N-LAPOR! synchronisation. Complaints are kept here meanwhile.</source>
+        <translation>Sinkronisasi dengan SP4N-LAPOR! belum disiapkan: petugas TI menyalakannya, dengan alamat, kunci API dan token, di Pengaturan › Sinkronisasi SP4N-LAPOR!. Sementara itu pengaduan tetap tersimpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lapor/texts.py" line="52"/>
         <source>Attachment</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="51"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="53"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="52"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="54"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="53"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="55"/>
         <source>Forward</source>
         <translation>Penerusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="59"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="61"/>
         <source>Waiting to be sent</source>
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="60"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="62"/>
         <source>Being sent</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="61"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="63"/>
         <source>Sent</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="62"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="64"/>
         <source>Outcome unknown: check on LAPOR!</source>
         <translation>Hasil belum pasti: cek di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="65"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="67"/>
         <source>Held back</source>
         <translation>Ditahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="74"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="76"/>
         <source>No connection to SP4N-LAPOR!.</source>
         <translation>Tidak ada sambungan ke SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="77"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="79"/>
         <source>SP4N-LAPOR! had a server error; it is tried again.</source>
         <translation>Server SP4N-LAPOR! mengalami galat; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="80"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="82"/>
         <source>SP4N-LAPOR! asked to slow down; it is tried again.</source>
         <translation>SP4N-LAPOR! meminta pengiriman diperlambat; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="83"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="85"/>
         <source>Another page answered instead of SP4N-LAPOR! (a hotspot login or a proxy?).</source>
         <translation>Halaman lain yang menjawab, bukan SP4N-LAPOR! (halaman login hotspot atau proxy?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="87"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="89"/>
         <source>SP4N-LAPOR!&apos;s answer could not be read.</source>
         <translation>Jawaban SP4N-LAPOR! tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="90"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="92"/>
         <source>No answer after sending: it may have arrived. Check on LAPOR! before sending it again.</source>
         <translation>Tidak ada jawaban setelah dikirim: mungkin sudah sampai. Cek di LAPOR! sebelum mengirim ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="95"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="97"/>
         <source>SP4N-LAPOR! refused it. Its reason:</source>
         <translation>SP4N-LAPOR! menolaknya. Alasannya:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="98"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="100"/>
         <source>A local value has no national id: IT staff add it in Synchronisation › LAPOR! mapping.</source>
         <translation>Ada nilai lokal yang belum punya ID nasional: petugas TI menambahkannya di Sinkronisasi › Pemetaan LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="103"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="105"/>
         <source>The attachment is too large for SP4N-LAPOR!.</source>
         <translation>Lampiran terlalu besar untuk SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="106"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="108"/>
         <source>The attachment file cannot be read.</source>
         <translation>Berkas lampiran tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="109"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="111"/>
         <source>The API key or token was refused.</source>
         <translation>Kunci API atau token ditolak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="112"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="114"/>
         <source>Sending was cut off (the program stopped).</source>
         <translation>Pengiriman terputus (program berhenti).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="115"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="117"/>
         <source>Held back by a verifier.</source>
         <translation>Ditahan oleh verifikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="116"/>
+        <location filename="../../desktop/ui/lapor/texts.py" line="118"/>
         <source>The complainant&apos;s data was erased before it was sent.</source>
         <translation>Data pelapor sudah dihapus sebelum dikirim.</translation>
     </message>
@@ -4436,114 +4943,118 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="19"/>
+        <location filename="../../desktop/ui/texts.py" line="23"/>
         <source>Walk-in (in person)</source>
         <translation>Tatap muka (datang langsung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="20"/>
+        <location filename="../../desktop/ui/texts.py" line="24"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="21"/>
+        <location filename="../../desktop/ui/texts.py" line="25"/>
         <source>Letter</source>
         <translation>Surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="22"/>
+        <location filename="../../desktop/ui/texts.py" line="26"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="23"/>
+        <location filename="../../desktop/ui/texts.py" line="27"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="24"/>
+        <location filename="../../desktop/ui/texts.py" line="28"/>
         <source>Social media</source>
         <translation>Media sosial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="25"/>
+        <location filename="../../desktop/ui/texts.py" line="29"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="31"/>
+        <location filename="../../desktop/ui/texts.py" line="35"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="32"/>
+        <location filename="../../desktop/ui/texts.py" line="36"/>
         <source>Aspiration</source>
         <translation>Aspirasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="33"/>
+        <location filename="../../desktop/ui/texts.py" line="37"/>
         <source>Request for information</source>
         <translation>Permintaan informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="41"/>
+        <location filename="../../desktop/ui/texts.py" line="45"/>
         <source>Not yet verified</source>
         <translation>Belum terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="42"/>
+        <location filename="../../desktop/ui/texts.py" line="46"/>
         <source>Verified</source>
         <translation>Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="43"/>
+        <location filename="../../desktop/ui/texts.py" line="47"/>
         <source>On hold (waiting for complainant)</source>
         <translation>Ditunda (menunggu pelapor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="44"/>
+        <location filename="../../desktop/ui/texts.py" line="48"/>
         <source>Not our authority</source>
         <translation>Bukan wewenang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="45"/>
+        <location filename="../../desktop/ui/texts.py" line="49"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="46"/>
+        <location filename="../../desktop/ui/texts.py" line="50"/>
         <source>Passed to a unit</source>
         <translation>Didisposisikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="47"/>
+        <location filename="../../desktop/ui/texts.py" line="51"/>
         <source>In progress</source>
         <translation>Dalam proses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="48"/>
+        <location filename="../../desktop/ui/texts.py" line="52"/>
         <source>Answered</source>
         <translation>Ditanggapi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="49"/>
+        <location filename="../../desktop/ui/texts.py" line="53"/>
         <source>Closed</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="58"/>
+        <location filename="../../desktop/ui/texts.py" line="62"/>
         <source>This field is required.</source>
         <translation>Isian ini wajib diisi.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/texts.py" line="60"/>
-        <source>Too short: write at least %n characters.</source>
-        <translation>Terlalu pendek: tulis paling sedikit %n karakter.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/texts.py" line="64"/>
+        <source>Too short: write at least %n characters.</source>
+        <translation>
+            <numerusform>Terlalu pendek: tulis paling sedikit %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/texts.py" line="66"/>
         <source>Too long: at most %n characters.</source>
-        <translation>Terlalu panjang: paling banyak %n karakter.</translation>
+        <translation>
+            <numerusform>Terlalu panjang: paling banyak %n karakter.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="68"/>
@@ -4605,10 +5116,12 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <source>Read the privacy notice to the complainant and tick this box.</source>
         <translation>Bacakan pemberitahuan privasi kepada pelapor, lalu centang kotak ini.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/texts.py" line="106"/>
         <source>The file is larger than %n MB.</source>
-        <translation>Berkas lebih besar dari %n MB.</translation>
+        <translation>
+            <numerusform>Berkas lebih besar dari %n MB.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="108"/>
@@ -4625,10 +5138,12 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <source>The file cannot be read; it may have been moved or deleted.</source>
         <translation>Berkas tidak dapat dibaca; mungkin sudah dipindahkan atau dihapus.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/texts.py" line="118"/>
         <source>At most %n files per complaint.</source>
-        <translation>Paling banyak %n berkas per pengaduan.</translation>
+        <translation>
+            <numerusform>Paling banyak %n berkas per pengaduan.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="125"/>
@@ -4805,49 +5320,44 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="41"/>
+        <location filename="../../desktop/ui/today_model.py" line="42"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="42"/>
+        <location filename="../../desktop/ui/today_model.py" line="43"/>
         <source>Step</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="43"/>
+        <location filename="../../desktop/ui/today_model.py" line="44"/>
         <source>Due</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="44"/>
+        <location filename="../../desktop/ui/today_model.py" line="45"/>
         <source>How late</source>
         <translation>Keterlambatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="45"/>
+        <location filename="../../desktop/ui/today_model.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="46"/>
+        <location filename="../../desktop/ui/today_model.py" line="47"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="96"/>
+        <location filename="../../desktop/ui/today_model.py" line="97"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="102"/>
+        <location filename="../../desktop/ui/today_model.py" line="108"/>
         <source>due today</source>
         <translation>hari ini</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today_model.py" line="103"/>
-        <source>%n working day(s) late</source>
-        <translation>terlambat %n hari kerja</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +5397,16 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <source>…and %Ln more, not listed here: find them in the Complaints tab.</source>
         <translation>
             <numerusform>…dan %Ln lagi yang tidak tercantum di sini: temukan di tab Daftar pengaduan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today_model.py" line="107"/>
+        <source>%n working day(s) late</source>
+        <translation>
+            <numerusform>terlambat %n hari kerja</numerusform>
         </translation>
     </message>
 </context>
@@ -4980,72 +5500,75 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="51"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="57"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="52"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="58"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="53"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="59"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="54"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="60"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="55"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="61"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="56"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="57"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="63"/>
         <source>Deadline</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="58"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="64"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="131"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="157"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="137"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="163"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="138"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="83"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="164"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="143"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="169"/>
         <source>On hold</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="146"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="172"/>
         <source>Overdue · %1</source>
         <translation>Lewat · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="148"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="81"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="174"/>
         <source>Due soon · %1</source>
         <translation>Segera · %1</translation>
     </message>
@@ -5053,47 +5576,47 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="79"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="81"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="82"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="81"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="83"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="84"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="175"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="191"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="254"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="270"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="295"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="311"/>
         <source>%1 complaints of the complainant searched</source>
         <translation>%1 pengaduan dari pelapor yang dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="298"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="314"/>
         <source>%1 complaints match</source>
         <translation>%1 pengaduan cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="300"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="316"/>
         <source>%1 complaints</source>
         <translation>%1 pengaduan</translation>
     </message>

@@ -23,6 +23,13 @@ from desktop.ui.worklist.panel import WorklistPanel
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> None:
+    """Every test sees English as an English-speaking officer does (its plural forms: "1
+    complaint"), unless it asks for Indonesian."""
+    assert install_translations(qapp, "en"), "run `make translations`"
+
+
 @pytest.fixture
 def indonesian(qapp: QApplication) -> Iterator[None]:
     translators = install_translations(qapp, "id")

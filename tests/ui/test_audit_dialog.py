@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.access import Role
 from desktop.domain.audit_actions import AuditAction
-from desktop.services.account_values import LoginRefusedError
+from desktop.domain.complaint import Status
+from desktop.domain.follow_up import EventKind, FollowUpEvent
+from desktop.services.account_values import LoginRefusedError, NewAccount
 from desktop.services.audit_values import AuditFilter
 from desktop.services.desk import Desk
 from desktop.store.database import connect
 from desktop.ui.audit_dialog import AuditDialog
-from desktop.ui.audit_model import AuditModel, action_label
+from desktop.ui.audit_model import AuditModel
+from desktop.ui.audit_texts import action_label
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import ADMIN_USERNAME, good_draft
 
@@ -63,7 +69,7 @@ def test_filtering_by_action_and_user_changes_the_rows(qtbot: QtBot, dialog: Aud
         dialog.apply_button.click()
     assert shown_actions(dialog) == ["Complaint recorded"]
     assert dialog.model.data(dialog.model.index(0, 1)) == ADMIN_USERNAME
-    assert dialog.model.data(dialog.model.index(0, 4)) == "anonymous: no; attachments: 0"
+    assert dialog.model.data(dialog.model.index(0, 4)) == "Anonymous: no; Attachments: 0"
 
     qtbot.waitUntil(lambda: dialog.user_combo.findData(ADMIN_USERNAME) > 0)
     choose(dialog, "action", "")
@@ -112,3 +118,77 @@ def test_export_writes_the_filtered_rows(qtbot: QtBot, dialog: AuditDialog, tmp_
     with path.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.DictReader(file))
     assert [row["action"] for row in rows] == [AuditAction.LOGIN_FAILED]
+
+
+# What the details hold as stored: codes, never meant for a person's eyes.
+RAW_CODES = (
+    {kind.value for kind in EventKind}
+    | {status.value for status in Status}
+    | {role.value for role in Role}
+    | {"full_name", "reporter_name", "reporter_nik"}
+)
+
+
+def desk_with_every_kind_of_detail(desk: Desk) -> None:
+    """A complaint recorded, verified and passed to a unit; an account made, then given
+    another role."""
+    saved = desk.intake.record(good_draft(desk))
+    now = dt.datetime.now(dt.UTC)
+    unit = desk.reference.institutions()[0].id
+    desk.follow_up.add(saved.id, FollowUpEvent(EventKind.VERIFIED, now))
+    desk.follow_up.add(
+        saved.id, FollowUpEvent(EventKind.DISPOSED, now, unit_id=unit, text="Mohon dicek.")
+    )
+    password = "Loket-pagi-2026"
+    made = desk.accounts.create(NewAccount("rudi", "Rudi", Role.PETUGAS, password, password))
+    desk.accounts.update(made.id, "Rudi Hartono", Role.VERIFIKATOR, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            {
+                "Step: Pass to a unit; Status: Passed to a unit",
+                "Step: Verify; Status: Verified",
+                "Role: Front-desk officer",
+                "Active: yes; Changed: full name, role; Role: Verifier / coordinator",
+                "Anonymous: no; Attachments: 0",
+            },
+        ),
+        (
+            "id",
+            {
+                "Langkah: Disposisikan; Status: Didisposisikan",
+                "Langkah: Verifikasi; Status: Terverifikasi",
+                "Peran: Petugas loket",
+                "Aktif: ya; Diubah: nama lengkap, peran; Peran: Verifikator / koordinator",
+                "Anonim: tidak; Lampiran: 0",
+            },
+        ),
+    ],
+)
+def test_details_are_words_of_the_interface_language_not_codes(
+    qtbot: QtBot,
+    request: pytest.FixtureRequest,
+    runner: TaskRunner,
+    gui_desk: Desk,
+    language: str,
+    expected: set[str],
+) -> None:
+    if language == "id":
+        request.getfixturevalue("indonesian")
+    desk_with_every_kind_of_detail(gui_desk)
+    audit_dialog = AuditDialog(gui_desk.audit, runner)
+    qtbot.addWidget(audit_dialog)
+    with qtbot.waitSignal(audit_dialog.loaded):
+        audit_dialog.show()
+    model = audit_dialog.model
+    shown = [model.data(model.index(row, 4)) for row in range(model.rowCount())]
+
+    assert expected <= set(shown)
+    for line, text in zip((model.line_at(r) for r in range(len(shown))), shown, strict=True):
+        keys_shown = re.findall(r"(?:^|; )([^:;]+):", text)
+        assert not set(keys_shown) & set(line.details), text
+        assert not set(re.findall(r"[\w.]+", text)) & RAW_CODES, text

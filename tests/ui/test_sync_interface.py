@@ -5,8 +5,12 @@ sync panel's list and a verifier's actions, and the Sinkronisasi settings tab.""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.access import Role
@@ -248,3 +252,66 @@ def test_national_events_are_worded_as_lapor_says(indonesian: None, status: Stat
     line = national_line("Dalam Proses · Dinas Kesehatan", status)
     assert line.startswith("SP4N-LAPOR!: Dalam Proses · Dinas Kesehatan")
     assert ("status di sini" in line) == (status is not None)
+
+
+def menu_path_in(text: str) -> list[str]:
+    """The menu path a sentence points to, e.g. ["Pengaturan", "Sinkronisasi SP4N-LAPOR!"]
+    from "... di Pengaturan › Sinkronisasi SP4N-LAPOR!. ..."."""
+    found = re.search(r"(\w+) › ([\w!-]+(?: [\w!-]+)*?)(?:\.|,| sebelum| before|$)", text)
+    assert found is not None, text
+    return [found.group(1), found.group(2).rstrip(".")]
+
+
+def action_at(window: MainWindow, path: list[str]) -> QAction:
+    """The menu action at `path`, as the officer reads the menus (no & and no …)."""
+
+    def plain(text: str) -> str:
+        return text.replace("&", "").rstrip("…").strip()
+
+    menus = [a.menu() for a in window.menuBar().actions() if plain(a.text()) == path[0]]
+    assert len(menus) == 1 and isinstance(menus[0], QMenu), path
+    actions = [a for a in menus[0].actions() if plain(a.text()) == path[1]]
+    assert len(actions) == 1, (path, [a.text() for a in menus[0].actions()])
+    return actions[0]
+
+
+def test_f9_on_a_desk_not_set_up_says_so_and_where_it_is_set_up(
+    qtbot: QtBot, window: MainWindow, gui_desk: Desk
+) -> None:
+    assert not DeskSync(gui_desk).config().enabled
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: window.sync.runner.status is not None, timeout=WAIT_MS)
+
+    window.sync.send_now.trigger()  # F9
+
+    qtbot.waitUntil(lambda: "belum disiapkan" in bar.currentMessage(), timeout=WAIT_MS)
+    path = menu_path_in(bar.currentMessage())
+    assert path == ["Pengaturan", "Sinkronisasi SP4N-LAPOR!"]
+    settings = action_at(window, path)
+    assert settings.isVisible() and settings.isEnabled()
+
+    # The menu entry opens the settings on their Sinkronisasi tab.
+    opened: list[SettingsDialog] = []
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        opened.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    settings.trigger()
+    assert len(opened) == 1 and opened[0].tabs.currentWidget() is opened[0].sync_tab
+
+
+def test_kirim_sekarang_in_the_panel_on_a_desk_not_set_up_says_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = open_panel(qtbot, window)
+    qtbot.waitUntil(lambda: "belum disiapkan" in panel.outcome.text(), timeout=WAIT_MS)
+    action_at(window, menu_path_in(panel.outcome.text()))
+
+    panel.send_button.click()
+
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: "belum disiapkan" in bar.currentMessage(), timeout=WAIT_MS)

@@ -106,7 +106,7 @@ class IntakeForm(QWidget):
         self.reporter_phone = QLineEdit(self)
         self.reporter_phone.setPlaceholderText("0812 3456 7890")
         self.reporter_email = QLineEdit(self)
-        self.reporter_email.setPlaceholderText("nama@contoh.id")
+        self.reporter_email.setPlaceholderText(self.tr("name@example.id"))
         self.reporter_address = QLineEdit(self)
         self.privacy = QCheckBox(
             self.tr("The complainant was told how their personal data is used"), self

@@ -1,5 +1,7 @@
 """Synchronisation's place in the main window: the status area, the menu with "Kirim sekarang"
-(F9), the sync panel (Ctrl+F9) and the mapping editor, and the round runner behind them.
+(F9), the sync panel (Ctrl+F9) and the mapping editor, the round runner behind them, and
+Pengaturan › Sinkronisasi SP4N-LAPOR!, which opens the settings on their Sinkronisasi tab (the
+place every "not set up" message points to).
 
 The window calls `set_desk` once the database is open, `local_change` after a save, and `stop`
 before the desk closes; the rest is wired here, so the window itself stays thin.
@@ -10,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.domain.access import Permission
@@ -69,6 +71,18 @@ class SyncFeature(QObject):
         menus.guarded[self.open_panel_action] = Permission.VIEW_COMPLAINTS
         menus.guarded[self.mapping] = Permission.MANAGE_REFERENCE
 
+        # Under Pengaturan, beside Kantor…, where IT staff look for a desk's settings.
+        settings_menu = menus.office.parent()
+        assert isinstance(settings_menu, QMenu)
+        self.settings_action = QAction(
+            QCoreApplication.translate("SyncFeature", "SP4N-LAPOR! s&ynchronisation…"),
+            settings_menu,
+        )
+        after_office = settings_menu.actions()[settings_menu.actions().index(menus.office) + 1]
+        settings_menu.insertAction(after_office, self.settings_action)
+        self.settings_action.triggered.connect(self.open_settings)
+        menus.guarded[self.settings_action] = Permission.MANAGE_SETTINGS
+
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
         self.runner.set_desk(desk)
@@ -124,6 +138,27 @@ class SyncFeature(QObject):
 
         dialog = MappingDialog(DeskSync(desk), desk, self._runner, self._window)
         dialog.exec()
+
+    def open_settings(self) -> None:
+        """The desk's settings, opened on their Sinkronisasi tab."""
+        desk = self._desk
+        if desk is None or desk.access.current is None:
+            return
+        from desktop.ui.settings_dialog import SettingsDialog
+        from sync.desk import DeskSync
+
+        dialog = SettingsDialog(desk.settings, self._runner, self._window, sync=DeskSync(desk))
+        if dialog.sync_tab is not None:
+            dialog.tabs.setCurrentWidget(dialog.sync_tab)
+        if not dialog.exec():
+            return
+        # The dialog also holds the office and the time limits: the window shows and uses
+        # them again as after Pengaturan › Kantor…; without it, at least the rounds do.
+        refresh = getattr(self._window, "settings_changed", None)
+        if callable(refresh):
+            refresh()
+        else:
+            self.settings_changed()
 
     def _fault(self, error: StorageFault) -> None:
         self._window.statusBar().showMessage(fault_message(error.kind), 10_000)

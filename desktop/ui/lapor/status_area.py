@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
+from desktop.ui.lapor.texts import outcome_message
 from desktop.ui.texts import format_short_datetime
 
 if TYPE_CHECKING:
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from sync.report import RoundReport
 
 # A dot beside the words (the words carry the meaning; the colour helps the eye find it).
+# Long enough to read the sentence and its menu path.
+NOT_SET_UP_MS = 20_000
 _COLOURS = {"online": "#2e7d32", "offline": "#c62828", "training": "#ef6c00", "off": "#757575"}
 
 
@@ -120,7 +123,12 @@ class RoundMessages(QObject):
         )
 
     def show_finished(self, report: RoundReport) -> None:
-        if report.acknowledged:
+        from sync.report import RoundOutcome
+
+        if report.outcome is RoundOutcome.NOT_CONFIGURED:
+            # F9 or "Kirim sekarang" on a desk not set up: say so, and where it is set up.
+            self._bar.showMessage(outcome_message("not_configured"), NOT_SET_UP_MS)
+        elif report.acknowledged:
             self._bar.showMessage(
                 self.tr("%n item(s) sent to SP4N-LAPOR!.", "", report.acknowledged), 8000
             )

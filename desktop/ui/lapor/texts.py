@@ -30,7 +30,8 @@ def outcome_message(outcome: str) -> str:
         "credentials_refused": QCoreApplication.translate(
             "SyncTexts",
             "SP4N-LAPOR! refused this desk's API key or token. Nothing is sent until it is "
-            "fixed. IT staff: check the key and token in Settings › Synchronisation.",
+            "fixed. IT staff: check the key and token in Settings › SP4N-LAPOR! "
+            "synchronisation.",
         ),
         "busy": QCoreApplication.translate(
             "SyncTexts",
@@ -39,8 +40,9 @@ def outcome_message(outcome: str) -> str:
         ),
         "not_configured": QCoreApplication.translate(
             "SyncTexts",
-            "Synchronisation is not set up: IT staff turn it on, with the address, API key "
-            "and token, in Settings › Synchronisation. Complaints are kept here meanwhile.",
+            "Synchronisation with SP4N-LAPOR! is not set up: IT staff turn it on, with the "
+            "address, API key and token, in Settings › SP4N-LAPOR! synchronisation. Complaints "
+            "are kept here meanwhile.",
         ),
     }.get(outcome, "")
 

@@ -31,7 +31,7 @@ def applied_message(provisioned: Provisioned, running_language: str) -> str:
             QCoreApplication.translate(
                 "ProvisionOutcome",
                 "The LAPOR! API key and token could not be stored on this computer (%1). Enter "
-                "them in Settings › Synchronisation.",
+                "them in Settings › SP4N-LAPOR! synchronisation.",
             ).replace("%1", applied.credentials_error)
         )
     elif applied.credentials_place is not None:
@@ -59,7 +59,7 @@ def applied_message(provisioned: Provisioned, running_language: str) -> str:
             QCoreApplication.translate(
                 "ProvisionOutcome",
                 "No LAPOR! API key and token are stored yet: enter them in Settings › "
-                "Synchronisation before the first synchronisation.",
+                "SP4N-LAPOR! synchronisation before the first synchronisation.",
             )
         )
     language = checked.profile.get("desk", "language")

@@ -85,6 +85,15 @@ def problem_text(problem: ProvisionProblem) -> str:
         ProvisionCode.OFFICE_CODE: QCoreApplication.translate(
             "ProvisionTexts", "an office code is 2 to 12 capital letters or digits"
         ),
+        ProvisionCode.PHONE: QCoreApplication.translate(
+            "ProvisionTexts", "not a phone number (e.g. (0251) 8765432 or 0812 3456 7890)"
+        ),
+        ProvisionCode.EMAIL: QCoreApplication.translate(
+            "ProvisionTexts", "not an e-mail address (e.g. pengaduan@bogorkab.go.id)"
+        ),
+        ProvisionCode.WEBSITE: QCoreApplication.translate(
+            "ProvisionTexts", "not a website address (e.g. https://bogorkab.go.id)"
+        ),
         ProvisionCode.MISSING: QCoreApplication.translate(
             "ProvisionTexts", "required when synchronisation is enabled"
         ),

@@ -8,6 +8,10 @@ from desktop.domain.complaint import Status
 from desktop.domain.follow_up import ContactMethod, EventKind, Refusal
 from desktop.domain.sla import SlaState, Step, StepDeadline
 from desktop.ui.texts import format_date, status_label
+from desktop.ui.translation_context import TranslationContext
+
+# For plurals (see translation_context): lupdate takes the context from this name.
+FollowUpTexts = TranslationContext("FollowUpTexts")
 
 
 def event_label(kind: EventKind) -> str:
@@ -133,9 +137,7 @@ def deadline_line(deadline: StepDeadline) -> str:
     if deadline.state is SlaState.OVERDUE or left is None or left < 0:
         text = QCoreApplication.translate("FollowUpTexts", "%1: by %2 (%3)")
     else:
-        text = QCoreApplication.translate(
-            "FollowUpTexts", "%1: by %2, %n working day(s) left (%3)", "", left
-        )
+        text = FollowUpTexts.tr("%1: by %2, %n working day(s) left (%3)", "", left)
     return (
         text.replace("%1", step).replace("%2", format_date(deadline.deadline)).replace("%3", state)
     )

@@ -6,6 +6,7 @@ when the view asks for them, and a bounded cache keeps recently shown pages.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -14,7 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.complaint import Status
+from desktop.domain.complaint import ComplaintType, Status
 from desktop.domain.records import ComplaintSummary
 from desktop.domain.sla import SlaState
 from desktop.services.access import AccessDeniedError
@@ -31,6 +32,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 # A light red under dark text: readable, and unlike the alternating row colours.
 OVERDUE_BACKGROUND = QColor(253, 226, 226)
+# What the columns typically hold, to size them (category names and people's names are data).
+TYPICAL_NUMBER = "3201-2026-000123"
+TYPICAL_CATEGORY = "Penerangan Jalan Umum"
+TYPICAL_NAME = "Siti Rahmawati"
+_SAMPLE_MOMENT = dt.datetime(2026, 11, 28, 14, 5, tzinfo=dt.UTC)
 
 
 class WorklistModel(HeaderedTableModel):
@@ -57,6 +63,26 @@ class WorklistModel(HeaderedTableModel):
             self.tr("Deadline"),
             self.tr("Complainant"),
         )
+
+    def sample_texts(self) -> dict[int, list[str]]:
+        """For each column but the title, texts it must show in full: every type, the usual
+        statuses, the deadline words, a typical number, date, category and name."""
+        day = format_short_date(_SAMPLE_MOMENT.date())
+        samples = {
+            "number": [TYPICAL_NUMBER],
+            "received": [format_short_datetime(_SAMPLE_MOMENT)],
+            "type": [type_label(kind) for kind in ComplaintType],
+            "category": [TYPICAL_CATEGORY],
+            # "On hold (waiting for complainant)" is rarer and twice as long: it may be cut
+            # (its tooltip has it all), so the title keeps room at 1366 pixels.
+            "status": [status_label(status) for status in Status if status is not Status.DITUNDA],
+            "due": [
+                self.tr("Overdue · %1").replace("%1", day),
+                self.tr("Due soon · %1").replace("%1", day),
+            ],
+            "reporter": [TYPICAL_NAME, self.tr("Anonymous")],
+        }
+        return {self.COLUMNS.index(column): texts for column, texts in samples.items()}
 
     def set_source(self, fetch: FetchSummaries) -> None:
         self._fetch = fetch

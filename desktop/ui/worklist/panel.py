@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -63,13 +64,14 @@ class WorklistPanel(QWidget):
         self._select_after_load: int | None = None
         self.detail_dialog: DetailDialog | None = None
         self.model = WorklistModel()
-        self.table = row_table(self.model, (132, 124, 96, 130, 0, 125, 165, 120), 4, self)
+        self.table = row_table(self.model, (), self.model.COLUMNS.index("title"), self)
         header = self.table.horizontalHeader()
         # Sorting is the database's work (all rows, not the loaded ones): clicks only ask.
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
+        self._fit_columns()  # with room for the sort indicator
         self.filters = FilterBar(self)
         self.views_pane = ViewsPane(runner, self.filters.query, self)
         self.views = self.views_pane.views
@@ -115,6 +117,20 @@ class WorklistPanel(QWidget):
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.setFocusProxy(self.table)
+
+    def _fit_columns(self) -> None:
+        """Widths from this screen's fonts and this language's words: each header, every type,
+        the usual statuses and typical values read in full; the title takes the room left over.
+        (Fixed pixel widths cut "Permintaan informasi" and "Belum terverifikasi" short with
+        a larger system font.)"""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        # The item view's text margins (both sides), and a little air before the next column.
+        focus_margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        margin = 2 * (focus_margin + 1) + 4
+        for column, texts in self.model.sample_texts().items():
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + margin
+            header.resizeSection(column, max(widest, header.sectionSizeHint(column)))
 
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk

@@ -1,0 +1,238 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DeskGate</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/access/gate.py" line="221"/>
+        <source>%n complaint(s) past the retention period anonymised.</source>
+        <translation>
+            <numerusform>%n complaint past the retention period anonymised.</numerusform>
+            <numerusform>%n complaints past the retention period anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueDateUpkeep</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/due_date_upkeep.py" line="100"/>
+        <source>Deadlines recalculated for %Ln complaint(s).</source>
+        <translation>
+            <numerusform>Deadlines recalculated for %Ln complaint.</numerusform>
+            <numerusform>Deadlines recalculated for %Ln complaints.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindPersonTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="121"/>
+        <source>%n complaint(s) found.</source>
+        <translation>
+            <numerusform>%n complaint found.</numerusform>
+            <numerusform>%n complaints found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="149"/>
+        <source>%n complaint(s) exported.</source>
+        <translation>
+            <numerusform>%n complaint exported.</numerusform>
+            <numerusform>%n complaints exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="177"/>
+        <source>Erase the personal data of %n complaint(s)? The name, NIK, contact details, the text and the attachments are removed for good; only the number, dates and categories stay for the statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the personal data of %n complaint? The name, NIK, contact details, the text and the attachments are removed for good; only the number, dates and categories stay for the statistics. This cannot be undone.</numerusform>
+            <numerusform>Erase the personal data of %n complaints? The name, NIK, contact details, the text and the attachments are removed for good; only the number, dates and categories stay for the statistics. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/find_tab.py" line="193"/>
+        <source>Personal data erased from %n complaint(s).</source>
+        <translation>
+            <numerusform>Personal data erased from %n complaint.</numerusform>
+            <numerusform>Personal data erased from %n complaints.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/worklist/follow_up_texts.py" line="140"/>
+        <source>%1: by %2, %n working day(s) left (%3)</source>
+        <translation>
+            <numerusform>%1: by %2, %n working day left (%3)</numerusform>
+            <numerusform>%1: by %2, %n working days left (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionFilePanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="266"/>
+        <source>%n problem(s) in the file; nothing will be applied until it is corrected.</source>
+        <translation>
+            <numerusform>%n problem in the file; nothing will be applied until it is corrected.</numerusform>
+            <numerusform>%n problems in the file; nothing will be applied until it is corrected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/receipt_content.py" line="70"/>
+        <source>(%n working days)</source>
+        <translation>
+            <numerusform>(%n working day)</numerusform>
+            <numerusform>(%n working days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/receipt_content.py" line="139"/>
+        <source>A verifier checks your report within %n working days.</source>
+        <translation>
+            <numerusform>A verifier checks your report within %n working day.</numerusform>
+            <numerusform>A verifier checks your report within %n working days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="100"/>
+        <source>Saved: personal data is kept for %n year(s).</source>
+        <translation>
+            <numerusform>Saved: personal data is kept for %n year.</numerusform>
+            <numerusform>Saved: personal data is kept for %n years.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="114"/>
+        <source>Every complaint received more than %n year(s) ago loses its personal data for good. This cannot be undone. Save this period and apply it now?</source>
+        <translation>
+            <numerusform>Every complaint received more than %n year ago loses its personal data for good. This cannot be undone. Save this period and apply it now?</numerusform>
+            <numerusform>Every complaint received more than %n years ago loses its personal data for good. This cannot be undone. Save this period and apply it now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/data_subject/retention_tab.py" line="136"/>
+        <source>%n complaint(s) anonymised.</source>
+        <translation>
+            <numerusform>%n complaint anonymised.</numerusform>
+            <numerusform>%n complaints anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundMessages</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/lapor/status_area.py" line="133"/>
+        <source>%n item(s) sent to SP4N-LAPOR!.</source>
+        <translation>
+            <numerusform>%n item sent to SP4N-LAPOR!.</numerusform>
+            <numerusform>%n items sent to SP4N-LAPOR!.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepBox</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today_panel.py" line="55"/>
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln due today</numerusform>
+            <numerusform>%Ln due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today_panel.py" line="56"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/lapor/panel.py" line="186"/>
+        <source>Items that need attention (%n)</source>
+        <translation>
+            <numerusform>Items that need attention (%n)</numerusform>
+            <numerusform>Items that need attention (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusArea</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/lapor/status_area.py" line="89"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/texts.py" line="64"/>
+        <source>Too short: write at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: write at least %n character.</numerusform>
+            <numerusform>Too short: write at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/texts.py" line="66"/>
+        <source>Too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Too long: at most %n character.</numerusform>
+            <numerusform>Too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/texts.py" line="106"/>
+        <source>The file is larger than %n MB.</source>
+        <translation>
+            <numerusform>The file is larger than %n MB.</numerusform>
+            <numerusform>The file is larger than %n MB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/texts.py" line="118"/>
+        <source>At most %n files per complaint.</source>
+        <translation>
+            <numerusform>At most %n file per complaint.</numerusform>
+            <numerusform>At most %n files per complaint.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today_panel.py" line="182"/>
+        <source>…and %Ln more, not listed here: find them in the Complaints tab.</source>
+        <translation>
+            <numerusform>…and %Ln more, not listed here: find them in the Complaints tab.</numerusform>
+            <numerusform>…and %Ln more, not listed here: find them in the Complaints tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/today_model.py" line="107"/>
+        <source>%n working day(s) late</source>
+        <translation>
+            <numerusform>%n working day late</numerusform>
+            <numerusform>%n working days late</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
