@@ -639,213 +639,233 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_texts.py" line="123"/>
+        <source>List entries</source>
+        <translation>Entri daftar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
         <source>Mapping entries</source>
         <translation>Entri pemetaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
         <source>Replaced data kept as</source>
         <translation>Data lama disimpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
         <source>Schema</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
         <source>Entries</source>
         <translation>Entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
         <source>Locked for (seconds)</source>
         <translation>Dikunci selama (detik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
         <source>Synchronisation</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
         <source>LAPOR! tracking ID</source>
         <translation>Nomor pelacakan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
         <source>Training mode</source>
         <translation>Mode latihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
         <source>What</source>
         <translation>Yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="138"/>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="139"/>
         <source>Years</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="146"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="148"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="147"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="149"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="185"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="187"/>
         <source>full name</source>
         <translation>nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="186"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="188"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="187"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="189"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="193"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="216"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="195"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="218"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="194"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="214"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="196"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="216"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="195"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="197"/>
         <source>phone</source>
         <translation>telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="196"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="198"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="197"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="199"/>
         <source>address</source>
         <translation>alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="203"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="205"/>
         <source>audit trail</source>
         <translation>jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="204"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="206"/>
         <source>backup</source>
         <translation>cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="205"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="207"/>
         <source>diagnostics for IT support</source>
         <translation>diagnostik untuk dukungan TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="206"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="208"/>
         <source>a person&apos;s complaints</source>
         <translation>pengaduan seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="207"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="209"/>
         <source>attachment</source>
         <translation>lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="215"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="217"/>
         <source>phone number</source>
         <translation>nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="217"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="219"/>
         <source>command line</source>
         <translation>baris perintah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="223"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="225"/>
         <source>the person&apos;s request</source>
         <translation>permintaan orang yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="224"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="226"/>
         <source>retention period ended</source>
         <translation>masa simpan berakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="230"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="232"/>
         <source>added</source>
         <translation>ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="231"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="233"/>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="237"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="234"/>
+        <source>other names changed</source>
+        <translation>nama lain diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="241"/>
+        <source>complaints list, at the counter</source>
+        <translation>daftar pengaduan, di loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
         <source>send again</source>
         <translation>kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="238"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="248"/>
         <source>hold back</source>
         <translation>tahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="239"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="249"/>
         <source>send again after checking LAPOR!</source>
         <translation>kirim ulang setelah memeriksa LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="240"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="250"/>
         <source>found on LAPOR!</source>
         <translation>ditemukan di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="246"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="256"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="257"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>

@@ -13,6 +13,7 @@ from desktop.domain.audit_actions import AuditAction
 from desktop.domain.complaint import Reporter
 from desktop.services.desk import Desk
 from desktop.store import audit
+from desktop.ui.audit_texts import details_text
 from desktop.ui.worklist.panel import WorklistPanel
 from tests.conftest import good_draft
 from tests.services.test_follow_up import sign_in_as
@@ -122,6 +123,9 @@ def test_a_returning_complainant_is_found_by_phone_nik_or_name_at_the_counter(
     with desk.database.reading() as session:
         searched = list(audit.entries(session, actions=(AuditAction.PERSON_SEARCHED,)))
     assert [(e.actor, e.details["by"]) for e in searched] == [("rudi", "phone")]
+    assert details_text(searched[0].details) == (
+        "Melalui: nomor telepon; Ditemukan: 2; Tempat: daftar pengaduan, di loket"
+    )
 
     # "Clear filters" ends the complainant search: the list is everyone's again.
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
