@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.desk_settings import IDLE_LOCK_MINUTES
 from desktop.services.values import DeskSettings, RecordedComplaint, StorageFault
 from desktop.ui import desk_dialogs
 from desktop.ui.access.idle import IdleWatcher
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         elif land_on_today:
             self._show_tab(self._build_today())  # its list has the focus: Enter opens a row
         settings = self._show_office()
-        self.idle.start(settings.idle_lock_minutes if settings else 5)
+        self.idle.start(settings.idle_lock_minutes if settings else IDLE_LOCK_MINUTES.default)
         recorded, self._recorded_while_locked = self._recorded_while_locked, None
         if recorded is not None:
             self._on_recorded(recorded)

@@ -398,479 +398,479 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="33"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="34"/>
         <source>Desk set up</source>
         <translation>Meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="34"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="35"/>
         <source>Signed in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="35"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="36"/>
         <source>Sign-in failed</source>
         <translation>Gagal masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="36"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="37"/>
         <source>Signed out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="37"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="38"/>
         <source>Account locked</source>
         <translation>Akun terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="38"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="39"/>
         <source>Account created</source>
         <translation>Akun dibuat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="39"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="40"/>
         <source>Account changed</source>
         <translation>Akun diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="40"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="41"/>
         <source>Password changed</source>
         <translation>Kata sandi diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="41"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="42"/>
         <source>Recovery key used</source>
         <translation>Kunci pemulihan dipakai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="44"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="45"/>
         <source>Complaint recorded</source>
         <translation>Pengaduan dicatat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="47"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="48"/>
         <source>Complaint changed</source>
         <translation>Pengaduan diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="50"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="51"/>
         <source>Identity shown unmasked</source>
         <translation>Identitas ditampilkan tanpa samaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="53"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="54"/>
         <source>Settings changed</source>
         <translation>Pengaturan diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="54"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="55"/>
         <source>Categories or institutions changed</source>
         <translation>Kategori atau instansi diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="57"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="58"/>
         <source>Data exported</source>
         <translation>Data diekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="58"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="59"/>
         <source>Personal data searched</source>
         <translation>Data pribadi dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="61"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="62"/>
         <source>Personal data corrected</source>
         <translation>Data pribadi diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="64"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="65"/>
         <source>Personal data erased</source>
         <translation>Data pribadi dihapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="65"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="66"/>
         <source>Retention period applied</source>
         <translation>Masa retensi diterapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="68"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="69"/>
         <source>Synthetic complaints added</source>
         <translation>Pengaduan sintetis ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="71"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="72"/>
         <source>Audit trail checked</source>
         <translation>Jejak audit diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="72"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="73"/>
         <source>Sync item settled by a verifier</source>
         <translation>Item sinkronisasi diselesaikan verifikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="75"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="76"/>
         <source>Data restored from a backup</source>
         <translation>Data dipulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="95"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="96"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="96"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="97"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="97"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="98"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="98"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="99"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="99"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="100"/>
         <source>Backup made</source>
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="100"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="101"/>
         <source>Backup settings</source>
         <translation>Pengaturan cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="101"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="102"/>
         <source>Received before</source>
         <translation>Diterima sebelum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="102"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="103"/>
         <source>Wrong passwords before opening</source>
         <translation>Kata sandi salah sebelum dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="103"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="104"/>
         <source>By</source>
         <translation>Melalui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="104"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="105"/>
         <source>Changed</source>
         <translation>Diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="105"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="106"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="106"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="107"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="107"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="108"/>
         <source>Complaints</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="108"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="109"/>
         <source>Number</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="109"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="110"/>
         <source>API key and token changed</source>
         <translation>Kunci API dan token diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="112"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="113"/>
         <source>Entries checked</source>
         <translation>Entri diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="113"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="114"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="114"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="115"/>
         <source>Fields</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="115"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="116"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="116"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="117"/>
         <source>First broken entry</source>
         <translation>Entri rusak pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="117"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="118"/>
         <source>Sync item</source>
         <translation>Item sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="118"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="119"/>
         <source>Local value</source>
         <translation>Nilai lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="119"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="120"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="120"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="121"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="121"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="122"/>
         <source>Known user name</source>
         <translation>Nama pengguna dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="122"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="123"/>
         <source>Linked to</source>
         <translation>Ditautkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="123"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
         <source>List entries</source>
         <translation>Entri daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
         <source>Mapping entries</source>
         <translation>Entri pemetaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
         <source>Replaced data kept as</source>
         <translation>Data lama disimpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
         <source>Schema</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
         <source>Entries</source>
         <translation>Entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
         <source>Locked for (seconds)</source>
         <translation>Dikunci selama (detik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
         <source>Synchronisation</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
         <source>LAPOR! tracking ID</source>
         <translation>Nomor pelacakan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
         <source>Training mode</source>
         <translation>Mode latihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="138"/>
         <source>What</source>
         <translation>Yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="138"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="139"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="139"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="140"/>
         <source>Years</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="148"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="149"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="149"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="150"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="187"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="188"/>
         <source>full name</source>
         <translation>nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="188"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="189"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="189"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="190"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="195"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="218"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="196"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="219"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="196"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="216"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="197"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="217"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="197"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="198"/>
         <source>phone</source>
         <translation>telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="198"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="199"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="199"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="200"/>
         <source>address</source>
         <translation>alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="205"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="206"/>
         <source>audit trail</source>
         <translation>jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="206"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="207"/>
         <source>backup</source>
         <translation>cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="207"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="208"/>
         <source>diagnostics for IT support</source>
         <translation>diagnostik untuk dukungan TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="208"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="209"/>
         <source>a person&apos;s complaints</source>
         <translation>pengaduan seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="209"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="210"/>
         <source>attachment</source>
         <translation>lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="217"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="218"/>
         <source>phone number</source>
         <translation>nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="219"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="220"/>
         <source>command line</source>
         <translation>baris perintah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="225"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="226"/>
         <source>the person&apos;s request</source>
         <translation>permintaan orang yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="226"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="227"/>
         <source>retention period ended</source>
         <translation>masa simpan berakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="232"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="233"/>
         <source>added</source>
         <translation>ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="233"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="234"/>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="234"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="235"/>
         <source>other names changed</source>
         <translation>nama lain diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="241"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="242"/>
         <source>complaints list, at the counter</source>
         <translation>daftar pengaduan, di loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="248"/>
         <source>send again</source>
         <translation>kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="248"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="249"/>
         <source>hold back</source>
         <translation>tahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="249"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="250"/>
         <source>send again after checking LAPOR!</source>
         <translation>kirim ulang setelah memeriksa LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="250"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="251"/>
         <source>found on LAPOR!</source>
         <translation>ditemukan di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="256"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="257"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="257"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="258"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
@@ -1289,6 +1289,209 @@ Laporan untuk petugas TI ditulis di:
         <location filename="../../desktop/ui/access/gate.py" line="341"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSetting</name>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="19"/>
+        <source>Office &amp;code</source>
+        <translation>&amp;Kode kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="20"/>
+        <source>The office code starts every complaint number (for example 3201-2026-000123). Use the Kemendagri code of the office&apos;s region without dots.</source>
+        <translation>Kode kantor menjadi awal setiap nomor pengaduan (misalnya 3201-2026-000123). Gunakan kode Kemendagri wilayah kantor tanpa titik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="25"/>
+        <source>Office &amp;name</source>
+        <translation>&amp;Nama kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="26"/>
+        <source>The office&apos;s full name, printed at the top of every receipt.</source>
+        <translation>Nama lengkap kantor, dicetak di bagian atas setiap tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="29"/>
+        <source>Office &amp;address</source>
+        <translation>&amp;Alamat kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="30"/>
+        <source>The office&apos;s address, printed on every receipt.</source>
+        <translation>Alamat kantor, dicetak pada setiap tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="31"/>
+        <source>Office &amp;phone</source>
+        <translation>&amp;Telepon kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="32"/>
+        <source>The office&apos;s phone number as people write it, printed on every receipt.</source>
+        <translation>Nomor telepon kantor seperti biasa ditulis, dicetak pada setiap tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="35"/>
+        <source>&amp;WhatsApp</source>
+        <translation>WhatsA&amp;pp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="36"/>
+        <source>A WhatsApp number for questions about complaints, printed on every receipt.</source>
+        <translation>Nomor WhatsApp untuk pertanyaan tentang pengaduan, dicetak pada setiap tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="39"/>
+        <source>Office &amp;e-mail</source>
+        <translation>E-&amp;mail kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="40"/>
+        <source>The office&apos;s e-mail address for complaints, printed on every receipt.</source>
+        <translation>Alamat e-mail kantor untuk pengaduan, dicetak pada setiap tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="43"/>
+        <source>Office web&amp;site</source>
+        <translation>S&amp;itus web kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="44"/>
+        <source>The office&apos;s website, printed on every receipt.</source>
+        <translation>Situs web kantor, dicetak pada setiap tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="45"/>
+        <source>Largest &amp;attachment</source>
+        <translation>&amp;Ukuran lampiran terbesar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="46"/>
+        <source>The largest file that may be attached to a complaint, in megabytes.</source>
+        <translation>Ukuran berkas terbesar yang boleh dilampirkan pada pengaduan, dalam megabita.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="49"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="50"/>
+        <source>&amp;Lock the screen after</source>
+        <translation>Kunci &amp;layar setelah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="51"/>
+        <source>The screen locks after this many minutes without a key press or mouse use.</source>
+        <translation>Layar terkunci setelah sekian menit tanpa tombol ditekan atau tetikus digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="54"/>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="55"/>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="56"/>
+        <source>&amp;Verification</source>
+        <translation>&amp;Verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="57"/>
+        <source>Working days to verify a complaint, from its receipt.</source>
+        <translation>Hari kerja untuk memverifikasi pengaduan, sejak diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="58"/>
+        <source>working days</source>
+        <translation>hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="59"/>
+        <source>&amp;First follow-up after disposition</source>
+        <translation>&amp;Tindak lanjut pertama setelah disposisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="60"/>
+        <source>Working days from a complaint&apos;s disposition to its first follow-up.</source>
+        <translation>Hari kerja sejak disposisi pengaduan sampai tindak lanjut pertamanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="63"/>
+        <source>Completion: complaint (&amp;berkadar pengawasan)</source>
+        <translation>Penyelesaian: pengaduan (&amp;berkadar pengawasan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="64"/>
+        <source>Working days to complete a complaint implying wrongdoing by an official, from its receipt.</source>
+        <translation>Hari kerja untuk menyelesaikan pengaduan yang menyangkut dugaan pelanggaran oleh pejabat, sejak diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="69"/>
+        <source>Completion: com&amp;plaint</source>
+        <translation>Penyelesaian: &amp;pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="70"/>
+        <source>Working days to complete any other complaint, from its receipt.</source>
+        <translation>Hari kerja untuk menyelesaikan pengaduan lainnya, sejak diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="73"/>
+        <source>Completion: request for i&amp;nformation</source>
+        <translation>Penyelesaian: permintaan i&amp;nformasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="74"/>
+        <source>Working days to complete a request for information, from its receipt.</source>
+        <translation>Hari kerja untuk menyelesaikan permintaan informasi, sejak diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="77"/>
+        <source>Completion: &amp;aspiration</source>
+        <translation>Penyelesaian: &amp;aspirasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="78"/>
+        <source>Working days to complete an aspiration, from its receipt.</source>
+        <translation>Hari kerja untuk menyelesaikan aspirasi, sejak diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="79"/>
+        <source>&amp;Cuti bersama stops the working-day clock</source>
+        <translation>&amp;Cuti bersama menghentikan hitungan hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="80"/>
+        <source>Whether joint leave days (cuti bersama) count as days off for every time limit.</source>
+        <translation>Apakah hari cuti bersama dihitung sebagai hari libur untuk setiap batas waktu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="84"/>
+        <source>Desk&apos;s own &amp;days off</source>
+        <translation>Hari &amp;libur tambahan kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="85"/>
+        <source>Days off the national list lacks: a regional holiday, or a year&apos;s joint-leave decree the holidays package does not know yet.</source>
+        <translation>Hari libur yang tidak ada di daftar nasional: libur daerah, atau keputusan cuti bersama suatu tahun yang belum dikenal paket hari libur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="90"/>
+        <source>Holidays the office &amp;works</source>
+        <translation>Hari libur yang tetap &amp;masuk kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="91"/>
+        <source>Holidays on the national list on which the office works, because a decree moved them. A day cannot be both a day off and a day worked.</source>
+        <translation>Hari libur dalam daftar nasional yang tetap masuk kerja karena dipindahkan oleh keputusan. Satu hari tidak bisa sekaligus libur dan masuk kerja.</translation>
     </message>
 </context>
 <context>
@@ -2766,20 +2969,20 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2869,52 +3072,52 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Your draft was restored: the complaint you had not saved is back in the form.</source>
         <translation>Draf Anda dipulihkan: pengaduan yang belum Anda simpan ada lagi di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>The form still holds an unsaved complaint. Ctrl+N again clears it.</source>
         <translation>Formulir masih berisi pengaduan yang belum disimpan. Tekan Ctrl+N sekali lagi untuk mengosongkannya.</translation>
     </message>
@@ -2941,22 +3144,22 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
         <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -4310,154 +4513,77 @@ Cadangan ini utuh dan milik meja ini.
     </message>
 </context>
 <context>
+    <name>SettingTexts</name>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="125"/>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="140"/>
+        <source>Between %1 (%2) and %3 %4.</source>
+        <translation>Antara %1 (%2) dan %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="147"/>
+        <source>Between %1 and %2 %3.</source>
+        <translation>Antara %1 dan %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="155"/>
+        <source>Required, at most %1 characters.</source>
+        <translation>Wajib diisi, paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="158"/>
+        <source>At most %1 characters.</source>
+        <translation>Paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="165"/>
+        <source>2 to 12 letters or digits, e.g. %1.</source>
+        <translation>2 sampai 12 huruf atau angka, mis. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="168"/>
+        <source>Not a phone number. Example: %1.</source>
+        <translation>Bukan nomor telepon. Contoh: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="169"/>
+        <source>Not an e-mail address. Example: %1.</source>
+        <translation>Bukan alamat e-mail. Contoh: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="172"/>
+        <source>Not a website address. Example: %1.</source>
+        <translation>Bukan alamat situs web. Contoh: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
-        <source>e.g. Kecamatan Cibinong, Kabupaten Bogor</source>
-        <translation>mis. Kecamatan Cibinong, Kabupaten Bogor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
-        <source>e.g. (0251) 8765432</source>
-        <translation>mis. (0251) 8765432</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
-        <source>e.g. 0812 3456 7890</source>
-        <translation>mis. 0812 3456 7890</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
-        <source>e.g. pengaduan@bogorkab.go.id</source>
-        <translation>mis. pengaduan@bogorkab.go.id</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
-        <source>e.g. https://bogorkab.go.id</source>
-        <translation>mis. https://bogorkab.go.id</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
-        <source> min</source>
-        <translation> menit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80"/>
-        <source>never</source>
-        <translation>tidak pernah</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="94"/>
-        <source>Office &amp;code</source>
-        <translation>&amp;Kode kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="95"/>
-        <source>Office &amp;name</source>
-        <translation>&amp;Nama kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="96"/>
-        <source>Office &amp;address</source>
-        <translation>&amp;Alamat kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97"/>
-        <source>Office &amp;phone</source>
-        <translation>&amp;Telepon kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="98"/>
-        <source>&amp;WhatsApp</source>
-        <translation>WhatsA&amp;pp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
-        <source>Office &amp;e-mail</source>
-        <translation>E-&amp;mail kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
-        <source>Office web&amp;site</source>
-        <translation>S&amp;itus web kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="101"/>
-        <source>Largest &amp;attachment</source>
-        <translation>&amp;Ukuran lampiran terbesar</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="102"/>
-        <source>&amp;Lock the screen after</source>
-        <translation>Kunci &amp;layar setelah</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="117"/>
         <source>&amp;Office</source>
         <translation>&amp;Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="103"/>
         <source>&amp;Time limits</source>
         <translation>Batas &amp;waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
-        <source>The office code starts every complaint number (for example 3201-2026-000123). Use the Kemendagri code of the office&apos;s region without dots.</source>
-        <translation>Kode kantor menjadi awal setiap nomor pengaduan (misalnya 3201-2026-000123). Gunakan kode Kemendagri wilayah kantor tanpa titik.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="109"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="189"/>
-        <source>2 to 12 letters or digits, e.g. 3201.</source>
-        <translation>2 sampai 12 huruf atau angka, mis. 3201.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="190"/>
-        <source>Write the office&apos;s name (at most 200 characters).</source>
-        <translation>Tulis nama kantor (paling banyak 200 karakter).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="191"/>
-        <source>Not a phone number. Example: (0251) 8765432.</source>
-        <translation>Bukan nomor telepon. Contoh: (0251) 8765432.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="192"/>
-        <source>Not a phone number. Example: 0812 3456 7890.</source>
-        <translation>Bukan nomor telepon. Contoh: 0812 3456 7890.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="194"/>
-        <source>Not an e-mail address. Example: pengaduan@bogorkab.go.id.</source>
-        <translation>Bukan alamat e-mail. Contoh: pengaduan@bogorkab.go.id.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="197"/>
-        <source>Not a website address. Example: https://bogorkab.go.id.</source>
-        <translation>Bukan alamat situs web. Contoh: https://bogorkab.go.id.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="199"/>
-        <source>Between 1 and 500 MB.</source>
-        <translation>Antara 1 dan 500 MB.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="200"/>
-        <source>Between 0 (never) and 240 minutes.</source>
-        <translation>Antara 0 (tidak pernah) dan 240 menit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="174"/>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
     </message>
@@ -5293,36 +5419,6 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>TimeLimitsTab</name>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="39"/>
-        <source>&amp;Verification</source>
-        <translation>&amp;Verifikasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="40"/>
-        <source>&amp;First follow-up after disposition</source>
-        <translation>&amp;Tindak lanjut pertama setelah disposisi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="42"/>
-        <source>Completion: complaint (&amp;berkadar pengawasan)</source>
-        <translation>Penyelesaian: pengaduan (&amp;berkadar pengawasan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="43"/>
-        <source>Completion: com&amp;plaint</source>
-        <translation>Penyelesaian: &amp;pengaduan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="44"/>
-        <source>Completion: request for i&amp;nformation</source>
-        <translation>Penyelesaian: permintaan i&amp;nformasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="45"/>
-        <source>Completion: &amp;aspiration</source>
-        <translation>Penyelesaian: &amp;aspirasi</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/time_limits_tab.py" line="49"/>
         <source>Working days allowed for each step. A change applies to the deadlines of open complaints too, not only to new ones.</source>
         <translation>Jumlah hari kerja untuk setiap tahap. Perubahan berlaku juga untuk batas waktu pengaduan yang masih berjalan, bukan hanya pengaduan baru.</translation>
@@ -5333,44 +5429,29 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <translation>Hari kerja yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="73"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="71"/>
         <source>&amp;Restore defaults</source>
         <translation>&amp;Gunakan nilai bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="75"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="73"/>
         <source>Put back the limits of the regulation (saved only with Save)</source>
         <translation>Kembalikan batas sesuai peraturan (baru tersimpan setelah Simpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="83"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="81"/>
         <source>Working days</source>
         <translation>Hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="86"/>
-        <source>&amp;Cuti bersama stops the working-day clock</source>
-        <translation>&amp;Cuti bersama menghentikan hitungan hari kerja</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="90"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="87"/>
         <source>e.g. 02-01-2027, 14-08-2027</source>
         <translation>mis. 02-01-2027, 14-08-2027</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="92"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="90"/>
         <source>e.g. 01-06-2026</source>
         <translation>mis. 01-06-2026</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="96"/>
-        <source>Desk&apos;s own &amp;days off</source>
-        <translation>Hari &amp;libur tambahan kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="98"/>
-        <source>Holidays the office &amp;works</source>
-        <translation>Hari libur yang tetap &amp;masuk kerja</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/time_limits_tab.py" line="102"/>
@@ -5378,17 +5459,12 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <translation>Senin sampai Jumat dihitung, kecuali hari libur nasional. Tambahkan hari libur yang tidak ada di daftar nasional (libur daerah, keputusan cuti bersama yang baru), dan hari libur yang tetap masuk kerja karena dipindahkan oleh keputusan. Tanggal sebagai hari-bulan-tahun, dipisahkan koma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="135"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="134"/>
         <source>Dates as day-month-year, separated by commas.</source>
         <translation>Tanggal sebagai hari-bulan-tahun, dipisahkan koma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="153"/>
-        <source>Between 1 and 365 working days.</source>
-        <translation>Antara 1 dan 365 hari kerja.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="155"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="152"/>
         <source>A day cannot be both a day off and a day worked: keep it in one list.</source>
         <translation>Satu hari tidak bisa sekaligus libur dan masuk kerja: cantumkan di satu daftar saja.</translation>
     </message>
