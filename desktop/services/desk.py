@@ -88,10 +88,6 @@ class Desk:
         self.backups = Backups(paths, database, self.access, clock)
         self.diagnostics = Diagnostics(paths, database, self.access, clock)
 
-    def attachment_path(self, stored_name: str) -> Path:
-        """Where the (encrypted) file of a stored attachment is; read it through the services."""
-        return self._attachments.path_of(stored_name)
-
     def close(self) -> None:
         self.database.close()
 
