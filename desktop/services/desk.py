@@ -43,6 +43,7 @@ from desktop.store.database import DEFAULT_BUSY_TIMEOUT_MS, Database, connect
 from desktop.store.errors import WrongDatabaseKeyError, storage_faults
 from desktop.store.keyslots import KeyFileError, KeySlots, new_recovery_key
 from desktop.store.migrate import MigrationOutcome, UpgradeProgress
+from desktop.store.migrate import UpgradeStep as UpgradeStep  # for the interface's progress
 from desktop.store.regions import load_regions_if_changed
 
 log = logging.getLogger("desktop.services")

@@ -23,6 +23,7 @@ from desktop.store.errors import (
     SchemaTooNewError,
     StorageFault,
     StorageFaultKind,
+    WrongDatabaseKeyError,
 )
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "SchemaTooNewError",
     "StorageFault",
     "StorageFaultKind",
+    "WrongDatabaseKeyError",
 ]
 
 
