@@ -11,13 +11,19 @@ from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
 from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState, SyncProblem
 from desktop.services.desk import Desk
+from desktop.services.sync_config import (
+    ConfigProblem,
+    SyncConfig,
+    check_config,
+    from_settings,
+    to_settings,
+)
+from desktop.services.sync_credentials import ApiCredentials, CredentialPlace, credential_store
 from desktop.store import national, outbox, reference
 from desktop.store.national import MappingRow
 from sync import status_keys
-from sync.config import ConfigProblem, SyncConfig, check_config, from_settings, to_settings
-from sync.credentials import ApiCredentials, CredentialPlace
 from sync.engine import SyncEngine
-from sync.setup import build_engine, credential_store
+from sync.setup import build_engine
 
 MAPPING_KINDS = ("channel", "classification", "category", "institution", "location", "status")
 

@@ -352,11 +352,11 @@ def shoot_sync(window: Any, desk: Any, runner: Any, scratch: Path, settle: Any, 
     """The sync status area, the sync panel with items that wait, the Sinkronisasi settings
     tab and the mapping editor, against a sandbox hub started here (mode latihan)."""
     from desktop.domain.outbox import OutboxState, SyncProblem
+    from desktop.services.sync_config import SyncConfig
+    from desktop.services.sync_credentials import ApiCredentials
     from desktop.store import outbox
     from desktop.ui.lapor.mapping_dialog import MappingDialog
     from desktop.ui.settings_dialog import SettingsDialog
-    from sync.config import SyncConfig
-    from sync.credentials import ApiCredentials
     from sync.desk import DeskSync
     from sync.hub.server import start_hub
     from tests.conftest import good_draft

@@ -43,12 +43,12 @@ from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
+    from desktop.services.provisioning_file import Provisioned
     from desktop.ui.access.setup_page import SetupPage
     from desktop.ui.intake.form import IntakeForm
     from desktop.ui.intake.saved_dialog import SavedDialog
     from desktop.ui.today_panel import TodayPanel
     from desktop.ui.worklist.panel import WorklistPanel
-    from sync.provisioning import Provisioned
 
 # Dialogs (and QtPrintSupport behind the receipt) are imported when first opened: the first
 # window must come up fast, and none of them is on it.

@@ -29,8 +29,8 @@ from desktop.ui.widgets.field import FieldWithMessage, add_form_row
 
 if TYPE_CHECKING:
     from desktop.services.settings import DeskSettingsStore
+    from desktop.services.sync_config import ConfigProblem
     from desktop.ui.lapor.settings_tab import SyncSettingsTab
-    from sync.config import ConfigProblem
     from sync.desk import DeskSync
 
 

@@ -27,11 +27,11 @@ def one_trial(scratch: Path, trial: int) -> float:
 
     from desktop.app.headless import create_demo_desk
     from desktop.domain.outbox import OutboxState
+    from desktop.services.sync_config import SyncConfig
+    from desktop.services.sync_credentials import ApiCredentials
     from desktop.store import outbox
     from desktop.ui.lapor.runner import SyncRunner
     from desktop.ui.tasks import TaskRunner
-    from sync.config import SyncConfig
-    from sync.credentials import ApiCredentials
     from sync.desk import DeskSync
     from sync.hub.server import start_hub
     from sync.report import RoundOutcome

@@ -18,14 +18,14 @@ from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.outbox import OutboxState, SyncProblem
 from desktop.services.desk import Desk
 from desktop.services.person_values import ErasureReason
+from desktop.services.sync_config import SyncConfig, to_settings
+from desktop.services.sync_credentials import ApiCredentials, credential_store
 from desktop.store import national, outbox, reference
 from desktop.store.schema import NationalPoll
-from sync.config import SyncConfig, to_settings
-from sync.credentials import ApiCredentials
 from sync.desk import DeskSync
 from sync.engine import SyncEngine
 from sync.report import RoundOutcome
-from sync.setup import build_engine, credential_store
+from sync.setup import build_engine
 from tests.conftest import good_draft
 from tests.sync.hub_testing import InProcessHub
 

@@ -25,7 +25,7 @@ from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
-    from sync.config import SyncConfig
+    from desktop.services.sync_config import SyncConfig
     from sync.desk import DeskSync, SyncStatus
     from sync.report import RoundProgress, RoundReport
 
@@ -211,7 +211,7 @@ class SyncRunner(QObject):
             return
 
         def read() -> tuple[SyncStatus, SyncConfig]:
-            from sync.setup import sync_config
+            from desktop.services.sync_config import sync_config
 
             return desk_sync.status(), sync_config(desk)
 

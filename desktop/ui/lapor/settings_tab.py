@@ -29,8 +29,8 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.field import FieldWithMessage, add_form_row
 
 if TYPE_CHECKING:
-    from sync.config import ConfigProblem, SyncConfig
-    from sync.credentials import ApiCredentials, CredentialPlace
+    from desktop.services.sync_config import ConfigProblem, SyncConfig
+    from desktop.services.sync_credentials import ApiCredentials, CredentialPlace
     from sync.desk import DeskSync
 
 # Wider than the allowed 5..1440 on purpose, as on the time limits tab: a mistyped interval
@@ -41,7 +41,7 @@ TRAINING_URL_HINT = "http://127.0.0.1:8765"
 
 def problem_text(problem: ConfigProblem) -> str:
     """What is wrong with a setting and how to put it right."""
-    from sync.config import ConfigProblemCode as Code
+    from desktop.services.sync_config import ConfigProblemCode as Code
 
     if problem.code is Code.OUT_OF_RANGE:
         low, high = f"{problem.minimum:g}", f"{problem.maximum:g}"
@@ -213,7 +213,7 @@ class SyncSettingsTab(QWidget):
         return self._sync.config(), self._sync.status().credentials
 
     def _show(self, read: tuple[SyncConfig, CredentialPlace | None]) -> None:
-        from sync.config import mask_proxy
+        from desktop.services.sync_config import mask_proxy
 
         config, place = read
         self._config = config
@@ -254,7 +254,7 @@ class SyncSettingsTab(QWidget):
     def values(self) -> tuple[SyncConfig, ApiCredentials | None] | None:
         """The settings and new credentials as typed; None (with a message beside the field)
         when the key and token cannot go together."""
-        from sync.credentials import ApiCredentials
+        from desktop.services.sync_credentials import ApiCredentials
 
         assert self._config is not None
         proxy = self.proxy.text().strip()

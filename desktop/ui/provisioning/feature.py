@@ -96,8 +96,8 @@ class ProvisioningFeature(QObject):
             return
 
         def job() -> Path:
+            from desktop.services.provisioning_file import export_text
             from desktop.store.files import replaced_atomically
-            from sync.provisioning import export_text
 
             text = export_text(desk, language)
             # An old file at the name stays whole if the disk fills up half-way.
