@@ -21,6 +21,7 @@ def main(out: Path, language: str = "id") -> None:
 
     from desktop.app.i18n import install_translations
     from desktop.app.paths import regions_csv, set_application_names
+    from desktop.app.wiring import national_sync_for
     from desktop.domain.access import Role
     from desktop.services.account_values import NewAccount
     from desktop.services.desk import create_desk
@@ -51,7 +52,7 @@ def main(out: Path, language: str = "id") -> None:
     )
     seed_complaints(desk.database, desk.settings, 5000, now=dt.datetime.now(dt.UTC), rng_seed=4)
     runner = TaskRunner("screenshots")
-    window = MainWindow(runner, language, lambda _code: None)
+    window = MainWindow(runner, language, lambda _code: None, national_sync=national_sync_for)
     window.resize(QSize(1366, 740))
     window.show()
 
@@ -310,6 +311,7 @@ def shoot_apply_file(window: Any, scratch: Path, settle: Any, shot: Any) -> None
 def shoot_backups(window: Any, desk: Any, settle: Any, shot: Any) -> None:
     """Meja › Cadangan: a backup just written, the restore dialog with a checked backup, and the
     result of Bantuan › Ekspor diagnostik."""
+    from desktop.app.wiring import national_sync_for
     from desktop.ui.backups.backup_dialog import BackupNowDialog
     from desktop.ui.backups.restore_dialog import RestoreDialog
     from desktop.ui.diagnostics_export import result_box, sync_summary
@@ -340,7 +342,7 @@ def shoot_backups(window: Any, desk: Any, settle: Any, shot: Any) -> None:
     restore_dialog.close()
 
     made = desk.diagnostics.export(
-        desk.paths.data_dir / "diagnostics", {"sync": sync_summary(desk)}
+        desk.paths.data_dir / "diagnostics", {"sync": sync_summary(national_sync_for(desk))}
     )
     box = result_box(made, window)
     box.show()

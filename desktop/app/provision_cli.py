@@ -105,7 +105,7 @@ def _apply(desk: Desk, data_dir: Path, file: Path, checked: CheckedFile) -> int:
 
 def export(data_dir: Path, target: Path, recovery_key_file: Path | None) -> int:
     from desktop.app.headless import open_existing_desk
-    from desktop.services.provisioning_file import export_text
+    from desktop.services.provisioning_file import export_file
 
     target = target.expanduser().resolve()
     if target.exists():
@@ -114,13 +114,9 @@ def export(data_dir: Path, target: Path, recovery_key_file: Path | None) -> int:
         return _fail(f"the folder {target.parent} does not exist")
     desk = open_existing_desk(data_dir, recovery_key_file).desk
     try:
-        text = export_text(desk, _language(data_dir))
+        export_file(desk, _language(data_dir), target)
     finally:
         desk.close()
-    from desktop.store.files import replaced_atomically
-
-    with replaced_atomically(target) as out:
-        out.write(text)
     print(f"desk configuration written to {target} (no secrets, no personal data)")
     return EXIT_OK
 

@@ -38,6 +38,7 @@ from desktop.services.desk import Desk
 from desktop.services.provisioning import DeskProvisioning
 from desktop.services.sync_config import SyncConfig, check_config, sync_config, to_settings
 from desktop.services.sync_credentials import ApiCredentials, CredentialPlace, credential_store
+from desktop.store.files import replaced_atomically
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -184,6 +185,14 @@ def export_text(desk: Desk, language: str) -> str:
     sections = {name: dict(values) for name, values in profile.sections.items()}
     sections["desk"]["language"] = language
     return render_profile(DeskProfile(sections, profile.mapping))
+
+
+def export_file(desk: Desk, language: str, target: Path) -> None:
+    """Write `export_text` to `target`; an old file at the name stays whole if the disk fills up
+    half-way."""
+    text = export_text(desk, language)
+    with replaced_atomically(target) as out:
+        out.write(text)
 
 
 def current_profile(desk: Desk) -> DeskProfile:

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from desktop.ui.intake.saved_dialog import SavedDialog
     from desktop.ui.today_panel import TodayPanel
     from desktop.ui.worklist.panel import WorklistPanel
+    from sync.desk import DeskSync
 
 # Dialogs (and QtPrintSupport behind the receipt) are imported when first opened: the first
 # window must come up fast, and none of them is on it.
@@ -68,9 +69,13 @@ class MainWindow(QMainWindow):
         language: str,
         choose_language: Callable[[str], None],
         parent: QWidget | None = None,
+        *,
+        national_sync: Callable[[Desk], DeskSync],
     ) -> None:
         super().__init__(parent)
         self._runner = runner
+        # From the composition root (desktop.app.wiring): built once for each desk that opens.
+        self._national_sync_for = national_sync
         self._language = language  # the language chosen for the next start (this one's, first)
         self._choose_language = choose_language
         self._desk: Desk | None = None
@@ -180,9 +185,10 @@ class MainWindow(QMainWindow):
         # The recovery key is for a desk that will not open; this one is open.
         self.login_page.recovery_button.hide()
         self._show_office()
-        self.sync.set_desk(desk)
+        national_sync = self._national_sync_for(desk)
+        self.sync.set_desk(desk, national_sync)
         self.backups.set_desk(desk)
-        self.diagnostics.set_desk(desk)
+        self.diagnostics.set_desk(desk, national_sync)
         self.provisioning.set_desk(desk)
 
     def enter_workspace(self, desk: Desk) -> None:
@@ -387,8 +393,7 @@ class MainWindow(QMainWindow):
         self._choose_language(code)
 
     def _edit_settings(self) -> None:
-        if self._run_dialog(desk_dialogs.SETTINGS):
-            self.settings_changed()
+        self.sync.open_settings(on_sync_tab=False)
 
     def settings_changed(self) -> None:
         """The desk's settings were changed: show and use them now."""

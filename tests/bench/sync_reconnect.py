@@ -55,7 +55,7 @@ def one_trial(scratch: Path, trial: int) -> float:
     assert app is not None
     reads = TaskRunner("bench-reads")
     runner = SyncRunner(reads)
-    runner.set_desk(desk)
+    runner.set_desk(desk, desk_sync)
     deadline = time.monotonic() + 60
     while not (runner.last_report and runner.last_report.outcome is RoundOutcome.OFFLINE):
         app.processEvents()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.services.values import StorageFault
     from desktop.ui.lapor.panel import SyncPanel
     from desktop.ui.menus import DeskMenus
+    from sync.desk import DeskSync
 
 
 class SyncFeature(QObject):
@@ -37,6 +38,7 @@ class SyncFeature(QObject):
         self._window = window
         self._runner = runner
         self._desk: Desk | None = None
+        self.desk_sync: DeskSync | None = None  # handed in with the desk (see set_desk)
         self.panel: SyncPanel | None = None
         self.runner = SyncRunner(runner, self)
         self.status_area = SyncStatusArea(window)
@@ -83,9 +85,11 @@ class SyncFeature(QObject):
         self.settings_action.triggered.connect(self.open_settings)
         menus.guarded[self.settings_action] = Permission.MANAGE_SETTINGS
 
-    def set_desk(self, desk: Desk) -> None:
+    def set_desk(self, desk: Desk, desk_sync: DeskSync) -> None:
+        """The opened desk and its national sync, built for it by the composition root."""
         self._desk = desk
-        self.runner.set_desk(desk)
+        self.desk_sync = desk_sync
+        self.runner.set_desk(desk, desk_sync)
 
     def local_change(self) -> None:
         self.runner.local_change()
@@ -109,8 +113,8 @@ class SyncFeature(QObject):
 
     def open_panel(self) -> None:
         """Show the sync panel (raised if it is open already)."""
-        desk = self._desk
-        if desk is None or desk.access.current is None:
+        desk, desk_sync = self._desk, self.desk_sync
+        if desk is None or desk_sync is None or desk.access.current is None:
             return
         if self.panel is not None:
             self.panel.show()
@@ -118,10 +122,9 @@ class SyncFeature(QObject):
             self.panel.activateWindow()
             return
         from desktop.ui.lapor.panel import SyncPanel
-        from sync.desk import DeskSync
 
         may_reconcile = desk.access.current.may(Permission.RECONCILE_SYNC)
-        panel = SyncPanel(self.runner, DeskSync(desk), self._runner, may_reconcile, self._window)
+        panel = SyncPanel(self.runner, desk_sync, self._runner, may_reconcile, self._window)
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Another officer (after the lock) gets a panel built for their role.
         panel.finished.connect(lambda _result: setattr(self, "panel", None))
@@ -130,25 +133,24 @@ class SyncFeature(QObject):
         self.runner.refresh()
 
     def _edit_mapping(self) -> None:
-        desk = self._desk
-        if desk is None or desk.access.current is None:
+        desk, desk_sync = self._desk, self.desk_sync
+        if desk is None or desk_sync is None or desk.access.current is None:
             return
         from desktop.ui.lapor.mapping_dialog import MappingDialog
-        from sync.desk import DeskSync
 
-        dialog = MappingDialog(DeskSync(desk), desk, self._runner, self._window)
+        dialog = MappingDialog(desk_sync, desk, self._runner, self._window)
         dialog.exec()
 
-    def open_settings(self) -> None:
-        """The desk's settings, opened on their Sinkronisasi tab."""
-        desk = self._desk
-        if desk is None or desk.access.current is None:
+    def open_settings(self, *, on_sync_tab: bool = True) -> None:
+        """The desk's settings (Pengaturan › Kantor… opens them on their first tab, the sync
+        menu on their Sinkronisasi tab)."""
+        desk, desk_sync = self._desk, self.desk_sync
+        if desk is None or desk_sync is None or desk.access.current is None:
             return
         from desktop.ui.settings_dialog import SettingsDialog
-        from sync.desk import DeskSync
 
-        dialog = SettingsDialog(desk.settings, self._runner, self._window, sync=DeskSync(desk))
-        if dialog.sync_tab is not None:
+        dialog = SettingsDialog(desk.settings, self._runner, self._window, sync=desk_sync)
+        if on_sync_tab and dialog.sync_tab is not None:
             dialog.tabs.setCurrentWidget(dialog.sync_tab)
         if not dialog.exec():
             return

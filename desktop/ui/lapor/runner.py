@@ -95,11 +95,9 @@ class SyncRunner(QObject):
         """Automatic rounds are stopped until the settings change or someone asks."""
         return self._blocked
 
-    def set_desk(self, desk: Desk) -> None:
-        from sync.desk import DeskSync  # the database code: loaded once the desk is open
-
+    def set_desk(self, desk: Desk, desk_sync: DeskSync) -> None:
         self._desk = desk
-        self._desk_sync = DeskSync(desk)
+        self._desk_sync = desk_sync
         # Again after a restore, which stopped the runner before the desk closed.
         self._stopped = False
         self._stop.clear()

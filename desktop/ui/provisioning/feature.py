@@ -96,13 +96,9 @@ class ProvisioningFeature(QObject):
             return
 
         def job() -> Path:
-            from desktop.services.provisioning_file import export_text
-            from desktop.store.files import replaced_atomically
+            from desktop.services.provisioning_file import export_file
 
-            text = export_text(desk, language)
-            # An old file at the name stays whole if the disk fills up half-way.
-            with replaced_atomically(target) as out:
-                out.write(text)
+            export_file(desk, language, target)
             return target
 
         self._runner.submit(job, self._exported, self._export_failed, owner=self)
