@@ -93,11 +93,6 @@ class CredentialStore:
         )
         self._cipher = AESGCM(key)
 
-    @property
-    def file_path(self) -> Path:
-        """Where the encrypted file is (or would be)."""
-        return self._path
-
     def load(self) -> ApiCredentials | None:
         """The saved credentials, or None when there are none or they cannot be read."""
         from_keyring = self._read_keyring()

@@ -137,7 +137,7 @@ def test_a_held_back_item_shows_its_reason_and_coba_lagi_queues_it_again(
     assert "SP4N-LAPOR! menolaknya" in reason and "category_id: tidak dikenal" in reason
     assert panel.model.index(0, STATE).data() == "Ditahan"
 
-    panel.select_item(item_id)
+    panel.table.selectRow(panel.model.row_of(item_id))  # the officer clicks its row
     assert panel.item_actions.retry_button.isEnabled()
     panel.item_actions.retry_button.click()
 
@@ -157,7 +157,7 @@ def test_an_item_of_unknown_outcome_is_settled_with_the_number_found_on_lapor(
     item_id = held_item(gui_desk, OutboxState.UNKNOWN, SyncProblem.NO_ANSWER, "ReadTimeout")
     panel = open_panel(qtbot, window)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
-    panel.select_item(item_id)
+    panel.table.selectRow(panel.model.row_of(item_id))  # the officer clicks its row
     actions = panel.item_actions
     assert actions.resend_button.isEnabled() and actions.confirm_button.isEnabled()
 

@@ -193,11 +193,6 @@ class SyncPanel(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.model.item(rows[0].row()) if rows else None
 
-    def select_item(self, item_id: int) -> None:
-        row = self.model.row_of(item_id)
-        if row >= 0:
-            self.table.selectRow(row)
-
     def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self.message.clear()
         self.item_actions.show_item(self._selected_item())
