@@ -1,6 +1,7 @@
-"""Synchronisation as the desk's interface sees it: the status area's figures, the verifier's
-actions on items that wait, and IT staff's settings, credentials and mapping. Each action
-checks the signed-in officer's permission and leaves an audit entry (no secrets in it)."""
+"""The national sync as the desk's interface sees it: the status area's figures, the verifier's
+actions on outbox items that wait, and IT staff's LAPOR! settings, credentials and mapping. Each
+action checks the signed-in officer's permission and leaves an audit entry (no secrets in it).
+The composition root builds one NationalSync per opened desk (desktop/app/wiring.py)."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ class SyncStatus:
         return sum(n for s, n in self.waiting.items() if s is not OutboxState.QUARANTINED)
 
 
-class DeskSync:
+class NationalSync:
     def __init__(self, desk: Desk) -> None:
         self._desk = desk
         self._database = desk.database

@@ -357,18 +357,18 @@ def shoot_sync(window: Any, desk: Any, runner: Any, scratch: Path, settle: Any, 
     from desktop.services.sync_config import SyncConfig
     from desktop.services.sync_credentials import ApiCredentials
     from desktop.store import outbox
-    from desktop.ui.lapor.mapping_dialog import MappingDialog
+    from desktop.ui.national_sync.mapping_dialog import MappingDialog
     from desktop.ui.settings_dialog import SettingsDialog
-    from sync.desk import DeskSync
+    from sync.desk import NationalSync
     from sync.hub.server import start_hub
     from tests.conftest import good_draft
 
     hub = start_hub(scratch / "hub.sqlite", key="kunci-latihan", token="token-latihan", seed=1)
     try:
-        desk_sync = DeskSync(desk)
+        national_sync = NationalSync(desk)
         config = SyncConfig(base_url=hub.url, training=True, enabled=True)
-        assert not desk_sync.save_config(config, ApiCredentials(hub.key, hub.token))
-        desk_sync.set_mapping("institution", "default", "1017")
+        assert not national_sync.save_config(config, ApiCredentials(hub.key, hub.token))
+        national_sync.set_mapping("institution", "default", "1017")
         window.sync.runner.send_now()  # the complaint recorded above goes
         for _ in range(100):
             settle(100)
@@ -406,7 +406,7 @@ def shoot_sync(window: Any, desk: Any, runner: Any, scratch: Path, settle: Any, 
         shot(panel, "sync-panel.png")
         panel.close()
 
-        settings_dialog = SettingsDialog(desk.settings, runner, window, sync=desk_sync)
+        settings_dialog = SettingsDialog(desk.settings, runner, window, sync=national_sync)
         assert settings_dialog.sync_tab is not None
         settings_dialog.tabs.setCurrentWidget(settings_dialog.sync_tab)
         settings_dialog.show()
@@ -414,7 +414,7 @@ def shoot_sync(window: Any, desk: Any, runner: Any, scratch: Path, settle: Any, 
         shot(settings_dialog, "settings-sync.png")
         settings_dialog.close()
 
-        mapping = MappingDialog(desk_sync, desk, runner, window)
+        mapping = MappingDialog(national_sync, desk, runner, window)
         mapping.kind.setCurrentIndex(mapping.kind.findData("institution"))
         mapping.show()
         settle(600)

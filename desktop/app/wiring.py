@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
-    from sync.desk import DeskSync
+    from sync.desk import NationalSync
 
 
-def national_sync_for(desk: Desk) -> DeskSync:
+def national_sync_for(desk: Desk) -> NationalSync:
     """The desk's national sync (with SP4N-LAPOR!). It holds no state of its own beyond the desk,
     so the GUI thread, the database worker and the round's worker may share it."""
-    from sync.desk import DeskSync  # the database layer: loaded once a desk is open
+    from sync.desk import NationalSync  # the database layer: loaded once a desk is open
 
-    return DeskSync(desk)
+    return NationalSync(desk)

@@ -1,6 +1,6 @@
 """The desk's dialogs opened from the menus (lists, accounts, audit trail, personal data, own
 password), each built on first use so start-up does not import them. The settings dialog, which
-also holds the national sync's tab, is opened by the sync feature (ui/lapor/feature.py)."""
+also holds the national sync's tab, is opened by the sync feature (ui/national_sync/feature.py)."""
 
 from __future__ import annotations
 

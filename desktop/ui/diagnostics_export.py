@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from desktop.services.desk import Desk
     from desktop.services.diagnostics import DiagnosticsExport
     from desktop.ui.menus import DeskMenus
-    from sync.desk import DeskSync
+    from sync.desk import NationalSync
 
 log = logging.getLogger("desktop.ui")
 
@@ -41,7 +41,7 @@ class DiagnosticsFeature(QObject):
         super().__init__(window)
         self._window = window
         self._desk: Desk | None = None
-        self._national_sync: DeskSync | None = None
+        self._national_sync: NationalSync | None = None
         self._worker: TaskRunner | None = None
         help_menu = window.menuBar().actions()[-1].menu()
         assert isinstance(help_menu, QMenu)
@@ -55,7 +55,7 @@ class DiagnosticsFeature(QObject):
         self.action.triggered.connect(self.export)
         menus.guarded[self.action] = Permission.VIEW_COMPLAINTS  # every role
 
-    def set_desk(self, desk: Desk, national_sync: DeskSync) -> None:
+    def set_desk(self, desk: Desk, national_sync: NationalSync) -> None:
         self._desk = desk
         self._national_sync = national_sync
 
@@ -145,7 +145,7 @@ def result_box(made: DiagnosticsExport, parent: QWidget) -> QMessageBox:
     return box
 
 
-def sync_summary(national_sync: DeskSync) -> dict[str, Any]:
+def sync_summary(national_sync: NationalSync) -> dict[str, Any]:
     """The outbox by state and the last round of the national sync (on the worker thread)."""
     try:
         status = national_sync.status()

@@ -34,8 +34,8 @@ from desktop.ui.backups.feature import BackupFeature
 from desktop.ui.diagnostics_export import DiagnosticsFeature
 from desktop.ui.due_date_upkeep import DueDateUpkeep
 from desktop.ui.faults import read_or_warn
-from desktop.ui.lapor.feature import SyncFeature
 from desktop.ui.menus import build_menus
+from desktop.ui.national_sync.feature import SyncFeature
 from desktop.ui.provisioning.feature import ProvisioningFeature
 from desktop.ui.start_errors import start_error_message
 from desktop.ui.tasks import TaskRunner
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from desktop.ui.intake.saved_dialog import SavedDialog
     from desktop.ui.today_panel import TodayPanel
     from desktop.ui.worklist.panel import WorklistPanel
-    from sync.desk import DeskSync
+    from sync.desk import NationalSync
 
 # Dialogs (and QtPrintSupport behind the receipt) are imported when first opened: the first
 # window must come up fast, and none of them is on it.
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         choose_language: Callable[[str], None],
         parent: QWidget | None = None,
         *,
-        national_sync: Callable[[Desk], DeskSync],
+        national_sync: Callable[[Desk], NationalSync],
     ) -> None:
         super().__init__(parent)
         self._runner = runner

@@ -10,7 +10,7 @@ from desktop.app.wiring import national_sync_for
 from desktop.services.desk import Desk
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
-from sync.desk import DeskSync
+from sync.desk import NationalSync
 
 pytestmark = pytest.mark.gui
 
@@ -18,9 +18,9 @@ pytestmark = pytest.mark.gui
 def test_the_window_gets_one_national_sync_for_the_desk_it_opens(
     qtbot: QtBot, indonesian: None, runner: TaskRunner, gui_desk: Desk
 ) -> None:
-    built: list[DeskSync] = []
+    built: list[NationalSync] = []
 
-    def national_sync(desk: Desk) -> DeskSync:
+    def national_sync(desk: Desk) -> NationalSync:
         built.append(national_sync_for(desk))
         return built[-1]
 
@@ -32,7 +32,7 @@ def test_the_window_gets_one_national_sync_for_the_desk_it_opens(
         qtbot.waitUntil(lambda: "menunggu" in window.sync.status_area.text, timeout=10_000)
         window.sync.open_panel()
         assert window.sync.panel is not None and window.sync.panel.isVisible()
-        assert len(built) == 1 and window.sync.desk_sync is built[0]
+        assert len(built) == 1 and window.sync.national_sync is built[0]
     finally:
         if window.sync.panel is not None:
             window.sync.panel.close()

@@ -31,7 +31,7 @@ from desktop.ui.widgets.field import FieldWithMessage, add_form_row
 if TYPE_CHECKING:
     from desktop.services.sync_config import ConfigProblem, SyncConfig
     from desktop.services.sync_credentials import ApiCredentials, CredentialPlace
-    from sync.desk import DeskSync
+    from sync.desk import NationalSync
 
 # Wider than the allowed 5..1440 on purpose, as on the time limits tab: a mistyped interval
 # stays in its box with a message beside it.
@@ -102,9 +102,9 @@ class SyncSettingsTab(QWidget):
 
     loaded = Signal()
 
-    def __init__(self, desk_sync: DeskSync, runner: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, national_sync: NationalSync, runner: TaskRunner, parent: QWidget) -> None:
         super().__init__(parent)
-        self._sync = desk_sync
+        self._sync = national_sync
         self._config: SyncConfig | None = None
         self._has_credentials = False
         self._shown_proxy = ""
