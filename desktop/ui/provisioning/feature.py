@@ -1,8 +1,8 @@
 """Provisioning in the main window: Settings › Apply a configuration file (administrators) and
 Settings › Export the desk configuration, to set up the next desk the same way.
 
-The export holds no secret and no personal data (sync.provisioning.export_text); it is written
-on the window's database runner, which it needs for reading the settings anyway.
+The export holds no secret and no personal data (services.provisioning_file.export_text); it is
+written on the window's database runner, which it needs for reading the settings anyway.
 """
 
 from __future__ import annotations
