@@ -1,10 +1,9 @@
 """Applying a checked provisioning file to an open desk, and reading a desk back as one.
 
 All of the file's settings go in ONE transaction: the office, the limits and calendar, the
-backup schedule, the mapping, and the rows the caller adds for synchronisation (the core may not
-import sync, so sync.provisioning turns [lapor] into rows and hands them in). Either the desk
-takes the whole file or nothing of it. Secrets are not here: the caller stores the LAPOR!
-credentials after the commit.
+backup schedule, the mapping, and the rows of the national sync's settings that
+provisioning_file makes of [lapor] and hands in. Either the desk takes the whole file or nothing
+of it. Secrets are not here: provisioning_file stores the LAPOR! credentials after the commit.
 """
 
 from __future__ import annotations
