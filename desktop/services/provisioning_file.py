@@ -184,7 +184,7 @@ def export_text(desk: Desk, language: str) -> str:
     profile = current_profile(desk)
     sections = {name: dict(values) for name, values in profile.sections.items()}
     sections["desk"]["language"] = language
-    return render_profile(DeskProfile(sections, profile.mapping))
+    return render_profile(DeskProfile(sections, profile.mapping, profile.lists))
 
 
 def export_file(desk: Desk, language: str, target: Path) -> None:
@@ -216,7 +216,7 @@ def current_profile(desk: Desk) -> DeskProfile:
         read_timeout_s=config.read_timeout_s,
     )
     sections["lapor"] = lapor
-    return DeskProfile(sections, profile.mapping)
+    return DeskProfile(sections, profile.mapping, profile.lists)
 
 
 def _secrets_for_all_users(

@@ -405,3 +405,42 @@ name = "Setda Kabupaten Bogor"
     assert categories["Infrastruktur › Penerangan Jalan Umum"] == ("lampu jalan",)
     assert categories["Sosial › Bantuan Sosial › Sembako"] == ("BPNT",)
     assert categories["Sosial › Bantuan Sosial"] == ("Bansos",)
+
+
+def test_other_names_and_added_entries_travel_in_the_exported_file(
+    desk: Desk, folder: Path, template_desk_dir: Path, desk_key: bytes, tmp_path: Path
+) -> None:
+    text = """\
+[office]
+code = "3201"
+name = "Setda Kabupaten Bogor"
+
+[lists.institution_aliases]
+"Dinas Pekerjaan Umum dan Penataan Ruang" = ["PUPR", "Dinas PU"]
+"Badan Perencanaan Pembangunan Daerah" = ["Bappeda"]
+
+[lists.category_aliases]
+"Sosial › Bantuan Sosial › Sembako" = ["BPNT"]
+"""
+    first = check_file(text, folder, desk=desk)
+    assert first.problems == ()
+    apply(desk, first)
+    exported = render_profile(current_profile(desk))
+    assert '"Badan Perencanaan Pembangunan Daerah" = [' in exported
+
+    fresh_dir = tmp_path / "fresh"
+    shutil.copytree(template_desk_dir, fresh_dir)
+    fresh = open_desk(fresh_dir, regions_csv(), desk_key).desk
+    try:
+        fresh.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+        checked = check_file(exported, tmp_path, desk=fresh)
+        assert checked.problems == ()
+        apply(fresh, checked)
+        for lists in ("institutions", "categories"):
+            mine = getattr(desk.reference, lists)()
+            theirs = getattr(fresh.reference, lists)()
+            assert sorted((o.name, o.aliases) for o in theirs) == sorted(
+                (o.name, o.aliases) for o in mine
+            )
+    finally:
+        fresh.close()
