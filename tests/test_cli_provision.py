@@ -9,8 +9,8 @@ from pathlib import Path
 
 from desktop.app.headless import ADMIN_PASSWORD_ENV, RECOVERY_KEY_ENV
 from desktop.app.paths import SHARED_CONFIG_ENV
-from tests.sync.test_config import self_signed
-from tests.sync.test_provisioning import KEY, TOKEN, full_file
+from tests.services.test_provisioning_file import KEY, TOKEN, full_file
+from tests.services.test_sync_config import self_signed
 
 ROOT = Path(__file__).resolve().parents[1]
 RECOVERY_PREFIX = "recovery key (shown once, keep it safe): "

@@ -23,6 +23,7 @@ from desktop.app.i18n import install_translations
 from desktop.app.logging_setup import setup_logging
 from desktop.app.paths import regions_csv, set_application_names
 from desktop.app.self_test_sync import SyncCheckError, photo_through_sync, self_test_draft
+from desktop.app.wiring import national_sync_for
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
@@ -90,7 +91,7 @@ def _run_checks(data_dir: Path, language: str, recovery_key_file: Path | None) -
     translators = install_translations(app, language)
     runner = TaskRunner("self-test")
     try:
-        window = MainWindow(runner, language, lambda _code: None)
+        window = MainWindow(runner, language, lambda _code: None, national_sync=national_sync_for)
         window.show()
         app.processEvents()
         if not window.isVisible():

@@ -137,10 +137,9 @@ def _run_once(desk: Desk, *, quiet: bool) -> int:
 
 
 def _configure(desk: Desk, args: argparse.Namespace) -> int:
+    from desktop.services.sync_config import SyncConfig, check_config, sync_config, to_settings
+    from desktop.services.sync_credentials import ApiCredentials, credential_store
     from desktop.store import reference
-    from sync.config import SyncConfig, check_config, to_settings
-    from sync.credentials import ApiCredentials
-    from sync.setup import credential_store, sync_config
 
     current = sync_config(desk)
     config = SyncConfig(

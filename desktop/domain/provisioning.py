@@ -5,7 +5,7 @@ reads the text and checks its shape: known sections and keys, types, ranges, the
 days of the calendar. It reports ALL problems at once, each with the line and the field, as codes
 the interface words in the user's language (the command line in English). Checks that need the
 outside world (a CA file, the credentials file, the network, the LAPOR! address rules in
-sync.config) are added by the caller with the same problem type.
+services.sync_config) are added by the caller with the same problem type.
 
 A key left out means "leave this setting as it is"; only [office] is required, since a desk
 without an office code and name cannot number its complaints.
@@ -56,7 +56,7 @@ class ProvisionCode(StrEnum):
     PHONE = "phone"  # not a phone number
     EMAIL = "email"  # not an e-mail address
     WEBSITE = "website"  # not a website address
-    # The same codes as sync.config.ConfigProblemCode (a test keeps them in step):
+    # The same codes as services.sync_config.ConfigProblemCode (a test keeps them in step):
     MISSING = "missing"
     NOT_HTTP_URL = "not_http_url"
     HTTPS_REQUIRED = "https_required"
@@ -139,7 +139,7 @@ SCHEMA: dict[str, dict[str, Spec]] = {
         "language": Spec(str, choices=LANGUAGES),
         **_declared("desk"),
     },
-    # Ranges and address rules of [lapor] are sync.config's own: the caller applies them.
+    # Ranges and address rules of [lapor] are sync_config's own: the caller applies them.
     "lapor": {
         "base_url": Spec(str, max_length=500),
         "training": Spec(bool),

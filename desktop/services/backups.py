@@ -35,8 +35,9 @@ from desktop.store.restore import RestoreOutcome, RestoreTarget, check_backup, r
 
 log = logging.getLogger("desktop.backups")
 
-# The file a synchronisation round locks (sync.setup.LOCK_FILE_NAME; the core may not import
-# sync, a test keeps the two names equal). A restore holds it so no round starts meanwhile.
+# The file a synchronisation round locks (sync.setup.LOCK_FILE_NAME; sync sits above the
+# services, which may not import it; a test keeps the two names equal). A restore holds it so
+# no round starts meanwhile.
 SYNC_LOCK_FILE_NAME = "sync.lock"
 
 _KEYS = {

@@ -43,6 +43,7 @@ from desktop.store.database import DEFAULT_BUSY_TIMEOUT_MS, Database, connect
 from desktop.store.errors import WrongDatabaseKeyError, storage_faults
 from desktop.store.keyslots import KeyFileError, KeySlots, new_recovery_key
 from desktop.store.migrate import MigrationOutcome, UpgradeProgress
+from desktop.store.migrate import UpgradeStep as UpgradeStep  # for the interface's progress
 from desktop.store.regions import load_regions_if_changed
 
 log = logging.getLogger("desktop.services")
@@ -87,10 +88,6 @@ class Desk:
         self.people = PersonRequests(database, self.access, self._attachments, clock)
         self.backups = Backups(paths, database, self.access, clock)
         self.diagnostics = Diagnostics(paths, database, self.access, clock)
-
-    def attachment_path(self, stored_name: str) -> Path:
-        """Where the (encrypted) file of a stored attachment is; read it through the services."""
-        return self._attachments.path_of(stored_name)
 
     def close(self) -> None:
         self.database.close()

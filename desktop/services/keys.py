@@ -44,9 +44,6 @@ class DeskKeys:
         with storage_faults():
             self.slots.save()
 
-    def has_password_slot(self, username: str) -> bool:
-        return self.slots.has(account_slot(username))
-
     def password_slot_is_current(self, username: str, stamp: str) -> bool:
         return self.slots.stamp(account_slot(username)) == stamp
 

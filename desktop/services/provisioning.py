@@ -1,10 +1,9 @@
 """Applying a checked provisioning file to an open desk, and reading a desk back as one.
 
 All of the file's settings go in ONE transaction: the office, the limits and calendar, the
-backup schedule, the mapping, and the rows the caller adds for synchronisation (the core may not
-import sync, so sync.provisioning turns [lapor] into rows and hands them in). Either the desk
-takes the whole file or nothing of it. Secrets are not here: the caller stores the LAPOR!
-credentials after the commit.
+backup schedule, the mapping, and the rows of the national sync's settings that
+provisioning_file makes of [lapor] and hands in. Either the desk takes the whole file or nothing
+of it. Secrets are not here: provisioning_file stores the LAPOR! credentials after the commit.
 """
 
 from __future__ import annotations
@@ -112,6 +111,7 @@ class DeskProvisioning:
         with self._desk.database.reading() as session:
             stored = reference.settings(session)
             rows = national.mapping_rows(session)
+            lists = _current_lists(session)
         # Only IT staff's own entries: the defaults and the master lists' come to every desk by
         # themselves, and set as manual they would stop a master list from updating them.
         mapping: dict[str, dict[str, str]] = {}
@@ -135,7 +135,7 @@ class DeskProvisioning:
         for name, key in _RETENTION_KEYS.items():
             backups[key] = getattr(schedule.retention, name)
         sections["backups"] = backups
-        return DeskProfile(sections, mapping)
+        return DeskProfile(sections, mapping, lists)
 
     def _rows(self, profile: DeskProfile) -> dict[str, str]:
         """The settings rows for the profile merged into the desk's current settings."""
@@ -163,6 +163,18 @@ class DeskProvisioning:
             hour=profile.get("backups", "hour", schedule.hour),
             retention=Retention(**kept),
         )
+
+
+def _current_lists(session: Session) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The other names the desk's lists carry, as [lists] takes them back: the next desk gets
+    the acronyms IT staff added, and a desk's own entries with them."""
+    lists = {
+        "institution_aliases": {
+            i.name: i.aliases for i in reference.institutions(session) if i.aliases
+        },
+        "category_aliases": {c.path: c.aliases for c in reference.categories(session) if c.aliases},
+    }
+    return {kind: entries for kind, entries in lists.items() if entries}
 
 
 def _apply_lists(session: Session, lists: Mapping[str, Mapping[str, tuple[str, ...]]]) -> int:

@@ -37,6 +37,7 @@ from desktop.store.errors import (
     SchemaTooNewError,
     StorageFault,
     StorageFaultKind,
+    WrongDatabaseKeyError,
 )
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "SchemaTooNewError",
     "StorageFault",
     "StorageFaultKind",
+    "WrongDatabaseKeyError",
 ]
 
 

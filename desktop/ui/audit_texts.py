@@ -18,7 +18,7 @@ from desktop.domain.complaint import Status
 from desktop.domain.follow_up import EventKind
 from desktop.domain.outbox import OutboxKind
 from desktop.ui.access.texts import role_label
-from desktop.ui.lapor.texts import kind_label as outbox_kind_label
+from desktop.ui.national_sync.texts import kind_label as outbox_kind_label
 from desktop.ui.setting_texts import storage_key_label
 from desktop.ui.texts import format_date, format_short_datetime, status_label
 from desktop.ui.worklist.follow_up_texts import event_label

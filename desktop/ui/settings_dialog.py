@@ -43,9 +43,9 @@ from desktop.ui.widgets.field import FieldWithMessage, add_form_row
 
 if TYPE_CHECKING:
     from desktop.services.settings import DeskSettingsStore
-    from desktop.ui.lapor.settings_tab import SyncSettingsTab
-    from sync.config import ConfigProblem
-    from sync.desk import DeskSync
+    from desktop.services.sync_config import ConfigProblem
+    from desktop.ui.national_sync.settings_tab import SyncSettingsTab
+    from sync.desk import NationalSync
 
 
 class SettingsDialog(QDialog):
@@ -54,7 +54,7 @@ class SettingsDialog(QDialog):
         store: DeskSettingsStore,
         runner: TaskRunner,
         parent: QWidget | None = None,
-        sync: DeskSync | None = None,
+        sync: NationalSync | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -103,7 +103,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.time_limits, self.tr("&Time limits"))
         self.sync_tab: SyncSettingsTab | None = None
         if sync is not None:
-            from desktop.ui.lapor.settings_tab import SyncSettingsTab
+            from desktop.ui.national_sync.settings_tab import SyncSettingsTab
 
             self.sync_tab = SyncSettingsTab(sync, runner, self.tabs)
             self.tabs.addTab(self.sync_tab, self.tr("S&ynchronisation"))

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.values import SchemaTooNewError, StorageFault
-from desktop.store.errors import DeskInUseError, MigrationFailedError, WrongDatabaseKeyError
+from desktop.services.values import (
+    DeskInUseError,
+    MigrationFailedError,
+    SchemaTooNewError,
+    StorageFault,
+    WrongDatabaseKeyError,
+)
 from desktop.ui.texts import fault_message
 
 

@@ -188,27 +188,27 @@
         <translation>Berkas konfigurasi dari petugas TI (.toml) mengatur kantor, koneksi SP4N-LAPOR!, pemetaan id, batas waktu, dan jadwal cadangan. Seluruh berkas diperiksa lebih dulu; tidak ada yang diterapkan kecuali semuanya benar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="78"/>
         <source>&amp;Apply</source>
         <translation>&amp;Terapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="135"/>
         <source>The file changed since it was checked: see below.</source>
         <translation>Berkas berubah sejak diperiksa: lihat di bawah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="150"/>
         <source>Nothing was applied. %1</source>
         <translation>Tidak ada yang diterapkan. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="153"/>
         <source>Only an administrator may apply a configuration file.</source>
         <translation>Hanya administrator yang boleh menerapkan berkas konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="157"/>
         <source>Nothing was applied: the file cannot be read any more (%1).</source>
         <translation>Tidak ada yang diterapkan: berkas tidak dapat dibaca lagi (%1).</translation>
     </message>
@@ -916,62 +916,62 @@
 <context>
     <name>BackupNowDialog</name>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="46"/>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="50"/>
         <source>A backup holds the whole desk: the database and the attached files, encrypted with the desk&apos;s key. Keep a copy away from this computer (a USB drive kept locked away).</source>
         <translation>Cadangan berisi seluruh isi meja: basis data dan berkas lampiran, terenkripsi dengan kunci meja. Simpan satu salinan di luar komputer ini (flashdisk yang disimpan terkunci).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="57"/>
         <source>The desk&apos;s &amp;backups folder</source>
         <translation>Folder &amp;cadangan meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="62"/>
         <source>&amp;Another folder (a USB drive):</source>
         <translation>Folder &amp;lain (flashdisk):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="68"/>
         <source>No folder chosen</source>
         <translation>Belum ada folder dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="69"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="85"/>
         <source>&amp;Back up</source>
         <translation>Ca&amp;dangkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="102"/>
         <source>Folder for the backup</source>
         <translation>Folder untuk cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="111"/>
         <source>Choose the folder first.</source>
         <translation>Pilih foldernya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="115"/>
         <source>Backing up… this can take a few minutes on a large desk.</source>
         <translation>Mencadangkan… pada meja yang besar ini dapat memakan beberapa menit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="124"/>
         <source>Backup written: %1 (%2).</source>
         <translation>Cadangan tersimpan: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="132"/>
         <source>No backup was made. %1</source>
         <translation>Cadangan tidak dibuat. %1</translation>
     </message>
@@ -979,98 +979,98 @@
 <context>
     <name>BackupTexts</name>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="21"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="25"/>
         <source>Nothing was changed: the desk&apos;s data is as it was.</source>
         <translation>Tidak ada yang diubah: data meja tetap seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="26"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="30"/>
         <source>This backup file is damaged (it does not read back whole or fails its check). Choose another backup, for example the one before it.</source>
         <translation>Berkas cadangan ini rusak (tidak terbaca utuh atau gagal diperiksa). Pilih cadangan lain, misalnya yang sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="31"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="35"/>
         <source>This file is not a Meja Aduan backup. Choose a backup (.zip).</source>
         <translation>Berkas ini bukan cadangan Meja Aduan. Pilih berkas cadangan (.zip).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="34"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="38"/>
         <source>This backup belongs to another desk: this desk&apos;s key does not open it. Restore it on the desk that made it, or choose one of this desk&apos;s backups.</source>
         <translation>Cadangan ini milik meja lain: kunci meja ini tidak dapat membukanya. Pulihkan di meja yang membuatnya, atau pilih salah satu cadangan meja ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="39"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="43"/>
         <source>The current database cannot be opened with this desk&apos;s key. IT staff: restore from the command line (meja-aduan restore).</source>
         <translation>Basis data saat ini tidak dapat dibuka dengan kunci meja ini. Petugas TI: pulihkan melalui baris perintah (meja-aduan restore).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="44"/>
-        <location filename="../../desktop/ui/backups/texts.py" line="49"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="48"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="53"/>
         <source>This backup was made by a newer version of Meja Aduan. Install that version first, then restore it.</source>
         <translation>Cadangan ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi tersebut terlebih dahulu, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="56"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="60"/>
         <source>This backup cannot be restored. Choose another backup.</source>
         <translation>Cadangan ini tidak dapat dipulihkan. Pilih cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="61"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="65"/>
         <source>The desk is in use: a synchronisation round or another copy of Meja Aduan has it open. Wait a minute (or close the other program) and try again.</source>
         <translation>Meja sedang dipakai: putaran sinkronisasi atau jendela Meja Aduan lain sedang membukanya. Tunggu sebentar (atau tutup program lain itu) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="76"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="80"/>
         <source>The disk is full. Free some space (or choose a drive with more room) and try again; old backups in the backups folder can be moved to a USB drive.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang (atau pilih drive yang lebih lega) lalu coba lagi; cadangan lama di folder cadangan dapat dipindahkan ke flashdisk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="82"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="86"/>
         <source>The folder cannot be written to. Choose another folder, or ask IT staff to check its permissions.</source>
         <translation>Folder tidak dapat ditulisi. Pilih folder lain, atau minta petugas TI memeriksa izin aksesnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="92"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="96"/>
         <source>automatic</source>
         <translation>otomatis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="93"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="97"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="94"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="98"/>
         <source>before an upgrade</source>
         <translation>sebelum pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="95"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="99"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="103"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="107"/>
         <source>Made %1 (%2)</source>
         <translation>Dibuat %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="106"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="110"/>
         <source>database schema %1</source>
         <translation>skema basis data %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="112"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="116"/>
         <source>%1 complaint(s)</source>
         <translation>%1 pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="118"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="122"/>
         <source>%1 attached file(s)</source>
         <translation>%1 berkas lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="124"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="128"/>
         <source>without attached files (they are kept as they are)</source>
         <translation>tanpa berkas lampiran (lampiran yang ada tetap disimpan)</translation>
     </message>
@@ -1214,79 +1214,79 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskGate</name>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="109"/>
+        <location filename="../../desktop/ui/access/gate.py" line="108"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="112"/>
+        <location filename="../../desktop/ui/access/gate.py" line="111"/>
         <source>This data folder holds an unencrypted database from a test version of Meja Aduan, which this version does not open. IT staff: move the folder away (it holds personal data: delete it safely) and start again.</source>
         <translation>Folder data ini berisi basis data tanpa enkripsi dari versi uji Meja Aduan, yang tidak dibuka oleh versi ini. Petugas TI: pindahkan folder ini (berisi data pribadi: hapus dengan aman) lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="120"/>
+        <location filename="../../desktop/ui/access/gate.py" line="119"/>
         <source>The key file of this desk is missing. IT staff: open it with the recovery key.</source>
         <translation>Berkas kunci meja ini tidak ada. Petugas TI: buka dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="126"/>
+        <location filename="../../desktop/ui/access/gate.py" line="125"/>
         <source>The key file of this desk is damaged. IT staff: open it with the recovery key; the damaged file is kept aside.</source>
         <translation>Berkas kunci meja ini rusak. Petugas TI: buka dengan kunci pemulihan; berkas yang rusak disimpan terpisah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="141"/>
+        <location filename="../../desktop/ui/access/gate.py" line="140"/>
         <source>Database updated; finishing…</source>
         <translation>Basis data sudah diperbarui; menyelesaikan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="144"/>
+        <location filename="../../desktop/ui/access/gate.py" line="143"/>
         <source>Updating the database for this version of Meja Aduan: making a backup first… Do not switch the computer off.</source>
         <translation>Memperbarui basis data untuk versi ini: membuat cadangan lebih dulu… Jangan matikan komputer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="150"/>
+        <location filename="../../desktop/ui/access/gate.py" line="149"/>
         <source>Updating the database for this version of Meja Aduan: step %1 of %2 done. Do not switch the computer off.</source>
         <translation>Memperbarui basis data untuk versi ini: langkah %1 dari %2 selesai. Jangan matikan komputer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="156"/>
+        <location filename="../../desktop/ui/access/gate.py" line="155"/>
         <source>Updating the database…</source>
         <translation>Memperbarui basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="189"/>
+        <location filename="../../desktop/ui/access/gate.py" line="188"/>
         <source>The database was updated for this version. The copy from before is kept in the backups folder.</source>
         <translation>Basis data sudah diperbarui untuk versi ini. Salinan dari sebelumnya disimpan di folder cadangan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="221"/>
+        <location filename="../../desktop/ui/access/gate.py" line="220"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="251"/>
+        <location filename="../../desktop/ui/access/gate.py" line="250"/>
         <source>The database is still opening; try again in a moment.</source>
         <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="256"/>
+        <location filename="../../desktop/ui/access/gate.py" line="255"/>
         <source>Passwords cannot open this desk until IT staff open it once with the recovery key.</source>
         <translation>Kata sandi belum dapat membuka meja ini sampai petugas TI membukanya sekali dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="311"/>
+        <location filename="../../desktop/ui/access/gate.py" line="310"/>
         <source>The desk is already open: sign in with your own account.</source>
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="335"/>
+        <location filename="../../desktop/ui/access/gate.py" line="334"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="341"/>
+        <location filename="../../desktop/ui/access/gate.py" line="340"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
     </message>
@@ -1739,27 +1739,27 @@ Terapkan di Pengaturan › Terapkan berkas konfigurasi.</translation>
 <context>
     <name>DiagnosticsExport</name>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="48"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="50"/>
         <source>Export &amp;diagnostics for IT support…</source>
         <translation>Ekspor &amp;diagnostik untuk dukungan TI…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="77"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="82"/>
         <source>Collecting diagnostics…</source>
         <translation>Mengumpulkan diagnostik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="94"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="99"/>
         <source>Diagnostics written: %1</source>
         <translation>Diagnostik tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="124"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="129"/>
         <source>Diagnostics for IT support</source>
         <translation>Diagnostik untuk dukungan TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="125"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="130"/>
         <source>The diagnostics were written to:
 %1 (%2)
 
@@ -1770,12 +1770,12 @@ Send this file to IT support. It holds versions, settings without passwords, the
 Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata sandi, bagian akhir berkas log, dan angka-angka tentang basis data; tanpa pengaduan dan tanpa data pribadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="137"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="142"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Buka foldernya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="113"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="118"/>
         <source>The diagnostics were not written. %1</source>
         <translation>Diagnostik tidak tersimpan. %1</translation>
     </message>
@@ -2804,62 +2804,62 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>ItemActions</name>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="42"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="42"/>
         <source>&amp;Try again</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="43"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="43"/>
         <source>Send it at the next round (after fixing its cause)</source>
         <translation>Kirim pada putaran berikutnya (setelah penyebabnya dibereskan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="44"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="44"/>
         <source>&amp;Hold back</source>
         <translation>&amp;Tahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="45"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="45"/>
         <source>Do not send it; it stays in this list</source>
         <translation>Jangan dikirim; item tetap ada di daftar ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="46"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="46"/>
         <source>Send a&amp;gain…</source>
         <translation>Kirim &amp;ulang…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="48"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="48"/>
         <source>You checked LAPOR! and it is not there: send it once more</source>
         <translation>Sudah dicek di LAPOR! dan tidak ada: kirim sekali lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="51"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="51"/>
         <source>LAPOR! number, e.g. 4512873</source>
         <translation>Nomor LAPOR!, mis. 4512873</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="54"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="54"/>
         <source>&amp;Confirm LAPOR! number</source>
         <translation>&amp;Konfirmasi nomor LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="56"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="56"/>
         <source>You found this complaint on LAPOR!: its number settles it without sending</source>
         <translation>Pengaduan ini ditemukan di LAPOR!: nomornya menyelesaikan item tanpa mengirim ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="63"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="63"/>
         <source>&amp;Number on LAPOR!:</source>
         <translation>&amp;Nomor di LAPOR!:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="101"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="101"/>
         <source>Send again?</source>
         <translation>Kirim ulang?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="103"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="103"/>
         <source>Complaint %1 may already have reached LAPOR!: the connection broke before its answer came. Sending again when it is there makes a duplicate that the national side has to close by hand.
 
 Send again only after searching LAPOR! for it and not finding it. If you found it, enter its number instead.</source>
@@ -2868,17 +2868,17 @@ Send again only after searching LAPOR! for it and not finding it. If you found i
 Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila ditemukan, masukkan nomornya saja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="118"/>
         <source>Digits only: the number LAPOR! shows for the complaint, e.g. 4512873.</source>
         <translation>Hanya angka: nomor yang ditampilkan LAPOR! untuk pengaduan ini, mis. 4512873.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="145"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="145"/>
         <source>A round settled this item meanwhile; the list shows where it is now.</source>
         <translation>Sementara itu sebuah putaran sinkronisasi sudah menyelesaikan item ini; daftar menunjukkan keadaannya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="149"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="149"/>
         <source>Only a verifier may act on items that wait.</source>
         <translation>Hanya verifikator yang boleh menindaklanjuti item yang menunggu.</translation>
     </message>
@@ -2969,20 +2969,20 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -3072,52 +3072,52 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Your draft was restored: the complaint you had not saved is back in the form.</source>
         <translation>Draf Anda dipulihkan: pengaduan yang belum Anda simpan ada lagi di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <location filename="../../desktop/ui/main_window.py" line="501"/>
         <source>The form still holds an unsaved complaint. Ctrl+N again clears it.</source>
         <translation>Formulir masih berisi pengaduan yang belum disimpan. Tekan Ctrl+N sekali lagi untuk mengosongkannya.</translation>
     </message>
@@ -3144,22 +3144,22 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
         <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -3167,142 +3167,142 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="47"/>
         <source>Channels</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="48"/>
         <source>Classifications (type)</source>
         <translation>Klasifikasi (jenis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="49"/>
         <source>Categories</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="50"/>
         <source>Institutions</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="51"/>
         <source>Locations (regions)</source>
         <translation>Lokasi (wilayah)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="52"/>
         <source>National statuses</source>
         <translation>Status nasional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="68"/>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="86"/>
         <source>Here</source>
         <translation>Di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="69"/>
         <source>On LAPOR!</source>
         <translation>Di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="70"/>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="82"/>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="88"/>
         <source>Set by</source>
         <translation>Diisi oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="266"/>
         <source>LAPOR! status code</source>
         <translation>Kode status LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="81"/>
         <source>Status here</source>
         <translation>Status di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="270"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="106"/>
         <source>IT staff</source>
         <translation>Staf TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="108"/>
         <source>LAPOR! lists</source>
         <translation>Daftar LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="126"/>
         <source>LAPOR! mapping</source>
         <translation>Pemetaan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="144"/>
         <source>&amp;Set</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="146"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="151"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="195"/>
         <source>default (complaints without a target institution)</source>
         <translation>default (pengaduan tanpa instansi tujuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="224"/>
         <source>Each institution here, and &quot;default&quot;: the LAPOR! institution id used when a complaint names no target institution (usually the desk&apos;s own government).</source>
         <translation>Setiap instansi di sini, dan &quot;default&quot;: ID instansi LAPOR! yang dipakai bila pengaduan tidak menyebut instansi tujuan (biasanya pemerintah daerah meja ini sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="229"/>
         <source>Each LAPOR! status code and the status it means here. A code not in this list is shown in the timeline in LAPOR!&apos;s words, without changing the complaint&apos;s status.</source>
         <translation>Setiap kode status LAPOR! dan status yang dimaksud di sini. Kode yang tidak ada di daftar ini ditampilkan di riwayat dengan kata-kata LAPOR!, tanpa mengubah status pengaduan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="235"/>
         <source>Kemendagri region codes are sent as they are unless mapped here.</source>
         <translation>Kode wilayah Kemendagri dikirim apa adanya, kecuali dipetakan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="241"/>
         <source>Each value here and the LAPOR! id it is sent as.</source>
         <translation>Setiap nilai di sini dan ID LAPOR! yang dikirim untuknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="268"/>
         <source>value here</source>
         <translation>nilai di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="305"/>
         <source>Choose or type the value here first.</source>
         <translation>Pilih atau ketik dulu nilai di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="310"/>
         <source>A LAPOR! id is a number, e.g. 1017.</source>
         <translation>ID LAPOR! berupa angka, mis. 1017.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="321"/>
         <source>Only IT staff may change the mapping.</source>
         <translation>Hanya petugas TI yang boleh mengubah pemetaan.</translation>
     </message>
@@ -3759,8 +3759,8 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/feature.py" line="86"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="113"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="134"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="109"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="130"/>
         <source>Export the desk configuration</source>
         <translation>Ekspor konfigurasi meja</translation>
     </message>
@@ -3770,12 +3770,12 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Konfigurasi meja (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="110"/>
         <source>The desk configuration was written to %1. It holds no passwords, API key or token and no personal data; the next desk needs its own key and token.</source>
         <translation>Konfigurasi meja ditulis ke %1. Berkas ini tidak memuat kata sandi, kunci API, token, maupun data pribadi; meja berikutnya memerlukan kunci dan tokennya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="126"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="122"/>
         <source>The file cannot be written there (%1). Choose another folder.</source>
         <translation>Berkas tidak dapat ditulis di sana (%1). Pilih folder lain.</translation>
     </message>
@@ -4212,57 +4212,57 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="53"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="55"/>
         <source>Choose the backup to restore:</source>
         <translation>Pilih cadangan yang akan dipulihkan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="59"/>
         <source>Another &amp;file…</source>
         <translation>&amp;Berkas lain…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="72"/>
         <source>I understand that what was entered after that time will be gone</source>
         <translation>Saya mengerti bahwa data yang dimasukkan setelah waktu itu akan hilang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="78"/>
         <source>&amp;Restore</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="93"/>
         <source>Reading the backups folder…</source>
         <translation>Membaca folder cadangan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="108"/>
         <source>There is no backup in %1. Choose a backup file with “Another file”.</source>
         <translation>Tidak ada cadangan di %1. Pilih berkas cadangan dengan “Berkas lain”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="124"/>
         <source>Backup to restore</source>
         <translation>Cadangan yang akan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="126"/>
         <source>Meja Aduan backups (*.zip)</source>
         <translation>Cadangan Meja Aduan (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="142"/>
         <source>Checking %1…</source>
         <translation>Memeriksa %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="158"/>
         <source>%1
 The backup is whole and belongs to this desk.
 %2</source>
@@ -4271,12 +4271,12 @@ Cadangan ini utuh dan milik meja ini.
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="164"/>
         <source>Everything entered or changed after %1 will be gone: complaints, follow-ups, accounts and settings. The current data is first kept as a “before restore” backup in the backups folder. Everyone is signed out and must sign in again.</source>
         <translation>Semua yang dimasukkan atau diubah setelah %1 akan hilang: pengaduan, tindak lanjut, akun, dan pengaturan. Data saat ini lebih dulu disimpan sebagai cadangan “sebelum pemulihan” di folder cadangan. Semua petugas dikeluarkan dan harus masuk lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="185"/>
         <source>This backup cannot be restored. %1</source>
         <translation>Cadangan ini tidak dapat dipulihkan. %1</translation>
     </message>
@@ -4381,27 +4381,27 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>RoundMessages</name>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="117"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="117"/>
         <source>SP4N-LAPOR!: checking unsure items… %1 of %2</source>
         <translation>SP4N-LAPOR!: memeriksa item yang belum pasti… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="118"/>
         <source>SP4N-LAPOR!: sending… %1 of %2</source>
         <translation>SP4N-LAPOR!: mengirim… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="119"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="119"/>
         <source>SP4N-LAPOR!: reading news… %1 of %2</source>
         <translation>SP4N-LAPOR!: membaca kabar terbaru… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="120"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="120"/>
         <source>SP4N-LAPOR!: %1 of %2</source>
         <translation>SP4N-LAPOR!: %1 dari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/status_area.py" line="133"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="133"/>
         <source>%n item(s) sent to SP4N-LAPOR!.</source>
         <translation>
             <numerusform>%n item terkirim ke SP4N-LAPOR!.</numerusform>
@@ -4631,7 +4631,7 @@ Cadangan ini utuh dan milik meja ini.
         <translation>&amp;Buat meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="199"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="202"/>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
     </message>
@@ -4639,34 +4639,34 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>StartErrors</name>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="19"/>
+        <location filename="../../desktop/ui/start_errors.py" line="24"/>
         <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
         <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="25"/>
+        <location filename="../../desktop/ui/start_errors.py" line="30"/>
         <source>This database was last used by a newer version of Meja Aduan (database schema %1), and this older version cannot read it safely. Install the newer version again (or a newer one); nothing was changed.</source>
         <translation>Basis data ini terakhir dipakai oleh versi Meja Aduan yang lebih baru (skema basis data %1), dan versi lama ini tidak dapat membacanya dengan aman. Pasang lagi versi yang lebih baru itu (atau yang lebih baru lagi); tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="34"/>
+        <location filename="../../desktop/ui/start_errors.py" line="39"/>
         <source>The desk&apos;s database is in use by another program (a synchronisation round or a restore started from the command line). Wait a minute, then start Meja Aduan again.</source>
         <translation>Basis data meja sedang dipakai program lain (putaran sinkronisasi atau pemulihan yang dijalankan dari baris perintah). Tunggu sebentar, lalu buka Meja Aduan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="49"/>
+        <location filename="../../desktop/ui/start_errors.py" line="54"/>
         <source>(none was made)</source>
         <translation>(tidak ada yang dibuat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="52"/>
+        <location filename="../../desktop/ui/start_errors.py" line="57"/>
         <source>Updating the database for this version of Meja Aduan failed (schema %1 to %2). The database was put back exactly as it was before the update: no data was lost. IT staff: reinstall the previous version of Meja Aduan so the desk can keep working, and send the log folder (logs in the data folder) to support. The copy made before the update is:
 %3</source>
         <translation>Pembaruan basis data untuk versi Meja Aduan ini gagal (skema %1 ke %2). Basis data telah dikembalikan persis seperti sebelum pembaruan: tidak ada data yang hilang. Petugas TI: pasang kembali versi Meja Aduan sebelumnya agar meja dapat terus bekerja, dan kirim folder log (logs di folder data) ke dukungan TI. Salinan yang dibuat sebelum pembaruan:
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="61"/>
+        <location filename="../../desktop/ui/start_errors.py" line="66"/>
         <source>Updating the database for this version of Meja Aduan failed (schema %1 to %2), and the database could not be put back by itself. Do not delete anything in the data folder. IT staff: the copy made before the update is:
 %3
 Install the previous version of Meja Aduan, then restore that copy from the command line: meja-aduan --data-dir &quot;&lt;data folder&gt;&quot; restore &quot;&lt;that file&gt;&quot; (see the IT guide, docs/it-guide.md, &quot;Upgrades&quot;). Then send the log folder to support.</source>
@@ -4695,27 +4695,27 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="54"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="56"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="57"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="59"/>
         <source>&amp;Send now to SP4N-LAPOR!</source>
         <translation>&amp;Kirim sekarang ke SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="62"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="64"/>
         <source>Synchronisation &amp;panel…</source>
         <translation>&amp;Panel sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="67"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="69"/>
         <source>LAPOR! &amp;mapping…</source>
         <translation>Pe&amp;metaan LAPOR!…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="78"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="80"/>
         <source>SP4N-LAPOR! s&amp;ynchronisation…</source>
         <translation>Si&amp;nkronisasi SP4N-LAPOR!…</translation>
     </message>
@@ -4723,32 +4723,32 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncItemsModel</name>
     <message>
-        <location filename="../../desktop/ui/lapor/items_model.py" line="29"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="29"/>
         <source>Complaint number</source>
         <translation>Nomor pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/items_model.py" line="30"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="30"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/items_model.py" line="31"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="31"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/items_model.py" line="32"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="32"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/items_model.py" line="33"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="33"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/items_model.py" line="34"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="34"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
@@ -4756,75 +4756,75 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="52"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="52"/>
         <source>Synchronisation with SP4N-LAPOR!</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="66"/>
-        <location filename="../../desktop/ui/lapor/panel.py" line="168"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="66"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="168"/>
         <source>&amp;Send now (F9)</source>
         <translation>&amp;Kirim sekarang (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="71"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="71"/>
         <source>Items that need attention</source>
         <translation>Item yang perlu perhatian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="118"/>
         <source>Waiting to be sent: %1</source>
         <translation>Menunggu dikirim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="121"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="121"/>
         <source>Outcome unknown: %1</source>
         <translation>Hasil belum pasti: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="124"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="124"/>
         <source>Held back: %1</source>
         <translation>Ditahan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="132"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="132"/>
         <source>Last sent: %1</source>
         <translation>Terkirim terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="138"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="138"/>
         <source>Last round: %1</source>
         <translation>Putaran terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="145"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="145"/>
         <source>Training mode: connected to the training hub at %1, not to LAPOR!.</source>
         <translation>Mode latihan: tersambung ke hub latihan di %1, bukan ke LAPOR! yang sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="159"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="159"/>
         <source>No round yet since synchronisation was set up.</source>
         <translation>Belum ada putaran sejak sinkronisasi disiapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="162"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="162"/>
         <source>The server said: %1</source>
         <translation>Keterangan server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="168"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="168"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/panel.py" line="186"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="186"/>
         <source>Items that need attention (%n)</source>
         <translation>
             <numerusform>Item yang perlu perhatian (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="188"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="188"/>
         <source>No item needs attention.</source>
         <translation>Tidak ada item yang perlu perhatian.</translation>
     </message>
@@ -4832,152 +4832,152 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncSettingsTab</name>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="49"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="49"/>
         <source>Between %1 and %2 minutes.</source>
         <translation>Antara %1 dan %2 menit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="51"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="51"/>
         <source>Between %1 and %2 seconds.</source>
         <translation>Antara %1 dan %2 detik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="55"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="55"/>
         <source>Write the address of the LAPOR! API, e.g. https://api.lapor.go.id/v3.</source>
         <translation>Tulis alamat API LAPOR!, mis. https://api.lapor.go.id/v3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="59"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="59"/>
         <source>Not an address: write it as https://host/path, without a user name or query.</source>
         <translation>Bukan alamat yang benar: tulis sebagai https://host/jalur, tanpa nama pengguna atau query.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="63"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="63"/>
         <source>Only https:// is allowed: plain http:// would send the complaints unencrypted. http:// is accepted only for the training hub on this computer (127.0.0.1).</source>
         <translation>Hanya https:// yang diizinkan: http:// biasa mengirim pengaduan tanpa enkripsi. http:// hanya diterima untuk hub latihan di komputer ini (127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="68"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="68"/>
         <source>Give the file&apos;s full path (choose it with Browse).</source>
         <translation>Berikan jalur lengkap berkasnya (pilih dengan Telusuri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="71"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="71"/>
         <source>The file cannot be found or read.</source>
         <translation>Berkas tidak ditemukan atau tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="74"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="74"/>
         <source>The file holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
         <translation>Berkas tidak berisi sertifikat PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="77"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="77"/>
         <source>Write the proxy as http://host:port (user:password@ may come before the host).</source>
         <translation>Tulis proxy sebagai http://host:port (pengguna:sandi@ boleh ditulis sebelum host).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="86"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="86"/>
         <source>No API key and token are stored on this computer yet.</source>
         <translation>Belum ada kunci API dan token yang tersimpan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="90"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="90"/>
         <source>The API key and token are kept in the system&apos;s credential store.</source>
         <translation>Kunci API dan token disimpan di penyimpanan kredensial sistem (keyring).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="93"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="93"/>
         <source>The API key and token are kept in an encrypted file in the data folder.</source>
         <translation>Kunci API dan token disimpan dalam berkas terenkripsi di folder data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="112"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="112"/>
         <source>&amp;Send complaints to SP4N-LAPOR!</source>
         <translation>Kiri&amp;m pengaduan ke SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="115"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="115"/>
         <source>T&amp;raining mode (a sandbox hub, not the real LAPOR!)</source>
         <translation>Mode &amp;latihan (hub sandbox, bukan LAPOR! yang sebenarnya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="124"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="124"/>
         <source>empty: the system&apos;s certificates</source>
         <translation>kosong: sertifikat sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="126"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="126"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="136"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="136"/>
         <source>empty: no proxy; e.g. http://proxy.kantor:3128</source>
         <translation>kosong: tanpa proxy; mis. http://proxy.kantor:3128</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="142"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="142"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="149"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="149"/>
         <source>empty: keep the stored one</source>
         <translation>kosong: tetap memakai yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="168"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="168"/>
         <source>LAPOR! API &amp;address</source>
         <translation>&amp;Alamat API LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="174"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="174"/>
         <source>&amp;CA certificates (PEM)</source>
         <translation>Sertifikat &amp;CA (PEM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="178"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="178"/>
         <source>Pro&amp;xy</source>
         <translation>Pro&amp;xy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="182"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="182"/>
         <source>Send &amp;every</source>
         <translation>Kirim s&amp;etiap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="186"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="186"/>
         <source>API &amp;key</source>
         <translation>&amp;Kunci API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="190"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="190"/>
         <source>API &amp;token</source>
         <translation>T&amp;oken API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="195"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="195"/>
         <source>The key and token come from LAPOR!&apos;s administrator for this office. In training mode the desk talks to a sandbox hub (python -m sync.hub) at an address such as %1: nothing reaches the real LAPOR!.</source>
         <translation>Kunci dan token diberikan administrator LAPOR! untuk kantor ini. Dalam mode latihan, meja ini terhubung ke hub sandbox (python -m sync.hub) di alamat seperti %1: tidak ada yang sampai ke LAPOR! yang sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="240"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="240"/>
         <source>CA certificates</source>
         <translation>Sertifikat CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="242"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="242"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="277"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="277"/>
         <source>Enter the API key and the token together.</source>
         <translation>Isi kunci API dan token bersama-sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="285"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="285"/>
         <source>Synchronisation needs the API key and token that LAPOR! issued.</source>
         <translation>Sinkronisasi memerlukan kunci API dan token yang diterbitkan LAPOR!.</translation>
     </message>
@@ -4985,49 +4985,49 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncStatusArea</name>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="49"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="49"/>
         <source>Synchronisation with SP4N-LAPOR! (Ctrl+F9)</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR! (Ctrl+F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="50"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="50"/>
         <source>SP4N-LAPOR!: …</source>
         <translation>SP4N-LAPOR!: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="80"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="80"/>
         <source>SP4N-LAPOR!: not active</source>
         <translation>SP4N-LAPOR!: tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="82"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="82"/>
         <source>SP4N-LAPOR!: sending…</source>
         <translation>SP4N-LAPOR!: mengirim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="84"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="84"/>
         <source>SP4N-LAPOR!: not connected</source>
         <translation>SP4N-LAPOR!: tidak tersambung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="86"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="86"/>
         <source>SP4N-LAPOR! (training mode)</source>
         <translation>SP4N-LAPOR! (mode latihan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="88"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="88"/>
         <source>SP4N-LAPOR!: connected</source>
         <translation>SP4N-LAPOR!: tersambung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/status_area.py" line="89"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="89"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="91"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="91"/>
         <source>Last sent %1</source>
         <translation>Terkirim terakhir %1</translation>
     </message>
@@ -5035,147 +5035,147 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="17"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="15"/>
         <source>Everything recorded here has been sent to SP4N-LAPOR!.</source>
         <translation>Semua yang dicatat di sini sudah terkirim ke SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="20"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="18"/>
         <source>The round went through, but some items still wait: see the list below. They are sent again on their own, or wait for a verifier&apos;s decision.</source>
         <translation>Putaran berhasil, tetapi beberapa item masih menunggu: lihat daftar di bawah. Item itu dikirim ulang otomatis, atau menunggu keputusan verifikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="25"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="23"/>
         <source>Not connected to SP4N-LAPOR!. Complaints stay saved here and are sent automatically once the connection is back.</source>
         <translation>Tidak tersambung ke SP4N-LAPOR!. Pengaduan tetap tersimpan dan akan dikirim otomatis saat tersambung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="36"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="34"/>
         <source>Another synchronisation (a scheduled one) was running on this computer; this desk tries again at the next round.</source>
         <translation>Sinkronisasi lain (yang terjadwal) sedang berjalan di komputer ini; meja ini mencoba lagi pada putaran berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="30"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="28"/>
         <source>SP4N-LAPOR! refused this desk&apos;s API key or token. Nothing is sent until it is fixed. IT staff: check the key and token in Settings › SP4N-LAPOR! synchronisation.</source>
         <translation>SP4N-LAPOR! menolak kunci API atau token meja ini. Tidak ada yang dikirim sampai diperbaiki. Staf TI: periksa kunci dan token di Pengaturan › Sinkronisasi SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="41"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="39"/>
         <source>Synchronisation with SP4N-LAPOR! is not set up: IT staff turn it on, with the address, API key and token, in Settings › SP4N-LAPOR! synchronisation. Complaints are kept here meanwhile.</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR! belum disiapkan: petugas TI menyalakannya, dengan alamat, kunci API dan token, di Pengaturan › Sinkronisasi SP4N-LAPOR!. Sementara itu pengaduan tetap tersimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="52"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="50"/>
         <source>Attachment</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="53"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="51"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="54"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="52"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="55"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="53"/>
         <source>Forward</source>
         <translation>Penerusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="61"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="59"/>
         <source>Waiting to be sent</source>
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="62"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="60"/>
         <source>Being sent</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="63"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="61"/>
         <source>Sent</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="64"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="62"/>
         <source>Outcome unknown: check on LAPOR!</source>
         <translation>Hasil belum pasti: cek di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="67"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="65"/>
         <source>Held back</source>
         <translation>Ditahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="76"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="74"/>
         <source>No connection to SP4N-LAPOR!.</source>
         <translation>Tidak ada sambungan ke SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="79"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="77"/>
         <source>SP4N-LAPOR! had a server error; it is tried again.</source>
         <translation>Server SP4N-LAPOR! mengalami galat; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="82"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="80"/>
         <source>SP4N-LAPOR! asked to slow down; it is tried again.</source>
         <translation>SP4N-LAPOR! meminta pengiriman diperlambat; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="85"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="83"/>
         <source>Another page answered instead of SP4N-LAPOR! (a hotspot login or a proxy?).</source>
         <translation>Halaman lain yang menjawab, bukan SP4N-LAPOR! (halaman login hotspot atau proxy?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="89"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="87"/>
         <source>SP4N-LAPOR!&apos;s answer could not be read.</source>
         <translation>Jawaban SP4N-LAPOR! tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="92"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="90"/>
         <source>No answer after sending: it may have arrived. Check on LAPOR! before sending it again.</source>
         <translation>Tidak ada jawaban setelah dikirim: mungkin sudah sampai. Cek di LAPOR! sebelum mengirim ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="97"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="95"/>
         <source>SP4N-LAPOR! refused it. Its reason:</source>
         <translation>SP4N-LAPOR! menolaknya. Alasannya:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="100"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="98"/>
         <source>A local value has no national id: IT staff add it in Synchronisation › LAPOR! mapping.</source>
         <translation>Ada nilai lokal yang belum punya ID nasional: petugas TI menambahkannya di Sinkronisasi › Pemetaan LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="105"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="103"/>
         <source>The attachment is too large for SP4N-LAPOR!.</source>
         <translation>Lampiran terlalu besar untuk SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="108"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="106"/>
         <source>The attachment file cannot be read.</source>
         <translation>Berkas lampiran tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="111"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="109"/>
         <source>The API key or token was refused.</source>
         <translation>Kunci API atau token ditolak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="114"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="112"/>
         <source>Sending was cut off (the program stopped).</source>
         <translation>Pengiriman terputus (program berhenti).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="117"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="115"/>
         <source>Held back by a verifier.</source>
         <translation>Ditahan oleh verifikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="116"/>
         <source>The complainant&apos;s data was erased before it was sent.</source>
         <translation>Data pelapor sudah dihapus sebelum dikirim.</translation>
     </message>

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.i18n import install_translations
 from desktop.app.paths import regions_csv
+from desktop.app.wiring import national_sync_for
 from desktop.services.desk import Desk, open_desk
 from desktop.services.values import DeskSettings, RecordedComplaint
 from desktop.ui.access.gate import DeskGate
@@ -61,7 +62,7 @@ def gui_desk(desk_dir: Path, desk_key: bytes, runner: TaskRunner) -> Iterator[De
 def window(
     qtbot: QtBot, indonesian: None, runner: TaskRunner, gui_desk: Desk
 ) -> Iterator[MainWindow]:
-    main = MainWindow(runner, "id", lambda _code: None)
+    main = MainWindow(runner, "id", lambda _code: None, national_sync=national_sync_for)
     main.show()
     main.set_desk(gui_desk)
     qtbot.waitUntil(lambda: main.database_label.text() == "Siap")
@@ -105,7 +106,9 @@ class GatedStart:
     def __call__(
         self, data_dir: Path, offered_file: Path | None = None
     ) -> tuple[MainWindow, DeskGate]:
-        window = MainWindow(self._runner, "id", self.languages.append)
+        window = MainWindow(
+            self._runner, "id", self.languages.append, national_sync=national_sync_for
+        )
         gate = DeskGate(data_dir, regions_csv(), self._runner, window, offered_file)
         window.show()
         self.made.append((window, gate))
@@ -204,7 +207,7 @@ def open_window(
     opened: list[MainWindow] = []
 
     def show(desk: Desk) -> MainWindow:
-        window = MainWindow(runner, "id", lambda _code: None)
+        window = MainWindow(runner, "id", lambda _code: None, national_sync=national_sync_for)
         opened.append(window)
         window.show()
         window.set_desk(desk)

@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.app.paths import regions_csv
+from desktop.app.wiring import national_sync_for
 from desktop.services.desk import OpenedDesk, open_desk
 from desktop.store.database import connect
 from desktop.store.errors import MigrationFailedError, SchemaTooNewError
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def bare_window(qtbot: QtBot, indonesian: None, runner: TaskRunner) -> Iterator[MainWindow]:
-    window = MainWindow(runner, "id", lambda _code: None)
+    window = MainWindow(runner, "id", lambda _code: None, national_sync=national_sync_for)
     window.show()
     yield window
     window.close()

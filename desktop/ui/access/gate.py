@@ -26,10 +26,9 @@ from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.access import Actor
-    from desktop.services.desk import Desk, OpenedDesk
+    from desktop.services.desk import Desk, OpenedDesk, UpgradeStep
     from desktop.services.desk_finder import FoundDesk
     from desktop.services.keys import KeySlots, PasswordUnlock
-    from desktop.store.migrate import UpgradeStep
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("desktop.ui")

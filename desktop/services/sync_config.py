@@ -1,5 +1,8 @@
 """How the desk reaches LAPOR!: the settings IT staff set, their checks, and what requests needs.
 
+They are the desk's own settings (the national sync in `sync/` reads them, provisioning and the
+settings dialog write them), so they live with the desk's services.
+
 The settings live in the desk's database as text rows keyed `sync.<field>`; a missing row means
 the default (synchronisation off, no address). Checks return problem codes, not sentences: the
 interface words them in the user's language.
@@ -17,10 +20,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from cryptography import x509
+
+from desktop.store import reference
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
 
 log = logging.getLogger("sync")
 
@@ -113,6 +121,12 @@ def check_config(config: SyncConfig) -> list[ConfigProblem]:
         if not (math.isfinite(value) and low <= value <= high):
             problems.append(ConfigProblem(name, ConfigProblemCode.OUT_OF_RANGE, low, high))
     return problems
+
+
+def sync_config(desk: Desk) -> SyncConfig:
+    """The open desk's sync settings as stored."""
+    with desk.database.reading() as session:
+        return from_settings(reference.settings(session))
 
 
 def to_settings(config: SyncConfig) -> dict[str, str]:

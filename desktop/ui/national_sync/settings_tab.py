@@ -29,9 +29,9 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.field import FieldWithMessage, add_form_row
 
 if TYPE_CHECKING:
-    from sync.config import ConfigProblem, SyncConfig
-    from sync.credentials import ApiCredentials, CredentialPlace
-    from sync.desk import DeskSync
+    from desktop.services.sync_config import ConfigProblem, SyncConfig
+    from desktop.services.sync_credentials import ApiCredentials, CredentialPlace
+    from sync.desk import NationalSync
 
 # Wider than the allowed 5..1440 on purpose, as on the time limits tab: a mistyped interval
 # stays in its box with a message beside it.
@@ -41,7 +41,7 @@ TRAINING_URL_HINT = "http://127.0.0.1:8765"
 
 def problem_text(problem: ConfigProblem) -> str:
     """What is wrong with a setting and how to put it right."""
-    from sync.config import ConfigProblemCode as Code
+    from desktop.services.sync_config import ConfigProblemCode as Code
 
     if problem.code is Code.OUT_OF_RANGE:
         low, high = f"{problem.minimum:g}", f"{problem.maximum:g}"
@@ -102,9 +102,9 @@ class SyncSettingsTab(QWidget):
 
     loaded = Signal()
 
-    def __init__(self, desk_sync: DeskSync, runner: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, national_sync: NationalSync, runner: TaskRunner, parent: QWidget) -> None:
         super().__init__(parent)
-        self._sync = desk_sync
+        self._sync = national_sync
         self._config: SyncConfig | None = None
         self._has_credentials = False
         self._shown_proxy = ""
@@ -213,7 +213,7 @@ class SyncSettingsTab(QWidget):
         return self._sync.config(), self._sync.status().credentials
 
     def _show(self, read: tuple[SyncConfig, CredentialPlace | None]) -> None:
-        from sync.config import mask_proxy
+        from desktop.services.sync_config import mask_proxy
 
         config, place = read
         self._config = config
@@ -254,7 +254,7 @@ class SyncSettingsTab(QWidget):
     def values(self) -> tuple[SyncConfig, ApiCredentials | None] | None:
         """The settings and new credentials as typed; None (with a message beside the field)
         when the key and token cannot go together."""
-        from sync.credentials import ApiCredentials
+        from desktop.services.sync_credentials import ApiCredentials
 
         assert self._config is not None
         proxy = self.proxy.text().strip()

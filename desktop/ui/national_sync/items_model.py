@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.domain.outbox import OutboxEntry
-from desktop.ui.lapor.texts import kind_label, reason_text, state_label
+from desktop.ui.national_sync.texts import kind_label, reason_text, state_label
 from desktop.ui.texts import format_short_datetime
 from desktop.ui.widgets.table_model import HeaderedTableModel
 

@@ -25,8 +25,8 @@ from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
-    from sync.config import SyncConfig
-    from sync.desk import DeskSync, SyncStatus
+    from desktop.services.sync_config import SyncConfig
+    from sync.desk import NationalSync, SyncStatus
     from sync.report import RoundProgress, RoundReport
 
 log = logging.getLogger("desktop.ui")
@@ -65,7 +65,7 @@ class SyncRunner(QObject):
         super().__init__(parent)
         self._reads = reads  # the window's database runner: status reads are quick
         self._rounds: TaskRunner | None = None
-        self._desk_sync: DeskSync | None = None
+        self._national_sync: NationalSync | None = None
         self._desk: Desk | None = None
         self._stop = threading.Event()
         self._running = False
@@ -95,11 +95,9 @@ class SyncRunner(QObject):
         """Automatic rounds are stopped until the settings change or someone asks."""
         return self._blocked
 
-    def set_desk(self, desk: Desk) -> None:
-        from sync.desk import DeskSync  # the database code: loaded once the desk is open
-
+    def set_desk(self, desk: Desk, national_sync: NationalSync) -> None:
         self._desk = desk
-        self._desk_sync = DeskSync(desk)
+        self._national_sync = national_sync
         # Again after a restore, which stopped the runner before the desk closed.
         self._stopped = False
         self._stop.clear()
@@ -139,18 +137,18 @@ class SyncRunner(QObject):
         )
 
     def _request(self) -> None:
-        if self._stopped or self._rounds is None or self._desk_sync is None:
+        if self._stopped or self._rounds is None or self._national_sync is None:
             return
         if self._running:
             self._again = True
             return
         self._probe.stop()
         self._soon.stop()
-        self._start_round(self._desk_sync)
+        self._start_round(self._national_sync)
 
     # --- the round ----------------------------------------------------------------------------
 
-    def _start_round(self, desk_sync: DeskSync) -> None:
+    def _start_round(self, national_sync: NationalSync) -> None:
         assert self._rounds is not None
         stop, progress = self._stop, self._progress
 
@@ -159,7 +157,7 @@ class SyncRunner(QObject):
             from sync.setup import NotConfiguredError
 
             try:
-                engine = desk_sync.engine()
+                engine = national_sync.engine()
             except NotConfiguredError as error:
                 now = dt.datetime.now(dt.UTC)
                 return RoundReport(RoundOutcome.NOT_CONFIGURED, now, now, detail=str(error))
@@ -206,14 +204,14 @@ class SyncRunner(QObject):
 
     def refresh(self, *, start_soon: bool = False) -> None:
         """Read the status area's figures (and the round interval) in the background."""
-        desk, desk_sync = self._desk, self._desk_sync
-        if self._stopped or desk is None or desk_sync is None:
+        desk, national_sync = self._desk, self._national_sync
+        if self._stopped or desk is None or national_sync is None:
             return
 
         def read() -> tuple[SyncStatus, SyncConfig]:
-            from sync.setup import sync_config
+            from desktop.services.sync_config import sync_config
 
-            return desk_sync.status(), sync_config(desk)
+            return national_sync.status(), sync_config(desk)
 
         def show(read_back: tuple[SyncStatus, SyncConfig]) -> None:
             self._show_status(*read_back)

@@ -25,29 +25,29 @@ from PySide6.QtWidgets import (
 from desktop.domain.outbox import OutboxEntry, OutboxState
 from desktop.services.access import AccessDeniedError
 from desktop.services.values import StorageFault
-from desktop.ui.lapor.item_actions import ItemActions
-from desktop.ui.lapor.items_model import REASON, SyncItemsModel
-from desktop.ui.lapor.runner import SyncRunner
-from desktop.ui.lapor.texts import outcome_message
+from desktop.ui.national_sync.item_actions import ItemActions
+from desktop.ui.national_sync.items_model import REASON, SyncItemsModel
+from desktop.ui.national_sync.runner import SyncRunner
+from desktop.ui.national_sync.texts import outcome_message
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message, format_short_datetime
 
 if TYPE_CHECKING:
-    from sync.desk import DeskSync, SyncStatus
+    from sync.desk import NationalSync, SyncStatus
 
 
 class SyncPanel(QDialog):
     def __init__(
         self,
         sync_runner: SyncRunner,
-        desk_sync: DeskSync,
+        national_sync: NationalSync,
         runner: TaskRunner,
         may_reconcile: bool,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._sync_runner = sync_runner
-        self._sync = desk_sync
+        self._sync = national_sync
         self._runner = runner
         self.setWindowTitle(self.tr("Synchronisation with SP4N-LAPOR!"))
         self.figures = QLabel(self)
@@ -83,7 +83,7 @@ class SyncPanel(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c;")
-        self.item_actions = ItemActions(desk_sync, runner, self)
+        self.item_actions = ItemActions(national_sync, runner, self)
         self.item_actions.setVisible(may_reconcile)
         self.item_actions.acted.connect(self._after_action)
         self.item_actions.refused.connect(self.message.setText)
@@ -192,11 +192,6 @@ class SyncPanel(QDialog):
     def _selected_item(self) -> OutboxEntry | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.item(rows[0].row()) if rows else None
-
-    def select_item(self, item_id: int) -> None:
-        row = self.model.row_of(item_id)
-        if row >= 0:
-            self.table.selectRow(row)
 
     def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self.message.clear()

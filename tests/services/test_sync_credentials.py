@@ -11,7 +11,12 @@ import keyring.backends.fail
 import pytest
 from keyring.errors import KeyringError
 
-from sync.credentials import FILE_NAME, ApiCredentials, CredentialPlace, CredentialStore
+from desktop.services.sync_credentials import (
+    FILE_NAME,
+    ApiCredentials,
+    CredentialPlace,
+    CredentialStore,
+)
 from tests.conftest import MemoryKeyring
 
 DESK_ID = "desk-3201"

@@ -23,6 +23,7 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 from cryptography.exceptions import InvalidTag
@@ -33,6 +34,9 @@ from keyring.errors import KeyringError, PasswordDeleteError
 
 from desktop.store import keyring_vault
 from desktop.store.files import replaced_atomically
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
 
 log = logging.getLogger("sync")
 
@@ -72,6 +76,11 @@ class CredentialPlace(StrEnum):
     ENCRYPTED_FILE = "encrypted_file"
 
 
+def credential_store(desk: Desk) -> CredentialStore:
+    """Where the open desk keeps its LAPOR! credentials."""
+    return CredentialStore(desk.keys.slots.desk_id, desk.paths.data_dir, desk.keys.key)
+
+
 class CredentialStore:
     """Loads, saves and clears one desk's LAPOR! credentials (keyring, else encrypted file)."""
 
@@ -83,11 +92,6 @@ class CredentialStore:
             database_key
         )
         self._cipher = AESGCM(key)
-
-    @property
-    def file_path(self) -> Path:
-        """Where the encrypted file is (or would be)."""
-        return self._path
 
     def load(self) -> ApiCredentials | None:
         """The saved credentials, or None when there are none or they cannot be read."""

@@ -1,11 +1,10 @@
-"""Provisioning a desk from its TOML file, the part that knows synchronisation.
+"""Provisioning a desk from its TOML file: the use case callers take (the command line in
+desktop.app, the first-run wizard and Pengaturan in desktop.ui). DeskProvisioning
+(services/provisioning.py) writes the desk's own settings; here the file is read whole, its
+[lapor] section checked by the sync settings' own rules (sync_config) and its credentials kept
+by sync_credentials:
 
-Why here: the desk's core (desktop.domain/store/services) may not import sync, yet [lapor] must
-be checked by sync.config's own rules, turned into sync's settings rows, and its credentials
-kept by sync.credentials. So this module is the one use case for callers (the command line in
-desktop.app, the first-run wizard in desktop.ui):
-
-    checked = check_file(text, base_dir, desk=desk, check_online=False)  # every problem
+    checked = check_file(text, base_dir, desk=desk)  # every problem
     if not checked.problems:
         applied = apply(desk, checked)  # one transaction, then the credentials
 
@@ -24,10 +23,8 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
-
-import requests
 
 from desktop.domain.provisioning import (
     CheckedText,
@@ -39,12 +36,17 @@ from desktop.domain.provisioning import (
 from desktop.domain.provisioning_export import render_profile
 from desktop.services.desk import Desk
 from desktop.services.provisioning import DeskProvisioning
-from sync.config import SyncConfig, check_config, requests_options, to_settings
-from sync.credentials import ApiCredentials, CredentialPlace
-from sync.setup import credential_store, sync_config
+from desktop.services.sync_config import SyncConfig, check_config, sync_config, to_settings
+from desktop.services.sync_credentials import ApiCredentials, CredentialPlace, credential_store
+from desktop.store.files import replaced_atomically
 
-# A reachability check is one request: short timeouts, so a dead address fails in seconds.
-_ONLINE_TIMEOUT = (3.0, 5.0)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    # Why LAPOR!'s address does not answer, or None when it does (sync.reachability's, which
+    # talks to the peer: the desk's services do not).
+    AddressProbe = Callable[[SyncConfig], str | None]
+
 _CREDENTIAL_KEYS = ("key", "token")
 
 
@@ -78,11 +80,11 @@ def check_file(
     base_dir: Path,
     *,
     desk: Desk | None = None,
-    check_online: bool = False,
+    probe: AddressProbe | None = None,
     for_all_users: bool = False,
 ) -> CheckedFile:
     """Every problem with the file, each with its line and field. With `desk`, the settings it
-    already has count (a file may change only some); `check_online` also tries base_url;
+    already has count (a file may change only some); with `probe`, base_url is tried too;
     `for_all_users`: the file is (to be) offered to every user of the PC, so it may not name a
     credentials file."""
     checked = check_text(text)
@@ -106,10 +108,18 @@ def check_file(
             problems.append(
                 dataclasses.replace(problem, line=checked.line("lapor.credentials_file"))
             )
-    if check_online and config is not None and config.base_url and not _about_address(problems):
-        problem = _unreachable(config)
-        if problem is not None:
-            problems.append(dataclasses.replace(problem, line=checked.line(problem.field)))
+    if (
+        probe is not None
+        and config is not None
+        and config.base_url
+        and not _about_address(problems)
+    ):
+        failure = probe(config)
+        if failure is not None:
+            field = "lapor.base_url"
+            problems.append(
+                ProvisionProblem(checked.line(field), field, ProvisionCode.UNREACHABLE, failure)
+            )
     problems.sort(key=lambda p: (p.line or 0, p.field))
     return CheckedFile(checked, tuple(problems), config, credentials, credentials_file)
 
@@ -174,7 +184,15 @@ def export_text(desk: Desk, language: str) -> str:
     profile = current_profile(desk)
     sections = {name: dict(values) for name, values in profile.sections.items()}
     sections["desk"]["language"] = language
-    return render_profile(DeskProfile(sections, profile.mapping))
+    return render_profile(DeskProfile(sections, profile.mapping, profile.lists))
+
+
+def export_file(desk: Desk, language: str, target: Path) -> None:
+    """Write `export_text` to `target`; an old file at the name stays whole if the disk fills up
+    half-way."""
+    text = export_text(desk, language)
+    with replaced_atomically(target) as out:
+        out.write(text)
 
 
 def current_profile(desk: Desk) -> DeskProfile:
@@ -198,7 +216,7 @@ def current_profile(desk: Desk) -> DeskProfile:
         read_timeout_s=config.read_timeout_s,
     )
     sections["lapor"] = lapor
-    return DeskProfile(sections, profile.mapping)
+    return DeskProfile(sections, profile.mapping, profile.lists)
 
 
 def _secrets_for_all_users(
@@ -284,21 +302,6 @@ def _read_credentials(path: Path) -> tuple[ApiCredentials | None, ProvisionProbl
         if not isinstance(value, str) or not value.strip():
             return problem(ProvisionCode.CREDENTIALS_MALFORMED, f"no {name}")
     return ApiCredentials(values["key"].strip(), values["token"].strip()), None
-
-
-def _unreachable(config: SyncConfig) -> ProvisionProblem | None:
-    """Any HTTP answer means the address is reachable; no answer is a problem."""
-    options = requests_options(config)
-    try:
-        with requests.Session() as session:
-            session.verify = options["verify"]
-            session.proxies.update(options["proxies"])
-            session.get(config.base_url, timeout=_ONLINE_TIMEOUT, allow_redirects=False).close()
-    except requests.RequestException as error:
-        return ProvisionProblem(
-            None, "lapor.base_url", ProvisionCode.UNREACHABLE, type(error).__name__
-        )
-    return None
 
 
 def _about_address(problems: list[ProvisionProblem]) -> bool:

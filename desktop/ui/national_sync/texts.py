@@ -7,8 +7,6 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.outbox import OutboxKind, OutboxState, SyncProblem
 
-NATIONAL_NAME = "SP4N-LAPOR!"  # the system's own name: never translated
-
 
 def outcome_message(outcome: str) -> str:
     """What the last round's outcome (a RoundOutcome name in lower case) means for the desk,

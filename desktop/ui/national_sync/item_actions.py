@@ -22,7 +22,7 @@ from desktop.ui.widgets.confirm import confirm_irreversible
 from desktop.ui.widgets.field import FieldWithMessage
 
 if TYPE_CHECKING:
-    from sync.desk import DeskSync
+    from sync.desk import NationalSync
 
 
 class ItemActions(QWidget):
@@ -34,9 +34,9 @@ class ItemActions(QWidget):
     acted = Signal(int)
     refused = Signal(str)
 
-    def __init__(self, desk_sync: DeskSync, runner: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, national_sync: NationalSync, runner: TaskRunner, parent: QWidget) -> None:
         super().__init__(parent)
-        self._sync = desk_sync
+        self._sync = national_sync
         self._runner = runner
         self._item: OutboxEntry | None = None
         self.retry_button = QPushButton(self.tr("&Try again"), self)

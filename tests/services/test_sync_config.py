@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from sync.config import (
+from desktop.services.sync_config import (
     ConfigProblem,
     ConfigProblemCode,
     SyncConfig,

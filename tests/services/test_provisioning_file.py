@@ -18,14 +18,19 @@ from desktop.domain.provisioning import MAPPING_KINDS, ProvisionCode, check_text
 from desktop.domain.provisioning_export import render_profile
 from desktop.services.desk import Desk, open_desk
 from desktop.services.provisioning import DESK_LABEL_KEY
+from desktop.services.provisioning_file import apply, check_file, current_profile
+from desktop.services.sync_config import ConfigProblemCode, sync_config
+from desktop.services.sync_credentials import (
+    FILE_NAME,
+    ApiCredentials,
+    CredentialPlace,
+    credential_store,
+)
 from desktop.store import national, reference
-from sync.config import ConfigProblemCode
-from sync.credentials import FILE_NAME, ApiCredentials, CredentialPlace
 from sync.desk import MAPPING_KINDS as SYNC_MAPPING_KINDS
-from sync.provisioning import apply, check_file, current_profile
-from sync.setup import credential_store, sync_config
+from sync.reachability import why_unreachable
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME
-from tests.sync.test_config import self_signed
+from tests.services.test_sync_config import self_signed
 
 KEY = "lapor-api-key-7f3a9c21d04e5b68"
 TOKEN = "tok_Zx81-secret-bearer-token-0042"
@@ -341,14 +346,14 @@ def test_check_online_reports_an_address_that_does_not_answer(
     base = '[office]\ncode = "3201"\nname = "Kantor"\n\n[lapor]\nbase_url = "{}"\n'
     dead = base.format(f"http://127.0.0.1:{closed_port()}/api")
     assert check_file(dead, folder, desk=desk).problems == ()  # offline desks: not tried
-    [problem] = check_file(dead, folder, desk=desk, check_online=True).problems
+    [problem] = check_file(dead, folder, desk=desk, probe=why_unreachable).problems
     assert (problem.line, problem.field, problem.code) == (
         6,
         "lapor.base_url",
         ProvisionCode.UNREACHABLE,
     )
     alive = base.format(answering_server)  # any HTTP answer (here 501) means reachable
-    assert check_file(alive, folder, desk=desk, check_online=True).problems == ()
+    assert check_file(alive, folder, desk=desk, probe=why_unreachable).problems == ()
 
 
 def test_problem_codes_and_mapping_kinds_keep_in_step_with_sync() -> None:
@@ -400,3 +405,42 @@ name = "Setda Kabupaten Bogor"
     assert categories["Infrastruktur › Penerangan Jalan Umum"] == ("lampu jalan",)
     assert categories["Sosial › Bantuan Sosial › Sembako"] == ("BPNT",)
     assert categories["Sosial › Bantuan Sosial"] == ("Bansos",)
+
+
+def test_other_names_and_added_entries_travel_in_the_exported_file(
+    desk: Desk, folder: Path, template_desk_dir: Path, desk_key: bytes, tmp_path: Path
+) -> None:
+    text = """\
+[office]
+code = "3201"
+name = "Setda Kabupaten Bogor"
+
+[lists.institution_aliases]
+"Dinas Pekerjaan Umum dan Penataan Ruang" = ["PUPR", "Dinas PU"]
+"Badan Perencanaan Pembangunan Daerah" = ["Bappeda"]
+
+[lists.category_aliases]
+"Sosial › Bantuan Sosial › Sembako" = ["BPNT"]
+"""
+    first = check_file(text, folder, desk=desk)
+    assert first.problems == ()
+    apply(desk, first)
+    exported = render_profile(current_profile(desk))
+    assert '"Badan Perencanaan Pembangunan Daerah" = [' in exported
+
+    fresh_dir = tmp_path / "fresh"
+    shutil.copytree(template_desk_dir, fresh_dir)
+    fresh = open_desk(fresh_dir, regions_csv(), desk_key).desk
+    try:
+        fresh.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+        checked = check_file(exported, tmp_path, desk=fresh)
+        assert checked.problems == ()
+        apply(fresh, checked)
+        for lists in ("institutions", "categories"):
+            mine = getattr(desk.reference, lists)()
+            theirs = getattr(fresh.reference, lists)()
+            assert sorted((o.name, o.aliases) for o in theirs) == sorted(
+                (o.name, o.aliases) for o in mine
+            )
+    finally:
+        fresh.close()

@@ -16,16 +16,17 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.domain.access import Permission
-from desktop.ui.lapor.runner import SyncRunner
-from desktop.ui.lapor.status_area import RoundMessages, SyncStatusArea
+from desktop.ui.national_sync.runner import SyncRunner
+from desktop.ui.national_sync.status_area import RoundMessages, SyncStatusArea
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
     from desktop.services.values import StorageFault
-    from desktop.ui.lapor.panel import SyncPanel
     from desktop.ui.menus import DeskMenus
+    from desktop.ui.national_sync.panel import SyncPanel
+    from sync.desk import NationalSync
 
 
 class SyncFeature(QObject):
@@ -37,6 +38,7 @@ class SyncFeature(QObject):
         self._window = window
         self._runner = runner
         self._desk: Desk | None = None
+        self.national_sync: NationalSync | None = None  # handed in with the desk (see set_desk)
         self.panel: SyncPanel | None = None
         self.runner = SyncRunner(runner, self)
         self.status_area = SyncStatusArea(window)
@@ -83,9 +85,11 @@ class SyncFeature(QObject):
         self.settings_action.triggered.connect(self.open_settings)
         menus.guarded[self.settings_action] = Permission.MANAGE_SETTINGS
 
-    def set_desk(self, desk: Desk) -> None:
+    def set_desk(self, desk: Desk, national_sync: NationalSync) -> None:
+        """The opened desk and its national sync, built for it by the composition root."""
         self._desk = desk
-        self.runner.set_desk(desk)
+        self.national_sync = national_sync
+        self.runner.set_desk(desk, national_sync)
 
     def local_change(self) -> None:
         self.runner.local_change()
@@ -109,19 +113,18 @@ class SyncFeature(QObject):
 
     def open_panel(self) -> None:
         """Show the sync panel (raised if it is open already)."""
-        desk = self._desk
-        if desk is None or desk.access.current is None:
+        desk, national_sync = self._desk, self.national_sync
+        if desk is None or national_sync is None or desk.access.current is None:
             return
         if self.panel is not None:
             self.panel.show()
             self.panel.raise_()
             self.panel.activateWindow()
             return
-        from desktop.ui.lapor.panel import SyncPanel
-        from sync.desk import DeskSync
+        from desktop.ui.national_sync.panel import SyncPanel
 
         may_reconcile = desk.access.current.may(Permission.RECONCILE_SYNC)
-        panel = SyncPanel(self.runner, DeskSync(desk), self._runner, may_reconcile, self._window)
+        panel = SyncPanel(self.runner, national_sync, self._runner, may_reconcile, self._window)
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Another officer (after the lock) gets a panel built for their role.
         panel.finished.connect(lambda _result: setattr(self, "panel", None))
@@ -130,25 +133,24 @@ class SyncFeature(QObject):
         self.runner.refresh()
 
     def _edit_mapping(self) -> None:
-        desk = self._desk
-        if desk is None or desk.access.current is None:
+        desk, national_sync = self._desk, self.national_sync
+        if desk is None or national_sync is None or desk.access.current is None:
             return
-        from desktop.ui.lapor.mapping_dialog import MappingDialog
-        from sync.desk import DeskSync
+        from desktop.ui.national_sync.mapping_dialog import MappingDialog
 
-        dialog = MappingDialog(DeskSync(desk), desk, self._runner, self._window)
+        dialog = MappingDialog(national_sync, desk, self._runner, self._window)
         dialog.exec()
 
-    def open_settings(self) -> None:
-        """The desk's settings, opened on their Sinkronisasi tab."""
-        desk = self._desk
-        if desk is None or desk.access.current is None:
+    def open_settings(self, *, on_sync_tab: bool = True) -> None:
+        """The desk's settings (Pengaturan › Kantor… opens them on their first tab, the sync
+        menu on their Sinkronisasi tab)."""
+        desk, national_sync = self._desk, self.national_sync
+        if desk is None or national_sync is None or desk.access.current is None:
             return
         from desktop.ui.settings_dialog import SettingsDialog
-        from sync.desk import DeskSync
 
-        dialog = SettingsDialog(desk.settings, self._runner, self._window, sync=DeskSync(desk))
-        if dialog.sync_tab is not None:
+        dialog = SettingsDialog(desk.settings, self._runner, self._window, sync=national_sync)
+        if on_sync_tab and dialog.sync_tab is not None:
             dialog.tabs.setCurrentWidget(dialog.sync_tab)
         if not dialog.exec():
             return

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
-from desktop.ui.lapor.texts import outcome_message
+from desktop.ui.national_sync.texts import outcome_message
 from desktop.ui.texts import format_short_datetime
 
 if TYPE_CHECKING:

@@ -36,7 +36,7 @@ from desktop.ui.widgets.table_model import HeaderedTableModel
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
-    from sync.desk import DeskSync
+    from sync.desk import NationalSync
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DEFAULT_KEY = "default"  # sync.lapor.DEFAULT_TARGET
@@ -111,10 +111,14 @@ class MappingModel(HeaderedTableModel):
 
 class MappingDialog(QDialog):
     def __init__(
-        self, desk_sync: DeskSync, desk: Desk, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        national_sync: NationalSync,
+        desk: Desk,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._sync = desk_sync
+        self._sync = national_sync
         self._desk = desk
         self._runner = runner
         self._all: list[Any] = []
