@@ -15,7 +15,7 @@ which the desk's upkeep removes a day later).
 
 On Windows a file open in another process cannot be replaced: the rename fails and is reported
 as the desk being in use. On Linux it could succeed under a program that opened the file in the
-instant after the check; close the app and pause scheduled synchronisation first (README).
+instant after the check; close the app and pause scheduled synchronisation first (docs/it-guide.md).
 """
 
 from __future__ import annotations

@@ -70,7 +70,7 @@ def _migration_failed(error: MigrationFailedError) -> str:
             "data folder. IT staff: the copy made before the update is:\n%3\n"
             "Install the previous version of Meja Aduan, then restore that copy from the "
             'command line: meja-aduan --data-dir "<data folder>" restore "<that file>" (see '
-            'the README, "Backups and upgrades"). Then send the log folder to support.',
+            'the IT guide, docs/it-guide.md, "Upgrades"). Then send the log folder to support.',
         )
     return (
         text.replace("%1", error.from_revision)

@@ -4669,10 +4669,10 @@ Cadangan ini utuh dan milik meja ini.
         <location filename="../../desktop/ui/start_errors.py" line="66"/>
         <source>Updating the database for this version of Meja Aduan failed (schema %1 to %2), and the database could not be put back by itself. Do not delete anything in the data folder. IT staff: the copy made before the update is:
 %3
-Install the previous version of Meja Aduan, then restore that copy from the command line: meja-aduan --data-dir &quot;&lt;data folder&gt;&quot; restore &quot;&lt;that file&gt;&quot; (see the README, &quot;Backups and upgrades&quot;). Then send the log folder to support.</source>
+Install the previous version of Meja Aduan, then restore that copy from the command line: meja-aduan --data-dir &quot;&lt;data folder&gt;&quot; restore &quot;&lt;that file&gt;&quot; (see the IT guide, docs/it-guide.md, &quot;Upgrades&quot;). Then send the log folder to support.</source>
         <translation>Pembaruan basis data untuk versi Meja Aduan ini gagal (skema %1 ke %2), dan basis data tidak dapat dikembalikan secara otomatis. Jangan hapus apa pun di folder data. Petugas TI: salinan yang dibuat sebelum pembaruan:
 %3
-Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris perintah: meja-aduan --data-dir &quot;&lt;folder data&gt;&quot; restore &quot;&lt;berkas itu&gt;&quot; (lihat README, &quot;Backups and upgrades&quot;). Lalu kirim folder log ke dukungan TI.</translation>
+Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris perintah: meja-aduan --data-dir &quot;&lt;folder data&gt;&quot; restore &quot;&lt;berkas itu&gt;&quot; (lihat panduan TI, docs/it-guide.md, &quot;Upgrades&quot;). Lalu kirim folder log ke dukungan TI.</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@ def test_a_failed_upgrade_not_put_back_says_where_the_copy_is_and_how_to_restore
     shown = answer_message_boxes()[0]
     assert "tidak dapat dikembalikan secara otomatis. Jangan hapus apa pun" in shown
     assert str(copy) in shown and "restore" in shown
+    # It sends IT staff to the guide that has the steps, and the guide has them.
+    assert '(lihat panduan TI, docs/it-guide.md, "Upgrades")' in shown
+    guide = Path(__file__).resolve().parents[2] / "docs" / "it-guide.md"
+    assert "\n## Upgrades\n" in guide.read_text(encoding="utf-8")
 
 
 def test_a_database_from_a_newer_version_is_refused_in_words_that_help(
