@@ -83,9 +83,9 @@ class Database:
         if self.damage is not None:
             raise StorageFault(StorageFaultKind.CORRUPT, self.damage)
         if self.read_only is StorageFaultKind.FULL:
-            raise StorageFault(StorageFaultKind.FULL, "the disk is full: opened read-only")
+            raise StorageFault(StorageFaultKind.FULL, "opened read-only, nothing can be saved")
         if self.read_only is not None:
-            raise StorageFault(self.read_only, "the data folder is read-only: opened read-only")
+            raise StorageFault(self.read_only, "opened read-only, nothing can be saved")
 
     def checkpoint(self) -> None:
         """Copy the WAL into the file and empty it (best effort: readers may hold it)."""
