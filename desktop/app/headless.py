@@ -18,8 +18,6 @@ from desktop.domain.access import Role
 
 if TYPE_CHECKING:
     from desktop.services.desk import OpenedDesk
-    from desktop.services.desk_finder import DeskPaths, DeskState
-    from desktop.services.values import DeskUnusableError
 
 RECOVERY_KEY_ENV = "MEJA_ADUAN_RECOVERY_KEY"
 ADMIN_PASSWORD_ENV = "MEJA_ADUAN_ADMIN_PASSWORD"
@@ -68,7 +66,9 @@ def open_existing_desk(data_dir: Path, recovery_key_file: Path | None) -> Opened
         raise KeyUnavailableError(f"there is no desk in {data_dir} yet")
     if found.state in UNUSABLE_STATES:
         # Before asking for a key: a missing or empty database is reported as it is.
-        raise unusable_desk(found.paths, found.state)
+        from desktop.services.desk_health import unusable_for_state
+
+        raise unusable_for_state(found.paths, found.state)
     if found.state is DeskState.UNENCRYPTED:
         raise KeyUnavailableError(UNENCRYPTED_MESSAGE.replace("%1", str(found.paths.database)))
     if found.key is not None:
@@ -83,18 +83,6 @@ def open_existing_desk(data_dir: Path, recovery_key_file: Path | None) -> Opened
         return open_desk_with_recovery_key(data_dir, regions_csv(), recovery_key)
     except WrongRecoveryKeyError as error:
         raise KeyUnavailableError("the recovery key given does not open this desk") from error
-
-
-def unusable_desk(paths: DeskPaths, state: DeskState) -> DeskUnusableError:
-    from desktop.services.desk_finder import DeskState
-    from desktop.services.desk_health import unusable
-    from desktop.services.values import DeskProblem
-
-    problem = {
-        DeskState.MISSING: DeskProblem.MISSING,
-        DeskState.EMPTY: DeskProblem.EMPTY,
-    }.get(state, DeskProblem.FOREIGN)
-    return unusable(paths, problem)
 
 
 def open_checked_desk(data_dir: Path, recovery_key_file: Path | None) -> OpenedDesk:

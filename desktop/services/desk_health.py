@@ -18,7 +18,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
-from desktop.services.desk_finder import DeskPaths, marker_file
+from desktop.services.desk_finder import DeskPaths, DeskState, marker_file
 from desktop.store import backups, integrity
 from desktop.store.database import Database
 from desktop.store.errors import (
@@ -30,7 +30,7 @@ from desktop.store.errors import (
     storage_faults,
 )
 from desktop.store.files import replaced_atomically
-from desktop.store.integrity import IntegrityResult
+from desktop.store.integrity import IntegrityResult as IntegrityResult  # for the interface
 from desktop.store.keyslots import KeySlots
 
 log = logging.getLogger("desktop.db")
@@ -86,6 +86,16 @@ def _reads_back(path: Path) -> bool:
 
 def unusable(paths: DeskPaths, problem: DeskProblem, detail: str = "") -> DeskUnusableError:
     return DeskUnusableError(problem, paths.database, newest_verified_backup(paths), detail)
+
+
+def unusable_for_state(paths: DeskPaths, state: DeskState) -> DeskUnusableError:
+    """The error for what `find_desk` found (MISSING, EMPTY or FOREIGN), naming the newest
+    verified backup (which reads every backup's database copy: a worker's job)."""
+    problem = {
+        DeskState.MISSING: DeskProblem.MISSING,
+        DeskState.EMPTY: DeskProblem.EMPTY,
+    }.get(state, DeskProblem.FOREIGN)
+    return unusable(paths, problem)
 
 
 def check_opening(paths: DeskPaths, database: Database, slots: KeySlots) -> None:
