@@ -141,11 +141,19 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes | None, *, read_only: bool = False) -> sqlite3.Connection:
+def connect(
+    path: Path, key: bytes | None, *, read_only: bool = False, any_thread: bool = False
+) -> sqlite3.Connection:
     """A plain DB-API connection to the file (for backups and checks outside SQLAlchemy);
-    `read_only` opens it without writing anything (see the module's notes)."""
+    `read_only` opens it without writing anything (see the module's notes), `any_thread` lets
+    a pool hand it to another thread."""
     if read_only:
-        connection = sqlcipher.connect(read_only_uri(path), uri=True, isolation_level=None)
+        connection = sqlcipher.connect(
+            read_only_uri(path),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=not any_thread,
+        )
     else:
         connection = sqlcipher.connect(str(path), isolation_level=None)
     _quiet(connection)
@@ -219,7 +227,7 @@ def _create_read_only_engine(path: Path, key: bytes | None, busy_timeout_ms: int
     take a URI, so each connection is made here, its key given first)."""
 
     def read_only_connection() -> sqlite3.Connection:
-        connection = connect(path, key, read_only=True)
+        connection = connect(path, key, read_only=True, any_thread=True)
         connection.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         connection.execute("PRAGMA query_only=ON")
         connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
