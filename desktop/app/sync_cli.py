@@ -7,7 +7,8 @@
 
 The exit code of `run --once` tells the outcome (see `sync.report.RoundOutcome`): 0 all sent,
 3 some items wait, 4 offline, 5 credentials refused, 6 another round is running, 7 not
-configured, 1 any other failure. The desk's key comes the headless way (`desktop.app.headless`).
+configured, 1 any other failure; 10-13 a desk whose storage is broken, read-only or full (see
+`desktop.app.storage_messages`). The desk's key comes the headless way (`desktop.app.headless`).
 """
 
 from __future__ import annotations

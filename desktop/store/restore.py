@@ -193,6 +193,10 @@ def _no_sync_round(lock_file: Path) -> Iterator[None]:
 
 def _set_aside_current(target: RestoreTarget, key: bytes, now: dt.datetime) -> Path:
     """Back up the current database as `before-restore`, holding it exclusively meanwhile."""
+    if target.database.stat().st_size == 0:
+        # Emptied: nothing to back up, and SQLite would write a first page into it on opening.
+        unknown = backups.backup_name(BackupKind.BEFORE_RESTORE, now, "unknown")
+        return _keep_as_it_is(target, backups.free_name(target.backups, unknown))
     connection = connect(target.database, key)
     try:
         connection.execute("PRAGMA busy_timeout=0")
