@@ -60,7 +60,10 @@ def run_gui(data_dir: Path, language: str | None) -> int:
 
     def after_first_paint() -> None:
         # The log file opens before any database work, once the window is up.
-        setup_logging(data_dir / "logs")
+        try:
+            setup_logging(data_dir / "logs")
+        except OSError as error:  # read-only or full storage: the gate says so in a window
+            log.warning("no log file in the data folder: %s", error)
         gate.start()
 
     QTimer.singleShot(0, after_first_paint)

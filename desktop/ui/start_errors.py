@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.services.values import (
     DeskInUseError,
+    DeskUnusableError,
     MigrationFailedError,
     SchemaTooNewError,
     StorageFault,
@@ -20,6 +21,10 @@ from desktop.ui.texts import fault_message
 
 def start_error_message(error: BaseException) -> str | None:
     """The message for a desk that did not open, or None for an unexpected error."""
+    if isinstance(error, DeskUnusableError):
+        from desktop.ui.access.storage_texts import unusable_message
+
+        return unusable_message(error)
     if isinstance(error, WrongDatabaseKeyError):
         return QCoreApplication.translate(
             "StartErrors",

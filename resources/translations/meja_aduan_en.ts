@@ -4,7 +4,7 @@
 <context>
     <name>DeskGate</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="220"/>
+        <location filename="../../desktop/ui/access/gate.py" line="243"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n complaint past the retention period anonymised.</numerusform>

@@ -1214,81 +1214,114 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskGate</name>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="108"/>
+        <location filename="../../desktop/ui/access/gate.py" line="126"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="111"/>
+        <location filename="../../desktop/ui/access/gate.py" line="129"/>
         <source>This data folder holds an unencrypted database from a test version of Meja Aduan, which this version does not open. IT staff: move the folder away (it holds personal data: delete it safely) and start again.</source>
         <translation>Folder data ini berisi basis data tanpa enkripsi dari versi uji Meja Aduan, yang tidak dibuka oleh versi ini. Petugas TI: pindahkan folder ini (berisi data pribadi: hapus dengan aman) lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="119"/>
+        <location filename="../../desktop/ui/access/gate.py" line="137"/>
         <source>The key file of this desk is missing. IT staff: open it with the recovery key.</source>
         <translation>Berkas kunci meja ini tidak ada. Petugas TI: buka dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="125"/>
+        <location filename="../../desktop/ui/access/gate.py" line="143"/>
         <source>The key file of this desk is damaged. IT staff: open it with the recovery key; the damaged file is kept aside.</source>
         <translation>Berkas kunci meja ini rusak. Petugas TI: buka dengan kunci pemulihan; berkas yang rusak disimpan terpisah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="140"/>
+        <location filename="../../desktop/ui/access/gate.py" line="158"/>
         <source>Database updated; finishing…</source>
         <translation>Basis data sudah diperbarui; menyelesaikan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="143"/>
+        <location filename="../../desktop/ui/access/gate.py" line="161"/>
         <source>Updating the database for this version of Meja Aduan: making a backup first… Do not switch the computer off.</source>
         <translation>Memperbarui basis data untuk versi ini: membuat cadangan lebih dulu… Jangan matikan komputer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="149"/>
+        <location filename="../../desktop/ui/access/gate.py" line="167"/>
         <source>Updating the database for this version of Meja Aduan: step %1 of %2 done. Do not switch the computer off.</source>
         <translation>Memperbarui basis data untuk versi ini: langkah %1 dari %2 selesai. Jangan matikan komputer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="155"/>
+        <location filename="../../desktop/ui/access/gate.py" line="173"/>
         <source>Updating the database…</source>
         <translation>Memperbarui basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="188"/>
+        <location filename="../../desktop/ui/access/gate.py" line="211"/>
         <source>The database was updated for this version. The copy from before is kept in the backups folder.</source>
         <translation>Basis data sudah diperbarui untuk versi ini. Salinan dari sebelumnya disimpan di folder cadangan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="220"/>
+        <location filename="../../desktop/ui/access/gate.py" line="243"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="250"/>
+        <location filename="../../desktop/ui/access/gate.py" line="273"/>
         <source>The database is still opening; try again in a moment.</source>
         <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="255"/>
+        <location filename="../../desktop/ui/access/gate.py" line="278"/>
         <source>Passwords cannot open this desk until IT staff open it once with the recovery key.</source>
         <translation>Kata sandi belum dapat membuka meja ini sampai petugas TI membukanya sekali dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="310"/>
+        <location filename="../../desktop/ui/access/gate.py" line="335"/>
         <source>The desk is already open: sign in with your own account.</source>
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="334"/>
+        <location filename="../../desktop/ui/access/gate.py" line="359"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="340"/>
+        <location filename="../../desktop/ui/access/gate.py" line="365"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRescueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access/desk_rescue.py" line="36"/>
+        <source>The desk&apos;s database cannot be used</source>
+        <translation>Basis data meja ini tidak dapat dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_rescue.py" line="42"/>
+        <source>Restore the newest backup</source>
+        <translation>Pulihkan cadangan terbaru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_rescue.py" line="43"/>
+        <source>Restore a backup…</source>
+        <translation>Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_rescue.py" line="45"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_rescue.py" line="63"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_rescue.py" line="65"/>
+        <source>Meja Aduan backups (*.zip)</source>
+        <translation>Cadangan Meja Aduan (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1549,74 @@ Apply it in Settings › Apply a configuration file.</source>
 %1
 
 Terapkan di Pengaturan › Terapkan berkas konfigurasi.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStorage</name>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="60"/>
+        <source>Database not available</source>
+        <translation>Basis data tidak tersedia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="62"/>
+        <source>The desk&apos;s database cannot be used: see the window.</source>
+        <translation>Basis data meja ini tidak dapat dipakai: lihat jendela pesannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="87"/>
+        <source>Restoring the backup… Meja Aduan opens again by itself.</source>
+        <translation>Memulihkan cadangan… Meja Aduan akan terbuka lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="95"/>
+        <source>The backup was restored. Sign in again.</source>
+        <translation>Cadangan sudah dipulihkan. Silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="108"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="109"/>
+        <source>The backup was not restored. %1</source>
+        <translation>Cadangan tidak dipulihkan. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="119"/>
+        <source>Read-only</source>
+        <translation>Hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="121"/>
+        <source>The desk is read-only</source>
+        <translation>Meja ini hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="126"/>
+        <source>Database checked: no damage.</source>
+        <translation>Basis data sudah diperiksa: tidak ada kerusakan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="137"/>
+        <source>Database damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="138"/>
+        <source>Database damaged: nothing can be saved.</source>
+        <translation>Basis data rusak: tidak ada yang dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="146"/>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="154"/>
+        <source>The database could not be checked.</source>
+        <translation>Basis data tidak dapat diperiksa.</translation>
     </message>
 </context>
 <context>
@@ -4639,34 +4740,34 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>StartErrors</name>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="24"/>
+        <location filename="../../desktop/ui/start_errors.py" line="29"/>
         <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
         <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="30"/>
+        <location filename="../../desktop/ui/start_errors.py" line="35"/>
         <source>This database was last used by a newer version of Meja Aduan (database schema %1), and this older version cannot read it safely. Install the newer version again (or a newer one); nothing was changed.</source>
         <translation>Basis data ini terakhir dipakai oleh versi Meja Aduan yang lebih baru (skema basis data %1), dan versi lama ini tidak dapat membacanya dengan aman. Pasang lagi versi yang lebih baru itu (atau yang lebih baru lagi); tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="39"/>
+        <location filename="../../desktop/ui/start_errors.py" line="44"/>
         <source>The desk&apos;s database is in use by another program (a synchronisation round or a restore started from the command line). Wait a minute, then start Meja Aduan again.</source>
         <translation>Basis data meja sedang dipakai program lain (putaran sinkronisasi atau pemulihan yang dijalankan dari baris perintah). Tunggu sebentar, lalu buka Meja Aduan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="54"/>
+        <location filename="../../desktop/ui/start_errors.py" line="59"/>
         <source>(none was made)</source>
         <translation>(tidak ada yang dibuat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="57"/>
+        <location filename="../../desktop/ui/start_errors.py" line="62"/>
         <source>Updating the database for this version of Meja Aduan failed (schema %1 to %2). The database was put back exactly as it was before the update: no data was lost. IT staff: reinstall the previous version of Meja Aduan so the desk can keep working, and send the log folder (logs in the data folder) to support. The copy made before the update is:
 %3</source>
         <translation>Pembaruan basis data untuk versi Meja Aduan ini gagal (skema %1 ke %2). Basis data telah dikembalikan persis seperti sebelum pembaruan: tidak ada data yang hilang. Petugas TI: pasang kembali versi Meja Aduan sebelumnya agar meja dapat terus bekerja, dan kirim folder log (logs di folder data) ke dukungan TI. Salinan yang dibuat sebelum pembaruan:
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="66"/>
+        <location filename="../../desktop/ui/start_errors.py" line="71"/>
         <source>Updating the database for this version of Meja Aduan failed (schema %1 to %2), and the database could not be put back by itself. Do not delete anything in the data folder. IT staff: the copy made before the update is:
 %3
 Install the previous version of Meja Aduan, then restore that copy from the command line: meja-aduan --data-dir &quot;&lt;data folder&gt;&quot; restore &quot;&lt;that file&gt;&quot; (see the IT guide, docs/it-guide.md, &quot;Upgrades&quot;). Then send the log folder to support.</source>
@@ -4690,6 +4791,63 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <translation>
             <numerusform>%Ln lewat batas waktu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="15"/>
+        <source>The database of this desk is missing from its data folder (%1). This folder has held a desk, so Meja Aduan does not set up a new one here.</source>
+        <translation>Basis data meja ini tidak ada di folder datanya (%1). Folder ini pernah berisi sebuah meja, jadi Meja Aduan tidak menyiapkan meja baru di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="20"/>
+        <source>The database of this desk is empty (0 bytes): the complaints are not in it (%1). Meja Aduan does not set up a new desk over it.</source>
+        <translation>Basis data meja ini kosong (0 bita): aduan-aduannya tidak ada di dalamnya (%1). Meja Aduan tidak menyiapkan meja baru di atasnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="25"/>
+        <source>The file in place of this desk&apos;s database is not a Meja Aduan database (%1).</source>
+        <translation>Berkas di tempat basis data meja ini bukan basis data Meja Aduan (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="29"/>
+        <source>The key of this desk is right, but its database file is damaged (%1). Do not delete anything.</source>
+        <translation>Kunci meja ini benar, tetapi berkas basis datanya rusak (%1). Jangan hapus apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="40"/>
+        <source>No backup that reads back whole is in the backups folder. IT staff: restore a backup kept elsewhere (a USB drive) with Restore a backup…, or from the command line: meja-aduan --data-dir &lt;data folder&gt; restore &lt;file&gt;.</source>
+        <translation>Tidak ada cadangan yang terbaca utuh di folder cadangan. Petugas TI: pulihkan cadangan yang disimpan di tempat lain (diska USB) dengan Pulihkan cadangan…, atau dari baris perintah: meja-aduan --data-dir &lt;folder data&gt; restore &lt;berkas&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="46"/>
+        <source>The newest backup that reads back whole is:
+%1
+Restore it to go on working; the file it replaces is kept in the backups folder.</source>
+        <translation>Cadangan terbaru yang terbaca utuh adalah:
+%1
+Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="55"/>
+        <source>The disk is full: %1. Meja Aduan opened the desk read-only: complaints can be read, searched and exported, and the desk can be backed up to another drive (Desk › Backups), but nothing can be saved. Free some space on that drive, then start Meja Aduan again.</source>
+        <translation>Disk penuh: %1. Meja Aduan membuka meja ini dalam mode hanya-baca: aduan dapat dibaca, dicari, dan diekspor, dan meja dapat dicadangkan ke drive lain (Meja › Cadangan), tetapi tidak ada yang dapat disimpan. Kosongkan sebagian ruang di drive itu, lalu jalankan Meja Aduan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="63"/>
+        <source>The data folder is read-only: %1. Meja Aduan opened the desk read-only: complaints can be read, searched and exported, and the desk can be backed up to another drive (Desk › Backups), but nothing can be saved. Remove the write protection (or ask IT staff to fix the folder&apos;s permissions), then start Meja Aduan again.</source>
+        <translation>Folder data hanya-baca: %1. Meja Aduan membuka meja ini dalam mode hanya-baca: aduan dapat dibaca, dicari, dan diekspor, dan meja dapat dicadangkan ke drive lain (Meja › Cadangan), tetapi tidak ada yang dapat disimpan. Lepaskan proteksi tulis (atau minta petugas TI membetulkan izin folder itu), lalu jalankan Meja Aduan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="75"/>
+        <source>The full check of the database found damage (%1). Nothing more will be saved to this desk, so the damage does not spread. Do not delete anything.</source>
+        <translation>Pemeriksaan menyeluruh menemukan kerusakan pada basis data (%1). Tidak ada lagi yang disimpan ke meja ini, agar kerusakannya tidak menyebar. Jangan hapus apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="85"/>
+        <source>An administrator restores it from Desk › Backups › Restore from a backup.</source>
+        <translation>Administrator memulihkannya dari Meja › Cadangan › Pulihkan dari cadangan.</translation>
     </message>
 </context>
 <context>
