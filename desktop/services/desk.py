@@ -138,7 +138,7 @@ def create_desk(
     built = _open(paths, keys, regions_csv, clock, busy_timeout_ms, database_path=building)
     try:
         with built.desk.database.writing() as session:
-            audit.append(session, at=clock(), actor="", action=AuditAction.DESK_CREATED)
+            audit.append_desk_created(session, clock())
         admin_actor = built.desk.accounts.create_first_admin(admin)  # the key file's 1st slot
         in_keyring = keys.remember_in_keyring() if remember_key else False
     finally:
@@ -233,6 +233,7 @@ def _open(
 ) -> OpenedDesk:
     with storage_faults():
         paths.create()
+    creating = database_path is not None  # its first entry will be its baseline
     database_path = database_path or paths.database
     database = Database(database_path, keys.key, busy_timeout_ms)
     try:
@@ -243,6 +244,11 @@ def _open(
             regions_loaded = load_regions_if_changed(session, regions_csv)
             if search_index.mend_after_bulk_load(session):
                 log.warning("search index rebuilt: a bulk load's flag was left behind")
+            # A desk from before the register's seals: its complaints as they stand now are
+            # the baseline `audit verify` checks against (once; cheap afterwards).
+            sealed = None if creating else audit.seal_register_once(session, clock())
+            if sealed:
+                log.info("register sealed: %d complaint(s) from before the seals", sealed)
         database.refresh_statistics()  # the desk may have grown a lot since it last opened
     except BaseException:
         database.close()

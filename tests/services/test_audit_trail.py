@@ -192,7 +192,7 @@ def test_an_untouched_trail_verifies_and_the_check_is_recorded(desk: Desk) -> No
     assert result.intact and result.entries == before
     lines = everything(desk)
     assert lines[0].action == AuditAction.AUDIT_VERIFIED and lines[0].actor == ADMIN_USERNAME
-    assert lines[0].details == {"entries": before, "first_broken_id": None}
+    assert lines[0].details == {"entries": before, "first_broken_id": None, "complaints": 1}
     again = desk.audit.verify()
     assert again.intact and again.entries == before + 1
 
