@@ -103,8 +103,8 @@ def verify_audit_chain(desk: Desk, recorded: tuple[int, str] | None = None) -> t
     if not result.register_whole:
         return False, f"register CHANGED OUTSIDE the desk: {_register_findings(result)}"
     return True, (
-        f"audit trail intact: {result.entries:,} entries; record {record}; "
-        f"register: {result.complaints:,} complaint(s) accounted for"
+        f"audit trail intact: {result.entries:,} entries; "
+        f"{result.complaints:,} complaint(s) accounted for; record {record}"
     )
 
 

@@ -230,7 +230,9 @@ def test_the_command_line_check_says_intact_or_where_it_broke(desk: Desk) -> Non
     busy_day(desk)
     count = len(everything(desk))
     ok, message = verify_audit_chain(desk)
-    assert ok and message.startswith(f"audit trail intact: {count} entries; record {count}:")
+    assert ok and message.startswith(
+        f"audit trail intact: {count} entries; 1 complaint(s) accounted for; record {count}:"
+    )
     check = everything(desk)[0]
     assert (check.action, check.actor) == (AuditAction.AUDIT_VERIFIED, ADMIN_USERNAME)
 
