@@ -8,8 +8,18 @@ already AES-GCM. The zip is "stored", not deflated: encrypted bytes do not compr
 copies leave the attachments out (a migration never touches them), which the manifest says.
 
 Members: `manifest.json` (format, kind, time, schema revision, the database copy's SHA-256 and
-counts; no personal data), `meja-aduan.sqlite`, `desk-keys.json` (wrapped key slots, not
-secret: lets passwords open a desk restored on a new PC) and `attachments/ab/<name>`.
+counts, each attachment file's size and SHA-256, the audit trail's head; no personal data),
+`meja-aduan.sqlite`, `desk-keys.json` (wrapped key slots, not secret: lets passwords open a desk
+restored on a new PC) and `attachments/ab/<name>`.
+
+A restore refuses a backup unless every attachment file its manifest lists is in it, whole
+(size and SHA-256). Backups made before the manifest listed them (0.x) are checked against the
+attachments their database names: present, and of the size that database recorded (the
+stored file is the recorded size plus the encryption's 32 bytes); the restore says so.
+
+The audit trail's head (`audit_head`: its number of entries and the last entry's hash) is the
+anchor a copy kept elsewhere gives: `audit verify --recorded COUNT:HEAD` checks the desk still
+has that entry, unchanged.
 
 A backup is written under a temporary name in its target folder, the database copy checked
 (`integrity_check`, `cipher_integrity_check`) before it goes in, the zip fsynced and read back
@@ -68,6 +78,9 @@ class BackupInfo:
     missing_attachments: int  # referenced, but already gone from the folder when it was made
     # Complaints in it: read when a backup is checked (the manifest does not say); else None.
     complaints: int | None = None
+    # Checked: each attachment file by its SHA-256; False for an older backup whose manifest
+    # lists no digests (present and of the right size only).
+    attachments_by_digest: bool = True
 
     @property
     def stamped(self) -> Stamped:
@@ -134,11 +147,15 @@ def write_backup(
     with storage_faults():
         folder.mkdir(parents=True, exist_ok=True)
         try:
-            revision, names = _verified_copy(source, key, copy_path)
+            revision, names, head = _verified_copy(source, key, copy_path)
             files = _attachment_files(attachments_dir, names)
             _require_room(folder, copy_path, [path for _, path in files])
             digest = _sha256(copy_path)
             present = [(name, path) for name, path in files if path.exists()]
+            listed = {
+                name: {"size": path.stat().st_size, "sha256": _sha256(path)}
+                for name, path in present
+            }
             manifest = {
                 "format": FORMAT,
                 "kind": str(kind),
@@ -148,6 +165,8 @@ def write_backup(
                 "attachments_included": attachments_dir is not None,
                 "attachments": len(present),
                 "missing_attachments": len(files) - len(present),
+                "attachment_files": listed,
+                "audit_head": head,
             }
             with zip_path.open("wb") as handle:
                 with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
@@ -172,9 +191,9 @@ def write_backup(
 
 def _verified_copy(
     source: sqlite3.Connection, key: bytes | None, copy_path: Path
-) -> tuple[str, list[str]]:
-    """Online-backup `source` into `copy_path` and check the copy; its revision and the
-    attachment names it refers to."""
+) -> tuple[str, list[str], dict[str, object]]:
+    """Online-backup `source` into `copy_path` and check the copy; its revision, the
+    attachment names it refers to and its audit trail's head."""
     copy = connect(copy_path, key)
     try:
         source.backup(copy)
@@ -183,11 +202,23 @@ def _verified_copy(
         check_database(copy)
         revision = _revision(copy)
         names = _attachment_names(copy)
+        head = audit_head(copy)
     finally:
         copy.close()
     if revision is None:
         raise StorageFault(StorageFaultKind.CORRUPT, "the database has no schema revision")
-    return revision, names
+    return revision, names, head
+
+
+def audit_head(connection: sqlite3.Connection) -> dict[str, object]:
+    """The audit trail's number of entries and its last entry's hash (the chain's head)."""
+    if not _has_table(connection, "audit_entry"):
+        return {"entries": 0, "hash": ""}
+    (count,) = connection.execute("SELECT count(*) FROM audit_entry").fetchone()
+    last = connection.execute(
+        "SELECT entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    return {"entries": int(count), "hash": str(last[0]) if last else ""}
 
 
 def check_database(connection: sqlite3.Connection) -> None:
@@ -311,6 +342,86 @@ def extract_database(
         raise _damaged(path) from error
     if digest.hexdigest() != manifest.get("database_sha256"):
         raise _damaged(path)
+
+
+ENCRYPTION_OVERHEAD = 32  # MAGIC, nonce and tag around an attachment's bytes (attachment_files)
+
+
+def check_attachments(
+    archive: zipfile.ZipFile, manifest: dict[str, object], path: Path, copy: sqlite3.Connection
+) -> bool:
+    """Refuse (BackupRefusedError "incomplete", naming the complaints and files) unless every
+    attachment file the backup should hold is in it and whole. True when each was checked by
+    its SHA-256; False for an older backup whose manifest lists none (present and size only).
+    """
+    if not manifest.get("attachments_included"):
+        return True  # a pre-upgrade copy: it never held them, and says so
+    members = {name: info for name, info in attachment_members(archive)}
+    listed = manifest.get("attachment_files")
+    bad: list[str] = []
+    if isinstance(listed, dict):
+        for name, expected in listed.items():
+            info = members.get(name)
+            if (
+                info is None
+                or not isinstance(expected, dict)
+                or info.file_size != expected.get("size")
+                or _member_sha256(archive, info) != expected.get("sha256")
+            ):
+                bad.append(name)
+        by_digest = True
+    else:
+        recorded = _attachment_sizes(copy)
+        absent = [name for name in recorded if name not in members]
+        # Missing when the backup was made (it counted them): known then, not lost since.
+        allowed = int(str(manifest.get("missing_attachments", 0)))
+        if len(absent) > allowed:
+            bad += absent
+        bad += [
+            name
+            for name, size in recorded.items()
+            if name in members and members[name].file_size != size + ENCRYPTION_OVERHEAD
+        ]
+        by_digest = False
+    if bad:
+        named = _named_attachments(copy, bad)
+        raise BackupRefusedError(
+            "incomplete",
+            f"{path.name} is incomplete: {len(bad)} attachment file(s) it should hold are "
+            f"missing or damaged ({', '.join(named[:5])}"
+            + (f" and {len(named) - 5} more" if len(named) > 5 else "")
+            + ")",
+            tuple(named),
+        )
+    return by_digest
+
+
+def _member_sha256(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+    digest = hashlib.sha256()
+    with archive.open(info) as member:
+        for chunk in iter(lambda: member.read(_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _attachment_sizes(connection: sqlite3.Connection) -> dict[str, int]:
+    if not _has_table(connection, "attachment"):
+        return {}
+    rows = connection.execute("SELECT DISTINCT stored_name, size FROM attachment").fetchall()
+    return {str(name): int(size) for name, size in rows}
+
+
+def _named_attachments(connection: sqlite3.Connection, names: list[str]) -> list[str]:
+    """ "3201-2026-000001 foto-jalan.jpg" for each stored name the backup's complaints use."""
+    found: list[str] = []
+    for name in names:
+        rows = connection.execute(
+            "SELECT c.local_number, a.original_name FROM attachment a "
+            "JOIN complaint c ON c.id = a.complaint_id WHERE a.stored_name = ?",
+            (name,),
+        ).fetchall()
+        found += [f"{number} {original}" for number, original in rows] or [f"file {name[:12]}"]
+    return found
 
 
 def attachment_members(archive: zipfile.ZipFile) -> Iterator[tuple[str, zipfile.ZipInfo]]:
