@@ -421,7 +421,7 @@ def _named_attachments(connection: sqlite3.Connection, names: list[str]) -> list
             (name,),
         ).fetchall()
         found += [f"{number} {original}" for number, original in rows] or [f"file {name[:12]}"]
-    return found
+    return sorted(found)
 
 
 def attachment_members(archive: zipfile.ZipFile) -> Iterator[tuple[str, zipfile.ZipInfo]]:
