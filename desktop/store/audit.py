@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.audit_actions import AuditAction
@@ -79,6 +79,16 @@ def append(
         )
     )
     session.flush()
+
+
+def head(session: Session) -> tuple[int, str]:
+    """The trail's number of entries and its last entry's hash: what a copy kept elsewhere
+    (a backup's manifest, a diagnostics export) anchors it by (`verify_chain(recorded=...)`)."""
+    count = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+    last = session.execute(
+        select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    return int(count), last or GENESIS_HASH
 
 
 @dataclass(frozen=True)
