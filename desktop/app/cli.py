@@ -254,6 +254,9 @@ def _admin_refused(error: InvalidAccountError) -> str:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    from desktop.store.private_files import private_umask
+
+    private_umask()  # before anything is written: the desk's files are its user's alone
     args = build_parser().parse_args(argv)
     from desktop.app.headless import KeyUnavailableError
     from desktop.services.account_values import InvalidAccountError

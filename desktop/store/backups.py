@@ -51,6 +51,7 @@ from desktop.store.errors import (
     StorageFaultKind,
     storage_faults,
 )
+from desktop.store.private_files import make_file_private
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -168,7 +169,9 @@ def write_backup(
                 "attachment_files": listed,
                 "audit_head": head,
             }
+            make_file_private(copy_path)
             with zip_path.open("wb") as handle:
+                make_file_private(zip_path)
                 with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
                     archive.write(copy_path, DATABASE_MEMBER)
                     if keys_file is not None and keys_file.exists():
@@ -333,6 +336,7 @@ def extract_database(
     digest = hashlib.sha256()
     try:
         with archive.open(DATABASE_MEMBER) as member, target.open("wb") as out:
+            make_file_private(target)
             for chunk in iter(lambda: member.read(_CHUNK), b""):
                 digest.update(chunk)
                 out.write(chunk)

@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from desktop.store.private_files import make_file_private, make_folder_private
+
 
 @contextmanager
 def replaced_atomically(
@@ -26,6 +28,8 @@ def replaced_atomically(
     if scratch is not None:
         scratch.mkdir(parents=True, exist_ok=True)
         final.parent.mkdir(parents=True, exist_ok=True)
+        make_folder_private(scratch)  # the desk's own tree: its user's alone (POSIX)
+        make_folder_private(final.parent)
     temporary = (scratch or final.parent) / f".{uuid.uuid4().hex}.partial"
     try:
         if binary:
@@ -33,6 +37,7 @@ def replaced_atomically(
         else:
             handle = temporary.open("w", encoding=encoding, newline=newline)
         with handle:
+            make_file_private(temporary)  # 0600 whatever the umask (POSIX); a caller may widen
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -106,7 +106,8 @@ def restore_backup(
                 added = _add_attachments(archive, target.attachments)
                 if not target.keys_file.exists() and backups.KEYS_MEMBER in archive.namelist():
                     # A new PC: the slots let the accounts' passwords open the restored desk.
-                    target.keys_file.write_bytes(archive.read(backups.KEYS_MEMBER))
+                    with replaced_atomically(target.keys_file, binary=True) as handle:
+                        handle.write(archive.read(backups.KEYS_MEMBER))
                 swap_in(staged, target.database)
         finally:
             staged.unlink(missing_ok=True)
@@ -180,7 +181,7 @@ def _stage(
 
 @contextmanager
 def _no_sync_round(lock_file: Path) -> Iterator[None]:
-    lock = filelock.FileLock(str(lock_file), timeout=0, is_singleton=False)
+    lock = filelock.FileLock(str(lock_file), timeout=0, mode=0o600, is_singleton=False)
     try:
         lock.acquire()
     except filelock.Timeout as error:
