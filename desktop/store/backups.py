@@ -313,10 +313,15 @@ def read_info(path: Path) -> BackupInfo:
         return info_from(path, manifest_of(archive, path))
 
 
+MANIFEST_LIMIT = 50_000_000  # bytes: its attachments' list runs to ~100 bytes a file
+
+
 def manifest_of(archive: zipfile.ZipFile, path: Path) -> dict[str, object]:
     try:
+        if archive.getinfo(MANIFEST).file_size > MANIFEST_LIMIT:
+            raise _damaged(path)  # no manifest of ours is that large: not read into memory
         manifest = json.loads(archive.read(MANIFEST))
-    except (KeyError, ValueError) as error:
+    except (KeyError, ValueError, RecursionError) as error:
         raise BackupRefusedError(
             "not_a_backup", f"{path.name} is not a Meja Aduan backup"
         ) from error
