@@ -231,8 +231,8 @@ def _local_key(session: Session, kind: str, key: str, profile: DeskProfile) -> s
         found = next((c.id for c in categories if _path_key(c.path) == wanted), None)
         if found is not None:
             return str(found)
-        added = {_path_key(p) for p in profile.lists.get("category_aliases", {})}
-        return key if wanted in added else None
+        added_paths = {_path_key(p) for p in profile.lists.get("category_aliases", {})}
+        return key if wanted in added_paths else None
     if kind == "institution":
         if key == DEFAULT_INSTITUTION_KEY:
             return key
@@ -245,8 +245,8 @@ def _local_key(session: Session, kind: str, key: str, profile: DeskProfile) -> s
         added = {n.casefold() for n in profile.lists.get("institution_aliases", {})}
         return key if key.casefold() in added else None
     if kind == "location":
-        found = session.execute(select(Region.code).where(Region.code == key)).first()
-        return key if found is not None else None
+        region = session.execute(select(Region.code).where(Region.code == key)).first()
+        return key if region is not None else None
     return key
 
 
