@@ -93,7 +93,7 @@ class SyncEngine:
         self._attachments = attachments
         self._api = api
         self._due_dates = due_dates
-        self._lock = filelock.FileLock(str(lock_file), timeout=0, is_singleton=False)
+        self._lock = filelock.FileLock(str(lock_file), timeout=0, mode=0o600, is_singleton=False)
         self._clock = clock
         self._workers = max(1, workers)
         self._max_upload_bytes = max_upload_bytes

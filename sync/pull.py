@@ -16,12 +16,13 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
+from desktop.domain.audit_actions import AuditAction
 from desktop.domain.complaint import Status
 from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.outbox import OutboxKind
 from desktop.services.due_dates import DueDateKeeper
 from desktop.services.follow_up import append_event
-from desktop.store import follow_up, national, outbox
+from desktop.store import audit, complaints, follow_up, national, outbox
 from desktop.store.database import Database
 from sync.api import NationalApi, NationalFollowUp, NationalStatus, NotDelivered, Offline, Refused
 from sync.report import RoundProgress
@@ -111,6 +112,17 @@ def take_in(
         for event in new:
             append_event(session, due_dates, complaint_id, history, event, NATIONAL_ACTOR)
             history.append(event)
+        if new:
+            # The register's history changed: recorded, and the complaint sealed, with it.
+            audit.append(
+                session,
+                at=now,
+                actor="",
+                action=AuditAction.NATIONAL_NEWS,
+                target=complaints.numbers(session, [complaint_id])[complaint_id],
+                details={"events": len(new)},
+                register=[complaint_id],
+            )
         current = _mapped(status_map, status.code)
         closed = current in _CLOSED
         national.save_poll(

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import zipfile
 from pathlib import Path
 
 from desktop.app.headless import RECOVERY_KEY_ENV
+from desktop.app.paths import regions_csv
+from desktop.services.desk import open_desk
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
+from tests.services.test_intake import png_bytes
 from tests.test_cli import copy_of_seeded_desk, run_cli, seed_new_desk
 
 
@@ -58,3 +64,40 @@ def test_a_damaged_backup_is_one_error_line_and_changes_nothing(
 
     exists = run_cli("--data-dir", str(folder), "backup", str(target), env=key)
     assert exists.returncode == 1 and "exists already" in exists.stderr
+
+
+def test_a_restore_of_a_backup_missing_an_attachment_is_refused_and_changes_nothing(
+    tmp_path: Path, template_desk: TemplateDesk
+) -> None:
+    folder = tmp_path / "desk"
+    shutil.copytree(template_desk.folder, folder)
+    photo = tmp_path / "foto-jalan.png"
+    photo.write_bytes(png_bytes(5, 5))
+    photo.with_name("x.png").write_bytes(png_bytes(2, 3))
+    opened = open_desk(folder, regions_csv(), template_desk.key).desk
+    try:
+        opened.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+        saved = opened.intake.record(good_draft(opened), [photo, photo.with_name("x.png")])
+        made = opened.backups.create()
+    finally:
+        opened.close()
+    # The files taken out of the zip, the manifest still listing both.
+    stripped = tmp_path / "cadangan.zip"
+    with zipfile.ZipFile(made.path) as source, zipfile.ZipFile(stripped, "w") as target:
+        for name in source.namelist():
+            if not name.startswith("attachments/"):
+                target.writestr(name, source.read(name))
+    before = {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+    key = {RECOVERY_KEY_ENV: template_desk.recovery_key}
+    refused = run_cli("--data-dir", str(folder), "restore", str(stripped), env=key)
+    assert refused.returncode == 1
+    assert len(refused.stderr.splitlines()) == 1
+    assert refused.stderr.startswith(
+        "error: cadangan.zip is incomplete: 2 attachment file(s) it should hold are missing "
+        f"or damaged ({saved.local_number} foto-jalan.png, {saved.local_number} x.png)"
+    )
+    assert refused.stderr.rstrip().endswith("nothing was changed")
+    after = {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    after.pop("sync.lock", None)  # the empty lock the restore held
+    assert after == before

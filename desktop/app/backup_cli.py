@@ -86,6 +86,11 @@ def restore(data_dir: Path, source: Path, recovery_key_file: Path | None) -> int
     opened.desk.close()
     info = outcome.restored
     kept = f"; the replaced database is kept as {outcome.replaced}" if outcome.replaced else ""
+    if not info.attachments_by_digest:
+        kept += (
+            "; an older backup: its attachment files were checked for presence and size "
+            "(it records no digests)"
+        )
     migrated = f", migrated to {opened.migration.to_revision}" if opened.migration.changed else ""
     print(
         f"restored {source.name} ({info.kind} backup of {info.created_at:%Y-%m-%d %H:%M} UTC, "

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+# The most complaints one `seed` adds: its plan is held in memory, and a desk of a million
+# complaints is already years of a busy office. A larger count is a typo, refused at once.
+MAX_SEED_COUNT = 1_000_000
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         "desk with the admin user 'admin', whose password comes from MEJA_ADUAN_ADMIN_PASSWORD "
         f"({password_rules()}) or is generated and printed once.",
     )
-    seed.add_argument("--count", type=int, required=True, help="how many complaints")
+    seed.add_argument(
+        "--count", type=int, required=True, help=f"how many complaints (1 to {MAX_SEED_COUNT:,})"
+    )
     seed.add_argument("--random-seed", type=int, help="repeatable output")
     seed.add_argument(
         "--without-history",
@@ -120,6 +125,9 @@ def _seed(
 
     if count < 1:
         print("error: --count must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    if count > MAX_SEED_COUNT:  # checked before any desk is created or opened
+        print(f"error: --count must be at most {MAX_SEED_COUNT:,}", file=sys.stderr)
         return EXIT_USAGE
     if find_desk(data_dir).state is DeskState.NEW:
         opened, credentials = create_demo_desk(data_dir)
@@ -254,6 +262,9 @@ def _admin_refused(error: InvalidAccountError) -> str:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    from desktop.store.private_files import private_umask
+
+    private_umask()  # before anything is written: the desk's files are its user's alone
     args = build_parser().parse_args(argv)
     from desktop.app import storage_messages
     from desktop.app.headless import KeyUnavailableError

@@ -46,8 +46,19 @@ def recovery_key_from(recovery_key_file: Path | None, data_dir: Path) -> str | N
             raise KeyUnavailableError(
                 "the recovery key file must not be inside the data folder; keep it elsewhere"
             )
+        from desktop.store.files import FileTooLargeError, read_bounded_text
+
         try:
-            return recovery_key_file.read_text(encoding="utf-8").strip()
+            # A recovery key is a line of text: a larger file is the wrong one (or /dev/zero).
+            return read_bounded_text(recovery_key_file, 10_000).strip()
+        except FileTooLargeError as error:
+            raise KeyUnavailableError(
+                f"the recovery key file {recovery_key_file} is not one (larger than 10 KB)"
+            ) from error
+        except UnicodeDecodeError as error:
+            raise KeyUnavailableError(
+                f"the recovery key file {recovery_key_file} is not text"
+            ) from error
         except OSError as error:
             raise KeyUnavailableError(
                 f"the recovery key file {recovery_key_file} cannot be read ({error.strerror})"

@@ -35,10 +35,9 @@ def provision(
 
     probe = why_unreachable if check_online else None
     file = file.expanduser().resolve()
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return _fail(f"{file} cannot be read ({getattr(error, 'strerror', '') or error})")
+    text = _read(file)
+    if text is None:
+        return EXIT_FAILED
     if find_desk(data_dir).state is DeskState.NEW:
         # Checked before the desk exists: a file with problems leaves the folder empty.
         checked = check_file(text, file.parent, probe=probe)
@@ -133,10 +132,9 @@ def offer_to_all_users(file: Path, check_online: bool) -> int:
     from sync.reachability import why_unreachable
 
     file = file.expanduser().resolve()
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return _fail(f"{file} cannot be read ({getattr(error, 'strerror', '') or error})")
+    text = _read(file)
+    if text is None:
+        return EXIT_FAILED
     probe = why_unreachable if check_online else None
     checked = check_file(text, file.parent, probe=probe, for_all_users=True)
     if checked.problems:
@@ -159,6 +157,22 @@ def offer_to_all_users(file: Path, check_online: bool) -> int:
         )
     print(f"{target} written: the set-up of every new desk on this PC offers it")
     return EXIT_OK
+
+
+def _read(file: Path) -> str | None:
+    """The provisioning file's text (at most 1 MB: /dev/zero is refused, not read forever), or
+    None after saying in one line why it cannot be read."""
+    from desktop.store.files import FileTooLargeError, read_bounded_text
+
+    try:
+        return read_bounded_text(file)
+    except FileTooLargeError as error:
+        _fail(str(error))
+    except UnicodeDecodeError:
+        _fail(f"{file} is not UTF-8 text")
+    except OSError as error:
+        _fail(f"{file} cannot be read ({error.strerror or type(error).__name__})")
+    return None
 
 
 def _report(file: Path, checked: CheckedFile) -> int:

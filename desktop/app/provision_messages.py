@@ -33,6 +33,9 @@ _MESSAGES = {
         'the credentials file must hold key = "..." and token = "..." only ({detail})'
     ),
     ProvisionCode.UNREACHABLE: "no answer from this address ({detail})",
+    ProvisionCode.CONTROL_CHARACTER: "holds a control character (NUL, a terminal escape ...)",
+    ProvisionCode.NAMES_NOTHING: "names nothing on this desk ({detail})",
+    ProvisionCode.DUPLICATE_DATE: "dates given more than once: {detail}",
     ProvisionCode.PASSWORD_FOR_ALL_USERS: (
         "a file for all users of this PC must not hold the proxy's password: leave it out, and "
         "type it in Settings at each desk"

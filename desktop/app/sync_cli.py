@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desktop.store.private_files import private_umask
+
+    private_umask()  # before anything is written: the desk's files are its user's alone
     args = build_parser().parse_args(argv)
     if args.data_dir is not None:
         data_dir = Path(args.data_dir).expanduser().resolve()

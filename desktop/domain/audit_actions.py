@@ -28,4 +28,8 @@ class AuditAction(StrEnum):
     AUDIT_VERIFIED = "audit.verified"
     SYNC_RESOLVED = "sync.resolved"  # a verifier retried, held back or settled an outbox item
     BACKUP_RESTORED = "backup.restored"  # the database replaced by a backup's (in the app)
-    DEMO_SEEDED = "demo.seeded"  # synthetic complaints added from the command line
+    DEMO_SEEDED = "demo.seeded"  # synthetic complaints added from the command line (a batch)
+    # The complaints of a desk from before the register's seals, sealed as they stood when it
+    # first opened with them (desktop.store.register_seal).
+    REGISTER_SEALED = "register.sealed"
+    NATIONAL_NEWS = "national.received"  # SP4N-LAPOR!'s news added to a complaint's history

@@ -17,6 +17,7 @@ import contextlib
 import datetime as dt
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -28,6 +29,7 @@ from desktop.domain.aliases import (
     InvalidAliasesError,
     clean_aliases,
 )
+from desktop.domain.complaint import Channel, ComplaintType, Status
 from desktop.domain.desk_settings import DESK_SETTINGS, RULES, Kind, Rule
 from desktop.domain.toml_lines import key_lines, line_of
 
@@ -72,6 +74,10 @@ class ProvisionCode(StrEnum):
     # it would have to sit where every user can read it.
     CREDENTIALS_FOR_ALL_USERS = "credentials_for_all_users"
     PASSWORD_FOR_ALL_USERS = "password_for_all_users"  # a proxy password, likewise
+    # Hostile or mistaken input, refused rather than stored:
+    CONTROL_CHARACTER = "control_character"  # NUL, a terminal escape ... in a text value
+    NAMES_NOTHING = "names_nothing"  # a mapping key that is no channel, type, category ...
+    DUPLICATE_DATE = "duplicate_date"  # `detail`: the dates given more than once
 
 
 @dataclass(frozen=True)
@@ -165,6 +171,16 @@ SCHEMA: dict[str, dict[str, Spec]] = {
     },
 }
 _MAPPING_VALUE_LENGTH = 200
+# Mapping keys the domain knows by itself; categories, institutions and regions are the desk's
+# (checked by services.provisioning once the desk is known). Status maps the other way: the
+# national code is the key, one of our statuses the value.
+LOCAL_KEYS = {
+    "channel": tuple(c.value for c in Channel),
+    "classification": tuple(t.value for t in ComplaintType),
+}
+STATUS_VALUES = tuple(s.value for s in Status)
+# Text that may run over lines (printed on receipts); everywhere else a line break is refused.
+_MULTI_LINE = {("office", "address")}
 _SYNTAX_LINE = re.compile(r"\(at line (\d+)")
 
 
@@ -206,6 +222,9 @@ def check_text(text: str) -> CheckedText:
         found = _SYNTAX_LINE.search(str(error))
         line = int(found.group(1)) if found else None
         problem = ProvisionProblem(line, "", ProvisionCode.SYNTAX, str(error))
+        return CheckedText(None, (problem,), {})
+    except RecursionError:  # arrays or tables nested thousands deep: no file of ours
+        problem = ProvisionProblem(None, "", ProvisionCode.SYNTAX, "nested too deeply")
         return CheckedText(None, (problem,), {})
     lines = key_lines(text)
     problems: list[ProvisionProblem] = []
@@ -261,6 +280,9 @@ def _check_section(name: str, content: dict[str, Any], report: Report) -> dict[s
         if not _is_kind(value, spec.kind):
             report(path, ProvisionCode.WRONG_TYPE, detail=_kind_name(spec.kind))
             continue
+        if isinstance(value, str) and has_control_character(value, path in _MULTI_LINE):
+            report(path, ProvisionCode.CONTROL_CHARACTER)
+            continue
         code = _value_problem(value, spec)
         if code is ProvisionCode.OUT_OF_RANGE:
             report(path, code, minimum=spec.minimum, maximum=spec.maximum)
@@ -296,7 +318,8 @@ def _check_days(path: tuple[str, ...], value: Any, report: Report) -> tuple[dt.d
     if not isinstance(value, list):
         report(path, ProvisionCode.WRONG_TYPE, detail="a list of dates")
         return None
-    days = []
+    days: set[dt.date] = set()
+    repeated: set[dt.date] = set()
     for item in value:
         if isinstance(item, str):
             with contextlib.suppress(ValueError):  # not a date: reported just below
@@ -304,8 +327,11 @@ def _check_days(path: tuple[str, ...], value: Any, report: Report) -> tuple[dt.d
         if not isinstance(item, dt.date) or isinstance(item, dt.datetime):
             report(path, ProvisionCode.WRONG_TYPE, detail="a list of dates")
             return None
-        days.append(item)
-    return tuple(sorted(set(days)))
+        (repeated if item in days else days).add(item)
+    if repeated:  # once, however many: a list pasted twice is one mistake
+        report(path, ProvisionCode.DUPLICATE_DATE, detail=_dates(repeated))
+        return None
+    return tuple(sorted(days))
 
 
 def _check_mapping(content: Any, report: Report) -> dict[str, dict[str, str]]:
@@ -328,12 +354,18 @@ def _check_mapping(content: Any, report: Report) -> dict[str, dict[str, str]]:
                 value = str(value)
             if not isinstance(value, str):
                 report(path, ProvisionCode.WRONG_TYPE, detail="text")
+            elif has_control_character(key) or has_control_character(value):
+                report(path, ProvisionCode.CONTROL_CHARACTER)
             elif not value.strip() or not key.strip():
                 report(path, ProvisionCode.REQUIRED)
             elif len(value) > _MAPPING_VALUE_LENGTH or len(key) > _MAPPING_VALUE_LENGTH:
                 report(path, ProvisionCode.TOO_LONG, maximum=_MAPPING_VALUE_LENGTH)
+            elif kind in LOCAL_KEYS and key.strip() not in LOCAL_KEYS[kind]:
+                report(path, ProvisionCode.NAMES_NOTHING, detail=", ".join(LOCAL_KEYS[kind]))
+            elif kind == "status" and value.strip() not in STATUS_VALUES:
+                report(path, ProvisionCode.NOT_ONE_OF, detail=", ".join(STATUS_VALUES))
             else:
-                kept[kind][key] = value.strip()
+                kept[kind][key.strip()] = value.strip()
     return kept
 
 
@@ -356,7 +388,12 @@ def _check_lists(content: Any, report: Report) -> dict[str, dict[str, tuple[str,
             longest = _LIST_NAME_LENGTH[kind]
             if kind == "institution_aliases":
                 parts = [" ".join(name.split())]
-            if not all(parts):
+            if has_control_character(name) or (
+                isinstance(value, list)
+                and any(isinstance(v, str) and has_control_character(v) for v in value)
+            ):
+                report(path, ProvisionCode.CONTROL_CHARACTER)
+            elif not all(parts):
                 report(path, ProvisionCode.REQUIRED)
             elif any(len(part) > longest for part in parts):
                 report(path, ProvisionCode.TOO_LONG, maximum=longest)
@@ -372,6 +409,12 @@ def _check_lists(content: Any, report: Report) -> dict[str, dict[str, tuple[str,
                     continue
                 kept[kind][f" {CATEGORY_PATH_SEPARATOR} ".join(parts)] = aliases
     return kept
+
+
+def has_control_character(text: str, multi_line: bool = False) -> bool:
+    """Whether `text` holds a control character (NUL, an escape that drives a terminal, a
+    carriage return ...); line breaks only count where the value is not `multi_line`."""
+    return any(unicodedata.category(c) == "Cc" and not (multi_line and c == "\n") for c in text)
 
 
 def _is_kind(value: Any, kind: type | tuple[type, ...]) -> bool:

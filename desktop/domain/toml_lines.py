@@ -56,7 +56,7 @@ def line_of(lines: Mapping[Path, int], path: Path) -> int | None:
 def _header_path(stripped: str) -> Path | None:
     try:
         parsed = tomllib.loads(stripped)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         return None
     path: list[str] = []
     node: object = parsed
@@ -74,7 +74,7 @@ def _key_path(stripped: str) -> Path | None:
     while (at := stripped.find("=", start)) > 0:
         try:
             parsed = tomllib.loads(stripped[:at] + "= 0")
-        except tomllib.TOMLDecodeError:
+        except (tomllib.TOMLDecodeError, RecursionError):
             start = at + 1
             continue
         path: list[str] = []

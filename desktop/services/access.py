@@ -7,7 +7,7 @@ interface shows; the interface asks `allows(...)` only to hide what would be ref
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -89,8 +89,10 @@ class AccessControl:
         details: Mapping[str, Any] | None = None,
         *,
         actor: Actor | None = None,
+        register: Iterable[int] = (),
     ) -> None:
-        """Append an audit entry in `session`'s transaction, by `actor` or the signed-in one."""
+        """Append an audit entry in `session`'s transaction, by `actor` or the signed-in one;
+        `register` names the complaints the write changed (the entry seals them)."""
         from desktop.store import audit
 
         who = actor or self._current
@@ -101,4 +103,5 @@ class AccessControl:
             action=action,
             target=target,
             details=details,
+            register=register,
         )

@@ -19,7 +19,7 @@ from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
 from desktop.services.access import AccessControl
 from desktop.services.audit_values import AuditFilter, AuditLine, AuditLines, ChainResult
-from desktop.store import audit
+from desktop.store import audit, complaints
 from desktop.store.database import Database
 from desktop.store.errors import storage_faults
 from desktop.store.files import replaced_atomically
@@ -100,7 +100,34 @@ def verify_audit_chain(desk: Desk, recorded: tuple[int, str] | None = None) -> t
             f"audit trail CUT SHORT: entry {recorded[0]:,} is missing or changed "
             f"({result.entries:,} entries now)"
         )
-    return True, f"audit trail intact: {result.entries:,} entries; record {record}"
+    if not result.register_whole:
+        return False, f"register CHANGED OUTSIDE the desk: {_register_findings(result)}"
+    return True, (
+        f"audit trail intact: {result.entries:,} entries; "
+        f"{result.complaints:,} complaint(s) accounted for; record {record}"
+    )
+
+
+def _register_findings(result: ChainResult) -> str:
+    """What the register check found, in a few words (the first numbers of each kind)."""
+
+    def some(numbers: tuple[str, ...]) -> str:
+        shown = ", ".join(numbers[:3])
+        return shown + (f" and {len(numbers) - 3:,} more" if len(numbers) > 3 else "")
+
+    found = []
+    if result.changed:
+        found.append(
+            f"{len(result.changed):,} complaint(s) not as last recorded ({some(result.changed)})"
+        )
+    if result.unaccounted:
+        found.append(
+            f"{len(result.unaccounted):,} complaint(s) no entry accounts for "
+            f"({some(result.unaccounted)})"
+        )
+    if result.removed:
+        found.append(f"{result.removed:,} recorded complaint(s) gone")
+    return "; ".join(found)
 
 
 def _verify_and_record(
@@ -109,14 +136,38 @@ def _verify_and_record(
     # Checked in a read transaction so a long trail does not hold the write lock.
     with database.reading() as session:
         check = audit.verify_chain(session, recorded)
+        register = audit.check_register(session)
+        changed = _numbers(session, register.changed)
+        unaccounted = _numbers(session, register.unaccounted)
+    details: dict[str, object] = {
+        "entries": check.entries,
+        "first_broken_id": check.first_broken_id,
+        "complaints": register.complaints,
+    }
+    if not register.whole:  # ids only: a local number is no personal data, but keep it short
+        details["not_as_recorded"] = len(register.changed)
+        details["unaccounted"] = len(register.unaccounted)
+        details["removed"] = len(register.removed)
     if database.read_only is None:  # read-only or full storage: verified, but not recorded
         with database.writing() as session:
-            access.record(
-                session,
-                AuditAction.AUDIT_VERIFIED,
-                details={"entries": check.entries, "first_broken_id": check.first_broken_id},
-            )
-    return ChainResult(check.entries, check.first_broken_id, check.head_hash, check.behind_record)
+            access.record(session, AuditAction.AUDIT_VERIFIED, details=details)
+    return ChainResult(
+        check.entries,
+        check.first_broken_id,
+        check.head_hash,
+        check.behind_record,
+        complaints=register.complaints,
+        changed=tuple(changed[i] for i in register.changed),
+        unaccounted=tuple(unaccounted[i] for i in register.unaccounted),
+        removed=len(register.removed),
+    )
+
+
+def _numbers(session: Session, ids: list[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for start in range(0, len(ids), 900):  # under SQLite's parameter limit
+        found.update(complaints.numbers(session, ids[start : start + 900]))
+    return found
 
 
 def _lines(session: Session, wanted: AuditFilter, limit: int | None) -> list[AuditLine]:

@@ -56,7 +56,22 @@ class ChainResult:
     first_broken_id: int | None
     head_hash: str = ""
     behind_record: bool = False  # shorter than (or different from) a recorded count and head
+    # The register against the chain's seals (desktop.store.register_seal): local numbers of
+    # complaints not as their last entry recorded them, or that no entry accounts for, and how
+    # many sealed complaints are gone. `complaints` counts those checked.
+    complaints: int = 0
+    changed: tuple[str, ...] = ()
+    unaccounted: tuple[str, ...] = ()
+    removed: int = 0
+
+    @property
+    def chain_intact(self) -> bool:
+        return self.first_broken_id is None and not self.behind_record
+
+    @property
+    def register_whole(self) -> bool:
+        return not (self.changed or self.unaccounted or self.removed)
 
     @property
     def intact(self) -> bool:
-        return self.first_broken_id is None and not self.behind_record
+        return self.chain_intact and self.register_whole

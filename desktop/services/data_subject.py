@@ -220,7 +220,11 @@ class PersonRequests:
             fields = sorted(f"reporter_{field}" for field in changed)
             if fields:
                 self._access.record(
-                    session, AuditAction.PERSON_CORRECTED, record.local_number, {"fields": fields}
+                    session,
+                    AuditAction.PERSON_CORRECTED,
+                    record.local_number,
+                    {"fields": fields},
+                    register=[complaint_id],
                 )
         return fields
 
@@ -234,7 +238,11 @@ class PersonRequests:
             unused = people.anonymise(session, ids, self._clock())
             for row in rows:
                 self._access.record(
-                    session, AuditAction.PERSON_ERASED, row.local_number, {"reason": why.value}
+                    session,
+                    AuditAction.PERSON_ERASED,
+                    row.local_number,
+                    {"reason": why.value},
+                    register=[row.id],
                 )
         self._delete_files(unused)
         return len(ids)
@@ -283,18 +291,24 @@ class PersonRequests:
             with self._database.writing() as session:
                 ids = people.not_anonymised_before(session, cutoff, RETENTION_BATCH)
                 unused = people.anonymise(session, ids, self._clock())
+                if ids:  # nothing due: no entry for every start of the app
+                    # In the batch's own transaction: no erasure goes unrecorded.
+                    self._access.record(
+                        session,
+                        AuditAction.RETENTION_APPLIED,
+                        details={
+                            "years": years,
+                            "before": cutoff_day.isoformat(),
+                            "count": len(ids),
+                        },
+                        register=ids,
+                    )
             self._delete_files(unused)
             total += len(ids)
             if len(ids) < RETENTION_BATCH:
                 break
         if total == 0:
-            return 0  # nothing was due: no entry for every start of the app
-        with self._database.writing() as session:
-            self._access.record(
-                session,
-                AuditAction.RETENTION_APPLIED,
-                details={"years": years, "before": cutoff_day.isoformat(), "count": total},
-            )
+            return 0
         log.info("retention: anonymised %d complaint(s) received before %s", total, cutoff_day)
         return total
 

@@ -165,7 +165,7 @@ def create_desk(
     built = _open(paths, keys, regions_csv, clock, busy_timeout_ms, database_path=building)
     try:
         with built.desk.database.writing() as session:
-            audit.append(session, at=clock(), actor="", action=AuditAction.DESK_CREATED)
+            audit.append_desk_created(session, clock())
         admin_actor = built.desk.accounts.create_first_admin(admin)  # the key file's 1st slot
         in_keyring = keys.remember_in_keyring() if remember_key else False
     finally:
@@ -321,6 +321,11 @@ def _open_as(
                 regions_loaded = load_regions_if_changed(session, regions_csv)
                 if search_index.mend_after_bulk_load(session):
                     log.warning("search index rebuilt: a bulk load's flag was left behind")
+                # A desk from before the register's seals: its complaints as they stand now
+                # are the baseline `audit verify` checks against (once; cheap afterwards).
+                sealed = None if creating else audit.seal_register_once(session, clock())
+                if sealed:
+                    log.info("register sealed: %d complaint(s) from before the seals", sealed)
             database.refresh_statistics()  # the desk may have grown a lot since it last opened
             if not creating:
                 keep_signs(paths, keys.slots, keys.key)

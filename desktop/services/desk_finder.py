@@ -19,6 +19,7 @@ from pathlib import Path
 from desktop.services.keys import KeySlots, key_file, key_from_keyring
 from desktop.store.errors import storage_faults
 from desktop.store.keyslots import KeyFileError
+from desktop.store.private_files import make_private
 
 MARKER_NAME = "meja-aduan-desk.json"
 CREATING_SUFFIX = ".creating"
@@ -55,8 +56,11 @@ class DeskPaths:
         return self.data_dir / "logs"
 
     def create(self) -> None:
+        """Make the folders, and the data folder private (0700, its files 0600; POSIX): a desk
+        from before is put right here, at its opening."""
         for folder in (self.data_dir, self.attachments, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
+        make_private(self.data_dir)
 
 
 class DeskState(StrEnum):

@@ -36,7 +36,7 @@ from desktop.domain.redaction import scrub
 from desktop.services.access import AccessControl
 from desktop.services.backups import list_backups
 from desktop.services.desk_finder import DeskPaths
-from desktop.store import reference
+from desktop.store import audit, reference
 from desktop.store.database import Database
 from desktop.store.errors import storage_faults
 from desktop.store.statistics import database_statistics
@@ -134,6 +134,9 @@ class Diagnostics:
                     for name, text in self._text_files():
                         archive.writestr(name, scrub(text))
                         members.append(name)
+                    # Not scrubbed: a count and a hash (whose hex may hold ten digits in a row).
+                    archive.writestr("audit-head.json", json.dumps(self._audit_head()))
+                    members.append("audit-head.json")
                 os.replace(partial, target)
             finally:
                 partial.unlink(missing_ok=True)
@@ -195,6 +198,12 @@ class Diagnostics:
         figures["attachment_files"] = len(attachments)
         figures["attachment_bytes"] = sum(p.stat().st_size for p in attachments)
         return figures
+
+    def _audit_head(self) -> dict[str, object]:
+        """The audit trail's head, to keep elsewhere: `audit verify --recorded COUNT:HEAD`."""
+        with self._database.reading() as session:
+            entries, head = audit.head(session)
+        return {"entries": entries, "hash": head, "recorded": f"{entries}:{head[:16]}"}
 
     def _backups(self) -> dict[str, object]:
         folder = self._paths.backups

@@ -165,7 +165,9 @@ class FollowUpService:
             details = {"event": event.kind.value, "status": state.status.value}
             if other_id is not None:  # which duplicate: a merge archives this complaint
                 details["linked"] = complaints.numbers(session, [other_id])[other_id]
-            self._access.record(session, AuditAction.COMPLAINT_CHANGED, number, details)
+            self._access.record(
+                session, AuditAction.COMPLAINT_CHANGED, number, details, register=[complaint_id]
+            )
         return state
 
 

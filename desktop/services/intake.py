@@ -184,7 +184,13 @@ class IntakeService:
             if link_to is not None:
                 linked_number = self._link(session, complaint_id, link_to, received_at, actor)
                 details["linked"] = linked_number  # the number only: it names no person
-            self._access.record(session, AuditAction.COMPLAINT_CREATED, number, details)
+            self._access.record(
+                session,
+                AuditAction.COMPLAINT_CREATED,
+                number,
+                details,
+                register=[complaint_id],
+            )
         log.info("recorded complaint %s with %d attachment(s)", number, len(stored))
         return RecordedComplaint(complaint_id, uuid, number, received_at, linked_number)
 

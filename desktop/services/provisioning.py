@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.access import Permission
@@ -29,7 +30,11 @@ from desktop.services.desk import Desk
 from desktop.services.settings import setting_value, settings_of, settings_rows
 from desktop.services.values import InvalidSettingsError
 from desktop.store import national, reference
+from desktop.store.schema import Region
 
+# The institution mapping's entry for "no target chosen": the desk's own government
+# (sync.lapor.DEFAULT_TARGET; the services may not import sync).
+DEFAULT_INSTITUTION_KEY = "default"
 # A label IT staff give this desk PC ("loket-2"): shown to them, used by nothing else.
 DESK_LABEL_KEY = "desk.label"
 
@@ -52,20 +57,52 @@ class DeskProvisioning:
         day the file takes off that the desk already counts as worked, say)."""
         if checked.profile is None:
             return []
+        found = self._mapping_problems(checked)
         try:
             self._rows(checked.profile)
         except InvalidSettingsError as error:
             field = BY_NAME[error.field].file_key
-            code = (
-                ProvisionCode.DAY_OFF_AND_WORKED
-                if error.field == EXTRA_WORKING_DAYS.name
-                else ProvisionCode.OUT_OF_RANGE
-            )
-            return [ProvisionProblem(checked.line(field), field, code)]
+            if error.field == EXTRA_WORKING_DAYS.name:
+                both = self._days_off_and_worked(checked.profile)
+                found.append(
+                    ProvisionProblem(
+                        checked.line(field), field, ProvisionCode.DAY_OFF_AND_WORKED, both
+                    )
+                )
+            else:
+                found.append(
+                    ProvisionProblem(checked.line(field), field, ProvisionCode.OUT_OF_RANGE)
+                )
         except ValueError:  # Retention's own rules
             field = "backups.keep_daily"
-            return [ProvisionProblem(checked.line(field), field, ProvisionCode.OUT_OF_RANGE)]
-        return []
+            found.append(ProvisionProblem(checked.line(field), field, ProvisionCode.OUT_OF_RANGE))
+        # Each problem once: what the file's own check reported (a missing [office], a day
+        # both off and worked in the file) is not reported again as its consequence.
+        said = {p.field for p in checked.problems}
+        return [p for p in found if not _covered(p.field, said)]
+
+    def _days_off_and_worked(self, profile: DeskProfile) -> str:
+        settings = self._desk.settings.load()
+        off = profile.get("sla", "days_off", settings.extra_days_off)
+        worked = profile.get("sla", "days_worked", settings.extra_working_days)
+        return ", ".join(day.isoformat() for day in sorted(set(off) & set(worked)))
+
+    def _mapping_problems(self, checked: CheckedText) -> list[ProvisionProblem]:
+        """Mapping keys that name no category, institution or region of this desk (the file
+        may add categories and institutions in [lists])."""
+        assert checked.profile is not None
+        profile = checked.profile
+        found = []
+        with self._desk.database.reading() as session:
+            for kind, values in profile.mapping.items():
+                for key in values:
+                    if _local_key(session, kind, key, profile) is None:
+                        field = f"mapping.{kind}.{key}"
+                        problem = ProvisionProblem(
+                            checked.line(field), field, ProvisionCode.NAMES_NOTHING
+                        )
+                        found.append(problem)
+        return found
 
     def apply(
         self,
@@ -90,14 +127,18 @@ class DeskProvisioning:
             before = reference.settings(session)
             changed = sorted(key for key, value in rows.items() if before.get(key) != value)
             reference.save_settings(session, rows)
+            details: dict[str, Any] = {"keys": changed}
+            if profile.lists:  # first: the mapping may name entries the lists add
+                details["list_entries"] = _apply_lists(session, profile.lists)
             entries = 0
             for kind, values in profile.mapping.items():
-                for local_key, national_value in values.items():
+                for key, national_value in values.items():
+                    # A category by its path, an institution by its name: stored by their id,
+                    # which the sync looks up.
+                    local_key = _local_key(session, kind, key, profile) or key
                     national.set_mapping(session, kind, local_key, national_value, national.MANUAL)
                     entries += 1
-            details: dict[str, Any] = {"keys": changed, "mapping_entries": entries}
-            if profile.lists:
-                details["list_entries"] = _apply_lists(session, profile.lists)
+            details["mapping_entries"] = entries
             if headless:
                 details["by"] = "command line"
             self._desk.access.record(session, AuditAction.SETTINGS_CHANGED, "provisioning", details)
@@ -112,12 +153,18 @@ class DeskProvisioning:
             stored = reference.settings(session)
             rows = national.mapping_rows(session)
             lists = _current_lists(session)
+            # The next desk's ids may differ: categories by path, institutions by name.
+            names = {
+                "category": {str(c.id): c.path for c in reference.categories(session)},
+                "institution": {str(i.id): i.name for i in reference.institutions(session)},
+            }
         # Only IT staff's own entries: the defaults and the master lists' come to every desk by
         # themselves, and set as manual they would stop a master list from updating them.
         mapping: dict[str, dict[str, str]] = {}
         for row in rows:
             if row.source == national.MANUAL:
-                mapping.setdefault(row.kind, {})[row.local_key] = row.national_value
+                key = names.get(row.kind, {}).get(row.local_key, row.local_key)
+                mapping.setdefault(row.kind, {})[key] = row.national_value
         schedule = parse_schedule(stored)
         sections: dict[str, dict[str, Any]] = {"office": {}, "desk": {}, "sla": {}}
         for setting in DESK_SETTINGS:
@@ -163,6 +210,48 @@ class DeskProvisioning:
             hour=profile.get("backups", "hour", schedule.hour),
             retention=Retention(**kept),
         )
+
+
+def _covered(field: str, said: set[str]) -> bool:
+    """Whether `field` ("office.name") or its section ("office") already has a problem."""
+    return field in said or field.split(".")[0] in said
+
+
+def _local_key(session: Session, kind: str, key: str, profile: DeskProfile) -> str | None:
+    """The mapping's stored key for what `key` names on this desk, or None when it names
+    nothing: a category by id or path, an institution by id or name (or "default", the desk's
+    own government), a region by its Kemendagri code. Channels, types and statuses were
+    checked with the file. An entry the file's [lists] adds counts as named (`apply` adds
+    the lists first, and finds it then)."""
+    if kind == "category":
+        categories = reference.categories(session)
+        if key.isdigit():
+            return key if any(c.id == int(key) for c in categories) else None
+        wanted = _path_key(key)
+        found = next((c.id for c in categories if _path_key(c.path) == wanted), None)
+        if found is not None:
+            return str(found)
+        added_paths = {_path_key(p) for p in profile.lists.get("category_aliases", {})}
+        return key if wanted in added_paths else None
+    if kind == "institution":
+        if key == DEFAULT_INSTITUTION_KEY:
+            return key
+        institutions = reference.institutions(session)
+        if key.isdigit():
+            return key if any(i.id == int(key) for i in institutions) else None
+        named = next((i.id for i in institutions if i.name.casefold() == key.casefold()), None)
+        if named is not None:
+            return str(named)
+        added = {n.casefold() for n in profile.lists.get("institution_aliases", {})}
+        return key if key.casefold() in added else None
+    if kind == "location":
+        region = session.execute(select(Region.code).where(Region.code == key)).first()
+        return key if region is not None else None
+    return key
+
+
+def _path_key(path: str) -> tuple[str, ...]:
+    return tuple(" ".join(part.split()).casefold() for part in path.split(CATEGORY_PATH_SEPARATOR))
 
 
 def _current_lists(session: Session) -> dict[str, dict[str, tuple[str, ...]]]:

@@ -38,7 +38,7 @@ from desktop.services.desk import Desk
 from desktop.services.provisioning import DeskProvisioning
 from desktop.services.sync_config import SyncConfig, check_config, sync_config, to_settings
 from desktop.services.sync_credentials import ApiCredentials, CredentialPlace, credential_store
-from desktop.store.files import replaced_atomically
+from desktop.store.files import FileTooLargeError, read_bounded_text, replaced_atomically
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -284,14 +284,16 @@ def _read_credentials(path: Path) -> tuple[ApiCredentials | None, ProvisionProbl
         return None, ProvisionProblem(None, field, code, detail)
 
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bounded_text(path)
     except (FileNotFoundError, NotADirectoryError):
         return problem(ProvisionCode.FILE_NOT_FOUND, str(path))
+    except FileTooLargeError:
+        return problem(ProvisionCode.CREDENTIALS_MALFORMED, "larger than 1 MB")
     except (OSError, UnicodeDecodeError) as error:
         return problem(ProvisionCode.CREDENTIALS_UNREADABLE, getattr(error, "strerror", "") or "")
     try:
         values = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         # Not the reader's message: it may quote the secret it stumbled on.
         return problem(ProvisionCode.CREDENTIALS_MALFORMED, "not TOML")
     unknown = sorted(set(values) - set(_CREDENTIAL_KEYS))

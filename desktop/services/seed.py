@@ -388,7 +388,8 @@ def seed_complaints(
     """Insert `count` synthetic complaints received over the two years before `now`, each with
     an invented follow-up history (unless `with_history` is False) and its due dates.
 
-    Batches of 10,000, one transaction each; local numbers continue each year's sequence.
+    Batches of 10,000, one transaction each with its own audit entry; local numbers continue
+    each year's sequence.
     """
     rng = random.Random(rng_seed)
     desk_settings = settings.load()
@@ -421,20 +422,22 @@ def seed_complaints(
             with search_index.bulk_load(session, first_id):
                 inserter.execute(session, rows)
                 event_inserter.execute(session, events)
+            # In the batch's own transaction: complaints never land without their entry, and
+            # the entry seals each of them as written.
+            audit.append(
+                session,
+                at=dt.datetime.now(dt.UTC),
+                actor="",
+                action=AuditAction.DEMO_SEEDED,
+                details={"count": len(batch)},
+                register=range(first_id, first_id + len(batch)),
+            )
         done += len(batch)
         if progress:
             progress(done)
     database.refresh_statistics()
     if dates_were_current:
         mark_dates_following(database, desk_settings)
-    with database.writing() as session:
-        audit.append(
-            session,
-            at=dt.datetime.now(dt.UTC),
-            actor="",
-            action=AuditAction.DEMO_SEEDED,
-            details={"count": done},
-        )
     return done
 
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.audit_actions import AuditAction
+from desktop.store import register_seal
 from desktop.store.schema import AuditEntry
 
 GENESIS_HASH = "0" * 64
@@ -47,13 +49,22 @@ def append(
     action: str,
     target: str = "",
     details: Mapping[str, Any] | None = None,
+    register: Iterable[int] = (),
 ) -> None:
-    """Add one entry after the newest; call inside the write transaction of the change."""
+    """Add one entry after the newest; call inside the write transaction of the change.
+
+    `register`: the ids of the complaints this write changed (their rows, events or
+    attachments); the entry seals each as it now stands (see `register_seal`)."""
+    session.flush()  # the rows to seal, and the newest entry, as this transaction has them
     last = session.execute(
         select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
     ).scalar_one_or_none()
     previous = last or GENESIS_HASH
-    details_text = json.dumps(dict(details or {}), sort_keys=True, ensure_ascii=False)
+    content = dict(details or {})
+    sealed = register_seal.digests(session, register)
+    if sealed:
+        content[register_seal.DETAILS_KEY] = register_seal.encode(sealed)
+    details_text = json.dumps(content, sort_keys=True, ensure_ascii=False)
     # Stored at microsecond precision, the same as the hash sees it.
     at = at.astimezone(dt.UTC)
     session.add(
@@ -68,6 +79,16 @@ def append(
         )
     )
     session.flush()
+
+
+def head(session: Session) -> tuple[int, str]:
+    """The trail's number of entries and its last entry's hash: what a copy kept elsewhere
+    (a backup's manifest, a diagnostics export) anchors it by (`verify_chain(recorded=...)`)."""
+    count = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+    last = session.execute(
+        select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    return int(count), last or GENESIS_HASH
 
 
 @dataclass(frozen=True)
@@ -126,9 +147,9 @@ def entries(
     if limit is not None:
         query = query.limit(limit)
     for entry in session.execute(query).scalars():
-        yield AuditRecord(
-            entry.id, entry.at, entry.actor, entry.action, entry.target, json.loads(entry.details)
-        )
+        details = json.loads(entry.details)
+        details.pop(register_seal.DETAILS_KEY, None)  # digests, for the check, not for people
+        yield AuditRecord(entry.id, entry.at, entry.actor, entry.action, entry.target, details)
 
 
 def actors(session: Session) -> list[str]:
@@ -146,3 +167,75 @@ def first_actor(session: Session, action: str, target: str) -> str | None:
         .limit(1)
     )
     return session.execute(query).scalar_one_or_none()
+
+
+@dataclass(frozen=True)
+class RegisterCheck:
+    """How the register stands against the seals in the trail (see `register_seal`)."""
+
+    complaints: int
+    baseline: bool  # False: a desk not yet sealed (it is at its next opening); nothing checked
+    changed: list[int] = field(default_factory=list)  # ids not as their last entry sealed them
+    unaccounted: list[int] = field(default_factory=list)  # ids no entry sealed
+    removed: list[int] = field(default_factory=list)  # sealed, no longer in the register
+
+    @property
+    def whole(self) -> bool:
+        return not (self.changed or self.unaccounted or self.removed)
+
+
+def append_desk_created(session: Session, at: dt.datetime) -> None:
+    """The new desk's first entry, which is also its register's baseline: every complaint
+    from here on must be accounted for by an entry."""
+    append(
+        session,
+        at=at,
+        actor="",
+        action=AuditAction.DESK_CREATED,
+        details={register_seal.DETAILS_KEY: []},
+    )
+
+
+def seal_register_once(session: Session, at: dt.datetime) -> int | None:
+    """Seal every complaint as it stands, once per desk (a desk from before the seals); the
+    number sealed, or None when the desk has its baseline already."""
+    if register_seal.has_baseline(session):
+        return None
+    ids = register_seal.complaint_ids(session)
+    append(
+        session,
+        at=at,
+        actor="",
+        action=register_seal.BASELINE_ACTION,
+        details={"complaints": len(ids)},
+        register=ids,
+    )
+    return len(ids)
+
+
+def check_register(session: Session) -> RegisterCheck:
+    """Recompute every complaint's digest and compare it with the latest entry sealing it."""
+    latest: dict[int, str] = {}
+    query = (
+        select(AuditEntry.details)
+        .where(AuditEntry.details.contains(f'"{register_seal.DETAILS_KEY}"'))
+        .order_by(AuditEntry.id)
+    )
+    for (details,) in session.execute(query):
+        try:
+            runs = json.loads(details).get(register_seal.DETAILS_KEY)
+        except (ValueError, AttributeError):
+            continue
+        latest.update(register_seal.decode(runs))
+    baseline = register_seal.has_baseline(session)
+    changed, unaccounted, count = [], [], 0
+    for complaint_id, digest in register_seal.all_digests(session):
+        count += 1
+        sealed = latest.pop(complaint_id, None)
+        if sealed is None:
+            unaccounted.append(complaint_id)
+        elif sealed != digest:
+            changed.append(complaint_id)
+    if not baseline:
+        return RegisterCheck(count, False)
+    return RegisterCheck(count, True, changed, unaccounted, sorted(latest))

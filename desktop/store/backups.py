@@ -8,8 +8,18 @@ already AES-GCM. The zip is "stored", not deflated: encrypted bytes do not compr
 copies leave the attachments out (a migration never touches them), which the manifest says.
 
 Members: `manifest.json` (format, kind, time, schema revision, the database copy's SHA-256 and
-counts; no personal data), `meja-aduan.sqlite`, `desk-keys.json` (wrapped key slots, not
-secret: lets passwords open a desk restored on a new PC) and `attachments/ab/<name>`.
+counts, each attachment file's size and SHA-256, the audit trail's head; no personal data),
+`meja-aduan.sqlite`, `desk-keys.json` (wrapped key slots, not secret: lets passwords open a desk
+restored on a new PC) and `attachments/ab/<name>`.
+
+A restore refuses a backup unless every attachment file its manifest lists is in it, whole
+(size and SHA-256). Backups made before the manifest listed them (0.x) are checked against the
+attachments their database names: present, and of the size that database recorded (the
+stored file is the recorded size plus the encryption's 32 bytes); the restore says so.
+
+The audit trail's head (`audit_head`: its number of entries and the last entry's hash) is the
+anchor a copy kept elsewhere gives: `audit verify --recorded COUNT:HEAD` checks the desk still
+has that entry, unchanged.
 
 A backup is written under a temporary name in its target folder, the database copy checked
 (`integrity_check`, `cipher_integrity_check`) before it goes in, the zip fsynced and read back
@@ -41,6 +51,7 @@ from desktop.store.errors import (
     StorageFaultKind,
     storage_faults,
 )
+from desktop.store.private_files import make_file_private
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -68,6 +79,9 @@ class BackupInfo:
     missing_attachments: int  # referenced, but already gone from the folder when it was made
     # Complaints in it: read when a backup is checked (the manifest does not say); else None.
     complaints: int | None = None
+    # Checked: each attachment file by its SHA-256; False for an older backup whose manifest
+    # lists no digests (present and of the right size only).
+    attachments_by_digest: bool = True
 
     @property
     def stamped(self) -> Stamped:
@@ -134,11 +148,15 @@ def write_backup(
     with storage_faults():
         folder.mkdir(parents=True, exist_ok=True)
         try:
-            revision, names = _verified_copy(source, key, copy_path)
+            revision, names, head = _verified_copy(source, key, copy_path)
             files = _attachment_files(attachments_dir, names)
             _require_room(folder, copy_path, [path for _, path in files])
             digest = _sha256(copy_path)
             present = [(name, path) for name, path in files if path.exists()]
+            listed = {
+                name: {"size": path.stat().st_size, "sha256": _sha256(path)}
+                for name, path in present
+            }
             manifest = {
                 "format": FORMAT,
                 "kind": str(kind),
@@ -148,8 +166,12 @@ def write_backup(
                 "attachments_included": attachments_dir is not None,
                 "attachments": len(present),
                 "missing_attachments": len(files) - len(present),
+                "attachment_files": listed,
+                "audit_head": head,
             }
+            make_file_private(copy_path)
             with zip_path.open("wb") as handle:
+                make_file_private(zip_path)
                 with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
                     archive.write(copy_path, DATABASE_MEMBER)
                     if keys_file is not None and keys_file.exists():
@@ -172,9 +194,9 @@ def write_backup(
 
 def _verified_copy(
     source: sqlite3.Connection, key: bytes | None, copy_path: Path
-) -> tuple[str, list[str]]:
-    """Online-backup `source` into `copy_path` and check the copy; its revision and the
-    attachment names it refers to."""
+) -> tuple[str, list[str], dict[str, object]]:
+    """Online-backup `source` into `copy_path` and check the copy; its revision, the
+    attachment names it refers to and its audit trail's head."""
     copy = connect(copy_path, key)
     try:
         source.backup(copy)
@@ -183,11 +205,23 @@ def _verified_copy(
         check_database(copy)
         revision = _revision(copy)
         names = _attachment_names(copy)
+        head = audit_head(copy)
     finally:
         copy.close()
     if revision is None:
         raise StorageFault(StorageFaultKind.CORRUPT, "the database has no schema revision")
-    return revision, names
+    return revision, names, head
+
+
+def audit_head(connection: sqlite3.Connection) -> dict[str, object]:
+    """The audit trail's number of entries and its last entry's hash (the chain's head)."""
+    if not _has_table(connection, "audit_entry"):
+        return {"entries": 0, "hash": ""}
+    (count,) = connection.execute("SELECT count(*) FROM audit_entry").fetchone()
+    last = connection.execute(
+        "SELECT entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    return {"entries": int(count), "hash": str(last[0]) if last else ""}
 
 
 def check_database(connection: sqlite3.Connection) -> None:
@@ -279,10 +313,15 @@ def read_info(path: Path) -> BackupInfo:
         return info_from(path, manifest_of(archive, path))
 
 
+MANIFEST_LIMIT = 50_000_000  # bytes: its attachments' list runs to ~100 bytes a file
+
+
 def manifest_of(archive: zipfile.ZipFile, path: Path) -> dict[str, object]:
     try:
+        if archive.getinfo(MANIFEST).file_size > MANIFEST_LIMIT:
+            raise _damaged(path)  # no manifest of ours is that large: not read into memory
         manifest = json.loads(archive.read(MANIFEST))
-    except (KeyError, ValueError) as error:
+    except (KeyError, ValueError, RecursionError) as error:
         raise BackupRefusedError(
             "not_a_backup", f"{path.name} is not a Meja Aduan backup"
         ) from error
@@ -302,6 +341,7 @@ def extract_database(
     digest = hashlib.sha256()
     try:
         with archive.open(DATABASE_MEMBER) as member, target.open("wb") as out:
+            make_file_private(target)
             for chunk in iter(lambda: member.read(_CHUNK), b""):
                 digest.update(chunk)
                 out.write(chunk)
@@ -311,6 +351,86 @@ def extract_database(
         raise _damaged(path) from error
     if digest.hexdigest() != manifest.get("database_sha256"):
         raise _damaged(path)
+
+
+ENCRYPTION_OVERHEAD = 32  # MAGIC, nonce and tag around an attachment's bytes (attachment_files)
+
+
+def check_attachments(
+    archive: zipfile.ZipFile, manifest: dict[str, object], path: Path, copy: sqlite3.Connection
+) -> bool:
+    """Refuse (BackupRefusedError "incomplete", naming the complaints and files) unless every
+    attachment file the backup should hold is in it and whole. True when each was checked by
+    its SHA-256; False for an older backup whose manifest lists none (present and size only).
+    """
+    if not manifest.get("attachments_included"):
+        return True  # a pre-upgrade copy: it never held them, and says so
+    members = {name: info for name, info in attachment_members(archive)}
+    listed = manifest.get("attachment_files")
+    bad: list[str] = []
+    if isinstance(listed, dict):
+        for name, expected in listed.items():
+            info = members.get(name)
+            if (
+                info is None
+                or not isinstance(expected, dict)
+                or info.file_size != expected.get("size")
+                or _member_sha256(archive, info) != expected.get("sha256")
+            ):
+                bad.append(name)
+        by_digest = True
+    else:
+        recorded = _attachment_sizes(copy)
+        absent = [name for name in recorded if name not in members]
+        # Missing when the backup was made (it counted them): known then, not lost since.
+        allowed = int(str(manifest.get("missing_attachments", 0)))
+        if len(absent) > allowed:
+            bad += absent
+        bad += [
+            name
+            for name, size in recorded.items()
+            if name in members and members[name].file_size != size + ENCRYPTION_OVERHEAD
+        ]
+        by_digest = False
+    if bad:
+        named = _named_attachments(copy, bad)
+        raise BackupRefusedError(
+            "incomplete",
+            f"{path.name} is incomplete: {len(bad)} attachment file(s) it should hold are "
+            f"missing or damaged ({', '.join(named[:5])}"
+            + (f" and {len(named) - 5} more" if len(named) > 5 else "")
+            + ")",
+            tuple(named),
+        )
+    return by_digest
+
+
+def _member_sha256(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+    digest = hashlib.sha256()
+    with archive.open(info) as member:
+        for chunk in iter(lambda: member.read(_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _attachment_sizes(connection: sqlite3.Connection) -> dict[str, int]:
+    if not _has_table(connection, "attachment"):
+        return {}
+    rows = connection.execute("SELECT DISTINCT stored_name, size FROM attachment").fetchall()
+    return {str(name): int(size) for name, size in rows}
+
+
+def _named_attachments(connection: sqlite3.Connection, names: list[str]) -> list[str]:
+    """ "3201-2026-000001 foto-jalan.jpg" for each stored name the backup's complaints use."""
+    found: list[str] = []
+    for name in names:
+        rows = connection.execute(
+            "SELECT c.local_number, a.original_name FROM attachment a "
+            "JOIN complaint c ON c.id = a.complaint_id WHERE a.stored_name = ?",
+            (name,),
+        ).fetchall()
+        found += [f"{number} {original}" for number, original in rows] or [f"file {name[:12]}"]
+    return sorted(found)
 
 
 def attachment_members(archive: zipfile.ZipFile) -> Iterator[tuple[str, zipfile.ZipInfo]]:

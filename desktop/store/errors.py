@@ -160,9 +160,10 @@ class BackupRefusedError(Exception):
     """A backup file cannot be restored; nothing was changed. The message says why in English
     for the command line; `reason` is a stable code the interface words in its own language."""
 
-    def __init__(self, reason: str, message: str) -> None:
+    def __init__(self, reason: str, message: str, items: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.reason = reason
+        self.items = items  # what is missing ("incomplete": complaint number and file name)
 
 
 class DeskInUseError(Exception):

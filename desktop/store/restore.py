@@ -2,8 +2,9 @@
 
 Everything about the backup is checked before the desk is touched: the zip reads back whole
 (every member's CRC), the database copy has the SHA-256 its manifest recorded, the desk's key
-opens it, SQLite and SQLCipher find every page sound, and its schema revision is one this
-program knows (an older one is migrated when the desk next opens; a newer one is refused).
+opens it, SQLite and SQLCipher find every page sound, every attachment file it should hold is
+there and whole (`backups.check_attachments`), and its schema revision is one this program
+knows (an older one is migrated when the desk next opens; a newer one is refused).
 
 Then, holding the database exclusively (which fails while the app or a synchronisation round has
 it open), the current database is itself backed up as `before-restore`, the backup's attachment
@@ -108,7 +109,8 @@ def restore_backup(
                 added = _add_attachments(archive, target.attachments)
                 if not target.keys_file.exists() and backups.KEYS_MEMBER in archive.namelist():
                     # A new PC: the slots let the accounts' passwords open the restored desk.
-                    target.keys_file.write_bytes(archive.read(backups.KEYS_MEMBER))
+                    with replaced_atomically(target.keys_file, binary=True) as handle:
+                        handle.write(archive.read(backups.KEYS_MEMBER))
                 swap_in(staged, target.database)
         finally:
             staged.unlink(missing_ok=True)
@@ -166,6 +168,8 @@ def _stage(
         except (StorageFault, sqlcipher.DatabaseError) as fault:
             # A page whose HMAC fails stops the check with an error rather than a report.
             raise BackupRefusedError("damaged", f"{path.name} fails its integrity check") from fault
+        # Whole or refused: a restored complaint must not list files that fail to open.
+        by_digest = backups.check_attachments(archive, manifest, path, copy)
     finally:
         copy.close()
     if revision is None or revision != info.revision:
@@ -175,12 +179,12 @@ def _stage(
             "newer_schema",
             f"{path.name} was made by a newer Meja Aduan (schema {revision}); install it first",
         )
-    return dataclasses.replace(info, complaints=complaints)
+    return dataclasses.replace(info, complaints=complaints, attachments_by_digest=by_digest)
 
 
 @contextmanager
 def _no_sync_round(lock_file: Path) -> Iterator[None]:
-    lock = filelock.FileLock(str(lock_file), timeout=0, is_singleton=False)
+    lock = filelock.FileLock(str(lock_file), timeout=0, mode=0o600, is_singleton=False)
     try:
         lock.acquire()
     except filelock.Timeout as error:

@@ -187,6 +187,18 @@ class AuditDialog(QDialog):
                 "%1", QLocale().toString(result.entries)
             )
             self.chain_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        elif result.chain_intact:
+            shown = [*result.changed, *result.unaccounted][:3]
+            text = self.tr(
+                "Complaints were changed outside Meja Aduan (%1 and %2 more): the audit trail "
+                "does not account for them as they are now. Leave this computer as it is and "
+                "call IT staff."
+            )
+            more = len(result.changed) + len(result.unaccounted) + result.removed - len(shown)
+            text = text.replace("%1", ", ".join(shown) or "-").replace(
+                "%2", QLocale().toString(max(more, 0))
+            )
+            self.chain_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         else:
             text = self.tr(
                 "The audit trail is BROKEN at entry %1: entries were changed or deleted outside "

@@ -76,6 +76,12 @@ def action_label(code: str) -> str:
         AuditAction.BACKUP_RESTORED: QCoreApplication.translate(
             "AuditTexts", "Data restored from a backup"
         ),
+        AuditAction.REGISTER_SEALED: QCoreApplication.translate(
+            "AuditTexts", "Existing complaints sealed for checking"
+        ),
+        AuditAction.NATIONAL_NEWS: QCoreApplication.translate(
+            "AuditTexts", "News from SP4N-LAPOR! added"
+        ),
     }[action]
 
 
@@ -115,6 +121,12 @@ def _key_labels() -> dict[str, str]:
         "fields": QCoreApplication.translate("AuditTexts", "Fields"),
         "file": QCoreApplication.translate("AuditTexts", "File"),
         "first_broken_id": QCoreApplication.translate("AuditTexts", "First broken entry"),
+        "not_as_recorded": QCoreApplication.translate(
+            "AuditTexts", "Complaints not as last recorded"
+        ),
+        "unaccounted": QCoreApplication.translate("AuditTexts", "Complaints no entry accounts for"),
+        "removed": QCoreApplication.translate("AuditTexts", "Recorded complaints gone"),
+        "events": QCoreApplication.translate("AuditTexts", "Steps"),
         "item": QCoreApplication.translate("AuditTexts", "Sync item"),
         "key": QCoreApplication.translate("AuditTexts", "Local value"),
         "keys": QCoreApplication.translate("AuditTexts", "Settings"),

@@ -245,7 +245,7 @@
     <name>AuditDialog</name>
     <message>
         <location filename="../../desktop/ui/audit_dialog.py" line="59"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="249"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_dialog.py" line="180"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="244"/>
         <source>Checking the audit trail…</source>
         <translation>Memeriksa jejak audit…</translation>
     </message>
@@ -337,27 +337,32 @@
         <translation>Jejak audit utuh: %1 entri diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="193"/>
+        <source>Complaints were changed outside Meja Aduan (%1 and %2 more): the audit trail does not account for them as they are now. Leave this computer as it is and call IT staff.</source>
+        <translation>Ada aduan yang diubah di luar Meja Aduan (%1 dan %2 lainnya): jejak audit tidak mencatatnya seperti keadaannya sekarang. Biarkan komputer ini apa adanya dan hubungi staf TI.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="204"/>
         <source>The audit trail is BROKEN at entry %1: entries were changed or deleted outside Meja Aduan. Leave this computer as it is and call IT staff.</source>
         <translation>Jejak audit RUSAK pada entri %1: ada entri yang diubah atau dihapus di luar Meja Aduan. Biarkan komputer ini apa adanya dan hubungi petugas TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="218"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="218"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="225"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="235"/>
         <source>Exported to %2. Entries: %1.</source>
         <translation>Diekspor ke %2. Jumlah entri: %1.</translation>
     </message>
@@ -513,364 +518,394 @@
         <translation>Data dipulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="96"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="79"/>
+        <source>Existing complaints sealed for checking</source>
+        <translation>Aduan yang ada disegel untuk pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="82"/>
+        <source>News from SP4N-LAPOR! added</source>
+        <translation>Kabar dari SP4N-LAPOR! ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="102"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="97"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="103"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="98"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="104"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="99"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="105"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="100"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="106"/>
         <source>Backup made</source>
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="101"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="107"/>
         <source>Backup settings</source>
         <translation>Pengaturan cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="102"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="108"/>
         <source>Received before</source>
         <translation>Diterima sebelum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="103"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="109"/>
         <source>Wrong passwords before opening</source>
         <translation>Kata sandi salah sebelum dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="104"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="110"/>
         <source>By</source>
         <translation>Melalui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="105"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="111"/>
         <source>Changed</source>
         <translation>Diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="106"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="112"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="107"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="113"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="108"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="114"/>
         <source>Complaints</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="109"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="115"/>
         <source>Number</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="110"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="116"/>
         <source>API key and token changed</source>
         <translation>Kunci API dan token diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="113"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="119"/>
         <source>Entries checked</source>
         <translation>Entri diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="114"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="120"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="115"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="121"/>
         <source>Fields</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="116"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="122"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="117"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="123"/>
         <source>First broken entry</source>
         <translation>Entri rusak pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="118"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
+        <source>Complaints not as last recorded</source>
+        <translation>Aduan tidak sesuai catatan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
+        <source>Complaints no entry accounts for</source>
+        <translation>Aduan tanpa catatan audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
+        <source>Recorded complaints gone</source>
+        <translation>Aduan tercatat yang hilang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
         <source>Sync item</source>
         <translation>Item sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="119"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
         <source>Local value</source>
         <translation>Nilai lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="120"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="121"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="122"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
         <source>Known user name</source>
         <translation>Nama pengguna dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="123"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
         <source>Linked to</source>
         <translation>Ditautkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
         <source>List entries</source>
         <translation>Entri daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
         <source>Mapping entries</source>
         <translation>Entri pemetaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="138"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="139"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="140"/>
         <source>Replaced data kept as</source>
         <translation>Data lama disimpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="141"/>
         <source>Schema</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="142"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="143"/>
         <source>Entries</source>
         <translation>Entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="144"/>
         <source>Locked for (seconds)</source>
         <translation>Dikunci selama (detik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="146"/>
         <source>Synchronisation</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="147"/>
         <source>LAPOR! tracking ID</source>
         <translation>Nomor pelacakan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="148"/>
         <source>Training mode</source>
         <translation>Mode latihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="149"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="138"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="150"/>
         <source>What</source>
         <translation>Yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="139"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="151"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="140"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="152"/>
         <source>Years</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="149"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="161"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="150"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="162"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="188"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="200"/>
         <source>full name</source>
         <translation>nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="189"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="201"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="190"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="202"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="196"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="219"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="208"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="231"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="197"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="217"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="209"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="229"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="198"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="210"/>
         <source>phone</source>
         <translation>telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="199"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="211"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="200"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="212"/>
         <source>address</source>
         <translation>alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="206"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="218"/>
         <source>audit trail</source>
         <translation>jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="207"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="219"/>
         <source>backup</source>
         <translation>cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="208"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="220"/>
         <source>diagnostics for IT support</source>
         <translation>diagnostik untuk dukungan TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="209"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="221"/>
         <source>a person&apos;s complaints</source>
         <translation>pengaduan seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="210"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="222"/>
         <source>attachment</source>
         <translation>lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="218"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="230"/>
         <source>phone number</source>
         <translation>nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="220"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="232"/>
         <source>command line</source>
         <translation>baris perintah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="226"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="238"/>
         <source>the person&apos;s request</source>
         <translation>permintaan orang yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="227"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="239"/>
         <source>retention period ended</source>
         <translation>masa simpan berakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="233"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="245"/>
         <source>added</source>
         <translation>ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="234"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="246"/>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="235"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
         <source>other names changed</source>
         <translation>nama lain diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="242"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="254"/>
         <source>complaints list, at the counter</source>
         <translation>daftar pengaduan, di loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="248"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="260"/>
         <source>send again</source>
         <translation>kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="249"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="261"/>
         <source>hold back</source>
         <translation>tahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="250"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="262"/>
         <source>send again after checking LAPOR!</source>
         <translation>kirim ulang setelah memeriksa LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="251"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="263"/>
         <source>found on LAPOR!</source>
         <translation>ditemukan di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="257"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="269"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="258"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="270"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
@@ -990,87 +1025,92 @@
     </message>
     <message>
         <location filename="../../desktop/ui/backups/texts.py" line="35"/>
+        <source>This backup is incomplete: attachment files it should hold are missing or damaged (%1). Choose another backup, for example the one before it.</source>
+        <translation>Cadangan ini tidak lengkap: berkas lampiran yang seharusnya ada di dalamnya hilang atau rusak (%1). Pilih cadangan lain, misalnya cadangan sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups/texts.py" line="40"/>
         <source>This file is not a Meja Aduan backup. Choose a backup (.zip).</source>
         <translation>Berkas ini bukan cadangan Meja Aduan. Pilih berkas cadangan (.zip).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="38"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="43"/>
         <source>This backup belongs to another desk: this desk&apos;s key does not open it. Restore it on the desk that made it, or choose one of this desk&apos;s backups.</source>
         <translation>Cadangan ini milik meja lain: kunci meja ini tidak dapat membukanya. Pulihkan di meja yang membuatnya, atau pilih salah satu cadangan meja ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="43"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="48"/>
         <source>The current database cannot be opened with this desk&apos;s key. IT staff: restore from the command line (meja-aduan restore).</source>
         <translation>Basis data saat ini tidak dapat dibuka dengan kunci meja ini. Petugas TI: pulihkan melalui baris perintah (meja-aduan restore).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="48"/>
         <location filename="../../desktop/ui/backups/texts.py" line="53"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="58"/>
         <source>This backup was made by a newer version of Meja Aduan. Install that version first, then restore it.</source>
         <translation>Cadangan ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi tersebut terlebih dahulu, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="60"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="65"/>
         <source>This backup cannot be restored. Choose another backup.</source>
         <translation>Cadangan ini tidak dapat dipulihkan. Pilih cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="65"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="70"/>
         <source>The desk is in use: a synchronisation round or another copy of Meja Aduan has it open. Wait a minute (or close the other program) and try again.</source>
         <translation>Meja sedang dipakai: putaran sinkronisasi atau jendela Meja Aduan lain sedang membukanya. Tunggu sebentar (atau tutup program lain itu) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="80"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="85"/>
         <source>The disk is full. Free some space (or choose a drive with more room) and try again; old backups in the backups folder can be moved to a USB drive.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang (atau pilih drive yang lebih lega) lalu coba lagi; cadangan lama di folder cadangan dapat dipindahkan ke flashdisk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="86"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="91"/>
         <source>The folder cannot be written to. Choose another folder, or ask IT staff to check its permissions.</source>
         <translation>Folder tidak dapat ditulisi. Pilih folder lain, atau minta petugas TI memeriksa izin aksesnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="96"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="101"/>
         <source>automatic</source>
         <translation>otomatis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="97"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="102"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="98"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="103"/>
         <source>before an upgrade</source>
         <translation>sebelum pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="99"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="104"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="107"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="112"/>
         <source>Made %1 (%2)</source>
         <translation>Dibuat %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="110"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="115"/>
         <source>database schema %1</source>
         <translation>skema basis data %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="116"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="121"/>
         <source>%1 complaint(s)</source>
         <translation>%1 pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="122"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="127"/>
         <source>%1 attached file(s)</source>
         <translation>%1 berkas lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="128"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="133"/>
         <source>without attached files (they are kept as they are)</source>
         <translation>tanpa berkas lampiran (lampiran yang ada tetap disimpan)</translation>
     </message>
@@ -3741,107 +3781,122 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>satu hari tidak bisa sekaligus libur dan hari kerja: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="63"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="62"/>
+        <source>dates given more than once: %1</source>
+        <translation>tanggal disebut lebih dari sekali: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="66"/>
+        <source>names nothing on this desk: check the spelling</source>
+        <translation>tidak merujuk apa pun di meja ini: periksa ejaannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="70"/>
+        <source>holds a control character (an invisible code such as NUL or a terminal escape): retype the value</source>
+        <translation>berisi karakter kontrol (kode tak terlihat seperti NUL atau kode escape terminal): ketik ulang nilainya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="77"/>
         <source>file not found: %1</source>
         <translation>berkas tidak ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="69"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="83"/>
         <source>this is not a valid TOML file (%1)</source>
         <translation>ini bukan berkas TOML yang sah (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="73"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="87"/>
         <source>no answer from this address (%1): check the address, the network and the proxy</source>
         <translation>tidak ada jawaban dari alamat ini (%1): periksa alamat, jaringan, dan proxy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="78"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="92"/>
         <source>unknown section: check its spelling</source>
         <translation>bagian tidak dikenal: periksa ejaannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="81"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="95"/>
         <source>unknown key: check its spelling</source>
         <translation>kunci tidak dikenal: periksa ejaannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="84"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="98"/>
         <source>required</source>
         <translation>wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="85"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="99"/>
         <source>an office code is 2 to 12 capital letters or digits</source>
         <translation>kode kantor terdiri dari 2 sampai 12 huruf kapital atau angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="88"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="102"/>
         <source>not a phone number (e.g. (0251) 8765432 or 0812 3456 7890)</source>
         <translation>bukan nomor telepon (mis. (0251) 8765432 atau 0812 3456 7890)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="91"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="105"/>
         <source>not an e-mail address (e.g. pengaduan@bogorkab.go.id)</source>
         <translation>bukan alamat e-mail (mis. pengaduan@bogorkab.go.id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="94"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="108"/>
         <source>not a website address (e.g. https://bogorkab.go.id)</source>
         <translation>bukan alamat situs web (mis. https://bogorkab.go.id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="97"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="111"/>
         <source>required when synchronisation is enabled</source>
         <translation>wajib diisi bila sinkronisasi aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="100"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="114"/>
         <source>not an http(s) address with a host (and without user, query or #)</source>
         <translation>bukan alamat http(s) dengan nama host (tanpa pengguna, kueri, atau #)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="117"/>
         <source>must start with https:// for a host not on this PC</source>
         <translation>harus diawali https:// untuk host yang bukan di PC ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="120"/>
         <source>give a full path (from the drive letter or /)</source>
         <translation>tulis jalur lengkap (dari huruf drive atau /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="109"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="123"/>
         <source>not a PEM file of certificates</source>
         <translation>bukan berkas sertifikat PEM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="112"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="126"/>
         <source>not a proxy address like http://host:port</source>
         <translation>bukan alamat proxy seperti http://host:port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="115"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="129"/>
         <source>the credentials file cannot be read</source>
         <translation>berkas kredensial tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="118"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="132"/>
         <source>a file for all users of this PC must not hold the proxy&apos;s password: leave it out and enter it in Settings after the set-up</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh memuat kata sandi proxy: hapus dari berkas dan masukkan di Pengaturan sesudah meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="123"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="137"/>
         <source>a file for all users of this PC must not name a credentials file: type the key and token below instead</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh menyebut berkas kredensial: ketik kunci dan token di bawah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="128"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="142"/>
         <source>the credentials file must hold only key = &quot;...&quot; and token = &quot;...&quot;</source>
         <translation>berkas kredensial hanya boleh berisi key = &quot;...&quot; dan token = &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="140"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="154"/>
         <source>Line %1</source>
         <translation>Baris %1</translation>
     </message>

@@ -192,7 +192,7 @@ def test_an_untouched_trail_verifies_and_the_check_is_recorded(desk: Desk) -> No
     assert result.intact and result.entries == before
     lines = everything(desk)
     assert lines[0].action == AuditAction.AUDIT_VERIFIED and lines[0].actor == ADMIN_USERNAME
-    assert lines[0].details == {"entries": before, "first_broken_id": None}
+    assert lines[0].details == {"entries": before, "first_broken_id": None, "complaints": 1}
     again = desk.audit.verify()
     assert again.intact and again.entries == before + 1
 
@@ -230,7 +230,9 @@ def test_the_command_line_check_says_intact_or_where_it_broke(desk: Desk) -> Non
     busy_day(desk)
     count = len(everything(desk))
     ok, message = verify_audit_chain(desk)
-    assert ok and message.startswith(f"audit trail intact: {count} entries; record {count}:")
+    assert ok and message.startswith(
+        f"audit trail intact: {count} entries; 1 complaint(s) accounted for; record {count}:"
+    )
     check = everything(desk)[0]
     assert (check.action, check.actor) == (AuditAction.AUDIT_VERIFIED, ADMIN_USERNAME)
 

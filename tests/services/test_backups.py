@@ -20,7 +20,7 @@ from desktop.services.access import PermissionDeniedError
 from desktop.services.account_values import NewAccount
 from desktop.services.backups import SYNC_LOCK_FILE_NAME, BackupKind, BackupSchedule, restore_desk
 from desktop.services.desk import Desk, create_desk, open_desk
-from desktop.store import backups, migrate
+from desktop.store import audit, backups, migrate
 from desktop.store.database import connect
 from desktop.store.errors import BackupRefusedError, DeskInUseError
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, first_admin, good_draft
@@ -281,3 +281,87 @@ def test_a_backup_restores_onto_a_new_pc_with_the_passwords(
     slots = read_slots(tmp_path / "new-pc")
     assert slots is not None
     assert unlock_with_password(slots, ADMIN_USERNAME, ADMIN_PASSWORD) == desk_key
+
+
+def rezip(source: Path, target: Path, change: Any) -> None:
+    """A copy of the backup with its members changed by `change(members)` (CRCs made to match:
+    only the manifest's listing can tell)."""
+    with zipfile.ZipFile(source) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    change(members)
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+
+def attachment_names(members: dict[str, bytes]) -> list[str]:
+    return sorted(n for n in members if n.startswith(backups.ATTACHMENTS_PREFIX))
+
+
+def test_a_backup_without_its_attachments_is_refused_naming_them(
+    desk: Desk, desk_dir: Path, desk_key: bytes, tmp_path: Path, photo: Path
+) -> None:
+    other = photo.with_name("ktp.png")
+    other.write_bytes(png_bytes(3, 9))
+    saved = desk.intake.record(good_draft(desk), [photo, other])
+    made = desk.backups.create()
+    manifest = json.loads(zipfile.ZipFile(made.path).read(backups.MANIFEST))
+    assert manifest["attachments"] == 2 and len(manifest["attachment_files"]) == 2
+    assert all(
+        len(f["sha256"]) == 64 and f["size"] > 0 for f in manifest["attachment_files"].values()
+    )
+    desk.intake.record(good_draft(desk, title="Sesudah cadangan"))
+    desk.close()
+    before = file_state(desk_dir)
+
+    def without_both(members: dict[str, bytes]) -> None:
+        for name in attachment_names(members):
+            del members[name]
+
+    def one_changed(members: dict[str, bytes]) -> None:
+        name = attachment_names(members)[0]
+        members[name] = flip_byte(members[name], 40)  # same size, resealed CRC
+
+    def old_format_without_one(members: dict[str, bytes]) -> None:
+        older = json.loads(members[backups.MANIFEST])
+        del older["attachment_files"], older["audit_head"]
+        members[backups.MANIFEST] = json.dumps(older).encode()
+        del members[attachment_names(members)[1]]
+
+    cases = {"missing": without_both, "changed": one_changed, "older": old_format_without_one}
+    for label, change in cases.items():
+        bad = tmp_path / f"{label}.zip"
+        rezip(made.path, bad, change)
+        with pytest.raises(BackupRefusedError) as refused:
+            restore_desk(desk_dir, bad, desk_key)
+        assert refused.value.reason == "incomplete", label
+        assert str(refused.value).startswith(f"{label}.zip is incomplete: "), label
+        assert all(item.startswith(saved.local_number) for item in refused.value.items)
+    assert len(refused.value.items) == 1
+    assert {i.split(" ", 1)[1] for i in refused.value.items} <= {"foto jalan.png", "ktp.png"}
+    assert file_state(desk_dir) == before  # nothing of the current desk was touched
+
+    # An older backup that is whole restores, and says its files were checked by size only.
+    older = tmp_path / "older.zip"
+
+    def old_format(members: dict[str, bytes]) -> None:
+        manifest = json.loads(members[backups.MANIFEST])
+        del manifest["attachment_files"], manifest["audit_head"]
+        members[backups.MANIFEST] = json.dumps(manifest).encode()
+
+    rezip(made.path, older, old_format)
+    outcome = restore_desk(desk_dir, older, desk_key)
+    assert not outcome.restored.attachments_by_digest and outcome.restored.complaints == 1
+
+
+def test_each_backup_anchors_the_audit_trail_head(desk: Desk) -> None:
+    desk.intake.record(good_draft(desk))
+    made = desk.backups.create()
+    head = json.loads(zipfile.ZipFile(made.path).read(backups.MANIFEST))["audit_head"]
+    with desk.database.reading() as session:
+        check = audit.verify_chain(session)
+    # The backup's own EXPORT entry comes after the copy.
+    assert head == {"entries": check.entries - 1, "hash": head["hash"]} and len(head["hash"]) == 64
+    with desk.database.reading() as session:
+        anchored = audit.verify_chain(session, (head["entries"], head["hash"]))
+    assert anchored.intact and not anchored.behind_record

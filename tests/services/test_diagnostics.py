@@ -12,6 +12,7 @@ from desktop.domain.access import Role
 from desktop.domain.redaction import scrub
 from desktop.services.access import AccessDeniedError
 from desktop.services.account_values import NewAccount
+from desktop.services.audit_trail import verify_audit_chain
 from desktop.services.desk import Desk
 from desktop.store import reference
 from tests.conftest import ADMIN_PASSWORD, good_draft
@@ -90,6 +91,10 @@ def test_the_diagnostics_hold_the_parts_and_nothing_personal(desk: Desk, tmp_pat
     backups = json.loads(members["backups.json"])
     assert [b["kind"] for b in backups["backups"]] == ["manual"]
     assert "window shown" in members["logs/meja-aduan.log"]
+    # The audit trail's head, to keep elsewhere: it anchors the trail as it stood.
+    head = json.loads(members["audit-head.json"])
+    ok, line = verify_audit_chain(desk, (head["entries"], head["hash"]))
+    assert ok and head["recorded"] == f"{head['entries']}:{head['hash'][:16]}"
 
     everything = "\n".join(members.values())
     for secret in (

@@ -29,7 +29,7 @@ from desktop.services.sync_credentials import (
 from desktop.store import national, reference
 from sync.desk import MAPPING_KINDS as SYNC_MAPPING_KINDS
 from sync.reachability import why_unreachable
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, category_id
 from tests.services.test_sync_config import self_signed
 
 KEY = "lapor-api-key-7f3a9c21d04e5b68"
@@ -138,7 +138,8 @@ def test_a_full_file_applies_everything(desk: Desk, folder: Path) -> None:
         label = reference.settings(session)[DESK_LABEL_KEY]
     assert mapping["channel"]["sms"] == "33"
     assert mapping["institution"]["default"] == "1234"
-    assert mapping["category"]["Infrastruktur › Jalan dan Jembatan"] == "88"
+    # Named by its path in the file, stored by its id: the key the sync looks up.
+    assert mapping["category"][str(category_id(desk))] == "88"
     assert label == "loket-2"
     # Tests have no OS keyring: the secrets went to the desk's encrypted file, never in clear.
     assert applied.credentials_place is CredentialPlace.ENCRYPTED_FILE

@@ -32,6 +32,11 @@ def refusal_message(error: BaseException) -> str:
                 "This backup file is damaged (it does not read back whole or fails its check). "
                 "Choose another backup, for example the one before it.",
             ),
+            "incomplete": QCoreApplication.translate(
+                "BackupTexts",
+                "This backup is incomplete: attachment files it should hold are missing or "
+                "damaged (%1). Choose another backup, for example the one before it.",
+            ).replace("%1", ", ".join(error.items[:3]) + (" …" if len(error.items) > 3 else "")),
             "not_a_backup": QCoreApplication.translate(
                 "BackupTexts", "This file is not a Meja Aduan backup. Choose a backup (.zip)."
             ),

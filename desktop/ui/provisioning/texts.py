@@ -58,6 +58,20 @@ def problem_text(problem: ProvisionProblem) -> str:
         return QCoreApplication.translate(
             "ProvisionTexts", "a day cannot be both off and worked: %1"
         ).replace("%1", problem.detail)
+    if code is ProvisionCode.DUPLICATE_DATE:
+        return QCoreApplication.translate(
+            "ProvisionTexts", "dates given more than once: %1"
+        ).replace("%1", problem.detail)
+    if code is ProvisionCode.NAMES_NOTHING:
+        return QCoreApplication.translate(
+            "ProvisionTexts", "names nothing on this desk: check the spelling"
+        )
+    if code is ProvisionCode.CONTROL_CHARACTER:
+        return QCoreApplication.translate(
+            "ProvisionTexts",
+            "holds a control character (an invisible code such as NUL or a terminal escape): "
+            "retype the value",
+        )
     if code is ProvisionCode.FILE_NOT_FOUND:
         return (
             QCoreApplication.translate("ProvisionTexts", "file not found: %1")
