@@ -75,6 +75,12 @@ class Applied:
     credentials_error: str = ""  # why they could not be stored (the settings were, though)
 
 
+def read_file(path: Path) -> str:
+    """A provisioning file's text, read no further than any such file goes: a huge file or an
+    endless device (/dev/zero) gives FileTooLargeError at once; other bytes UnicodeDecodeError."""
+    return read_bounded_text(path)
+
+
 def check_file(
     text: str,
     base_dir: Path,

@@ -41,6 +41,7 @@ from desktop.store.errors import (
     StorageFaultKind,
     WrongDatabaseKeyError,
 )
+from desktop.store.files import FileTooLargeError
 
 __all__ = [
     "AttachmentCheck",
@@ -53,6 +54,7 @@ __all__ = [
     "DeskUnusableError",
     "DuplicateNameError",
     "EmptyNameError",
+    "FileTooLargeError",
     "InvalidComplaintError",
     "InvalidSettingsError",
     "Receipt",

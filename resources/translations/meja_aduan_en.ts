@@ -72,7 +72,7 @@
 <context>
     <name>ProvisionFilePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="266"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="272"/>
         <source>%n problem(s) in the file; nothing will be applied until it is corrected.</source>
         <translation>
             <numerusform>%n problem in the file; nothing will be applied until it is corrected.</numerusform>

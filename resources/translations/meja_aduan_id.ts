@@ -3597,20 +3597,25 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <source>Checking the file…</source>
         <translation>Memeriksa berkas…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="229"/>
+        <source>larger than any configuration file</source>
+        <translation>lebih besar daripada berkas konfigurasi mana pun</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="266"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="272"/>
         <source>%n problem(s) in the file; nothing will be applied until it is corrected.</source>
         <translation>
             <numerusform>%n masalah dalam berkas; tidak ada yang diterapkan sampai diperbaiki.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="294"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="300"/>
         <source>This file cannot be read (%1). Choose a desk configuration file (.toml).</source>
         <translation>Berkas ini tidak dapat dibaca (%1). Pilih berkas konfigurasi meja (.toml).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="292"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="298"/>
         <source>not text</source>
         <translation>bukan teks</translation>
     </message>
@@ -3620,57 +3625,57 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>&amp;Coba juga alamat SP4N-LAPOR! (perlu jaringan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="297"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="303"/>
         <source>The file could not be checked. %1</source>
         <translation>Berkas tidak dapat diperiksa. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="303"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="309"/>
         <source>The file could not be checked (%1). Try again.</source>
         <translation>Berkas tidak dapat diperiksa (%1). Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="317"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="323"/>
         <source>Office: %1 (%2)</source>
         <translation>Kantor: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="324"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="330"/>
         <source>Desk: %1</source>
         <translation>Meja: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="329"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="335"/>
         <source> (training mode)</source>
         <translation> (mode latihan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="334"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="340"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="336"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="342"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="339"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="345"/>
         <source>SP4N-LAPOR!: %1, synchronisation %2</source>
         <translation>SP4N-LAPOR!: %1, sinkronisasi %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="345"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="351"/>
         <source>API key and token read from %1</source>
         <translation>Kunci API dan token dibaca dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="352"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="358"/>
         <source>National id mappings: %1</source>
         <translation>Pemetaan ID nasional: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/file_panel.py" line="357"/>
+        <location filename="../../desktop/ui/provisioning/file_panel.py" line="363"/>
         <source>No problems found: ready to apply.</source>
         <translation>Tidak ada masalah: siap diterapkan.</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.account_values import InvalidAccountError, NewAccount
-from desktop.services.values import StorageFault
+from desktop.services.values import FileTooLargeError, StorageFault
 from desktop.ui.access.texts import account_problem_message
 from desktop.ui.provisioning.outcome import applied_message
 from desktop.ui.provisioning.texts import problem_line
@@ -126,14 +126,14 @@ def _apply_file(
 ) -> _NewDesk:
     """Never raises: the desk exists now, and its recovery key must be shown whatever happens
     to the file."""
-    from desktop.services.provisioning_file import provision
+    from desktop.services.provisioning_file import provision, read_file
 
     try:
-        text = file.read_text(encoding="utf-8")
+        text = read_file(file)
         provisioned = provision(
             created.opened.desk, text, file.parent, credentials=credentials, for_all_users=shared
         )
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, UnicodeDecodeError, FileTooLargeError) as error:
         return _NewDesk(created, file_error=getattr(error, "strerror", "") or type(error).__name__)
     except StorageFault as fault:
         log.warning("the configuration file was not applied: %s", fault.kind)

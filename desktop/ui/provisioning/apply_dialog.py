@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.access import AccessDeniedError
-from desktop.services.values import StorageFault
+from desktop.services.values import FileTooLargeError, StorageFault
 from desktop.ui.provisioning.file_panel import ProvisionFilePanel, UnreadableFileError
 from desktop.ui.provisioning.outcome import applied_message
 from desktop.ui.tasks import TaskRunner
@@ -105,12 +105,12 @@ class ApplyConfigurationDialog(QDialog):
         credentials = self.panel.typed_credentials()
 
         def job() -> Provisioned:
-            from desktop.services.provisioning_file import provision
+            from desktop.services.provisioning_file import provision, read_file
 
             try:
-                text = file.read_text(encoding="utf-8")
-            except UnicodeDecodeError as error:  # replaced since the check by something else
-                raise UnreadableFileError("not text") from error
+                text = read_file(file)
+            except (UnicodeDecodeError, FileTooLargeError) as error:  # replaced since the check
+                raise UnreadableFileError("") from error
             return provision(desk, text, file.parent, credentials=credentials)
 
         self._set_applying(True)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.values import StorageFault
+from desktop.services.values import FileTooLargeError, StorageFault
 from desktop.ui.provisioning.texts import problem_line
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
@@ -226,9 +226,15 @@ class ProvisionFilePanel(QWidget):
         self.summary.setText(self.tr("Checking the file…"))
         self.summary.show()
 
+        too_large = self.tr("larger than any configuration file")
+
         def job() -> CheckedFile:
+            from desktop.services.provisioning_file import read_file
+
             try:
-                text = file.read_text(encoding="utf-8")
+                text = read_file(file)
+            except FileTooLargeError as error:
+                raise UnreadableFileError(too_large) from error
             except (OSError, UnicodeDecodeError) as error:
                 raise UnreadableFileError(getattr(error, "strerror", "") or "") from error
             return check(text, file, online)
