@@ -230,7 +230,7 @@ def test_a_file_with_problems_cannot_be_applied_and_changes_nothing(
 
 
 def test_a_huge_file_is_refused_beside_its_name_without_reading_it_all(
-    qtbot: QtBot, window: MainWindow, gui_desk: Desk, tmp_path: Path
+    qtbot: QtBot, indonesian: None, window: MainWindow, gui_desk: Desk, tmp_path: Path
 ) -> None:
     file = tmp_path / "desk.toml"
     file.write_text(DESK_FILE + "# " + "x" * 2_000_000 + "\n")  # well-formed, but no such file
@@ -238,7 +238,8 @@ def test_a_huge_file_is_refused_beside_its_name_without_reading_it_all(
     assert dialog is not None
     dialog.panel.choose_file(file)
     qtbot.waitUntil(lambda: bool(dialog.panel.path_field.message_text), timeout=20_000)
-    assert "larger than any configuration file" in dialog.panel.path_field.message_text
+    message = dialog.panel.path_field.message_text
+    assert "lebih besar daripada berkas konfigurasi mana pun" in message
     assert dialog.panel.checked is None and not dialog.apply_button.isEnabled()
     dialog.reject()
 
