@@ -85,6 +85,17 @@ class NationalFollowUp:
 
 
 @dataclass(frozen=True)
+class NationalComplaint:
+    """What a complaint on the national side says about where it came from: enough to tell
+    whether it is one of ours (`sync.neighbours`)."""
+
+    id: str
+    title: str
+    content: str
+    tags: str
+
+
+@dataclass(frozen=True)
 class Masters:
     institutions: dict[str, str]  # name -> national id
     categories: dict[str, str] | None  # name -> national id; None where the API has no list
@@ -126,5 +137,9 @@ class NationalApi(Protocol):
 
     def find_complaint(self, complaint: OutgoingComplaint) -> str | None:
         """The national id of the complaint created from ours, if there is one."""
+
+    def complaint(self, national_id: str) -> NationalComplaint | None:
+        """The complaint with that national id; None when the national side has none that this
+        desk may read (a 4xx). A failure to get an answer raises `NotDelivered`."""
 
     def masters(self) -> Masters: ...

@@ -22,6 +22,7 @@ from sync.api import (
     CredentialsRefused,
     IdMapping,
     Masters,
+    NationalComplaint,
     NationalFollowUp,
     NationalLogEntry,
     NationalStatus,
@@ -185,6 +186,20 @@ class LaporClient:
             str(data.get("status_name") or ""),
             str(data.get("disposition_name") or ""),
             log_entries,
+        )
+
+    def complaint(self, national_id: str) -> NationalComplaint | None:
+        try:
+            data = self._get(f"/complaints/{national_id}/complaint")
+        except Refused:
+            return None
+        if not isinstance(data, dict):
+            raise NotDelivered(SyncProblem.MALFORMED, "complaint detail is not an object")
+        return NationalComplaint(
+            str(data.get("id") or data.get("complaint_id") or national_id),
+            str(data.get("title") or ""),
+            str(data.get("content") or ""),
+            str(data.get("tags_raw") or data.get("tags") or ""),
         )
 
     def follow_ups(self, national_id: str) -> list[NationalFollowUp]:

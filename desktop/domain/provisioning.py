@@ -72,6 +72,9 @@ class ProvisionCode(StrEnum):
     # it would have to sit where every user can read it.
     CREDENTIALS_FOR_ALL_USERS = "credentials_for_all_users"
     PASSWORD_FOR_ALL_USERS = "password_for_all_users"  # a proxy password, likewise
+    # A [mapping] entry whose key names no category, institution, channel or classification
+    # of this desk (by path, name, id or code): it would never be used.
+    NAMES_NOTHING_LOCAL = "names_nothing_local"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
 from desktop.domain.backup_rotation import Retention
 from desktop.domain.desk_settings import BY_NAME, DESK_SETTINGS, EXTRA_WORKING_DAYS, Kind
+from desktop.domain.mapping_keys import LOCAL_KINDS
 from desktop.domain.provisioning import (
     CATEGORY_PATH_SEPARATOR,
     CheckedText,
@@ -28,7 +29,7 @@ from desktop.services.backups import BackupSchedule, parse_schedule, schedule_ro
 from desktop.services.desk import Desk
 from desktop.services.settings import setting_value, settings_of, settings_rows
 from desktop.services.values import InvalidSettingsError
-from desktop.store import national, reference
+from desktop.store import national, outbox, reference
 
 # A label IT staff give this desk PC ("loket-2"): shown to them, used by nothing else.
 DESK_LABEL_KEY = "desk.label"
@@ -65,7 +66,16 @@ class DeskProvisioning:
         except ValueError:  # Retention's own rules
             field = "backups.keep_daily"
             return [ProvisionProblem(checked.line(field), field, ProvisionCode.OUT_OF_RANGE)]
-        return []
+        with self._desk.database.reading() as session:
+            unmatched = _unmatched_mapping(session, checked.profile)
+        return [
+            ProvisionProblem(
+                checked.line(f"mapping.{kind}.{key}") or checked.line(f"mapping.{kind}"),
+                f"mapping.{kind}.{key}",
+                ProvisionCode.NAMES_NOTHING_LOCAL,
+            )
+            for kind, key in unmatched
+        ]
 
     def apply(
         self,
@@ -90,14 +100,22 @@ class DeskProvisioning:
             before = reference.settings(session)
             changed = sorted(key for key, value in rows.items() if before.get(key) != value)
             reference.save_settings(session, rows)
+            details: dict[str, Any] = {"keys": changed}
+            if profile.lists:
+                # First: a file may map the institutions and categories it adds.
+                details["list_entries"] = _apply_lists(session, profile.lists)
             entries = 0
             for kind, values in profile.mapping.items():
-                for local_key, national_value in values.items():
-                    national.set_mapping(session, kind, local_key, national_value, national.MANUAL)
+                for key, national_value in values.items():
+                    # By the local id the sync looks up (a checked file names something).
+                    local = national.local_key_for(session, kind, key) or key
+                    national.set_mapping(session, kind, local, national_value, national.MANUAL)
                     entries += 1
-            details: dict[str, Any] = {"keys": changed, "mapping_entries": entries}
-            if profile.lists:
-                details["list_entries"] = _apply_lists(session, profile.lists)
+            details["mapping_entries"] = entries
+            if entries:
+                details["requeued"] = outbox.requeue_mapping_missing(
+                    session, self._desk.clock()
+                )
             if headless:
                 details["by"] = "command line"
             self._desk.access.record(session, AuditAction.SETTINGS_CHANGED, "provisioning", details)
@@ -112,12 +130,18 @@ class DeskProvisioning:
             stored = reference.settings(session)
             rows = national.mapping_rows(session)
             lists = _current_lists(session)
+            # Written by path and name, as IT staff read them (a file takes either).
+            shown = {
+                "category": {str(c.id): c.path for c in reference.categories(session)},
+                "institution": {str(i.id): i.name for i in reference.institutions(session)},
+            }
         # Only IT staff's own entries: the defaults and the master lists' come to every desk by
         # themselves, and set as manual they would stop a master list from updating them.
         mapping: dict[str, dict[str, str]] = {}
         for row in rows:
             if row.source == national.MANUAL:
-                mapping.setdefault(row.kind, {})[row.local_key] = row.national_value
+                key = shown.get(row.kind, {}).get(row.local_key, row.local_key)
+                mapping.setdefault(row.kind, {})[key] = row.national_value
         schedule = parse_schedule(stored)
         sections: dict[str, dict[str, Any]] = {"office": {}, "desk": {}, "sla": {}}
         for setting in DESK_SETTINGS:
@@ -163,6 +187,33 @@ class DeskProvisioning:
             hour=profile.get("backups", "hour", schedule.hour),
             retention=Retention(**kept),
         )
+
+
+def _unmatched_mapping(session: Session, profile: DeskProfile) -> list[tuple[str, str]]:
+    """The [mapping] entries (kind, key) that name nothing on this desk, nor among the
+    institutions and categories the file's own [lists] add."""
+    added = {
+        "institution": set(profile.lists.get("institution_aliases", {})),
+        "category": set(profile.lists.get("category_aliases", {})),
+    }
+    unmatched = []
+    for kind, values in profile.mapping.items():
+        if kind not in LOCAL_KINDS:
+            continue
+        for key in values:
+            if national.local_key_for(session, kind, key) is not None:
+                continue
+            if any(_same_entry(key, name) for name in added.get(kind, ())):
+                continue
+            unmatched.append((kind, key))
+    return unmatched
+
+
+def _same_entry(key: str, name: str) -> bool:
+    def words(text: str) -> list[str]:
+        return [" ".join(p.split()).casefold() for p in text.replace(">", "›").split("›")]
+
+    return words(key) == words(name)
 
 
 def _current_lists(session: Session) -> dict[str, dict[str, tuple[str, ...]]]:

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain import mapping_keys
 from desktop.domain.complaint import Channel, ComplaintType
 from desktop.domain.follow_up import EventKind
 from desktop.domain.outbox import OutgoingComplaint, OutgoingFollowUp
+from desktop.store import reference
 from desktop.store.schema import (
     Attachment,
     Category,
@@ -124,13 +126,34 @@ def attachment(session: Session, attachment_id: int) -> StoredAttachment | None:
 
 
 def mapping(session: Session) -> dict[str, dict[str, str]]:
-    """kind -> local key -> national value."""
+    """kind -> local key -> national value. Entries an older desk stored by a category's path
+    or an institution's name (provisioning took them as written) are read by the local id the
+    sync looks up; an id's own entry wins over a name's."""
     found: dict[str, dict[str, str]] = {}
+    by_name: list[tuple[str, str, str]] = []
     for kind, key, value in session.execute(
         select(NationalMapping.kind, NationalMapping.local_key, NationalMapping.national_value)
     ):
-        found.setdefault(kind, {})[key] = value
+        if kind in ("category", "institution") and not key.isdigit() and key != "default":
+            by_name.append((kind, key, value))
+        else:
+            found.setdefault(kind, {})[key] = value
+    for kind, key, value in by_name:
+        resolved = local_key_for(session, kind, key)
+        if resolved is not None:
+            found.setdefault(kind, {}).setdefault(resolved, value)
     return found
+
+
+def local_key_for(session: Session, kind: str, key: str) -> str | None:
+    """The local id (or code) a mapping entry's key names; None when it names nothing here."""
+    categories: list[tuple[int, str]] = []
+    institutions: list[tuple[int, str]] = []
+    if kind == "category":
+        categories = [(c.id, c.path) for c in reference.categories(session)]
+    elif kind == "institution":
+        institutions = [(i.id, i.name) for i in reference.institutions(session)]
+    return mapping_keys.local_key(kind, key, categories, institutions)
 
 
 @dataclass(frozen=True)

@@ -138,7 +138,8 @@ def test_a_full_file_applies_everything(desk: Desk, folder: Path) -> None:
         label = reference.settings(session)[DESK_LABEL_KEY]
     assert mapping["channel"]["sms"] == "33"
     assert mapping["institution"]["default"] == "1234"
-    assert mapping["category"]["Infrastruktur › Jalan dan Jembatan"] == "88"
+    roads = next(c for c in desk.reference.categories() if c.path == "Infrastruktur › Jalan dan Jembatan")
+    assert mapping["category"][str(roads.id)] == "88"  # by the id the sync looks up
     assert label == "loket-2"
     # Tests have no OS keyring: the secrets went to the desk's encrypted file, never in clear.
     assert applied.credentials_place is CredentialPlace.ENCRYPTED_FILE
