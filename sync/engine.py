@@ -75,7 +75,7 @@ LONGEST_PAUSE_S = 10.0
 SETTLE_GATHER_S = 0.005
 # A refused key or token is tried once more after this pause: a gateway that loses its session
 # for a moment answers 401 once; two refusals in a row are the credentials.
-AUTH_PAUSE_S = 3.0
+AUTH_PAUSE_S = 1.0
 
 
 class _StopRound(Exception):

@@ -28,7 +28,7 @@ from desktop.domain.outbox import (
 from desktop.store import national, outbox
 from desktop.store.database import Database
 from sync.api import NationalApi, NotDelivered, Offline, Refused
-from sync.neighbours import Finding, Verdict, Walk, find_between
+from sync.neighbours import LATE_PROCESSING, Finding, Verdict, Walk, find_between
 from sync.report import RoundProgress
 
 log = logging.getLogger("sync")
@@ -147,7 +147,7 @@ def _between_neighbours(
         return Finding(Verdict.CANNOT_TELL)
     with database.reading() as session:
         before, after = outbox.acknowledged_creates_around(
-            session, item.sent_at, item.updated_at
+            session, item.sent_at, item.updated_at + LATE_PROCESSING
         )
         taken = outbox.acknowledged_national_ids(session, OutboxKind.CREATE)
     return find_between(walk, complaint, before, after, item.updated_at, taken)

@@ -50,6 +50,7 @@ class SyncProblem(StrEnum):
     NOT_JSON = "not_json"  # a captive portal's or proxy's page instead of the API's answer
     MALFORMED = "malformed"  # JSON without what an answer must carry
     NO_ANSWER = "no_answer"  # a timeout or reset after the request went out
+    NOT_SENT = "not_sent"  # the connection broke while the request was being written
     REFUSED = "refused"  # a 4xx: the national side's reason is in the detail
     MAPPING_MISSING = "mapping_missing"  # the detail names the kind and the local value
     ATTACHMENT_TOO_LARGE = "attachment_too_large"

@@ -113,9 +113,7 @@ class DeskProvisioning:
                     entries += 1
             details["mapping_entries"] = entries
             if entries:
-                details["requeued"] = outbox.requeue_mapping_missing(
-                    session, self._desk.clock()
-                )
+                details["requeued"] = outbox.requeue_mapping_missing(session, self._desk.clock())
             if headless:
                 details["by"] = "command line"
             self._desk.access.record(session, AuditAction.SETTINGS_CHANGED, "provisioning", details)

@@ -4,7 +4,7 @@ out, the mapping to national ids, and each sent complaint's national state and p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select, update
@@ -104,6 +104,47 @@ def outgoing_follow_up(session: Session, event_id: int) -> OutgoingFollowUp | No
         institution_id=row.institution_id,
         institution_name=row.institution_name or "",
     )
+
+
+@dataclass(frozen=True)
+class ComplaintToFind:
+    """What a person needs to find a complaint on the LAPOR! site."""
+
+    title: str
+    received_at: dt.datetime
+    is_secret: bool
+    tracking_id: str
+    attachments: tuple[str, ...]
+
+
+def complaints_to_find(
+    session: Session, complaint_ids: Sequence[int]
+) -> dict[int, ComplaintToFind]:
+    if not complaint_ids:
+        return {}
+    c = Complaint
+    names: dict[int, list[str]] = {}
+    for complaint_id, name in session.execute(
+        select(Attachment.complaint_id, Attachment.original_name)
+        .where(Attachment.complaint_id.in_(complaint_ids))
+        .order_by(Attachment.id)
+    ):
+        names.setdefault(complaint_id, []).append(name)
+    rows = session.execute(
+        select(c.id, c.title, c.received_at, c.is_secret, c.national_tracking_id).where(
+            c.id.in_(complaint_ids)
+        )
+    )
+    return {
+        r.id: ComplaintToFind(
+            r.title,
+            r.received_at,
+            bool(r.is_secret),
+            r.national_tracking_id or "",
+            tuple(names.get(r.id, ())),
+        )
+        for r in rows
+    }
 
 
 @dataclass(frozen=True)

@@ -300,11 +300,11 @@ class SentCreate:
 
 
 def acknowledged_creates_around(
-    session: Session, sent_at: dt.datetime, unknown_at: dt.datetime
+    session: Session, sent_at: dt.datetime, sent_after: dt.datetime
 ) -> tuple[SentCreate | None, SentCreate | None]:
     """The acknowledged creates just before and just after a request of unknown outcome: the
-    last one answered before it left, and the first one sent after `unknown_at`. Only items
-    whose send time is kept (acknowledged since this was recorded)."""
+    last one answered before it left (`sent_at`), and the first one sent after `sent_after`.
+    Only items whose send time is kept (acknowledged since this was recorded)."""
     t = OutboxItem
     columns = (t.remote_id, t.sending_since, t.updated_at)
     acknowledged = and_(
@@ -321,7 +321,7 @@ def acknowledged_creates_around(
     ).first()
     after = session.execute(
         select(*columns)
-        .where(acknowledged, t.sending_since > unknown_at)
+        .where(acknowledged, t.sending_since > sent_after)
         .order_by(t.sending_since, t.id)
         .limit(1)
     ).first()
