@@ -20,12 +20,19 @@ from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
 from desktop.store import outbox
 from desktop.ui.main_window import MainWindow
-from desktop.ui.national_sync.items_model import REASON, STATE, SyncItemsModel
+from desktop.ui.national_sync.items_model import (
+    ATTACHMENTS,
+    KIND,
+    REASON,
+    STATE,
+    TITLE,
+    SyncItemsModel,
+)
 from desktop.ui.national_sync.panel import SyncPanel
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.follow_up_texts import national_line
-from sync.desk import NationalSync
+from sync.desk import NationalSync, WaitingItem
 from tests.conftest import good_draft
 from tests.sync.conftest import hub, hub_factory  # noqa: F401 (fixtures)
 from tests.sync.hub_testing import InProcessHub
@@ -216,35 +223,24 @@ def test_the_settings_tab_refuses_plain_http_to_another_host_beside_the_field(
 def test_the_items_model_keeps_qt_rules(qtmodeltester: object, indonesian: None) -> None:
     model = SyncItemsModel()
     now = dt.datetime.now(dt.UTC)
+    unknown = OutboxEntry(
+        1, 7, "3201-2026-000007", OutboxKind.CREATE, OutboxState.UNKNOWN, 2,
+        SyncProblem.NO_ANSWER, "", now, sent_at=now,
+    )  # fmt: skip
+    too_large = OutboxEntry(
+        2, 8, "3201-2026-000008", OutboxKind.ATTACHMENT, OutboxState.QUARANTINED, 1,
+        SyncProblem.ATTACHMENT_TOO_LARGE, "12 MB", now, attachment_id=3,
+    )  # fmt: skip
     model.set_items(
         [
-            OutboxEntry(
-                1,
-                7,
-                "3201-2026-000007",
-                OutboxKind.CREATE,
-                OutboxState.UNKNOWN,
-                2,
-                SyncProblem.NO_ANSWER,
-                "",
-                now,
-            ),
-            OutboxEntry(
-                2,
-                8,
-                "3201-2026-000008",
-                OutboxKind.ATTACHMENT,
-                OutboxState.QUARANTINED,
-                1,
-                SyncProblem.ATTACHMENT_TOO_LARGE,
-                "12 MB",
-                now,
-                attachment_id=3,
-            ),
+            WaitingItem(unknown, "Lampu jalan mati", now, False, ("foto.jpg",), ""),
+            WaitingItem(too_large, "Pungutan liar", now, True, (), ""),
         ]
     )
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert model.index(1, 1).data() == "Lampiran"
+    # What waits for a person comes first.
+    assert model.index(0, KIND).data() == "Lampiran"
+    assert model.index(1, ATTACHMENTS).data() == "1: foto.jpg"
 
 
 @pytest.mark.parametrize("status", [Status.DALAM_PROSES, None])
