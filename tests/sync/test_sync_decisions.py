@@ -13,9 +13,9 @@ import pytest
 
 from desktop.domain.outbox import OutboxState, SyncProblem, WhoActs
 from desktop.services.desk import Desk
-from desktop.store import outbox
+from desktop.store import national, outbox
 from sync.api import NotDelivered, UploadFile
-from sync.desk import NationalSync
+from sync.desk import NamesNothingLocalError, NationalSync
 from sync.engine import SyncEngine
 from sync.lapor import LaporClient
 from sync.report import RoundOutcome
@@ -224,3 +224,38 @@ def test_an_anonymous_report_holding_a_nik_waits_for_a_person_until_sent_anyway(
     NationalSync(desk).send_anyway([held.id])
     assert warm.run_round().acknowledged == 1
     assert tracking_id(desk, recorded.id) == str(hub.complaints()[0]["id"])
+
+
+# --- mapping ---------------------------------------------------------------------------------
+
+
+def test_a_mapping_entry_added_by_path_puts_the_items_waiting_for_it_back_in_the_queue(
+    desk: Desk, hub: InProcessHub, warm: SyncEngine
+) -> None:
+    parent = next(c.id for c in desk.reference.categories() if c.name == "Infrastruktur")
+    local_only = desk.reference.add_category("Jembatan Gantung", parent)
+    recorded = desk.intake.record(good_draft(desk, category_id=local_only))
+    assert warm.run_round().quarantined == 1
+
+    national_sync = NationalSync(desk)
+    with pytest.raises(NamesNothingLocalError):
+        national_sync.set_mapping("category", "Infrastruktur › Jembatan Putus", "2001")
+    # IT staff type the path; nobody presses "Try again".
+    assert national_sync.set_mapping("category", "Infrastruktur › Jembatan Gantung", "2001") == 1
+    assert warm.run_round().acknowledged == 1
+    assert tracking_id(desk, recorded.id)
+    assert hub.complaints()[0]["category_id"] == 2001
+
+
+def test_a_desk_that_stored_a_category_by_its_path_sends_with_it(
+    desk: Desk, hub: InProcessHub, warm: SyncEngine
+) -> None:
+    parent = next(c.id for c in desk.reference.categories() if c.name == "Infrastruktur")
+    local_only = desk.reference.add_category("Jembatan Gantung", parent)
+    with desk.database.writing() as session:  # as `provision` stored it before
+        national.set_mapping(
+            session, "category", "Infrastruktur › Jembatan Gantung", "2001", national.MANUAL
+        )
+    desk.intake.record(good_draft(desk, category_id=local_only))
+    assert warm.run_round().acknowledged == 1
+    assert hub.complaints()[0]["category_id"] == 2001
