@@ -26,7 +26,8 @@ class SendFailure(Exception):
 
 
 class NotDelivered(SendFailure):
-    """The request surely had no effect (no connection, 429, 503): send again after a wait."""
+    """The request surely had no effect (no connection, a reset while it was written, 429, 503,
+    a captive portal's page): send again after a wait, by itself."""
 
     def __init__(
         self, problem: SyncProblem, detail: str = "", retry_after: float | None = None
@@ -50,8 +51,8 @@ class Refused(SendFailure):
 
 
 class CredentialsRefused(SendFailure):
-    """The key or token was refused (401/403): the round stops, nothing is retried until the
-    credentials change."""
+    """The key or token was refused (401/403). The request had no effect; the engine tries
+    once more after a pause, and two refusals in a row stop the round."""
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.app.cli import EXIT_FAILED, EXIT_OK
-from desktop.domain.outbox import OutboxEntry, OutboxState
 from desktop.app.headless import KeyUnavailableError, open_existing_desk
 from desktop.app.logging_setup import setup_logging
+from desktop.domain.outbox import OutboxEntry, OutboxState
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk

@@ -11,8 +11,8 @@ from pathlib import Path
 import filelock
 
 from desktop.app.headless import RECOVERY_KEY_ENV
-from desktop.services.desk import Desk
 from desktop.domain.outbox import OutboxState
+from desktop.services.desk import Desk
 from desktop.store import national, outbox
 from sync.desk import NationalSync
 from sync.setup import LOCK_FILE_NAME
