@@ -59,8 +59,16 @@ def reconcile_unknown(
             # An unusable answer to the look-up: the item stays unknown until a later round
             # (or a verifier) settles it.
             log.info("look-up for item %d failed: %s", item.id, error.problem.value)
-            found = None
+            continue
         if found is None:
+            if (
+                item.kind is not OutboxKind.CREATE
+                and item.problem is not SyncProblem.CHECK_ON_LAPOR
+            ):
+                # The national side answered and cannot tell: no later round will know more,
+                # so say so (a create's look-up decides that itself: its evidence may come).
+                with database.writing() as session:
+                    outbox.mark_for_person(session, item.id, now)
             continue
         present, remote_id = found
         with database.writing() as session:
