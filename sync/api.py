@@ -26,7 +26,8 @@ class SendFailure(Exception):
 
 
 class NotDelivered(SendFailure):
-    """The request surely had no effect (no connection, 429, 503): send again after a wait."""
+    """The request surely had no effect (no connection, a reset while it was written, 429, 503,
+    a captive portal's page): send again after a wait, by itself."""
 
     def __init__(
         self, problem: SyncProblem, detail: str = "", retry_after: float | None = None
@@ -50,8 +51,8 @@ class Refused(SendFailure):
 
 
 class CredentialsRefused(SendFailure):
-    """The key or token was refused (401/403): the round stops, nothing is retried until the
-    credentials change."""
+    """The key or token was refused (401/403). The request had no effect; the engine tries
+    once more after a pause, and two refusals in a row stop the round."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,17 @@ class NationalFollowUp:
     content: str
     at: dt.datetime
     author: str  # "instansi", "pelapor", "admin" (ours, posted by a desk)
+
+
+@dataclass(frozen=True)
+class NationalComplaint:
+    """What a complaint on the national side says about where it came from: enough to tell
+    whether it is one of ours (`sync.neighbours`)."""
+
+    id: str
+    title: str
+    content: str
+    tags: str
 
 
 @dataclass(frozen=True)
@@ -126,5 +138,9 @@ class NationalApi(Protocol):
 
     def find_complaint(self, complaint: OutgoingComplaint) -> str | None:
         """The national id of the complaint created from ours, if there is one."""
+
+    def complaint(self, national_id: str) -> NationalComplaint | None:
+        """The complaint with that national id; None when the national side has none that this
+        desk may read (a 4xx). A failure to get an answer raises `NotDelivered`."""
 
     def masters(self) -> Masters: ...

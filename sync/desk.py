@@ -6,11 +6,12 @@ The composition root builds one NationalSync per opened desk (desktop/app/wiring
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
-from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState, SyncProblem
+from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState, SyncProblem, WhoActs
 from desktop.services.desk import Desk
 from desktop.services.sync_config import (
     ConfigProblem,
@@ -31,6 +32,34 @@ MAPPING_KINDS = ("channel", "classification", "category", "institution", "locati
 
 class ItemNotActionableError(Exception):
     """The item is no longer in a state the action applies to (a round settled it meanwhile)."""
+
+
+class NamesNothingLocalError(ValueError):
+    """A mapping entry's key names no category, institution, channel or classification here."""
+
+    def __init__(self, kind: str, key: str) -> None:
+        super().__init__(f"{kind}: {key}")
+        self.kind = kind
+        self.key = key
+
+
+@dataclass(frozen=True)
+class WaitingItem:
+    """An item that waits, with what a person needs to find its complaint on the LAPOR! site:
+    the title, when it was received here and sent, its attachments' names, and the complaint's
+    LAPOR! number once it has one (for a follow-up). `who_acts` says whether it goes on by
+    itself or waits for a person."""
+
+    entry: OutboxEntry
+    title: str
+    received_at: dt.datetime
+    is_secret: bool
+    attachments: tuple[str, ...]
+    tracking_id: str
+
+    @property
+    def who_acts(self) -> WhoActs:
+        return self.entry.who_acts
 
 
 @dataclass(frozen=True)
@@ -63,6 +92,8 @@ class NationalSync:
         with self._database.reading() as session:
             settings = reference.settings(session)
             waiting = outbox.counts(session)
+            # The last item the national side confirmed, whatever became of the rounds since.
+            acknowledged_at = outbox.last_acknowledged_at(session)
         config = from_settings(settings)
         return SyncStatus(
             enabled=config.enabled,
@@ -70,7 +101,7 @@ class NationalSync:
             base_url=config.base_url,
             waiting=waiting,
             last_round_at=_time(settings.get(status_keys.LAST_ROUND_AT)),
-            last_success_at=_time(settings.get(status_keys.LAST_SUCCESS_AT)),
+            last_success_at=acknowledged_at or _time(settings.get(status_keys.LAST_SUCCESS_AT)),
             last_outcome=settings.get(status_keys.LAST_OUTCOME, ""),
             last_detail=settings.get(status_keys.LAST_DETAIL, ""),
             credentials=credential_store(self._desk).place(),
@@ -78,11 +109,29 @@ class NationalSync:
 
     def items_needing_attention(self) -> list[OutboxEntry]:
         """Items of unknown outcome, quarantined ones, and ones waiting after failures."""
+        return [item.entry for item in self.waiting_items()]
+
+    def waiting_items(self) -> list[WaitingItem]:
+        """Items of unknown outcome, quarantined ones, and ones waiting after failures, each
+        with what finds its complaint on LAPOR!."""
         self._access.require(Permission.VIEW_COMPLAINTS)
         with self._database.reading() as session:
             stuck = outbox.entries(session, [OutboxState.UNKNOWN, OutboxState.QUARANTINED])
             retrying = [e for e in outbox.entries(session, [OutboxState.PENDING]) if e.attempts > 0]
-        return sorted(stuck + retrying, key=lambda e: e.id)
+            entries = sorted(stuck + retrying, key=lambda e: e.id)
+            found = national.complaints_to_find(session, sorted({e.complaint_id for e in entries}))
+        return [
+            WaitingItem(
+                e,
+                found[e.complaint_id].title,
+                found[e.complaint_id].received_at,
+                found[e.complaint_id].is_secret,
+                found[e.complaint_id].attachments,
+                found[e.complaint_id].tracking_id,
+            )
+            for e in entries
+            if e.complaint_id in found
+        ]
 
     def engine(self) -> SyncEngine:
         """A round's engine; NotConfiguredError says what is missing."""
@@ -113,6 +162,36 @@ class NationalSync:
     def approve_resend(self, item_id: int) -> None:
         """The verifier checked LAPOR! and the item is not there: send it again."""
         self._act(item_id, "resend", OutboxState.PENDING, [OutboxState.UNKNOWN])
+
+    def approve_resend_many(self, item_ids: list[int]) -> int:
+        """The verifier checked LAPOR! for each of these and none is there: send them again.
+        How many were still waiting (a round may have settled some meanwhile)."""
+        return self._act_many(item_ids, self.approve_resend)
+
+    def send_anyway(self, item_ids: list[int]) -> int:
+        """The verifier read the flagged reports and they may go as they are (the personal
+        data is the complainant's wish, or not personal data at all). How many went back."""
+
+        def one(item_id: int) -> None:
+            self._act(
+                item_id,
+                "send_anyway",
+                OutboxState.PENDING,
+                [OutboxState.QUARANTINED],
+                only_problem=SyncProblem.PERSONAL_DATA,
+            )
+
+        return self._act_many(item_ids, one)
+
+    def _act_many(self, item_ids: list[int], action: Callable[[int], None]) -> int:
+        done = 0
+        for item_id in item_ids:
+            try:
+                action(item_id)
+            except ItemNotActionableError:
+                continue
+            done += 1
+        return done
 
     def confirm_tracking_id(self, item_id: int, tracking_id: str) -> None:
         """The verifier found the complaint on LAPOR!: its tracking id settles the create."""
@@ -150,10 +229,13 @@ class NationalSync:
         to: OutboxState,
         from_states: list[OutboxState],
         problem: SyncProblem | None = None,
+        only_problem: SyncProblem | None = None,
     ) -> None:
         self._access.require(Permission.RECONCILE_SYNC)
         with self._database.writing() as session:
             item = outbox.entry(session, item_id)
+            if item is not None and only_problem is not None and item.problem is not only_problem:
+                raise ItemNotActionableError(item_id)
             moved = item is not None and outbox.settle(
                 session, item_id, to, self._desk.clock(), problem=problem, from_states=from_states
             )
@@ -198,19 +280,30 @@ class NationalSync:
         with self._database.reading() as session:
             return national.mapping_rows(session)
 
-    def set_mapping(self, kind: str, local_key: str, national_value: str) -> None:
-        """IT staff's own entry (a masters refresh leaves it alone); empty removes it."""
+    def set_mapping(self, kind: str, local_key: str, national_value: str) -> int:
+        """IT staff's own entry (a masters refresh leaves it alone); empty removes it. The key
+        may name a category by path or id, an institution by name or id; one that names nothing
+        here raises NamesNothingLocalError. The items held back for a missing entry go back in
+        the queue: how many."""
         if kind not in MAPPING_KINDS:
             raise ValueError(kind)
         self._access.require(Permission.MANAGE_REFERENCE)
+        value = national_value.strip()
         with self._database.writing() as session:
-            national.set_mapping(session, kind, local_key, national_value.strip(), national.MANUAL)
+            key = national.local_key_for(session, kind, local_key)
+            if key is None:
+                if value or not local_key.strip():
+                    raise NamesNothingLocalError(kind, local_key)
+                key = local_key  # removing an entry an older desk stored by name
+            national.set_mapping(session, kind, key, value, national.MANUAL)
+            requeued = outbox.requeue_mapping_missing(session, self._desk.clock()) if value else 0
             self._access.record(
                 session,
                 AuditAction.REFERENCE_CHANGED,
                 f"mapping:{kind}",
-                {"key": local_key, "value": national_value.strip()},
+                {"key": key, "value": value, "requeued": requeued},
             )
+        return requeued
 
 
 def _time(text: str | None) -> dt.datetime | None:

@@ -27,7 +27,14 @@ from typing import TypeVar
 
 import filelock
 
-from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState, SyncProblem
+from desktop.domain.outbox import (
+    OutboxEntry,
+    OutboxKind,
+    OutboxState,
+    OutgoingComplaint,
+    SyncProblem,
+)
+from desktop.domain.personal_data import anonymous_report_problems
 from desktop.services.due_dates import DueDateKeeper
 from desktop.store import national, outbox, reference
 from desktop.store.attachment_files import AttachmentFolder
@@ -66,6 +73,9 @@ DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 LONGEST_PAUSE_S = 10.0
 # How long, after one answer arrives, to wait for others to settle in the same commit.
 SETTLE_GATHER_S = 0.005
+# A refused key or token is tried once more after this pause: a gateway that loses its session
+# for a moment answers 401 once; two refusals in a row are the credentials.
+AUTH_PAUSE_S = 1.0
 
 
 class _StopRound(Exception):
@@ -88,6 +98,7 @@ class SyncEngine:
         workers: int = DEFAULT_WORKERS,
         max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
         rng: random.Random | None = None,
+        auth_pause_s: float = AUTH_PAUSE_S,
     ) -> None:
         self._database = database
         self._attachments = attachments
@@ -98,6 +109,7 @@ class SyncEngine:
         self._workers = max(1, workers)
         self._max_upload_bytes = max_upload_bytes
         self._rng = rng or random.Random()
+        self._auth_pause_s = auth_pause_s
 
     # --- the round -------------------------------------------------------------------------
 
@@ -146,9 +158,15 @@ class SyncEngine:
             report.polled, report.national_events = polled, events
 
     def _call(self, work: Callable[[], _T]) -> _T:
-        """Run a step of the round; a lost connection or refused credentials end it."""
+        """Run a step of the round; a lost connection or credentials refused twice in a row
+        end it. A step is safe to run again: what it settled is committed."""
         try:
-            return work()
+            try:
+                return work()
+            except CredentialsRefused as first:
+                log.warning("credentials refused once (%s); trying again", first.detail)
+                time.sleep(self._auth_pause_s)
+                return work()
         except Offline as error:
             raise _StopRound(RoundOutcome.OFFLINE, error.detail) from error
         except CredentialsRefused as error:
@@ -171,8 +189,11 @@ class SyncEngine:
                 status_keys.LAST_OUTCOME: report.outcome.name.lower(),
                 status_keys.LAST_DETAIL: report.detail,
             }
-            if report.outcome in (RoundOutcome.DONE, RoundOutcome.WAITING):
-                values[status_keys.LAST_SUCCESS_AT] = values[status_keys.LAST_ROUND_AT]
+            # Last success is the last item the national side confirmed, whatever became of
+            # the round (one that ended offline may have sent hundreds first).
+            acknowledged_at = outbox.last_acknowledged_at(session)
+            if acknowledged_at is not None:
+                values[status_keys.LAST_SUCCESS_AT] = _stamp(acknowledged_at)
             reference.save_settings(session, values)
         log.info("sync round: %s", report.summary())
 
@@ -192,8 +213,9 @@ class SyncEngine:
         it SENDING, hence reconciled, never sent again blindly."""
         with self._database.reading() as session:
             total = outbox.counts(session)[OutboxState.PENDING]
-        sending = _Sending(report, total, progress)
+        sending = _Sending(report, total, progress, self._auth_pause_s)
         in_flight: dict[Future[str], OutboxEntry] = {}
+        started: dict[Future[str], float] = {}
         with ThreadPoolExecutor(self._workers, thread_name_prefix="sync-send") as pool:
             while True:
                 room = self._workers - len(in_flight)
@@ -201,14 +223,17 @@ class SyncEngine:
                     for item in self._claim_ready(
                         room, [i.complaint_id for i in in_flight.values()]
                     ):
-                        in_flight[pool.submit(self._deliver, item)] = item
+                        future = pool.submit(self._deliver, item)
+                        in_flight[future], started[future] = item, time.monotonic()
                 if not in_flight:
                     break
                 finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                 # Answers arriving within a few milliseconds share the next commit.
                 more, _ = wait(set(in_flight) - finished, timeout=SETTLE_GATHER_S)
                 finished |= more
-                self._settle_many([(in_flight.pop(f), f) for f in finished], sending)
+                self._settle_many(
+                    [(in_flight.pop(f), f, started.pop(f)) for f in finished], sending
+                )
         if sending.stop is not None:
             raise sending.stop
 
@@ -221,14 +246,15 @@ class SyncEngine:
             return [item for item in ready if outbox.claim(session, item.id, now)]
 
     def _settle_many(
-        self, finished: list[tuple[OutboxEntry, Future[str]]], sending: _Sending
+        self, finished: list[tuple[OutboxEntry, Future[str], float]], sending: _Sending
     ) -> None:
         """Record the outcome of each finished request, all in one transaction."""
         with self._database.writing() as session:
             now = self._clock()
-            for item, future in finished:
+            for item, future, started in finished:
                 error = future.exception()
                 if error is None:
+                    sending.answered(started)
                     remote_id = future.result()
                     outbox.settle(
                         session, item.id, OutboxState.ACKNOWLEDGED, now, remote_id=remote_id
@@ -237,7 +263,7 @@ class SyncEngine:
                         national.set_tracking_id(session, item.complaint_id, remote_id, now)
                     sending.count("acknowledged")
                     continue
-                state, failure, next_attempt = self._judge(item, error, sending, now)
+                state, failure, next_attempt = self._judge(item, error, sending, now, started)
                 outbox.settle(
                     session,
                     item.id,
@@ -250,14 +276,23 @@ class SyncEngine:
         sending.progressed(len(finished))
 
     def _judge(
-        self, item: OutboxEntry, error: BaseException, sending: _Sending, now: dt.datetime
+        self,
+        item: OutboxEntry,
+        error: BaseException,
+        sending: _Sending,
+        now: dt.datetime,
+        started: float,
     ) -> tuple[OutboxState, SendFailure, dt.datetime | None]:
-        """What a failed request leaves its item as (and whether the round stops)."""
+        """What a failed request leaves its item as (and whether the round stops). Only the
+        national side as a whole stops a round (offline, credentials refused twice in a row);
+        what concerns one item settles that item, and the others go on."""
         if isinstance(error, Offline):
             sending.stop_with(RoundOutcome.OFFLINE, error.detail)
             return OutboxState.PENDING, error, None
         if isinstance(error, CredentialsRefused):
-            sending.stop_with(RoundOutcome.CREDENTIALS_REFUSED, error.detail)
+            # A refused request had no effect: the item goes again after the pause.
+            if sending.credentials_refused(started):
+                sending.stop_with(RoundOutcome.CREDENTIALS_REFUSED, error.detail)
             return OutboxState.PENDING, error, None
         if isinstance(error, NotDelivered):
             sending.count("retry_later")
@@ -296,6 +331,10 @@ class SyncEngine:
                 uploaded = outbox.remote_ids(session, item.complaint_id, OutboxKind.ATTACHMENT)
                 if complaint is None or complaint.anonymised:
                     raise Refused(SyncProblem.ERASED, "")
+                if item.attempts == 0:
+                    # Before the first attempt only: a later one follows a person's "send
+                    # anyway" (or a check that found nothing).
+                    _hold_personal_data(complaint)
                 return self._api.create(complaint, uploaded, mapping)
             follow_up = national.outgoing_follow_up(session, item.event_id or -1)
         if follow_up is None or not follow_up.national_id:
@@ -325,6 +364,19 @@ class SyncEngine:
         return self._api.upload(UploadFile(prepared.name, prepared.media_type, prepared.data))
 
 
+def _hold_personal_data(complaint: OutgoingComplaint) -> None:
+    """An anonymous report whose words seem to hold a NIK, phone or e-mail waits for a person
+    (Refused: no request is made). The detail names the fields and kinds, never the data."""
+    if not complaint.is_anonymous:
+        return
+    found = anonymous_report_problems(complaint.title, complaint.description)
+    if found:
+        detail = "; ".join(
+            f"{name}: {', '.join(kind.value for kind in kinds)}" for name, kinds in found.items()
+        )
+        raise Refused(SyncProblem.PERSONAL_DATA, detail)
+
+
 def _stamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
@@ -333,13 +385,32 @@ class _Sending:
     """The sending phase's tallies, progress, pause (Retry-After) and stop reason. Used on the
     round's own thread only (the pool's threads only send requests)."""
 
-    def __init__(self, report: RoundReport, total: int, progress: ProgressCallback) -> None:
+    def __init__(
+        self, report: RoundReport, total: int, progress: ProgressCallback, auth_pause_s: float
+    ) -> None:
         self.report = report
         self.total = total
         self.done = 0
         self.stop: _StopRound | None = None
         self._progress = progress
         self._pause_until = 0.0
+        self._auth_pause_s = auth_pause_s
+        self._auth_refused_at: float | None = None  # the first refusal of a run of them
+
+    def credentials_refused(self, started: float) -> bool:
+        """A 401/403 answered a request that left at `started`; whether it is the second in a
+        row (the round stops). The first one pauses sending; requests already in flight then
+        may meet the same hiccup and do not count: only one sent after the first refusal."""
+        if self._auth_refused_at is not None:
+            return started >= self._auth_refused_at
+        self._auth_refused_at = time.monotonic()
+        self._pause_until = max(self._pause_until, self._auth_refused_at + self._auth_pause_s)
+        return False
+
+    def answered(self, started: float) -> None:
+        """A request that left at `started` was acknowledged: a run of refusals is over."""
+        if self._auth_refused_at is not None and started >= self._auth_refused_at:
+            self._auth_refused_at = None
 
     def count(self, name: str) -> None:
         setattr(self.report, name, getattr(self.report, name) + 1)

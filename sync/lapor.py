@@ -1,9 +1,14 @@
 """The SP4N-LAPOR! v3 adapter (see docs/lapor-api.md): two auth headers, the results envelope,
 and every way a request can end turned into an acknowledgement or one of `sync.api`'s failures.
 
-Reads (GET) are safe to repeat, so any failure of one is "not delivered". A write (POST) that
-may have reached the server (a timeout, a reset after sending, a 500, a 200 page that is not the
-API's JSON) has an unknown outcome: the engine reconciles it before anything is sent again.
+Each failure is classified by whether the request can have had an effect:
+- not processed, sent again by itself after a back-off (`NotDelivered`, `Offline`): no
+  connection, a name that does not resolve, a TLS handshake that fails, a connection broken
+  while the request was still being written (`sync.transport`), 429, 503, a hotspot's HTML page
+  or redirect in LAPOR!'s place;
+- unknown (`OutcomeUnknown`): a timeout or reset after the request was written, 500/502/504 and
+  other 5xx, a 2xx whose JSON cannot be read. The engine reconciles it before anything is sent
+  again. Reads (GET) are safe to repeat, so every failure of one is "not processed".
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from sync.api import (
     CredentialsRefused,
     IdMapping,
     Masters,
+    NationalComplaint,
     NationalFollowUp,
     NationalLogEntry,
     NationalStatus,
@@ -32,6 +38,7 @@ from sync.api import (
     SendFailure,
     UploadFile,
 )
+from sync.transport import request_starts, request_written, tracking_session
 
 log = logging.getLogger("sync")
 
@@ -104,7 +111,7 @@ class LaporClient:
     def _session(self) -> requests.Session:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
-            session = requests.Session()
+            session = tracking_session()
             session.headers.update(self._headers)
             session.verify = self._verify
             session.proxies.update(self._proxies)
@@ -187,6 +194,20 @@ class LaporClient:
             log_entries,
         )
 
+    def complaint(self, national_id: str) -> NationalComplaint | None:
+        try:
+            data = self._get(f"/complaints/{national_id}/complaint")
+        except Refused:
+            return None
+        if not isinstance(data, dict):
+            raise NotDelivered(SyncProblem.MALFORMED, "complaint detail is not an object")
+        return NationalComplaint(
+            str(data.get("id") or data.get("complaint_id") or national_id),
+            str(data.get("title") or ""),
+            str(data.get("content") or ""),
+            str(data.get("tags_raw") or data.get("tags") or ""),
+        )
+
     def follow_ups(self, national_id: str) -> list[NationalFollowUp]:
         data = self._get(f"/complaints/{national_id}/followups")
         if not isinstance(data, list):
@@ -259,9 +280,16 @@ class LaporClient:
         **kwargs: Any,
     ) -> Any:
         uncertain = OutcomeUnknown if write else NotDelivered
+        request_starts()
         try:
+            # Redirects are not followed: LAPOR! does not redirect its API, a hotspot's login
+            # page does (and a POST followed to it would become a GET).
             response = self._session().request(
-                method, self._base + path, timeout=timeout or self._timeout, **kwargs
+                method,
+                self._base + path,
+                timeout=timeout or self._timeout,
+                allow_redirects=False,
+                **kwargs,
             )
         except requests.exceptions.ConnectTimeout as error:
             raise Offline(SyncProblem.OFFLINE, "connect timeout") from error
@@ -274,6 +302,11 @@ class LaporClient:
         except requests.exceptions.ConnectionError as error:
             if _never_connected(error):
                 raise Offline(SyncProblem.OFFLINE, "no connection") from error
+            if not request_written():
+                # The server cannot have acted on a request it did not read whole.
+                raise NotDelivered(
+                    SyncProblem.NOT_SENT, "connection lost before the request was sent"
+                ) from error
             raise uncertain(SyncProblem.NO_ANSWER, "connection lost before the answer") from error
         except requests.exceptions.Timeout as error:
             raise uncertain(SyncProblem.NO_ANSWER, "no answer in time") from error
@@ -340,9 +373,13 @@ def _envelope(response: requests.Response, uncertain: type[SendFailure]) -> Any:
         raise uncertain(SyncProblem.SERVER_ERROR, f"HTTP {status}")
     if 400 <= status < 500:
         raise Refused(SyncProblem.REFUSED, _server_message(response))
+    content_type = response.headers.get("Content-Type", "")
+    if 300 <= status < 400 or (200 <= status < 300 and "html" in content_type.lower()):
+        # A hotspot's login page (or a redirect to it) answered in LAPOR!'s place: the
+        # request never reached LAPOR!, and goes again by itself.
+        raise NotDelivered(SyncProblem.NOT_JSON, f"HTTP {status} {content_type or 'a redirect'}")
     if not 200 <= status < 300:
         raise uncertain(SyncProblem.MALFORMED, f"HTTP {status}")
-    content_type = response.headers.get("Content-Type", "")
     if "json" not in content_type.lower():
         raise uncertain(SyncProblem.NOT_JSON, f"HTTP {status} {content_type or 'no content type'}")
     try:

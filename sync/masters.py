@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import logging
 
-from desktop.domain.outbox import OutboxState, SyncProblem
 from desktop.store import national, outbox, reference
 from desktop.store.database import Database
 from sync import status_keys
@@ -64,18 +63,7 @@ def refresh_masters(database: Database, api: NationalApi, now: dt.datetime) -> i
                 status_keys.TEMPLATES: json.dumps(masters.templates, ensure_ascii=False),
             },
         )
-        requeued = 0
-        for item in outbox.entries(session, [OutboxState.QUARANTINED]):
-            if item.problem is SyncProblem.MAPPING_MISSING:
-                requeued += int(
-                    outbox.settle(
-                        session,
-                        item.id,
-                        OutboxState.PENDING,
-                        now,
-                        from_states=[OutboxState.QUARANTINED],
-                    )
-                )
+        requeued = outbox.requeue_mapping_missing(session, now)
     log.info(
         "masters refreshed: %d mapping entries changed, %d item(s) requeued", changed, requeued
     )

@@ -6,7 +6,9 @@
   text, not already matched to another item, acknowledges it.
 - A forward: the national status says whether it took effect.
 - An attachment: an upload nobody references is invisible nationally, so it simply goes again.
-Where the adapter cannot look a complaint up, the item waits for a verifier (status area).
+Where the API offers no look-up by reference (or it is refused: 404/405), a create is looked for
+between its neighbours (`sync.neighbours`); what no evidence settles is marked for a person
+(`CHECK_ON_LAPOR`), who finds it on the LAPOR! site from the sync panel's list.
 """
 
 from __future__ import annotations
@@ -16,15 +18,25 @@ import logging
 from collections.abc import Callable
 
 from desktop.domain.complaint import Status
-from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState
+from desktop.domain.outbox import (
+    OutboxEntry,
+    OutboxKind,
+    OutboxState,
+    OutgoingComplaint,
+    SyncProblem,
+)
 from desktop.store import national, outbox
 from desktop.store.database import Database
 from sync.api import NationalApi, NotDelivered, Offline, Refused
+from sync.neighbours import LATE_PROCESSING, Finding, Verdict, Walk, find_between
 from sync.report import RoundProgress
 
 log = logging.getLogger("sync")
 
 OWN_AUTHOR = "admin"
+# An item the neighbours cannot settle yet (no later complaint acknowledged) waits this long
+# for the evidence to come, then for a person.
+PERSON_AFTER = dt.timedelta(hours=1)
 
 
 def reconcile_unknown(
@@ -37,17 +49,26 @@ def reconcile_unknown(
     with database.reading() as session:
         unknown = outbox.entries(session, [OutboxState.UNKNOWN])
     settled = 0
+    walk = Walk(api)
     for done, item in enumerate(unknown, start=1):
         try:
-            found = _look_up(database, api, item)
+            found = _look_up(database, api, item, walk, now)
         except Offline:
             raise
         except (NotDelivered, Refused) as error:
             # An unusable answer to the look-up: the item stays unknown until a later round
             # (or a verifier) settles it.
             log.info("look-up for item %d failed: %s", item.id, error.problem.value)
-            found = None
+            continue
         if found is None:
+            if (
+                item.kind is not OutboxKind.CREATE
+                and item.problem is not SyncProblem.CHECK_ON_LAPOR
+            ):
+                # The national side answered and cannot tell: no later round will know more,
+                # so say so (a create's look-up decides that itself: its evidence may come).
+                with database.writing() as session:
+                    outbox.mark_for_person(session, item.id, now)
             continue
         present, remote_id = found
         with database.writing() as session:
@@ -74,21 +95,17 @@ def reconcile_unknown(
 
 
 def _look_up(
-    database: Database, api: NationalApi, item: OutboxEntry
+    database: Database, api: NationalApi, item: OutboxEntry, walk: Walk, now: dt.datetime
 ) -> tuple[bool, str | None] | None:
     """(whether it is on the national side, its id there); None when we cannot tell."""
     if item.kind is OutboxKind.ATTACHMENT:
         return False, None
+    if item.kind is OutboxKind.CREATE:
+        return _look_up_create(database, api, item, walk, now)
     with database.reading() as session:
-        complaint = national.outgoing_complaint(session, item.complaint_id)
         follow_up = national.outgoing_follow_up(session, item.event_id) if item.event_id else None
         taken = set(outbox.remote_ids(session, item.complaint_id, OutboxKind.FOLLOW_UP))
         status_map = national.mapping(session).get("status", {})
-    if item.kind is OutboxKind.CREATE:
-        if complaint is None or not api.finds_by_reference:
-            return None
-        found = api.find_complaint(complaint)
-        return (found is not None), found
     if follow_up is None or not follow_up.national_id:
         return None
     if item.kind is OutboxKind.FORWARD:
@@ -100,3 +117,45 @@ def _look_up(
         if ours and posted.content.strip() == follow_up.text.strip():
             return True, posted.id
     return False, None
+
+
+def _look_up_create(
+    database: Database, api: NationalApi, item: OutboxEntry, walk: Walk, now: dt.datetime
+) -> tuple[bool, str | None] | None:
+    with database.reading() as session:
+        complaint = national.outgoing_complaint(session, item.complaint_id)
+    if complaint is None:
+        return None
+    if getattr(api, "finds_by_reference", True):
+        try:
+            found = api.find_complaint(complaint)
+        except Refused as error:
+            # No look-up here after all (a 404 or 405): other evidence, below.
+            log.info("no look-up by reference: %s", error.detail)
+        else:
+            return (found is not None), found
+    if item.problem is SyncProblem.CHECK_ON_LAPOR:
+        return None  # the evidence was weighed already: a person decides
+    finding = _between_neighbours(database, item, complaint, walk)
+    if finding.verdict is Verdict.FOUND:
+        return True, finding.national_id
+    if finding.verdict is Verdict.ABSENT:
+        return False, None
+    if finding.verdict is Verdict.CANNOT_TELL or now - item.updated_at >= PERSON_AFTER:
+        with database.writing() as session:
+            outbox.mark_for_person(session, item.id, now)
+        log.info("item %d: no evidence either way; waits for a person", item.id)
+    return None
+
+
+def _between_neighbours(
+    database: Database, item: OutboxEntry, complaint: OutgoingComplaint, walk: Walk
+) -> Finding:
+    if item.sent_at is None:
+        return Finding(Verdict.CANNOT_TELL)
+    with database.reading() as session:
+        before, after = outbox.acknowledged_creates_around(
+            session, item.sent_at, item.updated_at + LATE_PROCESSING
+        )
+        taken = outbox.acknowledged_national_ids(session, OutboxKind.CREATE)
+    return find_between(walk, complaint, before, after, item.updated_at, taken)

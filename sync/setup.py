@@ -8,7 +8,7 @@ from collections.abc import Callable
 from desktop.services.desk import Desk
 from desktop.services.sync_config import check_config, requests_options, sync_config
 from desktop.services.sync_credentials import credential_store
-from sync.engine import DEFAULT_WORKERS, SyncEngine
+from sync.engine import AUTH_PAUSE_S, DEFAULT_WORKERS, SyncEngine
 from sync.lapor import LaporClient
 
 LOCK_FILE_NAME = "sync.lock"
@@ -19,7 +19,11 @@ class NotConfiguredError(Exception):
 
 
 def build_engine(
-    desk: Desk, *, clock: Callable[[], dt.datetime] | None = None, workers: int | None = None
+    desk: Desk,
+    *,
+    clock: Callable[[], dt.datetime] | None = None,
+    workers: int | None = None,
+    auth_pause_s: float = AUTH_PAUSE_S,
 ) -> SyncEngine:
     config = sync_config(desk)
     if not config.enabled:
@@ -50,4 +54,5 @@ def build_engine(
         desk.paths.data_dir / LOCK_FILE_NAME,
         clock=clock or desk.clock,
         workers=workers or DEFAULT_WORKERS,
+        auth_pause_s=auth_pause_s,
     )

@@ -40,6 +40,10 @@ _MESSAGES = {
         "a file for all users of this PC must not hold the proxy's password: leave it out, and "
         "type it in Settings at each desk"
     ),
+    ProvisionCode.NAMES_NOTHING_LOCAL: (
+        "names nothing on this desk: give a category's path (Parent › Child) or id, an "
+        "institution's name or id, or a channel or classification code"
+    ),
     ProvisionCode.CREDENTIALS_FOR_ALL_USERS: (
         "a file for all users of this PC must not name a credentials file: leave it out, and "
         "type the key and token when each desk is set up"

@@ -4,6 +4,8 @@
     python -m sync configure --url URL ...       set the address; key and token from the
                                                  environment (MEJA_ADUAN_LAPOR_KEY/_TOKEN)
     python -m sync status [--data-dir D]         what waits, and how the last round ended
+    python -m sync status --items                and each waiting item, one line, with its
+                                                 reason and who moves it on (desk or person)
 
 The exit code of `run --once` tells the outcome (see `sync.report.RoundOutcome`): 0 all sent,
 3 some items wait, 4 offline, 5 credentials refused, 6 another round is running, 7 not
@@ -14,6 +16,7 @@ configured, 1 any other failure; 10-13 a desk whose storage is broken, read-only
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -25,6 +28,7 @@ from typing import TYPE_CHECKING
 from desktop.app.cli import EXIT_FAILED, EXIT_OK
 from desktop.app.headless import KeyUnavailableError, open_existing_desk
 from desktop.app.logging_setup import setup_logging
+from desktop.domain.outbox import OutboxEntry, OutboxState
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
@@ -71,7 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
     configure.add_argument("--proxy", help="HTTP(S) proxy URL")
     configure.add_argument("--training", action="store_true", help="a sandbox hub (mode latihan)")
     configure.add_argument("--disable", action="store_true", help="turn synchronisation off")
-    commands.add_parser("status", help="items waiting and the last round", parents=[desk_options])
+    status = commands.add_parser(
+        "status", help="items waiting and the last round", parents=[desk_options]
+    )
+    status.add_argument(
+        "--items",
+        action="store_true",
+        help="list each waiting item with its reason and whether the desk retries it by "
+        "itself or it waits for a person",
+    )
     return parser
 
 
@@ -106,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "configure":
             return _configure(desk, args)
         if args.command == "status":
-            return _status(desk)
+            return _status(desk, items=args.items)
         return _run_once(desk, quiet=args.quiet)
     finally:
         desk.close()
@@ -185,15 +197,55 @@ def _configure(desk: Desk, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _status(desk: Desk) -> int:
-    from desktop.store import outbox, reference
+def _status(desk: Desk, *, items: bool = False) -> int:
+    from desktop.store import national, outbox, reference
     from sync import status_keys
 
     with desk.database.reading() as session:
         counts = outbox.counts(session)
         settings = reference.settings(session)
+        acknowledged_at = outbox.last_acknowledged_at(session)
+        waiting_items = (
+            outbox.entries(
+                session,
+                [OutboxState.PENDING, OutboxState.UNKNOWN, OutboxState.QUARANTINED],
+                limit=100_000,
+            )
+            if items
+            else []
+        )
+        found = national.complaints_to_find(
+            session, sorted({i.complaint_id for i in waiting_items})
+        )
     waiting = " ".join(f"{state.value}={n}" for state, n in counts.items())
     last = settings.get(status_keys.LAST_OUTCOME, "never")
-    success = settings.get(status_keys.LAST_SUCCESS_AT, "never")
+    # The last item the national side confirmed (rounds that ended badly may have sent some).
+    success = (
+        acknowledged_at.astimezone(dt.UTC).isoformat(timespec="seconds")
+        if acknowledged_at is not None
+        else "never"
+    )
     print(f"{waiting} last_round={last} last_success={success}")
+    for item in waiting_items:
+        about = found.get(item.complaint_id)
+        print(item_line(item, about.title if about else "", about.is_secret if about else True))
     return EXIT_OK
+
+
+def item_line(item: OutboxEntry, title: str, confidential: bool) -> str:
+    """One waiting item for IT staff's console: the complaint number, what, its state, who
+    moves it on, the reason and the title (masked when the complaint is confidential). No other
+    personal data: the server's words are about the request, never our data."""
+    shown = mask(title) if confidential else title
+    reason = item.problem.value if item.problem is not None else "-"
+    detail = f" ({item.detail})" if item.detail else ""
+    return (
+        f"{item.local_number} {item.kind.value} {item.state.value} "
+        f"waits_for={item.who_acts.value} reason={reason}{detail} title={shown!r}"
+    )
+
+
+def mask(title: str) -> str:
+    """A confidential complaint's title: its first letter and its length, nothing more."""
+    text = title.strip()
+    return f"{text[:1]}{'*' * max(0, len(text) - 1)}" if text else ""

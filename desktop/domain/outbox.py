@@ -50,6 +50,7 @@ class SyncProblem(StrEnum):
     NOT_JSON = "not_json"  # a captive portal's or proxy's page instead of the API's answer
     MALFORMED = "malformed"  # JSON without what an answer must carry
     NO_ANSWER = "no_answer"  # a timeout or reset after the request went out
+    NOT_SENT = "not_sent"  # the connection broke while the request was being written
     REFUSED = "refused"  # a 4xx: the national side's reason is in the detail
     MAPPING_MISSING = "mapping_missing"  # the detail names the kind and the local value
     ATTACHMENT_TOO_LARGE = "attachment_too_large"
@@ -58,6 +59,30 @@ class SyncProblem(StrEnum):
     INTERRUPTED = "interrupted"  # the sending process stopped mid-request
     BY_OFFICER = "by_officer"  # quarantined by a verifier
     ERASED = "erased"  # the complainant's data was erased before it was sent
+    # An item of unknown outcome the desk cannot settle by itself (no look-up by reference,
+    # no other sound evidence): a person looks for it on the LAPOR! site.
+    CHECK_ON_LAPOR = "check_on_lapor"
+    # An anonymous report whose title or description seems to hold a NIK, phone or e-mail
+    # (the detail names which): a person sends it anyway or edits it first.
+    PERSONAL_DATA = "personal_data"
+
+
+class WhoActs(StrEnum):
+    """Who moves a waiting item on: the desk by itself (a later round) or a person."""
+
+    DESK = "desk"
+    PERSON = "person"
+
+
+def who_acts(state: OutboxState, problem: SyncProblem | None) -> WhoActs:
+    """Whether a waiting item goes on by itself. Pending items are sent again after their
+    back-off; an unknown outcome is looked up by the next round unless the desk already found
+    it cannot tell (CHECK_ON_LAPOR); a quarantined item waits for a person, always."""
+    if state is OutboxState.QUARANTINED:
+        return WhoActs.PERSON
+    if state is OutboxState.UNKNOWN and problem is SyncProblem.CHECK_ON_LAPOR:
+        return WhoActs.PERSON
+    return WhoActs.DESK
 
 
 def outbox_kind_for(event: FollowUpEvent) -> OutboxKind | None:
@@ -87,6 +112,13 @@ class OutboxEntry:
     attachment_id: int | None = None
     event_id: int | None = None
     remote_id: str | None = None
+    # When its last request left: kept while the outcome is unknown (and once acknowledged),
+    # it is when LAPOR! may have received it.
+    sent_at: dt.datetime | None = None
+
+    @property
+    def who_acts(self) -> WhoActs:
+        return who_acts(self.state, self.problem)
 
 
 @dataclass(frozen=True)

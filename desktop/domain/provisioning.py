@@ -78,6 +78,9 @@ class ProvisionCode(StrEnum):
     CONTROL_CHARACTER = "control_character"  # NUL, a terminal escape ... in a text value
     NAMES_NOTHING = "names_nothing"  # a mapping key that is no channel, type, category ...
     DUPLICATE_DATE = "duplicate_date"  # `detail`: the dates given more than once
+    # A [mapping] entry whose key names no category, institution, channel or classification
+    # of this desk (by path, name, id or code): it would never be used.
+    NAMES_NOTHING_LOCAL = "names_nothing_local"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
 from desktop.domain.backup_rotation import Retention
 from desktop.domain.desk_settings import BY_NAME, DESK_SETTINGS, EXTRA_WORKING_DAYS, Kind
+from desktop.domain.mapping_keys import LOCAL_KINDS
 from desktop.domain.provisioning import (
     CATEGORY_PATH_SEPARATOR,
     CheckedText,
@@ -29,7 +30,7 @@ from desktop.services.backups import BackupSchedule, parse_schedule, schedule_ro
 from desktop.services.desk import Desk
 from desktop.services.settings import setting_value, settings_of, settings_rows
 from desktop.services.values import InvalidSettingsError
-from desktop.store import national, reference
+from desktop.store import national, outbox, reference
 from desktop.store.schema import Region
 
 # The institution mapping's entry for "no target chosen": the desk's own government
@@ -88,21 +89,19 @@ class DeskProvisioning:
         return ", ".join(day.isoformat() for day in sorted(set(off) & set(worked)))
 
     def _mapping_problems(self, checked: CheckedText) -> list[ProvisionProblem]:
-        """Mapping keys that name no category, institution or region of this desk (the file
-        may add categories and institutions in [lists])."""
+        """Mapping keys that name no category, institution, channel, classification or region
+        of this desk (by path, name, id or code), nor an entry the file's [lists] add."""
         assert checked.profile is not None
-        profile = checked.profile
-        found = []
         with self._desk.database.reading() as session:
-            for kind, values in profile.mapping.items():
-                for key in values:
-                    if _local_key(session, kind, key, profile) is None:
-                        field = f"mapping.{kind}.{key}"
-                        problem = ProvisionProblem(
-                            checked.line(field), field, ProvisionCode.NAMES_NOTHING
-                        )
-                        found.append(problem)
-        return found
+            unmatched = _unmatched_mapping(session, checked.profile)
+        return [
+            ProvisionProblem(
+                checked.line(f"mapping.{kind}.{key}") or checked.line(f"mapping.{kind}"),
+                f"mapping.{kind}.{key}",
+                ProvisionCode.NAMES_NOTHING_LOCAL,
+            )
+            for kind, key in unmatched
+        ]
 
     def apply(
         self,
@@ -128,17 +127,19 @@ class DeskProvisioning:
             changed = sorted(key for key, value in rows.items() if before.get(key) != value)
             reference.save_settings(session, rows)
             details: dict[str, Any] = {"keys": changed}
-            if profile.lists:  # first: the mapping may name entries the lists add
+            if profile.lists:
+                # First: a file may map the institutions and categories it adds.
                 details["list_entries"] = _apply_lists(session, profile.lists)
             entries = 0
             for kind, values in profile.mapping.items():
                 for key, national_value in values.items():
-                    # A category by its path, an institution by its name: stored by their id,
-                    # which the sync looks up.
-                    local_key = _local_key(session, kind, key, profile) or key
-                    national.set_mapping(session, kind, local_key, national_value, national.MANUAL)
+                    # By the local id the sync looks up (a checked file names something).
+                    local = national.local_key_for(session, kind, key) or key
+                    national.set_mapping(session, kind, local, national_value, national.MANUAL)
                     entries += 1
             details["mapping_entries"] = entries
+            if entries:
+                details["requeued"] = outbox.requeue_mapping_missing(session, self._desk.clock())
             if headless:
                 details["by"] = "command line"
             self._desk.access.record(session, AuditAction.SETTINGS_CHANGED, "provisioning", details)
@@ -153,8 +154,8 @@ class DeskProvisioning:
             stored = reference.settings(session)
             rows = national.mapping_rows(session)
             lists = _current_lists(session)
-            # The next desk's ids may differ: categories by path, institutions by name.
-            names = {
+            # Written by path and name, as IT staff read them (a file takes either).
+            shown = {
                 "category": {str(c.id): c.path for c in reference.categories(session)},
                 "institution": {str(i.id): i.name for i in reference.institutions(session)},
             }
@@ -163,7 +164,7 @@ class DeskProvisioning:
         mapping: dict[str, dict[str, str]] = {}
         for row in rows:
             if row.source == national.MANUAL:
-                key = names.get(row.kind, {}).get(row.local_key, row.local_key)
+                key = shown.get(row.kind, {}).get(row.local_key, row.local_key)
                 mapping.setdefault(row.kind, {})[key] = row.national_value
         schedule = parse_schedule(stored)
         sections: dict[str, dict[str, Any]] = {"office": {}, "desk": {}, "sla": {}}
@@ -217,41 +218,36 @@ def _covered(field: str, said: set[str]) -> bool:
     return field in said or field.split(".")[0] in said
 
 
-def _local_key(session: Session, kind: str, key: str, profile: DeskProfile) -> str | None:
-    """The mapping's stored key for what `key` names on this desk, or None when it names
-    nothing: a category by id or path, an institution by id or name (or "default", the desk's
-    own government), a region by its Kemendagri code. Channels, types and statuses were
-    checked with the file. An entry the file's [lists] adds counts as named (`apply` adds
-    the lists first, and finds it then)."""
-    if kind == "category":
-        categories = reference.categories(session)
-        if key.isdigit():
-            return key if any(c.id == int(key) for c in categories) else None
-        wanted = _path_key(key)
-        found = next((c.id for c in categories if _path_key(c.path) == wanted), None)
-        if found is not None:
-            return str(found)
-        added_paths = {_path_key(p) for p in profile.lists.get("category_aliases", {})}
-        return key if wanted in added_paths else None
-    if kind == "institution":
-        if key == DEFAULT_INSTITUTION_KEY:
-            return key
-        institutions = reference.institutions(session)
-        if key.isdigit():
-            return key if any(i.id == int(key) for i in institutions) else None
-        named = next((i.id for i in institutions if i.name.casefold() == key.casefold()), None)
-        if named is not None:
-            return str(named)
-        added = {n.casefold() for n in profile.lists.get("institution_aliases", {})}
-        return key if key.casefold() in added else None
-    if kind == "location":
-        region = session.execute(select(Region.code).where(Region.code == key)).first()
-        return key if region is not None else None
-    return key
+def _unmatched_mapping(session: Session, profile: DeskProfile) -> list[tuple[str, str]]:
+    """The [mapping] entries (kind, key) that name nothing on this desk, nor among the
+    institutions and categories the file's own [lists] add."""
+    added = {
+        "institution": set(profile.lists.get("institution_aliases", {})),
+        "category": set(profile.lists.get("category_aliases", {})),
+    }
+    unmatched = []
+    for kind, values in profile.mapping.items():
+        if kind == "location":  # a region by its Kemendagri code
+            for key in values:
+                if session.execute(select(Region.code).where(Region.code == key)).first() is None:
+                    unmatched.append((kind, key))
+            continue
+        if kind not in LOCAL_KINDS:
+            continue
+        for key in values:
+            if national.local_key_for(session, kind, key) is not None:
+                continue
+            if any(_same_entry(key, name) for name in added.get(kind, ())):
+                continue
+            unmatched.append((kind, key))
+    return unmatched
 
 
-def _path_key(path: str) -> tuple[str, ...]:
-    return tuple(" ".join(part.split()).casefold() for part in path.split(CATEGORY_PATH_SEPARATOR))
+def _same_entry(key: str, name: str) -> bool:
+    def words(text: str) -> list[str]:
+        return [" ".join(p.split()).casefold() for p in text.replace(">", "›").split("›")]
+
+    return words(key) == words(name)
 
 
 def _current_lists(session: Session) -> dict[str, dict[str, tuple[str, ...]]]:

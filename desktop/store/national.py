@@ -4,15 +4,17 @@ out, the mapping to national ids, and each sent complaint's national state and p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain import mapping_keys
 from desktop.domain.complaint import Channel, ComplaintType
 from desktop.domain.follow_up import EventKind
 from desktop.domain.outbox import OutgoingComplaint, OutgoingFollowUp
+from desktop.store import reference
 from desktop.store.schema import (
     Attachment,
     Category,
@@ -105,6 +107,47 @@ def outgoing_follow_up(session: Session, event_id: int) -> OutgoingFollowUp | No
 
 
 @dataclass(frozen=True)
+class ComplaintToFind:
+    """What a person needs to find a complaint on the LAPOR! site."""
+
+    title: str
+    received_at: dt.datetime
+    is_secret: bool
+    tracking_id: str
+    attachments: tuple[str, ...]
+
+
+def complaints_to_find(
+    session: Session, complaint_ids: Sequence[int]
+) -> dict[int, ComplaintToFind]:
+    if not complaint_ids:
+        return {}
+    c = Complaint
+    names: dict[int, list[str]] = {}
+    for complaint_id, name in session.execute(
+        select(Attachment.complaint_id, Attachment.original_name)
+        .where(Attachment.complaint_id.in_(complaint_ids))
+        .order_by(Attachment.id)
+    ):
+        names.setdefault(complaint_id, []).append(name)
+    rows = session.execute(
+        select(c.id, c.title, c.received_at, c.is_secret, c.national_tracking_id).where(
+            c.id.in_(complaint_ids)
+        )
+    )
+    return {
+        r.id: ComplaintToFind(
+            r.title,
+            r.received_at,
+            bool(r.is_secret),
+            r.national_tracking_id or "",
+            tuple(names.get(r.id, ())),
+        )
+        for r in rows
+    }
+
+
+@dataclass(frozen=True)
 class StoredAttachment:
     stored_name: str
     original_name: str
@@ -124,13 +167,34 @@ def attachment(session: Session, attachment_id: int) -> StoredAttachment | None:
 
 
 def mapping(session: Session) -> dict[str, dict[str, str]]:
-    """kind -> local key -> national value."""
+    """kind -> local key -> national value. Entries an older desk stored by a category's path
+    or an institution's name (provisioning took them as written) are read by the local id the
+    sync looks up; an id's own entry wins over a name's."""
     found: dict[str, dict[str, str]] = {}
+    by_name: list[tuple[str, str, str]] = []
     for kind, key, value in session.execute(
         select(NationalMapping.kind, NationalMapping.local_key, NationalMapping.national_value)
     ):
-        found.setdefault(kind, {})[key] = value
+        if kind in ("category", "institution") and not key.isdigit() and key != "default":
+            by_name.append((kind, key, value))
+        else:
+            found.setdefault(kind, {})[key] = value
+    for kind, key, value in by_name:
+        resolved = local_key_for(session, kind, key)
+        if resolved is not None:
+            found.setdefault(kind, {}).setdefault(resolved, value)
     return found
+
+
+def local_key_for(session: Session, kind: str, key: str) -> str | None:
+    """The local id (or code) a mapping entry's key names; None when it names nothing here."""
+    categories: list[tuple[int, str]] = []
+    institutions: list[tuple[int, str]] = []
+    if kind == "category":
+        categories = [(c.id, c.path) for c in reference.categories(session)]
+    elif kind == "institution":
+        institutions = [(i.id, i.name) for i in reference.institutions(session)]
+    return mapping_keys.local_key(kind, key, categories, institutions)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
@@ -133,6 +134,7 @@ def _entry_select():  # type: ignore[no-untyped-def]
         t.attachment_id,
         t.event_id,
         t.remote_id,
+        t.sending_since,
     ).join(Complaint, Complaint.id == t.complaint_id)
 
 
@@ -151,6 +153,7 @@ def _entry(r: Any) -> OutboxEntry:
         attachment_id=r.attachment_id,
         event_id=r.event_id,
         remote_id=r.remote_id,
+        sent_at=r.sending_since,
     )
 
 
@@ -178,6 +181,27 @@ def counts(session: Session) -> dict[OutboxState, int]:
     return {
         state: found.get(state, 0) for state in OutboxState if state is not OutboxState.ACKNOWLEDGED
     }
+
+
+def last_acknowledged_at(session: Session) -> dt.datetime | None:
+    """When the national side last confirmed an item: the desk's "last sent"."""
+    t = OutboxItem
+    return session.execute(
+        select(func.max(t.updated_at)).where(t.state == OutboxState.ACKNOWLEDGED)
+    ).scalar_one_or_none()
+
+
+def requeue_mapping_missing(session: Session, now: dt.datetime) -> int:
+    """Items held back for a missing mapping entry go back in the queue (a mapping entry was
+    added or corrected); one still unmapped is held back again before any request, at no
+    cost. How many went back."""
+    t = OutboxItem
+    result = session.execute(
+        update(t)
+        .where(t.state == OutboxState.QUARANTINED, t.problem == SyncProblem.MAPPING_MISSING)
+        .values(state=OutboxState.PENDING, next_attempt_at=None, updated_at=now)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 def claim(session: Session, item_id: int, now: dt.datetime) -> bool:
@@ -218,7 +242,9 @@ def settle(
         "next_attempt_at": next_attempt_at,
         "updated_at": now,
     }
-    if state is not OutboxState.SENDING:
+    # When the request left stays known while it may have arrived, and once it did: the
+    # reconciliation's evidence (`sync.neighbours`) and what a person searches LAPOR! by.
+    if state in (OutboxState.PENDING, OutboxState.QUARANTINED):
         values["sending_since"] = None
     if remote_id is not None:
         values["remote_id"] = remote_id
@@ -240,7 +266,6 @@ def interrupted_to_unknown(session: Session, now: dt.datetime) -> int:
         .values(
             state=OutboxState.UNKNOWN,
             problem=SyncProblem.INTERRUPTED,
-            sending_since=None,
             updated_at=now,
         )
     )
@@ -263,6 +288,72 @@ def withdraw_erased(session: Session, complaint_ids: Sequence[int], now: dt.date
         )
     )
     session.execute(update(t).where(t.complaint_id.in_(complaint_ids)).values(attachment_id=None))
+
+
+@dataclass(frozen=True)
+class SentCreate:
+    """An acknowledged create: its national id and when its request left and was answered."""
+
+    national_id: int
+    sent_at: dt.datetime
+    acknowledged_at: dt.datetime
+
+
+def acknowledged_creates_around(
+    session: Session, sent_at: dt.datetime, sent_after: dt.datetime
+) -> tuple[SentCreate | None, SentCreate | None]:
+    """The acknowledged creates just before and just after a request of unknown outcome: the
+    last one answered before it left (`sent_at`), and the first one sent after `sent_after`.
+    Only items whose send time is kept (acknowledged since this was recorded)."""
+    t = OutboxItem
+    columns = (t.remote_id, t.sending_since, t.updated_at)
+    acknowledged = and_(
+        t.kind == OutboxKind.CREATE,
+        t.state == OutboxState.ACKNOWLEDGED,
+        t.remote_id.is_not(None),
+        t.sending_since.is_not(None),
+    )
+    before = session.execute(
+        select(*columns)
+        .where(acknowledged, t.updated_at < sent_at)
+        .order_by(t.updated_at.desc(), t.id.desc())
+        .limit(1)
+    ).first()
+    after = session.execute(
+        select(*columns)
+        .where(acknowledged, t.sending_since > sent_after)
+        .order_by(t.sending_since, t.id)
+        .limit(1)
+    ).first()
+    return _sent(before), _sent(after)
+
+
+def _sent(row: Any) -> SentCreate | None:
+    if row is None or not str(row.remote_id).isdigit():
+        return None
+    return SentCreate(int(row.remote_id), row.sending_since, row.updated_at)
+
+
+def acknowledged_national_ids(session: Session, kind: OutboxKind) -> set[str]:
+    """Every national id the desk's acknowledged items of `kind` carry."""
+    t = OutboxItem
+    rows = session.execute(
+        select(t.remote_id).where(
+            t.kind == kind, t.state == OutboxState.ACKNOWLEDGED, t.remote_id.is_not(None)
+        )
+    )
+    return {r for (r,) in rows if r is not None}
+
+
+def mark_for_person(session: Session, item_id: int, now: dt.datetime) -> bool:
+    """An unknown item the desk cannot settle by itself: a person checks LAPOR!."""
+    t = OutboxItem
+    result = session.execute(
+        update(t)
+        .where(t.id == item_id, t.state == OutboxState.UNKNOWN)
+        .values(problem=SyncProblem.CHECK_ON_LAPOR, updated_at=now)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def remote_ids(session: Session, complaint_id: int, kind: OutboxKind) -> list[str]:

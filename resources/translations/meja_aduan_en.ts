@@ -70,6 +70,48 @@
     </message>
 </context>
 <context>
+    <name>ItemActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="154"/>
+        <source>%n item(s) may already have reached LAPOR! (%1): the connection broke before the answer came. Sending again what is there makes a duplicate that the national side has to close by hand.
+
+Send again only after searching LAPOR! for each and not finding it. If you found one, enter its number instead.</source>
+        <translation>
+            <numerusform>%n item may already have reached LAPOR! (%1): the connection broke before the answer came. Sending again what is there makes a duplicate that the national side has to close by hand.
+
+Send again only after searching LAPOR! for it and not finding it. If you found it, enter its number instead.</numerusform>
+            <numerusform>%n items may already have reached LAPOR! (%1): the connection broke before the answer came. Sending again what is there makes a duplicate that the national side has to close by hand.
+
+Send again only after searching LAPOR! for each and not finding it. If you found one, enter its number instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="173"/>
+        <source>%n anonymous report(s) seem to hold personal data (a NIK, phone number or e-mail) in the title or description. Sent as they are, LAPOR! may learn, or show, who the complainant is.
+
+Send anyway only if you read them and the complainant agrees; otherwise correct the complaint first.</source>
+        <translation>
+            <numerusform>%n anonymous report seems to hold personal data (a NIK, phone number or e-mail) in the title or description. Sent as it is, LAPOR! may learn, or show, who the complainant is.
+
+Send it anyway only if you read it and the complainant agrees; otherwise correct the complaint first.</numerusform>
+            <numerusform>%n anonymous reports seem to hold personal data (a NIK, phone number or e-mail) in the title or description. Sent as they are, LAPOR! may learn, or show, who the complainant is.
+
+Send them anyway only if you read them and the complainants agree; otherwise correct the complaints first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="324"/>
+        <source>%n item(s) held back for a missing entry go back in the queue.</source>
+        <translation>
+            <numerusform>%n item held back for a missing entry goes back in the queue.</numerusform>
+            <numerusform>%n items held back for a missing entry go back in the queue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProvisionFilePanel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/provisioning/file_panel.py" line="272"/>
@@ -170,11 +212,19 @@
 <context>
     <name>SyncPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/panel.py" line="186"/>
-        <source>Items that need attention (%n)</source>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="196"/>
+        <source>Check on LAPOR!: %n item(s) wait for a person</source>
         <translation>
-            <numerusform>Items that need attention (%n)</numerusform>
-            <numerusform>Items that need attention (%n)</numerusform>
+            <numerusform>Check on LAPOR!: %n item waits for a person</numerusform>
+            <numerusform>Check on LAPOR!: %n items wait for a person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/national_sync/panel.py" line="201"/>
+        <source>%n item(s) the desk sends again by itself</source>
+        <translation>
+            <numerusform>%n item the desk sends again by itself</numerusform>
+            <numerusform>%n items the desk sends again by itself</numerusform>
         </translation>
     </message>
 </context>

@@ -2736,208 +2736,208 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="86"/>
+        <location filename="../../desktop/ui/intake/form.py" line="88"/>
         <source>Implies wrongdoing by an official (berkadar pengawasan)</source>
         <translation>Berkadar pengawasan (dugaan penyimpangan oleh pejabat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="88"/>
+        <location filename="../../desktop/ui/intake/form.py" line="90"/>
         <source>Type to search categories</source>
         <translation>Ketik untuk mencari kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="89"/>
+        <location filename="../../desktop/ui/intake/form.py" line="91"/>
         <source>Optional; type to search</source>
         <translation>Tidak wajib; ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="95"/>
+        <location filename="../../desktop/ui/intake/form.py" line="97"/>
         <source>What happened, when, where and who was involved, in order.</source>
         <translation>Apa yang terjadi, kapan, di mana dan siapa yang terlibat, secara berurutan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="101"/>
+        <location filename="../../desktop/ui/intake/form.py" line="103"/>
         <source>Street, house number, RT/RW, landmark</source>
         <translation>Jalan, nomor rumah, RT/RW, patokan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="104"/>
+        <location filename="../../desktop/ui/intake/form.py" line="106"/>
         <source>Anonymous: identity hidden from the reported party and the public</source>
         <translation>Anonim: identitas tidak ditampilkan kepada terlapor dan publik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="106"/>
+        <location filename="../../desktop/ui/intake/form.py" line="108"/>
         <source>Confidential: content not published</source>
         <translation>Rahasia: isi laporan tidak dipublikasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="111"/>
+        <location filename="../../desktop/ui/intake/form.py" line="113"/>
         <source>16 digits, from the KTP</source>
         <translation>16 angka, dari KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="115"/>
+        <location filename="../../desktop/ui/intake/form.py" line="117"/>
         <source>name@example.id</source>
         <translation>nama@contoh.id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="118"/>
+        <location filename="../../desktop/ui/intake/form.py" line="120"/>
         <source>The complainant was told how their personal data is used</source>
         <translation>Pelapor sudah diberi tahu penggunaan data pribadinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="120"/>
+        <location filename="../../desktop/ui/intake/form.py" line="122"/>
         <source>Privacy notice…</source>
         <translation>Pemberitahuan privasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="129"/>
+        <location filename="../../desktop/ui/intake/form.py" line="131"/>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="132"/>
+        <location filename="../../desktop/ui/intake/form.py" line="134"/>
         <source>Clear the form for the next complainant (Ctrl+N)</source>
         <translation>Kosongkan formulir untuk pelapor berikutnya (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="134"/>
+        <location filename="../../desktop/ui/intake/form.py" line="136"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="137"/>
+        <location filename="../../desktop/ui/intake/form.py" line="139"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="141"/>
+        <location filename="../../desktop/ui/intake/form.py" line="143"/>
         <source>T&amp;ype</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="144"/>
+        <location filename="../../desktop/ui/intake/form.py" line="146"/>
         <source>&amp;Category</source>
         <translation>Kate&amp;gori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="145"/>
+        <location filename="../../desktop/ui/intake/form.py" line="147"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="146"/>
+        <location filename="../../desktop/ui/intake/form.py" line="148"/>
         <source>&amp;Title</source>
         <translation>Ju&amp;dul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="126"/>
+        <location filename="../../desktop/ui/intake/form.py" line="128"/>
         <source>Save complaint</source>
         <translation>Simpan pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="131"/>
+        <location filename="../../desktop/ui/intake/form.py" line="133"/>
         <source>New &amp;form</source>
         <translation>Formulir &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="147"/>
+        <location filename="../../desktop/ui/intake/form.py" line="149"/>
         <source>Desc&amp;ription</source>
         <translation>Isi la&amp;poran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="148"/>
+        <location filename="../../desktop/ui/intake/form.py" line="150"/>
         <source>Incident &amp;date</source>
         <translation>&amp;Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="149"/>
+        <location filename="../../desktop/ui/intake/form.py" line="151"/>
         <source>&amp;Location</source>
         <translation>L&amp;okasi kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="150"/>
+        <location filename="../../desktop/ui/intake/form.py" line="152"/>
         <source>Addre&amp;ss</source>
         <translation>&amp;Alamat lokasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="152"/>
+        <location filename="../../desktop/ui/intake/form.py" line="154"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="157"/>
+        <location filename="../../desktop/ui/intake/form.py" line="159"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="158"/>
+        <location filename="../../desktop/ui/intake/form.py" line="160"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="159"/>
+        <location filename="../../desktop/ui/intake/form.py" line="161"/>
         <source>&amp;Phone</source>
         <translation>&amp;HP / Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="160"/>
+        <location filename="../../desktop/ui/intake/form.py" line="162"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="161"/>
+        <location filename="../../desktop/ui/intake/form.py" line="163"/>
         <source>Ho&amp;me address</source>
         <translation>Alamat &amp;rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="171"/>
+        <location filename="../../desktop/ui/intake/form.py" line="173"/>
         <source>Attachments (scanned letters, photos, documents)</source>
         <translation>Lampiran (surat pindaian, foto, dokumen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="470"/>
+        <location filename="../../desktop/ui/intake/form.py" line="491"/>
         <source>No region has the code %1 given by this NIK. Check the NIK against the KTP; an old NIK may keep a code that no longer exists.</source>
         <translation>Tidak ada wilayah berkode %1 menurut NIK ini. Cocokkan NIK dengan KTP; NIK lama bisa memakai kode wilayah yang sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="502"/>
-        <location filename="../../desktop/ui/intake/form.py" line="527"/>
+        <location filename="../../desktop/ui/intake/form.py" line="523"/>
+        <location filename="../../desktop/ui/intake/form.py" line="548"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Belum tersimpan: perbaiki isian yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="509"/>
+        <location filename="../../desktop/ui/intake/form.py" line="530"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="518"/>
+        <location filename="../../desktop/ui/intake/form.py" line="539"/>
         <source>Saved as %1.</source>
         <translation>Tersimpan dengan nomor %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="530"/>
+        <location filename="../../desktop/ui/intake/form.py" line="551"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="533"/>
+        <location filename="../../desktop/ui/intake/form.py" line="554"/>
         <source>The complaint was not saved</source>
         <translation>Pengaduan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="536"/>
+        <location filename="../../desktop/ui/intake/form.py" line="557"/>
         <source>Everything you typed is still in the form.</source>
         <translation>Semua yang sudah diketik masih ada di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="554"/>
+        <location filename="../../desktop/ui/intake/form.py" line="575"/>
         <source>New form</source>
         <translation>Formulir baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="555"/>
+        <location filename="../../desktop/ui/intake/form.py" line="576"/>
         <source>Clear the form? What has been typed and not saved will be lost.</source>
         <translation>Kosongkan formulir? Isian yang belum disimpan akan hilang.</translation>
     </message>
@@ -2945,81 +2945,109 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>ItemActions</name>
     <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="42"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="45"/>
         <source>&amp;Try again</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="43"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="46"/>
         <source>Send it at the next round (after fixing its cause)</source>
         <translation>Kirim pada putaran berikutnya (setelah penyebabnya dibereskan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="44"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="47"/>
         <source>&amp;Hold back</source>
         <translation>&amp;Tahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="45"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="48"/>
         <source>Do not send it; it stays in this list</source>
         <translation>Jangan dikirim; item tetap ada di daftar ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="46"/>
-        <source>Send a&amp;gain…</source>
-        <translation>Kirim &amp;ulang…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="48"/>
-        <source>You checked LAPOR! and it is not there: send it once more</source>
-        <translation>Sudah dicek di LAPOR! dan tidak ada: kirim sekali lagi</translation>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="49"/>
+        <source>Not there: send a&amp;gain…</source>
+        <translation>Tidak ada: kirim &amp;lagi…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/national_sync/item_actions.py" line="51"/>
+        <source>You checked LAPOR! and the selected items are not there: send them once more</source>
+        <translation>Anda sudah memeriksa LAPOR! dan item yang dipilih tidak ada di sana: kirim sekali lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="53"/>
+        <source>Send &amp;anyway…</source>
+        <translation>Kirim s&amp;aja…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="55"/>
+        <source>You read the flagged reports: they may go to LAPOR! as they are</source>
+        <translation>Anda sudah membaca laporan yang ditandai: boleh dikirim ke LAPOR! apa adanya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="61"/>
+        <source>&amp;Found on LAPOR!: confirm its number</source>
+        <translation>&amp;Ditemukan di LAPOR!: konfirmasi nomornya</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="154"/>
+        <source>%n item(s) may already have reached LAPOR! (%1): the connection broke before the answer came. Sending again what is there makes a duplicate that the national side has to close by hand.
+
+Send again only after searching LAPOR! for each and not finding it. If you found one, enter its number instead.</source>
+        <translation>
+            <numerusform>%n item mungkin sudah sampai di LAPOR! (%1): sambungan putus sebelum jawabannya datang. Mengirim lagi yang sudah ada di sana membuat duplikat yang harus ditutup manual oleh pihak nasional.
+
+Kirim lagi hanya setelah mencari masing-masing di LAPOR! dan tidak menemukannya. Jika ada yang ditemukan, masukkan nomornya saja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="171"/>
+        <source>Send anyway?</source>
+        <translation>Kirim saja?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="173"/>
+        <source>%n anonymous report(s) seem to hold personal data (a NIK, phone number or e-mail) in the title or description. Sent as they are, LAPOR! may learn, or show, who the complainant is.
+
+Send anyway only if you read them and the complainant agrees; otherwise correct the complaint first.</source>
+        <translation>
+            <numerusform>%n laporan anonim tampaknya memuat data pribadi (NIK, nomor telepon atau e-mail) di judul atau uraiannya. Jika dikirim apa adanya, LAPOR! dapat mengetahui, atau menampilkan, siapa pelapornya.
+
+Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perbaiki pengaduannya lebih dulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="58"/>
         <source>LAPOR! number, e.g. 4512873</source>
         <translation>Nomor LAPOR!, mis. 4512873</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="54"/>
-        <source>&amp;Confirm LAPOR! number</source>
-        <translation>&amp;Konfirmasi nomor LAPOR!</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="56"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="63"/>
         <source>You found this complaint on LAPOR!: its number settles it without sending</source>
         <translation>Pengaduan ini ditemukan di LAPOR!: nomornya menyelesaikan item tanpa mengirim ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="63"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="75"/>
         <source>&amp;Number on LAPOR!:</source>
         <translation>&amp;Nomor di LAPOR!:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="101"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="152"/>
         <source>Send again?</source>
         <translation>Kirim ulang?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="103"/>
-        <source>Complaint %1 may already have reached LAPOR!: the connection broke before its answer came. Sending again when it is there makes a duplicate that the national side has to close by hand.
-
-Send again only after searching LAPOR! for it and not finding it. If you found it, enter its number instead.</source>
-        <translation>Pengaduan %1 mungkin sudah sampai di LAPOR!: sambungan terputus sebelum jawabannya datang. Bila dikirim ulang padahal sudah ada, terjadi duplikat yang harus ditutup manual oleh pengelola nasional.
-
-Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila ditemukan, masukkan nomornya saja.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="189"/>
         <source>Digits only: the number LAPOR! shows for the complaint, e.g. 4512873.</source>
         <translation>Hanya angka: nomor yang ditampilkan LAPOR! untuk pengaduan ini, mis. 4512873.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="145"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="213"/>
         <source>A round settled this item meanwhile; the list shows where it is now.</source>
         <translation>Sementara itu sebuah putaran sinkronisasi sudah menyelesaikan item ini; daftar menunjukkan keadaannya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/item_actions.py" line="149"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="217"/>
         <source>Only a verifier may act on items that wait.</source>
         <translation>Hanya verifikator yang boleh menindaklanjuti item yang menunggu.</translation>
     </message>
@@ -3357,7 +3385,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="270"/>
         <source>LAPOR! status code</source>
         <translation>Kode status LAPOR!</translation>
     </message>
@@ -3368,7 +3396,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="274"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
@@ -3383,67 +3411,79 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Daftar LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="127"/>
         <source>LAPOR! mapping</source>
         <translation>Pemetaan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="145"/>
         <source>&amp;Set</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="147"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="152"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="196"/>
         <source>default (complaints without a target institution)</source>
         <translation>default (pengaduan tanpa instansi tujuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="228"/>
         <source>Each institution here, and &quot;default&quot;: the LAPOR! institution id used when a complaint names no target institution (usually the desk&apos;s own government).</source>
         <translation>Setiap instansi di sini, dan &quot;default&quot;: ID instansi LAPOR! yang dipakai bila pengaduan tidak menyebut instansi tujuan (biasanya pemerintah daerah meja ini sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="233"/>
         <source>Each LAPOR! status code and the status it means here. A code not in this list is shown in the timeline in LAPOR!&apos;s words, without changing the complaint&apos;s status.</source>
         <translation>Setiap kode status LAPOR! dan status yang dimaksud di sini. Kode yang tidak ada di daftar ini ditampilkan di riwayat dengan kata-kata LAPOR!, tanpa mengubah status pengaduan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="239"/>
         <source>Kemendagri region codes are sent as they are unless mapped here.</source>
         <translation>Kode wilayah Kemendagri dikirim apa adanya, kecuali dipetakan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="245"/>
         <source>Each value here and the LAPOR! id it is sent as.</source>
         <translation>Setiap nilai di sini dan ID LAPOR! yang dikirim untuknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="272"/>
         <source>value here</source>
         <translation>nilai di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="309"/>
         <source>Choose or type the value here first.</source>
         <translation>Pilih atau ketik dulu nilai di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="314"/>
         <source>A LAPOR! id is a number, e.g. 1017.</source>
         <translation>ID LAPOR! berupa angka, mis. 1017.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="324"/>
+        <source>%n item(s) held back for a missing entry go back in the queue.</source>
+        <translation>
+            <numerusform>%n item yang ditahan karena pemetaan belum ada masuk kembali ke antrean.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="333"/>
+        <source>“%1” names nothing on this desk: choose it from the list, or type a category&apos;s path (Parent › Child), an institution&apos;s name, or its id.</source>
+        <translation>“%1” tidak menunjuk apa pun di meja ini: pilih dari daftar, atau ketik jalur kategori (Induk › Anak), nama instansi, atau id-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="343"/>
         <source>Only IT staff may change the mapping.</source>
         <translation>Hanya petugas TI yang boleh mengubah pemetaan.</translation>
     </message>
@@ -3487,6 +3527,44 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <location filename="../../desktop/ui/data_subject/matches_model.py" line="43"/>
         <source>(erased)</source>
         <translation>(dihapus)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <location filename="../../desktop/ui/personal_data_texts.py" line="13"/>
+        <source>a NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/personal_data_texts.py" line="14"/>
+        <source>a phone number</source>
+        <translation>nomor telepon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/personal_data_texts.py" line="15"/>
+        <source>an e-mail address</source>
+        <translation>alamat e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/personal_data_texts.py" line="21"/>
+        <source>This seems to hold %1. The report is anonymous: LAPOR! should not learn who the complainant is. Leave it out unless the complainant wants it sent.</source>
+        <translation>Isian ini tampaknya memuat %1. Laporan ini anonim: LAPOR! tidak boleh mengetahui siapa pelapornya. Hapus kecuali pelapor ingin data itu dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/personal_data_texts.py" line="30"/>
+        <source>the title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/personal_data_texts.py" line="31"/>
+        <source>the description</source>
+        <translation>uraian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/personal_data_texts.py" line="44"/>
+        <source>%1 in %2</source>
+        <translation>%1 di %2</translation>
     </message>
 </context>
 <context>
@@ -3827,81 +3905,86 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/texts.py" line="98"/>
+        <source>names nothing on this desk: give a category&apos;s path (Parent › Child) or id, an institution&apos;s name or id, or a channel or classification code</source>
+        <translation>tidak menunjuk apa pun di meja ini: tulis jalur kategori (Induk › Anak) atau id-nya, nama instansi atau id-nya, atau kode kanal atau klasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
         <source>required</source>
         <translation>wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="99"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="104"/>
         <source>an office code is 2 to 12 capital letters or digits</source>
         <translation>kode kantor terdiri dari 2 sampai 12 huruf kapital atau angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="102"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="107"/>
         <source>not a phone number (e.g. (0251) 8765432 or 0812 3456 7890)</source>
         <translation>bukan nomor telepon (mis. (0251) 8765432 atau 0812 3456 7890)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="105"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="110"/>
         <source>not an e-mail address (e.g. pengaduan@bogorkab.go.id)</source>
         <translation>bukan alamat e-mail (mis. pengaduan@bogorkab.go.id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="108"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="113"/>
         <source>not a website address (e.g. https://bogorkab.go.id)</source>
         <translation>bukan alamat situs web (mis. https://bogorkab.go.id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="111"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="116"/>
         <source>required when synchronisation is enabled</source>
         <translation>wajib diisi bila sinkronisasi aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="114"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="119"/>
         <source>not an http(s) address with a host (and without user, query or #)</source>
         <translation>bukan alamat http(s) dengan nama host (tanpa pengguna, kueri, atau #)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="117"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="122"/>
         <source>must start with https:// for a host not on this PC</source>
         <translation>harus diawali https:// untuk host yang bukan di PC ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="120"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="125"/>
         <source>give a full path (from the drive letter or /)</source>
         <translation>tulis jalur lengkap (dari huruf drive atau /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="123"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="128"/>
         <source>not a PEM file of certificates</source>
         <translation>bukan berkas sertifikat PEM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="126"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="131"/>
         <source>not a proxy address like http://host:port</source>
         <translation>bukan alamat proxy seperti http://host:port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="129"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="134"/>
         <source>the credentials file cannot be read</source>
         <translation>berkas kredensial tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="132"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="137"/>
         <source>a file for all users of this PC must not hold the proxy&apos;s password: leave it out and enter it in Settings after the set-up</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh memuat kata sandi proxy: hapus dari berkas dan masukkan di Pengaturan sesudah meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="137"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="142"/>
         <source>a file for all users of this PC must not name a credentials file: type the key and token below instead</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh menyebut berkas kredensial: ketik kunci dan token di bawah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="142"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="147"/>
         <source>the credentials file must hold only key = &quot;...&quot; and token = &quot;...&quot;</source>
         <translation>berkas kredensial hanya boleh berisi key = &quot;...&quot; dan token = &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="154"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="159"/>
         <source>Line %1</source>
         <translation>Baris %1</translation>
     </message>
@@ -4941,110 +5024,137 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>SyncItemsModel</name>
     <message>
-        <location filename="../../desktop/ui/national_sync/items_model.py" line="29"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="35"/>
         <source>Complaint number</source>
         <translation>Nomor pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/items_model.py" line="30"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="36"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/items_model.py" line="31"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="37"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="38"/>
+        <source>Received here</source>
+        <translation>Diterima di sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="39"/>
+        <source>Sent to LAPOR!</source>
+        <translation>Dikirim ke LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="40"/>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="41"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/items_model.py" line="32"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="42"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/items_model.py" line="33"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="43"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/national_sync/items_model.py" line="34"/>
-        <source>Time</source>
-        <translation>Waktu</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="52"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="54"/>
         <source>Synchronisation with SP4N-LAPOR!</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="66"/>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="168"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="68"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="170"/>
         <source>&amp;Send now (F9)</source>
         <translation>&amp;Kirim sekarang (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="71"/>
-        <source>Items that need attention</source>
-        <translation>Item yang perlu perhatian</translation>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="73"/>
+        <source>Check on LAPOR!</source>
+        <translation>Periksa di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="120"/>
         <source>Waiting to be sent: %1</source>
         <translation>Menunggu dikirim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="121"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="123"/>
         <source>Outcome unknown: %1</source>
         <translation>Hasil belum pasti: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="124"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="126"/>
         <source>Held back: %1</source>
         <translation>Ditahan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="132"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="134"/>
         <source>Last sent: %1</source>
         <translation>Terkirim terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="138"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="140"/>
         <source>Last round: %1</source>
         <translation>Putaran terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="145"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="147"/>
         <source>Training mode: connected to the training hub at %1, not to LAPOR!.</source>
         <translation>Mode latihan: tersambung ke hub latihan di %1, bukan ke LAPOR! yang sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="159"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="161"/>
         <source>No round yet since synchronisation was set up.</source>
         <translation>Belum ada putaran sejak sinkronisasi disiapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="162"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="164"/>
         <source>The server said: %1</source>
         <translation>Keterangan server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="168"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="170"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="194"/>
+        <source>Nothing waits.</source>
+        <translation>Tidak ada yang menunggu.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/panel.py" line="186"/>
-        <source>Items that need attention (%n)</source>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="196"/>
+        <source>Check on LAPOR!: %n item(s) wait for a person</source>
         <translation>
-            <numerusform>Item yang perlu perhatian (%n)</numerusform>
+            <numerusform>Periksa di LAPOR!: %n item menunggu tindakan petugas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="188"/>
-        <source>No item needs attention.</source>
-        <translation>Tidak ada item yang perlu perhatian.</translation>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="198"/>
+        <source>No item waits for a person.</source>
+        <translation>Tidak ada item yang menunggu tindakan petugas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/national_sync/panel.py" line="201"/>
+        <source>%n item(s) the desk sends again by itself</source>
+        <translation>
+            <numerusform>%n item dikirim ulang otomatis oleh meja ini</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5253,147 +5363,177 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="15"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="16"/>
         <source>Everything recorded here has been sent to SP4N-LAPOR!.</source>
         <translation>Semua yang dicatat di sini sudah terkirim ke SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="18"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="19"/>
         <source>The round went through, but some items still wait: see the list below. They are sent again on their own, or wait for a verifier&apos;s decision.</source>
         <translation>Putaran berhasil, tetapi beberapa item masih menunggu: lihat daftar di bawah. Item itu dikirim ulang otomatis, atau menunggu keputusan verifikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="23"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="24"/>
         <source>Not connected to SP4N-LAPOR!. Complaints stay saved here and are sent automatically once the connection is back.</source>
         <translation>Tidak tersambung ke SP4N-LAPOR!. Pengaduan tetap tersimpan dan akan dikirim otomatis saat tersambung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="34"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="35"/>
         <source>Another synchronisation (a scheduled one) was running on this computer; this desk tries again at the next round.</source>
         <translation>Sinkronisasi lain (yang terjadwal) sedang berjalan di komputer ini; meja ini mencoba lagi pada putaran berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="28"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="29"/>
         <source>SP4N-LAPOR! refused this desk&apos;s API key or token. Nothing is sent until it is fixed. IT staff: check the key and token in Settings › SP4N-LAPOR! synchronisation.</source>
         <translation>SP4N-LAPOR! menolak kunci API atau token meja ini. Tidak ada yang dikirim sampai diperbaiki. Staf TI: periksa kunci dan token di Pengaturan › Sinkronisasi SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="39"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="40"/>
         <source>Synchronisation with SP4N-LAPOR! is not set up: IT staff turn it on, with the address, API key and token, in Settings › SP4N-LAPOR! synchronisation. Complaints are kept here meanwhile.</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR! belum disiapkan: petugas TI menyalakannya, dengan alamat, kunci API dan token, di Pengaturan › Sinkronisasi SP4N-LAPOR!. Sementara itu pengaduan tetap tersimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="50"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="51"/>
         <source>Attachment</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="51"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="52"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="52"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="53"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="53"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="54"/>
         <source>Forward</source>
         <translation>Penerusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="59"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="60"/>
         <source>Waiting to be sent</source>
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="60"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="61"/>
         <source>Being sent</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="61"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="62"/>
         <source>Sent</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="62"/>
-        <source>Outcome unknown: check on LAPOR!</source>
-        <translation>Hasil belum pasti: cek di LAPOR!</translation>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="63"/>
+        <source>Outcome unknown</source>
+        <translation>Hasil tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="65"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="76"/>
+        <source>SP4N-LAPOR! had a server error.</source>
+        <translation>SP4N-LAPOR! mengalami galat server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="79"/>
+        <source>SP4N-LAPOR! asked to slow down.</source>
+        <translation>SP4N-LAPOR! meminta pengiriman diperlambat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="89"/>
+        <source>No answer after sending: it may have arrived.</source>
+        <translation>Tidak ada jawaban setelah dikirim: mungkin sudah sampai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="92"/>
+        <source>The connection broke before it was sent: it did not arrive.</source>
+        <translation>Sambungan putus sebelum terkirim: belum sampai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="95"/>
+        <source>It may have arrived, and the desk cannot tell: look for it on the LAPOR! site (by its title, date and attachments). Found: enter its number. Not there: send it again.</source>
+        <translation>Mungkin sudah sampai, dan meja ini tidak dapat memastikannya: cari di situs LAPOR! (menurut judul, tanggal dan lampirannya). Ditemukan: masukkan nomornya. Tidak ada: kirim lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="101"/>
+        <source>An anonymous report that seems to hold personal data: edit the complaint, or send it anyway.</source>
+        <translation>Laporan anonim yang tampaknya memuat data pribadi: ubah pengaduannya, atau kirim saja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="137"/>
+        <source>Waits for a person.</source>
+        <translation>Menunggu tindakan petugas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="139"/>
+        <source>The desk looks for it on LAPOR! by itself at the next round.</source>
+        <translation>Meja ini mencarinya sendiri di LAPOR! pada putaran berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="142"/>
+        <source>The desk sends it again by itself.</source>
+        <translation>Meja ini mengirimnya ulang secara otomatis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="64"/>
         <source>Held back</source>
         <translation>Ditahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="74"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="73"/>
         <source>No connection to SP4N-LAPOR!.</source>
         <translation>Tidak ada sambungan ke SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="77"/>
-        <source>SP4N-LAPOR! had a server error; it is tried again.</source>
-        <translation>Server SP4N-LAPOR! mengalami galat; akan dicoba lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="80"/>
-        <source>SP4N-LAPOR! asked to slow down; it is tried again.</source>
-        <translation>SP4N-LAPOR! meminta pengiriman diperlambat; akan dicoba lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="83"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="82"/>
         <source>Another page answered instead of SP4N-LAPOR! (a hotspot login or a proxy?).</source>
         <translation>Halaman lain yang menjawab, bukan SP4N-LAPOR! (halaman login hotspot atau proxy?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="87"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="86"/>
         <source>SP4N-LAPOR!&apos;s answer could not be read.</source>
         <translation>Jawaban SP4N-LAPOR! tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="90"/>
-        <source>No answer after sending: it may have arrived. Check on LAPOR! before sending it again.</source>
-        <translation>Tidak ada jawaban setelah dikirim: mungkin sudah sampai. Cek di LAPOR! sebelum mengirim ulang.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="95"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="106"/>
         <source>SP4N-LAPOR! refused it. Its reason:</source>
         <translation>SP4N-LAPOR! menolaknya. Alasannya:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="98"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="109"/>
         <source>A local value has no national id: IT staff add it in Synchronisation › LAPOR! mapping.</source>
         <translation>Ada nilai lokal yang belum punya ID nasional: petugas TI menambahkannya di Sinkronisasi › Pemetaan LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="103"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="114"/>
         <source>The attachment is too large for SP4N-LAPOR!.</source>
         <translation>Lampiran terlalu besar untuk SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="106"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="117"/>
         <source>The attachment file cannot be read.</source>
         <translation>Berkas lampiran tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="109"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="120"/>
         <source>The API key or token was refused.</source>
         <translation>Kunci API atau token ditolak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="112"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="123"/>
         <source>Sending was cut off (the program stopped).</source>
         <translation>Pengiriman terputus (program berhenti).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="115"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="126"/>
         <source>Held back by a verifier.</source>
         <translation>Ditahan oleh verifikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="116"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="127"/>
         <source>The complainant&apos;s data was erased before it was sent.</source>
         <translation>Data pelapor sudah dihapus sebelum dikirim.</translation>
     </message>

@@ -445,3 +445,50 @@ name = "Setda Kabupaten Bogor"
             )
     finally:
         fresh.close()
+
+
+def test_a_mapping_entry_naming_nothing_here_is_a_problem_with_its_line(
+    desk: Desk, folder: Path
+) -> None:
+    text = full_file(folder / "kantor-ca.pem").replace(
+        '"Infrastruktur › Jalan dan Jembatan" = "88"',
+        '"Infrastruktur › Jalan dan Jembatan" = "88"\n"Infrastruktur › Jembatan Gantung" = "89"',
+    )
+    before = state(desk)
+    checked = check_file(text, folder, desk=desk)
+    [problem] = checked.problems
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if "Jembatan Gantung" in t)
+    assert problem.code is ProvisionCode.NAMES_NOTHING_LOCAL and problem.line == line
+    assert describe("desk.toml", problem) == (
+        f"desk.toml:{line}: mapping.category.Infrastruktur › Jembatan Gantung: names nothing "
+        "on this desk: give a category's path (Parent › Child) or id, an institution's name "
+        "or id, or a channel or classification code"
+    )
+    assert state(desk) == before
+
+
+def test_categories_and_institutions_are_mapped_by_path_name_or_id(
+    desk: Desk, folder: Path
+) -> None:
+    health = next(i for i in desk.reference.institutions() if i.name == "Dinas Kesehatan")
+    drains = next(c for c in desk.reference.categories() if c.name == "Drainase dan Banjir")
+    text = full_file(folder / "kantor-ca.pem").replace(
+        '"Infrastruktur › Jalan dan Jembatan" = "88"',
+        f'"Infrastruktur > Jalan dan Jembatan" = "88"\n"{drains.id}" = "90"\n'
+        '[mapping.institution."dinas kesehatan"]',
+    )
+    text = text.replace('[mapping.institution."dinas kesehatan"]', "")
+    text = text.replace('default = "1234"', f'default = "1234"\n"{health.name}" = "1017"')
+    checked = check_file(text, folder, desk=desk)
+    assert checked.problems == ()
+    apply(desk, checked)
+    roads = next(c for c in desk.reference.categories() if c.name == "Jalan dan Jembatan")
+    with desk.database.reading() as session:
+        mapping = national.mapping(session)
+    assert mapping["category"][str(roads.id)] == "88"
+    assert mapping["category"][str(drains.id)] == "90"
+    assert mapping["institution"][str(health.id)] == "1017"
+    # The exported file writes them back by path and name, as IT staff read them.
+    exported = current_profile(desk).mapping
+    assert exported["category"]["Infrastruktur › Jalan dan Jembatan"] == "88"
+    assert exported["institution"]["Dinas Kesehatan"] == "1017"

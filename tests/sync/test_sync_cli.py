@@ -11,8 +11,9 @@ from pathlib import Path
 import filelock
 
 from desktop.app.headless import RECOVERY_KEY_ENV
+from desktop.domain.outbox import OutboxState
 from desktop.services.desk import Desk
-from desktop.store import national
+from desktop.store import national, outbox
 from sync.desk import NationalSync
 from sync.setup import LOCK_FILE_NAME
 from tests.conftest import TemplateDesk, good_draft
@@ -90,3 +91,31 @@ def test_a_second_round_at_the_same_time_leaves_the_desk_alone(
     assert busy.returncode == 6
     assert "outcome=busy" in busy.stdout
     assert hub.stats()["requests"] == 0
+
+
+def test_status_items_lists_each_waiting_item_with_who_moves_it_on_and_no_personal_data(
+    desk: Desk, desk_dir: Path, template_desk: TemplateDesk
+) -> None:
+    secret_title = "Pungutan liar di kantor kelurahan"
+    plain = desk.intake.record(good_draft(desk, title="Lampu jalan mati"))
+    hidden = desk.intake.record(good_draft(desk, title=secret_title, is_secret=True))
+    with desk.database.reading() as session:
+        (held,) = [
+            i for i in outbox.entries(session, [OutboxState.PENDING]) if i.complaint_id == plain.id
+        ]
+    NationalSync(desk).quarantine(held.id)  # a verifier holds it back
+
+    status = run_sync(desk_dir, template_desk.recovery_key, "status", "--items")
+    assert status.returncode == 0, status.stderr
+    lines = status.stdout.splitlines()
+    assert lines[0].startswith("pending=1 ") and "last_success=never" in lines[0]
+    by_number = {line.split()[0]: line for line in lines[1:]}
+    assert by_number[plain.local_number] == (
+        f"{plain.local_number} create quarantined waits_for=person reason=by_officer "
+        "title='Lampu jalan mati'"
+    )
+    assert "create pending waits_for=desk reason=-" in by_number[hidden.local_number]
+    assert secret_title not in status.stdout and "title='P" in by_number[hidden.local_number]
+    draft = good_draft(desk)
+    for personal in (draft.reporter.nik, draft.reporter.name, draft.reporter.phone):
+        assert personal not in status.stdout

@@ -168,9 +168,9 @@ def test_wrong_credentials_stop_the_round_with_one_clear_reason(
 ) -> None:
     point_desk_at(desk, hub, key="kunci-salah")
     desk.intake.record(good_draft(desk))
-    report = build_engine(desk).run_round()
+    report = build_engine(desk, auth_pause_s=0.01).run_round()
     assert report.outcome is RoundOutcome.CREDENTIALS_REFUSED
-    assert hub.stats()["requests"] <= 2  # the probe, not one request per item
+    assert hub.stats()["requests"] <= 2  # the probe and its one retry, not one per item
     with desk.database.reading() as session:
         assert outbox.counts(session)[OutboxState.PENDING] == 1  # its create, untouched
 

@@ -478,3 +478,24 @@ def test_a_number_in_the_name_box_is_refused(
     keys.type("3201014508900002")
     keys.press(Key.Key_Tab)
     assert form.message_for(Field.REPORTER_NAME).startswith("Ini tampak seperti nomor")
+
+
+def test_an_anonymous_report_whose_description_holds_a_nik_gets_a_note_beside_it(
+    qtbot: QtBot, window: MainWindow, keys: Keyboard
+) -> None:
+    form = window.intake
+    form.description.setFocus()
+    keys.type("Petugas minta uang. Hubungi saya di 0812 3456 7890, NIK 3201014508900002.")
+    assert form.note_for(Field.DESCRIPTION) == ""  # not anonymous: the complainant is known
+
+    form.anonymous.setFocus()
+    keys.press(Key.Key_Space)  # the officer ticks "Anonim"
+    note = form.note_for(Field.DESCRIPTION)
+    assert "NIK, nomor telepon" in note and "anonim" in note
+    assert form.message_for(Field.DESCRIPTION) == ""  # a note, not a problem
+    assert form.note_for(Field.TITLE) == ""
+    assert Field.DESCRIPTION not in {p.field for p in form.problems()}
+
+    form.title.setFocus()
+    keys.type("Tulis ke siti@contoh.id")
+    assert "alamat e-mail" in form.note_for(Field.TITLE)

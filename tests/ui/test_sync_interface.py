@@ -10,7 +10,7 @@ import re
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.access import Role
@@ -20,12 +20,19 @@ from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
 from desktop.store import outbox
 from desktop.ui.main_window import MainWindow
-from desktop.ui.national_sync.items_model import REASON, STATE, SyncItemsModel
+from desktop.ui.national_sync.items_model import (
+    ATTACHMENTS,
+    KIND,
+    REASON,
+    STATE,
+    TITLE,
+    SyncItemsModel,
+)
 from desktop.ui.national_sync.panel import SyncPanel
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.follow_up_texts import national_line
-from sync.desk import NationalSync
+from sync.desk import NationalSync, WaitingItem
 from tests.conftest import good_draft
 from tests.sync.conftest import hub, hub_factory  # noqa: F401 (fixtures)
 from tests.sync.hub_testing import InProcessHub
@@ -216,35 +223,24 @@ def test_the_settings_tab_refuses_plain_http_to_another_host_beside_the_field(
 def test_the_items_model_keeps_qt_rules(qtmodeltester: object, indonesian: None) -> None:
     model = SyncItemsModel()
     now = dt.datetime.now(dt.UTC)
+    unknown = OutboxEntry(
+        1, 7, "3201-2026-000007", OutboxKind.CREATE, OutboxState.UNKNOWN, 2,
+        SyncProblem.NO_ANSWER, "", now, sent_at=now,
+    )  # fmt: skip
+    too_large = OutboxEntry(
+        2, 8, "3201-2026-000008", OutboxKind.ATTACHMENT, OutboxState.QUARANTINED, 1,
+        SyncProblem.ATTACHMENT_TOO_LARGE, "12 MB", now, attachment_id=3,
+    )  # fmt: skip
     model.set_items(
         [
-            OutboxEntry(
-                1,
-                7,
-                "3201-2026-000007",
-                OutboxKind.CREATE,
-                OutboxState.UNKNOWN,
-                2,
-                SyncProblem.NO_ANSWER,
-                "",
-                now,
-            ),
-            OutboxEntry(
-                2,
-                8,
-                "3201-2026-000008",
-                OutboxKind.ATTACHMENT,
-                OutboxState.QUARANTINED,
-                1,
-                SyncProblem.ATTACHMENT_TOO_LARGE,
-                "12 MB",
-                now,
-                attachment_id=3,
-            ),
+            WaitingItem(unknown, "Lampu jalan mati", now, False, ("foto.jpg",), ""),
+            WaitingItem(too_large, "Pungutan liar", now, True, (), ""),
         ]
     )
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert model.index(1, 1).data() == "Lampiran"
+    # What waits for a person comes first.
+    assert model.index(0, KIND).data() == "Lampiran"
+    assert model.index(1, ATTACHMENTS).data() == "1: foto.jpg"
 
 
 @pytest.mark.parametrize("status", [Status.DALAM_PROSES, None])
@@ -315,3 +311,57 @@ def test_kirim_sekarang_in_the_panel_on_a_desk_not_set_up_says_so(
 
     bar = window.statusBar()
     qtbot.waitUntil(lambda: "belum disiapkan" in bar.currentMessage(), timeout=WAIT_MS)
+
+
+def test_periksa_di_lapor_lists_what_waits_for_a_person_first_and_never_promises_a_retry(
+    qtbot: QtBot, window: MainWindow, gui_desk: Desk
+) -> None:
+    # After a 500 the desk looks the create up by itself; one it could not settle waits for
+    # a person, and the list says which is which.
+    by_itself = held_item(gui_desk, OutboxState.UNKNOWN, SyncProblem.SERVER_ERROR, "HTTP 500")
+    for_a_person = held_item(gui_desk, OutboxState.UNKNOWN, SyncProblem.CHECK_ON_LAPOR, "HTTP 500")
+    panel = open_panel(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT_MS)
+
+    assert panel.list_caption.text() == (
+        "Periksa di LAPOR!: 1 item menunggu tindakan petugas   ·   "
+        "1 item dikirim ulang otomatis oleh meja ini"
+    )
+    assert panel.model.row_of(for_a_person) == 0  # a person's work comes first
+    reason = panel.model.index(0, REASON).data()
+    assert "Menunggu tindakan petugas" in reason and "cari di situs LAPOR!" in reason
+    assert "otomatis" not in reason and "dicoba lagi" not in reason
+    assert panel.model.index(0, TITLE).data() == good_draft(gui_desk).title
+    assert panel.model.index(0, ATTACHMENTS).data() == "0"
+    other = panel.model.index(panel.model.row_of(by_itself), REASON).data()
+    assert "mencarinya sendiri di LAPOR!" in other
+
+
+def test_not_there_send_again_acts_on_every_selected_item_after_a_confirmation(
+    qtbot: QtBot, window: MainWindow, gui_desk: Desk
+) -> None:
+    ids = [
+        held_item(gui_desk, OutboxState.UNKNOWN, SyncProblem.CHECK_ON_LAPOR, "") for _ in range(2)
+    ]
+    panel = open_panel(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT_MS)
+    panel.table.selectAll()
+    actions = panel.item_actions
+    assert actions.resend_button.isEnabled()
+    assert not actions.confirm_button.isEnabled()  # a number is entered for one at a time
+
+    actions.resend_button.click()
+    box = actions.resend_box
+    assert "2 item mungkin sudah sampai di LAPOR!" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+    qtbot.waitUntil(
+        lambda: (
+            all(panel.model.index(r, STATE).data() == "Menunggu dikirim" for r in range(2))
+            and panel.model.rowCount() == 2
+        ),
+        timeout=WAIT_MS,
+    )
+    with gui_desk.database.reading() as session:
+        states = {outbox.entry(session, i).state for i in ids}  # type: ignore[union-attr]
+    assert states == {OutboxState.PENDING}

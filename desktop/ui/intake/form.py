@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.complaint import Channel, ComplaintDraft, ComplaintType, Reporter
 from desktop.domain.limits import NAME_MAX, TITLE_MAX
+from desktop.domain.personal_data import personal_data_in
 from desktop.domain.problems import Field, FieldProblem, Problem
 from desktop.domain.regions import region_from_office_code
 from desktop.services.values import InvalidComplaintError, RecordedComplaint, StorageFault
 from desktop.ui.intake.attachment_list import AttachmentList, dropped_files
 from desktop.ui.intake.duplicate_hints import DuplicateHints
 from desktop.ui.intake.region_picker import RegionPicker
+from desktop.ui.personal_data_texts import personal_data_note
 from desktop.ui.privacy import show_privacy_notice
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import channel_label, fault_message, problem_message, type_label
@@ -301,6 +303,12 @@ class IntakeForm(QWidget):
         for _, signal in edits.values():
             signal.connect(self._on_field_edited)
         self.description.textChanged.connect(self._recheck_if_shown)
+        for typed_or_toggled in (
+            self.title.textChanged,
+            self.description.textChanged,
+            self.anonymous.toggled,
+        ):
+            typed_or_toggled.connect(self._note_personal_data)
         for typed in (self.title, self.reporter_nik, self.reporter_phone, self.description):
             typed.textChanged.connect(self._look_for_duplicates)
         for changed in (
@@ -452,6 +460,19 @@ class IntakeForm(QWidget):
                 wrapped.show_message(by_field.get(field, ""))
                 if field is Field.REPORTER_NIK:
                     wrapped.show_note(self._nik_region_note())
+
+    @Slot()
+    def _note_personal_data(self) -> None:
+        """Beside the title and the description of an anonymous report: a note when they seem
+        to hold a NIK, phone number or e-mail. Not a problem (the save goes on); the national
+        sync holds the report for a person again before sending it."""
+        anonymous = self.anonymous.isChecked()
+        for field, text in (
+            (Field.TITLE, self.title.text()),
+            (Field.DESCRIPTION, self.description.toPlainText()),
+        ):
+            found = personal_data_in(text) if anonymous else []
+            self._fields[field].show_note(personal_data_note(found) if found else "")
 
     def _nik_region_note(self) -> str:
         """A note when the NIK's region digits name no region: most likely a mistyped digit,

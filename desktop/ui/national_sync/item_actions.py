@@ -1,5 +1,7 @@
-"""A verifier's actions on the item selected in the sync panel: send again, hold back, approve
-sending again after an unknown outcome, or settle it with the number found on LAPOR!.
+"""A verifier's actions on the items selected in the sync panel, in bulk: send again, hold back,
+"not there: send again" after checking LAPOR! (with a confirmation), "send anyway" for an
+anonymous report flagged for personal data (with a confirmation), and, for one complaint
+selected, "found on LAPOR!": settle it with the number found there.
 
 The buttons are shown only to officers with the RECONCILE_SYNC permission; the service checks
 it again (and audits each action).
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState
+from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState, SyncProblem
 from desktop.services.access import AccessDeniedError, PermissionDeniedError
 from desktop.services.values import StorageFault
 from desktop.ui.tasks import TaskRunner
@@ -27,7 +29,8 @@ if TYPE_CHECKING:
 
 class ItemActions(QWidget):
     """Signals:
-    acted(int): an action on that item was saved; the list and figures should be read again.
+    acted(int): an action on that item (-1: on several) was saved; the list and figures
+        should be read again.
     refused(str): the action could not be taken; why, in the user's words.
     """
 
@@ -38,25 +41,34 @@ class ItemActions(QWidget):
         super().__init__(parent)
         self._sync = national_sync
         self._runner = runner
-        self._item: OutboxEntry | None = None
+        self._items: list[OutboxEntry] = []
         self.retry_button = QPushButton(self.tr("&Try again"), self)
         self.retry_button.setToolTip(self.tr("Send it at the next round (after fixing its cause)"))
         self.hold_button = QPushButton(self.tr("&Hold back"), self)
         self.hold_button.setToolTip(self.tr("Do not send it; it stays in this list"))
-        self.resend_button = QPushButton(self.tr("Send a&gain…"), self)
+        self.resend_button = QPushButton(self.tr("Not there: send a&gain…"), self)
         self.resend_button.setToolTip(
-            self.tr("You checked LAPOR! and it is not there: send it once more")
+            self.tr("You checked LAPOR! and the selected items are not there: send them once more")
+        )
+        self.send_anyway_button = QPushButton(self.tr("Send &anyway…"), self)
+        self.send_anyway_button.setToolTip(
+            self.tr("You read the flagged reports: they may go to LAPOR! as they are")
         )
         self.tracking_id = QLineEdit(self)
         self.tracking_id.setPlaceholderText(self.tr("LAPOR! number, e.g. 4512873"))
         self.tracking_id.setMaxLength(20)
         self.tracking_field = FieldWithMessage(self.tracking_id, self)
-        self.confirm_button = QPushButton(self.tr("&Confirm LAPOR! number"), self)
+        self.confirm_button = QPushButton(self.tr("&Found on LAPOR!: confirm its number"), self)
         self.confirm_button.setToolTip(
             self.tr("You found this complaint on LAPOR!: its number settles it without sending")
         )
         buttons = QHBoxLayout()
-        for button in (self.retry_button, self.hold_button, self.resend_button):
+        for button in (
+            self.retry_button,
+            self.hold_button,
+            self.resend_button,
+            self.send_anyway_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         tracking = QHBoxLayout()
@@ -69,48 +81,107 @@ class ItemActions(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addLayout(tracking)
-        self.retry_button.clicked.connect(lambda: self._act(self._sync.retry))
-        self.hold_button.clicked.connect(lambda: self._act(self._sync.quarantine))
+        self.retry_button.clicked.connect(self._retry)
+        self.hold_button.clicked.connect(self._hold)
         self.resend_button.clicked.connect(self._ask_resend)
+        self.send_anyway_button.clicked.connect(self._ask_send_anyway)
         self.confirm_button.clicked.connect(self._confirm_tracking_id)
         self.tracking_id.returnPressed.connect(self._confirm_tracking_id)
-        self.show_item(None)
+        self.show_items([])
 
     def show_item(self, item: OutboxEntry | None) -> None:
-        """Enable what fits the selected item's state."""
-        self._item = item
-        state = item.state if item is not None else None
-        self.retry_button.setEnabled(state in (OutboxState.QUARANTINED, OutboxState.PENDING))
-        self.hold_button.setEnabled(state in (OutboxState.PENDING, OutboxState.UNKNOWN))
-        self.resend_button.setEnabled(state is OutboxState.UNKNOWN)
+        self.show_items([item] if item is not None else [])
+
+    def show_items(self, items: list[OutboxEntry]) -> None:
+        """Enable what fits the selected items' states (an action applies to those it fits)."""
+        self._items = list(items)
+        self.retry_button.setEnabled(bool(self._retryable()))
+        self.hold_button.setEnabled(bool(self._of(OutboxState.PENDING, OutboxState.UNKNOWN)))
+        self.resend_button.setEnabled(bool(self._of(OutboxState.UNKNOWN)))
+        self.send_anyway_button.setEnabled(bool(self._flagged()))
         settles = (
-            item is not None
-            and item.kind is OutboxKind.CREATE
-            and state in (OutboxState.UNKNOWN, OutboxState.QUARANTINED)
+            len(self._items) == 1
+            and self._items[0].kind is OutboxKind.CREATE
+            and self._items[0].state in (OutboxState.UNKNOWN, OutboxState.QUARANTINED)
         )
         self.confirm_button.setEnabled(settles)
         self.tracking_id.setEnabled(settles)
         self.tracking_field.clear_message()
 
+    def _of(self, *states: OutboxState) -> list[int]:
+        return [i.id for i in self._items if i.state in states]
+
+    def _flagged(self) -> list[int]:
+        return [
+            i.id
+            for i in self._items
+            if i.state is OutboxState.QUARANTINED and i.problem is SyncProblem.PERSONAL_DATA
+        ]
+
+    def _retryable(self) -> list[int]:
+        flagged = set(self._flagged())
+        return [
+            i for i in self._of(OutboxState.QUARANTINED, OutboxState.PENDING) if i not in flagged
+        ]
+
+    def _retry(self) -> None:
+        ids = self._retryable()
+        self._act(lambda: sum(self._one(self._sync.retry, i) for i in ids))
+
+    def _hold(self) -> None:
+        ids = self._of(OutboxState.PENDING, OutboxState.UNKNOWN)
+        self._act(lambda: sum(self._one(self._sync.quarantine, i) for i in ids))
+
+    @staticmethod
+    def _one(action: Callable[[int], None], item_id: int) -> int:
+        from sync.desk import ItemNotActionableError
+
+        try:
+            action(item_id)
+        except ItemNotActionableError:
+            return 0
+        return 1
+
     def _ask_resend(self) -> None:
-        item = self._item
-        if item is None:
+        ids = self._of(OutboxState.UNKNOWN)
+        if not ids:
             return
+        numbers = ", ".join(i.local_number for i in self._items if i.id in ids)
         self.resend_box = confirm_irreversible(
             self,
             self.tr("Send again?"),
             self.tr(
-                "Complaint %1 may already have reached LAPOR!: the connection broke before its "
-                "answer came. Sending again when it is there makes a duplicate that the "
-                "national side has to close by hand.\n\nSend again only after searching LAPOR! "
-                "for it and not finding it. If you found it, enter its number instead."
-            ).replace("%1", item.local_number),
-            lambda: self._act(self._sync.approve_resend),
+                "%n item(s) may already have reached LAPOR! (%1): the connection broke before "
+                "the answer came. Sending again what is there makes a duplicate that the "
+                "national side has to close by hand.\n\nSend again only after searching "
+                "LAPOR! for each and not finding it. If you found one, enter its number "
+                "instead.",
+                "",
+                len(ids),
+            ).replace("%1", numbers),
+            lambda: self._act(lambda: self._sync.approve_resend_many(ids)),
+        )
+
+    def _ask_send_anyway(self) -> None:
+        ids = self._flagged()
+        if not ids:
+            return
+        self.send_anyway_box = confirm_irreversible(
+            self,
+            self.tr("Send anyway?"),
+            self.tr(
+                "%n anonymous report(s) seem to hold personal data (a NIK, phone number or "
+                "e-mail) in the title or description. Sent as they are, LAPOR! may learn, or "
+                "show, who the complainant is.\n\nSend anyway only if you read them and the "
+                "complainant agrees; otherwise correct the complaint first.",
+                "",
+                len(ids),
+            ),
+            lambda: self._act(lambda: self._sync.send_anyway(ids)),
         )
 
     def _confirm_tracking_id(self) -> None:
-        item = self._item
-        if item is None or not self.confirm_button.isEnabled():
+        if not self.confirm_button.isEnabled() or len(self._items) != 1:
             return
         number = self.tracking_id.text().strip().lstrip("#")
         if not number.isdigit():
@@ -119,17 +190,14 @@ class ItemActions(QWidget):
             )
             self.tracking_id.setFocus()
             return
-        self._act(lambda item_id: self._sync.confirm_tracking_id(item_id, number))
+        item_id = self._items[0].id
+        self._act(lambda: self._sync.confirm_tracking_id(item_id, number), item_id)
 
-    def _act(self, action: Callable[[int], None]) -> None:
-        item = self._item
-        if item is None:
+    def _act(self, action: Callable[[], object], item_id: int = -1) -> None:
+        if not self._items:
             return
         self.setEnabled(False)
-        item_id = item.id
-        self._runner.submit(
-            lambda: action(item_id), lambda _none: self._done(item_id), self._failed, owner=self
-        )
+        self._runner.submit(action, lambda _done: self._done(item_id), self._failed, owner=self)
 
     def _done(self, item_id: int) -> None:
         self.setEnabled(True)

@@ -123,6 +123,7 @@ class MappingDialog(QDialog):
         self._runner = runner
         self._all: list[Any] = []
         self._names: dict[str, dict[str, str]] = {}
+        self._after_reload = ""  # what a change did, shown once the list is read again
         self.setWindowTitle(QCoreApplication.translate("MappingDialog", "LAPOR! mapping"))
         self.kind = QComboBox(self)
         for key, label in kind_labels().items():
@@ -199,6 +200,9 @@ class MappingDialog(QDialog):
         }
         self._names = names
         self._show_kind()
+        if self._after_reload:
+            self.note.setText(self._after_reload)
+            self._after_reload = ""
 
     def _show_kind(self) -> None:
         kind = self.current_kind
@@ -311,11 +315,29 @@ class MappingDialog(QDialog):
             )
             return
         self.message.clear()
-        self._runner.submit(
-            lambda: sync.set_mapping(kind, key, value), lambda _n: self.reload(), self._failed
-        )
+        self._runner.submit(lambda: sync.set_mapping(kind, key, value), self._saved, self._failed)
+
+    def _saved(self, requeued: int) -> None:
+        self._after_reload = ""
+        if requeued:
+            self._after_reload = self.tr(
+                "%n item(s) held back for a missing entry go back in the queue.", "", requeued
+            )
+        self.reload()
 
     def _failed(self, error: BaseException) -> None:
+        from sync.desk import NamesNothingLocalError
+
+        if isinstance(error, NamesNothingLocalError):
+            self.message.setText(
+                QCoreApplication.translate(
+                    "MappingDialog",
+                    "“%1” names nothing on this desk: choose it from the list, or type a "
+                    "category's path (Parent › Child), an institution's name, or its id.",
+                ).replace("%1", error.key)
+            )
+            self.local_key.setFocus()
+            return
         if isinstance(error, AccessDeniedError):
             self.message.setText(
                 QCoreApplication.translate("MappingDialog", "Only IT staff may change the mapping.")

@@ -1,5 +1,7 @@
 """The sync panel: what waits, how the last round ended and why, "Kirim sekarang", and the
-items that need someone's attention, with a verifier's actions on them.
+items that wait: first, together, those that wait for a person ("Periksa di LAPOR!"), with what
+finds each on the LAPOR! site (title, times, attachments), then those the desk sends again by
+itself, each with its reason; a verifier acts on several at once.
 
 It is not modal: the officer may keep it open beside the work; it follows each round.
 """
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,7 +35,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message, format_short_datetime
 
 if TYPE_CHECKING:
-    from sync.desk import NationalSync, SyncStatus
+    from sync.desk import NationalSync, SyncStatus, WaitingItem
 
 
 class SyncPanel(QDialog):
@@ -68,12 +70,12 @@ class SyncPanel(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.figures, 1)
         top.addWidget(self.send_button)
-        self.list_caption = QLabel(self.tr("Items that need attention"), self)
+        self.list_caption = QLabel(self.tr("Check on LAPOR!"), self)
         self.model = SyncItemsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -171,31 +173,43 @@ class SyncPanel(QDialog):
 
     def reload(self) -> None:
         sync = self._sync
-        self._runner.submit(
-            sync.items_needing_attention, self._show_items, self._failed, owner=self
-        )
+        self._runner.submit(sync.waiting_items, self._show_items, self._failed, owner=self)
 
-    def _show_items(self, items: list[OutboxEntry]) -> None:
-        selected = self._selected_item()
+    def _show_items(self, items: list[WaitingItem]) -> None:
+        selected = {item.id for item in self._selected_items()}
         self.model.set_items(items)
         self.table.resizeRowsToContents()
-        row = self.model.row_of(selected.id) if selected is not None else -1
-        if row >= 0:
-            self.table.selectRow(row)
-        self.list_caption.setText(
-            self.tr("Items that need attention (%n)", "", len(items))
-            if items
-            else self.tr("No item needs attention.")
-        )
-        self.item_actions.show_item(self._selected_item())
+        selection = self.table.selectionModel()
+        for item_id in selected:
+            row = self.model.row_of(item_id)
+            if row >= 0:
+                selection.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        for_a_person = self.model.for_a_person()
+        by_itself = len(items) - for_a_person
+        if not items:
+            caption = self.tr("Nothing waits.")
+        elif for_a_person:
+            caption = self.tr("Check on LAPOR!: %n item(s) wait for a person", "", for_a_person)
+        else:
+            caption = self.tr("No item waits for a person.")
+        if by_itself:
+            caption += "   ·   " + self.tr(
+                "%n item(s) the desk sends again by itself", "", by_itself
+            )
+        self.list_caption.setText(caption)
+        self.item_actions.show_items(self._selected_items())
 
-    def _selected_item(self) -> OutboxEntry | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.item(rows[0].row()) if rows else None
+    def _selected_items(self) -> list[OutboxEntry]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [item for item in (self.model.item(row) for row in rows) if item is not None]
 
     def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self.message.clear()
-        self.item_actions.show_item(self._selected_item())
+        self.item_actions.show_items(self._selected_items())
 
     def _after_action(self, _item_id: int) -> None:
         self.reload()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.outbox import OutboxKind, OutboxState, SyncProblem
+from desktop.domain.outbox import OutboxKind, OutboxState, SyncProblem, WhoActs, who_acts
+from desktop.ui.personal_data_texts import found_in_words
 
 
 def outcome_message(outcome: str) -> str:
@@ -59,9 +60,7 @@ def state_label(state: OutboxState) -> str:
         OutboxState.PENDING: QCoreApplication.translate("SyncTexts", "Waiting to be sent"),
         OutboxState.SENDING: QCoreApplication.translate("SyncTexts", "Being sent"),
         OutboxState.ACKNOWLEDGED: QCoreApplication.translate("SyncTexts", "Sent"),
-        OutboxState.UNKNOWN: QCoreApplication.translate(
-            "SyncTexts", "Outcome unknown: check on LAPOR!"
-        ),
+        OutboxState.UNKNOWN: QCoreApplication.translate("SyncTexts", "Outcome unknown"),
         OutboxState.QUARANTINED: QCoreApplication.translate("SyncTexts", "Held back"),
     }[state]
 
@@ -75,10 +74,10 @@ def problem_label(problem: SyncProblem | None) -> str:
             "SyncTexts", "No connection to SP4N-LAPOR!."
         ),
         SyncProblem.SERVER_ERROR: QCoreApplication.translate(
-            "SyncTexts", "SP4N-LAPOR! had a server error; it is tried again."
+            "SyncTexts", "SP4N-LAPOR! had a server error."
         ),
         SyncProblem.RATE_LIMITED: QCoreApplication.translate(
-            "SyncTexts", "SP4N-LAPOR! asked to slow down; it is tried again."
+            "SyncTexts", "SP4N-LAPOR! asked to slow down."
         ),
         SyncProblem.NOT_JSON: QCoreApplication.translate(
             "SyncTexts",
@@ -88,9 +87,21 @@ def problem_label(problem: SyncProblem | None) -> str:
             "SyncTexts", "SP4N-LAPOR!'s answer could not be read."
         ),
         SyncProblem.NO_ANSWER: QCoreApplication.translate(
+            "SyncTexts", "No answer after sending: it may have arrived."
+        ),
+        SyncProblem.NOT_SENT: QCoreApplication.translate(
+            "SyncTexts", "The connection broke before it was sent: it did not arrive."
+        ),
+        SyncProblem.CHECK_ON_LAPOR: QCoreApplication.translate(
             "SyncTexts",
-            "No answer after sending: it may have arrived. Check on LAPOR! before sending "
+            "It may have arrived, and the desk cannot tell: look for it on the LAPOR! site "
+            "(by its title, date and attachments). Found: enter its number. Not there: send "
             "it again.",
+        ),
+        SyncProblem.PERSONAL_DATA: QCoreApplication.translate(
+            "SyncTexts",
+            "An anonymous report that seems to hold personal data: edit the complaint, or "
+            "send it anyway.",
         ),
         SyncProblem.REFUSED: QCoreApplication.translate(
             "SyncTexts", "SP4N-LAPOR! refused it. Its reason:"
@@ -119,9 +130,26 @@ def problem_label(problem: SyncProblem | None) -> str:
     }[problem]
 
 
-def reason_text(problem: SyncProblem | None, detail: str) -> str:
-    """The worded problem, then the server's (or the program's) own words when there are."""
+def who_acts_text(state: OutboxState, problem: SyncProblem | None) -> str:
+    """Whether the desk moves the item on by itself or a person must, in words that never
+    promise a retry the desk will not make."""
+    if who_acts(state, problem) is WhoActs.PERSON:
+        return QCoreApplication.translate("SyncTexts", "Waits for a person.")
+    if state is OutboxState.UNKNOWN:
+        return QCoreApplication.translate(
+            "SyncTexts", "The desk looks for it on LAPOR! by itself at the next round."
+        )
+    return QCoreApplication.translate("SyncTexts", "The desk sends it again by itself.")
+
+
+def reason_text(problem: SyncProblem | None, detail: str, state: OutboxState | None = None) -> str:
+    """The worded problem, then the server's (or the program's) own words when there are, then
+    (given the item's state) who moves it on."""
     words = problem_label(problem)
+    if problem is SyncProblem.PERSONAL_DATA:
+        detail = found_in_words(detail)
     if detail and detail not in words:
-        return f"{words} {detail}".strip()
+        words = f"{words} {detail}".strip()
+    if state is not None:
+        words = f"{words} {who_acts_text(state, problem)}".strip()
     return words

@@ -95,6 +95,11 @@ def problem_text(problem: ProvisionProblem) -> str:
         ProvisionCode.UNKNOWN_KEY: QCoreApplication.translate(
             "ProvisionTexts", "unknown key: check its spelling"
         ),
+        ProvisionCode.NAMES_NOTHING_LOCAL: QCoreApplication.translate(
+            "ProvisionTexts",
+            "names nothing on this desk: give a category's path (Parent › Child) or id, an "
+            "institution's name or id, or a channel or classification code",
+        ),
         ProvisionCode.REQUIRED: QCoreApplication.translate("ProvisionTexts", "required"),
         ProvisionCode.OFFICE_CODE: QCoreApplication.translate(
             "ProvisionTexts", "an office code is 2 to 12 capital letters or digits"
