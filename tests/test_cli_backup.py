@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.app.headless import RECOVERY_KEY_ENV
-from tests.test_cli import copy_of_seeded_desk, run_cli, seed_new_desk
+from tests.helpers.cli import copy_of_seeded_desk, run_cli, seed_new_desk
 
 
 def test_backup_then_restore_round_trip(tmp_path: Path) -> None:

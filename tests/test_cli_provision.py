@@ -9,8 +9,8 @@ from pathlib import Path
 
 from desktop.app.headless import ADMIN_PASSWORD_ENV, RECOVERY_KEY_ENV
 from desktop.app.paths import SHARED_CONFIG_ENV
-from tests.sync.test_config import self_signed
-from tests.sync.test_provisioning import KEY, TOKEN, full_file
+from tests.helpers.provisioning import KEY, TOKEN, full_file
+from tests.helpers.tls import self_signed
 
 ROOT = Path(__file__).resolve().parents[1]
 RECOVERY_PREFIX = "recovery key (shown once, keep it safe): "

@@ -23,8 +23,8 @@ from desktop.services.desk import Desk, create_desk, open_desk
 from desktop.store import backups
 from desktop.store.database import connect
 from desktop.store.errors import BackupRefusedError, DeskInUseError
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, first_admin, good_draft
-from tests.services.test_intake import png_bytes
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, first_admin, good_draft
+from tests.helpers.files import png_bytes
 
 AT = dt.datetime(2026, 11, 30, 3, 0, tzinfo=dt.UTC)
 TABLES = ("complaint", "follow_up_event", "attachment", "account", "outbox_item")

@@ -9,29 +9,16 @@ import pytest
 from desktop.domain.access import Role
 from desktop.domain.audit_actions import AuditAction
 from desktop.services.access import PermissionDeniedError
-from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
-from desktop.store import audit
 from desktop.store.audit import AuditRecord
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
-from tests.services.test_intake import png_bytes
+from tests.helpers.desks import (
+    audit_entries,
+    good_draft,
+    sign_in_as,
+)
+from tests.helpers.files import png_bytes
 
 PERSONAL = ("Siti", "Rahmawati", "3201014508900002", "81234567890", "siti@contoh.id", "Melati")
-
-
-def sign_in_as(desk: Desk, role: Role) -> str:
-    """Create an account of `role` (as the admin) and sign in with it."""
-    username = f"{role.value}1"
-    password = "Rahasia-Meja-2026"
-    desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
-    desk.accounts.create(NewAccount(username, f"Uji {role.value}", role, password, password))
-    desk.accounts.sign_in(username, password)
-    return username
-
-
-def entries(desk: Desk, action: AuditAction) -> list[AuditRecord]:
-    with desk.database.reading() as session:
-        return list(audit.entries(session, actions=(action,)))
 
 
 def assert_no_personal_data(entry: AuditRecord) -> None:
@@ -59,12 +46,12 @@ def test_every_role_gets_identity_numbers_masked(desk: Desk) -> None:
 def test_a_reveal_is_permitted_and_audited(desk: Desk, role: Role) -> None:
     saved = desk.intake.record(good_draft(desk))
     username = sign_in_as(desk, role) if role is not Role.ADMIN else "admin"
-    assert entries(desk, AuditAction.IDENTITY_REVEALED) == []
+    assert audit_entries(desk, AuditAction.IDENTITY_REVEALED) == []
 
     reporter = desk.worklist.reveal_identity(saved.id)
 
     assert (reporter.nik, reporter.phone) == ("3201014508900002", "+6281234567890")
-    [entry] = entries(desk, AuditAction.IDENTITY_REVEALED)
+    [entry] = audit_entries(desk, AuditAction.IDENTITY_REVEALED)
     assert (entry.actor, entry.target) == (username, saved.local_number)
     assert_no_personal_data(entry)
 
@@ -74,7 +61,7 @@ def test_a_petugas_may_not_reveal(desk: Desk) -> None:
     sign_in_as(desk, Role.PETUGAS)
     with pytest.raises(PermissionDeniedError):
         desk.worklist.reveal_identity(saved.id)
-    assert entries(desk, AuditAction.IDENTITY_REVEALED) == []
+    assert audit_entries(desk, AuditAction.IDENTITY_REVEALED) == []
 
 
 def test_a_petugas_sees_a_confidential_report_redacted(desk: Desk, tmp_path: Path) -> None:
@@ -133,7 +120,7 @@ def test_saving_a_copy_writes_the_decrypted_file_and_is_audited(desk: Desk, tmp_
     desk.worklist.save_attachment_copy(saved.id, stored, target)
 
     assert target.read_bytes() == photo.read_bytes()
-    [entry] = entries(desk, AuditAction.EXPORT)
+    [entry] = audit_entries(desk, AuditAction.EXPORT)
     assert entry.target == saved.local_number
     assert entry.details == {"what": "attachment", "complaint": saved.local_number}
     # An attachment of another complaint is not reachable through this one.

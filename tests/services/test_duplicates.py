@@ -15,8 +15,13 @@ from desktop.domain.complaint import Reporter, Status
 from desktop.domain.duplicates import DuplicateReason
 from desktop.domain.follow_up import EventKind, EventRefusedError
 from desktop.services.desk import Desk, open_desk
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
-from tests.services.test_disclosure import entries, sign_in_as
+from tests.helpers.desks import (
+    ADMIN_PASSWORD,
+    ADMIN_USERNAME,
+    audit_entries,
+    good_draft,
+    sign_in_as,
+)
 
 NOW = dt.datetime(2026, 11, 30, 3, 0, tzinfo=dt.UTC)
 SITI_NIK = "3201014508900002"
@@ -182,7 +187,7 @@ def test_a_complaint_saved_with_a_link_starts_its_history_with_it(desk: Desk) ->
     assert overview.deadlines  # the due dates were kept as for any new complaint
     incoming = desk.follow_up.overview(earlier.id).incoming
     assert [(i.complaint_id, i.local_number) for i in incoming] == [(saved.id, saved.local_number)]
-    created = entries(desk, AuditAction.COMPLAINT_CREATED)
+    created = audit_entries(desk, AuditAction.COMPLAINT_CREATED)
     linked = {entry.target: entry.details.get("linked") for entry in created}
     assert linked == {earlier.local_number: None, saved.local_number: earlier.local_number}
 
@@ -192,7 +197,7 @@ def test_a_link_that_cannot_be_made_saves_nothing(desk: Desk) -> None:
     with pytest.raises(EventRefusedError):
         desk.intake.record(good_draft(desk), link_to=earlier.id + 1000)
     assert desk.worklist.count() == 1
-    assert len(entries(desk, AuditAction.COMPLAINT_CREATED)) == 1
+    assert len(audit_entries(desk, AuditAction.COMPLAINT_CREATED)) == 1
     # Nor was a number used up: the next complaint gets the one after the first.
     following = desk.intake.record(good_draft(desk))
     assert following.local_number.endswith("-000002")

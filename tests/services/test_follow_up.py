@@ -19,23 +19,15 @@ from desktop.domain.follow_up import (
     Refusal,
 )
 from desktop.services.access import PermissionDeniedError
-from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
 from desktop.store import audit
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft, sign_in_as
 
 AT = dt.datetime(2026, 11, 30, 3, 0, tzinfo=dt.UTC)
-PASSWORD = "Tindak-lanjut-2026"
 
 
 def event(kind: EventKind, **values: object) -> FollowUpEvent:
     return FollowUpEvent(kind, AT, **values)  # type: ignore[arg-type]
-
-
-def sign_in_as(desk: Desk, username: str, role: Role) -> None:
-    desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
-    desk.accounts.create(NewAccount(username, username.title(), role, PASSWORD, PASSWORD))
-    desk.accounts.sign_in(username, PASSWORD)
 
 
 def unit_id(desk: Desk) -> int:
@@ -44,7 +36,7 @@ def unit_id(desk: Desk) -> int:
 
 def test_a_verifier_takes_a_complaint_from_receipt_to_closure(desk: Desk) -> None:
     saved = desk.intake.record(good_draft(desk))
-    sign_in_as(desk, "vera", Role.VERIFIKATOR)
+    sign_in_as(desk, Role.VERIFIKATOR, "vera")
     follow = desk.follow_up
     follow.add(saved.id, event(EventKind.VERIFIED))
     follow.add(saved.id, event(EventKind.DISPOSED, unit_id=unit_id(desk), text="Mohon dicek."))
@@ -65,7 +57,7 @@ def test_a_verifier_takes_a_complaint_from_receipt_to_closure(desk: Desk) -> Non
 
 def test_a_petugas_may_note_and_record_contact_but_not_verify(desk: Desk) -> None:
     saved = desk.intake.record(good_draft(desk))
-    sign_in_as(desk, "rudi", Role.PETUGAS)
+    sign_in_as(desk, Role.PETUGAS, "rudi")
     assert desk.follow_up.offered(saved.id) == [
         EventKind.NOTE, EventKind.CONTACT,
     ]  # fmt: skip
@@ -106,7 +98,7 @@ def test_erasing_a_person_blanks_what_was_written_in_the_history(desk: Desk) -> 
 def test_a_confidential_reports_history_is_withheld_from_a_petugas(desk: Desk) -> None:
     saved = desk.intake.record(good_draft(desk, is_secret=True))
     desk.follow_up.add(saved.id, event(EventKind.NOTE, text="Menyangkut pejabat kecamatan."))
-    sign_in_as(desk, "rudi", Role.PETUGAS)
+    sign_in_as(desk, Role.PETUGAS, "rudi")
     with pytest.raises(PermissionDeniedError):
         desk.follow_up.timeline(saved.id)
     with pytest.raises(PermissionDeniedError):
@@ -211,12 +203,12 @@ def test_a_complaint_is_found_by_its_local_number(desk: Desk) -> None:
 
 def test_a_petugas_finds_a_confidential_report_without_its_title(desk: Desk) -> None:
     secret = desk.intake.record(good_draft(desk, is_secret=True, title="Pungutan liar camat"))
-    sign_in_as(desk, "rudi", Role.PETUGAS)
+    sign_in_as(desk, Role.PETUGAS, "rudi")
     found = desk.follow_up.find_by_number(secret.local_number)
     assert found is not None and found.redacted
     assert found.title == "" and found.reporter_name == ""
     assert found.local_number == secret.local_number  # the number is no secret
-    sign_in_as(desk, "vera", Role.VERIFIKATOR)
+    sign_in_as(desk, Role.VERIFIKATOR, "vera")
     whole = desk.follow_up.find_by_number(secret.local_number)
     assert whole is not None and whole.title == "Pungutan liar camat"
 

@@ -28,8 +28,7 @@ from desktop.services.saved_views import SETTING_KEY, InvalidViewNameError
 from desktop.services.seed import seed_complaints
 from desktop.store import reference
 from desktop.store.schema import SEARCH_BULK_LOAD_KEY, Category, Complaint, FollowUpEventRow
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
-from tests.services.test_follow_up import sign_in_as
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft, sign_in_as
 
 
 @dataclass
@@ -243,7 +242,7 @@ def test_a_petugas_does_not_find_confidential_reports_by_their_words(desk: Desk)
     open_one = desk.intake.record(good_draft(desk, title="Pungutan liar di pasar"))
     query = WorklistQuery(text="pungutan")
     assert set(desk.worklist.ids(query)) == {secret.id, open_one.id}
-    sign_in_as(desk, "rudi", Role.PETUGAS)
+    sign_in_as(desk, Role.PETUGAS, "rudi")
     assert desk.worklist.ids(query) == [open_one.id]
 
 

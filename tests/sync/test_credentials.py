@@ -12,7 +12,7 @@ import pytest
 from keyring.errors import KeyringError
 
 from sync.credentials import FILE_NAME, ApiCredentials, CredentialPlace, CredentialStore
-from tests.conftest import MemoryKeyring
+from tests.helpers.keyrings import MemoryKeyring
 
 DESK_ID = "desk-3201"
 DATABASE_KEY = bytes(range(32))

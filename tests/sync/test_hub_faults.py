@@ -8,7 +8,7 @@ import time
 import pytest
 import requests
 
-from tests.sync.hub_testing import TIMEOUT, InProcessHub, complaint_body
+from tests.helpers.hub import TIMEOUT, InProcessHub, complaint_body
 
 TEMPLATES = "/masters/templates"
 

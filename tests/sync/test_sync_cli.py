@@ -15,8 +15,8 @@ from desktop.services.desk import Desk
 from desktop.store import national
 from sync.desk import DeskSync
 from sync.setup import LOCK_FILE_NAME
-from tests.conftest import TemplateDesk, good_draft
-from tests.sync.hub_testing import InProcessHub
+from tests.helpers.desks import TemplateDesk, good_draft
+from tests.helpers.hub import InProcessHub
 
 ROOT = Path(__file__).resolve().parents[2]
 

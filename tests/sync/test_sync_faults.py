@@ -22,16 +22,16 @@ from sync.engine import SyncEngine
 from sync.hub.faults import KINDS
 from sync.report import RoundOutcome
 from sync.setup import build_engine
-from tests.conftest import good_draft
-from tests.sync.exactly_once import (
+from tests.helpers.desks import good_draft
+from tests.helpers.exactly_once import (
     assert_exactly_once,
     integrity,
     owed,
     record_workload,
     rounds_until_settled,
 )
-from tests.sync.hub_testing import InProcessHub
-from tests.sync.test_sync_round import MovableClock, point_desk_at
+from tests.helpers.hub import InProcessHub
+from tests.helpers.sync import MovableClock, point_desk_at
 
 
 @pytest.fixture

@@ -23,10 +23,8 @@ from desktop.ui.provisioning.apply_dialog import ApplyConfigurationDialog
 from sync.credentials import ApiCredentials
 from sync.provisioning import check_file
 from sync.setup import credential_store, sync_config
-from tests.conftest import MemoryKeyring
-from tests.ui.conftest import GatedStart
-
-pytestmark = pytest.mark.gui
+from tests.helpers.keyrings import MemoryKeyring
+from tests.helpers.ui import GatedStart
 
 KEY = "lapor-api-key-51c0ffee"
 TOKEN = "tok-Secret-0042-bearer"

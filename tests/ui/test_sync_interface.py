@@ -26,10 +26,9 @@ from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.follow_up_texts import national_line
 from sync.desk import DeskSync
-from tests.conftest import good_draft
-from tests.sync.conftest import hub, hub_factory  # noqa: F401 (fixtures)
-from tests.sync.hub_testing import InProcessHub
-from tests.sync.test_sync_round import point_desk_at
+from tests.helpers.desks import good_draft
+from tests.helpers.hub import InProcessHub
+from tests.helpers.sync import point_desk_at
 
 WAIT_MS = 15_000
 

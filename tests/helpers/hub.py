@@ -17,11 +17,11 @@ from typing import Any
 import requests
 
 from sync.hub.server import RunningHub, start_hub
+from tests.helpers import ROOT
 
 HUB_KEY = "kunci-uji-sandbox"
 HUB_TOKEN = "3f0c2a8e-7d4b-4c1e-9a55-1b2c3d4e5f60"
 TIMEOUT = 10
-ROOT = Path(__file__).resolve().parents[2]
 
 # Master ids of a new hub (sync/hub/masters.py): Dinas Pekerjaan Umum dan Penataan Ruang and
 # Infrastruktur > Jalan dan Jembatan.
