@@ -292,10 +292,11 @@ def shoot_upgrade(window: Any, runner: Any, scratch: Path, shot: Any) -> None:
     from desktop.ui.access.gate import DeskGate
 
     gate = DeskGate(scratch / "upgrading", regions_csv(), runner, window)
-    gate._show_upgrading(UpgradeStep("0001", "0008", 3, 8, "0003"))
+    gate._show_upgrading(UpgradeStep("0001", "0009", 3, 9, "0003"))
     shot(window, "upgrade.png")
     window.login_page.progress.hide()
     window.login_page.show_welcome()
+    window.statusBar().clearMessage()  # the staged upgrade never finishes to say so itself
 
 
 def shoot_apply_file(window: Any, scratch: Path, settle: Any, shot: Any) -> None:

@@ -22,6 +22,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from desktop.domain.aliases import (
+    MAX_ALIAS_LENGTH,
+    MAX_ALIASES,
+    InvalidAliasesError,
+    clean_aliases,
+)
 from desktop.domain.local_number import is_valid_office_code
 from desktop.domain.office_contact import (
     CONTACT_MAX_LENGTH,
@@ -36,6 +42,11 @@ from desktop.domain.toml_lines import key_lines, line_of
 # a test keeps the two equal).
 MAPPING_KINDS = ("channel", "classification", "category", "institution", "location", "status")
 LANGUAGES = ("id", "en")
+# [lists.<kind>]: an institution's name, or a category's path ("Infrastruktur › Jalan dan
+# Jembatan"), and its other names (desktop.domain.aliases). An entry the desk lacks is added.
+LIST_KINDS = ("institution_aliases", "category_aliases")
+CATEGORY_PATH_SEPARATOR = "›"
+_LIST_NAME_LENGTH = {"institution_aliases": 200, "category_aliases": 120}  # schema's columns
 
 
 class ProvisionCode(StrEnum):
@@ -167,11 +178,13 @@ _SYNTAX_LINE = re.compile(r"\(at line (\d+)")
 
 @dataclass(frozen=True)
 class DeskProfile:
-    """A checked provisioning file: section -> key -> value (only the keys given), and the
-    mapping as kind -> local key -> national id."""
+    """A checked provisioning file: section -> key -> value (only the keys given), the
+    mapping as kind -> local key -> national id, and the reference lists' other names."""
 
     sections: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     mapping: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # [lists]: kind (LIST_KINDS) -> entry name or path -> its other names, as given.
+    lists: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def get(self, section: str, key: str, default: Any = None) -> Any:
         return self.sections.get(section, {}).get(key, default)
@@ -210,9 +223,12 @@ def check_text(text: str) -> CheckedText:
 
     sections: dict[str, dict[str, Any]] = {}
     mapping: dict[str, dict[str, str]] = {}
+    lists: dict[str, dict[str, tuple[str, ...]]] = {}
     for name, content in document.items():
         if name == "mapping":
             mapping = _check_mapping(content, report)
+        elif name == "lists":
+            lists = _check_lists(content, report)
         elif name not in SCHEMA:
             report((name,), ProvisionCode.UNKNOWN_SECTION)
         elif not isinstance(content, dict):
@@ -231,7 +247,7 @@ def check_text(text: str) -> CheckedText:
         # A day both off and worked would count one way or the other by accident of order.
         report(("sla", "days_worked"), ProvisionCode.DAY_OFF_AND_WORKED, detail=_dates(both))
     problems.sort(key=lambda p: (p.line or 0, p.field))
-    return CheckedText(DeskProfile(sections, mapping), tuple(problems), lines)
+    return CheckedText(DeskProfile(sections, mapping, lists), tuple(problems), lines)
 
 
 Report = Callable[..., None]
@@ -326,6 +342,43 @@ def _check_mapping(content: Any, report: Report) -> dict[str, dict[str, str]]:
                 report(path, ProvisionCode.TOO_LONG, maximum=_MAPPING_VALUE_LENGTH)
             else:
                 kept[kind][key] = value.strip()
+    return kept
+
+
+def _check_lists(content: Any, report: Report) -> dict[str, dict[str, tuple[str, ...]]]:
+    if not isinstance(content, dict):
+        report(("lists",), ProvisionCode.WRONG_TYPE, detail="a table")
+        return {}
+    kept: dict[str, dict[str, tuple[str, ...]]] = {}
+    for kind, entries in content.items():
+        if kind not in LIST_KINDS:
+            report(("lists", kind), ProvisionCode.UNKNOWN_SECTION)
+            continue
+        if not isinstance(entries, dict):
+            report(("lists", kind), ProvisionCode.WRONG_TYPE, detail="a table")
+            continue
+        kept[kind] = {}
+        for name, value in entries.items():
+            path = ("lists", kind, name)
+            parts = [" ".join(part.split()) for part in name.split(CATEGORY_PATH_SEPARATOR)]
+            longest = _LIST_NAME_LENGTH[kind]
+            if kind == "institution_aliases":
+                parts = [" ".join(name.split())]
+            if not all(parts):
+                report(path, ProvisionCode.REQUIRED)
+            elif any(len(part) > longest for part in parts):
+                report(path, ProvisionCode.TOO_LONG, maximum=longest)
+            elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                report(path, ProvisionCode.WRONG_TYPE, detail="a list of text")
+            elif any(len(" ".join(v.split())) > MAX_ALIAS_LENGTH for v in value):
+                report(path, ProvisionCode.TOO_LONG, maximum=MAX_ALIAS_LENGTH)
+            else:
+                try:
+                    aliases = clean_aliases(value)
+                except InvalidAliasesError:
+                    report(path, ProvisionCode.OUT_OF_RANGE, minimum=0, maximum=MAX_ALIASES)
+                    continue
+                kept[kind][f" {CATEGORY_PATH_SEPARATOR} ".join(parts)] = aliases
     return kept
 
 

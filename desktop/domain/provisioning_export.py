@@ -32,4 +32,9 @@ def render_profile(profile: DeskProfile) -> str:
     mapping = {kind: dict(sorted(entries.items())) for kind, entries in profile.mapping.items()}
     if any(mapping.values()):
         document["mapping"] = {kind: entries for kind, entries in mapping.items() if entries}
+    lists = {
+        kind: {name: list(names) for name, names in e.items()} for kind, e in profile.lists.items()
+    }
+    if any(lists.values()):
+        document["lists"] = {kind: entries for kind, entries in lists.items() if entries}
     return HEADER + "\n" + tomli_w.dumps(document)

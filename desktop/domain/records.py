@@ -79,6 +79,7 @@ class CategoryOption:
     name: str
     path: str
     active: bool
+    aliases: tuple[str, ...] = ()  # other names the picker matches (desktop.domain.aliases)
 
 
 @dataclass(frozen=True)
@@ -86,3 +87,4 @@ class InstitutionOption:
     id: int
     name: str
     active: bool
+    aliases: tuple[str, ...] = ()  # acronyms officers type: "PUPR", "PDAM", "RSUD"

@@ -42,6 +42,10 @@ class WorklistQuery:
     received_to: dt.date | None = None
     due: DueFilter | None = None
     text: str = ""  # words searched in number, title, description and follow-up texts
+    # The complaints a search for a person at the counter found (the service reads the NIK,
+    # phone or name once, audited); None: no such search. Never saved with a view: it stands
+    # for personal data typed by an officer.
+    reporter_ids: frozenset[int] | None = None
     sort: SortKey = SortKey.RECEIVED
     descending: bool = True
 

@@ -12,9 +12,12 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
@@ -44,6 +47,7 @@ from desktop.store.files import replaced_atomically
 log = logging.getLogger("desktop.services")
 
 RETENTION_KEY = "privacy.retention_years"
+LONGEST_NATIONAL_PHONE = 13
 # One transaction per batch: a desk with years of complaints is not locked for minutes, and
 # an interruption keeps the batches already done.
 RETENTION_BATCH = 500
@@ -75,6 +79,34 @@ def search_value(kind: PersonKey, text: str) -> str:
     return name
 
 
+def key_of_typed(text: str) -> PersonKey:
+    """What an officer typed in one search field: a NIK (16 digits), a phone number (other
+    digits, perhaps with +, spaces, dots or dashes), or else a name."""
+    compact = re.sub(r"[\s.()\-]", "", text)
+    digits = compact.removeprefix("+")
+    if not digits or not (digits.isdigit() and digits.isascii()):
+        return PersonKey.NAME
+    # No Indonesian phone number has more than 13 digits written without "+" (0812 3456
+    # 78901, 62812...): longer is a NIK, perhaps mistyped, and refused as one.
+    if len(digits) > LONGEST_NATIONAL_PHONE and not compact.startswith("+"):
+        return PersonKey.NIK
+    return PersonKey.PHONE
+
+
+def find_rows(
+    session: Session, kind: PersonKey, text: str, among: people.Among = people.EVERY_COMPLAINT
+) -> list[people.PersonRow]:
+    """A person's complaints: the NIK or phone number exactly (as intake stores them), or a
+    name by its words; PersonRequestError when `text` cannot be such a key. Shared by the
+    administrator's data-subject requests and the counter's search in the worklist."""
+    value = search_value(kind, text)
+    if kind is PersonKey.NIK:
+        return people.by_nik(session, value, among)
+    if kind is PersonKey.PHONE:
+        return people.by_phone(session, value, among)
+    return people.by_name_words(session, value.split(), among)
+
+
 def years_before(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year - years)
@@ -100,14 +132,9 @@ class PersonRequests:
     def find(self, kind: PersonKey, text: str) -> list[PersonMatch]:
         """The complaints of the person with this NIK, phone number, or name part."""
         self._access.require(Permission.DATA_SUBJECT_REQUESTS)
-        value = search_value(kind, text)
-        query = {
-            PersonKey.NIK: people.by_nik,
-            PersonKey.PHONE: people.by_phone,
-            PersonKey.NAME: people.by_name_part,
-        }[kind]
+        search_value(kind, text)  # refused before the transaction: a refusal writes nothing
         with self._database.writing() as session:
-            found = query(session, value)
+            found = find_rows(session, kind, text)
             details = {"by": kind.value, "matches": len(found)}
             self._access.record(session, AuditAction.PERSON_SEARCHED, details=details)
         return [

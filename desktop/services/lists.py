@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desktop.domain.access import Permission
+from desktop.domain.aliases import parse_aliases
 from desktop.domain.audit_actions import AuditAction
 from desktop.domain.complaint import Reporter
 from desktop.domain.records import (
@@ -21,9 +22,10 @@ from desktop.domain.records import (
 from desktop.domain.regions import Region
 from desktop.domain.sla import WorkingCalendar
 from desktop.domain.worklist_query import STANDARD_VIEWS, StandardView, WorklistQuery
-from desktop.services import disclosure
+from desktop.services import data_subject, disclosure
 from desktop.services.access import AccessControl, Actor
 from desktop.services.due_dates import DueDateKeeper
+from desktop.services.person_values import PersonKey, ReporterSearch
 from desktop.services.values import DuplicateNameError, EmptyNameError
 from desktop.services.worklist_scope import (
     DueItem,
@@ -32,7 +34,7 @@ from desktop.services.worklist_scope import (
     due_state,
     scope_for,
 )
-from desktop.store import complaints, reference, regions, worklist_sql
+from desktop.store import complaints, people, reference, regions, worklist_sql
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
 from desktop.store.worklist_sql import DueBounds, Scope
@@ -146,6 +148,32 @@ class Worklist:
             bounds,
             may_view_confidential=actor.may(Permission.VIEW_CONFIDENTIAL),
         )
+
+    def find_reporter(self, text: str) -> ReporterSearch:
+        """A returning complainant's complaints, found at the counter by what they tell: the NIK
+        or phone number (exactly; 0812... and +62812... are one number) or their name (by its
+        words). PersonRequestError when the text can be none of these.
+
+        Anonymous reports are never found this way, confidential ones only by roles that may
+        read them. A search by NIK or phone is recorded in the audit trail, by its kind and
+        the number of complaints found: the number itself stays out of the trail and the logs.
+        A name is not: the list shows complainants' names anyway.
+        """
+        actor = self._access.require(Permission.VIEW_COMPLAINTS)
+        kind = data_subject.key_of_typed(text)
+        data_subject.search_value(kind, text)  # refused before any transaction
+        among = people.Among(
+            named_only=True, without_confidential=not actor.may(Permission.VIEW_CONFIDENTIAL)
+        )
+        if kind is PersonKey.NAME:
+            with self._database.reading() as session:
+                found = data_subject.find_rows(session, kind, text, among)
+        else:
+            with self._database.writing() as session:
+                found = data_subject.find_rows(session, kind, text, among)
+                details = {"by": kind.value, "matches": len(found), "where": "worklist"}
+                self._access.record(session, AuditAction.PERSON_SEARCHED, details=details)
+        return ReporterSearch(kind, frozenset(row.id for row in found))
 
     def record(self, complaint_id: int) -> ComplaintRecord | None:
         actor = self._access.require(Permission.VIEW_COMPLAINTS)
@@ -261,6 +289,25 @@ class ReferenceLists:
             _refuse_duplicate(reference.institutions(session), cleaned, except_id=institution_id)
             reference.update_institution(session, institution_id, cleaned, active)
             self._changed(session, "institution", institution_id, "updated")
+
+    def set_category_aliases(self, category_id: int, text: str) -> tuple[str, ...]:
+        """Set a category's other names, typed on one line ("PJU, lampu jalan"); returns them
+        as kept. InvalidAliasesError for one too long or too many."""
+        self._access.require(Permission.MANAGE_REFERENCE)
+        aliases = parse_aliases(text)
+        with self._database.writing() as session:
+            reference.set_category_aliases(session, category_id, aliases)
+            self._changed(session, "category", category_id, "aliases")
+        return aliases
+
+    def set_institution_aliases(self, institution_id: int, text: str) -> tuple[str, ...]:
+        """Set an institution's other names ("PUPR, Dinas PU"), as `set_category_aliases`."""
+        self._access.require(Permission.MANAGE_REFERENCE)
+        aliases = parse_aliases(text)
+        with self._database.writing() as session:
+            reference.set_institution_aliases(session, institution_id, aliases)
+            self._changed(session, "institution", institution_id, "aliases")
+        return aliases
 
     def _changed(self, session: Session, kind: str, entry_id: int, what: str) -> None:
         self._access.record(

@@ -19,7 +19,7 @@ MAX_RETENTION_YEARS = 30
 
 
 class PersonKey(StrEnum):
-    """What the admin searches a person by."""
+    """What a person is searched by."""
 
     NIK = "nik"
     PHONE = "phone"
@@ -70,6 +70,15 @@ class PersonMatch:
     reporter_name: str
     title: str
     anonymised: bool
+
+
+@dataclass(frozen=True)
+class ReporterSearch:
+    """What the counter's search in the worklist found for a person: how the typed text was
+    read, and the complaints (the worklist sorts and filters them like any list)."""
+
+    kind: PersonKey
+    complaint_ids: frozenset[int]
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,13 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
 from desktop.domain.backup_rotation import Retention
 from desktop.domain.provisioning import (
+    CATEGORY_PATH_SEPARATOR,
     CheckedText,
     DeskProfile,
     ProvisionCode,
@@ -89,8 +92,9 @@ class DeskProvisioning:
         *,
         headless: bool = False,
     ) -> list[str]:
-        """Write the whole profile (and `extra_rows`) in one transaction; the setting keys
-        that changed. `headless`: from the command line, by whoever holds the database key
+        """Write the whole profile (and `extra_rows`) in one transaction, with the reference
+        lists' other names (adding an institution or category the desk lacks); the setting
+        keys that changed. `headless`: from the command line, by whoever holds the database key
         (that key opens everything; there is nobody signed in to check)."""
         if not headless:
             for permission in (
@@ -110,6 +114,8 @@ class DeskProvisioning:
                     national.set_mapping(session, kind, local_key, national_value, national.MANUAL)
                     entries += 1
             details: dict[str, Any] = {"keys": changed, "mapping_entries": entries}
+            if profile.lists:
+                details["list_entries"] = _apply_lists(session, profile.lists)
             if headless:
                 details["by"] = "command line"
             self._desk.access.record(session, AuditAction.SETTINGS_CHANGED, "provisioning", details)
@@ -180,3 +186,34 @@ class DeskProvisioning:
             hour=profile.get("backups", "hour", schedule.hour),
             retention=Retention(**kept),
         )
+
+
+def _apply_lists(session: Session, lists: Mapping[str, Mapping[str, tuple[str, ...]]]) -> int:
+    """Set the other names the file gives; an entry the desk lacks is added first (a desk's
+    own institutions come with their acronyms in one file). Names compare letter case aside,
+    as the lists dialog compares them. How many entries were set."""
+    count = 0
+    institutions = {i.name.casefold(): i.id for i in reference.institutions(session)}
+    for name, aliases in lists.get("institution_aliases", {}).items():
+        found = institutions.get(name.casefold())
+        if found is None:
+            found = institutions[name.casefold()] = reference.add_institution(session, name)
+        reference.set_institution_aliases(session, found, aliases)
+        count += 1
+    for path, aliases in lists.get("category_aliases", {}).items():
+        reference.set_category_aliases(session, _category_at(session, path), aliases)
+        count += 1
+    return count
+
+
+def _category_at(session: Session, path: str) -> int:
+    """The category at "Parent › Child", added (with its parents) when the desk lacks it."""
+    parent: int | None = None
+    for part in (p.strip() for p in path.split(CATEGORY_PATH_SEPARATOR)):
+        children = {
+            c.name.casefold(): c.id for c in reference.categories(session) if c.parent_id == parent
+        }
+        found = children.get(part.casefold())
+        parent = found if found is not None else reference.add_category(session, part, parent)
+    assert parent is not None  # a checked path has at least one part
+    return parent

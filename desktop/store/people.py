@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, select, update
+from sqlalchemy import ColumnElement, and_, delete, select, update
 from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
@@ -66,32 +66,67 @@ def _rows(session: Session, condition: ColumnElement[bool]) -> list[PersonRow]:
     return found
 
 
-def by_nik(session: Session, nik: str) -> list[PersonRow]:
+@dataclass(frozen=True)
+class Among:
+    """Which complaints a person search looks at. The administrator's data-subject requests
+    look at all; the counter's search leaves out anonymous reports (nobody at the desk may
+    learn from a search that a person filed one) and, for roles that may not read them,
+    confidential ones."""
+
+    named_only: bool = False
+    without_confidential: bool = False
+
+
+EVERY_COMPLAINT = Among()
+
+
+def by_nik(session: Session, nik: str, among: Among = EVERY_COMPLAINT) -> list[PersonRow]:
     """Complaints whose reporter NIK is `nik` (compact form, as intake stores it)."""
-    return _rows(session, Complaint.reporter_nik == nik)
+    return _rows(session, _among(Complaint.reporter_nik == nik, among))
 
 
-def by_phone(session: Session, e164: str) -> list[PersonRow]:
+def by_phone(session: Session, e164: str, among: Among = EVERY_COMPLAINT) -> list[PersonRow]:
     """Complaints whose reporter phone is `e164` (intake stores numbers in E.164)."""
-    return _rows(session, Complaint.reporter_phone == e164)
+    return _rows(session, _among(Complaint.reporter_phone == e164, among))
 
 
-def by_name_part(session: Session, text: str) -> list[PersonRow]:
-    """Complaints whose reporter name contains `text`, letter case aside.
+def by_name_words(
+    session: Session, words: Sequence[str], among: Among = EVERY_COMPLAINT
+) -> list[PersonRow]:
+    """Complaints whose reporter name contains every one of `words`, letter case aside, in any
+    order ("dewi lestari" finds "Dewi Ayu Lestari").
 
     SQLite's LIKE folds ASCII letters only; Indonesian names are written in ASCII letters.
     """
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    if not words:
+        return []
+    patterns = [
+        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        for word in words
+    ]
+    likes = " AND ".join(f"reporter_name LIKE :w{i} ESCAPE '\\'" for i in range(len(patterns)))
+    named = " AND NOT is_anonymous" if among.named_only else ""
+    named += " AND NOT is_secret" if among.without_confidential else ""
     # SQLite's LIKE already ignores ASCII case. The ids come from scanning the name index
-    # alone (a few hundred pages, each decrypted once), not the whole complaint table.
+    # alone (a few hundred pages, each decrypted once), not the whole complaint table; the
+    # anonymity flag is then read for the few rows that match.
+    values: dict[str, Any] = {f"w{i}": pattern for i, pattern in enumerate(patterns)}
     ids = session.execute(
         text_sql(
             "SELECT id FROM complaint INDEXED BY ix_complaint_reporter_name "
-            "WHERE reporter_name LIKE :pattern ESCAPE '\\' ORDER BY id DESC LIMIT :limit"
+            f"WHERE {likes}{named} ORDER BY id DESC LIMIT :limit"
         ),
-        {"pattern": f"%{escaped}%", "limit": MAX_MATCHES},
+        {**values, "limit": MAX_MATCHES},
     ).scalars()
     return rows(session, list(ids))
+
+
+def _among(condition: ColumnElement[bool], among: Among) -> ColumnElement[bool]:
+    if among.named_only:
+        condition = and_(condition, Complaint.is_anonymous.is_(False))
+    if among.without_confidential:
+        condition = and_(condition, Complaint.is_secret.is_(False))
+    return condition
 
 
 def referenced_attachment_names(session: Session) -> set[str]:

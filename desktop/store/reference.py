@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain.aliases import aliases_from_stored, stored_aliases
 from desktop.domain.records import CategoryOption, InstitutionOption
 from desktop.store.schema import Category, Institution, Setting
 
@@ -13,7 +16,9 @@ PATH_SEPARATOR = " › "
 
 def categories(session: Session) -> list[CategoryOption]:
     """All categories, each with its full path, parents before their children, by path."""
-    rows = session.execute(select(Category.id, Category.parent_id, Category.name, Category.active))
+    rows = session.execute(
+        select(Category.id, Category.parent_id, Category.name, Category.active, Category.aliases)
+    )
     by_id = {r.id: r for r in rows}
 
     def path(category_id: int) -> str:
@@ -26,7 +31,9 @@ def categories(session: Session) -> list[CategoryOption]:
         return PATH_SEPARATOR.join(reversed(parts))
 
     options = [
-        CategoryOption(r.id, r.parent_id, r.name, path(r.id), bool(r.active))
+        CategoryOption(
+            r.id, r.parent_id, r.name, path(r.id), bool(r.active), aliases_from_stored(r.aliases)
+        )
         for r in by_id.values()
     ]
     return sorted(options, key=lambda o: o.path.casefold())
@@ -62,9 +69,14 @@ def update_category(session: Session, category_id: int, name: str, active: bool)
 
 def institutions(session: Session) -> list[InstitutionOption]:
     rows = session.execute(
-        select(Institution.id, Institution.name, Institution.active).order_by(Institution.name)
+        select(Institution.id, Institution.name, Institution.active, Institution.aliases).order_by(
+            Institution.name
+        )
     )
-    return [InstitutionOption(r.id, r.name, bool(r.active)) for r in rows]
+    return [
+        InstitutionOption(r.id, r.name, bool(r.active), aliases_from_stored(r.aliases))
+        for r in rows
+    ]
 
 
 def institution_name(session: Session, institution_id: int | None) -> str:
@@ -83,6 +95,20 @@ def add_institution(session: Session, name: str) -> int:
 def update_institution(session: Session, institution_id: int, name: str, active: bool) -> None:
     session.execute(
         update(Institution).where(Institution.id == institution_id).values(name=name, active=active)
+    )
+
+
+def set_category_aliases(session: Session, category_id: int, aliases: Sequence[str]) -> None:
+    session.execute(
+        update(Category).where(Category.id == category_id).values(aliases=stored_aliases(aliases))
+    )
+
+
+def set_institution_aliases(session: Session, institution_id: int, aliases: Sequence[str]) -> None:
+    session.execute(
+        update(Institution)
+        .where(Institution.id == institution_id)
+        .values(aliases=stored_aliases(aliases))
     )
 
 

@@ -92,6 +92,8 @@ class Category(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"), index=True)
     name: Mapped[str] = mapped_column(String(120))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Other names officers type (acronyms), one per line (migration 0009).
+    aliases: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Institution(Base):
@@ -101,6 +103,7 @@ class Institution(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    aliases: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Region(Base):

@@ -120,6 +120,11 @@ def _where(query: WorklistQuery, scope: Scope) -> tuple[str, list[Any]]:
         if value is not None:
             clauses.append(condition)
             params.append(value)
+    if query.reporter_ids is not None:
+        # At most people.MAX_MATCHES ids: well within SQLite's limit on parameters.
+        marks = ", ".join("?" for _ in query.reporter_ids)
+        clauses.append(f"id IN ({marks})" if marks else "0")
+        params.extend(sorted(query.reporter_ids))
     today = scope.bounds.today.isoformat()
     if query.due is DueFilter.OVERDUE:
         clauses.append("next_due < ?")

@@ -120,6 +120,7 @@ def _key_labels() -> dict[str, str]:
         "kind": QCoreApplication.translate("AuditTexts", "Kind"),
         "known": QCoreApplication.translate("AuditTexts", "Known user name"),
         "linked": QCoreApplication.translate("AuditTexts", "Linked to"),
+        "list_entries": QCoreApplication.translate("AuditTexts", "List entries"),
         "mapping_entries": QCoreApplication.translate("AuditTexts", "Mapping entries"),
         "matches": QCoreApplication.translate("AuditTexts", "Found"),
         "reason": QCoreApplication.translate("AuditTexts", "Reason"),
@@ -134,6 +135,7 @@ def _key_labels() -> dict[str, str]:
         "training": QCoreApplication.translate("AuditTexts", "Training mode"),
         "value": QCoreApplication.translate("AuditTexts", "LAPOR! id"),
         "what": QCoreApplication.translate("AuditTexts", "What"),
+        "where": QCoreApplication.translate("AuditTexts", "Where"),
         "years": QCoreApplication.translate("AuditTexts", "Years"),
     }
 
@@ -229,6 +231,14 @@ def _list_changes() -> dict[str, str]:
     return {
         "added": QCoreApplication.translate("AuditTexts", "added"),
         "updated": QCoreApplication.translate("AuditTexts", "changed"),
+        "aliases": QCoreApplication.translate("AuditTexts", "other names changed"),
+    }
+
+
+def _places() -> dict[str, str]:
+    """Where a person was searched for."""
+    return {
+        "worklist": QCoreApplication.translate("AuditTexts", "complaints list, at the counter"),
     }
 
 
@@ -261,6 +271,7 @@ _VALUE_WORDS: dict[str, Callable[[str], str]] = {
     "by": lambda code: _code_words(code, _means),
     "reason": lambda code: _code_words(code, _erasure_reasons),
     "change": lambda code: _code_words(code, _list_changes),
+    "where": lambda code: _code_words(code, _places),
     "action": lambda code: _code_words(code, _sync_actions),
     "sync": lambda code: _code_words(code, _on_off),
     "before": _day,

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from desktop.services.desk import Desk
     from desktop.ui.access.setup_page import SetupPage
     from desktop.ui.intake.form import IntakeForm
+    from desktop.ui.intake.kept_draft import KeptDraft
     from desktop.ui.intake.saved_dialog import SavedDialog
     from desktop.ui.today_panel import TodayPanel
     from desktop.ui.worklist.panel import WorklistPanel
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         self.saved_dialog: SavedDialog | None = None
         self._recorded_while_locked: RecordedComplaint | None = None
         self._signed_in_as: str | None = None  # who had the workspace last
+        # Half-typed complaints of officers who were followed by another, by user name: each
+        # gets theirs back when signing in again (in memory only, like the form itself).
+        self._kept_drafts: dict[str, KeptDraft] = {}
         self.setWindowTitle("Meja Aduan")
         self.resize(1280, 720)
 
@@ -200,7 +204,11 @@ class MainWindow(QMainWindow):
             self.worklist.refresh()  # another role may see confidential rows differently
         # An officer starts on what is due today; after the idle lock the same officer gets
         # back the tab (and the half-typed form) they left.
-        land_on_today = first or actor.username != self._signed_in_as
+        another = self._signed_in_as is not None and actor.username != self._signed_in_as
+        land_on_today = first or another
+        restored = False
+        if another and not first:
+            restored = self._hand_over(actor.username)
         self._signed_in_as = actor.username
         self.user_label.setText(f"{actor.full_name} ({role_label(actor.role)})")
         for action, permission in self.menus.guarded.items():
@@ -209,13 +217,37 @@ class MainWindow(QMainWindow):
         for action in self.menus.for_signed_in:
             action.setEnabled(True)
         self.pages.setCurrentWidget(self.tabs)
-        if land_on_today:
+        if restored:
+            self._show_tab(self.intake)  # what they were doing when they left the desk
+        elif land_on_today:
             self._show_tab(self._build_today())  # its list has the focus: Enter opens a row
         settings = self._show_office()
         self.idle.start(settings.idle_lock_minutes if settings else 5)
         recorded, self._recorded_while_locked = self._recorded_while_locked, None
         if recorded is not None:
             self._on_recorded(recorded)
+
+    def _hand_over(self, username: str) -> bool:
+        """Another officer signed in: the previous one's half-typed complaint is kept for
+        them, and their search goes; this officer's own kept draft comes back. Whether one
+        did."""
+        from desktop.ui.intake.kept_draft import restore_draft, take_draft
+
+        previous = self._signed_in_as
+        kept = take_draft(self.intake)
+        if kept is not None and previous is not None:
+            self._kept_drafts[previous] = kept
+        if self.worklist is not None:
+            self.worklist.start_afresh()
+        mine = self._kept_drafts.pop(username, None)
+        if mine is None:
+            return False
+        restore_draft(self.intake, mine)
+        # Left in the status bar (no time-out) until the next message replaces it.
+        self.statusBar().showMessage(
+            self.tr("Your draft was restored: the complaint you had not saved is back in the form.")
+        )
+        return True
 
     def set_desk(self, desk: Desk) -> None:
         """An open desk with someone already signed in (tests, self-test)."""
@@ -424,11 +456,18 @@ class MainWindow(QMainWindow):
                 self.tr("Still saving; close again when it is done."), 8000
             )
             return
-        if self._intake is not None and self._intake.has_content():
+        unsaved = self._intake is not None and self._intake.has_content()
+        if unsaved or self._kept_drafts:
+            question = self.tr("The form holds a complaint that is not saved. Quit anyway?")
+            if not unsaved:
+                question = self.tr(
+                    "Another officer's unsaved complaint is kept until they sign in again; "
+                    "quitting loses it. Quit anyway?"
+                )
             answer = QMessageBox.question(
                 self,
                 self.tr("Quit"),
-                self.tr("The form holds a complaint that is not saved. Quit anyway?"),
+                question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -1,4 +1,5 @@
-"""Editing the desk's own lists: the category tree and the target institutions.
+"""Editing the desk's own lists: the category tree and the target institutions, with the other
+names (acronyms) the pickers match.
 
 Entries are never deleted, only switched off: complaints recorded under them keep their names.
 """
@@ -24,6 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.aliases import (
+    MAX_ALIAS_LENGTH,
+    MAX_ALIASES,
+    InvalidAliasesError,
+    typed_aliases,
+)
 from desktop.services.values import DuplicateNameError, EmptyNameError, StorageFault
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
@@ -44,10 +51,8 @@ class ReferenceListsDialog(QDialog):
         self._runner = runner
         self.setWindowTitle(self.tr("Categories and institutions"))
         self.resize(640, 560)
-        self.categories = QTreeWidget(self)
-        self.categories.setHeaderHidden(True)
-        self.institutions = QTreeWidget(self)
-        self.institutions.setHeaderHidden(True)
+        self.categories = self._tree()
+        self.institutions = self._tree()
         self.institutions.setRootIsDecorated(False)
         tabs = QTabWidget(self)
         tabs.addTab(self._page(self.categories, with_child=True), self.tr("Categories"))
@@ -59,10 +64,22 @@ class ReferenceListsDialog(QDialog):
         layout.addWidget(buttons)
         self._reload()
 
+    def _tree(self) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setColumnCount(2)
+        tree.setHeaderLabels([self.tr("Name"), self.tr("Other names (acronyms)")])
+        tree.header().setStretchLastSection(True)
+        tree.setColumnWidth(0, 380)
+        return tree
+
     def _page(self, tree: QTreeWidget, with_child: bool) -> QWidget:
         page = QWidget(self)
         add = QPushButton(self.tr("&Add…"), page)
         rename = QPushButton(self.tr("&Rename…"), page)
+        aliases = QPushButton(self.tr("Other na&mes…"), page)
+        aliases.setToolTip(
+            self.tr("Acronyms and short names officers type to find this entry (PUPR, PDAM)")
+        )
         toggle = QPushButton(self.tr("Switch &on/off"), page)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -71,6 +88,7 @@ class ReferenceListsDialog(QDialog):
             child.clicked.connect(lambda: self._add(tree, under_selected=True))
             row.addWidget(child)
         row.addWidget(rename)
+        row.addWidget(aliases)
         row.addWidget(toggle)
         row.addStretch(1)
         layout = QVBoxLayout(page)
@@ -78,6 +96,7 @@ class ReferenceListsDialog(QDialog):
         layout.addLayout(row)
         add.clicked.connect(lambda: self._add(tree, under_selected=False))
         rename.clicked.connect(lambda: self._rename(tree))
+        aliases.clicked.connect(lambda: self._edit_aliases(tree))
         toggle.clicked.connect(lambda: self._toggle(tree))
         return page
 
@@ -86,7 +105,7 @@ class ReferenceListsDialog(QDialog):
         items: dict[int, QTreeWidgetItem] = {}
         for option in self._lists.categories():  # parents sort before their children
             parent = items.get(option.parent_id) if option.parent_id else None
-            item = QTreeWidgetItem([option.name])
+            item = QTreeWidgetItem([option.name, typed_aliases(option.aliases)])
             self._mark(item, option.id, option.active)
             items[option.id] = item
             if parent is not None:
@@ -96,7 +115,7 @@ class ReferenceListsDialog(QDialog):
         self.categories.expandAll()
         self.institutions.clear()
         for institution in self._lists.institutions():
-            item = QTreeWidgetItem([institution.name])
+            item = QTreeWidgetItem([institution.name, typed_aliases(institution.aliases)])
             self._mark(item, institution.id, institution.active)
             self.institutions.addTopLevelItem(item)
 
@@ -134,6 +153,27 @@ class ReferenceListsDialog(QDialog):
         if name is not None:
             self._update(tree, item, name, bool(item.data(0, _ACTIVE)))
 
+    def _edit_aliases(self, tree: QTreeWidget) -> None:
+        item = tree.currentItem()
+        if item is None:
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Other names of %1").replace("%1", item.text(0)),
+            self.tr("Acronyms or short names, separated by commas (for example: PUPR, Dinas PU)"),
+            text=item.text(1),
+        )
+        if ok:
+            self.set_aliases(tree, item, text)
+
+    def set_aliases(self, tree: QTreeWidget, item: QTreeWidgetItem, text: str) -> None:
+        """Save the other names typed for the entry `item` shows."""
+        key = int(item.data(0, _ID))
+        if tree is self.categories:
+            self._write(lambda: self._lists.set_category_aliases(key, text))
+        else:
+            self._write(lambda: self._lists.set_institution_aliases(key, text))
+
     def _toggle(self, tree: QTreeWidget) -> None:
         item = tree.currentItem()
         if item is not None:
@@ -161,6 +201,16 @@ class ReferenceListsDialog(QDialog):
         elif isinstance(error, DuplicateNameError):
             QMessageBox.warning(
                 self, self.tr("Not saved"), self.tr("That name is already in the list.")
+            )
+        elif isinstance(error, InvalidAliasesError):
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "An entry may have at most %1 other names, each at most %2 characters long."
+                )
+                .replace("%1", str(MAX_ALIASES))
+                .replace("%2", str(MAX_ALIAS_LENGTH)),
             )
         elif isinstance(error, StorageFault):
             QMessageBox.warning(self, self.tr("Not saved"), fault_message(error.kind))

@@ -644,213 +644,233 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_texts.py" line="123"/>
+        <source>List entries</source>
+        <translation>Entri daftar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
         <source>Mapping entries</source>
         <translation>Entri pemetaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
         <source>Replaced data kept as</source>
         <translation>Data lama disimpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
         <source>Schema</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
         <source>Entries</source>
         <translation>Entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
         <source>Locked for (seconds)</source>
         <translation>Dikunci selama (detik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
         <source>Synchronisation</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
         <source>LAPOR! tracking ID</source>
         <translation>Nomor pelacakan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
         <source>Training mode</source>
         <translation>Mode latihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
         <source>What</source>
         <translation>Yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="138"/>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="139"/>
         <source>Years</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="146"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="148"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="147"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="149"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="185"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="187"/>
         <source>full name</source>
         <translation>nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="186"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="188"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="187"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="189"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="193"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="216"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="195"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="218"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="194"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="214"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="196"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="216"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="195"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="197"/>
         <source>phone</source>
         <translation>telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="196"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="198"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="197"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="199"/>
         <source>address</source>
         <translation>alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="203"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="205"/>
         <source>audit trail</source>
         <translation>jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="204"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="206"/>
         <source>backup</source>
         <translation>cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="205"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="207"/>
         <source>diagnostics for IT support</source>
         <translation>diagnostik untuk dukungan TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="206"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="208"/>
         <source>a person&apos;s complaints</source>
         <translation>pengaduan seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="207"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="209"/>
         <source>attachment</source>
         <translation>lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="215"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="217"/>
         <source>phone number</source>
         <translation>nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="217"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="219"/>
         <source>command line</source>
         <translation>baris perintah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="223"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="225"/>
         <source>the person&apos;s request</source>
         <translation>permintaan orang yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="224"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="226"/>
         <source>retention period ended</source>
         <translation>masa simpan berakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="230"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="232"/>
         <source>added</source>
         <translation>ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="231"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="233"/>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="237"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="234"/>
+        <source>other names changed</source>
+        <translation>nama lain diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="241"/>
+        <source>complaints list, at the counter</source>
+        <translation>daftar pengaduan, di loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
         <source>send again</source>
         <translation>kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="238"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="248"/>
         <source>hold back</source>
         <translation>tahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="239"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="249"/>
         <source>send again after checking LAPOR!</source>
         <translation>kirim ulang setelah memeriksa LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="240"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="250"/>
         <source>found on LAPOR!</source>
         <translation>ditemukan di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="246"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="256"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="257"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
@@ -1790,74 +1810,99 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="45"/>
-        <source>Search number, title, text, notes…</source>
-        <translation>Cari nomor, judul, isi, catatan…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="48"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="179"/>
         <source>Every word must occur; the start of a word is enough (Ctrl+F)</source>
         <translation>Setiap kata harus ada; awal kata sudah cukup (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="50"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="73"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="53"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="60"/>
+        <source>Search complaints</source>
+        <translation>Cari pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="61"/>
+        <source>Find a complainant</source>
+        <translation>Cari pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="64"/>
+        <source>Search the complaints&apos; number and text (Ctrl+F), or find a returning complainant by name, phone number or NIK (Ctrl+Shift+F)</source>
+        <translation>Cari di nomor dan isi pengaduan (Ctrl+F), atau temukan pelapor yang datang lagi lewat nama, nomor HP, atau NIK (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="76"/>
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="56"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="79"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="59"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="82"/>
         <source>Any deadline</source>
         <translation>Semua batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="60"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="83"/>
         <source>Due soon</source>
         <translation>Segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="61"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="84"/>
         <source>Overdue</source>
         <translation>Lewat batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="62"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="85"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="63"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="86"/>
         <source>All institutions</source>
         <translation>Semua instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="64"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="87"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="65"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="88"/>
         <source>Re&amp;ceived from</source>
         <translation>&amp;Diterima dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="68"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="91"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="112"/>
         <source>to</source>
         <translation>s.d.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="168"/>
+        <source>Name, phone or NIK, then Enter</source>
+        <translation>Nama, HP, atau NIK, lalu Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="171"/>
+        <source>A NIK or phone number must match exactly and the search is recorded in the audit trail; a name is found by its words. Anonymous reports are never found.</source>
+        <translation>NIK atau nomor HP harus sama persis dan pencariannya dicatat dalam jejak audit; nama dicari per kata. Laporan anonim tidak pernah ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="177"/>
+        <source>Number, title, text… (Ctrl+F)</source>
+        <translation>Nomor, judul, isi… (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2721,20 +2766,20 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <location filename="../../desktop/ui/main_window.py" line="93"/>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2824,47 +2869,52 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <source>Your draft was restored: the complaint you had not saved is back in the form.</source>
+        <translation>Draf Anda dipulihkan: pengaduan yang belum Anda simpan ada lagi di formulir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>The form still holds an unsaved complaint. Ctrl+N again clears it.</source>
         <translation>Formulir masih berisi pengaduan yang belum disimpan. Tekan Ctrl+N sekali lagi untuk mengosongkannya.</translation>
     </message>
@@ -2891,17 +2941,22 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
+        <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -3347,137 +3402,142 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>daftar tanggal seperti [2026-08-17]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="36"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="22"/>
+        <source>a list of text like [&quot;PUPR&quot;, &quot;Dinas PU&quot;]</source>
+        <translation>daftar teks seperti [&quot;PUPR&quot;, &quot;Dinas PU&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="39"/>
         <source>out of the allowed range</source>
         <translation>di luar rentang yang diizinkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="38"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="41"/>
         <source>must be from %1 to %2</source>
         <translation>harus dari %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="43"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="46"/>
         <source>too long: at most %1 characters</source>
         <translation>terlalu panjang: paling banyak %1 karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="47"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="50"/>
         <source>must be %1</source>
         <translation>harus berupa %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="51"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="54"/>
         <source>must be one of: %1</source>
         <translation>harus salah satu dari: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="55"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="58"/>
         <source>a day cannot be both off and worked: %1</source>
         <translation>satu hari tidak bisa sekaligus libur dan hari kerja: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="60"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="63"/>
         <source>file not found: %1</source>
         <translation>berkas tidak ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="66"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="69"/>
         <source>this is not a valid TOML file (%1)</source>
         <translation>ini bukan berkas TOML yang sah (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="70"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="73"/>
         <source>no answer from this address (%1): check the address, the network and the proxy</source>
         <translation>tidak ada jawaban dari alamat ini (%1): periksa alamat, jaringan, dan proxy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="75"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="78"/>
         <source>unknown section: check its spelling</source>
         <translation>bagian tidak dikenal: periksa ejaannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="78"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="81"/>
         <source>unknown key: check its spelling</source>
         <translation>kunci tidak dikenal: periksa ejaannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="81"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="84"/>
         <source>required</source>
         <translation>wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="82"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="85"/>
         <source>an office code is 2 to 12 capital letters or digits</source>
         <translation>kode kantor terdiri dari 2 sampai 12 huruf kapital atau angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="85"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="88"/>
         <source>not a phone number (e.g. (0251) 8765432 or 0812 3456 7890)</source>
         <translation>bukan nomor telepon (mis. (0251) 8765432 atau 0812 3456 7890)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="88"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="91"/>
         <source>not an e-mail address (e.g. pengaduan@bogorkab.go.id)</source>
         <translation>bukan alamat e-mail (mis. pengaduan@bogorkab.go.id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="91"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="94"/>
         <source>not a website address (e.g. https://bogorkab.go.id)</source>
         <translation>bukan alamat situs web (mis. https://bogorkab.go.id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="94"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="97"/>
         <source>required when synchronisation is enabled</source>
         <translation>wajib diisi bila sinkronisasi aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="97"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="100"/>
         <source>not an http(s) address with a host (and without user, query or #)</source>
         <translation>bukan alamat http(s) dengan nama host (tanpa pengguna, kueri, atau #)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="100"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
         <source>must start with https:// for a host not on this PC</source>
         <translation>harus diawali https:// untuk host yang bukan di PC ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="103"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
         <source>give a full path (from the drive letter or /)</source>
         <translation>tulis jalur lengkap (dari huruf drive atau /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="106"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="109"/>
         <source>not a PEM file of certificates</source>
         <translation>bukan berkas sertifikat PEM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="109"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="112"/>
         <source>not a proxy address like http://host:port</source>
         <translation>bukan alamat proxy seperti http://host:port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="112"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="115"/>
         <source>the credentials file cannot be read</source>
         <translation>berkas kredensial tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="115"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="118"/>
         <source>a file for all users of this PC must not hold the proxy&apos;s password: leave it out and enter it in Settings after the set-up</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh memuat kata sandi proxy: hapus dari berkas dan masukkan di Pengaturan sesudah meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="120"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="123"/>
         <source>a file for all users of this PC must not name a credentials file: type the key and token below instead</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh menyebut berkas kredensial: ketik kunci dan token di bawah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="125"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="128"/>
         <source>the credentials file must hold only key = &quot;...&quot; and token = &quot;...&quot;</source>
         <translation>berkas kredensial hanya boleh berisi key = &quot;...&quot; dan token = &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="137"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="140"/>
         <source>Line %1</source>
         <translation>Baris %1</translation>
     </message>
@@ -3803,74 +3863,106 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ReferenceListsDialog</name>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="52"/>
         <source>Categories and institutions</source>
         <translation>Kategori dan instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="58"/>
         <source>Categories</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="59"/>
         <source>Institutions</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="70"/>
+        <source>Other names (acronyms)</source>
+        <translation>Nama lain (singkatan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reference_dialog.py" line="77"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="78"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Ubah nama…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="79"/>
+        <source>Other na&amp;mes…</source>
+        <translation>Nama &amp;lain…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reference_dialog.py" line="81"/>
+        <source>Acronyms and short names officers type to find this entry (PUPR, PDAM)</source>
+        <translation>Singkatan dan nama pendek yang diketik petugas untuk menemukan entri ini (PUPR, PDAM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reference_dialog.py" line="83"/>
         <source>Switch &amp;on/off</source>
         <translation>&amp;Aktifkan/nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="87"/>
         <source>Add &amp;sub-category…</source>
         <translation>Tambah &amp;subkategori…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="129"/>
         <source>Switched off: not offered for new complaints</source>
         <translation>Nonaktif: tidak ditawarkan untuk pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="210"/>
+        <source>An entry may have at most %1 other names, each at most %2 characters long.</source>
+        <translation>Satu entri boleh punya paling banyak %1 nama lain, masing-masing paling panjang %2 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reference_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="132"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="139"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="152"/>
         <source>Rename</source>
         <translation>Ubah nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="162"/>
+        <source>Other names of %1</source>
+        <translation>Nama lain untuk %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/reference_dialog.py" line="163"/>
-        <location filename="../../desktop/ui/reference_dialog.py" line="166"/>
+        <source>Acronyms or short names, separated by commas (for example: PUPR, Dinas PU)</source>
+        <translation>Singkatan atau nama pendek, dipisahkan koma (misalnya: PUPR, Dinas PU)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reference_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="216"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="200"/>
         <source>The name cannot be empty.</source>
         <translation>Nama tidak boleh kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reference_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/reference_dialog.py" line="203"/>
         <source>That name is already in the list.</source>
         <translation>Nama itu sudah ada di daftar.</translation>
     </message>
@@ -4207,6 +4299,14 @@ Cadangan ini utuh dan milik meja ini.
         <location filename="../../desktop/ui/backups/schedule_dialog.py" line="63"/>
         <source>Keep &amp;monthly backups</source>
         <translation>Simpan cadangan &amp;bulanan</translation>
+    </message>
+</context>
+<context>
+    <name>SearchableComboBox</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/searchable_combo.py" line="72"/>
+        <source>Also: %1</source>
+        <translation>Juga: %1</translation>
     </message>
 </context>
 <context>
@@ -5595,37 +5695,47 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="79"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="81"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="82"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="81"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="83"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="84"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="206"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="191"/>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/panel.py" line="270"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="246"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="311"/>
+        <source>%1 complaints of the complainant searched</source>
+        <translation>%1 pengaduan dari pelapor yang dicari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/panel.py" line="314"/>
         <source>%1 complaints match</source>
         <translation>%1 pengaduan cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="248"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="316"/>
         <source>%1 complaints</source>
         <translation>%1 pengaduan</translation>
     </message>

@@ -133,3 +133,64 @@ def test_key_lines_follow_tables_quoted_and_dotted_keys() -> None:
     assert lines[("office", "name")] == 7
     assert lines[("mapping", "category", "Infrastruktur › Jalan = Jembatan")] == 9
     assert lines[("mapping", "category", "lapor", "base_url")] == 10
+
+
+def test_other_names_of_list_entries_are_read_from_lists() -> None:
+    checked = check_text(
+        GOOD
+        + """
+[lists.institution_aliases]
+"Dinas Pekerjaan Umum dan Penataan Ruang" = ["PUPR", " Dinas  PU ", "pupr"]
+"Badan Perencanaan Pembangunan Daerah" = ["Bappeda"]
+
+[lists.category_aliases]
+"Infrastruktur ›  Penerangan Jalan Umum" = []
+"""
+    )
+    assert checked.problems == ()
+    assert checked.profile is not None
+    assert checked.profile.lists == {
+        "institution_aliases": {
+            "Dinas Pekerjaan Umum dan Penataan Ruang": ("PUPR", "Dinas PU"),
+            "Badan Perencanaan Pembangunan Daerah": ("Bappeda",),
+        },
+        "category_aliases": {"Infrastruktur › Penerangan Jalan Umum": ()},
+    }
+
+
+@pytest.mark.parametrize(
+    ("extra", "line", "field", "code"),
+    [
+        ("[lists.units]\nx = ['a']\n", 5, "lists.units", ProvisionCode.UNKNOWN_SECTION),
+        (
+            "[lists.institution_aliases]\nDinkes = 'Dinas Kesehatan'\n",
+            6,
+            "lists.institution_aliases.Dinkes",
+            ProvisionCode.WRONG_TYPE,
+        ),
+        (
+            "[lists.institution_aliases]\nRSUD = ['" + "x" * 61 + "']\n",
+            6,
+            "lists.institution_aliases.RSUD",
+            ProvisionCode.TOO_LONG,
+        ),
+        (
+            "[lists.institution_aliases]\nRSUD = ["
+            + ", ".join(f"'a{i}'" for i in range(21))
+            + "]\n",
+            6,
+            "lists.institution_aliases.RSUD",
+            ProvisionCode.OUT_OF_RANGE,
+        ),
+        (
+            "[lists.category_aliases]\n'Infrastruktur › ' = ['PJU']\n",
+            6,
+            "lists.category_aliases.Infrastruktur › ",
+            ProvisionCode.REQUIRED,
+        ),
+    ],
+)
+def test_bad_other_names_name_their_line_and_field(
+    extra: str, line: int, field: str, code: ProvisionCode
+) -> None:
+    assert found(GOOD + "\n" + extra) == [(line, field, code)]

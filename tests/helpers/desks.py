@@ -37,10 +37,9 @@ class TemplateDesk:
         return key_from_recovery_key(self.recovery_key)
 
 
-def sign_in_as(desk: Desk, role: Role, username: str | None = None) -> str:
-    """Create an account of `role` (as the admin; named `<role>1` unless `username` is given)
-    and sign in with it; returns its user name."""
-    username = username or f"{role.value}1"
+def sign_in_as(desk: Desk, username: str, role: Role) -> str:
+    """Create the account `username` of `role` (as the admin) and sign in with it; returns the
+    user name."""
     desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
     desk.accounts.create(
         NewAccount(username, username.title(), role, ACCOUNT_PASSWORD, ACCOUNT_PASSWORD)

@@ -30,7 +30,7 @@ def test_every_role_gets_identity_numbers_masked(desk: Desk) -> None:
     saved = desk.intake.record(good_draft(desk))
     for role in (Role.ADMIN, Role.VERIFIKATOR, Role.PETUGAS):
         if role is not Role.ADMIN:
-            sign_in_as(desk, role)
+            sign_in_as(desk, f"{role.value}1", role)
         record = desk.worklist.record(saved.id)
         assert record is not None and record.identity_masked
         reporter = record.reporter
@@ -45,7 +45,7 @@ def test_every_role_gets_identity_numbers_masked(desk: Desk) -> None:
 @pytest.mark.parametrize("role", [Role.VERIFIKATOR, Role.ADMIN])
 def test_a_reveal_is_permitted_and_audited(desk: Desk, role: Role) -> None:
     saved = desk.intake.record(good_draft(desk))
-    username = sign_in_as(desk, role) if role is not Role.ADMIN else "admin"
+    username = sign_in_as(desk, f"{role.value}1", role) if role is not Role.ADMIN else "admin"
     assert audit_entries(desk, AuditAction.IDENTITY_REVEALED) == []
 
     reporter = desk.worklist.reveal_identity(saved.id)
@@ -58,7 +58,7 @@ def test_a_reveal_is_permitted_and_audited(desk: Desk, role: Role) -> None:
 
 def test_a_petugas_may_not_reveal(desk: Desk) -> None:
     saved = desk.intake.record(good_draft(desk))
-    sign_in_as(desk, Role.PETUGAS)
+    sign_in_as(desk, "petugas1", Role.PETUGAS)
     with pytest.raises(PermissionDeniedError):
         desk.worklist.reveal_identity(saved.id)
     assert audit_entries(desk, AuditAction.IDENTITY_REVEALED) == []
@@ -69,7 +69,7 @@ def test_a_petugas_sees_a_confidential_report_redacted(desk: Desk, tmp_path: Pat
     photo.write_bytes(png_bytes())
     secret = desk.intake.record(good_draft(desk, is_secret=True), [photo])
     open_one = desk.intake.record(good_draft(desk, title="Lampu jalan mati"))
-    sign_in_as(desk, Role.PETUGAS)
+    sign_in_as(desk, "petugas1", Role.PETUGAS)
 
     rows = desk.worklist.summaries([secret.id, open_one.id])
     assert rows[secret.id].redacted and rows[secret.id].is_secret
@@ -91,7 +91,7 @@ def test_a_verifikator_sees_a_confidential_report_whole(desk: Desk, tmp_path: Pa
     photo.write_bytes(png_bytes())
     draft = good_draft(desk, is_secret=True)
     secret = desk.intake.record(draft, [photo])
-    sign_in_as(desk, Role.VERIFIKATOR)
+    sign_in_as(desk, "verifikator1", Role.VERIFIKATOR)
 
     row = desk.worklist.summaries([secret.id])[secret.id]
     assert not row.redacted and row.title == draft.title
@@ -106,7 +106,7 @@ def test_saving_a_copy_writes_the_decrypted_file_and_is_audited(desk: Desk, tmp_
     photo = tmp_path / "foto.png"
     photo.write_bytes(png_bytes())
     saved = desk.intake.record(good_draft(desk), [photo])
-    sign_in_as(desk, Role.PETUGAS)
+    sign_in_as(desk, "petugas1", Role.PETUGAS)
     record = desk.worklist.record(saved.id)
     assert record is not None
     stored = record.attachments[0].stored_name
@@ -115,7 +115,7 @@ def test_saving_a_copy_writes_the_decrypted_file_and_is_audited(desk: Desk, tmp_
     with pytest.raises(PermissionDeniedError):
         desk.worklist.save_attachment_copy(saved.id, stored, target)
     assert not target.exists()
-    sign_in_as(desk, Role.VERIFIKATOR)
+    sign_in_as(desk, "verifikator1", Role.VERIFIKATOR)
 
     desk.worklist.save_attachment_copy(saved.id, stored, target)
 

@@ -155,7 +155,7 @@ def test_words_typed_in_the_title_are_never_read_as_search_syntax(
 
 def test_a_petugas_never_finds_a_confidential_report(timed_desk: Desk, clock: Clock) -> None:
     received(timed_desk, clock, 20, is_secret=True)
-    sign_in_as(timed_desk, Role.PETUGAS)
+    sign_in_as(timed_desk, "petugas1", Role.PETUGAS)
     # Not by who made it: the reporter is withheld from a petugas, and typing a NIK or phone
     # would tell it.
     assert timed_desk.duplicates.possible_duplicates(SITI_NIK, "0812-3456-7890", "") == []
@@ -165,7 +165,7 @@ def test_a_petugas_never_finds_a_confidential_report(timed_desk: Desk, clock: Cl
 
 def test_a_verifikator_sees_a_confidential_match_whole(timed_desk: Desk, clock: Clock) -> None:
     received(timed_desk, clock, 20, is_secret=True)
-    sign_in_as(timed_desk, Role.VERIFIKATOR)
+    sign_in_as(timed_desk, "verifikator1", Role.VERIFIKATOR)
     hints = timed_desk.duplicates.possible_duplicates("", "", "Jalan berlubang depan SDN")
     assert [(h.title, h.redacted) for h in hints] == [("Jalan berlubang di depan SDN 2", False)]
     assert hints[0].reasons == (DuplicateReason.SIMILAR_TITLE,)
@@ -173,11 +173,12 @@ def test_a_verifikator_sees_a_confidential_match_whole(timed_desk: Desk, clock: 
 
 def test_a_complaint_saved_with_a_link_starts_its_history_with_it(desk: Desk) -> None:
     earlier = desk.intake.record(good_draft(desk))
-    sign_in_as(desk, Role.PETUGAS)  # the front desk links at intake without follow-up rights
+    # The front desk links at intake without follow-up rights.
+    sign_in_as(desk, "petugas1", Role.PETUGAS)
     saved = desk.intake.record(good_draft(desk), link_to=earlier.id)
     assert saved.linked_number == earlier.local_number
 
-    sign_in_as(desk, Role.VERIFIKATOR)
+    sign_in_as(desk, "verifikator1", Role.VERIFIKATOR)
     overview = desk.follow_up.overview(saved.id)
     [link] = overview.timeline
     assert link.event.kind is EventKind.LINKED and link.event.linked_complaint_id == earlier.id

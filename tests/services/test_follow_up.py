@@ -36,7 +36,7 @@ def unit_id(desk: Desk) -> int:
 
 def test_a_verifier_takes_a_complaint_from_receipt_to_closure(desk: Desk) -> None:
     saved = desk.intake.record(good_draft(desk))
-    sign_in_as(desk, Role.VERIFIKATOR, "vera")
+    sign_in_as(desk, "vera", Role.VERIFIKATOR)
     follow = desk.follow_up
     follow.add(saved.id, event(EventKind.VERIFIED))
     follow.add(saved.id, event(EventKind.DISPOSED, unit_id=unit_id(desk), text="Mohon dicek."))
@@ -57,7 +57,7 @@ def test_a_verifier_takes_a_complaint_from_receipt_to_closure(desk: Desk) -> Non
 
 def test_a_petugas_may_note_and_record_contact_but_not_verify(desk: Desk) -> None:
     saved = desk.intake.record(good_draft(desk))
-    sign_in_as(desk, Role.PETUGAS, "rudi")
+    sign_in_as(desk, "rudi", Role.PETUGAS)
     assert desk.follow_up.offered(saved.id) == [
         EventKind.NOTE, EventKind.CONTACT,
     ]  # fmt: skip
@@ -98,7 +98,7 @@ def test_erasing_a_person_blanks_what_was_written_in_the_history(desk: Desk) -> 
 def test_a_confidential_reports_history_is_withheld_from_a_petugas(desk: Desk) -> None:
     saved = desk.intake.record(good_draft(desk, is_secret=True))
     desk.follow_up.add(saved.id, event(EventKind.NOTE, text="Menyangkut pejabat kecamatan."))
-    sign_in_as(desk, Role.PETUGAS, "rudi")
+    sign_in_as(desk, "rudi", Role.PETUGAS)
     with pytest.raises(PermissionDeniedError):
         desk.follow_up.timeline(saved.id)
     with pytest.raises(PermissionDeniedError):
@@ -203,12 +203,12 @@ def test_a_complaint_is_found_by_its_local_number(desk: Desk) -> None:
 
 def test_a_petugas_finds_a_confidential_report_without_its_title(desk: Desk) -> None:
     secret = desk.intake.record(good_draft(desk, is_secret=True, title="Pungutan liar camat"))
-    sign_in_as(desk, Role.PETUGAS, "rudi")
+    sign_in_as(desk, "rudi", Role.PETUGAS)
     found = desk.follow_up.find_by_number(secret.local_number)
     assert found is not None and found.redacted
     assert found.title == "" and found.reporter_name == ""
     assert found.local_number == secret.local_number  # the number is no secret
-    sign_in_as(desk, Role.VERIFIKATOR, "vera")
+    sign_in_as(desk, "vera", Role.VERIFIKATOR)
     whole = desk.follow_up.find_by_number(secret.local_number)
     assert whole is not None and whole.title == "Pungutan liar camat"
 

@@ -242,7 +242,7 @@ def test_a_petugas_does_not_find_confidential_reports_by_their_words(desk: Desk)
     open_one = desk.intake.record(good_draft(desk, title="Pungutan liar di pasar"))
     query = WorklistQuery(text="pungutan")
     assert set(desk.worklist.ids(query)) == {secret.id, open_one.id}
-    sign_in_as(desk, Role.PETUGAS, "rudi")
+    sign_in_as(desk, "rudi", Role.PETUGAS)
     assert desk.worklist.ids(query) == [open_one.id]
 
 

@@ -122,3 +122,29 @@ def test_a_failed_upgrade_puts_the_database_back_and_says_so(
     assert any("failed (RuntimeError); putting the backup back" in m for m in messages)
     assert any("put back; the database is at 0005 again" in m for m in messages)
     assert not any("yatim" in m for m in messages)  # no row content in the log
+
+
+def test_the_upgrade_to_0009_gives_the_shipped_institutions_their_acronyms(
+    tmp_path: Path,
+) -> None:
+    """Only entries still named as shipped: a desk's own renamed entry gets no one's acronym."""
+    folder = desk_from_sample("0008", tmp_path / "desk")
+    connection = connect(folder / "meja-aduan.sqlite", SAMPLE_KEY)
+    connection.execute(
+        "UPDATE institution SET name = 'Dinas Kesehatan dan KB' WHERE name = 'Dinas Kesehatan'"
+    )
+    connection.commit()
+    connection.close()
+    desk = open_desk(folder, regions_csv(), SAMPLE_KEY).desk
+    try:
+        institutions = {i.name: i.aliases for i in desk.reference.institutions()}
+        categories = {c.name: c.aliases for c in desk.reference.categories()}
+    finally:
+        desk.close()
+    assert institutions["Dinas Pekerjaan Umum dan Penataan Ruang"] == ("PUPR", "DPUPR", "Dinas PU")
+    assert institutions["Perusahaan Umum Daerah Air Minum"][0] == "PDAM"
+    assert institutions["Rumah Sakit Umum Daerah"] == ("RSUD",)
+    assert institutions["Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"][0] == "DPMPTSP"
+    assert "Dukcapil" in institutions["Dinas Kependudukan dan Pencatatan Sipil"]
+    assert institutions["Dinas Kesehatan dan KB"] == ()
+    assert categories["Penerangan Jalan Umum"] == ("PJU",)

@@ -316,3 +316,36 @@ def test_every_problem_code_has_an_english_message() -> None:
 def test_the_example_file_is_sound_apart_from_its_files(folder: Path) -> None:
     example = Path(__file__).resolve().parents[2] / "installer" / "desk.example.toml"
     assert check_text(example.read_text(encoding="utf-8")).problems == ()
+
+
+def test_other_names_are_set_and_a_missing_entry_is_added_in_the_same_transaction(
+    desk: Desk, folder: Path
+) -> None:
+    text = """\
+[office]
+code = "3201"
+name = "Setda Kabupaten Bogor"
+
+[lists.institution_aliases]
+"dinas pekerjaan umum dan penataan ruang" = ["PUPR", "Dinas PU"]
+"Badan Perencanaan Pembangunan Daerah" = ["Bappeda"]
+"Rumah Sakit Umum Daerah" = []
+
+[lists.category_aliases]
+"Infrastruktur › Penerangan Jalan Umum" = ["lampu jalan"]
+"Sosial › Bantuan Sosial › Sembako" = ["BPNT"]
+"""
+    checked = check_file(text, folder, desk=desk)
+    assert checked.problems == ()
+    before = len(desk.reference.institutions())
+    apply(desk, checked)
+    institutions = {i.name: i.aliases for i in desk.reference.institutions()}
+    assert len(institutions) == before + 1
+    assert institutions["Dinas Pekerjaan Umum dan Penataan Ruang"] == ("PUPR", "Dinas PU")
+    assert institutions["Badan Perencanaan Pembangunan Daerah"] == ("Bappeda",)
+    assert institutions["Rumah Sakit Umum Daerah"] == ()
+    assert institutions["Perusahaan Umum Daerah Air Minum"][0] == "PDAM"  # not named: kept
+    categories = {c.path: c.aliases for c in desk.reference.categories()}
+    assert categories["Infrastruktur › Penerangan Jalan Umum"] == ("lampu jalan",)
+    assert categories["Sosial › Bantuan Sosial › Sembako"] == ("BPNT",)
+    assert categories["Sosial › Bantuan Sosial"] == ("Bansos",)

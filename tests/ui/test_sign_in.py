@@ -18,7 +18,7 @@ from desktop.ui.access.gate import DeskGate
 from desktop.ui.access.recovery_key import RecoveryKeyEntryDialog, RecoveryKeyShownDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
-from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
 from tests.helpers.keyrings import MemoryKeyring
 from tests.helpers.ui import GatedStart
 
@@ -96,7 +96,7 @@ def test_signing_in_to_a_desk_without_a_keyring_entry(
     assert gate.desk is not None and gate.desk.access.current is not None
 
 
-def test_the_idle_lock_keeps_the_form_and_another_officer_can_sign_in(
+def test_the_idle_lock_keeps_the_form_for_its_author_and_not_for_the_next_officer(
     qtbot: QtBot, window: MainWindow, runner: TaskRunner, gui_desk: Desk
 ) -> None:
     desk = gui_desk
@@ -109,19 +109,60 @@ def test_the_idle_lock_keeps_the_form_and_another_officer_can_sign_in(
         NewAccount("rudi", "Rudi Hartono", Role.PETUGAS, "Loket-siang-2026", "Loket-siang-2026")
     )
     window.intake.title.setText("Lampu jalan mati di Jl. Kenanga")
+    window.intake.reporter_nik.setText("3201014508900002")
     window.idle.start(0.003)  # about 0.2 s without a key press
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.login_page, timeout=5000)
     assert window.login_page.title.text() == "Layar terkunci"
     qtbot.waitUntil(lambda: desk.access.current is None)
     assert not window.menus.office.isEnabled()
-    # Another officer takes over the counter: the half-typed complaint is still there.
-    window.login_page.username.setText("rudi")
-    window.login_page.password.setText("Loket-siang-2026")
-    qtbot.mouseClick(window.login_page.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=10_000)
-    assert window.intake.title.text() == "Lampu jalan mati di Jl. Kenanga"
+    # Another officer takes over the counter: an empty form, not the admin's half-typed one
+    # (which they could otherwise save under their own name).
+    sign_in(qtbot, window, "rudi", "Loket-siang-2026")
+    assert window.intake.title.text() == "" and window.intake.reporter_nik.text() == ""
+    assert not window.intake.has_content()
     assert window.user_label.text() == "Rudi Hartono (Petugas loket)"
     assert not window.menus.office.isVisible() and not window.menus.accounts.isVisible()
+    # The admin comes back: the draft is theirs again, on the form, with a notice.
+    window.switch_user()
+    sign_in(qtbot, window, ADMIN_USERNAME, ADMIN_PASSWORD)
+    assert window.intake.title.text() == "Lampu jalan mati di Jl. Kenanga"
+    assert window.intake.reporter_nik.text() == "3201014508900002"
+    assert window.tabs.currentWidget() is window.intake
+    assert window.statusBar().currentMessage().startswith("Draf Anda dipulihkan")
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, username: str, password: str) -> None:
+    window.login_page.username.setText(username)
+    window.login_page.password.setText(password)
+    qtbot.mouseClick(window.login_page.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=10_000)
+
+
+def test_after_switching_user_the_next_officer_sees_no_previous_search(
+    qtbot: QtBot, window: MainWindow, runner: TaskRunner, gui_desk: Desk
+) -> None:
+    desk = gui_desk
+    gate = DeskGate(desk.paths.data_dir, regions_csv(), runner, window)
+    gate.desk = desk
+    from desktop.domain.access import Role
+    from desktop.services.account_values import NewAccount
+
+    desk.accounts.create(
+        NewAccount("rudi", "Rudi Hartono", Role.PETUGAS, "Loket-siang-2026", "Loket-siang-2026")
+    )
+    desk.intake.record(good_draft(desk))
+    worklist = window.worklist
+    assert worklist is not None
+    worklist.filters.search.setText("kenanga")
+    with qtbot.waitSignal(worklist.loaded, timeout=10_000):
+        worklist.filters.search.returnPressed.emit()
+    assert worklist.model.rowCount() == 0
+    window.switch_user()
+    with qtbot.waitSignal(worklist.loaded, timeout=10_000):
+        sign_in(qtbot, window, "rudi", "Loket-siang-2026")
+    assert worklist.filters.search.text() == ""
+    assert not worklist.filters.query().filtered
+    assert worklist.model.rowCount() == 1
 
 
 def test_a_lost_key_file_is_recovered_with_the_recovery_key_from_the_sign_in_page(

@@ -352,10 +352,10 @@ class IntakeForm(QWidget):
         if self._desk is None:
             return
         self.category.set_entries(
-            [(c.id, c.path) for c in self._desk.reference.categories() if c.active]
+            [(c.id, c.path, c.aliases) for c in self._desk.reference.categories() if c.active]
         )
         self.institution.set_entries(
-            [(i.id, i.name) for i in self._desk.reference.institutions() if i.active]
+            [(i.id, i.name, i.aliases) for i in self._desk.reference.institutions() if i.active]
         )
         office = self._desk.settings.load().office_code
         self._default_region = region_from_office_code(office) or ""

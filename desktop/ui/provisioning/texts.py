@@ -19,6 +19,9 @@ def _type_name(detail: str) -> str:
         "a list of dates": QCoreApplication.translate(
             "ProvisionTexts", "a list of dates like [2026-08-17]"
         ),
+        "a list of text": QCoreApplication.translate(
+            "ProvisionTexts", 'a list of text like ["PUPR", "Dinas PU"]'
+        ),
     }.get(detail, detail)
 
 

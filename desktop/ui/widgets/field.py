@@ -3,6 +3,7 @@ note line for what the officer should know but that does not stop a save."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -29,7 +30,15 @@ class _WrappingLine(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        needed = max(self.heightForWidth(self.width()), 0) if self.text() else 0
+        # Measured with the font, not heightForWidth: a label's heightForWidth never reports
+        # less than its minimum height, so a minimum set while the label was still narrow (three
+        # lines tall) would stay, leaving blank lines under a short message once it is wide.
+        needed = 0
+        if self.text():
+            frame = self.height() - self.contentsRect().height()
+            area = QRect(0, 0, max(self.contentsRect().width(), 1), 0)
+            flags = Qt.TextFlag.TextWordWrap
+            needed = self.fontMetrics().boundingRect(area, flags, self.text()).height() + frame
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,22 +33,43 @@ from desktop.ui.widgets.searchable_combo import SearchableComboBox
 SEARCH_PAUSE_MS = 350  # search once typing pauses, not on every key
 
 
+class SearchIn(StrEnum):
+    """What the search field looks in."""
+
+    COMPLAINTS = "complaints"  # number, title, text and notes, as typing pauses
+    REPORTER = "reporter"  # a complainant's name, phone number or NIK, on Enter
+
+
 class FilterBar(QWidget):
     """Signals:
     queryChanged(): the officer changed a filter (search words: once typing pauses).
+    searchEntered(): Enter in the search field (searching complaints), after the query took
+        what was typed: the panel opens the complaint if it is the only one found.
+    reporterSearched(str): Enter in the search field while it looks for a complainant: the
+        panel has the service find them (audited); "" ends that search.
     """
 
     queryChanged = Signal()
+    searchEntered = Signal()
+    reporterSearched = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._query = WorklistQuery()
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search number, title, text, notes…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(
-            self.tr("Every word must occur; the start of a word is enough (Ctrl+F)")
+        self.search_in = QComboBox(self)
+        self.search_in.addItem(self.tr("Search complaints"), SearchIn.COMPLAINTS)
+        self.search_in.addItem(self.tr("Find a complainant"), SearchIn.REPORTER)
+        self.search_in.setToolTip(
+            self.tr(
+                "Search the complaints' number and text (Ctrl+F), or find a returning "
+                "complainant by name, phone number or NIK (Ctrl+Shift+F)"
+            )
         )
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        # Its hint shows whole at 1366 px in both languages, and the bar still fits there.
+        self.search.setMinimumWidth(220)
+        self._show_search_mode()
         self.status = self._combo(self.tr("All statuses"))
         for status in Status:
             self.status.addItem(status_label(status), frozenset({status}))
@@ -69,7 +92,11 @@ class FilterBar(QWidget):
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.search, 0, 0, 1, 2)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(2)
+        search_row.addWidget(self.search_in)
+        search_row.addWidget(self.search, 1)
+        grid.addLayout(search_row, 0, 0, 1, 2)
         grid.addWidget(self.status, 0, 2)
         grid.addWidget(self.type, 0, 3)
         grid.addWidget(self.channel, 0, 4)
@@ -94,8 +121,9 @@ class FilterBar(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
         self._search_timer.timeout.connect(self._read_widgets)
-        self.search.textEdited.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self._read_widgets)
+        self.search.textEdited.connect(self._search_typed)
+        self.search.returnPressed.connect(self._search_entered)
+        self.search_in.activated.connect(lambda _index: self._search_mode_chosen())
         for combo in (self.status, self.type, self.channel, self.due):
             combo.activated.connect(lambda _index: self._read_widgets())
         for picker in (self.category, self.institution, self.unit):
@@ -103,8 +131,68 @@ class FilterBar(QWidget):
         self.dated.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(lambda _day: self._read_widgets())
         self.date_to.dateChanged.connect(lambda _day: self._read_widgets())
-        self.clear_button.clicked.connect(lambda: self.set_query(WorklistQuery(), emit=True))
+        self.clear_button.clicked.connect(self.clear_all)
         self._dates_toggled(False)
+
+    def clear_all(self) -> None:
+        """No filter, no search words, no complainant searched ("Clear filters")."""
+        with QSignalBlocker(self.search_in):
+            self.search_in.setCurrentIndex(index_of(self.search_in, SearchIn.COMPLAINTS))
+        self._show_search_mode()
+        self.search.clear()
+        self.set_query(WorklistQuery(), emit=True)
+
+    def searching_reporter(self) -> bool:
+        return SearchIn(self.search_in.currentData()) is SearchIn.REPORTER
+
+    def set_search_mode(self, mode: SearchIn) -> None:
+        """Look in complaints or for a complainant (Ctrl+F, Ctrl+Shift+F)."""
+        if SearchIn(self.search_in.currentData()) is not mode:
+            self.search_in.setCurrentIndex(max(0, index_of(self.search_in, mode)))
+            self._search_mode_chosen()
+
+    def _search_mode_chosen(self) -> None:
+        """What is typed stays (the officer may have typed a name before switching): it is
+        searched the new way, complaints at once, a complainant on Enter."""
+        self._show_search_mode()
+        if self.searching_reporter():
+            query = replace(self._query, text="", reporter_ids=None)
+        else:
+            query = replace(self._query, text=self.search.text().strip(), reporter_ids=None)
+        if query != self._query:
+            self._query = query
+            self.queryChanged.emit()
+
+    def _show_search_mode(self) -> None:
+        if self.searching_reporter():
+            self.search.setPlaceholderText(self.tr("Name, phone or NIK, then Enter"))
+            self.search.setToolTip(
+                self.tr(
+                    "A NIK or phone number must match exactly and the search is recorded in "
+                    "the audit trail; a name is found by its words. Anonymous reports are "
+                    "never found."
+                )
+            )
+        else:
+            self.search.setPlaceholderText(self.tr("Number, title, text… (Ctrl+F)"))
+            self.search.setToolTip(
+                self.tr("Every word must occur; the start of a word is enough (Ctrl+F)")
+            )
+
+    def show_reporter_result(self, complaint_ids: frozenset[int] | None) -> None:
+        """Narrow the list to the complaints a complainant search found (None: none made)."""
+        self._query = replace(self._query, text="", reporter_ids=complaint_ids)
+
+    def _search_typed(self, _text: str) -> None:
+        if not self.searching_reporter():
+            self._search_timer.start()  # a complainant is looked for on Enter only
+
+    def _search_entered(self) -> None:
+        if self.searching_reporter():
+            self.reporterSearched.emit(self.search.text().strip())
+            return
+        self._read_widgets()
+        self.searchEntered.emit()
 
     def _combo(self, everything: str) -> QComboBox:
         combo = QComboBox(self)
@@ -123,8 +211,8 @@ class FilterBar(QWidget):
     ) -> None:
         """The choices of the category, institution and unit pickers (units are institutions
         of the desk's list, as dispositions name them)."""
-        self.category.set_entries([(c.id, c.path) for c in categories])
-        named = [(i.id, i.name) for i in institutions]
+        self.category.set_entries([(c.id, c.path, c.aliases) for c in categories])
+        named = [(i.id, i.name, i.aliases) for i in institutions]
         self.institution.set_entries(named)
         self.unit.set_entries(named)
         self._show(self._query)
@@ -141,7 +229,8 @@ class FilterBar(QWidget):
 
     def _show(self, query: WorklistQuery) -> None:
         blockers = [QSignalBlocker(w) for w in self._widgets()]
-        self.search.setText(query.text)
+        if not self.searching_reporter():  # else it holds the complainant looked for
+            self.search.setText(query.text)
         statuses = index_of(self.status, query.statuses or None)
         if statuses < 0:  # a set of statuses no single entry stands for: a view's own
             self.status.addItem(" + ".join(status_label(s) for s in sorted(query.statuses)))
@@ -171,6 +260,7 @@ class FilterBar(QWidget):
     def _widgets(self) -> list[QWidget]:
         return [
             self.search,
+            self.search_in,
             self.status,
             self.type,
             self.channel,
@@ -196,7 +286,7 @@ class FilterBar(QWidget):
         start, end = _day(self.date_from), _day(self.date_to)
         query = replace(
             self._query,
-            text=self.search.text().strip(),
+            text="" if self.searching_reporter() else self.search.text().strip(),
             statuses=self.status.currentData() or frozenset(),
             types=frozenset({type_}) if type_ else frozenset(),
             channels=frozenset({channel}) if channel else frozenset(),

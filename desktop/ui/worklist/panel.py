@@ -30,12 +30,14 @@ from desktop.domain.worklist_query import (
     WorklistQuery,
 )
 from desktop.services.access import AccessDeniedError
+from desktop.services.person_values import PersonRequestError, ReporterSearch
 from desktop.services.values import StorageFault
+from desktop.ui.data_subject.words import person_problem_message
 from desktop.ui.faults import read_or_warn
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 from desktop.ui.widgets.row_table import row_table
-from desktop.ui.worklist.filter_bar import FilterBar
+from desktop.ui.worklist.filter_bar import FilterBar, SearchIn
 from desktop.ui.worklist.model import PAGE_SIZE, WorklistModel
 from desktop.ui.worklist.views_pane import ViewsPane
 
@@ -96,7 +98,16 @@ class WorklistPanel(QWidget):
         self.views_pane.changed.connect(self.refresh)
         self.views_pane.failed.connect(self._load_failed)
         self.filters.queryChanged.connect(self._filters_changed)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.filters.search.setFocus)
+        self.filters.searchEntered.connect(self._search_entered)
+        self.filters.reporterSearched.connect(self._search_reporter)
+        self._open_single_hit = False  # Enter was pressed in the search: open a lone result
+        self._reporter_searched = ""  # what the shown complainant search was made with
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Find),
+            self,
+            lambda: self.focus_search(SearchIn.COMPLAINTS),
+        )
+        QShortcut(QKeySequence("Ctrl+Shift+F"), self, lambda: self.focus_search(SearchIn.REPORTER))
 
         self.refresh_button.clicked.connect(self._refresh_clicked)
         self.open_button.clicked.connect(self.open_selected)
@@ -143,6 +154,58 @@ class WorklistPanel(QWidget):
         next, whose role may not see them."""
         self.model.set_ids([])
         self.count_label.clear()
+
+    def start_afresh(self) -> None:
+        """Another officer signed in: nothing of the previous one's search (words, a
+        complainant looked for, filters) is shown to them; the list is all complaints."""
+        self._reporter_searched = ""
+        self.filters.clear_all()  # the list follows: the query changed, or is shown again
+        self.show_view(StandardView.ALL)
+
+    def focus_search(self, mode: SearchIn) -> None:
+        """Ctrl+F / Ctrl+Shift+F: the search field, its text selected so typing replaces it."""
+        self.filters.set_search_mode(mode)
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def _search_entered(self) -> None:
+        """Enter in the search: a single complaint found is opened, now or once listed."""
+        if self._loading is None and self.model.rowCount() == 1:
+            self.open_complaint(self.model.id_at(0))
+        elif self._loading is not None:
+            self._open_single_hit = True
+
+    def _search_reporter(self, text: str) -> None:
+        if self._desk is None:
+            return
+        if not text:
+            self._reporter_searched = ""
+            self.filters.show_reporter_result(None)
+            self.refresh(counts=False)
+            return
+        if text == self._reporter_searched and self.filters.query().reporter_ids is not None:
+            self._search_entered()  # the same person again: no second search, no entry
+            return
+        desk = self._desk
+        self._generation += 1  # a list still loading for the previous filters is dropped
+        self.count_label.setText(self.tr("Searching…"))
+
+        def found(result: ReporterSearch) -> None:
+            self._reporter_searched = text
+            self.filters.show_reporter_result(result.complaint_ids)
+            self.views.show_custom()
+            self.refresh(counts=False)
+            self._open_single_hit = True
+
+        self._runner.submit(
+            lambda: desk.worklist.find_reporter(text), found, self._reporter_search_failed
+        )
+
+    def _reporter_search_failed(self, error: BaseException) -> None:
+        if isinstance(error, PersonRequestError):
+            self.count_label.setText(person_problem_message(error.problem))
+            return
+        self._load_failed(error)
 
     def show_view(self, view: StandardView) -> None:
         """Show a standard view (from the views list, or from elsewhere such as "Hari ini")."""
@@ -201,6 +264,7 @@ class WorklistPanel(QWidget):
         query = self.filters.query()
         self._loading = query
         self._select_after_load = select_id
+        self._open_single_hit = False
         self._generation += 1
         generation = self._generation
         self.count_label.setText(self.tr("Loading…"))
@@ -242,7 +306,11 @@ class WorklistPanel(QWidget):
         self._loading = None
         self.model.extend_ids(ids)
         shown = QLocale().toString(len(ids))
-        if self.filters.query().filtered:
+        if self.filters.query().reporter_ids is not None:
+            self.count_label.setText(
+                self.tr("%1 complaints of the complainant searched").replace("%1", shown)
+            )
+        elif self.filters.query().filtered:
             self.count_label.setText(self.tr("%1 complaints match").replace("%1", shown))
         else:
             self.count_label.setText(self.tr("%1 complaints").replace("%1", shown))
@@ -252,7 +320,10 @@ class WorklistPanel(QWidget):
                 self.table.selectRow(row)
         elif ids and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+        open_single, self._open_single_hit = self._open_single_hit, False
         self.loaded.emit(len(ids))
+        if open_single and len(ids) == 1:
+            self.open_complaint(ids[0])
 
     def open_selected(self) -> None:
         self._open_index(self.table.currentIndex())
