@@ -51,10 +51,14 @@ QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester"})
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark what a test is from what it uses, rather than by hand: `gui` for every test whose
-    fixtures (with the fixtures those depend on) include Qt's, as qutebrowser does."""
+    fixtures (with the fixtures those depend on) include Qt's, as qutebrowser does.
+
+    Slow tests go first: run in parallel (`make test`), they start while the other processes
+    share out the rest, instead of one of them being left alone at the end."""
     for item in items:
         if QT_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture(autouse=True)

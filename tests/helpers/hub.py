@@ -98,12 +98,16 @@ class HubHandle:
         kinds: list[str] | tuple[str, ...] = (),
         seed: int = 1,
         retry_after: int | None = None,
+        delay_scale: float | None = None,
     ) -> None:
         """From now on a share `rate` of API requests gets one of `kinds` (all when empty);
-        429 and 503 answers carry `Retry-After: retry_after` (the hub's default: 1)."""
+        429 and 503 answers carry `Retry-After: retry_after` (the hub's default: 1), and the
+        delays of `latency` and `slow_body` are multiplied by `delay_scale` (default 1)."""
         body: dict[str, object] = {"rate": rate, "kinds": list(kinds), "seed": seed}
         if retry_after is not None:
             body["retry_after"] = retry_after
+        if delay_scale is not None:
+            body["delay_scale"] = delay_scale
         self.control("POST", "/_hub/faults", body)
 
     def clear_faults(self) -> None:
