@@ -23,6 +23,7 @@ def test_version() -> None:
     assert result.stdout.strip() == f"Meja Aduan {desktop.__version__}"
 
 
+@pytest.mark.slow
 def test_self_test_on_a_fresh_folder_creates_no_desk_there(tmp_path: Path) -> None:
     result = run_cli("--data-dir", str(tmp_path), "--self-test")
     assert result.returncode == 0, result.stderr
@@ -64,6 +65,7 @@ def test_seed_with_a_refused_admin_password_says_why_in_one_line(
     assert not (tmp_path / "desk" / "meja-aduan.sqlite").exists()
 
 
+@pytest.mark.slow
 def test_seed_then_self_test_counts_them(tmp_path: Path) -> None:
     recovery_key = seed_new_desk(tmp_path / "desk", 250)
     checked = run_cli(
@@ -79,6 +81,7 @@ def test_seed_then_self_test_counts_them(tmp_path: Path) -> None:
     assert from_file.returncode == 0, from_file.stderr
 
 
+@pytest.mark.slow
 def test_without_a_key_source_headless_commands_say_which_to_give(
     tmp_path: Path, cli_seeded_desk: tuple[Path, str]
 ) -> None:
@@ -136,6 +139,7 @@ def test_bad_arguments_exit_with_usage(tmp_path: Path) -> None:
     assert "at least 1" in result.stderr
 
 
+@pytest.mark.slow
 def test_audit_verify_reports_an_intact_chain_then_the_tampered_entry(
     tmp_path: Path, cli_seeded_desk: tuple[Path, str]
 ) -> None:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop.app.headless import ADMIN_PASSWORD_ENV, RECOVERY_KEY_ENV
 from desktop.app.paths import SHARED_CONFIG_ENV
 from tests.helpers.provisioning import KEY, TOKEN, full_file
@@ -62,6 +64,7 @@ def test_a_bad_file_on_a_fresh_folder_lists_every_problem_and_creates_nothing(
     assert not (tmp_path / "desk").exists()
 
 
+@pytest.mark.slow
 def test_a_fresh_folder_becomes_a_provisioned_desk_and_exports_round_trip(
     tmp_path: Path,
 ) -> None:
@@ -116,6 +119,7 @@ def test_a_fresh_folder_becomes_a_provisioned_desk_and_exports_round_trip(
     assert again.read_text(encoding="utf-8") == text
 
 
+@pytest.mark.slow
 def test_an_existing_desk_takes_a_file_or_refuses_it_whole(tmp_path: Path) -> None:
     folder = stick(tmp_path)
     desk = tmp_path / "desk"
@@ -169,6 +173,7 @@ def test_an_existing_desk_takes_a_file_or_refuses_it_whole(tmp_path: Path) -> No
     assert "Kantor Baru" in after.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_usage_mistakes_are_one_line(tmp_path: Path) -> None:
     neither = provision("--data-dir", str(tmp_path / "desk"), "provision")
     assert neither.returncode == 2
@@ -183,6 +188,7 @@ def test_usage_mistakes_are_one_line(tmp_path: Path) -> None:
     assert export.stderr == f"error: there is no desk in {tmp_path / 'desk'} yet\n"
 
 
+@pytest.mark.slow
 def test_for_all_users_the_file_goes_where_every_new_desk_of_the_pc_is_offered_it(
     tmp_path: Path,
 ) -> None:

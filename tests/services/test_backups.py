@@ -235,6 +235,7 @@ def test_backups_need_the_permission_and_manual_ones_are_audited(desk: Desk) -> 
         desk.backups.check(made.path)
 
 
+@pytest.mark.slow
 def test_the_daily_backup_is_taken_when_due_and_the_folder_rotated(desk: Desk) -> None:
     assert desk.backups.backup_if_due(AT) is not None
     assert desk.backups.backup_if_due(AT + dt.timedelta(hours=1)) is None

@@ -171,6 +171,7 @@ def test_a_verifikator_sees_a_confidential_match_whole(timed_desk: Desk, clock: 
     assert hints[0].reasons == (DuplicateReason.SIMILAR_TITLE,)
 
 
+@pytest.mark.slow
 def test_a_complaint_saved_with_a_link_starts_its_history_with_it(desk: Desk) -> None:
     earlier = desk.intake.record(good_draft(desk))
     # The front desk links at intake without follow-up rights.

@@ -202,6 +202,7 @@ def test_a_step_taken_moves_the_stored_due_dates_and_the_today_overview(desk: De
     assert set(overview.due_today) == {Step.VERIFY, Step.FIRST_FOLLOW_UP, Step.COMPLETE}
 
 
+@pytest.mark.slow
 def test_search_finds_every_word_start_in_any_text_ignoring_case_and_accents(desk: Desk) -> None:
     rows = seeded_rows(desk)
 

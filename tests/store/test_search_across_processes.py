@@ -22,6 +22,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from desktop.app.headless import RECOVERY_KEY_ENV
@@ -59,6 +60,7 @@ def driver_connection(desk: Desk) -> object:
         return session.connection().connection.driver_connection
 
 
+@pytest.mark.slow
 def test_searches_on_a_pooled_connection_find_what_another_process_indexed(
     desk: Desk, template_desk: TemplateDesk
 ) -> None:

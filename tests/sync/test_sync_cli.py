@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import filelock
+import pytest
 
 from desktop.app.headless import RECOVERY_KEY_ENV
 from desktop.services.desk import Desk
@@ -35,6 +36,7 @@ def run_sync(
     )
 
 
+@pytest.mark.slow
 def test_a_headless_round_sends_what_the_app_recorded_and_says_how_it_went(
     desk: Desk, desk_dir: Path, template_desk: TemplateDesk, hub: InProcessHub
 ) -> None:
@@ -78,6 +80,7 @@ def test_a_headless_round_sends_what_the_app_recorded_and_says_how_it_went(
         assert secret not in log
 
 
+@pytest.mark.slow
 def test_a_second_round_at_the_same_time_leaves_the_desk_alone(
     desk: Desk, desk_dir: Path, template_desk: TemplateDesk, hub: InProcessHub
 ) -> None:

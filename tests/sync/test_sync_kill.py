@@ -109,6 +109,7 @@ def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
     assert_exactly_once(desk, hub, work)
 
 
+@pytest.mark.slow
 def test_the_documented_command_line_takes_the_data_folder_after_the_command(
     desk_dir: Path, template_desk: TemplateDesk
 ) -> None:

@@ -237,6 +237,7 @@ def test_a_complaint_erased_before_it_was_sent_is_never_sent(
     assert [e.problem for e in withdrawn] == [SyncProblem.ERASED, SyncProblem.ERASED]
 
 
+@pytest.mark.slow
 def test_a_429_waits_at_least_as_long_as_the_server_asks_and_the_rest_goes_on(
     desk: Desk, hub: InProcessHub, synced: Callable[..., SyncEngine]
 ) -> None:

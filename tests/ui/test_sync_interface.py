@@ -78,6 +78,7 @@ def test_kirim_sekarang_sends_a_recorded_complaint(
     assert "Semua yang dicatat di sini sudah terkirim" in panel.outcome.text()
 
 
+@pytest.mark.slow
 def test_offline_items_wait_and_go_by_themselves_when_the_connection_returns(
     qtbot: QtBot,
     window: MainWindow,
