@@ -1,6 +1,7 @@
-"""Synchronisation as the desk's interface sees it: the status area's figures, the verifier's
-actions on items that wait, and IT staff's settings, credentials and mapping. Each action
-checks the signed-in officer's permission and leaves an audit entry (no secrets in it)."""
+"""The national sync as the desk's interface sees it: the status area's figures, the verifier's
+actions on outbox items that wait, and IT staff's LAPOR! settings, credentials and mapping. Each
+action checks the signed-in officer's permission and leaves an audit entry (no secrets in it).
+The composition root builds one NationalSync per opened desk (desktop/app/wiring.py)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,19 @@ from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
 from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState, SyncProblem
 from desktop.services.desk import Desk
+from desktop.services.sync_config import (
+    ConfigProblem,
+    SyncConfig,
+    check_config,
+    from_settings,
+    to_settings,
+)
+from desktop.services.sync_credentials import ApiCredentials, CredentialPlace, credential_store
 from desktop.store import national, outbox, reference
 from desktop.store.national import MappingRow
 from sync import status_keys
-from sync.config import ConfigProblem, SyncConfig, check_config, from_settings, to_settings
-from sync.credentials import ApiCredentials, CredentialPlace
 from sync.engine import SyncEngine
-from sync.setup import build_engine, credential_store
+from sync.setup import build_engine
 
 MAPPING_KINDS = ("channel", "classification", "category", "institution", "location", "status")
 
@@ -43,7 +50,7 @@ class SyncStatus:
         return sum(n for s, n in self.waiting.items() if s is not OutboxState.QUARANTINED)
 
 
-class DeskSync:
+class NationalSync:
     def __init__(self, desk: Desk) -> None:
         self._desk = desk
         self._database = desk.database

@@ -6,9 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from desktop.services.desk import Desk
-from desktop.store import reference
-from sync.config import SyncConfig, check_config, from_settings, requests_options
-from sync.credentials import CredentialStore
+from desktop.services.sync_config import check_config, requests_options, sync_config
+from desktop.services.sync_credentials import credential_store
 from sync.engine import DEFAULT_WORKERS, SyncEngine
 from sync.lapor import LaporClient
 
@@ -17,15 +16,6 @@ LOCK_FILE_NAME = "sync.lock"
 
 class NotConfiguredError(Exception):
     """Synchronisation is off, or lacks an address or credentials; the message says which."""
-
-
-def sync_config(desk: Desk) -> SyncConfig:
-    with desk.database.reading() as session:
-        return from_settings(reference.settings(session))
-
-
-def credential_store(desk: Desk) -> CredentialStore:
-    return CredentialStore(desk.keys.slots.desk_id, desk.paths.data_dir, desk.keys.key)
 
 
 def build_engine(

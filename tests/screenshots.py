@@ -21,6 +21,7 @@ def main(out: Path, language: str = "id") -> None:
 
     from desktop.app.i18n import install_translations
     from desktop.app.paths import regions_csv, set_application_names
+    from desktop.app.wiring import national_sync_for
     from desktop.domain.access import Role
     from desktop.services.account_values import NewAccount
     from desktop.services.desk import create_desk
@@ -53,7 +54,7 @@ def main(out: Path, language: str = "id") -> None:
     )
     seed_complaints(desk.database, desk.settings, 5000, now=dt.datetime.now(dt.UTC), rng_seed=4)
     runner = TaskRunner("screenshots")
-    window = MainWindow(runner, language, lambda _code: None)
+    window = MainWindow(runner, language, lambda _code: None, national_sync=national_sync_for)
     window.resize(QSize(1366, 740))
     window.show()
 
@@ -313,6 +314,7 @@ def shoot_apply_file(window: Any, scratch: Path, settle: Any, shot: Any) -> None
 def shoot_backups(window: Any, desk: Any, settle: Any, shot: Any) -> None:
     """Meja › Cadangan: a backup just written, the restore dialog with a checked backup, and the
     result of Bantuan › Ekspor diagnostik."""
+    from desktop.app.wiring import national_sync_for
     from desktop.ui.backups.backup_dialog import BackupNowDialog
     from desktop.ui.backups.restore_dialog import RestoreDialog
     from desktop.ui.diagnostics_export import result_box, sync_summary
@@ -343,7 +345,7 @@ def shoot_backups(window: Any, desk: Any, settle: Any, shot: Any) -> None:
     restore_dialog.close()
 
     made = desk.diagnostics.export(
-        desk.paths.data_dir / "diagnostics", {"sync": sync_summary(desk)}
+        desk.paths.data_dir / "diagnostics", {"sync": sync_summary(national_sync_for(desk))}
     )
     box = result_box(made, window)
     box.show()
@@ -355,21 +357,21 @@ def shoot_sync(window: Any, desk: Any, runner: Any, scratch: Path, settle: Any, 
     """The sync status area, the sync panel with items that wait, the Sinkronisasi settings
     tab and the mapping editor, against a sandbox hub started here (mode latihan)."""
     from desktop.domain.outbox import OutboxState, SyncProblem
+    from desktop.services.sync_config import SyncConfig
+    from desktop.services.sync_credentials import ApiCredentials
     from desktop.store import outbox
-    from desktop.ui.lapor.mapping_dialog import MappingDialog
+    from desktop.ui.national_sync.mapping_dialog import MappingDialog
     from desktop.ui.settings_dialog import SettingsDialog
-    from sync.config import SyncConfig
-    from sync.credentials import ApiCredentials
-    from sync.desk import DeskSync
+    from sync.desk import NationalSync
     from sync.hub.server import start_hub
     from tests.helpers.desks import good_draft
 
     hub = start_hub(scratch / "hub.sqlite", key="kunci-latihan", token="token-latihan", seed=1)
     try:
-        desk_sync = DeskSync(desk)
+        national_sync = NationalSync(desk)
         config = SyncConfig(base_url=hub.url, training=True, enabled=True)
-        assert not desk_sync.save_config(config, ApiCredentials(hub.key, hub.token))
-        desk_sync.set_mapping("institution", "default", "1017")
+        assert not national_sync.save_config(config, ApiCredentials(hub.key, hub.token))
+        national_sync.set_mapping("institution", "default", "1017")
         window.sync.runner.send_now()  # the complaint recorded above goes
         for _ in range(100):
             settle(100)
@@ -407,7 +409,7 @@ def shoot_sync(window: Any, desk: Any, runner: Any, scratch: Path, settle: Any, 
         shot(panel, "sync-panel.png")
         panel.close()
 
-        settings_dialog = SettingsDialog(desk.settings, runner, window, sync=desk_sync)
+        settings_dialog = SettingsDialog(desk.settings, runner, window, sync=national_sync)
         assert settings_dialog.sync_tab is not None
         settings_dialog.tabs.setCurrentWidget(settings_dialog.sync_tab)
         settings_dialog.show()
@@ -415,7 +417,7 @@ def shoot_sync(window: Any, desk: Any, runner: Any, scratch: Path, settle: Any, 
         shot(settings_dialog, "settings-sync.png")
         settings_dialog.close()
 
-        mapping = MappingDialog(desk_sync, desk, runner, window)
+        mapping = MappingDialog(national_sync, desk, runner, window)
         mapping.kind.setCurrentIndex(mapping.kind.findData("institution"))
         mapping.show()
         settle(600)

@@ -28,22 +28,31 @@ def backup(data_dir: Path, target: Path | None, recovery_key_file: Path | None) 
     desk = open_existing_desk(data_dir, recovery_key_file).desk
     try:
         now = dt.datetime.now(dt.UTC)
+        read_only = desk.read_only is not None
         if target is not None and target.is_dir():  # a folder (a USB stick): the usual name
-            revision = migrate.stored_revision(desk.database.path, desk.database.key)
+            revision = migrate.stored_revision(
+                desk.database.path, desk.database.key, read_only=read_only
+            )
             name = backups.backup_name(BackupKind.MANUAL, now, revision or "unknown")
             target = backups.free_name(target, name)
         made = write_backup(desk.paths, desk.database, BackupKind.MANUAL, now, target)
-        with desk.database.writing() as session:
-            desk.access.record(
-                session,
-                AuditAction.EXPORT,
-                details={"what": "backup", "file": made.path.name, "by": "command line"},
-            )
+        if not read_only:
+            with desk.database.writing() as session:
+                desk.access.record(
+                    session,
+                    AuditAction.EXPORT,
+                    details={"what": "backup", "file": made.path.name, "by": "command line"},
+                )
     finally:
         desk.close()
+    unrecorded = (
+        f"; not in the audit trail: the desk was opened read-only ({desk.read_only})"
+        if read_only
+        else ""
+    )
     print(
         f"backup written: {made.path} (schema {made.revision}, "
-        f"{made.attachments} attachment file(s))"
+        f"{made.attachments} attachment file(s)){unrecorded}"
     )
     return EXIT_OK
 

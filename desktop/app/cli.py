@@ -100,9 +100,9 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return default_data_dir()
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, code: int = EXIT_FAILED) -> int:
     print(f"error: {message}", file=sys.stderr)
-    return EXIT_FAILED
+    return code
 
 
 def _seed(
@@ -114,7 +114,7 @@ def _seed(
 ) -> int:
     import datetime as dt
 
-    from desktop.app.headless import create_demo_desk, open_existing_desk
+    from desktop.app.headless import create_demo_desk, open_checked_desk
     from desktop.services.desk_finder import DeskState, find_desk
     from desktop.services.seed import seed_complaints
 
@@ -125,7 +125,7 @@ def _seed(
         opened, credentials = create_demo_desk(data_dir)
         _announce_new_desk(data_dir, credentials)
     else:
-        opened = open_existing_desk(data_dir, recovery_key_file)
+        opened = open_checked_desk(data_dir, recovery_key_file)
     desk = opened.desk
     started = time.perf_counter()
 
@@ -153,7 +153,7 @@ def _seed(
 
 
 def _verify_audit(data_dir: Path, recovery_key_file: Path | None, recorded: str | None) -> int:
-    from desktop.app.headless import open_existing_desk
+    from desktop.app.headless import open_checked_desk
     from desktop.services.audit_trail import verify_audit_chain
 
     expected = None
@@ -163,7 +163,7 @@ def _verify_audit(data_dir: Path, recovery_key_file: Path | None, recorded: str 
             print("error: --recorded takes COUNT:HEAD as printed by verify", file=sys.stderr)
             return EXIT_USAGE
         expected = (int(count), head)
-    desk = open_existing_desk(data_dir, recovery_key_file).desk
+    desk = open_checked_desk(data_dir, recovery_key_file).desk
     try:
         intact, line = verify_audit_chain(desk, expected)
     finally:
@@ -255,10 +255,17 @@ def _admin_refused(error: InvalidAccountError) -> str:
 
 def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from desktop.app import storage_messages
     from desktop.app.headless import KeyUnavailableError
     from desktop.services.account_values import InvalidAccountError
-    from desktop.services.values import MigrationFailedError, SchemaTooNewError, StorageFault
+    from desktop.services.values import (
+        DeskUnusableError,
+        MigrationFailedError,
+        SchemaTooNewError,
+        StorageFault,
+    )
 
+    data_dir = Path()
     try:
         data_dir = _data_dir(args)
         if args.command == "seed":
@@ -302,7 +309,13 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error))
     except InvalidAccountError as error:  # seed or provision creating a new desk's admin
         return _fail(_admin_refused(error))
+    except DeskUnusableError as error:
+        line, code = storage_messages.unusable_line(error, data_dir)
+        return _fail(line, code)
     except StorageFault as fault:
+        explained = storage_messages.fault_line(fault, data_dir)
+        if explained is not None:
+            return _fail(*explained)
         return _fail(f"the data folder cannot be used ({fault.kind}): {fault.detail}")
     except OSError as error:
         return _fail(f"{error.strerror or error}: {error.filename or ''}")

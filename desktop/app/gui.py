@@ -23,6 +23,7 @@ from desktop.app.i18n import (
 )
 from desktop.app.logging_setup import setup_logging
 from desktop.app.paths import offered_provisioning_file, regions_csv, set_application_names
+from desktop.app.wiring import national_sync_for
 from desktop.ui.access.gate import DeskGate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
@@ -48,13 +49,21 @@ def run_gui(data_dir: Path, language: str | None) -> int:
     notifier = CrashNotifier(data_dir / "crash")
     notifier.install()
     runner = TaskRunner("database")
-    window = MainWindow(runner, chosen, lambda code: remember_language(settings, code))
+    window = MainWindow(
+        runner,
+        chosen,
+        lambda code: remember_language(settings, code),
+        national_sync=national_sync_for,
+    )
     gate = DeskGate(data_dir, regions_csv(), runner, window, offered_provisioning_file())
     window.showMaximized()
 
     def after_first_paint() -> None:
         # The log file opens before any database work, once the window is up.
-        setup_logging(data_dir / "logs")
+        try:
+            setup_logging(data_dir / "logs")
+        except OSError as error:  # read-only or full storage: the gate says so in a window
+            log.warning("no log file in the data folder: %s", error)
         gate.start()
 
     QTimer.singleShot(0, after_first_paint)

@@ -59,11 +59,16 @@ def open_existing_desk(data_dir: Path, recovery_key_file: Path | None) -> Opened
     """Open the desk in `data_dir` with a key from a non-interactive source."""
     from desktop.services.account_values import WrongRecoveryKeyError
     from desktop.services.desk import open_desk, open_desk_with_recovery_key
-    from desktop.services.desk_finder import DeskState, find_desk
+    from desktop.services.desk_finder import UNUSABLE_STATES, DeskState, find_desk
 
     found = find_desk(data_dir)
     if found.state is DeskState.NEW:
         raise KeyUnavailableError(f"there is no desk in {data_dir} yet")
+    if found.state in UNUSABLE_STATES:
+        # Before asking for a key: a missing or empty database is reported as it is.
+        from desktop.services.desk_health import unusable_for_state
+
+        raise unusable_for_state(found.paths, found.state)
     if found.state is DeskState.UNENCRYPTED:
         raise KeyUnavailableError(UNENCRYPTED_MESSAGE.replace("%1", str(found.paths.database)))
     if found.key is not None:
@@ -78,6 +83,20 @@ def open_existing_desk(data_dir: Path, recovery_key_file: Path | None) -> Opened
         return open_desk_with_recovery_key(data_dir, regions_csv(), recovery_key)
     except WrongRecoveryKeyError as error:
         raise KeyUnavailableError("the recovery key given does not open this desk") from error
+
+
+def open_checked_desk(data_dir: Path, recovery_key_file: Path | None) -> OpenedDesk:
+    """`open_existing_desk`, then the full check of the database file: for the commands that
+    verify or write in bulk, which must not go on over a damaged file (DeskUnusableError)."""
+    from desktop.services.desk_health import require_sound
+
+    opened = open_existing_desk(data_dir, recovery_key_file)
+    try:
+        require_sound(opened.desk.paths, opened.desk.database)
+    except BaseException:
+        opened.desk.close()
+        raise
+    return opened
 
 
 def create_demo_desk(data_dir: Path) -> tuple[OpenedDesk, NewDeskCredentials]:

@@ -17,8 +17,8 @@ from desktop.app.provision_messages import describe
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
-    from sync.credentials import ApiCredentials
-    from sync.provisioning import CheckedFile
+    from desktop.services.provisioning_file import CheckedFile
+    from desktop.services.sync_credentials import ApiCredentials
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -30,8 +30,10 @@ def provision(
     from desktop.app.cli import _announce_new_desk
     from desktop.app.headless import create_demo_desk, open_existing_desk
     from desktop.services.desk_finder import DeskState, find_desk
-    from sync.provisioning import check_file
+    from desktop.services.provisioning_file import check_file
+    from sync.reachability import why_unreachable
 
+    probe = why_unreachable if check_online else None
     file = file.expanduser().resolve()
     try:
         text = file.read_text(encoding="utf-8")
@@ -39,7 +41,7 @@ def provision(
         return _fail(f"{file} cannot be read ({getattr(error, 'strerror', '') or error})")
     if find_desk(data_dir).state is DeskState.NEW:
         # Checked before the desk exists: a file with problems leaves the folder empty.
-        checked = check_file(text, file.parent, check_online=check_online)
+        checked = check_file(text, file.parent, probe=probe)
         if checked.problems:
             return _report(file, checked)
         opened, created = create_demo_desk(data_dir)
@@ -48,7 +50,7 @@ def provision(
     else:
         desk = open_existing_desk(data_dir, recovery_key_file).desk
     try:
-        checked = check_file(text, file.parent, desk=desk, check_online=check_online)
+        checked = check_file(text, file.parent, desk=desk, probe=probe)
         if checked.problems:
             return _report(file, checked)
         return _apply(desk, data_dir, file, checked)
@@ -57,8 +59,8 @@ def provision(
 
 
 def _apply(desk: Desk, data_dir: Path, file: Path, checked: CheckedFile) -> int:
-    from sync.provisioning import apply
-    from sync.setup import credential_store
+    from desktop.services.provisioning_file import apply
+    from desktop.services.sync_credentials import credential_store
 
     typed = None
     if _should_ask(checked) and credential_store(desk).place() is None:
@@ -103,7 +105,7 @@ def _apply(desk: Desk, data_dir: Path, file: Path, checked: CheckedFile) -> int:
 
 def export(data_dir: Path, target: Path, recovery_key_file: Path | None) -> int:
     from desktop.app.headless import open_existing_desk
-    from sync.provisioning import export_text
+    from desktop.services.provisioning_file import export_file
 
     target = target.expanduser().resolve()
     if target.exists():
@@ -112,13 +114,9 @@ def export(data_dir: Path, target: Path, recovery_key_file: Path | None) -> int:
         return _fail(f"the folder {target.parent} does not exist")
     desk = open_existing_desk(data_dir, recovery_key_file).desk
     try:
-        text = export_text(desk, _language(data_dir))
+        export_file(desk, _language(data_dir), target)
     finally:
         desk.close()
-    from desktop.store.files import replaced_atomically
-
-    with replaced_atomically(target) as out:
-        out.write(text)
     print(f"desk configuration written to {target} (no secrets, no personal data)")
     return EXIT_OK
 
@@ -130,15 +128,17 @@ def offer_to_all_users(file: Path, check_online: bool) -> int:
     import stat
 
     from desktop.app.paths import PROVISIONING_FILE_NAME, SHARED_CONFIG_ENV, shared_config_dir
+    from desktop.services.provisioning_file import check_file
     from desktop.store.files import replaced_atomically
-    from sync.provisioning import check_file
+    from sync.reachability import why_unreachable
 
     file = file.expanduser().resolve()
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         return _fail(f"{file} cannot be read ({getattr(error, 'strerror', '') or error})")
-    checked = check_file(text, file.parent, check_online=check_online, for_all_users=True)
+    probe = why_unreachable if check_online else None
+    checked = check_file(text, file.parent, probe=probe, for_all_users=True)
     if checked.problems:
         return _report(file, checked)
     folder = shared_config_dir()
@@ -180,7 +180,7 @@ def _should_ask(checked: CheckedFile) -> bool:
 
 
 def _ask_credentials() -> ApiCredentials | None:
-    from sync.credentials import ApiCredentials
+    from desktop.services.sync_credentials import ApiCredentials
 
     print("LAPOR! API key and token for this desk (leave empty to skip):")
     key = getpass.getpass("API key: ").strip()

@@ -12,6 +12,7 @@ terminal gets the one result line, which IT staff's scripts read.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
@@ -23,6 +24,7 @@ from desktop.app.i18n import install_translations
 from desktop.app.logging_setup import setup_logging
 from desktop.app.paths import regions_csv, set_application_names
 from desktop.app.self_test_sync import SyncCheckError, photo_through_sync, self_test_draft
+from desktop.app.wiring import national_sync_for
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
@@ -38,7 +40,10 @@ class SelfTestError(Exception):
 def run_self_test(data_dir: Path, language: str, recovery_key_file: Path | None = None) -> str:
     """Run the checks; returns the one-line summary, raises SelfTestError on a failed check."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    setup_logging(data_dir / "logs", file_name=SELF_TEST_LOG)
+    # A read-only or full data folder: the desk is still checked, without a log.
+    with contextlib.suppress(OSError):
+        setup_logging(data_dir / "logs", file_name=SELF_TEST_LOG)
+
     restore_qt_messages = _qt_messages_to_the_log()
     try:
         return _run_checks(data_dir, language, recovery_key_file)
@@ -74,7 +79,7 @@ def _qt_messages_to_the_log() -> Callable[[], None]:
 def _run_checks(data_dir: Path, language: str, recovery_key_file: Path | None) -> str:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app.headless import open_existing_desk
+    from desktop.app.headless import open_checked_desk
     from desktop.services.desk_finder import DeskState, find_desk
     from desktop.ui.main_window import MainWindow
     from desktop.ui.tasks import TaskRunner
@@ -83,14 +88,14 @@ def _run_checks(data_dir: Path, language: str, recovery_key_file: Path | None) -
     real = (
         None
         if find_desk(data_dir).state is DeskState.NEW
-        else open_existing_desk(data_dir, recovery_key_file)
+        else open_checked_desk(data_dir, recovery_key_file)
     )
     set_application_names()
     app = QApplication.instance() or QApplication([])
     translators = install_translations(app, language)
     runner = TaskRunner("self-test")
     try:
-        window = MainWindow(runner, language, lambda _code: None)
+        window = MainWindow(runner, language, lambda _code: None, national_sync=national_sync_for)
         window.show()
         app.processEvents()
         if not window.isVisible():

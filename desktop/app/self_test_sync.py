@@ -33,7 +33,7 @@ def photo_through_sync(desk: Desk, scratch: Path) -> str:
     import requests.certs
     from PIL import Image
 
-    from sync.desk import DeskSync
+    from sync.desk import NationalSync
     from sync.engine import SyncEngine
     from sync.hub.server import start_hub
     from sync.images import LONGEST_SIDE, prepare_upload
@@ -47,7 +47,7 @@ def photo_through_sync(desk: Desk, scratch: Path) -> str:
     with start_hub(scratch / "hub.sqlite") as hub:
         # As IT staff do once per desk: the desk's own government, where complaints go.
         institution = hub.hub.store.institutions()[0]["id"]
-        DeskSync(desk).set_mapping("institution", "default", str(institution))
+        NationalSync(desk).set_mapping("institution", "default", str(institution))
         client = LaporClient(hub.api_url, hub.key, hub.token, timeout=(3.0, 10.0))
         engine = SyncEngine(
             desk.database,

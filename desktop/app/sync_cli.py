@@ -7,7 +7,8 @@
 
 The exit code of `run --once` tells the outcome (see `sync.report.RoundOutcome`): 0 all sent,
 3 some items wait, 4 offline, 5 credentials refused, 6 another round is running, 7 not
-configured, 1 any other failure. The desk's key comes the headless way (`desktop.app.headless`).
+configured, 1 any other failure; 10-13 a desk whose storage is broken, read-only or full (see
+`desktop.app.storage_messages`). The desk's key comes the headless way (`desktop.app.headless`).
 """
 
 from __future__ import annotations
@@ -83,10 +84,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         data_dir = default_data_dir()
     _log_to(data_dir)
+    from desktop.app import storage_messages
+    from desktop.services.values import DeskUnusableError, StorageFault
+
     try:
         opened = open_existing_desk(data_dir, args.recovery_key_file)
     except KeyUnavailableError as error:
         return _fail(str(error))
+    except DeskUnusableError as error:
+        return _fail(*storage_messages.unusable_line(error, data_dir))
+    except StorageFault as fault:
+        explained = storage_messages.fault_line(fault, data_dir)
+        if explained is None:
+            raise
+        return _fail(*explained)
     desk = opened.desk
     try:
         if args.command == "configure":
@@ -106,7 +117,10 @@ def _log_to(data_dir: Path) -> None:
     to_stderr.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(to_stderr)
     if data_dir.is_dir():
-        setup_logging(data_dir / "logs", file_name=HEADLESS_LOG)
+        try:
+            setup_logging(data_dir / "logs", file_name=HEADLESS_LOG)
+        except OSError as error:  # a read-only or full data folder: stderr only
+            logging.getLogger("sync").warning("no log file in the data folder: %s", error)
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> int:
@@ -137,10 +151,9 @@ def _run_once(desk: Desk, *, quiet: bool) -> int:
 
 
 def _configure(desk: Desk, args: argparse.Namespace) -> int:
+    from desktop.services.sync_config import SyncConfig, check_config, sync_config, to_settings
+    from desktop.services.sync_credentials import ApiCredentials, credential_store
     from desktop.store import reference
-    from sync.config import SyncConfig, check_config, to_settings
-    from sync.credentials import ApiCredentials
-    from sync.setup import credential_store, sync_config
 
     current = sync_config(desk)
     config = SyncConfig(

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-_OFFICE_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
+OFFICE_CODE_MAX_LENGTH = 12
+_OFFICE_CODE = re.compile(rf"^[A-Z0-9]{{2,{OFFICE_CODE_MAX_LENGTH}}}$")
 SEQUENCE_DIGITS = 6
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from desktop.domain.identity import check_email, normalise_phone
-
 CONTACT_MAX_LENGTH = 200
 # A host name with at least one dot, with or without http(s):// and a path: "bogorkab.go.id",
 # "https://bogorkab.go.id/pengaduan".
@@ -24,10 +22,16 @@ LAPOR_SITE = "https://www.lapor.go.id"
 
 def is_valid_phone(text: str) -> bool:
     """Empty (not given) or a phone number; numbers without a country code are Indonesian."""
+    # Imported here: phonenumbers is slow to load, and the first window reads the settings'
+    # declaration (desktop.domain.desk_settings), which names these checks.
+    from desktop.domain.identity import normalise_phone
+
     return not text.strip() or normalise_phone(text) is not None
 
 
 def is_valid_email(text: str) -> bool:
+    from desktop.domain.identity import check_email  # as in is_valid_phone
+
     return not text.strip() or check_email(text) is None
 
 

@@ -5,7 +5,7 @@ reads the text and checks its shape: known sections and keys, types, ranges, the
 days of the calendar. It reports ALL problems at once, each with the line and the field, as codes
 the interface words in the user's language (the command line in English). Checks that need the
 outside world (a CA file, the credentials file, the network, the LAPOR! address rules in
-sync.config) are added by the caller with the same problem type.
+services.sync_config) are added by the caller with the same problem type.
 
 A key left out means "leave this setting as it is"; only [office] is required, since a desk
 without an office code and name cannot number its complaints.
@@ -28,14 +28,7 @@ from desktop.domain.aliases import (
     InvalidAliasesError,
     clean_aliases,
 )
-from desktop.domain.local_number import is_valid_office_code
-from desktop.domain.office_contact import (
-    CONTACT_MAX_LENGTH,
-    is_valid_email,
-    is_valid_phone,
-    is_valid_website,
-)
-from desktop.domain.sla import DEADLINE_LIMITS, LONGEST_LIMIT, SHORTEST_LIMIT
+from desktop.domain.desk_settings import DESK_SETTINGS, RULES, Kind, Rule
 from desktop.domain.toml_lines import key_lines, line_of
 
 # The kinds of id mapping LAPOR! needs (sync.desk.MAPPING_KINDS; the core may not import sync,
@@ -63,7 +56,7 @@ class ProvisionCode(StrEnum):
     PHONE = "phone"  # not a phone number
     EMAIL = "email"  # not an e-mail address
     WEBSITE = "website"  # not a website address
-    # The same codes as sync.config.ConfigProblemCode (a test keeps them in step):
+    # The same codes as services.sync_config.ConfigProblemCode (a test keeps them in step):
     MISSING = "missing"
     NOT_HTTP_URL = "not_http_url"
     HTTPS_REQUIRED = "https_required"
@@ -107,42 +100,46 @@ class Spec:
     check: Callable[[Any], ProvisionCode | None] | None = None
 
 
-def _office_code(value: str) -> ProvisionCode | None:
-    return None if is_valid_office_code(value) else ProvisionCode.OFFICE_CODE
-
-
-def _phone(value: str) -> ProvisionCode | None:
-    return None if is_valid_phone(value) else ProvisionCode.PHONE
-
-
-def _email(value: str) -> ProvisionCode | None:
-    return None if is_valid_email(value) else ProvisionCode.EMAIL
-
-
-def _website(value: str) -> ProvisionCode | None:
-    return None if is_valid_website(value) else ProvisionCode.WEBSITE
-
-
 _NUMBER = (int, float)
 _DAYS = list  # of dates; each checked apart
+_KINDS: dict[Kind, type] = {
+    Kind.TEXT: str,
+    Kind.WHOLE_NUMBER: int,
+    Kind.YES_NO: bool,
+    Kind.DAYS: _DAYS,
+}
+
+
+def _rule_check(rule: Rule) -> Callable[[Any], ProvisionCode | None]:
+    valid, code = RULES[rule], ProvisionCode(rule.value)
+    return lambda value: None if valid(value) else code
+
+
+def _declared(section: str) -> dict[str, Spec]:
+    """The keys of `section` that are desk settings, as their declaration says."""
+    return {
+        setting.key: Spec(
+            _KINDS[setting.kind],
+            setting.minimum,
+            setting.maximum,
+            max_length=setting.max_length,
+            required=setting.required,
+            check=_rule_check(setting.rule) if setting.rule is not None else None,
+        )
+        for setting in DESK_SETTINGS
+        if setting.section == section
+    }
+
+
 SCHEMA: dict[str, dict[str, Spec]] = {
-    "office": {
-        "code": Spec(str, required=True, check=_office_code),
-        "name": Spec(str, required=True, max_length=200),
-        "address": Spec(str, max_length=500),
-        # How complainants follow their complaint, printed on the receipt; each optional.
-        "phone": Spec(str, max_length=CONTACT_MAX_LENGTH, check=_phone),
-        "whatsapp": Spec(str, max_length=CONTACT_MAX_LENGTH, check=_phone),
-        "email": Spec(str, max_length=CONTACT_MAX_LENGTH, check=_email),
-        "website": Spec(str, max_length=CONTACT_MAX_LENGTH, check=_website),
-    },
+    # The desk's own settings, declared in desktop.domain.desk_settings.
+    "office": _declared("office"),
     "desk": {
         "id": Spec(str, max_length=100),
         "language": Spec(str, choices=LANGUAGES),
-        "max_attachment_mb": Spec(int, 1, 500),
-        "idle_lock_minutes": Spec(int, 0, 240),
+        **_declared("desk"),
     },
-    # Ranges and address rules of [lapor] are sync.config's own: the caller applies them.
+    # Ranges and address rules of [lapor] are sync_config's own: the caller applies them.
     "lapor": {
         "base_url": Spec(str, max_length=500),
         "training": Spec(bool),
@@ -154,12 +151,7 @@ SCHEMA: dict[str, dict[str, Spec]] = {
         "read_timeout_s": Spec(_NUMBER),
         "credentials_file": Spec(str, max_length=1000),
     },
-    "sla": {
-        **{name: Spec(int, SHORTEST_LIMIT, LONGEST_LIMIT) for name in DEADLINE_LIMITS},
-        "cuti_bersama_stops_clock": Spec(bool),
-        "days_off": Spec(_DAYS),
-        "days_worked": Spec(_DAYS),
-    },
+    "sla": _declared("sla"),
     "backups": {
         "automatic": Spec(bool),
         "hour": Spec(int, 0, 23),

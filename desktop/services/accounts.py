@@ -82,6 +82,8 @@ class AccountService:
         """
         name = normalise_username(username)[:40]
         now = self._clock()
+        if self._database.read_only is not None or self._database.damage is not None:
+            return self._sign_in_unrecorded(name, password, now)
         actor, stamp = None, ""
         with self._database.writing() as session:
             account = accounts.by_username(session, name)
@@ -106,6 +108,21 @@ class AccountService:
             self._keys.protect_with_password(actor.username, password, stamp)
         self._access.sign_in(actor)
         log.info("signed in (%s)", actor.role)
+        return actor
+
+    def _sign_in_unrecorded(self, name: str, password: str, now: dt.datetime) -> Actor:
+        """Signing in to a desk that cannot be written (read-only or full storage, a damaged
+        file): checked the same way, but neither the sign-in nor a failure can be recorded.
+        Officers can still read, verify and back up; nothing else is allowed to write."""
+        with self._database.reading() as session:
+            account = accounts.by_username(session, name)
+            refusal = self._refusal(account, password, now)
+            actor = _actor(account) if refusal is None and account is not None else None
+        if refusal is not None:
+            raise refusal
+        assert actor is not None
+        self._access.sign_in(actor)
+        log.warning("signed in (%s) without recording it: the desk cannot be written", actor.role)
         return actor
 
     def _refusal(

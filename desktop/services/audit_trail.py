@@ -109,12 +109,13 @@ def _verify_and_record(
     # Checked in a read transaction so a long trail does not hold the write lock.
     with database.reading() as session:
         check = audit.verify_chain(session, recorded)
-    with database.writing() as session:
-        access.record(
-            session,
-            AuditAction.AUDIT_VERIFIED,
-            details={"entries": check.entries, "first_broken_id": check.first_broken_id},
-        )
+    if database.read_only is None:  # read-only or full storage: verified, but not recorded
+        with database.writing() as session:
+            access.record(
+                session,
+                AuditAction.AUDIT_VERIFIED,
+                details={"entries": check.entries, "first_broken_id": check.first_broken_id},
+            )
     return ChainResult(check.entries, check.first_broken_id, check.head_hash, check.behind_record)
 
 

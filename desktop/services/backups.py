@@ -27,16 +27,24 @@ from desktop.domain.audit_actions import AuditAction
 from desktop.domain.backup_rotation import BackupKind, Retention, Stamped, backups_to_delete
 from desktop.services.access import AccessControl
 from desktop.services.desk_finder import DeskPaths
+from desktop.services.desk_health import full_check
 from desktop.store import backups, migrate, reference
 from desktop.store.backups import BackupInfo
-from desktop.store.database import Database, connect
-from desktop.store.errors import BackupRefusedError, StorageFault, storage_faults
+from desktop.store.database import Database
+from desktop.store.errors import (
+    BackupRefusedError,
+    StorageFault,
+    StorageFaultKind,
+    storage_faults,
+)
+from desktop.store.keyslots import KeyFileError, KeySlots
 from desktop.store.restore import RestoreOutcome, RestoreTarget, check_backup, restore_backup
 
 log = logging.getLogger("desktop.backups")
 
-# The file a synchronisation round locks (sync.setup.LOCK_FILE_NAME; the core may not import
-# sync, a test keeps the two names equal). A restore holds it so no round starts meanwhile.
+# The file a synchronisation round locks (sync.setup.LOCK_FILE_NAME; sync sits above the
+# services, which may not import it; a test keeps the two names equal). A restore holds it so
+# no round starts meanwhile.
 SYNC_LOCK_FILE_NAME = "sync.lock"
 
 _KEYS = {
@@ -87,6 +95,8 @@ class Backups:
     def backup_if_due(self, now: dt.datetime | None = None) -> BackupInfo | None:
         """Take the automatic backup if it is due, then rotate; the backup or None."""
         now = now or self._clock()
+        if self._database.read_only is not None:
+            return None  # nothing can be written to this folder (a copy elsewhere still can)
         schedule = self.schedule()
         made = None
         if schedule.automatic and is_due(self._newest_automatic(), now, schedule.hour):
@@ -124,11 +134,18 @@ class Backups:
         a folder that gets the standard name); never rotated."""
         self._access.require(Permission.MANAGE_BACKUPS)
         now = self._clock()
+        read_only = self._database.read_only is not None
         if target is not None and target.is_dir():
-            revision = migrate.stored_revision(self._database.path, self._database.key)
+            revision = migrate.stored_revision(
+                self._database.path, self._database.key, read_only=read_only
+            )
             name = backups.backup_name(BackupKind.MANUAL, now, revision or "unknown")
             target = backups.free_name(target, name)
         made = write_backup(self._paths, self._database, BackupKind.MANUAL, now, target)
+        if read_only:
+            # The rescue copy matters more than its record, which this storage cannot take.
+            log.warning("backup %s written; not in the audit trail (read-only)", made.path.name)
+            return made
         with self._database.writing() as session:
             # A backup is a copy of everything: recorded like an export.
             self._access.record(
@@ -230,12 +247,22 @@ def write_backup(
 ) -> BackupInfo:
     """A whole backup (database and attachments) of the open desk, into `backups/` under its
     standard name or to `target`. For the command line (IT staff with the key) and the service.
+    StorageFault CORRUPT when the desk's database fails its full check (nothing is written).
     """
-    revision = migrate.stored_revision(database.path, database.key) or "unknown"
+    # The desk's own file checked first: a backup of a damaged file would later be offered as
+    # the one to restore. A damaged file is marked, and refuses every write from then on.
+    if database.damage is None:
+        full_check(database, now)
+    if database.damage is not None:
+        raise StorageFault(StorageFaultKind.CORRUPT, database.damage)
+    read_only = database.read_only is not None
+    revision = (
+        migrate.stored_revision(database.path, database.key, read_only=read_only) or "unknown"
+    )
     if target is None:
         target = backups.free_name(paths.backups, backups.backup_name(kind, now, revision))
     with storage_faults():
-        source = connect(database.path, database.key)
+        source = database.raw_connection()
         try:
             return backups.write_backup(
                 source,
@@ -276,10 +303,20 @@ def restore_desk(
         keys_file=paths.keys,
         backups=paths.backups,
         sync_lock=data_dir / SYNC_LOCK_FILE_NAME,
+        key_confirmed=_key_confirmed(paths, key),
     )
     return restore_backup(
         backup, target, key, migrate.known_revisions(), now or dt.datetime.now(dt.UTC)
     )
+
+
+def _key_confirmed(paths: DeskPaths, key: bytes) -> bool:
+    """Whether the key file's check value says `key` is this desk's (see RestoreTarget)."""
+    try:
+        slots = KeySlots.load(paths.keys)
+    except (KeyFileError, OSError):
+        return False
+    return slots is not None and slots.key_check_matches(key) is True
 
 
 __all__ = [

@@ -25,7 +25,15 @@ from desktop.services.accounts import AccountService
 from desktop.services.audit_trail import AuditTrail
 from desktop.services.backups import Backups
 from desktop.services.data_subject import PersonRequests
-from desktop.services.desk_finder import DeskPaths
+from desktop.services.desk_finder import CREATING_SUFFIX, DeskPaths, DeskState, database_problem
+from desktop.services.desk_health import (
+    check_opening,
+    full_check,
+    keep_signs,
+    storage_cause,
+    unusable,
+    write_marker,
+)
 from desktop.services.diagnostics import Diagnostics
 from desktop.services.due_dates import DueDateKeeper
 from desktop.services.duplicates import DuplicateFinder
@@ -40,9 +48,17 @@ from desktop.services.settings import DeskSettingsStore
 from desktop.store import audit, migrate, search_index
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import DEFAULT_BUSY_TIMEOUT_MS, Database, connect
-from desktop.store.errors import WrongDatabaseKeyError, storage_faults
+from desktop.store.errors import (
+    DeskProblem,
+    StorageFault,
+    StorageFaultKind,
+    WrongDatabaseKeyError,
+    storage_faults,
+)
+from desktop.store.integrity import IntegrityResult
 from desktop.store.keyslots import KeyFileError, KeySlots, new_recovery_key
 from desktop.store.migrate import MigrationOutcome, UpgradeProgress
+from desktop.store.migrate import UpgradeStep as UpgradeStep  # for the interface's progress
 from desktop.store.regions import load_regions_if_changed
 
 log = logging.getLogger("desktop.services")
@@ -88,9 +104,15 @@ class Desk:
         self.backups = Backups(paths, database, self.access, clock)
         self.diagnostics = Diagnostics(paths, database, self.access, clock)
 
-    def attachment_path(self, stored_name: str) -> Path:
-        """Where the (encrypted) file of a stored attachment is; read it through the services."""
-        return self._attachments.path_of(stored_name)
+    @property
+    def read_only(self) -> StorageFaultKind | None:
+        """Why the desk was opened read-only (READ_ONLY or FULL storage), or None."""
+        return self.database.read_only
+
+    def check_integrity(self) -> IntegrityResult:
+        """The full check of the database file (slow: a worker's job). A damaged file refuses
+        every write from then on."""
+        return full_check(self.database, self.clock())
 
     def close(self) -> None:
         self.database.close()
@@ -128,7 +150,7 @@ def create_desk(
     """
     check_new_account(admin)  # refuse a bad form before anything is written
     paths = DeskPaths(data_dir)
-    building = paths.database.with_name(paths.database.name + ".creating")
+    building = paths.database.with_name(paths.database.name + CREATING_SUFFIX)
     with storage_faults():
         if paths.database.exists():
             raise FileExistsError(paths.database)
@@ -137,7 +159,9 @@ def create_desk(
             leftover.unlink(missing_ok=True)
     recovery_key = new_recovery_key()
     key = key_from_recovery_key(recovery_key)
-    keys = DeskKeys(KeySlots.new(paths.keys), key)
+    slots = KeySlots.new(paths.keys)
+    slots.set_key_check(key)  # saved with the first admin's slot
+    keys = DeskKeys(slots, key)
     built = _open(paths, keys, regions_csv, clock, busy_timeout_ms, database_path=building)
     try:
         with built.desk.database.writing() as session:
@@ -154,6 +178,8 @@ def create_desk(
         finally:
             raw.close()
         building.replace(paths.database)
+        # Last: from now on this folder is a desk's, and never set up anew.
+        write_marker(paths, slots.desk_id)
     opened = open_desk(data_dir, regions_csv, key, clock=clock, busy_timeout_ms=busy_timeout_ms)
     opened.desk.access.sign_in(admin_actor)
     first = OpenedDesk(opened.desk, built.migration, built.regions_loaded)
@@ -175,25 +201,40 @@ def open_desk(
 ) -> OpenedDesk:
     """Open (upgrading as needed) the desk in `data_dir` with its database key.
 
-    Raises WrongDatabaseKeyError when the key does not open the file; nothing is changed then.
+    Raises WrongDatabaseKeyError when the key does not open the file, DeskUnusableError when
+    the database is missing, empty, foreign or damaged; nothing is changed then. On storage
+    that cannot be written the desk opens read-only (`desk.read_only` says why).
     `on_upgrade(step)` is called (on this thread) as an upgrade goes, step by step.
     """
     paths = DeskPaths(data_dir)
     with storage_faults():  # a read-only or missing drive is a fault to explain, not a bug
         if not paths.database.exists():
-            raise FileNotFoundError(paths.database)
-        slots = _slots_or_fresh(paths)
+            raise unusable(paths, DeskProblem.MISSING)
+        problem = database_problem(paths)
+        if problem is not None:
+            kind = DeskProblem.EMPTY if problem is DeskState.EMPTY else DeskProblem.FOREIGN
+            raise unusable(paths, kind)
+        cause = storage_cause(paths)
+        slots = _slots_or_fresh(paths, writable=cause is None)
     return _open(
-        paths, DeskKeys(slots, key), regions_csv, clock, busy_timeout_ms, on_upgrade=on_upgrade
+        paths,
+        DeskKeys(slots, key),
+        regions_csv,
+        clock,
+        busy_timeout_ms,
+        on_upgrade=on_upgrade,
+        read_only=cause,
     )
 
 
-def _slots_or_fresh(paths: DeskPaths) -> KeySlots:
+def _slots_or_fresh(paths: DeskPaths, *, writable: bool = True) -> KeySlots:
     """The key file, or a new one when it is missing or damaged (the damaged one is kept aside
     for IT staff, never overwritten). Only reached with a key that opened the database."""
     try:
         return KeySlots.load(paths.keys) or KeySlots.new(paths.keys)
     except KeyFileError:
+        if not writable:
+            return KeySlots.new(paths.keys)  # in memory only: nothing is written
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         paths.keys.replace(paths.keys.with_name(f"{paths.keys.name}.damaged-{stamp}"))
         log.warning("the key file was damaged; set aside, a new one is made")
@@ -215,11 +256,13 @@ def open_desk_with_recovery_key(
     except WrongDatabaseKeyError as error:
         raise WrongRecoveryKeyError() from error
     desk = opened.desk
-    with desk.database.writing() as session:
-        audit.append(session, at=clock(), actor="", action=AuditAction.RECOVERY_KEY_USED)
-    if not desk.paths.keys.exists():
-        with storage_faults():  # a fresh file; each account's slot returns at its next sign-in
-            desk.keys.slots.save()
+    if desk.read_only is None:  # read-only storage: nothing can be recorded, nor a key file
+        with desk.database.writing() as session:
+            audit.append(session, at=clock(), actor="", action=AuditAction.RECOVERY_KEY_USED)
+        if not desk.paths.keys.exists():
+            with storage_faults():  # a fresh file; each slot returns at its account's sign-in
+                desk.keys.slots.set_key_check(desk.keys.key)
+                desk.keys.slots.save()
     desk.keys.remember_in_keyring()
     return opened
 
@@ -233,20 +276,60 @@ def _open(
     *,
     database_path: Path | None = None,
     on_upgrade: UpgradeNotice | None = None,
+    read_only: StorageFaultKind | None = None,
 ) -> OpenedDesk:
-    with storage_faults():
-        paths.create()
-    database_path = database_path or paths.database
-    database = Database(database_path, keys.key, busy_timeout_ms)
+    def attempt(cause: StorageFaultKind | None) -> OpenedDesk:
+        return _open_as(
+            paths, keys, regions_csv, clock, busy_timeout_ms, database_path, on_upgrade, cause
+        )
+
     try:
-        if database_path.exists():
-            database.check_key()
+        return attempt(read_only)
+    except StorageFault as fault:
+        # Opening writes (the WAL, statistics, the regions' check): storage that refuses them
+        # still lets the desk be read, verified and backed up elsewhere.
+        unwritable = fault.kind in (StorageFaultKind.FULL, StorageFaultKind.READ_ONLY)
+        if database_path is not None or read_only is not None or not unwritable:
+            raise
+        log.warning("the desk's storage cannot be written (%s): opened read-only", fault.kind)
+        return attempt(fault.kind)
+
+
+def _open_as(
+    paths: DeskPaths,
+    keys: DeskKeys,
+    regions_csv: Path,
+    clock: Clock,
+    busy_timeout_ms: int,
+    database_path: Path | None,
+    on_upgrade: UpgradeNotice | None,
+    read_only: StorageFaultKind | None,
+) -> OpenedDesk:
+    if read_only is None:
+        with storage_faults():
+            paths.create()
+    creating = database_path is not None
+    database_path = database_path or paths.database
+    database = Database(database_path, keys.key, busy_timeout_ms, read_only=read_only)
+    regions_loaded = False
+    try:
+        if not creating:
+            check_opening(paths, database, keys.slots)
         outcome = migrate.upgrade(database, paths.backups, on_upgrade)
-        with database.writing() as session:
-            regions_loaded = load_regions_if_changed(session, regions_csv)
-            if search_index.mend_after_bulk_load(session):
-                log.warning("search index rebuilt: a bulk load's flag was left behind")
-        database.refresh_statistics()  # the desk may have grown a lot since it last opened
+        if read_only is None:
+            with database.writing() as session:
+                regions_loaded = load_regions_if_changed(session, regions_csv)
+                if search_index.mend_after_bulk_load(session):
+                    log.warning("search index rebuilt: a bulk load's flag was left behind")
+            database.refresh_statistics()  # the desk may have grown a lot since it last opened
+            if not creating:
+                keep_signs(paths, keys.slots, keys.key)
+    except StorageFault as fault:
+        database.close()
+        if fault.kind is StorageFaultKind.CORRUPT and not creating:
+            # A page past the glance failed while opening read it: the key is right.
+            raise unusable(paths, DeskProblem.DAMAGED, fault.detail) from fault
+        raise
     except BaseException:
         database.close()
         raise

@@ -2,10 +2,16 @@
 between the set-up page and the sign-in page while SQLAlchemy still loads elsewhere.
 
 Cheap to import (no SQLAlchemy): the key file, the OS keyring and a glance at the first bytes.
+
+A folder is new only when it has never held a desk. Signs that it has: the marker written at
+set-up (`meja-aduan-desk.json`), the key file (unless a set-up stopped half-way, which leaves
+its `.creating` database behind), a backup in `backups/`, a file in `attachments/`. In such a
+folder a missing, empty or foreign database is reported, never replaced by a new desk.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -13,6 +19,13 @@ from pathlib import Path
 from desktop.services.keys import KeySlots, key_file, key_from_keyring
 from desktop.store.errors import storage_faults
 from desktop.store.keyslots import KeyFileError
+
+MARKER_NAME = "meja-aduan-desk.json"
+CREATING_SUFFIX = ".creating"
+
+
+def marker_file(data_dir: Path) -> Path:
+    return data_dir / MARKER_NAME
 
 
 @dataclass(frozen=True)
@@ -55,6 +68,14 @@ class DeskState(StrEnum):
     # A plain SQLite file, from the 0.1 test builds (never released to desks): not converted,
     # refused with a message, so nothing stays unencrypted unnoticed.
     UNENCRYPTED = "unencrypted"
+    # The folder has held a desk, and its database is gone, empty, or another program's file:
+    # reported with the newest backup to restore, never set up anew.
+    MISSING = "missing"
+    EMPTY = "empty"
+    FOREIGN = "foreign"
+
+
+UNUSABLE_STATES = frozenset({DeskState.MISSING, DeskState.EMPTY, DeskState.FOREIGN})
 
 
 @dataclass(frozen=True)
@@ -70,13 +91,20 @@ def find_desk(data_dir: Path) -> FoundDesk:
     paths = DeskPaths(data_dir)
     with storage_faults():
         has_database = paths.database.exists()
-    if not has_database:
+        problem = database_problem(paths) if has_database else None
+    if not has_database and not has_held_a_desk(paths):
         return FoundDesk(paths, DeskState.NEW, None, None)
     try:
         with storage_faults():
             slots = KeySlots.load(paths.keys)
     except KeyFileError:
-        return FoundDesk(paths, DeskState.KEY_FILE_DAMAGED, None, None)
+        if has_database and problem is None:
+            return FoundDesk(paths, DeskState.KEY_FILE_DAMAGED, None, None)
+        slots = None
+    if not has_database or problem is not None:
+        # The key (when at hand) lets the app restore a backup in place without asking for it.
+        key = key_from_keyring(slots) if slots is not None else None
+        return FoundDesk(paths, problem or DeskState.MISSING, slots, key)
     if _is_plain_sqlite(paths.database):
         return FoundDesk(paths, DeskState.UNENCRYPTED, slots, None)
     if slots is None:
@@ -84,6 +112,48 @@ def find_desk(data_dir: Path) -> FoundDesk:
     key = key_from_keyring(slots)
     state = DeskState.KEY_AVAILABLE if key is not None else DeskState.LOCKED
     return FoundDesk(paths, state, slots, key)
+
+
+def has_held_a_desk(paths: DeskPaths) -> bool:
+    """Whether the folder shows signs of a desk (see the module's notes)."""
+    with storage_faults():
+        if marker_file(paths.data_dir).exists():
+            return True
+        creating = paths.database.with_name(paths.database.name + CREATING_SUFFIX)
+        if paths.keys.exists() and not creating.exists():
+            return True
+        if paths.backups.is_dir() and any(
+            p.name.startswith("meja-aduan-") and p.suffix == ".zip" for p in paths.backups.iterdir()
+        ):
+            return True
+        return paths.attachments.is_dir() and any(p.is_file() for p in paths.attachments.rglob("*"))
+
+
+def database_problem(paths: DeskPaths) -> DeskState | None:
+    """EMPTY or FOREIGN when the database file cannot be a desk's, else None."""
+    database = paths.database
+    if not database.is_file():
+        return DeskState.FOREIGN  # a folder (or a device) where the file should be
+    if database.stat().st_size == 0:
+        return DeskState.EMPTY
+    if _is_plain_sqlite(database) and not _has_desk_schema(database):
+        return DeskState.FOREIGN
+    return None
+
+
+def _has_desk_schema(path: Path) -> bool:
+    """A plain SQLite file with the desk's tables (a 0.1 test build's), read without writing."""
+    try:
+        connection = sqlite3.connect(path.absolute().as_uri() + "?immutable=1", uri=True)
+        try:
+            found = connection.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'complaint'"
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(found and found[0])
 
 
 def _is_plain_sqlite(path: Path) -> bool:

@@ -183,6 +183,14 @@ class Diagnostics:
             )
         except Exception as error:  # a damaged file is what support most needs to hear of
             figures = {"error": f"{type(error).__name__}: {error}"}
+        # The storage as the desk found it: read-only or full, and its last full check.
+        figures["opened_read_only"] = str(self._database.read_only or "")
+        check = self._database.last_check
+        figures["full_check"] = (
+            "not run yet"
+            if check is None
+            else f"{check.checked_at.isoformat()}: {check.problem or 'no damage'}"
+        )
         attachments = [p for p in self._paths.attachments.rglob("*") if p.is_file()]
         figures["attachment_files"] = len(attachments)
         figures["attachment_bytes"] = sum(p.stat().st_size for p in attachments)

@@ -113,19 +113,6 @@ class FollowUpService:
         """Each step's deadline and how it stands today, by the desk's calendar."""
         return self.overview(complaint_id).deadlines
 
-    def find_by_number(self, local_number: str) -> ComplaintSummary | None:
-        """The complaint with this local number as the worklist shows it (a confidential
-        report redacted for roles that may not read it), or None."""
-        actor = self._access.require(Permission.VIEW_COMPLAINTS)
-        number = local_number.strip()
-        with self._database.reading() as session:
-            found = complaints.id_by_number(session, number)
-            summary = None if found is None else complaints.summaries(session, [found])[found]
-        if summary is None:
-            return None
-        confidential = actor.may(Permission.VIEW_CONFIDENTIAL)
-        return summary_for(summary, may_view_confidential=confidential)
-
     def link_target(
         self, complaint_id: int, kind: EventKind, local_number: str
     ) -> ComplaintSummary:

@@ -1,10 +1,10 @@
 """Getting the desk's database key, and keeping its slots in step with the accounts.
 
-Where the key comes from, in order (see README, "Data protection"):
+Where the key comes from, in order (see docs/security.md, "Encryption at rest"):
 1. the OS credential store (normal on a desk PC; lets headless commands run);
 2. an account's password (its slot in `desk-keys.json`), when signing in;
 3. the recovery key shown once at set-up (the key is derived from it), typed in by IT staff or
-   given to a headless command in the file or environment variable the README names.
+   given to a headless command in the file or environment variable docs/security.md names.
 Whenever 2 or 3 opens the desk, the key goes back into the credential store if there is one.
 """
 
@@ -43,9 +43,6 @@ class DeskKeys:
         self.slots.wrap(account_slot(username), password, self.key, stamp=stamp)
         with storage_faults():
             self.slots.save()
-
-    def has_password_slot(self, username: str) -> bool:
-        return self.slots.has(account_slot(username))
 
     def password_slot_is_current(self, username: str, stamp: str) -> bool:
         return self.slots.stamp(account_slot(username)) == stamp

@@ -1,15 +1,13 @@
 """Applying a checked provisioning file to an open desk, and reading a desk back as one.
 
 All of the file's settings go in ONE transaction: the office, the limits and calendar, the
-backup schedule, the mapping, and the rows the caller adds for synchronisation (the core may not
-import sync, so sync.provisioning turns [lapor] into rows and hands them in). Either the desk
-takes the whole file or nothing of it. Secrets are not here: the caller stores the LAPOR!
-credentials after the commit.
+backup schedule, the mapping, and the rows of the national sync's settings that
+provisioning_file makes of [lapor] and hands in. Either the desk takes the whole file or nothing
+of it. Secrets are not here: provisioning_file stores the LAPOR! credentials after the commit.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
 from desktop.domain.backup_rotation import Retention
+from desktop.domain.desk_settings import BY_NAME, DESK_SETTINGS, EXTRA_WORKING_DAYS, Kind
 from desktop.domain.provisioning import (
     CATEGORY_PATH_SEPARATOR,
     CheckedText,
@@ -25,31 +24,15 @@ from desktop.domain.provisioning import (
     ProvisionCode,
     ProvisionProblem,
 )
-from desktop.domain.sla import DEADLINE_LIMITS
 from desktop.services.backups import BackupSchedule, parse_schedule, schedule_rows
 from desktop.services.desk import Desk
-from desktop.services.settings import settings_rows
-from desktop.services.values import DeskSettings, InvalidSettingsError
+from desktop.services.settings import setting_value, settings_of, settings_rows
+from desktop.services.values import InvalidSettingsError
 from desktop.store import national, reference
 
 # A label IT staff give this desk PC ("loket-2"): shown to them, used by nothing else.
 DESK_LABEL_KEY = "desk.label"
 
-# DeskSettings field -> (section, key) of the file.
-_SETTINGS_FIELDS = {
-    "office_code": ("office", "code"),
-    "office_name": ("office", "name"),
-    "office_address": ("office", "address"),
-    "office_phone": ("office", "phone"),
-    "office_whatsapp": ("office", "whatsapp"),
-    "office_email": ("office", "email"),
-    "office_website": ("office", "website"),
-    "max_attachment_mb": ("desk", "max_attachment_mb"),
-    "idle_lock_minutes": ("desk", "idle_lock_minutes"),
-    "cuti_bersama_stops_clock": ("sla", "cuti_bersama_stops_clock"),
-    "extra_days_off": ("sla", "days_off"),
-    "extra_working_days": ("sla", "days_worked"),
-}
 # Retention field -> key of [backups].
 _RETENTION_KEYS = {
     "daily": "keep_daily",
@@ -72,11 +55,10 @@ class DeskProvisioning:
         try:
             self._rows(checked.profile)
         except InvalidSettingsError as error:
-            section, key = _SETTINGS_FIELDS.get(error.field, ("sla", error.field.split(".")[-1]))
-            field = f"{section}.{key}"
+            field = BY_NAME[error.field].file_key
             code = (
                 ProvisionCode.DAY_OFF_AND_WORKED
-                if error.field == "extra_working_days"
+                if error.field == EXTRA_WORKING_DAYS.name
                 else ProvisionCode.OUT_OF_RANGE
             )
             return [ProvisionProblem(checked.line(field), field, code)]
@@ -129,6 +111,7 @@ class DeskProvisioning:
         with self._desk.database.reading() as session:
             stored = reference.settings(session)
             rows = national.mapping_rows(session)
+            lists = _current_lists(session)
         # Only IT staff's own entries: the defaults and the master lists' come to every desk by
         # themselves, and set as manual they would stop a master list from updating them.
         mapping: dict[str, dict[str, str]] = {}
@@ -137,14 +120,12 @@ class DeskProvisioning:
                 mapping.setdefault(row.kind, {})[row.local_key] = row.national_value
         schedule = parse_schedule(stored)
         sections: dict[str, dict[str, Any]] = {"office": {}, "desk": {}, "sla": {}}
-        for name, (section, key) in _SETTINGS_FIELDS.items():
-            sections[section][key] = getattr(settings, name)
-        # What the office has not given stays out of the file, as a file without it means.
-        for key in ("address", "phone", "whatsapp", "email", "website"):
-            if not sections["office"][key]:
-                del sections["office"][key]
-        limits = dataclasses.asdict(settings.deadlines)
-        sections["sla"].update({name: limits[name] for name in DEADLINE_LIMITS})
+        for setting in DESK_SETTINGS:
+            value = setting_value(settings, setting)
+            # What the office has not given stays out of the file, as a file without it means.
+            if setting.kind is Kind.TEXT and not setting.required and not value:
+                continue
+            sections[setting.section][setting.key] = value
         label = stored.get(DESK_LABEL_KEY, "")
         if label:
             sections["desk"]["id"] = label
@@ -154,21 +135,17 @@ class DeskProvisioning:
         for name, key in _RETENTION_KEYS.items():
             backups[key] = getattr(schedule.retention, name)
         sections["backups"] = backups
-        return DeskProfile(sections, mapping)
+        return DeskProfile(sections, mapping, lists)
 
     def _rows(self, profile: DeskProfile) -> dict[str, str]:
         """The settings rows for the profile merged into the desk's current settings."""
         settings = self._desk.settings.load()
-        changes: dict[str, Any] = {
-            name: profile.get(section, key)
-            for name, (section, key) in _SETTINGS_FIELDS.items()
-            if profile.has(section, key)
+        changes = {
+            setting.name: profile.get(setting.section, setting.key)
+            for setting in DESK_SETTINGS
+            if profile.has(setting.section, setting.key)
         }
-        limits = {name: profile.get("sla", name) for name in DEADLINE_LIMITS}
-        limits = {name: value for name, value in limits.items() if value is not None}
-        if limits:
-            changes["deadlines"] = dataclasses.replace(settings.deadlines, **limits)
-        merged: DeskSettings = dataclasses.replace(settings, **changes)
+        merged = settings_of(changes, settings)
         rows = settings_rows(merged)
         rows.update(schedule_rows(self._schedule(profile)))
         if profile.has("desk", "id"):
@@ -186,6 +163,18 @@ class DeskProvisioning:
             hour=profile.get("backups", "hour", schedule.hour),
             retention=Retention(**kept),
         )
+
+
+def _current_lists(session: Session) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The other names the desk's lists carry, as [lists] takes them back: the next desk gets
+    the acronyms IT staff added, and a desk's own entries with them."""
+    lists = {
+        "institution_aliases": {
+            i.name: i.aliases for i in reference.institutions(session) if i.aliases
+        },
+        "category_aliases": {c.path: c.aliases for c in reference.categories(session) if c.aliases},
+    }
+    return {kind: entries for kind, entries in lists.items() if entries}
 
 
 def _apply_lists(session: Session, lists: Mapping[str, Mapping[str, tuple[str, ...]]]) -> int:

@@ -5,26 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 import holidays
 
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
 from desktop.domain.complaint import ComplaintType
+from desktop.domain.desk_settings import DESK_SETTINGS, EXTRA_WORKING_DAYS, DeskSetting, Kind
 from desktop.domain.follow_up import FollowUpEvent
-from desktop.domain.local_number import is_valid_office_code
-from desktop.domain.office_contact import (
-    CONTACT_MAX_LENGTH,
-    is_valid_email,
-    is_valid_phone,
-    is_valid_website,
-)
 from desktop.domain.sla import (
-    DEADLINE_LIMITS,
-    LONGEST_LIMIT,
-    SHORTEST_LIMIT,
     DeadlineTable,
     DerivedFacts,
     StepDeadline,
@@ -37,30 +29,6 @@ from desktop.services.values import DeskSettings, InvalidSettingsError
 from desktop.store import reference
 from desktop.store.database import Database
 
-_KEYS = {
-    "office_code": "office.code",
-    "office_name": "office.name",
-    "office_address": "office.address",
-    "office_phone": "office.phone",
-    "office_whatsapp": "office.whatsapp",
-    "office_email": "office.email",
-    "office_website": "office.website",
-    "max_attachment_mb": "attachments.max_mb",
-    "idle_lock_minutes": "security.idle_lock_minutes",
-    "cuti_bersama_stops_clock": "sla.cuti_bersama_stops_clock",
-    "extra_days_off": "sla.extra_days_off",
-    "extra_working_days": "sla.extra_working_days",
-}
-# The office's contact, printed on receipts: each checked when given.
-_CONTACT_CHECKS = {
-    "office_phone": is_valid_phone,
-    "office_whatsapp": is_valid_phone,
-    "office_email": is_valid_email,
-    "office_website": is_valid_website,
-}
-# One row per limit ("sla.limit.verify", ...), so a limit added later needs no migration.
-_LIMIT_KEYS = {name: f"sla.limit.{name}" for name in DEADLINE_LIMITS}
-
 
 class DeskSettingsStore:
     def __init__(self, database: Database, access: AccessControl) -> None:
@@ -68,25 +36,12 @@ class DeskSettingsStore:
         self._access = access
 
     def load(self) -> DeskSettings:
+        """The stored settings; one missing, damaged or out of range takes its default alone
+        (a desk made before a setting existed has no row for it)."""
         with self._database.reading() as session:
             stored = reference.settings(session)
-        defaults = DeskSettings()
-        max_mb = stored.get(_KEYS["max_attachment_mb"], "")
-        idle = stored.get(_KEYS["idle_lock_minutes"], "")
-        return DeskSettings(
-            office_code=stored.get(_KEYS["office_code"], defaults.office_code),
-            office_name=stored.get(_KEYS["office_name"], defaults.office_name),
-            office_address=stored.get(_KEYS["office_address"], defaults.office_address),
-            office_phone=stored.get(_KEYS["office_phone"], ""),
-            office_whatsapp=stored.get(_KEYS["office_whatsapp"], ""),
-            office_email=stored.get(_KEYS["office_email"], ""),
-            office_website=stored.get(_KEYS["office_website"], ""),
-            max_attachment_mb=int(max_mb) if max_mb.isdigit() else defaults.max_attachment_mb,
-            idle_lock_minutes=int(idle) if idle.isdigit() else defaults.idle_lock_minutes,
-            cuti_bersama_stops_clock=stored.get(_KEYS["cuti_bersama_stops_clock"], "1") != "0",
-            extra_days_off=_days(stored.get(_KEYS["extra_days_off"], "")),
-            extra_working_days=_days(stored.get(_KEYS["extra_working_days"], "")),
-            deadlines=_deadlines(stored),
+        return settings_of(
+            {s.name: _stored_value(s, stored.get(s.storage_key)) for s in DESK_SETTINGS}
         )
 
     def save(self, settings: DeskSettings) -> None:
@@ -104,41 +59,64 @@ class DeskSettingsStore:
                 )
 
 
+def setting_value(settings: DeskSettings, setting: DeskSetting[Any]) -> Any:
+    """`settings`' value of the declared `setting`."""
+    if setting.name.startswith(_LIMIT_PREFIX):
+        return getattr(settings.deadlines, setting.name.removeprefix(_LIMIT_PREFIX))
+    return getattr(settings, setting.name)
+
+
+def settings_of(values: Mapping[str, Any], base: DeskSettings | None = None) -> DeskSettings:
+    """`base` (the defaults when None) with `values`, keyed by declared setting name."""
+    base = base if base is not None else DeskSettings()
+    fields = {name: value for name, value in values.items() if not name.startswith(_LIMIT_PREFIX)}
+    limits = {
+        name.removeprefix(_LIMIT_PREFIX): value
+        for name, value in values.items()
+        if name.startswith(_LIMIT_PREFIX)
+    }
+    if limits:
+        fields["deadlines"] = replace(base.deadlines, **limits)
+    return replace(base, **fields)
+
+
 def settings_rows(settings: DeskSettings) -> dict[str, str]:
     """The settings table's rows for `settings`; InvalidSettingsError names the first bad field
     (a limit as "deadlines.verify" and so on). For `save` and provisioning, which writes them
     with other rows in one transaction."""
-    if not is_valid_office_code(settings.office_code):
-        raise InvalidSettingsError("office_code")
-    if not settings.office_name.strip() or len(settings.office_name) > 200:
-        raise InvalidSettingsError("office_name")
-    for name, valid in _CONTACT_CHECKS.items():
-        value = getattr(settings, name)
-        if len(value) > CONTACT_MAX_LENGTH or not valid(value):
-            raise InvalidSettingsError(name)
-    if not 1 <= settings.max_attachment_mb <= 500:
-        raise InvalidSettingsError("max_attachment_mb")
-    if not 0 <= settings.idle_lock_minutes <= 240:
-        raise InvalidSettingsError("idle_lock_minutes")
+    for setting in DESK_SETTINGS:
+        if not setting.accepts(setting_value(settings, setting)):
+            raise InvalidSettingsError(setting.name)
     # A day both off and worked would count one way or the other by accident of order.
     if set(settings.extra_days_off) & set(settings.extra_working_days):
-        raise InvalidSettingsError("extra_working_days")
-    limits = asdict(settings.deadlines)
-    for name in DEADLINE_LIMITS:
-        if not SHORTEST_LIMIT <= limits[name] <= LONGEST_LIMIT:
-            raise InvalidSettingsError(f"deadlines.{name}")
-    return {
-        _KEYS["office_code"]: settings.office_code,
-        _KEYS["office_name"]: settings.office_name.strip(),
-        _KEYS["office_address"]: settings.office_address.strip(),
-        **{_KEYS[name]: getattr(settings, name).strip() for name in _CONTACT_CHECKS},
-        _KEYS["max_attachment_mb"]: str(settings.max_attachment_mb),
-        _KEYS["idle_lock_minutes"]: str(settings.idle_lock_minutes),
-        _KEYS["cuti_bersama_stops_clock"]: "1" if settings.cuti_bersama_stops_clock else "0",
-        _KEYS["extra_days_off"]: _day_list(settings.extra_days_off),
-        _KEYS["extra_working_days"]: _day_list(settings.extra_working_days),
-        **{_LIMIT_KEYS[name]: str(limits[name]) for name in DEADLINE_LIMITS},
-    }
+        raise InvalidSettingsError(EXTRA_WORKING_DAYS.name)
+    return {s.storage_key: _row(s, setting_value(settings, s)) for s in DESK_SETTINGS}
+
+
+_LIMIT_PREFIX = "deadlines."
+
+
+def _row(setting: DeskSetting[Any], value: Any) -> str:
+    if setting.kind is Kind.TEXT:
+        return str(value).strip()
+    if setting.kind is Kind.YES_NO:
+        return "1" if value else "0"
+    if setting.kind is Kind.DAYS:
+        return _day_list(value)
+    return str(value)
+
+
+def _stored_value(setting: DeskSetting[Any], stored: str | None) -> Any:
+    if stored is None:
+        return setting.default
+    if setting.kind is Kind.YES_NO:
+        return stored != "0"
+    if setting.kind is Kind.DAYS:
+        return _days(stored)
+    if setting.kind is Kind.WHOLE_NUMBER:
+        accepted = stored.isdigit() and setting.accepts(int(stored))
+        return int(stored) if accepted else setting.default
+    return stored
 
 
 def _days(stored: str) -> tuple[dt.date, ...]:
@@ -153,17 +131,6 @@ def _days(stored: str) -> tuple[dt.date, ...]:
 
 def _day_list(days: tuple[dt.date, ...]) -> str:
     return ",".join(day.isoformat() for day in sorted(set(days)))
-
-
-def _deadlines(stored: dict[str, str]) -> DeadlineTable:
-    """The stored limits; one missing, damaged or out of range falls back to its default alone
-    (a desk made before limits were editable has none stored)."""
-    limits = asdict(DeadlineTable())
-    for name in DEADLINE_LIMITS:
-        value = stored.get(_LIMIT_KEYS[name], "")
-        if value.isdigit() and SHORTEST_LIMIT <= int(value) <= LONGEST_LIMIT:
-            limits[name] = int(value)
-    return DeadlineTable(**limits)
 
 
 def working_calendar(settings: DeskSettings, *days: dt.date) -> WorkingCalendar:

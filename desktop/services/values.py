@@ -11,18 +11,35 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.attachments import DEFAULT_MAX_ATTACHMENT_MB
 from desktop.domain.complaint import Channel, ComplaintType
+from desktop.domain.desk_settings import (
+    CUTI_BERSAMA_STOPS_CLOCK,
+    EXTRA_DAYS_OFF,
+    EXTRA_WORKING_DAYS,
+    IDLE_LOCK_MINUTES,
+    MAX_ATTACHMENT_MB,
+    OFFICE_ADDRESS,
+    OFFICE_CODE,
+    OFFICE_EMAIL,
+    OFFICE_NAME,
+    OFFICE_PHONE,
+    OFFICE_WEBSITE,
+    OFFICE_WHATSAPP,
+    UNSET_OFFICE_CODE,
+)
 from desktop.domain.problems import FieldProblem, Problem
 from desktop.domain.sla import DeadlineTable
 from desktop.store.errors import (
     BackupRefusedError,
     DamagedAttachmentError,
     DeskInUseError,
+    DeskProblem,
+    DeskUnusableError,
     MigrationFailedError,
     SchemaTooNewError,
     StorageFault,
     StorageFaultKind,
+    WrongDatabaseKeyError,
 )
 
 __all__ = [
@@ -31,7 +48,9 @@ __all__ = [
     "DeskInUseError",
     "MigrationFailedError",
     "DamagedAttachmentError",
+    "DeskProblem",
     "DeskSettings",
+    "DeskUnusableError",
     "DuplicateNameError",
     "EmptyNameError",
     "InvalidComplaintError",
@@ -41,6 +60,7 @@ __all__ = [
     "SchemaTooNewError",
     "StorageFault",
     "StorageFaultKind",
+    "WrongDatabaseKeyError",
 ]
 
 
@@ -75,30 +95,27 @@ class InvalidComplaintError(ValueError):
         self.problems = tuple(problems)
 
 
-# Until IT staff set the office, numbers read "0000-2026-000001" and the receipt says so.
-UNSET_OFFICE_CODE = "0000"
-
-
 @dataclass(frozen=True)
 class DeskSettings:
-    office_code: str = UNSET_OFFICE_CODE
-    office_name: str = ""
-    office_address: str = ""
-    # How complainants reach the office to follow a complaint (printed on the receipt); each
-    # may be empty. Numbers as IT staff wrote them.
-    office_phone: str = ""
-    office_whatsapp: str = ""
-    office_email: str = ""
-    office_website: str = ""
-    max_attachment_mb: int = DEFAULT_MAX_ATTACHMENT_MB
-    # The screen locks after this many minutes without a key press or mouse use; 0 = never.
-    idle_lock_minutes: int = 5
-    # The working-day clock: whether cuti bersama stops it, the desk's own extra days off
-    # (a regional holiday, or a year's joint-leave decree the holidays package lacks), and its
-    # extra working days (a holiday the package lists but a decree moved: the office works).
-    cuti_bersama_stops_clock: bool = True
-    extra_days_off: tuple[dt.date, ...] = ()
-    extra_working_days: tuple[dt.date, ...] = ()
+    """The desk's settings as the code reads them: one field per setting of
+    desktop.domain.desk_settings (which says what each takes, where it is kept and its
+    default), the time limits gathered in `deadlines`."""
+
+    office_code: str = OFFICE_CODE.default
+    office_name: str = OFFICE_NAME.default
+    office_address: str = OFFICE_ADDRESS.default
+    # How complainants reach the office to follow a complaint (printed on the receipt).
+    office_phone: str = OFFICE_PHONE.default
+    office_whatsapp: str = OFFICE_WHATSAPP.default
+    office_email: str = OFFICE_EMAIL.default
+    office_website: str = OFFICE_WEBSITE.default
+    max_attachment_mb: int = MAX_ATTACHMENT_MB.default
+    idle_lock_minutes: int = IDLE_LOCK_MINUTES.default  # 0 = never
+    # The working-day clock: whether cuti bersama stops it, the desk's own extra days off and
+    # its extra working days.
+    cuti_bersama_stops_clock: bool = CUTI_BERSAMA_STOPS_CLOCK.default
+    extra_days_off: tuple[dt.date, ...] = EXTRA_DAYS_OFF.default
+    extra_working_days: tuple[dt.date, ...] = EXTRA_WORKING_DAYS.default
     # Working days allowed per step; the regulation's are the defaults (DOMAIN.md).
     deadlines: DeadlineTable = DeadlineTable()
 

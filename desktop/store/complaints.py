@@ -112,22 +112,6 @@ def add_attachment(
     return row.id
 
 
-def newest_first_ids(session: Session, limit: int | None = None) -> list[int]:
-    """Complaint ids, newest received first (a scan of the received_at covering index).
-
-    Read through the driver's own cursor: for 200,000 ids SQLAlchemy's result rows cost twice
-    what SQLite does, and this list is what the worklist waits for.
-    """
-    driver = session.connection().connection.driver_connection
-    assert driver is not None
-    query = "SELECT id FROM complaint ORDER BY received_at DESC, id DESC"
-    if limit is not None:
-        rows = driver.execute(query + " LIMIT ?", (limit,))
-    else:
-        rows = driver.execute(query)
-    return [row[0] for row in rows]
-
-
 def summaries(session: Session, ids: Sequence[int]) -> dict[int, ComplaintSummary]:
     """Worklist rows for `ids`, keyed by id (the caller keeps its own order)."""
     if not ids:

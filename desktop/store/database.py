@@ -8,6 +8,12 @@ SQLite rules we rely on:
 - write transactions start with BEGIN IMMEDIATE, taking the write lock up front, so two writers
   queue on the busy timeout instead of failing half-way with "database is locked".
 
+A desk on storage that cannot be written (a write-protected USB stick, a full disk) is opened
+read-only (`read_only` says why): through an `immutable` URI, which needs no -shm file and
+writes nothing, or `mode=ro` when a WAL with committed pages lies beside the file (immutable
+would not see them). Every write is then refused up front with the cause, instead of failing
+half-way; a database a check found damaged refuses writes the same way.
+
 The file is encrypted with SQLCipher (AES-256, an HMAC per page; the WAL too) under the desk's
 raw 256-bit key, given as `x'..'` so SQLCipher skips its own passphrase derivation on every
 connection. Without a key (benchmarks' baseline) the same library opens a plain file.
@@ -28,7 +34,13 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
-from desktop.store.errors import WrongDatabaseKeyError, storage_faults
+from desktop.store.errors import (
+    StorageFault,
+    StorageFaultKind,
+    WrongDatabaseKeyError,
+    storage_faults,
+)
+from desktop.store.integrity import IntegrityResult
 
 log = logging.getLogger("desktop.db")
 
@@ -41,15 +53,44 @@ class Database:
     """The open database file, with sessions for reading and for writing."""
 
     def __init__(
-        self, path: Path, key: bytes | None, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+        self,
+        path: Path,
+        key: bytes | None,
+        busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+        *,
+        read_only: StorageFaultKind | None = None,
     ) -> None:
+        """`read_only`: why the storage cannot be written (READ_ONLY or FULL), or None."""
         self.path = path
         self.key = key
         self.busy_timeout_ms = busy_timeout_ms
-        self.engine = _create_engine(path, key, busy_timeout_ms)
+        self.read_only = read_only
+        # Set when a check found the file damaged: every write is refused from then on.
+        self.damage: str | None = None
+        self.last_check: IntegrityResult | None = None  # the newest full check's outcome
+        if read_only is None:
+            self.engine = _create_engine(path, key, busy_timeout_ms)
+        else:
+            self.engine = _create_read_only_engine(path, key, busy_timeout_ms)
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A DB-API connection to the file as this desk has it open (read-only or not)."""
+        return connect(self.path, self.key, read_only=self.read_only is not None)
+
+    def refuse_writes(self) -> None:
+        """Raise StorageFault when nothing may be written: read-only or full storage, or a
+        damaged file (its damage would spread, and a backup from before it would miss it)."""
+        if self.damage is not None:
+            raise StorageFault(StorageFaultKind.CORRUPT, self.damage)
+        if self.read_only is StorageFaultKind.FULL:
+            raise StorageFault(StorageFaultKind.FULL, "opened read-only, nothing can be saved")
+        if self.read_only is not None:
+            raise StorageFault(self.read_only, "opened read-only, nothing can be saved")
 
     def checkpoint(self) -> None:
         """Copy the WAL into the file and empty it (best effort: readers may hold it)."""
+        if self.read_only is not None:
+            return
         with storage_faults(), self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -67,7 +108,7 @@ class Database:
         """Raise WrongDatabaseKeyError unless the key opens the file (SQLCipher only finds out
         when it reads the first page)."""
         with storage_faults():
-            raw = connect(self.path, self.key)
+            raw = self.raw_connection()
             try:
                 raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher.DatabaseError as error:
@@ -89,6 +130,7 @@ class Database:
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One write transaction: everything in it is committed together or not at all."""
+        self.refuse_writes()
         with storage_faults(), self.engine.connect() as connection:
             connection.execution_options(**{_IMMEDIATE: True})
             with Session(bind=connection) as session, session.begin():
@@ -99,13 +141,36 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes | None) -> sqlite3.Connection:
-    """A plain DB-API connection to the file (for backups and checks outside SQLAlchemy)."""
-    connection = sqlcipher.connect(str(path), isolation_level=None)
+def connect(
+    path: Path, key: bytes | None, *, read_only: bool = False, any_thread: bool = False
+) -> sqlite3.Connection:
+    """A plain DB-API connection to the file (for backups and checks outside SQLAlchemy);
+    `read_only` opens it without writing anything (see the module's notes), `any_thread` lets
+    a pool hand it to another thread."""
+    if read_only:
+        connection = sqlcipher.connect(
+            read_only_uri(path),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=not any_thread,
+        )
+    else:
+        connection = sqlcipher.connect(str(path), isolation_level=None)
     _quiet(connection)
     if key is not None:
         connection.execute(key_pragma(key))
     return connection
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens `path` without writing: `immutable` (no -shm, no locks), or `mode=ro`
+    when a WAL holds pages not yet in the file (it needs the -shm beside it)."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        pending = wal.stat().st_size > 0
+    except FileNotFoundError:
+        pending = False
+    return path.absolute().as_uri() + ("?mode=ro" if pending else "?immutable=1")
 
 
 def _quiet(connection: Any) -> None:
@@ -153,5 +218,35 @@ def _create_engine(path: Path, key: bytes | None, busy_timeout_ms: int) -> Engin
     def _on_begin(connection: Any) -> None:
         immediate = connection.get_execution_options().get(_IMMEDIATE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _create_read_only_engine(path: Path, key: bytes | None, busy_timeout_ms: int) -> Engine:
+    """An engine whose connections open the file read-only (the pysqlcipher dialect cannot
+    take a URI, so each connection is made here, its key given first)."""
+
+    def read_only_connection() -> sqlite3.Connection:
+        connection = connect(path, key, read_only=True, any_thread=True)
+        connection.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        connection.execute("PRAGMA query_only=ON")
+        connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        return connection
+
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=read_only_connection,
+        poolclass=QueuePool,
+        hide_parameters=True,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
 
     return engine

@@ -53,6 +53,42 @@ class WrongDatabaseKeyError(Exception):
     """The key given does not open the database file (or the file is not a database)."""
 
 
+class DeskProblem(StrEnum):
+    """What is wrong with the database of a data folder that has held a desk."""
+
+    MISSING = "missing"  # the file is gone
+    EMPTY = "empty"  # zero bytes: whatever emptied it, the register is not in it
+    FOREIGN = "foreign"  # a database, but not a desk's (another program's SQLite file)
+    DAMAGED = "damaged"  # the key is right (its check value says so) but the file is damaged
+
+
+class DeskUnusableError(Exception):
+    """The data folder has held a desk, and its database cannot be used as it is: it is never
+    recreated or written to then. `newest_backup` is the newest backup in the folder whose
+    zip and database copy read back whole (None: none found); restoring it is the remedy."""
+
+    def __init__(
+        self,
+        problem: DeskProblem,
+        database: Path,
+        newest_backup: Path | None,
+        detail: str = "",
+    ) -> None:
+        words = {
+            DeskProblem.MISSING: "is missing",
+            DeskProblem.EMPTY: "is empty (0 bytes)",
+            DeskProblem.FOREIGN: "is not a Meja Aduan database",
+            DeskProblem.DAMAGED: "is damaged (the key is right, the file is not)",
+        }[problem]
+        super().__init__(
+            f"the desk's database {database} {words}" + (f" ({detail})" if detail else "")
+        )
+        self.problem = problem
+        self.database = database
+        self.newest_backup = newest_backup
+        self.detail = detail
+
+
 _SQLITE_CODES = {
     sqlite3.SQLITE_BUSY: StorageFaultKind.BUSY,
     sqlite3.SQLITE_LOCKED: StorageFaultKind.BUSY,

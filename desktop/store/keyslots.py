@@ -8,11 +8,18 @@ keyring entry (see `keyring_vault`) lose nothing while the recovery key is kept.
 
 The file itself is not secret. Each slot's associated data names the desk and the slot, so a
 slot copied from another desk or renamed does not open.
+
+It also keeps the key's check value: an HMAC of a constant under the database key. It tells
+nothing about the key (256 random bits, or derived from a 200-bit recovery key), but lets the
+desk tell "this key is wrong" from "this key is right and the database file is damaged" when the
+database does not open.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import secrets
 import uuid
@@ -103,13 +110,35 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def key_check_value(key: bytes) -> str:
+    """The key's check value: HMAC-SHA256 of a constant under it (not secret)."""
+    return hmac.new(key, b"meja-aduan database key check", hashlib.sha256).hexdigest()
+
+
 class KeySlots:
     """The slots of one desk, as read from (and written back to) its key file."""
 
-    def __init__(self, path: Path, desk_id: str, slots: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        desk_id: str,
+        slots: dict[str, dict[str, Any]],
+        key_check: str | None = None,
+    ) -> None:
         self.path = path
         self.desk_id = desk_id
         self._slots = slots
+        self.key_check = key_check
+
+    def set_key_check(self, key: bytes) -> None:
+        self.key_check = key_check_value(key)
+
+    def key_check_matches(self, key: bytes) -> bool | None:
+        """Whether `key` is this desk's key; None when the file has no check value (a desk
+        made before it was kept: it gets one the next time its key opens it)."""
+        if self.key_check is None:
+            return None
+        return hmac.compare_digest(self.key_check, key_check_value(key))
 
     @classmethod
     def new(cls, path: Path) -> KeySlots:
@@ -129,7 +158,8 @@ class KeySlots:
         slots = data.get("slots")
         if not isinstance(slots, dict) or not isinstance(data.get("desk_id"), str):
             raise KeyFileError(f"{path.name} has no slots")
-        return cls(path, data["desk_id"], slots)
+        check = data.get("key_check")
+        return cls(path, data["desk_id"], slots, check if isinstance(check, str) else None)
 
     def names(self) -> list[str]:
         return sorted(self._slots)
@@ -183,7 +213,9 @@ class KeySlots:
 
     def save(self) -> None:
         """Write the file atomically: a crash leaves the old file or the new one, never half."""
-        data = {"format": _FORMAT, "desk_id": self.desk_id, "slots": self._slots}
+        data: dict[str, Any] = {"format": _FORMAT, "desk_id": self.desk_id, "slots": self._slots}
+        if self.key_check is not None:
+            data["key_check"] = self.key_check
         with replaced_atomically(self.path) as handle:
             json.dump(data, handle, indent=2, sort_keys=True)
 

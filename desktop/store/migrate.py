@@ -19,7 +19,12 @@ from desktop.domain.backup_rotation import BackupKind
 from desktop.store import backups
 from desktop.store.backups import BackupInfo
 from desktop.store.database import Database, connect
-from desktop.store.errors import MigrationFailedError, SchemaTooNewError, storage_faults
+from desktop.store.errors import (
+    MigrationFailedError,
+    SchemaTooNewError,
+    StorageFault,
+    storage_faults,
+)
 
 log = logging.getLogger("desktop.db")
 
@@ -78,12 +83,12 @@ def known_revisions() -> list[str]:
         ordered.append(current)
 
 
-def stored_revision(path: Path, key: bytes | None) -> str | None:
+def stored_revision(path: Path, key: bytes | None, *, read_only: bool = False) -> str | None:
     """The revision recorded in the file, or None for a new or empty file."""
     if not path.exists():
         return None
     with storage_faults():
-        connection = connect(path, key)
+        connection = connect(path, key, read_only=read_only)
         try:
             has_table = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -101,7 +106,7 @@ def copy_database(database: Database, target: Path) -> Path:
     backup): for a throwaway desk such as the self-test's, not a backup to keep."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with storage_faults():
-        source = connect(database.path, database.key)
+        source = database.raw_connection()
         try:
             copy = connect(target, database.key)
             try:
@@ -149,11 +154,17 @@ def upgrade(
     """
     revisions = known_revisions()
     head = revisions[-1]
-    current = stored_revision(database.path, database.key)
+    current = stored_revision(database.path, database.key, read_only=database.read_only is not None)
     if current == head:
         return MigrationOutcome(current, head, None)
     if current is not None and current not in revisions:
         raise SchemaTooNewError(current)
+    if database.read_only is not None:
+        raise StorageFault(
+            database.read_only,
+            f"the database must be upgraded from schema {current} for this version, which "
+            "needs storage that can be written",
+        )
 
     if current is None:
         _run_alembic_upgrade(database, head)  # a new file: nothing to lose, nothing to put back

@@ -15,7 +15,7 @@ which the desk's upkeep removes a day later).
 
 On Windows a file open in another process cannot be replaced: the rename fails and is reported
 as the desk being in use. On Linux it could succeed under a program that opened the file in the
-instant after the check; close the app and pause scheduled synchronisation first (README).
+instant after the check; close the app and pause scheduled synchronisation first (docs/it-guide.md).
 """
 
 from __future__ import annotations
@@ -63,6 +63,9 @@ class RestoreTarget:
     backups: Path
     # The lock a synchronisation round holds (sync.lock); the restore holds it too.
     sync_lock: Path
+    # The key file's check value confirms the key: a current database it does not open is
+    # damaged (or another desk's file), and is kept aside as it is instead of refusing.
+    key_confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,10 @@ def _no_sync_round(lock_file: Path) -> Iterator[None]:
 
 def _set_aside_current(target: RestoreTarget, key: bytes, now: dt.datetime) -> Path:
     """Back up the current database as `before-restore`, holding it exclusively meanwhile."""
+    if target.database.stat().st_size == 0:
+        # Emptied: nothing to back up, and SQLite would write a first page into it on opening.
+        unknown = backups.backup_name(BackupKind.BEFORE_RESTORE, now, "unknown")
+        return _keep_as_it_is(target, backups.free_name(target.backups, unknown))
     connection = connect(target.database, key)
     try:
         connection.execute("PRAGMA busy_timeout=0")
@@ -204,13 +211,16 @@ def _set_aside_current(target: RestoreTarget, key: bytes, now: dt.datetime) -> P
             code = getattr(error, "sqlite_errorcode", 0) & 0xFF
             if code in _BUSY_CODES:
                 raise DeskInUseError("the desk is open (the app or a sync round)") from error
-            if code == _NOTADB:
+            if code != _NOTADB:
+                raise
+            if not target.key_confirmed:
                 raise BackupRefusedError(
                     "key_mismatch",
                     "the key given does not open the current database; if it is damaged "
                     "beyond opening, move it out of the data folder first",
                 ) from error
-            raise
+            unknown = backups.backup_name(BackupKind.BEFORE_RESTORE, now, "unknown")
+            return _keep_as_it_is(target, backups.free_name(target.backups, unknown))
         revision = backups.revision_of(connection) or "unknown"
         name = backups.backup_name(BackupKind.BEFORE_RESTORE, now, revision)
         kept = backups.free_name(target.backups, name)
@@ -230,7 +240,11 @@ def _set_aside_current(target: RestoreTarget, key: bytes, now: dt.datetime) -> P
                 raise
     finally:
         connection.close()
-    # Damaged (the usual reason to restore): kept byte for byte, never rotated away.
+    return _keep_as_it_is(target, kept)
+
+
+def _keep_as_it_is(target: RestoreTarget, kept: Path) -> Path:
+    """Damaged (the usual reason to restore): kept byte for byte, never rotated away."""
     damaged = kept.with_name(kept.name.removesuffix(backups.SUFFIX) + ".damaged.sqlite")
     for suffix in ("", "-wal"):
         source = target.database.with_name(target.database.name + suffix)

@@ -64,14 +64,6 @@ SEARCH_BULK_LOAD_KEY = "search.bulk_load"
 SORT_INDEX_PREFIX = "ix_complaint_sort_"
 
 
-def is_search_table(name: str | None) -> bool:
-    return name is not None and name.startswith(SEARCH_TABLE)
-
-
-def is_sort_index(name: str | None) -> bool:
-    return name is not None and name.startswith(SORT_INDEX_PREFIX)
-
-
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 

@@ -18,7 +18,8 @@ from desktop.domain.complaint import Status
 from desktop.domain.follow_up import EventKind
 from desktop.domain.outbox import OutboxKind
 from desktop.ui.access.texts import role_label
-from desktop.ui.lapor.texts import kind_label as outbox_kind_label
+from desktop.ui.national_sync.texts import kind_label as outbox_kind_label
+from desktop.ui.setting_texts import storage_key_label
 from desktop.ui.texts import format_date, format_short_datetime, status_label
 from desktop.ui.worklist.follow_up_texts import event_label
 
@@ -259,7 +260,7 @@ def _on_off() -> dict[str, str]:
 
 
 # The words for each key whose values are codes; other values (counts, numbers, file names,
-# setting keys) are shown as they are.
+# rows of settings that are not a declared desk setting) are shown as they are.
 _VALUE_WORDS: dict[str, Callable[[str], str]] = {
     "event": lambda code: _enum_words(code, EventKind, event_label),
     "status": lambda code: _enum_words(code, Status, status_label),
@@ -274,6 +275,7 @@ _VALUE_WORDS: dict[str, Callable[[str], str]] = {
     "where": lambda code: _code_words(code, _places),
     "action": lambda code: _code_words(code, _sync_actions),
     "sync": lambda code: _code_words(code, _on_off),
+    "keys": storage_key_label,  # the changed settings' rows: their settings' labels
     "before": _day,
     "backup_made": _moment,
 }

@@ -1,5 +1,6 @@
-"""The desk's dialogs opened from the menus (settings, lists, accounts, audit trail, personal
-data, own password), each built on first use so start-up does not import them."""
+"""The desk's dialogs opened from the menus (lists, accounts, audit trail, personal data, own
+password), each built on first use so start-up does not import them. The settings dialog, which
+also holds the national sync's tab, is opened by the sync feature (ui/national_sync/feature.py)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,6 @@ from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
-
-
-def _settings(desk: Desk, runner: TaskRunner, parent: QWidget) -> QDialog:
-    from desktop.ui.settings_dialog import SettingsDialog
-    from sync.desk import DeskSync
-
-    return SettingsDialog(desk.settings, runner, parent, sync=DeskSync(desk))
 
 
 def _lists(desk: Desk, runner: TaskRunner, parent: QWidget) -> QDialog:
@@ -52,7 +46,6 @@ def _own_password(desk: Desk, runner: TaskRunner, parent: QWidget) -> QDialog:
 
 
 Builder = Callable[["Desk", TaskRunner, QWidget], QDialog]
-SETTINGS: Builder = _settings
 LISTS: Builder = _lists
 ACCOUNTS: Builder = _accounts
 AUDIT: Builder = _audit

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desktop.services.desk import Desk
     from desktop.services.diagnostics import DiagnosticsExport
     from desktop.ui.menus import DeskMenus
+    from sync.desk import NationalSync
 
 log = logging.getLogger("desktop.ui")
 
@@ -40,6 +41,7 @@ class DiagnosticsFeature(QObject):
         super().__init__(window)
         self._window = window
         self._desk: Desk | None = None
+        self._national_sync: NationalSync | None = None
         self._worker: TaskRunner | None = None
         help_menu = window.menuBar().actions()[-1].menu()
         assert isinstance(help_menu, QMenu)
@@ -53,16 +55,19 @@ class DiagnosticsFeature(QObject):
         self.action.triggered.connect(self.export)
         menus.guarded[self.action] = Permission.VIEW_COMPLAINTS  # every role
 
-    def set_desk(self, desk: Desk) -> None:
+    def set_desk(self, desk: Desk, national_sync: NationalSync) -> None:
         self._desk = desk
+        self._national_sync = national_sync
 
     @property
     def running(self) -> bool:
         return self._worker is not None
 
     def export(self) -> None:
-        desk = self._desk
-        if desk is None or desk.access.current is None or self._worker is not None:
+        desk, national_sync = self._desk, self._national_sync
+        if desk is None or national_sync is None or desk.access.current is None:
+            return
+        if self._worker is not None:
             return
         folder = desk.paths.data_dir / "diagnostics"
         environment: dict[str, dict[str, Any]] = {
@@ -70,7 +75,7 @@ class DiagnosticsFeature(QObject):
         }
 
         def job() -> DiagnosticsExport:
-            environment["sync"] = sync_summary(desk)
+            environment["sync"] = sync_summary(national_sync)
             return desk.diagnostics.export(folder, environment)
 
         self._window.statusBar().showMessage(
@@ -140,12 +145,10 @@ def result_box(made: DiagnosticsExport, parent: QWidget) -> QMessageBox:
     return box
 
 
-def sync_summary(desk: Desk) -> dict[str, Any]:
-    """The synchronisation queue by state and the last round (on the worker thread)."""
-    from sync.desk import DeskSync
-
+def sync_summary(national_sync: NationalSync) -> dict[str, Any]:
+    """The outbox by state and the last round of the national sync (on the worker thread)."""
     try:
-        status = DeskSync(desk).status()
+        status = national_sync.status()
     except Exception as error:  # the rest of the diagnostics matter more
         log.warning("sync status not read for the diagnostics: %s", type(error).__name__)
         return {"error": type(error).__name__}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.desk_settings import IDLE_LOCK_MINUTES
 from desktop.services.values import DeskSettings, RecordedComplaint, StorageFault
 from desktop.ui import desk_dialogs
 from desktop.ui.access.idle import IdleWatcher
@@ -34,8 +35,8 @@ from desktop.ui.backups.feature import BackupFeature
 from desktop.ui.diagnostics_export import DiagnosticsFeature
 from desktop.ui.due_date_upkeep import DueDateUpkeep
 from desktop.ui.faults import read_or_warn
-from desktop.ui.lapor.feature import SyncFeature
 from desktop.ui.menus import build_menus
+from desktop.ui.national_sync.feature import SyncFeature
 from desktop.ui.provisioning.feature import ProvisioningFeature
 from desktop.ui.start_errors import start_error_message
 from desktop.ui.tasks import TaskRunner
@@ -43,13 +44,14 @@ from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
+    from desktop.services.provisioning_file import Provisioned
     from desktop.ui.access.setup_page import SetupPage
     from desktop.ui.intake.form import IntakeForm
     from desktop.ui.intake.kept_draft import KeptDraft
     from desktop.ui.intake.saved_dialog import SavedDialog
     from desktop.ui.today_panel import TodayPanel
     from desktop.ui.worklist.panel import WorklistPanel
-    from sync.provisioning import Provisioned
+    from sync.desk import NationalSync
 
 # Dialogs (and QtPrintSupport behind the receipt) are imported when first opened: the first
 # window must come up fast, and none of them is on it.
@@ -69,9 +71,13 @@ class MainWindow(QMainWindow):
         language: str,
         choose_language: Callable[[str], None],
         parent: QWidget | None = None,
+        *,
+        national_sync: Callable[[Desk], NationalSync],
     ) -> None:
         super().__init__(parent)
         self._runner = runner
+        # From the composition root (desktop.app.wiring): built once for each desk that opens.
+        self._national_sync_for = national_sync
         self._language = language  # the language chosen for the next start (this one's, first)
         self._choose_language = choose_language
         self._desk: Desk | None = None
@@ -184,9 +190,10 @@ class MainWindow(QMainWindow):
         # The recovery key is for a desk that will not open; this one is open.
         self.login_page.recovery_button.hide()
         self._show_office()
-        self.sync.set_desk(desk)
+        national_sync = self._national_sync_for(desk)
+        self.sync.set_desk(desk, national_sync)
         self.backups.set_desk(desk)
-        self.diagnostics.set_desk(desk)
+        self.diagnostics.set_desk(desk, national_sync)
         self.provisioning.set_desk(desk)
 
     def enter_workspace(self, desk: Desk) -> None:
@@ -222,7 +229,7 @@ class MainWindow(QMainWindow):
         elif land_on_today:
             self._show_tab(self._build_today())  # its list has the focus: Enter opens a row
         settings = self._show_office()
-        self.idle.start(settings.idle_lock_minutes if settings else 5)
+        self.idle.start(settings.idle_lock_minutes if settings else IDLE_LOCK_MINUTES.default)
         recorded, self._recorded_while_locked = self._recorded_while_locked, None
         if recorded is not None:
             self._on_recorded(recorded)
@@ -419,8 +426,7 @@ class MainWindow(QMainWindow):
         self._choose_language(code)
 
     def _edit_settings(self) -> None:
-        if self._run_dialog(desk_dialogs.SETTINGS):
-            self.settings_changed()
+        self.sync.open_settings(on_sync_tab=False)
 
     def settings_changed(self) -> None:
         """The desk's settings were changed: show and use them now."""

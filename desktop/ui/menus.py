@@ -65,7 +65,7 @@ def build_menus(
     # Ctrl+1 and Ctrl+2 kept the form and the list they have always opened.
     today.setShortcut(QKeySequence("Ctrl+3"))
     new_complaint = desk_menu.addAction(QCoreApplication.translate("MainWindow", "&New complaint"))
-    # Ctrl+N from every tab, as the README and the form's "New form" promise; Ctrl+1 as ever.
+    # Ctrl+N from every tab, as the officers' guide and the form's "New form" say; Ctrl+1 as ever.
     new_complaint.setShortcuts([QKeySequence(QKeySequence.StandardKey.New), QKeySequence("Ctrl+1")])
     complaints = desk_menu.addAction(QCoreApplication.translate("MainWindow", "&Complaints list"))
     complaints.setShortcut(QKeySequence("Ctrl+2"))

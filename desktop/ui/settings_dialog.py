@@ -5,7 +5,7 @@ service) how it reaches SP4N-LAPOR!."""
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,8 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.office_contact import CONTACT_MAX_LENGTH
+from desktop.domain.desk_settings import (
+    IDLE_LOCK_MINUTES,
+    MAX_ATTACHMENT_MB,
+    OFFICE_ADDRESS,
+    OFFICE_CODE,
+    OFFICE_EMAIL,
+    OFFICE_NAME,
+    OFFICE_PHONE,
+    OFFICE_WEBSITE,
+    OFFICE_WHATSAPP,
+    DeskSetting,
+)
+from desktop.domain.local_number import OFFICE_CODE_MAX_LENGTH
 from desktop.services.values import InvalidSettingsError, StorageFault
+from desktop.ui.setting_inputs import number_input, text_input
+from desktop.ui.setting_texts import help_text, label
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 from desktop.ui.time_limits_tab import TimeLimitsTab
@@ -29,9 +43,9 @@ from desktop.ui.widgets.field import FieldWithMessage, add_form_row
 
 if TYPE_CHECKING:
     from desktop.services.settings import DeskSettingsStore
-    from desktop.ui.lapor.settings_tab import SyncSettingsTab
-    from sync.config import ConfigProblem
-    from sync.desk import DeskSync
+    from desktop.services.sync_config import ConfigProblem
+    from desktop.ui.national_sync.settings_tab import SyncSettingsTab
+    from sync.desk import NationalSync
 
 
 class SettingsDialog(QDialog):
@@ -40,7 +54,7 @@ class SettingsDialog(QDialog):
         store: DeskSettingsStore,
         runner: TaskRunner,
         parent: QWidget | None = None,
-        sync: DeskSync | None = None,
+        sync: NationalSync | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -49,64 +63,35 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Office settings"))
         self.tabs = QTabWidget(self)
         office = self._office_page = QWidget(self.tabs)
-        self.office_code = QLineEdit(current.office_code, office)
-        self.office_code.setMaxLength(12)
-        self.office_name = QLineEdit(current.office_name, office)
-        self.office_name.setPlaceholderText(self.tr("e.g. Kecamatan Cibinong, Kabupaten Bogor"))
-        self.office_address = QLineEdit(current.office_address, office)
+        # The office tab's settings, in the form's order; each input as its declaration says.
+        self.office_code = text_input(OFFICE_CODE, current.office_code, office)
+        self.office_code.setMaxLength(OFFICE_CODE_MAX_LENGTH)
+        self.office_name = text_input(OFFICE_NAME, current.office_name, office)
+        self.office_address = text_input(OFFICE_ADDRESS, current.office_address, office)
         # How complainants follow their complaint: printed on every receipt.
-        self.office_phone = QLineEdit(current.office_phone, office)
-        self.office_phone.setPlaceholderText(self.tr("e.g. (0251) 8765432"))
-        self.office_whatsapp = QLineEdit(current.office_whatsapp, office)
-        self.office_whatsapp.setPlaceholderText(self.tr("e.g. 0812 3456 7890"))
-        self.office_email = QLineEdit(current.office_email, office)
-        self.office_email.setPlaceholderText(self.tr("e.g. pengaduan@bogorkab.go.id"))
-        self.office_website = QLineEdit(current.office_website, office)
-        self.office_website.setPlaceholderText(self.tr("e.g. https://bogorkab.go.id"))
-        for contact in (
-            self.office_phone,
-            self.office_whatsapp,
-            self.office_email,
-            self.office_website,
-        ):
-            contact.setMaxLength(CONTACT_MAX_LENGTH)
-        self.max_mb = QSpinBox(office)
-        self.max_mb.setRange(1, 500)
-        self.max_mb.setSuffix(" MB")
-        self.max_mb.setValue(current.max_attachment_mb)
-        self.idle_minutes = QSpinBox(office)
-        self.idle_minutes.setRange(0, 240)
-        self.idle_minutes.setSuffix(self.tr(" min"))
-        self.idle_minutes.setSpecialValueText(self.tr("never"))
-        self.idle_minutes.setValue(current.idle_lock_minutes)
-        self._fields = {
-            "office_code": FieldWithMessage(self.office_code, office),
-            "office_name": FieldWithMessage(self.office_name, office),
-            "office_address": FieldWithMessage(self.office_address, office),
-            "office_phone": FieldWithMessage(self.office_phone, office),
-            "office_whatsapp": FieldWithMessage(self.office_whatsapp, office),
-            "office_email": FieldWithMessage(self.office_email, office),
-            "office_website": FieldWithMessage(self.office_website, office),
-            "max_attachment_mb": FieldWithMessage(self.max_mb, office),
-            "idle_lock_minutes": FieldWithMessage(self.idle_minutes, office),
+        self.office_phone = text_input(OFFICE_PHONE, current.office_phone, office)
+        self.office_whatsapp = text_input(OFFICE_WHATSAPP, current.office_whatsapp, office)
+        self.office_email = text_input(OFFICE_EMAIL, current.office_email, office)
+        self.office_website = text_input(OFFICE_WEBSITE, current.office_website, office)
+        self.max_mb = number_input(MAX_ATTACHMENT_MB, current.max_attachment_mb, office)
+        self.idle_minutes = number_input(IDLE_LOCK_MINUTES, current.idle_lock_minutes, office)
+        self._office_inputs: dict[DeskSetting[Any], QLineEdit | QSpinBox] = {
+            OFFICE_CODE: self.office_code,
+            OFFICE_NAME: self.office_name,
+            OFFICE_ADDRESS: self.office_address,
+            OFFICE_PHONE: self.office_phone,
+            OFFICE_WHATSAPP: self.office_whatsapp,
+            OFFICE_EMAIL: self.office_email,
+            OFFICE_WEBSITE: self.office_website,
+            MAX_ATTACHMENT_MB: self.max_mb,
+            IDLE_LOCK_MINUTES: self.idle_minutes,
         }
         form = QFormLayout()
-        add_form_row(form, self.tr("Office &code"), self._fields["office_code"])
-        add_form_row(form, self.tr("Office &name"), self._fields["office_name"])
-        add_form_row(form, self.tr("Office &address"), self._fields["office_address"])
-        add_form_row(form, self.tr("Office &phone"), self._fields["office_phone"])
-        add_form_row(form, self.tr("&WhatsApp"), self._fields["office_whatsapp"])
-        add_form_row(form, self.tr("Office &e-mail"), self._fields["office_email"])
-        add_form_row(form, self.tr("Office web&site"), self._fields["office_website"])
-        add_form_row(form, self.tr("Largest &attachment"), self._fields["max_attachment_mb"])
-        add_form_row(form, self.tr("&Lock the screen after"), self._fields["idle_lock_minutes"])
-        note = QLabel(
-            self.tr(
-                "The office code starts every complaint number (for example 3201-2026-000123). "
-                "Use the Kemendagri code of the office's region without dots."
-            ),
-            office,
-        )
+        self._fields: dict[str, FieldWithMessage] = {}
+        for setting, editor in self._office_inputs.items():
+            wrapped = self._fields[setting.name] = FieldWithMessage(editor, office)
+            add_form_row(form, label(setting), wrapped)
+        note = QLabel(help_text(OFFICE_CODE), office)
         note.setWordWrap(True)
         office_layout = QVBoxLayout(office)
         office_layout.addLayout(form)
@@ -118,7 +103,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.time_limits, self.tr("&Time limits"))
         self.sync_tab: SyncSettingsTab | None = None
         if sync is not None:
-            from desktop.ui.lapor.settings_tab import SyncSettingsTab
+            from desktop.ui.national_sync.settings_tab import SyncSettingsTab
 
             self.sync_tab = SyncSettingsTab(sync, runner, self.tabs)
             self.tabs.addTab(self.sync_tab, self.tr("S&ynchronisation"))
@@ -136,18 +121,12 @@ class SettingsDialog(QDialog):
     def _save(self) -> None:
         for wrapped in self._fields.values():
             wrapped.clear_message()
-        office = dataclasses.replace(
-            self._loaded,
-            office_code=self.office_code.text().strip().upper(),
-            office_name=self.office_name.text(),
-            office_address=self.office_address.text(),
-            office_phone=self.office_phone.text(),
-            office_whatsapp=self.office_whatsapp.text(),
-            office_email=self.office_email.text(),
-            office_website=self.office_website.text(),
-            max_attachment_mb=self.max_mb.value(),
-            idle_lock_minutes=self.idle_minutes.value(),
-        )
+        typed: dict[str, Any] = {
+            setting.name: editor.text() if isinstance(editor, QLineEdit) else editor.value()
+            for setting, editor in self._office_inputs.items()
+        }
+        typed[OFFICE_CODE.name] = self.office_code.text().strip().upper()
+        office = dataclasses.replace(self._loaded, **typed)
         settings = self.time_limits.apply_to(office)
         if settings is None:  # a list of days it could not read: it says so beside the list
             self.tabs.setCurrentWidget(self.time_limits)
@@ -185,24 +164,8 @@ class SettingsDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._buttons.setEnabled(True)
         if isinstance(error, InvalidSettingsError):
-            messages = {
-                "office_code": self.tr("2 to 12 letters or digits, e.g. 3201."),
-                "office_name": self.tr("Write the office's name (at most 200 characters)."),
-                "office_phone": self.tr("Not a phone number. Example: (0251) 8765432."),
-                "office_whatsapp": self.tr("Not a phone number. Example: 0812 3456 7890."),
-                "office_email": self.tr(
-                    "Not an e-mail address. Example: pengaduan@bogorkab.go.id."
-                ),
-                "office_website": self.tr(
-                    "Not a website address. Example: https://bogorkab.go.id."
-                ),
-                "max_attachment_mb": self.tr("Between 1 and 500 MB."),
-                "idle_lock_minutes": self.tr("Between 0 (never) and 240 minutes."),
-            }
             wrapped = self._fields[error.field]
-            wrapped.show_message(
-                messages.get(error.field) or self.time_limits.refusal_message(error.field)
-            )
+            wrapped.show_message(self.time_limits.refusal_message(error.field))
             # The refused field may be on the other tab: show it before giving it the focus.
             on_limits = self.time_limits.isAncestorOf(wrapped)
             self.tabs.setCurrentWidget(self.time_limits if on_limits else self._office_page)

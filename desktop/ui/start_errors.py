@@ -8,13 +8,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.values import SchemaTooNewError, StorageFault
-from desktop.store.errors import DeskInUseError, MigrationFailedError, WrongDatabaseKeyError
+from desktop.services.values import (
+    DeskInUseError,
+    DeskUnusableError,
+    MigrationFailedError,
+    SchemaTooNewError,
+    StorageFault,
+    WrongDatabaseKeyError,
+)
 from desktop.ui.texts import fault_message
 
 
 def start_error_message(error: BaseException) -> str | None:
     """The message for a desk that did not open, or None for an unexpected error."""
+    if isinstance(error, DeskUnusableError):
+        from desktop.ui.access.storage_texts import unusable_message
+
+        return unusable_message(error)
     if isinstance(error, WrongDatabaseKeyError):
         return QCoreApplication.translate(
             "StartErrors",
@@ -65,7 +75,7 @@ def _migration_failed(error: MigrationFailedError) -> str:
             "data folder. IT staff: the copy made before the update is:\n%3\n"
             "Install the previous version of Meja Aduan, then restore that copy from the "
             'command line: meja-aduan --data-dir "<data folder>" restore "<that file>" (see '
-            'the README, "Backups and upgrades"). Then send the log folder to support.',
+            'the IT guide, docs/it-guide.md, "Upgrades"). Then send the log folder to support.',
         )
     return (
         text.replace("%1", error.from_revision)

@@ -20,8 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_typed_date, parse_typed_date
-from desktop.domain.sla import DEADLINE_LIMITS, DeadlineTable
+from desktop.domain.desk_settings import (
+    BY_NAME,
+    CUTI_BERSAMA_STOPS_CLOCK,
+    DEADLINE_SETTINGS,
+    EXTRA_DAYS_OFF,
+    EXTRA_WORKING_DAYS,
+)
+from desktop.domain.sla import DeadlineTable
 from desktop.services.values import DeskSettings
+from desktop.ui.setting_inputs import number_input
+from desktop.ui.setting_texts import help_text, label, refusal
 from desktop.ui.widgets.field import FieldWithMessage, add_form_row
 
 # Wider than the allowed 1..365 on purpose: a mistyped limit stays in its box, with a message
@@ -30,20 +39,11 @@ _SPIN_RANGE = (0, 999)
 
 
 class TimeLimitsTab(QWidget):
-    """Limits (one spin box each, keyed "deadlines.<limit>" as the settings store names them)
+    """Limits (one spin box each, keyed "deadlines.<limit>" as the declaration names them)
     and the working-day calendar (cuti bersama, the desk's days off and its holidays worked)."""
 
     def __init__(self, current: DeskSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        labels = {
-            "verify": self.tr("&Verification"),
-            "first_follow_up": self.tr("&First follow-up after disposition"),
-            # Its own word: a complaint implying wrongdoing by an official (DOMAIN.md).
-            "complete_supervisory": self.tr("Completion: complaint (&berkadar pengawasan)"),
-            "complete_complaint": self.tr("Completion: com&plaint"),
-            "complete_information": self.tr("Completion: request for i&nformation"),
-            "complete_aspiration": self.tr("Completion: &aspiration"),
-        }
         note = QLabel(
             self.tr(
                 "Working days allowed for each step. A change applies to the deadlines of "
@@ -56,20 +56,18 @@ class TimeLimitsTab(QWidget):
         limits_form = QFormLayout(limits_box)
         self.limits: dict[str, QSpinBox] = {}
         self.fields: dict[str, FieldWithMessage] = {}
-        for name in DEADLINE_LIMITS:
-            spin = QSpinBox(limits_box)
-            spin.setRange(*_SPIN_RANGE)
-            spin.setValue(getattr(current.deadlines, name))
-            spin.setAccessibleName(labels[name].replace("&", ""))
+        for setting in DEADLINE_SETTINGS:
+            name = setting.name.removeprefix("deadlines.")
+            spin = number_input(setting, getattr(current.deadlines, name), limits_box, _SPIN_RANGE)
             # A number of days needs no full-width box; its message may use the whole row.
             spin.setMinimumWidth(spin.sizeHint().width() + 16)
             spin.setMaximumWidth(spin.minimumWidth())
             self.limits[name] = spin
-            wrapped = self.fields[f"deadlines.{name}"] = FieldWithMessage(spin, limits_box)
+            wrapped = self.fields[setting.name] = FieldWithMessage(spin, limits_box)
             field_layout = wrapped.layout()
             assert field_layout is not None  # FieldWithMessage stacks its input and message
             field_layout.setAlignment(spin, Qt.AlignmentFlag.AlignLeft)
-            add_form_row(limits_form, labels[name], wrapped)
+            add_form_row(limits_form, label(setting), wrapped)
         self.restore_button = QPushButton(self.tr("&Restore defaults"), limits_box)
         self.restore_button.setToolTip(
             self.tr("Put back the limits of the regulation (saved only with Save)")
@@ -82,21 +80,23 @@ class TimeLimitsTab(QWidget):
 
         calendar_box = QGroupBox(self.tr("Working days"), self)
         calendar_form = QFormLayout(calendar_box)
-        self.cuti_bersama = QCheckBox(
-            self.tr("&Cuti bersama stops the working-day clock"), calendar_box
-        )
+        self.cuti_bersama = QCheckBox(label(CUTI_BERSAMA_STOPS_CLOCK), calendar_box)
+        self.cuti_bersama.setToolTip(help_text(CUTI_BERSAMA_STOPS_CLOCK))
         self.cuti_bersama.setChecked(current.cuti_bersama_stops_clock)
         self.days_off = QLineEdit(_typed_days(current.extra_days_off), calendar_box)
         self.days_off.setPlaceholderText(self.tr("e.g. 02-01-2027, 14-08-2027"))
+        self.days_off.setToolTip(help_text(EXTRA_DAYS_OFF))
         self.working_days = QLineEdit(_typed_days(current.extra_working_days), calendar_box)
         self.working_days.setPlaceholderText(self.tr("e.g. 01-06-2026"))
-        self.fields["extra_days_off"] = FieldWithMessage(self.days_off, calendar_box)
-        self.fields["extra_working_days"] = FieldWithMessage(self.working_days, calendar_box)
+        self.working_days.setToolTip(help_text(EXTRA_WORKING_DAYS))
+        for setting, line in (
+            (EXTRA_DAYS_OFF, self.days_off),
+            (EXTRA_WORKING_DAYS, self.working_days),
+        ):
+            self.fields[setting.name] = FieldWithMessage(line, calendar_box)
         calendar_form.addRow("", self.cuti_bersama)
-        add_form_row(calendar_form, self.tr("Desk's own &days off"), self.fields["extra_days_off"])
-        add_form_row(
-            calendar_form, self.tr("Holidays the office &works"), self.fields["extra_working_days"]
-        )
+        add_form_row(calendar_form, label(EXTRA_DAYS_OFF), self.fields[EXTRA_DAYS_OFF.name])
+        add_form_row(calendar_form, label(EXTRA_WORKING_DAYS), self.fields[EXTRA_WORKING_DAYS.name])
         calendar_note = QLabel(
             self.tr(
                 "Monday to Friday count, except national holidays. Add days off the national "
@@ -116,10 +116,9 @@ class TimeLimitsTab(QWidget):
         layout.addStretch(1)
 
     def restore_defaults(self) -> None:
-        defaults = DeadlineTable()
-        for name, spin in self.limits.items():
-            spin.setValue(getattr(defaults, name))
-            self.fields[f"deadlines.{name}"].clear_message()
+        for setting in DEADLINE_SETTINGS:
+            self.limits[setting.name.removeprefix("deadlines.")].setValue(setting.default)
+            self.fields[setting.name].clear_message()
 
     def apply_to(self, settings: DeskSettings) -> DeskSettings | None:
         """`settings` with this tab's values, or None (and a message beside the field, which
@@ -147,13 +146,11 @@ class TimeLimitsTab(QWidget):
         )
 
     def refusal_message(self, field: str) -> str:
-        """What to tell the user when the settings store refused `field` (one of `fields`)."""
-        if field.startswith("deadlines."):
-            # The store's range (SHORTEST_LIMIT..LONGEST_LIMIT in desktop.domain.sla).
-            return self.tr("Between 1 and 365 working days.")
-        if field == "extra_working_days":
+        """What to tell the user when the settings store refused `field` (a declared setting's
+        name): its rules, or, for the list of days worked, the rule joining the two lists."""
+        if field == EXTRA_WORKING_DAYS.name:
             return self.tr("A day cannot be both a day off and a day worked: keep it in one list.")
-        return ""
+        return refusal(BY_NAME[field])
 
 
 def _typed_days(days: tuple[dt.date, ...]) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>DeskGate</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="221"/>
+        <location filename="../../desktop/ui/access/gate.py" line="243"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n complaint past the retention period anonymised.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>RoundMessages</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/status_area.py" line="133"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="133"/>
         <source>%n item(s) sent to SP4N-LAPOR!.</source>
         <translation>
             <numerusform>%n item sent to SP4N-LAPOR!.</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>SyncPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/panel.py" line="186"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="186"/>
         <source>Items that need attention (%n)</source>
         <translation>
             <numerusform>Items that need attention (%n)</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>SyncStatusArea</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/status_area.py" line="89"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="89"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

@@ -188,27 +188,27 @@
         <translation>Berkas konfigurasi dari petugas TI (.toml) mengatur kantor, koneksi SP4N-LAPOR!, pemetaan id, batas waktu, dan jadwal cadangan. Seluruh berkas diperiksa lebih dulu; tidak ada yang diterapkan kecuali semuanya benar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="78"/>
         <source>&amp;Apply</source>
         <translation>&amp;Terapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="135"/>
         <source>The file changed since it was checked: see below.</source>
         <translation>Berkas berubah sejak diperiksa: lihat di bawah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="150"/>
         <source>Nothing was applied. %1</source>
         <translation>Tidak ada yang diterapkan. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="153"/>
         <source>Only an administrator may apply a configuration file.</source>
         <translation>Hanya administrator yang boleh menerapkan berkas konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/provisioning/apply_dialog.py" line="157"/>
         <source>Nothing was applied: the file cannot be read any more (%1).</source>
         <translation>Tidak ada yang diterapkan: berkas tidak dapat dibaca lagi (%1).</translation>
     </message>
@@ -398,479 +398,479 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="33"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="34"/>
         <source>Desk set up</source>
         <translation>Meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="34"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="35"/>
         <source>Signed in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="35"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="36"/>
         <source>Sign-in failed</source>
         <translation>Gagal masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="36"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="37"/>
         <source>Signed out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="37"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="38"/>
         <source>Account locked</source>
         <translation>Akun terkunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="38"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="39"/>
         <source>Account created</source>
         <translation>Akun dibuat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="39"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="40"/>
         <source>Account changed</source>
         <translation>Akun diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="40"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="41"/>
         <source>Password changed</source>
         <translation>Kata sandi diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="41"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="42"/>
         <source>Recovery key used</source>
         <translation>Kunci pemulihan dipakai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="44"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="45"/>
         <source>Complaint recorded</source>
         <translation>Pengaduan dicatat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="47"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="48"/>
         <source>Complaint changed</source>
         <translation>Pengaduan diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="50"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="51"/>
         <source>Identity shown unmasked</source>
         <translation>Identitas ditampilkan tanpa samaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="53"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="54"/>
         <source>Settings changed</source>
         <translation>Pengaturan diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="54"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="55"/>
         <source>Categories or institutions changed</source>
         <translation>Kategori atau instansi diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="57"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="58"/>
         <source>Data exported</source>
         <translation>Data diekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="58"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="59"/>
         <source>Personal data searched</source>
         <translation>Data pribadi dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="61"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="62"/>
         <source>Personal data corrected</source>
         <translation>Data pribadi diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="64"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="65"/>
         <source>Personal data erased</source>
         <translation>Data pribadi dihapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="65"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="66"/>
         <source>Retention period applied</source>
         <translation>Masa retensi diterapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="68"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="69"/>
         <source>Synthetic complaints added</source>
         <translation>Pengaduan sintetis ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="71"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="72"/>
         <source>Audit trail checked</source>
         <translation>Jejak audit diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="72"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="73"/>
         <source>Sync item settled by a verifier</source>
         <translation>Item sinkronisasi diselesaikan verifikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="75"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="76"/>
         <source>Data restored from a backup</source>
         <translation>Data dipulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="95"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="96"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="96"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="97"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="97"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="98"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="98"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="99"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="99"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="100"/>
         <source>Backup made</source>
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="100"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="101"/>
         <source>Backup settings</source>
         <translation>Pengaturan cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="101"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="102"/>
         <source>Received before</source>
         <translation>Diterima sebelum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="102"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="103"/>
         <source>Wrong passwords before opening</source>
         <translation>Kata sandi salah sebelum dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="103"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="104"/>
         <source>By</source>
         <translation>Melalui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="104"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="105"/>
         <source>Changed</source>
         <translation>Diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="105"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="106"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="106"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="107"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="107"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="108"/>
         <source>Complaints</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="108"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="109"/>
         <source>Number</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="109"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="110"/>
         <source>API key and token changed</source>
         <translation>Kunci API dan token diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="112"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="113"/>
         <source>Entries checked</source>
         <translation>Entri diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="113"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="114"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="114"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="115"/>
         <source>Fields</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="115"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="116"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="116"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="117"/>
         <source>First broken entry</source>
         <translation>Entri rusak pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="117"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="118"/>
         <source>Sync item</source>
         <translation>Item sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="118"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="119"/>
         <source>Local value</source>
         <translation>Nilai lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="119"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="120"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="120"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="121"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="121"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="122"/>
         <source>Known user name</source>
         <translation>Nama pengguna dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="122"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="123"/>
         <source>Linked to</source>
         <translation>Ditautkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="123"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
         <source>List entries</source>
         <translation>Entri daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
         <source>Mapping entries</source>
         <translation>Entri pemetaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
         <source>Replaced data kept as</source>
         <translation>Data lama disimpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
         <source>Schema</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
         <source>Entries</source>
         <translation>Entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
         <source>Locked for (seconds)</source>
         <translation>Dikunci selama (detik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
         <source>Synchronisation</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
         <source>LAPOR! tracking ID</source>
         <translation>Nomor pelacakan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
         <source>Training mode</source>
         <translation>Mode latihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="138"/>
         <source>What</source>
         <translation>Yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="138"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="139"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="139"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="140"/>
         <source>Years</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="148"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="149"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="149"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="150"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="187"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="188"/>
         <source>full name</source>
         <translation>nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="188"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="189"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="189"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="190"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="195"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="218"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="196"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="219"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="196"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="216"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="197"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="217"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="197"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="198"/>
         <source>phone</source>
         <translation>telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="198"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="199"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="199"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="200"/>
         <source>address</source>
         <translation>alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="205"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="206"/>
         <source>audit trail</source>
         <translation>jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="206"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="207"/>
         <source>backup</source>
         <translation>cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="207"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="208"/>
         <source>diagnostics for IT support</source>
         <translation>diagnostik untuk dukungan TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="208"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="209"/>
         <source>a person&apos;s complaints</source>
         <translation>pengaduan seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="209"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="210"/>
         <source>attachment</source>
         <translation>lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="217"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="218"/>
         <source>phone number</source>
         <translation>nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="219"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="220"/>
         <source>command line</source>
         <translation>baris perintah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="225"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="226"/>
         <source>the person&apos;s request</source>
         <translation>permintaan orang yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="226"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="227"/>
         <source>retention period ended</source>
         <translation>masa simpan berakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="232"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="233"/>
         <source>added</source>
         <translation>ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="233"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="234"/>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="234"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="235"/>
         <source>other names changed</source>
         <translation>nama lain diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="241"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="242"/>
         <source>complaints list, at the counter</source>
         <translation>daftar pengaduan, di loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="248"/>
         <source>send again</source>
         <translation>kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="248"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="249"/>
         <source>hold back</source>
         <translation>tahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="249"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="250"/>
         <source>send again after checking LAPOR!</source>
         <translation>kirim ulang setelah memeriksa LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="250"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="251"/>
         <source>found on LAPOR!</source>
         <translation>ditemukan di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="256"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="257"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="257"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="258"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
@@ -916,62 +916,62 @@
 <context>
     <name>BackupNowDialog</name>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="46"/>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="50"/>
         <source>A backup holds the whole desk: the database and the attached files, encrypted with the desk&apos;s key. Keep a copy away from this computer (a USB drive kept locked away).</source>
         <translation>Cadangan berisi seluruh isi meja: basis data dan berkas lampiran, terenkripsi dengan kunci meja. Simpan satu salinan di luar komputer ini (flashdisk yang disimpan terkunci).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="57"/>
         <source>The desk&apos;s &amp;backups folder</source>
         <translation>Folder &amp;cadangan meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="62"/>
         <source>&amp;Another folder (a USB drive):</source>
         <translation>Folder &amp;lain (flashdisk):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="68"/>
         <source>No folder chosen</source>
         <translation>Belum ada folder dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="69"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="85"/>
         <source>&amp;Back up</source>
         <translation>Ca&amp;dangkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="102"/>
         <source>Folder for the backup</source>
         <translation>Folder untuk cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="111"/>
         <source>Choose the folder first.</source>
         <translation>Pilih foldernya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="115"/>
         <source>Backing up… this can take a few minutes on a large desk.</source>
         <translation>Mencadangkan… pada meja yang besar ini dapat memakan beberapa menit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="124"/>
         <source>Backup written: %1 (%2).</source>
         <translation>Cadangan tersimpan: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/backup_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/backups/backup_dialog.py" line="132"/>
         <source>No backup was made. %1</source>
         <translation>Cadangan tidak dibuat. %1</translation>
     </message>
@@ -979,98 +979,98 @@
 <context>
     <name>BackupTexts</name>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="21"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="25"/>
         <source>Nothing was changed: the desk&apos;s data is as it was.</source>
         <translation>Tidak ada yang diubah: data meja tetap seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="26"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="30"/>
         <source>This backup file is damaged (it does not read back whole or fails its check). Choose another backup, for example the one before it.</source>
         <translation>Berkas cadangan ini rusak (tidak terbaca utuh atau gagal diperiksa). Pilih cadangan lain, misalnya yang sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="31"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="35"/>
         <source>This file is not a Meja Aduan backup. Choose a backup (.zip).</source>
         <translation>Berkas ini bukan cadangan Meja Aduan. Pilih berkas cadangan (.zip).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="34"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="38"/>
         <source>This backup belongs to another desk: this desk&apos;s key does not open it. Restore it on the desk that made it, or choose one of this desk&apos;s backups.</source>
         <translation>Cadangan ini milik meja lain: kunci meja ini tidak dapat membukanya. Pulihkan di meja yang membuatnya, atau pilih salah satu cadangan meja ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="39"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="43"/>
         <source>The current database cannot be opened with this desk&apos;s key. IT staff: restore from the command line (meja-aduan restore).</source>
         <translation>Basis data saat ini tidak dapat dibuka dengan kunci meja ini. Petugas TI: pulihkan melalui baris perintah (meja-aduan restore).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="44"/>
-        <location filename="../../desktop/ui/backups/texts.py" line="49"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="48"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="53"/>
         <source>This backup was made by a newer version of Meja Aduan. Install that version first, then restore it.</source>
         <translation>Cadangan ini dibuat oleh versi Meja Aduan yang lebih baru. Pasang versi tersebut terlebih dahulu, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="56"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="60"/>
         <source>This backup cannot be restored. Choose another backup.</source>
         <translation>Cadangan ini tidak dapat dipulihkan. Pilih cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="61"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="65"/>
         <source>The desk is in use: a synchronisation round or another copy of Meja Aduan has it open. Wait a minute (or close the other program) and try again.</source>
         <translation>Meja sedang dipakai: putaran sinkronisasi atau jendela Meja Aduan lain sedang membukanya. Tunggu sebentar (atau tutup program lain itu) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="76"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="80"/>
         <source>The disk is full. Free some space (or choose a drive with more room) and try again; old backups in the backups folder can be moved to a USB drive.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang (atau pilih drive yang lebih lega) lalu coba lagi; cadangan lama di folder cadangan dapat dipindahkan ke flashdisk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="82"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="86"/>
         <source>The folder cannot be written to. Choose another folder, or ask IT staff to check its permissions.</source>
         <translation>Folder tidak dapat ditulisi. Pilih folder lain, atau minta petugas TI memeriksa izin aksesnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="92"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="96"/>
         <source>automatic</source>
         <translation>otomatis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="93"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="97"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="94"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="98"/>
         <source>before an upgrade</source>
         <translation>sebelum pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="95"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="99"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="103"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="107"/>
         <source>Made %1 (%2)</source>
         <translation>Dibuat %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="106"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="110"/>
         <source>database schema %1</source>
         <translation>skema basis data %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="112"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="116"/>
         <source>%1 complaint(s)</source>
         <translation>%1 pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="118"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="122"/>
         <source>%1 attached file(s)</source>
         <translation>%1 berkas lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/texts.py" line="124"/>
+        <location filename="../../desktop/ui/backups/texts.py" line="128"/>
         <source>without attached files (they are kept as they are)</source>
         <translation>tanpa berkas lampiran (lampiran yang ada tetap disimpan)</translation>
     </message>
@@ -1214,81 +1214,317 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskGate</name>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="109"/>
+        <location filename="../../desktop/ui/access/gate.py" line="126"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="112"/>
+        <location filename="../../desktop/ui/access/gate.py" line="129"/>
         <source>This data folder holds an unencrypted database from a test version of Meja Aduan, which this version does not open. IT staff: move the folder away (it holds personal data: delete it safely) and start again.</source>
         <translation>Folder data ini berisi basis data tanpa enkripsi dari versi uji Meja Aduan, yang tidak dibuka oleh versi ini. Petugas TI: pindahkan folder ini (berisi data pribadi: hapus dengan aman) lalu mulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="120"/>
+        <location filename="../../desktop/ui/access/gate.py" line="137"/>
         <source>The key file of this desk is missing. IT staff: open it with the recovery key.</source>
         <translation>Berkas kunci meja ini tidak ada. Petugas TI: buka dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="126"/>
+        <location filename="../../desktop/ui/access/gate.py" line="143"/>
         <source>The key file of this desk is damaged. IT staff: open it with the recovery key; the damaged file is kept aside.</source>
         <translation>Berkas kunci meja ini rusak. Petugas TI: buka dengan kunci pemulihan; berkas yang rusak disimpan terpisah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="141"/>
+        <location filename="../../desktop/ui/access/gate.py" line="158"/>
         <source>Database updated; finishing…</source>
         <translation>Basis data sudah diperbarui; menyelesaikan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="144"/>
+        <location filename="../../desktop/ui/access/gate.py" line="161"/>
         <source>Updating the database for this version of Meja Aduan: making a backup first… Do not switch the computer off.</source>
         <translation>Memperbarui basis data untuk versi ini: membuat cadangan lebih dulu… Jangan matikan komputer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="150"/>
+        <location filename="../../desktop/ui/access/gate.py" line="167"/>
         <source>Updating the database for this version of Meja Aduan: step %1 of %2 done. Do not switch the computer off.</source>
         <translation>Memperbarui basis data untuk versi ini: langkah %1 dari %2 selesai. Jangan matikan komputer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="156"/>
+        <location filename="../../desktop/ui/access/gate.py" line="173"/>
         <source>Updating the database…</source>
         <translation>Memperbarui basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="189"/>
+        <location filename="../../desktop/ui/access/gate.py" line="211"/>
         <source>The database was updated for this version. The copy from before is kept in the backups folder.</source>
         <translation>Basis data sudah diperbarui untuk versi ini. Salinan dari sebelumnya disimpan di folder cadangan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/access/gate.py" line="221"/>
+        <location filename="../../desktop/ui/access/gate.py" line="243"/>
         <source>%n complaint(s) past the retention period anonymised.</source>
         <translation>
             <numerusform>%n pengaduan yang melewati masa retensi telah dianonimkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="251"/>
+        <location filename="../../desktop/ui/access/gate.py" line="273"/>
         <source>The database is still opening; try again in a moment.</source>
         <translation>Basis data masih dibuka; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="256"/>
+        <location filename="../../desktop/ui/access/gate.py" line="278"/>
         <source>Passwords cannot open this desk until IT staff open it once with the recovery key.</source>
         <translation>Kata sandi belum dapat membuka meja ini sampai petugas TI membukanya sekali dengan kunci pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="311"/>
+        <location filename="../../desktop/ui/access/gate.py" line="335"/>
         <source>The desk is already open: sign in with your own account.</source>
         <translation>Meja sudah terbuka: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="335"/>
+        <location filename="../../desktop/ui/access/gate.py" line="359"/>
         <source>The desk is open. Officers can sign in with their own passwords.</source>
         <translation>Meja sudah terbuka. Petugas dapat masuk dengan kata sandi masing-masing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/gate.py" line="341"/>
+        <location filename="../../desktop/ui/access/gate.py" line="365"/>
         <source>That recovery key does not open this desk. Nothing was changed.</source>
         <translation>Kunci pemulihan itu tidak membuka meja ini. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRescueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/access/desk_rescue.py" line="36"/>
+        <source>The desk&apos;s database cannot be used</source>
+        <translation>Basis data meja ini tidak dapat dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_rescue.py" line="42"/>
+        <source>Restore the newest backup</source>
+        <translation>Pulihkan cadangan terbaru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_rescue.py" line="43"/>
+        <source>Restore a backup…</source>
+        <translation>Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_rescue.py" line="45"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_rescue.py" line="63"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_rescue.py" line="65"/>
+        <source>Meja Aduan backups (*.zip)</source>
+        <translation>Cadangan Meja Aduan (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSetting</name>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="19"/>
+        <source>Office &amp;code</source>
+        <translation>&amp;Kode kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="20"/>
+        <source>The office code starts every complaint number (for example 3201-2026-000123). Use the Kemendagri code of the office&apos;s region without dots.</source>
+        <translation>Kode kantor menjadi awal setiap nomor pengaduan (misalnya 3201-2026-000123). Gunakan kode Kemendagri wilayah kantor tanpa titik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="25"/>
+        <source>Office &amp;name</source>
+        <translation>&amp;Nama kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="26"/>
+        <source>The office&apos;s full name, printed at the top of every receipt.</source>
+        <translation>Nama lengkap kantor, dicetak di bagian atas setiap tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="29"/>
+        <source>Office &amp;address</source>
+        <translation>&amp;Alamat kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="30"/>
+        <source>The office&apos;s address, printed on every receipt.</source>
+        <translation>Alamat kantor, dicetak pada setiap tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="31"/>
+        <source>Office &amp;phone</source>
+        <translation>&amp;Telepon kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="32"/>
+        <source>The office&apos;s phone number as people write it, printed on every receipt.</source>
+        <translation>Nomor telepon kantor seperti biasa ditulis, dicetak pada setiap tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="35"/>
+        <source>&amp;WhatsApp</source>
+        <translation>WhatsA&amp;pp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="36"/>
+        <source>A WhatsApp number for questions about complaints, printed on every receipt.</source>
+        <translation>Nomor WhatsApp untuk pertanyaan tentang pengaduan, dicetak pada setiap tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="39"/>
+        <source>Office &amp;e-mail</source>
+        <translation>E-&amp;mail kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="40"/>
+        <source>The office&apos;s e-mail address for complaints, printed on every receipt.</source>
+        <translation>Alamat e-mail kantor untuk pengaduan, dicetak pada setiap tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="43"/>
+        <source>Office web&amp;site</source>
+        <translation>S&amp;itus web kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="44"/>
+        <source>The office&apos;s website, printed on every receipt.</source>
+        <translation>Situs web kantor, dicetak pada setiap tanda terima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="45"/>
+        <source>Largest &amp;attachment</source>
+        <translation>&amp;Ukuran lampiran terbesar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="46"/>
+        <source>The largest file that may be attached to a complaint, in megabytes.</source>
+        <translation>Ukuran berkas terbesar yang boleh dilampirkan pada pengaduan, dalam megabita.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="49"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="50"/>
+        <source>&amp;Lock the screen after</source>
+        <translation>Kunci &amp;layar setelah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="51"/>
+        <source>The screen locks after this many minutes without a key press or mouse use.</source>
+        <translation>Layar terkunci setelah sekian menit tanpa tombol ditekan atau tetikus digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="54"/>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="55"/>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="56"/>
+        <source>&amp;Verification</source>
+        <translation>&amp;Verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="57"/>
+        <source>Working days to verify a complaint, from its receipt.</source>
+        <translation>Hari kerja untuk memverifikasi pengaduan, sejak diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="58"/>
+        <source>working days</source>
+        <translation>hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="59"/>
+        <source>&amp;First follow-up after disposition</source>
+        <translation>&amp;Tindak lanjut pertama setelah disposisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="60"/>
+        <source>Working days from a complaint&apos;s disposition to its first follow-up.</source>
+        <translation>Hari kerja sejak disposisi pengaduan sampai tindak lanjut pertamanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="63"/>
+        <source>Completion: complaint (&amp;berkadar pengawasan)</source>
+        <translation>Penyelesaian: pengaduan (&amp;berkadar pengawasan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="64"/>
+        <source>Working days to complete a complaint implying wrongdoing by an official, from its receipt.</source>
+        <translation>Hari kerja untuk menyelesaikan pengaduan yang menyangkut dugaan pelanggaran oleh pejabat, sejak diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="69"/>
+        <source>Completion: com&amp;plaint</source>
+        <translation>Penyelesaian: &amp;pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="70"/>
+        <source>Working days to complete any other complaint, from its receipt.</source>
+        <translation>Hari kerja untuk menyelesaikan pengaduan lainnya, sejak diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="73"/>
+        <source>Completion: request for i&amp;nformation</source>
+        <translation>Penyelesaian: permintaan i&amp;nformasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="74"/>
+        <source>Working days to complete a request for information, from its receipt.</source>
+        <translation>Hari kerja untuk menyelesaikan permintaan informasi, sejak diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="77"/>
+        <source>Completion: &amp;aspiration</source>
+        <translation>Penyelesaian: &amp;aspirasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="78"/>
+        <source>Working days to complete an aspiration, from its receipt.</source>
+        <translation>Hari kerja untuk menyelesaikan aspirasi, sejak diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="79"/>
+        <source>&amp;Cuti bersama stops the working-day clock</source>
+        <translation>&amp;Cuti bersama menghentikan hitungan hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="80"/>
+        <source>Whether joint leave days (cuti bersama) count as days off for every time limit.</source>
+        <translation>Apakah hari cuti bersama dihitung sebagai hari libur untuk setiap batas waktu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="84"/>
+        <source>Desk&apos;s own &amp;days off</source>
+        <translation>Hari &amp;libur tambahan kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="85"/>
+        <source>Days off the national list lacks: a regional holiday, or a year&apos;s joint-leave decree the holidays package does not know yet.</source>
+        <translation>Hari libur yang tidak ada di daftar nasional: libur daerah, atau keputusan cuti bersama suatu tahun yang belum dikenal paket hari libur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="90"/>
+        <source>Holidays the office &amp;works</source>
+        <translation>Hari libur yang tetap &amp;masuk kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="91"/>
+        <source>Holidays on the national list on which the office works, because a decree moved them. A day cannot be both a day off and a day worked.</source>
+        <translation>Hari libur dalam daftar nasional yang tetap masuk kerja karena dipindahkan oleh keputusan. Satu hari tidak bisa sekaligus libur dan masuk kerja.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1549,74 @@ Apply it in Settings › Apply a configuration file.</source>
 %1
 
 Terapkan di Pengaturan › Terapkan berkas konfigurasi.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStorage</name>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="60"/>
+        <source>Database not available</source>
+        <translation>Basis data tidak tersedia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="62"/>
+        <source>The desk&apos;s database cannot be used: see the window.</source>
+        <translation>Basis data meja ini tidak dapat dipakai: lihat jendela pesannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="87"/>
+        <source>Restoring the backup… Meja Aduan opens again by itself.</source>
+        <translation>Memulihkan cadangan… Meja Aduan akan terbuka lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="95"/>
+        <source>The backup was restored. Sign in again.</source>
+        <translation>Cadangan sudah dipulihkan. Silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="108"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="109"/>
+        <source>The backup was not restored. %1</source>
+        <translation>Cadangan tidak dipulihkan. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="119"/>
+        <source>Read-only</source>
+        <translation>Hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="121"/>
+        <source>The desk is read-only</source>
+        <translation>Meja ini hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="126"/>
+        <source>Database checked: no damage.</source>
+        <translation>Basis data sudah diperiksa: tidak ada kerusakan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="137"/>
+        <source>Database damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="138"/>
+        <source>Database damaged: nothing can be saved.</source>
+        <translation>Basis data rusak: tidak ada yang dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="146"/>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/desk_storage.py" line="154"/>
+        <source>The database could not be checked.</source>
+        <translation>Basis data tidak dapat diperiksa.</translation>
     </message>
 </context>
 <context>
@@ -1536,27 +1840,27 @@ Terapkan di Pengaturan › Terapkan berkas konfigurasi.</translation>
 <context>
     <name>DiagnosticsExport</name>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="48"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="50"/>
         <source>Export &amp;diagnostics for IT support…</source>
         <translation>Ekspor &amp;diagnostik untuk dukungan TI…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="77"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="82"/>
         <source>Collecting diagnostics…</source>
         <translation>Mengumpulkan diagnostik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="94"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="99"/>
         <source>Diagnostics written: %1</source>
         <translation>Diagnostik tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="124"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="129"/>
         <source>Diagnostics for IT support</source>
         <translation>Diagnostik untuk dukungan TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="125"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="130"/>
         <source>The diagnostics were written to:
 %1 (%2)
 
@@ -1567,12 +1871,12 @@ Send this file to IT support. It holds versions, settings without passwords, the
 Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata sandi, bagian akhir berkas log, dan angka-angka tentang basis data; tanpa pengaduan dan tanpa data pribadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="137"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="142"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Buka foldernya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/diagnostics_export.py" line="113"/>
+        <location filename="../../desktop/ui/diagnostics_export.py" line="118"/>
         <source>The diagnostics were not written. %1</source>
         <translation>Diagnostik tidak tersimpan. %1</translation>
     </message>
@@ -2601,62 +2905,62 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>ItemActions</name>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="42"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="42"/>
         <source>&amp;Try again</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="43"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="43"/>
         <source>Send it at the next round (after fixing its cause)</source>
         <translation>Kirim pada putaran berikutnya (setelah penyebabnya dibereskan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="44"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="44"/>
         <source>&amp;Hold back</source>
         <translation>&amp;Tahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="45"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="45"/>
         <source>Do not send it; it stays in this list</source>
         <translation>Jangan dikirim; item tetap ada di daftar ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="46"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="46"/>
         <source>Send a&amp;gain…</source>
         <translation>Kirim &amp;ulang…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="48"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="48"/>
         <source>You checked LAPOR! and it is not there: send it once more</source>
         <translation>Sudah dicek di LAPOR! dan tidak ada: kirim sekali lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="51"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="51"/>
         <source>LAPOR! number, e.g. 4512873</source>
         <translation>Nomor LAPOR!, mis. 4512873</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="54"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="54"/>
         <source>&amp;Confirm LAPOR! number</source>
         <translation>&amp;Konfirmasi nomor LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="56"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="56"/>
         <source>You found this complaint on LAPOR!: its number settles it without sending</source>
         <translation>Pengaduan ini ditemukan di LAPOR!: nomornya menyelesaikan item tanpa mengirim ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="63"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="63"/>
         <source>&amp;Number on LAPOR!:</source>
         <translation>&amp;Nomor di LAPOR!:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="101"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="101"/>
         <source>Send again?</source>
         <translation>Kirim ulang?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="103"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="103"/>
         <source>Complaint %1 may already have reached LAPOR!: the connection broke before its answer came. Sending again when it is there makes a duplicate that the national side has to close by hand.
 
 Send again only after searching LAPOR! for it and not finding it. If you found it, enter its number instead.</source>
@@ -2665,17 +2969,17 @@ Send again only after searching LAPOR! for it and not finding it. If you found i
 Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila ditemukan, masukkan nomornya saja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="118"/>
         <source>Digits only: the number LAPOR! shows for the complaint, e.g. 4512873.</source>
         <translation>Hanya angka: nomor yang ditampilkan LAPOR! untuk pengaduan ini, mis. 4512873.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="145"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="145"/>
         <source>A round settled this item meanwhile; the list shows where it is now.</source>
         <translation>Sementara itu sebuah putaran sinkronisasi sudah menyelesaikan item ini; daftar menunjukkan keadaannya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/item_actions.py" line="149"/>
+        <location filename="../../desktop/ui/national_sync/item_actions.py" line="149"/>
         <source>Only a verifier may act on items that wait.</source>
         <translation>Hanya verifikator yang boleh menindaklanjuti item yang menunggu.</translation>
     </message>
@@ -2766,20 +3070,20 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2869,52 +3173,52 @@ Kirim ulang hanya setelah mencarinya di LAPOR! dan tidak menemukannya. Bila dite
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Your draft was restored: the complaint you had not saved is back in the form.</source>
         <translation>Draf Anda dipulihkan: pengaduan yang belum Anda simpan ada lagi di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="501"/>
         <source>The form still holds an unsaved complaint. Ctrl+N again clears it.</source>
         <translation>Formulir masih berisi pengaduan yang belum disimpan. Tekan Ctrl+N sekali lagi untuk mengosongkannya.</translation>
     </message>
@@ -2941,22 +3245,22 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
         <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -2964,142 +3268,142 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="47"/>
         <source>Channels</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="48"/>
         <source>Classifications (type)</source>
         <translation>Klasifikasi (jenis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="49"/>
         <source>Categories</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="50"/>
         <source>Institutions</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="51"/>
         <source>Locations (regions)</source>
         <translation>Lokasi (wilayah)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="52"/>
         <source>National statuses</source>
         <translation>Status nasional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="68"/>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="86"/>
         <source>Here</source>
         <translation>Di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="69"/>
         <source>On LAPOR!</source>
         <translation>Di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="70"/>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="82"/>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="88"/>
         <source>Set by</source>
         <translation>Diisi oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="266"/>
         <source>LAPOR! status code</source>
         <translation>Kode status LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="81"/>
         <source>Status here</source>
         <translation>Status di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="270"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="106"/>
         <source>IT staff</source>
         <translation>Staf TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="108"/>
         <source>LAPOR! lists</source>
         <translation>Daftar LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="126"/>
         <source>LAPOR! mapping</source>
         <translation>Pemetaan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="144"/>
         <source>&amp;Set</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="146"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="151"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="195"/>
         <source>default (complaints without a target institution)</source>
         <translation>default (pengaduan tanpa instansi tujuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="224"/>
         <source>Each institution here, and &quot;default&quot;: the LAPOR! institution id used when a complaint names no target institution (usually the desk&apos;s own government).</source>
         <translation>Setiap instansi di sini, dan &quot;default&quot;: ID instansi LAPOR! yang dipakai bila pengaduan tidak menyebut instansi tujuan (biasanya pemerintah daerah meja ini sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="229"/>
         <source>Each LAPOR! status code and the status it means here. A code not in this list is shown in the timeline in LAPOR!&apos;s words, without changing the complaint&apos;s status.</source>
         <translation>Setiap kode status LAPOR! dan status yang dimaksud di sini. Kode yang tidak ada di daftar ini ditampilkan di riwayat dengan kata-kata LAPOR!, tanpa mengubah status pengaduan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="235"/>
         <source>Kemendagri region codes are sent as they are unless mapped here.</source>
         <translation>Kode wilayah Kemendagri dikirim apa adanya, kecuali dipetakan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="241"/>
         <source>Each value here and the LAPOR! id it is sent as.</source>
         <translation>Setiap nilai di sini dan ID LAPOR! yang dikirim untuknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="268"/>
         <source>value here</source>
         <translation>nilai di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="305"/>
         <source>Choose or type the value here first.</source>
         <translation>Pilih atau ketik dulu nilai di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="310"/>
         <source>A LAPOR! id is a number, e.g. 1017.</source>
         <translation>ID LAPOR! berupa angka, mis. 1017.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/mapping_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="321"/>
         <source>Only IT staff may change the mapping.</source>
         <translation>Hanya petugas TI yang boleh mengubah pemetaan.</translation>
     </message>
@@ -3556,8 +3860,8 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/feature.py" line="86"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="113"/>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="134"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="109"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="130"/>
         <source>Export the desk configuration</source>
         <translation>Ekspor konfigurasi meja</translation>
     </message>
@@ -3567,12 +3871,12 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Konfigurasi meja (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="114"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="110"/>
         <source>The desk configuration was written to %1. It holds no passwords, API key or token and no personal data; the next desk needs its own key and token.</source>
         <translation>Konfigurasi meja ditulis ke %1. Berkas ini tidak memuat kata sandi, kunci API, token, maupun data pribadi; meja berikutnya memerlukan kunci dan tokennya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/feature.py" line="126"/>
+        <location filename="../../desktop/ui/provisioning/feature.py" line="122"/>
         <source>The file cannot be written there (%1). Choose another folder.</source>
         <translation>Berkas tidak dapat ditulis di sana (%1). Pilih folder lain.</translation>
     </message>
@@ -4009,57 +4313,57 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="53"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="55"/>
         <source>Choose the backup to restore:</source>
         <translation>Pilih cadangan yang akan dipulihkan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="59"/>
         <source>Another &amp;file…</source>
         <translation>&amp;Berkas lain…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="72"/>
         <source>I understand that what was entered after that time will be gone</source>
         <translation>Saya mengerti bahwa data yang dimasukkan setelah waktu itu akan hilang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="78"/>
         <source>&amp;Restore</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="93"/>
         <source>Reading the backups folder…</source>
         <translation>Membaca folder cadangan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="108"/>
         <source>There is no backup in %1. Choose a backup file with “Another file”.</source>
         <translation>Tidak ada cadangan di %1. Pilih berkas cadangan dengan “Berkas lain”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="124"/>
         <source>Backup to restore</source>
         <translation>Cadangan yang akan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="126"/>
         <source>Meja Aduan backups (*.zip)</source>
         <translation>Cadangan Meja Aduan (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="142"/>
         <source>Checking %1…</source>
         <translation>Memeriksa %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="158"/>
         <source>%1
 The backup is whole and belongs to this desk.
 %2</source>
@@ -4068,12 +4372,12 @@ Cadangan ini utuh dan milik meja ini.
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="164"/>
         <source>Everything entered or changed after %1 will be gone: complaints, follow-ups, accounts and settings. The current data is first kept as a “before restore” backup in the backups folder. Everyone is signed out and must sign in again.</source>
         <translation>Semua yang dimasukkan atau diubah setelah %1 akan hilang: pengaduan, tindak lanjut, akun, dan pengaturan. Data saat ini lebih dulu disimpan sebagai cadangan “sebelum pemulihan” di folder cadangan. Semua petugas dikeluarkan dan harus masuk lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups/restore_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/backups/restore_dialog.py" line="185"/>
         <source>This backup cannot be restored. %1</source>
         <translation>Cadangan ini tidak dapat dipulihkan. %1</translation>
     </message>
@@ -4178,27 +4482,27 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>RoundMessages</name>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="117"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="117"/>
         <source>SP4N-LAPOR!: checking unsure items… %1 of %2</source>
         <translation>SP4N-LAPOR!: memeriksa item yang belum pasti… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="118"/>
         <source>SP4N-LAPOR!: sending… %1 of %2</source>
         <translation>SP4N-LAPOR!: mengirim… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="119"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="119"/>
         <source>SP4N-LAPOR!: reading news… %1 of %2</source>
         <translation>SP4N-LAPOR!: membaca kabar terbaru… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="120"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="120"/>
         <source>SP4N-LAPOR!: %1 of %2</source>
         <translation>SP4N-LAPOR!: %1 dari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/status_area.py" line="133"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="133"/>
         <source>%n item(s) sent to SP4N-LAPOR!.</source>
         <translation>
             <numerusform>%n item terkirim ke SP4N-LAPOR!.</numerusform>
@@ -4310,154 +4614,77 @@ Cadangan ini utuh dan milik meja ini.
     </message>
 </context>
 <context>
+    <name>SettingTexts</name>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="125"/>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="140"/>
+        <source>Between %1 (%2) and %3 %4.</source>
+        <translation>Antara %1 (%2) dan %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="147"/>
+        <source>Between %1 and %2 %3.</source>
+        <translation>Antara %1 dan %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="155"/>
+        <source>Required, at most %1 characters.</source>
+        <translation>Wajib diisi, paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="158"/>
+        <source>At most %1 characters.</source>
+        <translation>Paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="165"/>
+        <source>2 to 12 letters or digits, e.g. %1.</source>
+        <translation>2 sampai 12 huruf atau angka, mis. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="168"/>
+        <source>Not a phone number. Example: %1.</source>
+        <translation>Bukan nomor telepon. Contoh: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="169"/>
+        <source>Not an e-mail address. Example: %1.</source>
+        <translation>Bukan alamat e-mail. Contoh: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="172"/>
+        <source>Not a website address. Example: %1.</source>
+        <translation>Bukan alamat situs web. Contoh: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
-        <source>e.g. Kecamatan Cibinong, Kabupaten Bogor</source>
-        <translation>mis. Kecamatan Cibinong, Kabupaten Bogor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
-        <source>e.g. (0251) 8765432</source>
-        <translation>mis. (0251) 8765432</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
-        <source>e.g. 0812 3456 7890</source>
-        <translation>mis. 0812 3456 7890</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
-        <source>e.g. pengaduan@bogorkab.go.id</source>
-        <translation>mis. pengaduan@bogorkab.go.id</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
-        <source>e.g. https://bogorkab.go.id</source>
-        <translation>mis. https://bogorkab.go.id</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
-        <source> min</source>
-        <translation> menit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80"/>
-        <source>never</source>
-        <translation>tidak pernah</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="94"/>
-        <source>Office &amp;code</source>
-        <translation>&amp;Kode kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="95"/>
-        <source>Office &amp;name</source>
-        <translation>&amp;Nama kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="96"/>
-        <source>Office &amp;address</source>
-        <translation>&amp;Alamat kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97"/>
-        <source>Office &amp;phone</source>
-        <translation>&amp;Telepon kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="98"/>
-        <source>&amp;WhatsApp</source>
-        <translation>WhatsA&amp;pp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
-        <source>Office &amp;e-mail</source>
-        <translation>E-&amp;mail kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
-        <source>Office web&amp;site</source>
-        <translation>S&amp;itus web kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="101"/>
-        <source>Largest &amp;attachment</source>
-        <translation>&amp;Ukuran lampiran terbesar</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="102"/>
-        <source>&amp;Lock the screen after</source>
-        <translation>Kunci &amp;layar setelah</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="117"/>
         <source>&amp;Office</source>
         <translation>&amp;Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="103"/>
         <source>&amp;Time limits</source>
         <translation>Batas &amp;waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
-        <source>The office code starts every complaint number (for example 3201-2026-000123). Use the Kemendagri code of the office&apos;s region without dots.</source>
-        <translation>Kode kantor menjadi awal setiap nomor pengaduan (misalnya 3201-2026-000123). Gunakan kode Kemendagri wilayah kantor tanpa titik.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="109"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="189"/>
-        <source>2 to 12 letters or digits, e.g. 3201.</source>
-        <translation>2 sampai 12 huruf atau angka, mis. 3201.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="190"/>
-        <source>Write the office&apos;s name (at most 200 characters).</source>
-        <translation>Tulis nama kantor (paling banyak 200 karakter).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="191"/>
-        <source>Not a phone number. Example: (0251) 8765432.</source>
-        <translation>Bukan nomor telepon. Contoh: (0251) 8765432.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="192"/>
-        <source>Not a phone number. Example: 0812 3456 7890.</source>
-        <translation>Bukan nomor telepon. Contoh: 0812 3456 7890.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="194"/>
-        <source>Not an e-mail address. Example: pengaduan@bogorkab.go.id.</source>
-        <translation>Bukan alamat e-mail. Contoh: pengaduan@bogorkab.go.id.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="197"/>
-        <source>Not a website address. Example: https://bogorkab.go.id.</source>
-        <translation>Bukan alamat situs web. Contoh: https://bogorkab.go.id.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="199"/>
-        <source>Between 1 and 500 MB.</source>
-        <translation>Antara 1 dan 500 MB.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="200"/>
-        <source>Between 0 (never) and 240 minutes.</source>
-        <translation>Antara 0 (tidak pernah) dan 240 menit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="174"/>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
     </message>
@@ -4505,7 +4732,7 @@ Cadangan ini utuh dan milik meja ini.
         <translation>&amp;Buat meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="199"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="202"/>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
     </message>
@@ -4513,40 +4740,40 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>StartErrors</name>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="19"/>
+        <location filename="../../desktop/ui/start_errors.py" line="29"/>
         <source>The key held for this desk does not open its database. IT staff: open it with the recovery key. Nothing was changed.</source>
         <translation>Kunci yang tersimpan untuk meja ini tidak membuka basis datanya. Petugas TI: buka dengan kunci pemulihan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="25"/>
+        <location filename="../../desktop/ui/start_errors.py" line="35"/>
         <source>This database was last used by a newer version of Meja Aduan (database schema %1), and this older version cannot read it safely. Install the newer version again (or a newer one); nothing was changed.</source>
         <translation>Basis data ini terakhir dipakai oleh versi Meja Aduan yang lebih baru (skema basis data %1), dan versi lama ini tidak dapat membacanya dengan aman. Pasang lagi versi yang lebih baru itu (atau yang lebih baru lagi); tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="34"/>
+        <location filename="../../desktop/ui/start_errors.py" line="44"/>
         <source>The desk&apos;s database is in use by another program (a synchronisation round or a restore started from the command line). Wait a minute, then start Meja Aduan again.</source>
         <translation>Basis data meja sedang dipakai program lain (putaran sinkronisasi atau pemulihan yang dijalankan dari baris perintah). Tunggu sebentar, lalu buka Meja Aduan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="49"/>
+        <location filename="../../desktop/ui/start_errors.py" line="59"/>
         <source>(none was made)</source>
         <translation>(tidak ada yang dibuat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="52"/>
+        <location filename="../../desktop/ui/start_errors.py" line="62"/>
         <source>Updating the database for this version of Meja Aduan failed (schema %1 to %2). The database was put back exactly as it was before the update: no data was lost. IT staff: reinstall the previous version of Meja Aduan so the desk can keep working, and send the log folder (logs in the data folder) to support. The copy made before the update is:
 %3</source>
         <translation>Pembaruan basis data untuk versi Meja Aduan ini gagal (skema %1 ke %2). Basis data telah dikembalikan persis seperti sebelum pembaruan: tidak ada data yang hilang. Petugas TI: pasang kembali versi Meja Aduan sebelumnya agar meja dapat terus bekerja, dan kirim folder log (logs di folder data) ke dukungan TI. Salinan yang dibuat sebelum pembaruan:
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_errors.py" line="61"/>
+        <location filename="../../desktop/ui/start_errors.py" line="71"/>
         <source>Updating the database for this version of Meja Aduan failed (schema %1 to %2), and the database could not be put back by itself. Do not delete anything in the data folder. IT staff: the copy made before the update is:
 %3
-Install the previous version of Meja Aduan, then restore that copy from the command line: meja-aduan --data-dir &quot;&lt;data folder&gt;&quot; restore &quot;&lt;that file&gt;&quot; (see the README, &quot;Backups and upgrades&quot;). Then send the log folder to support.</source>
+Install the previous version of Meja Aduan, then restore that copy from the command line: meja-aduan --data-dir &quot;&lt;data folder&gt;&quot; restore &quot;&lt;that file&gt;&quot; (see the IT guide, docs/it-guide.md, &quot;Upgrades&quot;). Then send the log folder to support.</source>
         <translation>Pembaruan basis data untuk versi Meja Aduan ini gagal (skema %1 ke %2), dan basis data tidak dapat dikembalikan secara otomatis. Jangan hapus apa pun di folder data. Petugas TI: salinan yang dibuat sebelum pembaruan:
 %3
-Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris perintah: meja-aduan --data-dir &quot;&lt;folder data&gt;&quot; restore &quot;&lt;berkas itu&gt;&quot; (lihat README, &quot;Backups and upgrades&quot;). Lalu kirim folder log ke dukungan TI.</translation>
+Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris perintah: meja-aduan --data-dir &quot;&lt;folder data&gt;&quot; restore &quot;&lt;berkas itu&gt;&quot; (lihat panduan TI, docs/it-guide.md, &quot;Upgrades&quot;). Lalu kirim folder log ke dukungan TI.</translation>
     </message>
 </context>
 <context>
@@ -4567,29 +4794,86 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
     </message>
 </context>
 <context>
+    <name>StorageTexts</name>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="15"/>
+        <source>The database of this desk is missing from its data folder (%1). This folder has held a desk, so Meja Aduan does not set up a new one here.</source>
+        <translation>Basis data meja ini tidak ada di folder datanya (%1). Folder ini pernah berisi sebuah meja, jadi Meja Aduan tidak menyiapkan meja baru di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="20"/>
+        <source>The database of this desk is empty (0 bytes): the complaints are not in it (%1). Meja Aduan does not set up a new desk over it.</source>
+        <translation>Basis data meja ini kosong (0 bita): aduan-aduannya tidak ada di dalamnya (%1). Meja Aduan tidak menyiapkan meja baru di atasnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="25"/>
+        <source>The file in place of this desk&apos;s database is not a Meja Aduan database (%1).</source>
+        <translation>Berkas di tempat basis data meja ini bukan basis data Meja Aduan (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="29"/>
+        <source>The key of this desk is right, but its database file is damaged (%1). Do not delete anything.</source>
+        <translation>Kunci meja ini benar, tetapi berkas basis datanya rusak (%1). Jangan hapus apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="40"/>
+        <source>No backup that reads back whole is in the backups folder. IT staff: restore a backup kept elsewhere (a USB drive) with Restore a backup…, or from the command line: meja-aduan --data-dir &lt;data folder&gt; restore &lt;file&gt;.</source>
+        <translation>Tidak ada cadangan yang terbaca utuh di folder cadangan. Petugas TI: pulihkan cadangan yang disimpan di tempat lain (diska USB) dengan Pulihkan cadangan…, atau dari baris perintah: meja-aduan --data-dir &lt;folder data&gt; restore &lt;berkas&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="46"/>
+        <source>The newest backup that reads back whole is:
+%1
+Restore it to go on working; the file it replaces is kept in the backups folder.</source>
+        <translation>Cadangan terbaru yang terbaca utuh adalah:
+%1
+Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="55"/>
+        <source>The disk is full: %1. Meja Aduan opened the desk read-only: complaints can be read, searched and exported, and the desk can be backed up to another drive (Desk › Backups), but nothing can be saved. Free some space on that drive, then start Meja Aduan again.</source>
+        <translation>Disk penuh: %1. Meja Aduan membuka meja ini dalam mode hanya-baca: aduan dapat dibaca, dicari, dan diekspor, dan meja dapat dicadangkan ke drive lain (Meja › Cadangan), tetapi tidak ada yang dapat disimpan. Kosongkan sebagian ruang di drive itu, lalu jalankan Meja Aduan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="63"/>
+        <source>The data folder is read-only: %1. Meja Aduan opened the desk read-only: complaints can be read, searched and exported, and the desk can be backed up to another drive (Desk › Backups), but nothing can be saved. Remove the write protection (or ask IT staff to fix the folder&apos;s permissions), then start Meja Aduan again.</source>
+        <translation>Folder data hanya-baca: %1. Meja Aduan membuka meja ini dalam mode hanya-baca: aduan dapat dibaca, dicari, dan diekspor, dan meja dapat dicadangkan ke drive lain (Meja › Cadangan), tetapi tidak ada yang dapat disimpan. Lepaskan proteksi tulis (atau minta petugas TI membetulkan izin folder itu), lalu jalankan Meja Aduan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="75"/>
+        <source>The full check of the database found damage (%1). Nothing more will be saved to this desk, so the damage does not spread. Do not delete anything.</source>
+        <translation>Pemeriksaan menyeluruh menemukan kerusakan pada basis data (%1). Tidak ada lagi yang disimpan ke meja ini, agar kerusakannya tidak menyebar. Jangan hapus apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/access/storage_texts.py" line="85"/>
+        <source>An administrator restores it from Desk › Backups › Restore from a backup.</source>
+        <translation>Administrator memulihkannya dari Meja › Cadangan › Pulihkan dari cadangan.</translation>
+    </message>
+</context>
+<context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="54"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="56"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="57"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="59"/>
         <source>&amp;Send now to SP4N-LAPOR!</source>
         <translation>&amp;Kirim sekarang ke SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="62"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="64"/>
         <source>Synchronisation &amp;panel…</source>
         <translation>&amp;Panel sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="67"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="69"/>
         <source>LAPOR! &amp;mapping…</source>
         <translation>Pe&amp;metaan LAPOR!…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/feature.py" line="78"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="80"/>
         <source>SP4N-LAPOR! s&amp;ynchronisation…</source>
         <translation>Si&amp;nkronisasi SP4N-LAPOR!…</translation>
     </message>
@@ -4597,32 +4881,32 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncItemsModel</name>
     <message>
-        <location filename="../../desktop/ui/lapor/items_model.py" line="29"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="29"/>
         <source>Complaint number</source>
         <translation>Nomor pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/items_model.py" line="30"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="30"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/items_model.py" line="31"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="31"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/items_model.py" line="32"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="32"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/items_model.py" line="33"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="33"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/items_model.py" line="34"/>
+        <location filename="../../desktop/ui/national_sync/items_model.py" line="34"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
@@ -4630,75 +4914,75 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="52"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="52"/>
         <source>Synchronisation with SP4N-LAPOR!</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="66"/>
-        <location filename="../../desktop/ui/lapor/panel.py" line="168"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="66"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="168"/>
         <source>&amp;Send now (F9)</source>
         <translation>&amp;Kirim sekarang (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="71"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="71"/>
         <source>Items that need attention</source>
         <translation>Item yang perlu perhatian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="118"/>
         <source>Waiting to be sent: %1</source>
         <translation>Menunggu dikirim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="121"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="121"/>
         <source>Outcome unknown: %1</source>
         <translation>Hasil belum pasti: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="124"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="124"/>
         <source>Held back: %1</source>
         <translation>Ditahan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="132"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="132"/>
         <source>Last sent: %1</source>
         <translation>Terkirim terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="138"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="138"/>
         <source>Last round: %1</source>
         <translation>Putaran terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="145"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="145"/>
         <source>Training mode: connected to the training hub at %1, not to LAPOR!.</source>
         <translation>Mode latihan: tersambung ke hub latihan di %1, bukan ke LAPOR! yang sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="159"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="159"/>
         <source>No round yet since synchronisation was set up.</source>
         <translation>Belum ada putaran sejak sinkronisasi disiapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="162"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="162"/>
         <source>The server said: %1</source>
         <translation>Keterangan server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="168"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="168"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/panel.py" line="186"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="186"/>
         <source>Items that need attention (%n)</source>
         <translation>
             <numerusform>Item yang perlu perhatian (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/panel.py" line="188"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="188"/>
         <source>No item needs attention.</source>
         <translation>Tidak ada item yang perlu perhatian.</translation>
     </message>
@@ -4706,152 +4990,152 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncSettingsTab</name>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="49"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="49"/>
         <source>Between %1 and %2 minutes.</source>
         <translation>Antara %1 dan %2 menit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="51"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="51"/>
         <source>Between %1 and %2 seconds.</source>
         <translation>Antara %1 dan %2 detik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="55"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="55"/>
         <source>Write the address of the LAPOR! API, e.g. https://api.lapor.go.id/v3.</source>
         <translation>Tulis alamat API LAPOR!, mis. https://api.lapor.go.id/v3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="59"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="59"/>
         <source>Not an address: write it as https://host/path, without a user name or query.</source>
         <translation>Bukan alamat yang benar: tulis sebagai https://host/jalur, tanpa nama pengguna atau query.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="63"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="63"/>
         <source>Only https:// is allowed: plain http:// would send the complaints unencrypted. http:// is accepted only for the training hub on this computer (127.0.0.1).</source>
         <translation>Hanya https:// yang diizinkan: http:// biasa mengirim pengaduan tanpa enkripsi. http:// hanya diterima untuk hub latihan di komputer ini (127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="68"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="68"/>
         <source>Give the file&apos;s full path (choose it with Browse).</source>
         <translation>Berikan jalur lengkap berkasnya (pilih dengan Telusuri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="71"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="71"/>
         <source>The file cannot be found or read.</source>
         <translation>Berkas tidak ditemukan atau tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="74"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="74"/>
         <source>The file holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
         <translation>Berkas tidak berisi sertifikat PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="77"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="77"/>
         <source>Write the proxy as http://host:port (user:password@ may come before the host).</source>
         <translation>Tulis proxy sebagai http://host:port (pengguna:sandi@ boleh ditulis sebelum host).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="86"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="86"/>
         <source>No API key and token are stored on this computer yet.</source>
         <translation>Belum ada kunci API dan token yang tersimpan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="90"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="90"/>
         <source>The API key and token are kept in the system&apos;s credential store.</source>
         <translation>Kunci API dan token disimpan di penyimpanan kredensial sistem (keyring).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="93"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="93"/>
         <source>The API key and token are kept in an encrypted file in the data folder.</source>
         <translation>Kunci API dan token disimpan dalam berkas terenkripsi di folder data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="112"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="112"/>
         <source>&amp;Send complaints to SP4N-LAPOR!</source>
         <translation>Kiri&amp;m pengaduan ke SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="115"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="115"/>
         <source>T&amp;raining mode (a sandbox hub, not the real LAPOR!)</source>
         <translation>Mode &amp;latihan (hub sandbox, bukan LAPOR! yang sebenarnya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="124"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="124"/>
         <source>empty: the system&apos;s certificates</source>
         <translation>kosong: sertifikat sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="126"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="126"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="136"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="136"/>
         <source>empty: no proxy; e.g. http://proxy.kantor:3128</source>
         <translation>kosong: tanpa proxy; mis. http://proxy.kantor:3128</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="142"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="142"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="149"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="149"/>
         <source>empty: keep the stored one</source>
         <translation>kosong: tetap memakai yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="168"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="168"/>
         <source>LAPOR! API &amp;address</source>
         <translation>&amp;Alamat API LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="174"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="174"/>
         <source>&amp;CA certificates (PEM)</source>
         <translation>Sertifikat &amp;CA (PEM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="178"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="178"/>
         <source>Pro&amp;xy</source>
         <translation>Pro&amp;xy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="182"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="182"/>
         <source>Send &amp;every</source>
         <translation>Kirim s&amp;etiap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="186"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="186"/>
         <source>API &amp;key</source>
         <translation>&amp;Kunci API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="190"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="190"/>
         <source>API &amp;token</source>
         <translation>T&amp;oken API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="195"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="195"/>
         <source>The key and token come from LAPOR!&apos;s administrator for this office. In training mode the desk talks to a sandbox hub (python -m sync.hub) at an address such as %1: nothing reaches the real LAPOR!.</source>
         <translation>Kunci dan token diberikan administrator LAPOR! untuk kantor ini. Dalam mode latihan, meja ini terhubung ke hub sandbox (python -m sync.hub) di alamat seperti %1: tidak ada yang sampai ke LAPOR! yang sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="240"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="240"/>
         <source>CA certificates</source>
         <translation>Sertifikat CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="242"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="242"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="277"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="277"/>
         <source>Enter the API key and the token together.</source>
         <translation>Isi kunci API dan token bersama-sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/settings_tab.py" line="285"/>
+        <location filename="../../desktop/ui/national_sync/settings_tab.py" line="285"/>
         <source>Synchronisation needs the API key and token that LAPOR! issued.</source>
         <translation>Sinkronisasi memerlukan kunci API dan token yang diterbitkan LAPOR!.</translation>
     </message>
@@ -4859,49 +5143,49 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncStatusArea</name>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="49"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="49"/>
         <source>Synchronisation with SP4N-LAPOR! (Ctrl+F9)</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR! (Ctrl+F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="50"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="50"/>
         <source>SP4N-LAPOR!: …</source>
         <translation>SP4N-LAPOR!: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="80"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="80"/>
         <source>SP4N-LAPOR!: not active</source>
         <translation>SP4N-LAPOR!: tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="82"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="82"/>
         <source>SP4N-LAPOR!: sending…</source>
         <translation>SP4N-LAPOR!: mengirim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="84"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="84"/>
         <source>SP4N-LAPOR!: not connected</source>
         <translation>SP4N-LAPOR!: tidak tersambung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="86"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="86"/>
         <source>SP4N-LAPOR! (training mode)</source>
         <translation>SP4N-LAPOR! (mode latihan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="88"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="88"/>
         <source>SP4N-LAPOR!: connected</source>
         <translation>SP4N-LAPOR!: tersambung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/lapor/status_area.py" line="89"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="89"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/status_area.py" line="91"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="91"/>
         <source>Last sent %1</source>
         <translation>Terkirim terakhir %1</translation>
     </message>
@@ -4909,147 +5193,147 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="17"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="15"/>
         <source>Everything recorded here has been sent to SP4N-LAPOR!.</source>
         <translation>Semua yang dicatat di sini sudah terkirim ke SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="20"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="18"/>
         <source>The round went through, but some items still wait: see the list below. They are sent again on their own, or wait for a verifier&apos;s decision.</source>
         <translation>Putaran berhasil, tetapi beberapa item masih menunggu: lihat daftar di bawah. Item itu dikirim ulang otomatis, atau menunggu keputusan verifikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="25"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="23"/>
         <source>Not connected to SP4N-LAPOR!. Complaints stay saved here and are sent automatically once the connection is back.</source>
         <translation>Tidak tersambung ke SP4N-LAPOR!. Pengaduan tetap tersimpan dan akan dikirim otomatis saat tersambung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="36"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="34"/>
         <source>Another synchronisation (a scheduled one) was running on this computer; this desk tries again at the next round.</source>
         <translation>Sinkronisasi lain (yang terjadwal) sedang berjalan di komputer ini; meja ini mencoba lagi pada putaran berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="30"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="28"/>
         <source>SP4N-LAPOR! refused this desk&apos;s API key or token. Nothing is sent until it is fixed. IT staff: check the key and token in Settings › SP4N-LAPOR! synchronisation.</source>
         <translation>SP4N-LAPOR! menolak kunci API atau token meja ini. Tidak ada yang dikirim sampai diperbaiki. Staf TI: periksa kunci dan token di Pengaturan › Sinkronisasi SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="41"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="39"/>
         <source>Synchronisation with SP4N-LAPOR! is not set up: IT staff turn it on, with the address, API key and token, in Settings › SP4N-LAPOR! synchronisation. Complaints are kept here meanwhile.</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR! belum disiapkan: petugas TI menyalakannya, dengan alamat, kunci API dan token, di Pengaturan › Sinkronisasi SP4N-LAPOR!. Sementara itu pengaduan tetap tersimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="52"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="50"/>
         <source>Attachment</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="53"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="51"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="54"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="52"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="55"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="53"/>
         <source>Forward</source>
         <translation>Penerusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="61"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="59"/>
         <source>Waiting to be sent</source>
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="62"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="60"/>
         <source>Being sent</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="63"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="61"/>
         <source>Sent</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="64"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="62"/>
         <source>Outcome unknown: check on LAPOR!</source>
         <translation>Hasil belum pasti: cek di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="67"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="65"/>
         <source>Held back</source>
         <translation>Ditahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="76"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="74"/>
         <source>No connection to SP4N-LAPOR!.</source>
         <translation>Tidak ada sambungan ke SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="79"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="77"/>
         <source>SP4N-LAPOR! had a server error; it is tried again.</source>
         <translation>Server SP4N-LAPOR! mengalami galat; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="82"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="80"/>
         <source>SP4N-LAPOR! asked to slow down; it is tried again.</source>
         <translation>SP4N-LAPOR! meminta pengiriman diperlambat; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="85"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="83"/>
         <source>Another page answered instead of SP4N-LAPOR! (a hotspot login or a proxy?).</source>
         <translation>Halaman lain yang menjawab, bukan SP4N-LAPOR! (halaman login hotspot atau proxy?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="89"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="87"/>
         <source>SP4N-LAPOR!&apos;s answer could not be read.</source>
         <translation>Jawaban SP4N-LAPOR! tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="92"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="90"/>
         <source>No answer after sending: it may have arrived. Check on LAPOR! before sending it again.</source>
         <translation>Tidak ada jawaban setelah dikirim: mungkin sudah sampai. Cek di LAPOR! sebelum mengirim ulang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="97"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="95"/>
         <source>SP4N-LAPOR! refused it. Its reason:</source>
         <translation>SP4N-LAPOR! menolaknya. Alasannya:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="100"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="98"/>
         <source>A local value has no national id: IT staff add it in Synchronisation › LAPOR! mapping.</source>
         <translation>Ada nilai lokal yang belum punya ID nasional: petugas TI menambahkannya di Sinkronisasi › Pemetaan LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="105"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="103"/>
         <source>The attachment is too large for SP4N-LAPOR!.</source>
         <translation>Lampiran terlalu besar untuk SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="108"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="106"/>
         <source>The attachment file cannot be read.</source>
         <translation>Berkas lampiran tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="111"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="109"/>
         <source>The API key or token was refused.</source>
         <translation>Kunci API atau token ditolak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="114"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="112"/>
         <source>Sending was cut off (the program stopped).</source>
         <translation>Pengiriman terputus (program berhenti).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="117"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="115"/>
         <source>Held back by a verifier.</source>
         <translation>Ditahan oleh verifikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lapor/texts.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="116"/>
         <source>The complainant&apos;s data was erased before it was sent.</source>
         <translation>Data pelapor sudah dihapus sebelum dikirim.</translation>
     </message>
@@ -5293,36 +5577,6 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>TimeLimitsTab</name>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="39"/>
-        <source>&amp;Verification</source>
-        <translation>&amp;Verifikasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="40"/>
-        <source>&amp;First follow-up after disposition</source>
-        <translation>&amp;Tindak lanjut pertama setelah disposisi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="42"/>
-        <source>Completion: complaint (&amp;berkadar pengawasan)</source>
-        <translation>Penyelesaian: pengaduan (&amp;berkadar pengawasan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="43"/>
-        <source>Completion: com&amp;plaint</source>
-        <translation>Penyelesaian: &amp;pengaduan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="44"/>
-        <source>Completion: request for i&amp;nformation</source>
-        <translation>Penyelesaian: permintaan i&amp;nformasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="45"/>
-        <source>Completion: &amp;aspiration</source>
-        <translation>Penyelesaian: &amp;aspirasi</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/time_limits_tab.py" line="49"/>
         <source>Working days allowed for each step. A change applies to the deadlines of open complaints too, not only to new ones.</source>
         <translation>Jumlah hari kerja untuk setiap tahap. Perubahan berlaku juga untuk batas waktu pengaduan yang masih berjalan, bukan hanya pengaduan baru.</translation>
@@ -5333,44 +5587,29 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <translation>Hari kerja yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="73"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="71"/>
         <source>&amp;Restore defaults</source>
         <translation>&amp;Gunakan nilai bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="75"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="73"/>
         <source>Put back the limits of the regulation (saved only with Save)</source>
         <translation>Kembalikan batas sesuai peraturan (baru tersimpan setelah Simpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="83"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="81"/>
         <source>Working days</source>
         <translation>Hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="86"/>
-        <source>&amp;Cuti bersama stops the working-day clock</source>
-        <translation>&amp;Cuti bersama menghentikan hitungan hari kerja</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="90"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="87"/>
         <source>e.g. 02-01-2027, 14-08-2027</source>
         <translation>mis. 02-01-2027, 14-08-2027</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="92"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="90"/>
         <source>e.g. 01-06-2026</source>
         <translation>mis. 01-06-2026</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="96"/>
-        <source>Desk&apos;s own &amp;days off</source>
-        <translation>Hari &amp;libur tambahan kantor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="98"/>
-        <source>Holidays the office &amp;works</source>
-        <translation>Hari libur yang tetap &amp;masuk kerja</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/time_limits_tab.py" line="102"/>
@@ -5378,17 +5617,12 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
         <translation>Senin sampai Jumat dihitung, kecuali hari libur nasional. Tambahkan hari libur yang tidak ada di daftar nasional (libur daerah, keputusan cuti bersama yang baru), dan hari libur yang tetap masuk kerja karena dipindahkan oleh keputusan. Tanggal sebagai hari-bulan-tahun, dipisahkan koma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="135"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="134"/>
         <source>Dates as day-month-year, separated by commas.</source>
         <translation>Tanggal sebagai hari-bulan-tahun, dipisahkan koma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="153"/>
-        <source>Between 1 and 365 working days.</source>
-        <translation>Antara 1 dan 365 hari kerja.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/time_limits_tab.py" line="155"/>
+        <location filename="../../desktop/ui/time_limits_tab.py" line="152"/>
         <source>A day cannot be both a day off and a day worked: keep it in one list.</source>
         <translation>Satu hari tidak bisa sekaligus libur dan masuk kerja: cantumkan di satu daftar saja.</translation>
     </message>

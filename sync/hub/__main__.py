@@ -20,7 +20,7 @@ from sync.hub.faults import KINDS, UnknownFault, check_kinds
 from sync.hub.server import start_hub
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m sync.hub",
         description="Sandbox SP4N-LAPOR! v3 hub for training and tests (127.0.0.1 only).",
@@ -43,7 +43,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the faults and outcomes")
     parser.add_argument("-v", "--verbose", action="store_true", help="log each request")
-    return parser.parse_args(argv)
+    return parser
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:

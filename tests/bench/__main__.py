@@ -17,7 +17,8 @@ their targets; nothing here fails on a slow machine.
     sync      synchronisation to the sandbox hub: 1,000 complaints on loopback (complaints/s,
               requests and bytes per complaint) and 300 through a shaped 256 kbit/s, 300 ms
               link (tests/bench/sync_throughput.py; target: at least 70% of the link used),
-              each with workers 4 and 8. Not in the default set (it takes a few minutes)
+              with 4 and 8 requests in flight on loopback and 4, 8 and 16 (the engine's
+              default) on the shaped link. Not in the default set (it takes a few minutes)
     reconnect from the national side coming back to the first item acknowledged, through the
               app's sync runner (target: at most 10 s)
     bundle    the packaged build (make bundle first; not in the default set): its size (target:

@@ -27,12 +27,12 @@ def one_trial(scratch: Path, trial: int) -> float:
 
     from desktop.app.headless import create_demo_desk
     from desktop.domain.outbox import OutboxState
+    from desktop.services.sync_config import SyncConfig
+    from desktop.services.sync_credentials import ApiCredentials
     from desktop.store import outbox
-    from desktop.ui.lapor.runner import SyncRunner
+    from desktop.ui.national_sync.runner import SyncRunner
     from desktop.ui.tasks import TaskRunner
-    from sync.config import SyncConfig
-    from sync.credentials import ApiCredentials
-    from sync.desk import DeskSync
+    from sync.desk import NationalSync
     from sync.hub.server import start_hub
     from sync.report import RoundOutcome
     from tests.helpers.desks import good_draft
@@ -43,11 +43,11 @@ def one_trial(scratch: Path, trial: int) -> float:
     hub.stop()  # the national side is unreachable from here on
 
     desk = create_demo_desk(scratch / f"desk-{trial}")[0].desk
-    desk_sync = DeskSync(desk)
-    desk_sync.save_config(
+    national_sync = NationalSync(desk)
+    national_sync.save_config(
         SyncConfig(base_url=url, training=True, enabled=True), ApiCredentials(KEY, TOKEN)
     )
-    desk_sync.set_mapping("institution", "default", "1017")
+    national_sync.set_mapping("institution", "default", "1017")
     for _ in range(5):
         desk.intake.record(good_draft(desk))
 
@@ -55,7 +55,7 @@ def one_trial(scratch: Path, trial: int) -> float:
     assert app is not None
     reads = TaskRunner("bench-reads")
     runner = SyncRunner(reads)
-    runner.set_desk(desk)
+    runner.set_desk(desk, national_sync)
     deadline = time.monotonic() + 60
     while not (runner.last_report and runner.last_report.outcome is RoundOutcome.OFFLINE):
         app.processEvents()

@@ -23,11 +23,11 @@ from pathlib import Path
 
 from desktop.app.headless import create_demo_desk
 from desktop.services.desk import Desk
+from desktop.services.sync_config import SyncConfig, to_settings
+from desktop.services.sync_credentials import ApiCredentials, credential_store
 from desktop.store import national, outbox, reference
-from sync.config import SyncConfig, to_settings
-from sync.credentials import ApiCredentials
 from sync.report import RoundProgress
-from sync.setup import build_engine, credential_store
+from sync.setup import build_engine
 from tests.bench.shaped_link import LinkProcess
 from tests.helpers.exactly_once import owed, record_workload
 from tests.helpers.hub import HubProcess

@@ -39,6 +39,7 @@ def main(data_dir: Path, recovery_key_file: Path, password: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.app.paths import regions_csv
+    from desktop.app.wiring import national_sync_for
     from desktop.services.desk import open_desk
     from desktop.services.keys import key_from_recovery_key
     from desktop.ui.main_window import MainWindow
@@ -46,7 +47,7 @@ def main(data_dir: Path, recovery_key_file: Path, password: str) -> None:
 
     app = QApplication(sys.argv)
     runner = TaskRunner("database")
-    window = MainWindow(runner, "id", lambda _code: None)
+    window = MainWindow(runner, "id", lambda _code: None, national_sync=national_sync_for)
     window.resize(1280, 720)
     window.show()
     app.processEvents()

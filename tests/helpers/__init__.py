@@ -14,6 +14,7 @@ module: whatever two of them need lives here.
 - `tls`: a self-signed certificate for 127.0.0.1.
 - `provisioning`: a complete provisioning file and its credentials.
 - `clocks`: a desk's own clock on known working days.
+- `broken_storage`: breaking a copy of a desk as real storage breaks, and telling it changed.
 - `ui`: typing into and filling the interface, opening a complaint, the start-up gate.
 """
 

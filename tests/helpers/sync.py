@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.services.desk import Desk
+from desktop.services.sync_config import SyncConfig, to_settings
+from desktop.services.sync_credentials import ApiCredentials, credential_store
 from desktop.store import national, reference
-from sync.config import SyncConfig, to_settings
-from sync.credentials import ApiCredentials
-from sync.setup import credential_store
 from tests.helpers.hub import InProcessHub
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app.paths import regions_csv
+from desktop.app.wiring import national_sync_for
 from desktop.services.desk import Desk
 from desktop.ui.access.gate import DeskGate
 from desktop.ui.main_window import MainWindow
@@ -92,7 +93,9 @@ class GatedStart:
     def __call__(
         self, data_dir: Path, offered_file: Path | None = None
     ) -> tuple[MainWindow, DeskGate]:
-        window = MainWindow(self._runner, "id", self.languages.append)
+        window = MainWindow(
+            self._runner, "id", self.languages.append, national_sync=national_sync_for
+        )
         gate = DeskGate(data_dir, regions_csv(), self._runner, window, offered_file)
         window.show()
         self.made.append((window, gate))

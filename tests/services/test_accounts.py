@@ -20,6 +20,7 @@ from desktop.services.account_values import (
     NewAccount,
 )
 from desktop.services.desk import Desk, open_desk
+from desktop.services.keys import WrongSecretError, unlock_with_password
 from desktop.services.values import DeskSettings
 from desktop.store import audit
 from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
@@ -124,9 +125,11 @@ def test_repeated_failures_lock_the_account_for_growing_times(
 
 def test_a_disabled_account_cannot_sign_in_and_its_key_slot_is_gone(desk: Desk) -> None:
     info = desk.accounts.create(NewAccount("budi", "Budi", Role.PETUGAS, PASSWORD, PASSWORD))
-    assert desk.keys.has_password_slot("budi")
+    # Budi's password opens the desk (his key slot) while the account is active, not after.
+    assert unlock_with_password(desk.keys.slots, "budi", PASSWORD) == desk.keys.key
     desk.accounts.update(info.id, "Budi", Role.PETUGAS, active=False)
-    assert not desk.keys.has_password_slot("budi")
+    with pytest.raises(WrongSecretError):
+        unlock_with_password(desk.keys.slots, "budi", PASSWORD)
     with pytest.raises(LoginRefusedError) as refused:
         desk.accounts.sign_in("budi", PASSWORD)
     assert refused.value.refusal is LoginRefusal.DISABLED

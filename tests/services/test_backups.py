@@ -87,7 +87,7 @@ def test_a_restore_brings_back_every_complaint_and_event_exactly(
     desk.intake.record(good_draft(desk, title="Sesudah cadangan"))
     desk.follow_up.add(first[1], FollowUpEvent(EventKind.NOTE, AT, text="Sesudah cadangan"))
     assert desk.people.anonymise([first[0]], "request") == 1
-    assert not desk.attachment_path(stored_name).exists()
+    assert not desk.attachment_folder.path_of(stored_name).exists()
     desk.close()
 
     outcome = restore_desk(desk_dir, made.path, desk_key, AT)

@@ -197,7 +197,7 @@ def test_erasing_removes_personal_data_and_files_but_keeps_the_statistics(
     record = desk.worklist.record(siti.id)
     assert record is not None
     stored_name = record.attachments[0].stored_name
-    file = desk.attachment_path(stored_name)
+    file = desk.attachment_folder.path_of(stored_name)
     assert file.exists()
     before = counts_by_category_and_type(desk)
 
@@ -237,7 +237,7 @@ def test_a_file_another_complaint_still_uses_is_kept(desk: Desk, photo: Path) ->
     second = desk.intake.record(good_draft(desk, reporter=BUDI), [photo])  # the same scan
     record = desk.worklist.record(second.id)
     assert record is not None
-    file = desk.attachment_path(record.attachments[0].stored_name)
+    file = desk.attachment_folder.path_of(record.attachments[0].stored_name)
 
     desk.people.anonymise([first.id], "request")
     assert file.exists()
@@ -334,7 +334,7 @@ def test_attachment_files_nothing_refers_to_are_removed_once_a_day_old(
     saved = desk.intake.record(good_draft(desk), [photo])
     record = desk.worklist.record(saved.id)
     assert record is not None
-    kept = desk.attachment_path(record.attachments[0].stored_name)
+    kept = desk.attachment_folder.path_of(record.attachments[0].stored_name)
     stray_old = desk.paths.attachments / "ab" / ("ab" + "0" * 62)
     stray_new = desk.paths.attachments / "cd" / ("cd" + "0" * 62)
     interrupted = desk.paths.attachments / "incoming" / ".a1b2.partial"

@@ -69,7 +69,10 @@ def test_losing_the_keyring_entry_and_the_key_file_loses_nothing_with_the_recove
     try:
         desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
         assert desk.worklist.record(saved.id) is not None
-        assert desk.keys.has_password_slot(ADMIN_USERNAME)  # re-made at sign-in
+        # The password's key slot is made again at sign-in: it opens the desk once more.
+        assert (
+            unlock_with_password(desk.keys.slots, ADMIN_USERNAME, ADMIN_PASSWORD) == desk.keys.key
+        )
     finally:
         desk.close()
     assert find_desk(folder).state is DeskState.KEY_AVAILABLE  # and back in the keyring

@@ -192,25 +192,11 @@ def two_complaints(desk: Desk, **second: object) -> tuple[int, int, str]:
     return first.id, other.id, first.local_number
 
 
-def test_a_complaint_is_found_by_its_local_number(desk: Desk) -> None:
-    first_id, _other_id, number = two_complaints(desk)
-    found = desk.follow_up.find_by_number(f"  {number} ")
-    assert found is not None
+def test_the_complaint_to_link_is_found_by_its_local_number(desk: Desk) -> None:
+    first_id, other_id, number = two_complaints(desk)
+    found = desk.follow_up.link_target(other_id, EventKind.LINKED, f"  {number} ")
     assert (found.id, found.local_number) == (first_id, number)
     assert found.title == "Jalan berlubang di depan SDN 2"
-    assert desk.follow_up.find_by_number("3201-2026-999999") is None
-
-
-def test_a_petugas_finds_a_confidential_report_without_its_title(desk: Desk) -> None:
-    secret = desk.intake.record(good_draft(desk, is_secret=True, title="Pungutan liar camat"))
-    sign_in_as(desk, "rudi", Role.PETUGAS)
-    found = desk.follow_up.find_by_number(secret.local_number)
-    assert found is not None and found.redacted
-    assert found.title == "" and found.reporter_name == ""
-    assert found.local_number == secret.local_number  # the number is no secret
-    sign_in_as(desk, "vera", Role.VERIFIKATOR)
-    whole = desk.follow_up.find_by_number(secret.local_number)
-    assert whole is not None and whole.title == "Pungutan liar camat"
 
 
 def test_a_duplicate_is_linked_and_both_timelines_show_it(desk: Desk) -> None:

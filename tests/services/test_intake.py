@@ -67,7 +67,7 @@ def test_a_recorded_complaint_reads_back_exactly(desk: Desk, photo: Path, letter
     stored = record.attachments[0]
     assert stored.info.media_type == "image/png"
     assert stored.info.sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
-    encrypted = desk.attachment_path(stored.stored_name)
+    encrypted = desk.attachment_folder.path_of(stored.stored_name)
     assert desk.paths.data_dir in encrypted.parents
     assert encrypted.read_bytes() != photo.read_bytes()
     copy = photo.parent / "copy.png"

@@ -10,9 +10,10 @@ import holidays
 import pytest
 
 from desktop.domain.audit_actions import AuditAction
+from desktop.domain.desk_settings import DESK_SETTINGS, IDLE_LOCK_MINUTES
 from desktop.domain.sla import DEADLINE_LIMITS, DeadlineTable
 from desktop.services.desk import Desk
-from desktop.services.settings import sla_fingerprint
+from desktop.services.settings import setting_value, sla_fingerprint
 from desktop.services.values import DeskSettings, InvalidSettingsError
 from desktop.store import audit, reference
 
@@ -142,3 +143,23 @@ def test_the_fingerprint_changes_with_each_thing_that_sets_a_due_date(
     before = sla_fingerprint(base)
     monkeypatch.setattr(holidays, "__version__", "0.0-another-release")
     assert sla_fingerprint(base) != before
+
+
+def test_the_code_reads_every_declared_setting_with_its_declared_default() -> None:
+    fields = {f.name for f in dataclasses.fields(DeskSettings)} - {"deadlines"}
+    plain = {s.name for s in DESK_SETTINGS if not s.name.startswith("deadlines.")}
+    assert fields == plain
+    defaults = DeskSettings()
+    assert all(setting_value(defaults, s) == s.default for s in DESK_SETTINGS)
+    assert all(s.accepts(s.default) or s.required for s in DESK_SETTINGS)
+
+
+def test_a_stored_number_out_of_its_range_reads_as_its_default(desk: Desk) -> None:
+    """Only a hand-edited database can hold one; the desk keeps working with the default."""
+    with desk.database.writing() as session:
+        reference.save_settings(
+            session, {IDLE_LOCK_MINUTES.storage_key: "999", "sla.limit.verify": "0"}
+        )
+    loaded = desk.settings.load()
+    assert loaded.idle_lock_minutes == IDLE_LOCK_MINUTES.default
+    assert loaded.deadlines.verify == DeadlineTable().verify

@@ -14,7 +14,7 @@ import pytest
 from desktop.app.headless import RECOVERY_KEY_ENV
 from desktop.services.desk import Desk
 from desktop.store import national
-from sync.desk import DeskSync
+from sync.desk import NationalSync
 from sync.setup import LOCK_FILE_NAME
 from tests.helpers.desks import TemplateDesk, good_draft
 from tests.helpers.hub import InProcessHub
@@ -66,8 +66,8 @@ def test_a_headless_round_sends_what_the_app_recorded_and_says_how_it_went(
         national.set_mapping(session, "institution", "default", "1017", "manual")
     status = run_sync(desk_dir, key, "status")
     assert "quarantined=1" in status.stdout
-    desk_sync = DeskSync(desk)
-    desk_sync.retry(desk_sync.items_needing_attention()[0].id)
+    national_sync = NationalSync(desk)
+    national_sync.retry(national_sync.items_needing_attention()[0].id)
     done = run_sync(desk_dir, key, "run", "--once")
     assert done.returncode == 0, done.stdout + done.stderr
     assert [c["tags_raw"] for c in hub.complaints()] == [f"meja-aduan:{recorded.uuid}"]

@@ -115,7 +115,7 @@ def test_the_documented_command_line_takes_the_data_folder_after_the_command(
 ) -> None:
     env = {**os.environ, RECOVERY_KEY_ENV: template_desk.recovery_key}
     for args in (
-        ["run", "--once", "--data-dir", str(desk_dir)],  # as README and CONVENTIONS write it
+        ["run", "--once", "--data-dir", str(desk_dir)],  # as the IT guide and CONVENTIONS write it
         ["--data-dir", str(desk_dir), "run", "--once"],
     ):
         ran = subprocess.run(

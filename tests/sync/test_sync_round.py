@@ -20,7 +20,7 @@ from desktop.services.desk import Desk
 from desktop.services.person_values import ErasureReason
 from desktop.store import national, outbox
 from desktop.store.schema import NationalPoll
-from sync.desk import DeskSync
+from sync.desk import NationalSync
 from sync.engine import SyncEngine
 from sync.report import RoundOutcome
 from sync.setup import build_engine
@@ -213,9 +213,9 @@ def test_a_category_without_a_national_id_waits_with_its_name_until_it_is_mapped
     assert item.detail == "category: Pasar Tradisional"
 
     # IT staff map it by hand; a verifier sends it again.
-    desk_sync = DeskSync(desk)
-    desk_sync.set_mapping("category", str(local_only), "2001")
-    desk_sync.retry(item.id)
+    national_sync = NationalSync(desk)
+    national_sync.set_mapping("category", str(local_only), "2001")
+    national_sync.retry(item.id)
     assert engine.run_round().acknowledged == 1
     assert hub.complaints()[0]["title"] == recorded_title(desk, recorded.id)
     assert hub.complaints()[0]["category_id"] == 2001

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.i18n import install_translations
 from desktop.app.paths import regions_csv
+from desktop.app.wiring import national_sync_for
 from desktop.services.desk import Desk, open_desk
 from desktop.services.values import DeskSettings
 from desktop.ui.main_window import MainWindow
@@ -60,7 +61,7 @@ def gui_desk(desk_dir: Path, desk_key: bytes, runner: TaskRunner) -> Iterator[De
 def window(
     qtbot: QtBot, indonesian: None, runner: TaskRunner, gui_desk: Desk
 ) -> Iterator[MainWindow]:
-    main = MainWindow(runner, "id", lambda _code: None)
+    main = MainWindow(runner, "id", lambda _code: None, national_sync=national_sync_for)
     main.show()
     main.set_desk(gui_desk)
     qtbot.waitUntil(lambda: main.database_label.text() == "Siap")
@@ -143,7 +144,7 @@ def open_window(
     opened: list[MainWindow] = []
 
     def show(desk: Desk) -> MainWindow:
-        window = MainWindow(runner, "id", lambda _code: None)
+        window = MainWindow(runner, "id", lambda _code: None, national_sync=national_sync_for)
         opened.append(window)
         window.show()
         window.set_desk(desk)

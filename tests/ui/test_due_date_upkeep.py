@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStatusBar
 from pytestqt.qtbot import QtBot
 
 from desktop.app.paths import regions_csv
+from desktop.app.wiring import national_sync_for
 from desktop.domain.sla import DeadlineTable, Step
 from desktop.services import due_dates
 from desktop.services.desk import Desk, open_desk
@@ -193,7 +194,7 @@ def stale_desk_dir(template_desk: TemplateDesk, tmp_path: Path) -> Path:
 def test_a_desk_opened_with_dates_under_older_rules_recomputes_them(
     qtbot: QtBot, indonesian: None, runner: TaskRunner, stale_desk_dir: Path
 ) -> None:
-    window = MainWindow(runner, "id", lambda _code: None)
+    window = MainWindow(runner, "id", lambda _code: None, national_sync=national_sync_for)
     gate = DeskGate(stale_desk_dir, regions_csv(), runner, window)
     window.show()
     try:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QW
 from pytestqt.qtbot import QtBot
 
 from desktop.app.i18n import install_translations
+from desktop.app.wiring import national_sync_for
 from desktop.domain.complaint import ComplaintType, Status
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
@@ -38,7 +39,7 @@ def make_window(qtbot: QtBot, runner: TaskRunner) -> Iterator[Callable[[str], Ma
     made: list[MainWindow] = []
 
     def make(language: str) -> MainWindow:
-        window = MainWindow(runner, language, lambda _code: None)
+        window = MainWindow(runner, language, lambda _code: None, national_sync=national_sync_for)
         window.resize(SMALL_SCREEN_WIDTH, 740)
         window.show()
         made.append(window)

@@ -16,13 +16,13 @@ from desktop.domain.provisioning import check_text
 from desktop.services.desk import Desk
 from desktop.services.desk_finder import DeskState, find_desk
 from desktop.services.provisioning import DESK_LABEL_KEY
+from desktop.services.provisioning_file import check_file
+from desktop.services.sync_config import sync_config
+from desktop.services.sync_credentials import ApiCredentials, credential_store
 from desktop.store import national, reference
 from desktop.ui.access.recovery_key import RecoveryKeyShownDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.provisioning.apply_dialog import ApplyConfigurationDialog
-from sync.credentials import ApiCredentials
-from sync.provisioning import check_file
-from sync.setup import credential_store, sync_config
 from tests.helpers.keyrings import MemoryKeyring
 from tests.helpers.ui import GatedStart
 

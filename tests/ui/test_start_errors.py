@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.app.paths import regions_csv
+from desktop.app.wiring import national_sync_for
 from desktop.services.desk import OpenedDesk, open_desk
 from desktop.store.database import connect
 from desktop.store.errors import MigrationFailedError, SchemaTooNewError
@@ -23,7 +24,7 @@ from tests.store.samples.make_samples import SAMPLE_KEY, SAMPLES
 
 @pytest.fixture
 def bare_window(qtbot: QtBot, indonesian: None, runner: TaskRunner) -> Iterator[MainWindow]:
-    window = MainWindow(runner, "id", lambda _code: None)
+    window = MainWindow(runner, "id", lambda _code: None, national_sync=national_sync_for)
     window.show()
     yield window
     window.close()
@@ -76,6 +77,10 @@ def test_a_failed_upgrade_not_put_back_says_where_the_copy_is_and_how_to_restore
     shown = answer_message_boxes()[0]
     assert "tidak dapat dikembalikan secara otomatis. Jangan hapus apa pun" in shown
     assert str(copy) in shown and "restore" in shown
+    # It sends IT staff to the guide that has the steps, and the guide has them.
+    assert '(lihat panduan TI, docs/it-guide.md, "Upgrades")' in shown
+    guide = Path(__file__).resolve().parents[2] / "docs" / "it-guide.md"
+    assert "\n## Upgrades\n" in guide.read_text(encoding="utf-8")
 
 
 def test_a_database_from_a_newer_version_is_refused_in_words_that_help(

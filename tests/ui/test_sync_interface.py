@@ -19,13 +19,13 @@ from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState, SyncProb
 from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
 from desktop.store import outbox
-from desktop.ui.lapor.items_model import REASON, STATE, SyncItemsModel
-from desktop.ui.lapor.panel import SyncPanel
 from desktop.ui.main_window import MainWindow
+from desktop.ui.national_sync.items_model import REASON, STATE, SyncItemsModel
+from desktop.ui.national_sync.panel import SyncPanel
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.follow_up_texts import national_line
-from sync.desk import DeskSync
+from sync.desk import NationalSync
 from tests.helpers.desks import good_draft
 from tests.helpers.hub import InProcessHub
 from tests.helpers.sync import point_desk_at
@@ -137,7 +137,7 @@ def test_a_held_back_item_shows_its_reason_and_coba_lagi_queues_it_again(
     assert "SP4N-LAPOR! menolaknya" in reason and "category_id: tidak dikenal" in reason
     assert panel.model.index(0, STATE).data() == "Ditahan"
 
-    panel.select_item(item_id)
+    panel.table.selectRow(panel.model.row_of(item_id))  # the officer clicks its row
     assert panel.item_actions.retry_button.isEnabled()
     panel.item_actions.retry_button.click()
 
@@ -157,7 +157,7 @@ def test_an_item_of_unknown_outcome_is_settled_with_the_number_found_on_lapor(
     item_id = held_item(gui_desk, OutboxState.UNKNOWN, SyncProblem.NO_ANSWER, "ReadTimeout")
     panel = open_panel(qtbot, window)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
-    panel.select_item(item_id)
+    panel.table.selectRow(panel.model.row_of(item_id))  # the officer clicks its row
     actions = panel.item_actions
     assert actions.resend_button.isEnabled() and actions.confirm_button.isEnabled()
 
@@ -192,7 +192,7 @@ def test_a_petugas_sees_the_list_but_no_actions(
 def test_the_settings_tab_refuses_plain_http_to_another_host_beside_the_field(
     qtbot: QtBot, indonesian: None, gui_desk: Desk, runner: TaskRunner
 ) -> None:
-    dialog = SettingsDialog(gui_desk.settings, runner, sync=DeskSync(gui_desk))
+    dialog = SettingsDialog(gui_desk.settings, runner, sync=NationalSync(gui_desk))
     qtbot.addWidget(dialog)
     tab = dialog.sync_tab
     assert tab is not None
@@ -210,7 +210,7 @@ def test_the_settings_tab_refuses_plain_http_to_another_host_beside_the_field(
     assert dialog.tabs.currentWidget() is tab
     assert tab.base_url.text() == "http://api.lapor.go.id/v3"
     assert tab.api_key.text() == "kunci-baru"  # nothing typed is lost
-    assert not DeskSync(gui_desk).has_credentials()
+    assert not NationalSync(gui_desk).has_credentials()
 
 
 def test_the_items_model_keeps_qt_rules(qtmodeltester: object, indonesian: None) -> None:
@@ -278,7 +278,7 @@ def action_at(window: MainWindow, path: list[str]) -> QAction:
 def test_f9_on_a_desk_not_set_up_says_so_and_where_it_is_set_up(
     qtbot: QtBot, window: MainWindow, gui_desk: Desk
 ) -> None:
-    assert not DeskSync(gui_desk).config().enabled
+    assert not NationalSync(gui_desk).config().enabled
     bar = window.statusBar()
     qtbot.waitUntil(lambda: window.sync.runner.status is not None, timeout=WAIT_MS)
 

@@ -28,9 +28,9 @@ from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.desk import CreatedDesk, OpenedDesk
+    from desktop.services.provisioning_file import Provisioned
+    from desktop.services.sync_credentials import ApiCredentials
     from desktop.ui.main_window import MainWindow
-    from sync.credentials import ApiCredentials
-    from sync.provisioning import Provisioned
 
 log = logging.getLogger("desktop.ui")
 
@@ -126,7 +126,7 @@ def _apply_file(
 ) -> _NewDesk:
     """Never raises: the desk exists now, and its recovery key must be shown whatever happens
     to the file."""
-    from sync.provisioning import provision
+    from desktop.services.provisioning_file import provision
 
     try:
         text = file.read_text(encoding="utf-8")

@@ -18,7 +18,8 @@ from desktop.services.account_values import (
     LoginRefusedError,
     WrongRecoveryKeyError,
 )
-from desktop.services.values import StorageFault
+from desktop.services.values import DeskUnusableError, StorageFault
+from desktop.ui.access.desk_storage import DeskStorage
 from desktop.ui.access.texts import login_refusal_message
 from desktop.ui.backups.restore_flow import RestoreFlow
 from desktop.ui.tasks import TaskRunner
@@ -26,10 +27,9 @@ from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.access import Actor
-    from desktop.services.desk import Desk, OpenedDesk
+    from desktop.services.desk import Desk, OpenedDesk, UpgradeStep
     from desktop.services.desk_finder import FoundDesk
     from desktop.services.keys import KeySlots, PasswordUnlock
-    from desktop.store.migrate import UpgradeStep
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("desktop.ui")
@@ -72,6 +72,7 @@ class DeskGate(QObject):
         self._restore = RestoreFlow(
             window, runner, regions_csv, self._on_opened, window.desk_failed
         )
+        self.storage = DeskStorage(window, runner, data_dir, regions_csv, self._on_opened)
         window.backups.restoreConfirmed.connect(self._restore_backup)
 
     def start(self) -> None:
@@ -84,9 +85,25 @@ class DeskGate(QObject):
         self._runner.submit(find, self._on_found, self._window.desk_failed)
 
     def _on_found(self, found: FoundDesk) -> None:
-        from desktop.services.desk_finder import DeskState  # already loaded on the worker
+        # Already loaded on the worker.
+        from desktop.services.desk_finder import UNUSABLE_STATES, DeskState
 
         self._found = found
+        if found.state in UNUSABLE_STATES:
+            self._window.show_login()
+            self._window.login_page.set_busy(True)
+
+            def explain() -> DeskUnusableError:
+                from desktop.services.desk_health import unusable_for_state
+
+                return unusable_for_state(found.paths, found.state)
+
+            self._runner.submit(
+                explain,
+                lambda error: self.storage.show_unusable(error, found.key),
+                self._window.desk_failed,
+            )
+            return
         if found.state is DeskState.NEW:
             from desktop.ui.access.desk_setup import DeskSetup
 
@@ -175,6 +192,9 @@ class DeskGate(QObject):
         self._opening = False
         self._waiting_sign_in = None
         self._window.login_page.set_busy(False)
+        if isinstance(error, DeskUnusableError):
+            self.storage.show_unusable(error, self._found.key if self._found else None)
+            return
         self._window.desk_failed(error)
 
     def _on_opened(self, opened: OpenedDesk) -> None:
@@ -182,6 +202,8 @@ class DeskGate(QObject):
         self.desk = opened.desk
         self._window.database_opened(opened.desk)
         log.info("desk opened at schema %s", opened.migration.to_revision)
+        # First on the worker: the upkeep below writes, which a damaged file must refuse.
+        self.storage.desk_opened(opened.desk)
         if opened.migration.changed and opened.migration.backup is not None:
             page = self._window.login_page
             self._upgrade_over()
@@ -300,6 +322,8 @@ class DeskGate(QObject):
             page.show_error(login_refusal_message(error.refusal, error.locked_until))
         elif isinstance(error, StorageFault):
             page.show_error(fault_message(error.kind))
+        elif isinstance(error, DeskUnusableError):
+            self._open_failed(error)
         else:
             page.set_busy(False)
             self._window.desk_failed(error)

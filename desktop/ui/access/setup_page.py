@@ -30,7 +30,7 @@ from desktop.ui.widgets.field import FieldWithMessage
 
 if TYPE_CHECKING:
     from desktop.services.passwords import FormProblem
-    from sync.provisioning import CheckedFile
+    from desktop.services.provisioning_file import CheckedFile
 
 
 class AccountFields:
@@ -187,11 +187,14 @@ class SetupPage(QWidget):
         self.offered_note.setVisible(shared)
 
     def _check_before_the_desk_exists(self, text: str, file: Path, online: bool) -> CheckedFile:
-        from sync.provisioning import check_file  # on the worker: it loads the database layer
+        # On the worker: these load the database layer.
+        from desktop.services.provisioning_file import check_file
+        from sync.reachability import why_unreachable
 
         # The shared file is held to the rule it was written under: no secrets in it.
         shared = file == self.offered_file
-        return check_file(text, file.parent, check_online=online, for_all_users=shared)
+        probe = why_unreachable if online else None
+        return check_file(text, file.parent, probe=probe, for_all_users=shared)
 
     def set_busy(self, busy: bool) -> None:
         self.create_button.setEnabled(not busy)

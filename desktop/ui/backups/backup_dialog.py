@@ -26,8 +26,7 @@ from desktop.ui.backups.texts import backup_fault_message
 from desktop.ui.texts import format_size
 
 if TYPE_CHECKING:
-    from desktop.services.backups import Backups
-    from desktop.store.backups import BackupInfo
+    from desktop.services.backups import BackupInfo, Backups
     from desktop.ui.backups.feature import Work
 
 

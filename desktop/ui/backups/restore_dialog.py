@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.values import StorageFault
-from desktop.store.errors import BackupRefusedError, DeskInUseError
+from desktop.services.values import BackupRefusedError, DeskInUseError, StorageFault
 from desktop.ui.backups.texts import backup_summary, kind_label, refusal_message
 from desktop.ui.texts import format_datetime, format_size
 
 if TYPE_CHECKING:
-    from desktop.services.backups import Backups
-    from desktop.store.backups import BackupInfo
+    from desktop.services.backups import BackupInfo, Backups
     from desktop.ui.backups.feature import Work
 
 _PATH = Qt.ItemDataRole.UserRole

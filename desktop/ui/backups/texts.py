@@ -8,12 +8,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.backup_rotation import BackupKind
-from desktop.services.values import StorageFault, StorageFaultKind
-from desktop.store.errors import BackupRefusedError, DeskInUseError
+from desktop.services.values import (
+    BackupRefusedError,
+    DeskInUseError,
+    StorageFault,
+    StorageFaultKind,
+)
 from desktop.ui.texts import fault_message, format_datetime
 
 if TYPE_CHECKING:
-    from desktop.store.backups import BackupInfo
+    from desktop.services.backups import BackupInfo
 
 
 def refusal_message(error: BaseException) -> str:

@@ -30,7 +30,7 @@ from desktop.ui.texts import fault_message
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
-    from sync.provisioning import CheckedFile, Provisioned
+    from desktop.services.provisioning_file import CheckedFile, Provisioned
 
 
 class ApplyConfigurationDialog(QDialog):
@@ -62,9 +62,11 @@ class ApplyConfigurationDialog(QDialog):
         intro.setWordWrap(True)
 
         def check(text: str, file: Path, online: bool) -> CheckedFile:
-            from sync.provisioning import check_file
+            from desktop.services.provisioning_file import check_file
+            from sync.reachability import why_unreachable
 
-            return check_file(text, file.parent, desk=desk, check_online=online)
+            probe = why_unreachable if online else None
+            return check_file(text, file.parent, desk=desk, probe=probe)
 
         self.panel = ProvisionFilePanel(check, self)
         self.message = QLabel(self)
@@ -103,7 +105,7 @@ class ApplyConfigurationDialog(QDialog):
         credentials = self.panel.typed_credentials()
 
         def job() -> Provisioned:
-            from sync.provisioning import provision
+            from desktop.services.provisioning_file import provision
 
             try:
                 text = file.read_text(encoding="utf-8")

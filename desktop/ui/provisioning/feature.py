@@ -1,8 +1,8 @@
 """Provisioning in the main window: Settings › Apply a configuration file (administrators) and
 Settings › Export the desk configuration, to set up the next desk the same way.
 
-The export holds no secret and no personal data (sync.provisioning.export_text); it is written
-on the window's database runner, which it needs for reading the settings anyway.
+The export holds no secret and no personal data (services.provisioning_file.export_text); it is
+written on the window's database runner, which it needs for reading the settings anyway.
 """
 
 from __future__ import annotations
@@ -96,13 +96,9 @@ class ProvisioningFeature(QObject):
             return
 
         def job() -> Path:
-            from desktop.store.files import replaced_atomically
-            from sync.provisioning import export_text
+            from desktop.services.provisioning_file import export_file
 
-            text = export_text(desk, language)
-            # An old file at the name stays whole if the disk fills up half-way.
-            with replaced_atomically(target) as out:
-                out.write(text)
+            export_file(desk, language, target)
             return target
 
         self._runner.submit(job, self._exported, self._export_failed, owner=self)

@@ -37,8 +37,8 @@ from desktop.ui.texts import fault_message
 from desktop.ui.widgets.field import FieldWithMessage, add_form_row
 
 if TYPE_CHECKING:
-    from sync.credentials import ApiCredentials
-    from sync.provisioning import CheckedFile
+    from desktop.services.provisioning_file import CheckedFile
+    from desktop.services.sync_credentials import ApiCredentials
 
 log = logging.getLogger("desktop.ui")
 # check(text, the file it was read from, whether to try the address) -> the checked file.
@@ -165,7 +165,7 @@ class ProvisionFilePanel(QWidget):
         return True
 
     def typed_credentials(self) -> ApiCredentials | None:
-        from sync.credentials import ApiCredentials
+        from desktop.services.sync_credentials import ApiCredentials
 
         key, token = self.key.text().strip(), self.token.text().strip()
         if self.credentials.isHidden() or not (key and token):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from sync.provisioning import Provisioned
+    from desktop.services.provisioning_file import Provisioned
 
 
 def applied_message(provisioned: Provisioned, running_language: str) -> str:

@@ -1,0 +1,22 @@
+"""What the composition root builds for each desk that opens, and hands to the interface.
+
+The interface never builds a peer's object itself: the main window asks this factory once per
+opened desk (again after a restore, which opens another) and hands the result to the features
+that need it (status area, panel, mapping, settings, diagnostics).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
+    from sync.desk import NationalSync
+
+
+def national_sync_for(desk: Desk) -> NationalSync:
+    """The desk's national sync (with SP4N-LAPOR!). It holds no state of its own beyond the desk,
+    so the GUI thread, the database worker and the round's worker may share it."""
+    from sync.desk import NationalSync  # the database layer: loaded once a desk is open
+
+    return NationalSync(desk)
