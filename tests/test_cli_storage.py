@@ -91,6 +91,7 @@ CASES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("how", "commands", "code", "words"), CASES)
 def test_a_broken_desk_is_one_line_naming_the_backup_and_nothing_changes(
     desk_copy: tuple[Path, dict[str, str], Path],
@@ -113,6 +114,7 @@ def test_a_broken_desk_is_one_line_naming_the_backup_and_nothing_changes(
         assert result.stdout == ""
 
 
+@pytest.mark.slow
 def test_the_backup_named_restores_a_damaged_desk(
     desk_copy: tuple[Path, dict[str, str], Path],
 ) -> None:
@@ -131,6 +133,7 @@ def disk(tmp_path: Path) -> Iterator:  # type: ignore[type-arg]
         yield put
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("kind", "code", "words"),
     [
