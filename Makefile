@@ -15,16 +15,29 @@ SCREENSHOT_PACKAGES := xvfb xauth imagemagick
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint unit bench screenshots translations update-translations clean bundle bundle-check deb deb-check nsis-check
+.PHONY: run test check lint unit bench screenshots translations update-translations clean bundle bundle-check deb deb-check nsis-check
 
 run: $(VENV)/.installed translations
 	tools/ensure-debian-packages $(QT_OFFSCREEN_PACKAGES) $(QT_WINDOW_PACKAGES)
 	$(PY) -m desktop
 
+# Tests run in parallel processes (pytest-xdist), one per core; `make test PYTEST_WORKERS=0` runs
+# them in this one. worksteal: a process that runs out of tests takes some of another's, so the
+# long synchronisation proofs (started first, see tests/conftest.py) do not leave a tail.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist worksteal
+
+# The whole suite: what CI runs (.ci/run).
 test: $(VENV)/.installed-dev translations
 	tools/ensure-debian-packages $(QT_OFFSCREEN_PACKAGES)
 	$(MAKE) lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_PARALLEL)
+
+# The quick loop while working: lint, then every test but those marked slow.
+check: $(VENV)/.installed-dev translations
+	tools/ensure-debian-packages $(QT_OFFSCREEN_PACKAGES)
+	$(MAKE) lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_PARALLEL) -m "not slow"
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check desktop sync tests

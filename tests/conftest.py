@@ -1,7 +1,19 @@
-"""Shared fixtures: real desks on real SQLite files in temporary folders.
+"""Fixtures for every test: real desks on real SQLite files in temporary folders, the real
+sandbox hub on 127.0.0.1; and the markers tests get from what they use.
 
 Opening a new desk migrates it and loads 91,600 regions (about a second), so one template desk
-is built per test session and each test gets its own copy of its folder.
+is built per test session and each test gets its own copy of its folder. What these fixtures
+build on (the test admin, a good draft, hub handles ...) is in tests/helpers/.
+
+Hub fixtures (tests/helpers/hub.py):
+- `hub`: an `InProcessHub` serving in a thread of the test process on a new database, with the
+  known credentials `HUB_KEY`/`HUB_TOKEN` and seed 1. Attributes `url`, `key`, `token`,
+  `db_path`, `headers`; helpers `call()`, `session()`, `upload()`, `create()`, and the controls
+  `set_faults()`, `next_faults()`, `clear_faults()`, `advance()`, `clock()`, `complaints()`,
+  `stats()`. Stopped (every thread joined) after the test.
+- `hub_process`: the same helpers on `python -m sync.hub` in a child process, with `process`,
+  `port`, `first_lines`, `terminate()`, `kill()` and `restart()` for crash and restart tests.
+- `hub_factory`: starts more in-process hubs (another database, speed, seed); all stopped after.
 """
 
 from __future__ import annotations
@@ -11,36 +23,42 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
-import datetime as dt
 import shutil
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
-import keyring.backends.fail
 import pytest
-from keyring.backend import KeyringBackend
 
 from desktop.app.paths import regions_csv
-from desktop.domain.access import Role
-from desktop.domain.complaint import ComplaintDraft, ComplaintType, Reporter
-from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk, create_desk, open_desk
-from desktop.services.keys import key_from_recovery_key
+from tests.helpers.cli import seed_new_desk
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, first_admin
+from tests.helpers.hub import HubProcess, InProcessHub
+from tests.helpers.keyrings import MemoryKeyring, keep_off_the_os_keyring
 
 # Tests never touch the developer's own credential store: no keyring, as on CI machines, unless
-# a test installs its stand-in (tests/services/test_desk_keys.py).
-keyring.set_keyring(keyring.backends.fail.Keyring())
+# a test installs its stand-in (the `os_keyring` fixture).
+keep_off_the_os_keyring()
 
-ADMIN_USERNAME = "admin"
-ADMIN_PASSWORD = "Kata-sandi-uji-2026"
+# Fixtures that need a QApplication: a test that uses one (itself or through another fixture)
+# drives Qt and is marked `gui`.
+QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester"})
 
 
-def first_admin() -> NewAccount:
-    return NewAccount(ADMIN_USERNAME, "Admin Meja", Role.ADMIN, ADMIN_PASSWORD, ADMIN_PASSWORD)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark what a test is from what it uses, rather than by hand: `gui` for every test whose
+    fixtures (with the fixtures those depend on) include Qt's, as qutebrowser does.
+
+    Slow tests go first: run in parallel (`make test`), they start while the other processes
+    share out the rest, instead of one of them being left alone at the end."""
+    for item in items:
+        if QT_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture(autouse=True)
@@ -50,16 +68,6 @@ def no_thread_left_running() -> Iterator[None]:
     yield
     left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
     assert not left, f"threads left running: {[t.name for t in left]}"
-
-
-@dataclass(frozen=True)
-class TemplateDesk:
-    folder: Path
-    recovery_key: str
-
-    @property
-    def key(self) -> bytes:
-        return key_from_recovery_key(self.recovery_key)
 
 
 @pytest.fixture
@@ -90,9 +98,7 @@ def template_desk_dir(template_desk: TemplateDesk) -> Path:
 def cli_seeded_desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """A desk seeded with 3 complaints by `python -m desktop seed`, once per session, and its
     recovery key. Creating a desk that way takes about 5 s; command-line tests that need some
-    desk rather than the seeding itself work on a copy (tests.test_cli.copy_of_seeded_desk)."""
-    from tests.test_cli import seed_new_desk
-
+    desk rather than the seeding itself work on a copy (tests.helpers.cli.copy_of_seeded_desk)."""
     folder = tmp_path_factory.mktemp("cli-seeded") / "desk"
     return folder, seed_new_desk(folder, 3)
 
@@ -118,53 +124,6 @@ def desk(desk_dir: Path, desk_key: bytes) -> Iterator[Desk]:
     opened.desk.close()
 
 
-def category_id(desk: Desk, path: str = "Infrastruktur › Jalan dan Jembatan") -> int:
-    return next(c.id for c in desk.reference.categories() if c.path == path)
-
-
-def good_draft(desk: Desk, **changes: object) -> ComplaintDraft:
-    """A complete walk-in Pengaduan that passes every rule."""
-    values: dict[str, object] = {
-        "type": ComplaintType.PENGADUAN,
-        "category_id": category_id(desk),
-        "title": "Jalan berlubang di depan SDN 2",
-        "description": "Sejak bulan lalu jalan di depan SDN 2 berlubang besar dan sudah "
-        "dua kali membuat pengendara motor jatuh.",
-        "incident_date": dt.date.today() - dt.timedelta(days=8),
-        "region_code": "32.01.01.1001",
-        "incident_address": "Jl. Mayor Oking No. 5",
-        "reporter": Reporter(
-            name="Siti Rahmawati",
-            nik="3201014508900002",
-            phone="0812-3456-7890",
-            email="siti@contoh.id",
-            address="Jl. Melati 3, Cibinong",
-        ),
-        "privacy_acknowledged": True,
-    }
-    values.update(changes)
-    return ComplaintDraft(**values)  # type: ignore[arg-type]
-
-
-class MemoryKeyring(KeyringBackend):
-    """Stands in for the OS credential store (Windows Credential Manager) in tests."""
-
-    priority = 10  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
 @pytest.fixture
 def os_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
@@ -172,3 +131,29 @@ def os_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(store)
     yield store
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def hub_factory(tmp_path: Path) -> Iterator[Callable[..., InProcessHub]]:
+    started: list[InProcessHub] = []
+
+    def start(db_path: Path | None = None, **options: Any) -> InProcessHub:
+        running = InProcessHub.start(db_path or tmp_path / f"hub-{len(started)}.sqlite", **options)
+        started.append(running)
+        return running
+
+    yield start
+    for running in started:
+        running.stop()
+
+
+@pytest.fixture
+def hub(hub_factory: Callable[..., InProcessHub]) -> InProcessHub:
+    return hub_factory()
+
+
+@pytest.fixture
+def hub_process(tmp_path: Path) -> Iterator[HubProcess]:
+    process = HubProcess.start(tmp_path / "hub-process.sqlite")
+    yield process
+    process.stop()

@@ -30,8 +30,10 @@ def main(out: Path, language: str = "id") -> None:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.receipt import receipt_html
     from desktop.ui.tasks import TaskRunner
-    from tests.conftest import good_draft
+    from tests.helpers.desks import good_draft
+    from tests.helpers.keyrings import keep_off_the_os_keyring
 
+    keep_off_the_os_keyring()  # the scratch desk's key and the hub's credentials are thrown away
     out.mkdir(parents=True, exist_ok=True)
     set_application_names()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -362,7 +364,7 @@ def shoot_sync(window: Any, desk: Any, runner: Any, scratch: Path, settle: Any, 
     from desktop.ui.settings_dialog import SettingsDialog
     from sync.desk import NationalSync
     from sync.hub.server import start_hub
-    from tests.conftest import good_draft
+    from tests.helpers.desks import good_draft
 
     hub = start_hub(scratch / "hub.sqlite", key="kunci-latihan", token="token-latihan", seed=1)
     try:

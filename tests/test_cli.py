@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,24 +13,8 @@ import desktop
 from desktop.app.headless import ADMIN_PASSWORD_ENV, RECOVERY_KEY_ENV
 from desktop.services.keys import key_from_recovery_key
 from desktop.store.database import connect
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def run_cli(
-    *args: str, env: dict[str, str] | None = None, whole_env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    """Run the command with this environment plus `env`, or exactly `whole_env`."""
-    environment = dict(whole_env) if whole_env is not None else {**os.environ, **(env or {})}
-    environment["QT_QPA_PLATFORM"] = "offscreen"
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+from tests.helpers import ROOT
+from tests.helpers.cli import copy_of_seeded_desk, run_cli, seed_new_desk
 
 
 def test_version() -> None:
@@ -40,6 +23,7 @@ def test_version() -> None:
     assert result.stdout.strip() == f"Meja Aduan {desktop.__version__}"
 
 
+@pytest.mark.slow
 def test_self_test_on_a_fresh_folder_creates_no_desk_there(tmp_path: Path) -> None:
     result = run_cli("--data-dir", str(tmp_path), "--self-test")
     assert result.returncode == 0, result.stderr
@@ -53,17 +37,6 @@ def test_self_test_on_a_fresh_folder_creates_no_desk_there(tmp_path: Path) -> No
     # orientation tag: 2400x1800 stored sideways) to at most 1,600 px.
     assert lines[0].endswith("a photo sent to a sandbox hub (1200x1600, no metadata)")
     assert not (tmp_path / "meja-aduan.sqlite").exists()
-
-
-def seed_new_desk(folder: Path, count: int) -> str:
-    """Seed a new desk; returns the recovery key it printed once."""
-    seeded = run_cli("--data-dir", str(folder), "seed", "--count", str(count))
-    assert seeded.returncode == 0, seeded.stderr
-    lines = seeded.stdout.splitlines()
-    assert lines[-1].startswith(f"seeded {count:,} complaints")
-    assert any(line.startswith("admin password (shown once): ") for line in lines)
-    prefix = "recovery key (shown once, keep it safe): "
-    return next(line for line in lines if line.startswith(prefix))[len(prefix) :]
 
 
 @pytest.mark.parametrize(
@@ -92,13 +65,7 @@ def test_seed_with_a_refused_admin_password_says_why_in_one_line(
     assert not (tmp_path / "desk" / "meja-aduan.sqlite").exists()
 
 
-def copy_of_seeded_desk(seeded: tuple[Path, str], folder: Path) -> str:
-    """Copies the `cli_seeded_desk` fixture's files into `folder` (which may exist); returns
-    its recovery key. For tests that need some desk to work on rather than the seeding."""
-    shutil.copytree(seeded[0], folder, dirs_exist_ok=True)
-    return seeded[1]
-
-
+@pytest.mark.slow
 def test_seed_then_self_test_counts_them(tmp_path: Path) -> None:
     recovery_key = seed_new_desk(tmp_path / "desk", 250)
     checked = run_cli(
@@ -114,6 +81,7 @@ def test_seed_then_self_test_counts_them(tmp_path: Path) -> None:
     assert from_file.returncode == 0, from_file.stderr
 
 
+@pytest.mark.slow
 def test_without_a_key_source_headless_commands_say_which_to_give(
     tmp_path: Path, cli_seeded_desk: tuple[Path, str]
 ) -> None:
@@ -171,6 +139,7 @@ def test_bad_arguments_exit_with_usage(tmp_path: Path) -> None:
     assert "at least 1" in result.stderr
 
 
+@pytest.mark.slow
 def test_audit_verify_reports_an_intact_chain_then_the_tampered_entry(
     tmp_path: Path, cli_seeded_desk: tuple[Path, str]
 ) -> None:

@@ -6,14 +6,17 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from desktop.app.headless import RECOVERY_KEY_ENV
 from desktop.app.paths import regions_csv
 from desktop.services.desk import open_desk
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
-from tests.services.test_intake import png_bytes
-from tests.test_cli import copy_of_seeded_desk, run_cli, seed_new_desk
+from tests.helpers.cli import copy_of_seeded_desk, run_cli, seed_new_desk
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
+from tests.helpers.files import png_bytes
 
 
+@pytest.mark.slow
 def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
     folder = tmp_path / "desk"
     key = {RECOVERY_KEY_ENV: seed_new_desk(folder, 40)}
@@ -43,6 +46,7 @@ def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
     assert "40 complaints" in checked.stdout  # the 7 added after the backup are gone
 
 
+@pytest.mark.slow
 def test_a_damaged_backup_is_one_error_line_and_changes_nothing(
     tmp_path: Path, cli_seeded_desk: tuple[Path, str]
 ) -> None:

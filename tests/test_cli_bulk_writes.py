@@ -12,7 +12,8 @@ from pathlib import Path
 from desktop.app.headless import RECOVERY_KEY_ENV
 from desktop.services.keys import key_from_recovery_key
 from desktop.store.database import connect
-from tests.test_cli import ROOT, copy_of_seeded_desk, run_cli
+from tests.helpers import ROOT
+from tests.helpers.cli import copy_of_seeded_desk, run_cli
 
 
 def seeded_and_recorded(folder: Path, recovery_key: str) -> tuple[int, int]:

@@ -11,8 +11,7 @@ import pytest
 from desktop.app.headless import RECOVERY_KEY_ENV
 from desktop.services.keys import key_from_recovery_key
 from desktop.store.database import connect
-from tests.test_cli import copy_of_seeded_desk
-from tests.test_cli_provision import provision
+from tests.helpers.cli import copy_of_seeded_desk, provision
 
 DEV_ZERO = Path("/dev/zero")
 needs_dev_zero = pytest.mark.skipif(not DEV_ZERO.exists(), reason="a device that never ends")

@@ -3,36 +3,18 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
+
+import pytest
 
 from desktop.app.headless import ADMIN_PASSWORD_ENV, RECOVERY_KEY_ENV
 from desktop.app.paths import SHARED_CONFIG_ENV
-from tests.services.test_provisioning_file import KEY, TOKEN, full_file
-from tests.services.test_sync_config import self_signed
+from tests.helpers.cli import provision
+from tests.helpers.provisioning import KEY, TOKEN, full_file
+from tests.helpers.tls import self_signed
 
 ROOT = Path(__file__).resolve().parents[1]
 RECOVERY_PREFIX = "recovery key (shown once, keep it safe): "
-
-
-def provision(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """No terminal attached (stdin from /dev/null), as in a scheduled task or CI."""
-    inherited = {
-        name: value
-        for name, value in os.environ.items()
-        if name not in (RECOVERY_KEY_ENV, ADMIN_PASSWORD_ENV)  # only what a test gives
-    }
-    environment = {**inherited, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=ROOT,
-        env=environment,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
 
 
 def stick(tmp_path: Path) -> Path:
@@ -62,6 +44,7 @@ def test_a_bad_file_on_a_fresh_folder_lists_every_problem_and_creates_nothing(
     assert not (tmp_path / "desk").exists()
 
 
+@pytest.mark.slow
 def test_a_fresh_folder_becomes_a_provisioned_desk_and_exports_round_trip(
     tmp_path: Path,
 ) -> None:
@@ -116,6 +99,7 @@ def test_a_fresh_folder_becomes_a_provisioned_desk_and_exports_round_trip(
     assert again.read_text(encoding="utf-8") == text
 
 
+@pytest.mark.slow
 def test_an_existing_desk_takes_a_file_or_refuses_it_whole(tmp_path: Path) -> None:
     folder = stick(tmp_path)
     desk = tmp_path / "desk"
@@ -169,6 +153,7 @@ def test_an_existing_desk_takes_a_file_or_refuses_it_whole(tmp_path: Path) -> No
     assert "Kantor Baru" in after.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_usage_mistakes_are_one_line(tmp_path: Path) -> None:
     neither = provision("--data-dir", str(tmp_path / "desk"), "provision")
     assert neither.returncode == 2
@@ -183,6 +168,7 @@ def test_usage_mistakes_are_one_line(tmp_path: Path) -> None:
     assert export.stderr == f"error: there is no desk in {tmp_path / 'desk'} yet\n"
 
 
+@pytest.mark.slow
 def test_for_all_users_the_file_goes_where_every_new_desk_of_the_pc_is_offered_it(
     tmp_path: Path,
 ) -> None:

@@ -23,8 +23,9 @@ from desktop.app.storage_messages import (
 )
 from desktop.services.backups import BackupKind, write_backup
 from desktop.services.desk import open_desk_with_recovery_key
+from tests.helpers import ROOT
 from tests.helpers.broken_storage import break_database, small_disks, state
-from tests.test_cli import ROOT, copy_of_seeded_desk, run_cli
+from tests.helpers.cli import copy_of_seeded_desk, run_cli
 
 BackedUp = tuple[Path, str, Path]  # the desk's folder, its recovery key, its one backup
 
@@ -90,6 +91,7 @@ CASES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("how", "commands", "code", "words"), CASES)
 def test_a_broken_desk_is_one_line_naming_the_backup_and_nothing_changes(
     desk_copy: tuple[Path, dict[str, str], Path],
@@ -112,6 +114,7 @@ def test_a_broken_desk_is_one_line_naming_the_backup_and_nothing_changes(
         assert result.stdout == ""
 
 
+@pytest.mark.slow
 def test_the_backup_named_restores_a_damaged_desk(
     desk_copy: tuple[Path, dict[str, str], Path],
 ) -> None:
@@ -130,6 +133,7 @@ def disk(tmp_path: Path) -> Iterator:  # type: ignore[type-arg]
         yield put
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("kind", "code", "words"),
     [

@@ -20,7 +20,7 @@ from desktop.domain.complaint import Reporter
 from desktop.services.account_values import LoginRefusedError
 from desktop.services.desk import Desk
 from desktop.services.person_values import PersonKey
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 
 PEOPLE = [
     ("Kartika Sulistyowati", "3201014508900002", "081234567890", "kartika.s@contoh.id"),

@@ -65,7 +65,13 @@ def _set_faults(hub: Hub, body: dict[str, object]) -> Reply:
         isinstance(retry_after, bool) or not isinstance(retry_after, int)
     ):
         raise ValueError("retry_after must be whole seconds")
-    hub.faults.configure(float(rate), kinds, seed, retry_after)
+    delay_scale = body.get("delay_scale")
+    if delay_scale is not None and (
+        isinstance(delay_scale, bool) or not isinstance(delay_scale, int | float)
+    ):
+        raise ValueError("delay_scale must be a number")
+    scale = None if delay_scale is None else float(delay_scale)
+    hub.faults.configure(float(rate), kinds, seed, retry_after, scale)
     log.info("faults set: rate %s, kinds %s", rate, hub.faults.kinds)
     return plain(hub.faults.stats())
 

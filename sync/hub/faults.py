@@ -45,10 +45,11 @@ ANSWERING = frozenset(
 )
 
 # Bounds of the delays, in seconds: long enough to trip a short client timeout, short enough
-# to keep the tests fast.
+# to keep the tests fast. A run's `delay_scale` multiplies them.
 LATENCY_RANGE = (0.5, 1.5)
 SLOW_BODY_SECONDS = 2.0
 SLOW_BODY_CHUNKS = 8
+MAX_DELAY_SCALE = 10.0
 
 
 class UnknownFault(ValueError):
@@ -74,6 +75,10 @@ class FaultPlan:
     # The Retry-After of 429 and 503 answers, in whole seconds (the header's unit); a test of
     # a thousand faults sets 0 so the run is not mostly waiting.
     retry_after_s: int = 1
+    # What the delays of `latency` and `slow_body` are multiplied by: a test of a thousand
+    # faults keeps them (a late answer, a body in pieces) but shorter, so it is not mostly
+    # waiting either.
+    delay_scale: float = 1.0
     _queue: deque[str] = field(default_factory=deque)
     _requests: Counter[str] = field(default_factory=Counter)
     _faults: Counter[str] = field(default_factory=Counter)
@@ -89,11 +94,14 @@ class FaultPlan:
         kinds: list[str],
         seed: int | None = None,
         retry_after_s: int | None = None,
+        delay_scale: float | None = None,
     ) -> None:
         if not 0.0 <= rate <= 1.0:
             raise ValueError("rate must be between 0 and 1")
         if retry_after_s is not None and not 0 <= retry_after_s <= 3600:
             raise ValueError("retry_after must be between 0 and 3600 seconds")
+        if delay_scale is not None and not 0.0 < delay_scale <= MAX_DELAY_SCALE:
+            raise ValueError(f"delay_scale must be above 0 and at most {MAX_DELAY_SCALE:g}")
         if rate > 0 and not kinds:
             kinds = list(KINDS)
         with self._lock:
@@ -104,6 +112,8 @@ class FaultPlan:
                 self._rng = random.Random(seed)
             if retry_after_s is not None:
                 self.retry_after_s = retry_after_s
+            if delay_scale is not None:
+                self.delay_scale = delay_scale
 
     def queue_next(self, kinds: list[str]) -> None:
         """Queues faults for the next requests, in order; `NO_FAULT` lets one pass."""
@@ -129,7 +139,11 @@ class FaultPlan:
 
     def latency(self) -> float:
         with self._lock:
-            return self._rng.uniform(*LATENCY_RANGE)
+            return self._rng.uniform(*LATENCY_RANGE) * self.delay_scale
+
+    def slow_body_pause(self) -> float:
+        """The pause between two pieces of a slow body."""
+        return SLOW_BODY_SECONDS * self.delay_scale / SLOW_BODY_CHUNKS
 
     def stats(self) -> dict[str, object]:
         with self._lock:

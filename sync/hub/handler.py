@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from sync.hub import api, control
 from sync.hub.app import Hub, Reply, Request, error
-from sync.hub.faults import ANSWERING, SLOW_BODY_CHUNKS, SLOW_BODY_SECONDS, canned_answer
+from sync.hub.faults import ANSWERING, SLOW_BODY_CHUNKS, canned_answer
 
 if TYPE_CHECKING:
     from sync.hub.server import HubServer
@@ -147,10 +147,11 @@ class HubRequestHandler(BaseHTTPRequestHandler):
             if chunks <= 1:
                 self.wfile.write(reply.body)
                 return
-            # slow_body: the body trickles out in pieces, in at most SLOW_BODY_SECONDS.
+            # slow_body: the body trickles out in pieces, in at most SLOW_BODY_SECONDS (scaled).
             size = max(1, -(-len(reply.body) // chunks))
+            pause = self.server.hub.faults.slow_body_pause()
             for start in range(0, len(reply.body), size):
-                if start and self.server.stopping.wait(SLOW_BODY_SECONDS / chunks):
+                if start and self.server.stopping.wait(pause):
                     self._abort()
                     return
                 self.wfile.write(reply.body[start : start + size])

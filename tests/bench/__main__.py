@@ -81,7 +81,7 @@ def bench_startup(scratch: Path) -> None:
 def bench_save(scratch: Path) -> None:
     from desktop.app.headless import create_demo_desk
     from desktop.services.seed import seed_complaints
-    from tests.conftest import good_draft
+    from tests.helpers.desks import good_draft
 
     desk = create_demo_desk(scratch / "save")[0].desk  # its admin is signed in
     try:
@@ -176,6 +176,9 @@ def bench_worklist(data_dir: Path) -> None:
 
 
 def main(names: list[str]) -> None:
+    from tests.helpers.keyrings import keep_off_the_os_keyring
+
+    keep_off_the_os_keyring()  # the desks made here are thrown away, keys and all
     chosen = names or ["startup", "save", "seed", "worklist", "encryption", "scale"]
     scratch = Path(tempfile.mkdtemp(prefix="meja-aduan-bench-"))
     try:

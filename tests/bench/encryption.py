@@ -26,7 +26,7 @@ from desktop.store import migrate
 from desktop.store.database import Database
 from desktop.store.keyslots import KeySlots
 from desktop.store.regions import load_regions_if_changed
-from tests.conftest import good_draft
+from tests.helpers.desks import good_draft
 
 PASSWORD = "Bangku-panjang-2026"
 COMPLAINTS = 20_000

@@ -35,7 +35,7 @@ def one_trial(scratch: Path, trial: int) -> float:
     from sync.desk import NationalSync
     from sync.hub.server import start_hub
     from sync.report import RoundOutcome
-    from tests.conftest import good_draft
+    from tests.helpers.desks import good_draft
 
     hub_db = scratch / f"hub-{trial}.sqlite"
     hub = start_hub(hub_db, key=KEY, token=TOKEN)

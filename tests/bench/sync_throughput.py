@@ -29,8 +29,8 @@ from desktop.store import national, outbox, reference
 from sync.report import RoundProgress
 from sync.setup import build_engine
 from tests.bench.shaped_link import LinkProcess
-from tests.sync.exactly_once import owed, record_workload
-from tests.sync.hub_testing import HubProcess
+from tests.helpers.exactly_once import owed, record_workload
+from tests.helpers.hub import HubProcess
 
 LOOPBACK_COUNT = 1000
 SHAPED_COUNT = 300

@@ -23,7 +23,7 @@ from desktop.services.desk import Desk, open_desk
 from desktop.services.keys import WrongSecretError, unlock_with_password
 from desktop.services.values import DeskSettings
 from desktop.store import audit
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 
 PASSWORD = "Loket-pagi-2026"
 

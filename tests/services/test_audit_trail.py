@@ -22,7 +22,7 @@ from desktop.services.desk import Desk
 from desktop.services.values import DeskSettings
 from desktop.store import audit
 from desktop.store.database import connect
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 
 STAFF_PASSWORD = "Loket-Cibinong-7"
 

@@ -23,8 +23,8 @@ from desktop.services.desk import Desk, create_desk, open_desk
 from desktop.store import audit, backups, migrate
 from desktop.store.database import connect
 from desktop.store.errors import BackupRefusedError, DeskInUseError
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, first_admin, good_draft
-from tests.services.test_intake import png_bytes
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, first_admin, good_draft
+from tests.helpers.files import png_bytes
 
 AT = dt.datetime(2026, 11, 30, 3, 0, tzinfo=dt.UTC)
 TABLES = ("complaint", "follow_up_event", "attachment", "account", "outbox_item")
@@ -235,6 +235,7 @@ def test_backups_need_the_permission_and_manual_ones_are_audited(desk: Desk) -> 
         desk.backups.check(made.path)
 
 
+@pytest.mark.slow
 def test_the_daily_backup_is_taken_when_due_and_the_folder_rotated(desk: Desk) -> None:
     assert desk.backups.backup_if_due(AT) is not None
     assert desk.backups.backup_if_due(AT + dt.timedelta(hours=1)) is None

@@ -20,8 +20,8 @@ from desktop.services.values import (
     StorageFaultKind,
     WrongDatabaseKeyError,
 )
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
 from tests.helpers.broken_storage import DATABASE, break_database, flip_byte, state
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
 
 
 def made_backup(desk_dir: Path, key: bytes) -> Path:

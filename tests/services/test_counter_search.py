@@ -16,8 +16,7 @@ from desktop.domain.worklist_query import WorklistQuery
 from desktop.services.desk import Desk
 from desktop.services.person_values import PersonKey, PersonProblem, PersonRequestError
 from desktop.store import audit
-from tests.conftest import good_draft
-from tests.services.test_follow_up import sign_in_as
+from tests.helpers.desks import good_draft, sign_in_as
 
 DEWI = Reporter(
     name="Dewi Ayu Lestari",

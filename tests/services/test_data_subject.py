@@ -28,8 +28,8 @@ from desktop.services.person_values import (
 from desktop.store import audit
 from desktop.store.people import ERASED_TEXT
 from desktop.store.schema import Complaint
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
-from tests.services.test_intake import png_bytes
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.files import png_bytes
 
 SITI_NIK = "3201014508900002"
 SITI_PHONE = "0812-3456-7890"

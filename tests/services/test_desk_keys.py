@@ -14,14 +14,14 @@ from desktop.services.desk_finder import DeskState, find_desk
 from desktop.services.keys import WrongSecretError, unlock_with_password
 from desktop.store.errors import WrongDatabaseKeyError
 from desktop.store.keyslots import KeyFileError, KeySlots
-from tests.conftest import (
+from tests.helpers.desks import (
     ADMIN_PASSWORD,
     ADMIN_USERNAME,
-    MemoryKeyring,
     TemplateDesk,
     first_admin,
     good_draft,
 )
+from tests.helpers.keyrings import MemoryKeyring
 
 
 def test_without_a_keyring_the_desk_waits_for_a_password(desk_dir: Path) -> None:

@@ -15,7 +15,7 @@ from desktop.services.account_values import NewAccount
 from desktop.services.audit_trail import verify_audit_chain
 from desktop.services.desk import Desk
 from desktop.store import reference
-from tests.conftest import ADMIN_PASSWORD, good_draft
+from tests.helpers.desks import ADMIN_PASSWORD, good_draft
 
 NIK = "3201014508900002"
 PHONE_DIGITS = "081234567890"

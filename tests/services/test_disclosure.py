@@ -9,29 +9,16 @@ import pytest
 from desktop.domain.access import Role
 from desktop.domain.audit_actions import AuditAction
 from desktop.services.access import PermissionDeniedError
-from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
-from desktop.store import audit
 from desktop.store.audit import AuditRecord
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
-from tests.services.test_intake import png_bytes
+from tests.helpers.desks import (
+    audit_entries,
+    good_draft,
+    sign_in_as,
+)
+from tests.helpers.files import png_bytes
 
 PERSONAL = ("Siti", "Rahmawati", "3201014508900002", "81234567890", "siti@contoh.id", "Melati")
-
-
-def sign_in_as(desk: Desk, role: Role) -> str:
-    """Create an account of `role` (as the admin) and sign in with it."""
-    username = f"{role.value}1"
-    password = "Rahasia-Meja-2026"
-    desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
-    desk.accounts.create(NewAccount(username, f"Uji {role.value}", role, password, password))
-    desk.accounts.sign_in(username, password)
-    return username
-
-
-def entries(desk: Desk, action: AuditAction) -> list[AuditRecord]:
-    with desk.database.reading() as session:
-        return list(audit.entries(session, actions=(action,)))
 
 
 def assert_no_personal_data(entry: AuditRecord) -> None:
@@ -43,7 +30,7 @@ def test_every_role_gets_identity_numbers_masked(desk: Desk) -> None:
     saved = desk.intake.record(good_draft(desk))
     for role in (Role.ADMIN, Role.VERIFIKATOR, Role.PETUGAS):
         if role is not Role.ADMIN:
-            sign_in_as(desk, role)
+            sign_in_as(desk, f"{role.value}1", role)
         record = desk.worklist.record(saved.id)
         assert record is not None and record.identity_masked
         reporter = record.reporter
@@ -58,23 +45,23 @@ def test_every_role_gets_identity_numbers_masked(desk: Desk) -> None:
 @pytest.mark.parametrize("role", [Role.VERIFIKATOR, Role.ADMIN])
 def test_a_reveal_is_permitted_and_audited(desk: Desk, role: Role) -> None:
     saved = desk.intake.record(good_draft(desk))
-    username = sign_in_as(desk, role) if role is not Role.ADMIN else "admin"
-    assert entries(desk, AuditAction.IDENTITY_REVEALED) == []
+    username = sign_in_as(desk, f"{role.value}1", role) if role is not Role.ADMIN else "admin"
+    assert audit_entries(desk, AuditAction.IDENTITY_REVEALED) == []
 
     reporter = desk.worklist.reveal_identity(saved.id)
 
     assert (reporter.nik, reporter.phone) == ("3201014508900002", "+6281234567890")
-    [entry] = entries(desk, AuditAction.IDENTITY_REVEALED)
+    [entry] = audit_entries(desk, AuditAction.IDENTITY_REVEALED)
     assert (entry.actor, entry.target) == (username, saved.local_number)
     assert_no_personal_data(entry)
 
 
 def test_a_petugas_may_not_reveal(desk: Desk) -> None:
     saved = desk.intake.record(good_draft(desk))
-    sign_in_as(desk, Role.PETUGAS)
+    sign_in_as(desk, "petugas1", Role.PETUGAS)
     with pytest.raises(PermissionDeniedError):
         desk.worklist.reveal_identity(saved.id)
-    assert entries(desk, AuditAction.IDENTITY_REVEALED) == []
+    assert audit_entries(desk, AuditAction.IDENTITY_REVEALED) == []
 
 
 def test_a_petugas_sees_a_confidential_report_redacted(desk: Desk, tmp_path: Path) -> None:
@@ -82,7 +69,7 @@ def test_a_petugas_sees_a_confidential_report_redacted(desk: Desk, tmp_path: Pat
     photo.write_bytes(png_bytes())
     secret = desk.intake.record(good_draft(desk, is_secret=True), [photo])
     open_one = desk.intake.record(good_draft(desk, title="Lampu jalan mati"))
-    sign_in_as(desk, Role.PETUGAS)
+    sign_in_as(desk, "petugas1", Role.PETUGAS)
 
     rows = desk.worklist.summaries([secret.id, open_one.id])
     assert rows[secret.id].redacted and rows[secret.id].is_secret
@@ -104,7 +91,7 @@ def test_a_verifikator_sees_a_confidential_report_whole(desk: Desk, tmp_path: Pa
     photo.write_bytes(png_bytes())
     draft = good_draft(desk, is_secret=True)
     secret = desk.intake.record(draft, [photo])
-    sign_in_as(desk, Role.VERIFIKATOR)
+    sign_in_as(desk, "verifikator1", Role.VERIFIKATOR)
 
     row = desk.worklist.summaries([secret.id])[secret.id]
     assert not row.redacted and row.title == draft.title
@@ -119,7 +106,7 @@ def test_saving_a_copy_writes_the_decrypted_file_and_is_audited(desk: Desk, tmp_
     photo = tmp_path / "foto.png"
     photo.write_bytes(png_bytes())
     saved = desk.intake.record(good_draft(desk), [photo])
-    sign_in_as(desk, Role.PETUGAS)
+    sign_in_as(desk, "petugas1", Role.PETUGAS)
     record = desk.worklist.record(saved.id)
     assert record is not None
     stored = record.attachments[0].stored_name
@@ -128,12 +115,12 @@ def test_saving_a_copy_writes_the_decrypted_file_and_is_audited(desk: Desk, tmp_
     with pytest.raises(PermissionDeniedError):
         desk.worklist.save_attachment_copy(saved.id, stored, target)
     assert not target.exists()
-    sign_in_as(desk, Role.VERIFIKATOR)
+    sign_in_as(desk, "verifikator1", Role.VERIFIKATOR)
 
     desk.worklist.save_attachment_copy(saved.id, stored, target)
 
     assert target.read_bytes() == photo.read_bytes()
-    [entry] = entries(desk, AuditAction.EXPORT)
+    [entry] = audit_entries(desk, AuditAction.EXPORT)
     assert entry.target == saved.local_number
     assert entry.details == {"what": "attachment", "complaint": saved.local_number}
     # An attachment of another complaint is not reachable through this one.

@@ -15,8 +15,13 @@ from desktop.domain.complaint import Reporter, Status
 from desktop.domain.duplicates import DuplicateReason
 from desktop.domain.follow_up import EventKind, EventRefusedError
 from desktop.services.desk import Desk, open_desk
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
-from tests.services.test_disclosure import entries, sign_in_as
+from tests.helpers.desks import (
+    ADMIN_PASSWORD,
+    ADMIN_USERNAME,
+    audit_entries,
+    good_draft,
+    sign_in_as,
+)
 
 NOW = dt.datetime(2026, 11, 30, 3, 0, tzinfo=dt.UTC)
 SITI_NIK = "3201014508900002"
@@ -150,7 +155,7 @@ def test_words_typed_in_the_title_are_never_read_as_search_syntax(
 
 def test_a_petugas_never_finds_a_confidential_report(timed_desk: Desk, clock: Clock) -> None:
     received(timed_desk, clock, 20, is_secret=True)
-    sign_in_as(timed_desk, Role.PETUGAS)
+    sign_in_as(timed_desk, "petugas1", Role.PETUGAS)
     # Not by who made it: the reporter is withheld from a petugas, and typing a NIK or phone
     # would tell it.
     assert timed_desk.duplicates.possible_duplicates(SITI_NIK, "0812-3456-7890", "") == []
@@ -160,19 +165,21 @@ def test_a_petugas_never_finds_a_confidential_report(timed_desk: Desk, clock: Cl
 
 def test_a_verifikator_sees_a_confidential_match_whole(timed_desk: Desk, clock: Clock) -> None:
     received(timed_desk, clock, 20, is_secret=True)
-    sign_in_as(timed_desk, Role.VERIFIKATOR)
+    sign_in_as(timed_desk, "verifikator1", Role.VERIFIKATOR)
     hints = timed_desk.duplicates.possible_duplicates("", "", "Jalan berlubang depan SDN")
     assert [(h.title, h.redacted) for h in hints] == [("Jalan berlubang di depan SDN 2", False)]
     assert hints[0].reasons == (DuplicateReason.SIMILAR_TITLE,)
 
 
+@pytest.mark.slow
 def test_a_complaint_saved_with_a_link_starts_its_history_with_it(desk: Desk) -> None:
     earlier = desk.intake.record(good_draft(desk))
-    sign_in_as(desk, Role.PETUGAS)  # the front desk links at intake without follow-up rights
+    # The front desk links at intake without follow-up rights.
+    sign_in_as(desk, "petugas1", Role.PETUGAS)
     saved = desk.intake.record(good_draft(desk), link_to=earlier.id)
     assert saved.linked_number == earlier.local_number
 
-    sign_in_as(desk, Role.VERIFIKATOR)
+    sign_in_as(desk, "verifikator1", Role.VERIFIKATOR)
     overview = desk.follow_up.overview(saved.id)
     [link] = overview.timeline
     assert link.event.kind is EventKind.LINKED and link.event.linked_complaint_id == earlier.id
@@ -182,7 +189,7 @@ def test_a_complaint_saved_with_a_link_starts_its_history_with_it(desk: Desk) ->
     assert overview.deadlines  # the due dates were kept as for any new complaint
     incoming = desk.follow_up.overview(earlier.id).incoming
     assert [(i.complaint_id, i.local_number) for i in incoming] == [(saved.id, saved.local_number)]
-    created = entries(desk, AuditAction.COMPLAINT_CREATED)
+    created = audit_entries(desk, AuditAction.COMPLAINT_CREATED)
     linked = {entry.target: entry.details.get("linked") for entry in created}
     assert linked == {earlier.local_number: None, saved.local_number: earlier.local_number}
 
@@ -192,7 +199,7 @@ def test_a_link_that_cannot_be_made_saves_nothing(desk: Desk) -> None:
     with pytest.raises(EventRefusedError):
         desk.intake.record(good_draft(desk), link_to=earlier.id + 1000)
     assert desk.worklist.count() == 1
-    assert len(entries(desk, AuditAction.COMPLAINT_CREATED)) == 1
+    assert len(audit_entries(desk, AuditAction.COMPLAINT_CREATED)) == 1
     # Nor was a number used up: the next complaint gets the one after the first.
     following = desk.intake.record(good_draft(desk))
     assert following.local_number.endswith("-000002")

@@ -19,23 +19,15 @@ from desktop.domain.follow_up import (
     Refusal,
 )
 from desktop.services.access import PermissionDeniedError
-from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
 from desktop.store import audit
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft, sign_in_as
 
 AT = dt.datetime(2026, 11, 30, 3, 0, tzinfo=dt.UTC)
-PASSWORD = "Tindak-lanjut-2026"
 
 
 def event(kind: EventKind, **values: object) -> FollowUpEvent:
     return FollowUpEvent(kind, AT, **values)  # type: ignore[arg-type]
-
-
-def sign_in_as(desk: Desk, username: str, role: Role) -> None:
-    desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
-    desk.accounts.create(NewAccount(username, username.title(), role, PASSWORD, PASSWORD))
-    desk.accounts.sign_in(username, PASSWORD)
 
 
 def unit_id(desk: Desk) -> int:

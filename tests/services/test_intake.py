@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import struct
-import zlib
 from pathlib import Path
 
 import pytest
@@ -18,24 +16,8 @@ from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk, create_desk, open_desk
 from desktop.services.intake import InvalidComplaintError
 from desktop.services.values import DeskSettings
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, first_admin, good_draft
-
-
-def png_bytes(width: int = 4, height: int = 4) -> bytes:
-    """A real, tiny PNG image (what a phone photo is, minus the size)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, first_admin, good_draft
+from tests.helpers.files import png_bytes
 
 
 @pytest.fixture

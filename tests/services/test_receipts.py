@@ -14,7 +14,7 @@ from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
 from desktop.services.settings import DeskDeadlines
 from desktop.services.values import DeskSettings, InvalidSettingsError
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 
 OFFICE = DeskSettings(
     office_code="3201",

@@ -20,8 +20,8 @@ from desktop.services.desk import Desk
 from desktop.services.seed import seed_complaints
 from desktop.services.values import StorageFault, StorageFaultKind
 from desktop.store.database import connect
-from tests.conftest import good_draft
-from tests.services.test_intake import png_bytes
+from tests.helpers.desks import good_draft
+from tests.helpers.files import png_bytes
 
 NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
 

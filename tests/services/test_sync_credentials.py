@@ -17,7 +17,7 @@ from desktop.services.sync_credentials import (
     CredentialPlace,
     CredentialStore,
 )
-from tests.conftest import MemoryKeyring
+from tests.helpers.keyrings import MemoryKeyring
 
 DESK_ID = "desk-3201"
 DATABASE_KEY = bytes(range(32))

@@ -28,8 +28,7 @@ from desktop.services.saved_views import SETTING_KEY, InvalidViewNameError
 from desktop.services.seed import seed_complaints
 from desktop.store import reference
 from desktop.store.schema import SEARCH_BULK_LOAD_KEY, Category, Complaint, FollowUpEventRow
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
-from tests.services.test_follow_up import sign_in_as
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft, sign_in_as
 
 
 @dataclass
@@ -203,6 +202,7 @@ def test_a_step_taken_moves_the_stored_due_dates_and_the_today_overview(desk: De
     assert set(overview.due_today) == {Step.VERIFY, Step.FIRST_FOLLOW_UP, Step.COMPLETE}
 
 
+@pytest.mark.slow
 def test_search_finds_every_word_start_in_any_text_ignoring_case_and_accents(desk: Desk) -> None:
     rows = seeded_rows(desk)
 

@@ -28,7 +28,7 @@ from desktop.app.paths import regions_csv
 from desktop.services.desk import Desk, open_desk
 from desktop.services.keys import key_from_recovery_key
 from desktop.store.schema import Complaint
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 
 
 def write_round(desk: Desk, word: str, count: int, edited: int) -> list[int]:

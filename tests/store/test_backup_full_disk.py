@@ -19,7 +19,7 @@ from desktop.app.paths import regions_csv
 from desktop.services.backups import SYNC_LOCK_FILE_NAME, restore_desk
 from desktop.services.desk import open_desk
 from desktop.store.errors import StorageFault, StorageFaultKind
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 
 MB = 1024 * 1024
 

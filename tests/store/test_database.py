@@ -13,7 +13,7 @@ from desktop.services.desk import Desk
 from desktop.services.intake import InvalidComplaintError
 from desktop.store.database import connect
 from desktop.store.errors import StorageFault, StorageFaultKind
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 
 
 def test_pragmas_protect_the_data(desk: Desk) -> None:

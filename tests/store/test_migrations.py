@@ -15,7 +15,7 @@ from desktop.store import migrate
 from desktop.store.database import Database, connect
 from desktop.store.errors import SchemaTooNewError
 from desktop.store.schema import SEARCH_TABLE, SORT_INDEX_PREFIX, Base
-from tests.conftest import first_admin
+from tests.helpers.desks import first_admin
 
 
 def test_an_empty_folder_gets_a_database_at_the_newest_revision(tmp_path: Path) -> None:

@@ -14,8 +14,8 @@ import pytest
 from desktop.app.paths import regions_csv
 from desktop.services.backups import restore_desk
 from desktop.services.desk import open_desk
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
-from tests.services.test_intake import png_bytes
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
+from tests.helpers.files import png_bytes
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX modes; Windows: ACLs (docs)")
 

@@ -12,8 +12,8 @@ import pytest
 from desktop.app.paths import regions_csv
 from desktop.services.desk import open_desk
 from desktop.services.values import StorageFault, StorageFaultKind
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 from tests.helpers.broken_storage import small_disks, state
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 
 
 @pytest.fixture

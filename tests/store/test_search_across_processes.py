@@ -22,13 +22,14 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from desktop.app.headless import RECOVERY_KEY_ENV
 from desktop.domain.worklist_query import WorklistQuery
 from desktop.services.desk import Desk
 from desktop.store.database import connect
-from tests.conftest import TemplateDesk, good_draft
+from tests.helpers.desks import TemplateDesk, good_draft
 
 ROOT = Path(__file__).resolve().parents[2]
 # None is the start of another: every search is a prefix search.
@@ -59,6 +60,7 @@ def driver_connection(desk: Desk) -> object:
         return session.connection().connection.driver_connection
 
 
+@pytest.mark.slow
 def test_searches_on_a_pooled_connection_find_what_another_process_indexed(
     desk: Desk, template_desk: TemplateDesk
 ) -> None:
@@ -108,7 +110,7 @@ def test_searches_on_a_pooled_connection_find_what_another_process_indexed(
     assert driver_connection(desk) is pooled, "the pool kept its one connection throughout"
     # The searches above were made on a connection whose cached index structure was out of
     # date: its integrity check said so. If SQLite's check ever reads the structure afresh,
-    # this fails; then the note on `integrity` in tests/sync/exactly_once.py can go too.
+    # this fails; then the note on `integrity` in tests/helpers/exactly_once.py can go too.
     assert stale_checks, "the pooled connection's integrity check never saw an old structure"
     # Once the connection has read the index again, its own check agrees with a fresh one.
     assert pooled_integrity(desk) == "ok"

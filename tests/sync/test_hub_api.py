@@ -6,7 +6,7 @@ import re
 
 import requests
 
-from tests.sync.hub_testing import (
+from tests.helpers.hub import (
     PUBLIC_WORKS_ID,
     ROADS_CATEGORY_ID,
     TIMEOUT,

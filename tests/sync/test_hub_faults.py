@@ -8,7 +8,7 @@ import time
 import pytest
 import requests
 
-from tests.sync.hub_testing import TIMEOUT, InProcessHub, complaint_body
+from tests.helpers.hub import TIMEOUT, InProcessHub, complaint_body
 
 TEMPLATES = "/masters/templates"
 
@@ -112,6 +112,25 @@ def test_a_slow_body_trickles_out_but_arrives_whole(hub: InProcessHub) -> None:
     # A read timeout shorter than the pauses between the pieces fails mid-body.
     with pytest.raises(requests.ConnectionError):
         hub.call("GET", TEMPLATES, timeout=(TIMEOUT, 0.1))
+
+
+def test_the_delays_can_be_scaled_down_and_still_delay(hub: InProcessHub) -> None:
+    hub.set_faults(0.0, delay_scale=0.1)  # latency 0.05 to 0.15 s, a slow body in 0.2 s
+    hub.next_faults("latency")
+    started = time.monotonic()
+    assert hub.call("GET", TEMPLATES).status_code == 200
+    assert 0.05 <= time.monotonic() - started < 0.5  # below the unscaled least
+    hub.next_faults("slow_body")
+    started = time.monotonic()
+    assert create(hub, "slow").json()["results"]["data"]["complaint_id"] >= 1916000
+    assert 0.1 <= time.monotonic() - started < 1.0
+    hub.next_faults("latency")  # still a delay a short client timeout trips on
+    with pytest.raises(requests.Timeout):
+        hub.call("GET", TEMPLATES, timeout=0.01)
+    for bad in (0, -1, 11, "fast", True):
+        answer = requests.post(hub.url + "/_hub/faults", json={"delay_scale": bad}, timeout=TIMEOUT)
+        assert answer.status_code == 422, bad
+        assert "delay_scale" in answer.json()["error"]
 
 
 def test_queued_faults_come_in_order_and_spare_the_controls(hub: InProcessHub) -> None:

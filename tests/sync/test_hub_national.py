@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from tests.sync.hub_testing import InProcessHub
+from tests.helpers.hub import InProcessHub
 
 LAPOR_TIME = re.compile(r"\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2}")
 

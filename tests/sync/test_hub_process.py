@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.sync.hub_testing import ROOT, TIMEOUT, HubProcess, InProcessHub
+from tests.helpers import ROOT
+from tests.helpers.hub import TIMEOUT, HubProcess, InProcessHub
 
 
 def test_port_0_prints_the_address_first_and_serves(hub_process: HubProcess) -> None:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import filelock
+import pytest
 
 from desktop.app.headless import RECOVERY_KEY_ENV
 from desktop.domain.outbox import OutboxState
@@ -16,8 +17,8 @@ from desktop.services.desk import Desk
 from desktop.store import national, outbox
 from sync.desk import NationalSync
 from sync.setup import LOCK_FILE_NAME
-from tests.conftest import TemplateDesk, good_draft
-from tests.sync.hub_testing import InProcessHub
+from tests.helpers.desks import TemplateDesk, good_draft
+from tests.helpers.hub import InProcessHub
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,6 +37,7 @@ def run_sync(
     )
 
 
+@pytest.mark.slow
 def test_a_headless_round_sends_what_the_app_recorded_and_says_how_it_went(
     desk: Desk, desk_dir: Path, template_desk: TemplateDesk, hub: InProcessHub
 ) -> None:
@@ -79,6 +81,7 @@ def test_a_headless_round_sends_what_the_app_recorded_and_says_how_it_went(
         assert secret not in log
 
 
+@pytest.mark.slow
 def test_a_second_round_at_the_same_time_leaves_the_desk_alone(
     desk: Desk, desk_dir: Path, template_desk: TemplateDesk, hub: InProcessHub
 ) -> None:

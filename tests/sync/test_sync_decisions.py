@@ -20,9 +20,9 @@ from sync.engine import SyncEngine
 from sync.lapor import LaporClient
 from sync.report import RoundOutcome
 from sync.setup import build_engine
-from tests.conftest import good_draft
-from tests.sync.hub_testing import InProcessHub
-from tests.sync.test_sync_round import MovableClock, point_desk_at
+from tests.helpers.desks import good_draft
+from tests.helpers.hub import InProcessHub
+from tests.helpers.sync import MovableClock, point_desk_at
 
 
 @pytest.fixture

@@ -23,16 +23,16 @@ from sync.engine import SyncEngine
 from sync.hub.faults import KINDS
 from sync.report import RoundOutcome
 from sync.setup import build_engine
-from tests.conftest import good_draft
-from tests.sync.exactly_once import (
+from tests.helpers.desks import good_draft
+from tests.helpers.exactly_once import (
     assert_exactly_once,
     integrity,
     owed,
     record_workload,
     rounds_until_settled,
 )
-from tests.sync.hub_testing import InProcessHub
-from tests.sync.test_sync_round import MovableClock, point_desk_at
+from tests.helpers.hub import InProcessHub
+from tests.helpers.sync import MovableClock, point_desk_at
 
 
 @pytest.fixture
@@ -76,7 +76,9 @@ def test_a_thousand_complaints_arrive_exactly_once_through_30_percent_faults(
     assert len(work.answers) == 100 and len(work.forwarded) == 50
     # Retry-After: 0 ("now"): each 429 or 503 would otherwise hold all sending for a second,
     # and at this rate they come about seventy times. Honouring a real wait is tested below.
-    hub.set_faults(0.3, list(KINDS), seed=7, retry_after=0)
+    # Latencies and slow bodies a tenth as long (0.05 to 0.15 s, 0.2 s): still late answers and
+    # bodies in pieces, without minutes of waiting (tests/sync/test_hub_faults.py).
+    hub.set_faults(0.3, list(KINDS), seed=7, retry_after=0, delay_scale=0.1)
 
     reports = rounds_until_settled(engine(workers=8), desk, clock, max_rounds=600)
 

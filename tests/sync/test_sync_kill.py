@@ -27,8 +27,9 @@ from desktop.services.desk import Desk
 from sync.hub.faults import KINDS
 from sync.report import RoundOutcome
 from sync.setup import build_engine
-from tests.conftest import TemplateDesk
-from tests.sync.exactly_once import (
+from tests.helpers import ROOT
+from tests.helpers.desks import TemplateDesk
+from tests.helpers.exactly_once import (
     Workload,
     assert_exactly_once,
     integrity,
@@ -36,8 +37,8 @@ from tests.sync.exactly_once import (
     record_workload,
     rounds_until_settled,
 )
-from tests.sync.hub_testing import ROOT, InProcessHub
-from tests.sync.test_sync_round import MovableClock, point_desk_at
+from tests.helpers.hub import InProcessHub
+from tests.helpers.sync import MovableClock, point_desk_at
 
 TRIALS = 50
 FIRST_BATCH = 20
@@ -108,6 +109,7 @@ def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
     assert_exactly_once(desk, hub, work)
 
 
+@pytest.mark.slow
 def test_the_documented_command_line_takes_the_data_folder_after_the_command(
     desk_dir: Path, template_desk: TemplateDesk
 ) -> None:

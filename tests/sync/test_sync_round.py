@@ -18,35 +18,15 @@ from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.outbox import OutboxState, SyncProblem
 from desktop.services.desk import Desk
 from desktop.services.person_values import ErasureReason
-from desktop.services.sync_config import SyncConfig, to_settings
-from desktop.services.sync_credentials import ApiCredentials, credential_store
-from desktop.store import national, outbox, reference
+from desktop.store import national, outbox
 from desktop.store.schema import NationalPoll
 from sync.desk import NationalSync
 from sync.engine import SyncEngine
 from sync.report import RoundOutcome
 from sync.setup import build_engine
-from tests.conftest import good_draft
-from tests.sync.hub_testing import InProcessHub
-
-
-class MovableClock:
-    """The engine's clock: real time plus what the test moves it forward by (the hub's
-    national side is moved by the same amount)."""
-
-    def __init__(self) -> None:
-        self.offset = dt.timedelta()
-
-    def __call__(self) -> dt.datetime:
-        return dt.datetime.now(dt.UTC) + self.offset
-
-
-def point_desk_at(desk: Desk, hub: InProcessHub, key: str | None = None) -> None:
-    config = SyncConfig(base_url=hub.url, training=True, enabled=True)
-    with desk.database.writing() as session:
-        reference.save_settings(session, to_settings(config))
-        national.set_mapping(session, "institution", "default", "1017", "manual")
-    credential_store(desk).save(ApiCredentials(key or hub.key, hub.token))
+from tests.helpers.desks import good_draft
+from tests.helpers.hub import InProcessHub
+from tests.helpers.sync import MovableClock, point_desk_at
 
 
 @pytest.fixture
@@ -257,6 +237,7 @@ def test_a_complaint_erased_before_it_was_sent_is_never_sent(
     assert [e.problem for e in withdrawn] == [SyncProblem.ERASED, SyncProblem.ERASED]
 
 
+@pytest.mark.slow
 def test_a_429_waits_at_least_as_long_as_the_server_asks_and_the_rest_goes_on(
     desk: Desk, hub: InProcessHub, synced: Callable[..., SyncEngine]
 ) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,13 +14,13 @@ from desktop.app.i18n import install_translations
 from desktop.app.paths import regions_csv
 from desktop.app.wiring import national_sync_for
 from desktop.services.desk import Desk, open_desk
-from desktop.services.values import DeskSettings, RecordedComplaint
-from desktop.ui.access.gate import DeskGate
+from desktop.services.values import DeskSettings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.worklist.detail import DetailDialog
 from desktop.ui.worklist.panel import WorklistPanel
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.clocks import MONDAY, Clock
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME
+from tests.helpers.ui import GatedStart
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -94,27 +93,6 @@ def answer_message_boxes(qapp: QApplication) -> Iterator[Callable[[], list[str]]
     timer.stop()
 
 
-class GatedStart:
-    """The window and its start-up gate on a data folder, as `run_gui` makes them; the
-    languages the window was asked to remember are in `languages`."""
-
-    def __init__(self, runner: TaskRunner) -> None:
-        self._runner = runner
-        self.languages: list[str] = []
-        self.made: list[tuple[MainWindow, DeskGate]] = []
-
-    def __call__(
-        self, data_dir: Path, offered_file: Path | None = None
-    ) -> tuple[MainWindow, DeskGate]:
-        window = MainWindow(
-            self._runner, "id", self.languages.append, national_sync=national_sync_for
-        )
-        gate = DeskGate(data_dir, regions_csv(), self._runner, window, offered_file)
-        window.show()
-        self.made.append((window, gate))
-        return window, gate
-
-
 @pytest.fixture
 def gate_on(qtbot: QtBot, indonesian: None, runner: TaskRunner) -> Iterator[GatedStart]:
     start = GatedStart(runner)
@@ -140,31 +118,6 @@ def panel(qtbot: QtBot, runner: TaskRunner) -> Iterator[WorklistPanel]:
         worklist.detail_dialog.close()
 
 
-def open_first(qtbot: QtBot, panel: WorklistPanel, desk: Desk) -> DetailDialog:
-    with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        panel.set_desk(desk)
-    panel.open_selected()
-    dialog = panel.detail_dialog
-    assert dialog is not None and dialog.isVisible()
-    return dialog
-
-
-# A desk with a clock of its own, for what is due when. Late November 2026 has no holiday:
-# a complaint received on Monday is due for verification on Thursday (3 working days), one
-# received on Tuesday on Friday. On Friday the first is one working day late, the second due.
-MONDAY = dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.UTC)  # 10:00 in Jakarta
-TUESDAY = dt.datetime(2026, 11, 24, 3, 0, tzinfo=dt.UTC)
-FRIDAY = dt.datetime(2026, 11, 27, 3, 0, tzinfo=dt.UTC)
-
-
-class Clock:
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock() -> Clock:
     return Clock(MONDAY)
@@ -180,22 +133,6 @@ def clocked_desk(
     yield desk
     runner.shutdown()
     desk.close()
-
-
-def record_at(
-    desk: Desk, clock: Clock, moment: dt.datetime, **changes: object
-) -> RecordedComplaint:
-    clock.now = moment
-    return desk.intake.record(good_draft(desk, incident_date=dt.date(2026, 11, 16), **changes))
-
-
-def late_and_due_today(desk: Desk, clock: Clock) -> tuple[RecordedComplaint, RecordedComplaint]:
-    """Monday's complaint (one working day late on Friday) and Tuesday's (due on Friday); the
-    clock is left on Friday."""
-    late = record_at(desk, clock, MONDAY)
-    due_today = record_at(desk, clock, TUESDAY, title="Lampu jalan padam di Jl. Kenanga")
-    clock.now = FRIDAY
-    return late, due_today
 
 
 @pytest.fixture

@@ -12,9 +12,7 @@ from desktop.services.account_values import AccountField
 from desktop.services.desk import Desk
 from desktop.ui.access.accounts_dialog import NewAccountDialog
 from desktop.ui.tasks import TaskRunner
-from tests.conftest import ADMIN_USERNAME
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import ADMIN_USERNAME
 
 FIELDS = ["Nama lengkap", "Nama pengguna", "Kata sandi", "Ulangi kata sandi", "Peran"]
 

@@ -23,9 +23,7 @@ from desktop.ui.audit_dialog import AuditDialog
 from desktop.ui.audit_model import AuditModel
 from desktop.ui.audit_texts import action_label
 from desktop.ui.tasks import TaskRunner
-from tests.conftest import ADMIN_USERNAME, good_draft
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import ADMIN_USERNAME, good_draft
 
 
 @pytest.fixture

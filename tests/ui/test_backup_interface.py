@@ -21,10 +21,8 @@ from desktop.ui.backups.backup_dialog import BackupNowDialog
 from desktop.ui.backups.restore_dialog import RestoreDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
-from tests.ui.conftest import GatedStart
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
+from tests.helpers.ui import GatedStart
 
 
 def when_modal(kind: type[QWidget], act: Callable[[QWidget], None]) -> list[bool]:

@@ -7,12 +7,9 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.app.crash import CrashNotifier
-
-pytestmark = pytest.mark.gui
 
 
 def test_an_error_in_a_worker_thread_is_reported_on_the_gui_thread(

@@ -15,11 +15,10 @@ from desktop.app.paths import regions_csv
 from desktop.services.desk import open_desk
 from desktop.services.values import StorageFault, StorageFaultKind
 from desktop.store import keyring_vault
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, MemoryKeyring, good_draft
 from tests.helpers.broken_storage import DATABASE, flip_byte, small_disks, state
-from tests.ui.conftest import GatedStart
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.keyrings import MemoryKeyring
+from tests.helpers.ui import GatedStart
 
 
 def key_in_keyring(folder: Path, key: bytes) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,10 +11,8 @@ from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
 from desktop.store import audit
 from desktop.ui.worklist.panel import WorklistPanel
-from tests.conftest import good_draft
-from tests.ui.conftest import open_first
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import good_draft
+from tests.helpers.ui import open_first
 
 PASSWORD = "Rahasia-Meja-2026"
 

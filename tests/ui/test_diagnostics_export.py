@@ -6,14 +6,11 @@ import json
 import zipfile
 from collections.abc import Callable
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.services.desk import Desk
 from desktop.ui.main_window import MainWindow
-from tests.conftest import good_draft
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import good_draft
 
 
 def test_export_diagnostics_from_the_help_menu(

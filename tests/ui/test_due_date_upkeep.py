@@ -29,10 +29,8 @@ from desktop.ui.due_date_upkeep import DueDateUpkeep
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk
-from tests.ui.conftest import FRIDAY, Clock, late_and_due_today
-
-pytestmark = pytest.mark.gui
+from tests.helpers.clocks import FRIDAY, Clock, late_and_due_today
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk
 
 
 def upkeep_text(source: str) -> str:

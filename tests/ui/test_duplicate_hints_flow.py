@@ -16,11 +16,9 @@ from desktop.services.desk import Desk
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.timeline import TimelinePanel
-from tests.conftest import good_draft
-from tests.services.test_intake import png_bytes
-from tests.ui.test_intake_flow import fill_complaint, type_into
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import good_draft
+from tests.helpers.files import png_bytes
+from tests.helpers.ui import fill_complaint, type_into
 
 NIK_TYPED = "3201 0145 0890 0002"
 

@@ -21,8 +21,6 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.panel import WorklistPanel
 
-pytestmark = pytest.mark.gui
-
 # The widest a maximised window is on the smallest screen the desks have, less the frame and
 # the views list beside the table.
 SMALL_SCREEN_WIDTH = 1366

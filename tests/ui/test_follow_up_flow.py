@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -15,10 +14,8 @@ from desktop.services.desk import Desk
 from desktop.ui.worklist.event_dialog import EventDialog
 from desktop.ui.worklist.panel import WorklistPanel
 from desktop.ui.worklist.timeline import TimelinePanel
-from tests.conftest import good_draft
-from tests.ui.conftest import open_first
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import good_draft
+from tests.helpers.ui import open_first
 
 
 def fill_and_save(fill: Callable[[EventDialog], None]) -> None:

@@ -8,70 +8,16 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.problems import Field
 from desktop.services.desk import Desk
 from desktop.store.database import connect
 from desktop.ui.main_window import MainWindow
-from tests.services.test_intake import png_bytes
-
-pytestmark = pytest.mark.gui
-
-
-def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    qtbot.keyClicks(widget, text)
-
-
-def leave(qtbot: QtBot, widget: QWidget) -> None:
-    """Tab out of a field, as the officer does."""
-    qtbot.keyClick(widget, Qt.Key.Key_Tab)
-
-
-def drop_files(target: QWidget, paths: list[Path]) -> None:
-    """Drag files from the file manager and drop them on `target`, as Qt delivers it."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    position = QPointF(10, 10)
-    copy, left, none = (
-        Qt.DropAction.CopyAction,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    try:
-        enter = QDragEnterEvent(position, copy, mime, left, none)
-    except TypeError:  # before PySide6 6.12 the enter event takes an integer point
-        enter = QDragEnterEvent(position.toPoint(), copy, mime, left, none)
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted(), "the form must accept dragged files"
-    QApplication.sendEvent(target, QDropEvent(position, copy, mime, left, none))
-
-
-def fill_complaint(qtbot: QtBot, window: MainWindow, photo: Path) -> None:
-    form = window.intake
-    type_into(qtbot, form.category.lineEdit(), "Jalan dan Jemb")
-    leave(qtbot, form.category.lineEdit())
-    type_into(qtbot, form.title, "Jalan berlubang di depan SDN 2")
-    type_into(
-        qtbot,
-        form.description,
-        "Sejak bulan lalu jalan di depan SDN 2 berlubang besar; dua pengendara motor jatuh.",
-    )
-    type_into(qtbot, form.incident_date.line, "20-11-2026")
-    leave(qtbot, form.incident_date.line)
-    kecamatan = form.region.levels[2]
-    type_into(qtbot, kecamatan.lineEdit(), "Cibinong")
-    leave(qtbot, kecamatan.lineEdit())
-    type_into(qtbot, form.reporter_name, "Siti Rahmawati")
-    type_into(qtbot, form.reporter_nik, "3201 0145 0890 0002")
-    type_into(qtbot, form.reporter_phone, "0812-3456-7890")
-    form.privacy.setFocus()
-    qtbot.keyClick(form.privacy, Qt.Key.Key_Space)
-    drop_files(form, [photo])
+from tests.helpers.files import png_bytes
+from tests.helpers.ui import drop_files, fill_complaint, leave, type_into
 
 
 @pytest.fixture
@@ -262,7 +208,7 @@ def test_an_anonymous_receipt_shows_no_identity(
 def test_refresh_keeps_a_row_ready_to_open(
     qtbot: QtBot, window: MainWindow, gui_desk: Desk
 ) -> None:
-    from tests.conftest import good_draft
+    from tests.helpers.desks import good_draft
 
     for _ in range(3):
         gui_desk.intake.record(good_draft(gui_desk))

@@ -24,9 +24,7 @@ from desktop.services.desk import Desk
 from desktop.ui.intake.form import IntakeForm
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
-from tests.conftest import good_draft
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import good_draft
 
 Key = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier

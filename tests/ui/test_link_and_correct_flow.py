@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,10 +23,8 @@ from desktop.ui.worklist.follow_up_texts import incoming_link_label, refusal_mes
 from desktop.ui.worklist.link_dialog import LinkDialog
 from desktop.ui.worklist.panel import WorklistPanel
 from desktop.ui.worklist.timeline import TimelinePanel
-from tests.conftest import good_draft
-from tests.ui.conftest import open_first
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import good_draft
+from tests.helpers.ui import open_first
 
 W = TypeVar("W", bound=QWidget)
 

@@ -3,7 +3,6 @@ it to the window, whose features (status area, panel) all work with that one."""
 
 from __future__ import annotations
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.app.wiring import national_sync_for
@@ -11,8 +10,6 @@ from desktop.services.desk import Desk
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from sync.desk import NationalSync
-
-pytestmark = pytest.mark.gui
 
 
 def test_the_window_gets_one_national_sync_for_the_desk_it_opens(

@@ -18,10 +18,8 @@ from desktop.ui.data_subject.find_tab import FindPersonTab
 from desktop.ui.data_subject.retention_tab import RetentionTab
 from desktop.ui.privacy_dialog import PrivacyDialog
 from desktop.ui.tasks import TaskRunner
-from tests.conftest import good_draft
-from tests.services.test_intake import png_bytes
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import good_draft
+from tests.helpers.files import png_bytes
 
 BUDI = Reporter(name="Budi Santoso", nik="3201011203850001", phone="0813 9876 5432")
 

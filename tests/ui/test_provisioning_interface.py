@@ -23,10 +23,8 @@ from desktop.store import national, reference
 from desktop.ui.access.recovery_key import RecoveryKeyShownDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.provisioning.apply_dialog import ApplyConfigurationDialog
-from tests.conftest import MemoryKeyring
-from tests.ui.conftest import GatedStart
-
-pytestmark = pytest.mark.gui
+from tests.helpers.keyrings import MemoryKeyring
+from tests.helpers.ui import GatedStart
 
 KEY = "lapor-api-key-51c0ffee"
 TOKEN = "tok-Secret-0042-bearer"

@@ -16,7 +16,7 @@ from desktop.services.desk import Desk
 from desktop.services.values import DeskSettings, Receipt
 from desktop.ui.receipt import receipt_html, save_receipt_pdf
 from desktop.ui.texts import format_date
-from tests.conftest import good_draft
+from tests.helpers.desks import good_draft
 
 # Words of the receipt's English source strings that Indonesian never uses.
 ENGLISH_WORDS = {

@@ -15,8 +15,6 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.access.recovery_key import RecoveryKeyShownDialog
 from desktop.ui.access.recovery_sheet import new_printer, print_recovery_key
 
-pytestmark = pytest.mark.gui
-
 KEY = "ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2-34567-89ABC-DEFGH"
 
 

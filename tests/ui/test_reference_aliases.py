@@ -15,8 +15,6 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.reference_dialog import ReferenceListsDialog
 from desktop.ui.tasks import TaskRunner
 
-pytestmark = pytest.mark.gui
-
 
 def institution_id(desk: Desk, name: str) -> int:
     return next(i.id for i in desk.reference.institutions() if i.name == name)

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services.desk import Desk
 from desktop.ui.intake.saved_dialog import SavedDialog
-from tests.conftest import good_draft
+from tests.helpers.desks import good_draft
 
 
 class OpenedUrls(QObject):

@@ -18,8 +18,6 @@ from desktop.ui.setting_texts import CATALOGUE, help_text, label
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
 
-pytestmark = pytest.mark.gui
-
 
 def test_the_translators_catalogue_holds_every_word_of_the_declaration() -> None:
     words = {

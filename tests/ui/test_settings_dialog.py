@@ -16,8 +16,6 @@ from desktop.services.desk import Desk
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def dialog(qtbot: QtBot, runner: TaskRunner, gui_desk: Desk) -> Iterator[SettingsDialog]:

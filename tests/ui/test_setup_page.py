@@ -13,9 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.services.account_values import AccountField
 from desktop.services.desk_finder import DeskState, find_desk
 from desktop.ui.main_window import MainWindow
-from tests.ui.conftest import GatedStart
-
-pytestmark = pytest.mark.gui
+from tests.helpers.ui import GatedStart
 
 
 @pytest.fixture

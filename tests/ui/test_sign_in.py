@@ -18,16 +18,9 @@ from desktop.ui.access.gate import DeskGate
 from desktop.ui.access.recovery_key import RecoveryKeyEntryDialog, RecoveryKeyShownDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
-from tests.conftest import (
-    ADMIN_PASSWORD,
-    ADMIN_USERNAME,
-    MemoryKeyring,
-    TemplateDesk,
-    good_draft,
-)
-from tests.ui.conftest import GatedStart
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
+from tests.helpers.keyrings import MemoryKeyring
+from tests.helpers.ui import GatedStart
 
 
 @pytest.fixture

@@ -21,8 +21,6 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from tests.store.samples.make_samples import SAMPLE_KEY, SAMPLES
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def bare_window(qtbot: QtBot, indonesian: None, runner: TaskRunner) -> Iterator[MainWindow]:

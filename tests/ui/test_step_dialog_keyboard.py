@@ -25,9 +25,7 @@ from desktop.services.desk import Desk
 from desktop.services.values import RecordedComplaint
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.event_dialog import EventDialog
-from tests.conftest import good_draft
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import good_draft
 
 # What an officer sees in each step's dialog, in Tab order (the labels, in Indonesian).
 FIELDS = {

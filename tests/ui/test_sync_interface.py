@@ -33,10 +33,9 @@ from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.follow_up_texts import national_line
 from sync.desk import NationalSync, WaitingItem
-from tests.conftest import good_draft
-from tests.sync.conftest import hub, hub_factory  # noqa: F401 (fixtures)
-from tests.sync.hub_testing import InProcessHub
-from tests.sync.test_sync_round import point_desk_at
+from tests.helpers.desks import good_draft
+from tests.helpers.hub import InProcessHub
+from tests.helpers.sync import point_desk_at
 
 WAIT_MS = 15_000
 
@@ -70,7 +69,7 @@ def test_kirim_sekarang_sends_a_recorded_complaint(
     qtbot: QtBot,
     window: MainWindow,
     gui_desk: Desk,
-    hub: InProcessHub,  # noqa: F811
+    hub: InProcessHub,
 ) -> None:
     point_desk_at(gui_desk, hub)
     gui_desk.intake.record(good_draft(gui_desk))
@@ -86,11 +85,12 @@ def test_kirim_sekarang_sends_a_recorded_complaint(
     assert "Semua yang dicatat di sini sudah terkirim" in panel.outcome.text()
 
 
+@pytest.mark.slow
 def test_offline_items_wait_and_go_by_themselves_when_the_connection_returns(
     qtbot: QtBot,
     window: MainWindow,
     gui_desk: Desk,
-    hub: InProcessHub,  # noqa: F811
+    hub: InProcessHub,
 ) -> None:
     point_desk_at(gui_desk, hub)
     hub.set_faults(1.0, ["http_503"])
@@ -117,7 +117,7 @@ def test_refused_credentials_stop_automatic_rounds_and_say_whom_to_ask(
     qtbot: QtBot,
     window: MainWindow,
     gui_desk: Desk,
-    hub: InProcessHub,  # noqa: F811
+    hub: InProcessHub,
 ) -> None:
     point_desk_at(gui_desk, hub, key="kunci-yang-salah")
     gui_desk.intake.record(good_draft(gui_desk))

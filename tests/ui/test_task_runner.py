@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.tasks import TaskRunner
-
-pytestmark = pytest.mark.gui
 
 
 def test_a_result_for_a_dialog_closed_meanwhile_is_dropped(

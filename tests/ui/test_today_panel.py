@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -18,12 +17,10 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.today_model import TodayModel, late_text
 from desktop.ui.today_panel import TodayPanel
 from desktop.ui.worklist.follow_up_texts import step_label
-from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME
-from tests.ui.conftest import FRIDAY, MONDAY, Clock, late_and_due_today, record_at
+from tests.helpers.clocks import FRIDAY, MONDAY, Clock, late_and_due_today, record_at
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME
 
 OpenWindow = Callable[[Desk], MainWindow]
-
-pytestmark = pytest.mark.gui
 
 
 def shown_rows(panel: TodayPanel) -> list[tuple[str, ...]]:

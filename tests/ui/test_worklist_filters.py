@@ -17,8 +17,6 @@ from desktop.ui.worklist.filter_bar import index_of
 from desktop.ui.worklist.model import OVERDUE_BACKGROUND
 from desktop.ui.worklist.panel import WorklistPanel
 
-pytestmark = pytest.mark.gui
-
 
 def loaded_panel(qtbot: QtBot, panel: WorklistPanel, desk: Desk) -> WorklistPanel:
     seed_complaints(desk.database, desk.settings, 600, now=dt.datetime.now(dt.UTC), rng_seed=5)

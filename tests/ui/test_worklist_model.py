@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from pytestqt.modeltest import ModelTester
 
 from desktop.services.desk import Desk
 from desktop.services.seed import seed_complaints
 from desktop.ui.worklist.model import PAGE_SIZE, WorklistModel
-
-pytestmark = pytest.mark.gui
 
 
 def test_the_model_is_a_correct_qt_model_and_loads_pages_lazily(

@@ -3,7 +3,6 @@ single hit, and a returning complainant is found by name, phone number or NIK.""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -15,10 +14,7 @@ from desktop.services.desk import Desk
 from desktop.store import audit
 from desktop.ui.audit_texts import details_text
 from desktop.ui.worklist.panel import WorklistPanel
-from tests.conftest import good_draft
-from tests.services.test_follow_up import sign_in_as
-
-pytestmark = pytest.mark.gui
+from tests.helpers.desks import good_draft, sign_in_as
 
 DEWI = Reporter(
     name="Dewi Ayu Lestari",

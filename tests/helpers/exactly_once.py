@@ -25,9 +25,9 @@ from desktop.store import outbox
 from desktop.store.database import connect
 from sync.engine import SyncEngine
 from sync.report import RoundOutcome, RoundReport
-from tests.conftest import good_draft
-from tests.sync.hub_testing import HubHandle
-from tests.sync.test_sync_round import MovableClock
+from tests.helpers.desks import good_draft
+from tests.helpers.hub import HubHandle
+from tests.helpers.sync import MovableClock
 
 TAG_PREFIX = "meja-aduan:"
 # The hub's status for a complaint declined and forwarded (Ditolak, Bukan Wewenang).

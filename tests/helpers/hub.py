@@ -17,11 +17,11 @@ from typing import Any
 import requests
 
 from sync.hub.server import RunningHub, start_hub
+from tests.helpers import ROOT
 
 HUB_KEY = "kunci-uji-sandbox"
 HUB_TOKEN = "3f0c2a8e-7d4b-4c1e-9a55-1b2c3d4e5f60"
 TIMEOUT = 10
-ROOT = Path(__file__).resolve().parents[2]
 
 # Master ids of a new hub (sync/hub/masters.py): Dinas Pekerjaan Umum dan Penataan Ruang and
 # Infrastruktur > Jalan dan Jembatan.
@@ -98,12 +98,16 @@ class HubHandle:
         kinds: list[str] | tuple[str, ...] = (),
         seed: int = 1,
         retry_after: int | None = None,
+        delay_scale: float | None = None,
     ) -> None:
         """From now on a share `rate` of API requests gets one of `kinds` (all when empty);
-        429 and 503 answers carry `Retry-After: retry_after` (the hub's default: 1)."""
+        429 and 503 answers carry `Retry-After: retry_after` (the hub's default: 1), and the
+        delays of `latency` and `slow_body` are multiplied by `delay_scale` (default 1)."""
         body: dict[str, object] = {"rate": rate, "kinds": list(kinds), "seed": seed}
         if retry_after is not None:
             body["retry_after"] = retry_after
+        if delay_scale is not None:
+            body["delay_scale"] = delay_scale
         self.control("POST", "/_hub/faults", body)
 
     def clear_faults(self) -> None:
