@@ -15,6 +15,7 @@ module: whatever two of them need lives here.
 - `provisioning`: a complete provisioning file and its credentials.
 - `clocks`: a desk's own clock on known working days.
 - `broken_storage`: breaking a copy of a desk as real storage breaks, and telling it changed.
+- `translations`: running lupdate as the Makefile does, reading .ts catalogues.
 - `ui`: typing into and filling the interface, opening a complaint, the start-up gate.
 """
 

@@ -8,47 +8,19 @@ what the code really asks for.
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def interface_sources() -> list[str]:
-    return subprocess.run(
-        ["git", "ls-files", "desktop/ui/*.py", "desktop/app/*.py"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+from tests.helpers import ROOT
+from tests.helpers.translations import extracted, interface_sources
 
 
 @pytest.fixture(scope="module")
-def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], bool]:
+def extracted_messages(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], bool]:
     """(context, source) -> whether lupdate made it a plural message."""
-    fresh = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
-    subprocess.run(
-        [
-            str(Path(sys.executable).parent / "pyside6-lupdate"),
-            *interface_sources(),
-            "-ts",
-            str(fresh),
-            "-silent",
-        ],
-        cwd=ROOT,
-        check=True,
-    )
     return {
-        (context.findtext("name") or "", message.findtext("source") or ""): (
-            message.get("numerus") == "yes"
-        )
-        for context in ET.parse(fresh).getroot().iter("context")
-        for message in context.iter("message")
+        (context, source): message.get("numerus") == "yes"
+        for context, source, message in extracted(tmp_path_factory.mktemp("lupdate"))
     }
 
 
@@ -101,22 +73,22 @@ def test_each_translation_context_is_named_as_lupdate_reads_it() -> None:
 
 
 def test_every_translate_call_reaches_the_catalogue(
-    extracted: dict[tuple[str, str], bool],
+    extracted_messages: dict[tuple[str, str], bool],
 ) -> None:
     missing = [
         f"{where} {context}: {text}"
         for where, context, text in literal_translate_calls()
-        if (context, text) not in extracted
+        if (context, text) not in extracted_messages
     ]
     assert missing == []
 
 
 def test_every_message_with_a_count_is_extracted_as_a_plural(
-    extracted: dict[tuple[str, str], bool],
+    extracted_messages: dict[tuple[str, str], bool],
 ) -> None:
     flat = [
         f"{context}: {source}"
-        for (context, source), plural in extracted.items()
+        for (context, source), plural in extracted_messages.items()
         if ("%n" in source or "%Ln" in source) and not plural
     ]
     assert flat == []

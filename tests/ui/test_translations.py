@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -20,17 +17,7 @@ from desktop.services.values import StorageFaultKind
 from desktop.ui.texts import fault_message, problem_message
 from desktop.ui.today_model import late_text
 from desktop.ui.worklist.follow_up_texts import deadline_line
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
-    tree = ET.parse(ts)
-    return [
-        (context.findtext("name") or "", message.findtext("source") or "", message)
-        for context in tree.getroot().iter("context")
-        for message in context.iter("message")
-    ]
+from tests.helpers.translations import extracted, messages
 
 
 @pytest.mark.parametrize("ts", sorted(translations_dir().glob("*.ts")), ids=lambda p: p.name)
@@ -43,35 +30,6 @@ def test_no_string_is_left_unfinished(ts: Path) -> None:
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
             unfinished.append(f"{context}: {source}")
     assert unfinished == []
-
-
-def code_sources() -> list[str]:
-    """The files `make update-translations` reads."""
-    return subprocess.run(
-        ["git", "ls-files", "desktop/ui/*.py", "desktop/app/*.py"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-
-
-def extracted(tmp_path: Path, *options: str) -> list[tuple[str, str, ET.Element]]:
-    """The messages lupdate finds in the code, as `make update-translations` runs it."""
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run(
-        [
-            str(Path(sys.executable).parent / "pyside6-lupdate"),
-            *code_sources(),
-            *options,
-            "-ts",
-            str(fresh),
-            "-silent",
-        ],
-        cwd=ROOT,
-        check=True,
-    )
-    return messages(fresh)
 
 
 def test_the_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
