@@ -21,7 +21,7 @@ from typing import Protocol
 from desktop.domain.detail_list import neutralised
 from desktop.services.report_texts import ReportTexts
 from desktop.services.report_values import ReportHeading
-from desktop.services.xlsx_parts import Formats, new_workbook, write_header
+from desktop.services.xlsx_parts import Formats, close_workbook, new_workbook, write_header
 
 # Characters wide, in the columns' order (DetailColumns.in_order).
 WIDTHS = (20, 16, 22, 30, 40, 60, 26, 19, 16, 36, 30, 12, 16)
@@ -98,7 +98,7 @@ class XlsxDetailWriter:
         self._row += 1
 
     def close(self) -> None:
-        self._book.close()
+        close_workbook(self._book)
 
 
 class CsvDetailWriter:

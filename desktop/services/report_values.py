@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import uuid
 from collections.abc import Iterator
@@ -30,7 +31,12 @@ class ReportHeading:
 def temporary_beside(target: Path) -> Iterator[Path]:
     """A path in `target`'s folder to write the file to before it is renamed over `target`
     (`os.replace`, atomic on one file system): a reader never sees half a file, and a failed
-    export leaves the previous file as it was. The temporary file is removed in every case."""
+    export leaves the previous file as it was. The temporary file is removed in every case.
+
+    A missing folder is refused before anything is written: XlsxWriter finds out only when it
+    closes the workbook, after the whole list was read."""
+    if not target.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(target.parent))
     part = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         yield part

@@ -37,6 +37,7 @@ from desktop.services.report_texts import ReportTexts
 from desktop.services.report_values import ReportHeading, replace_with, temporary_beside
 from desktop.services.xlsx_parts import (
     Formats,
+    close_workbook,
     new_workbook,
     percent_cell,
     sheet_name,
@@ -63,7 +64,7 @@ def write_recap_workbook(figures: ReportFigures, texts: ReportTexts, target: Pat
         recap.on_time()
         recap.backlog()
         write_breakdowns(book, recap.formats, figures, texts, recap.heading, recap.taken)
-        book.close()
+        close_workbook(book)
         replace_with(part, target)
 
 

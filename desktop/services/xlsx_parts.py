@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
@@ -31,6 +32,18 @@ def new_workbook(path: Path, *, constant_memory: bool = False) -> xlsxwriter.Wor
         # Rows are flushed to a temporary file as they are written; they must come in order.
         options["constant_memory"] = True
     return xlsxwriter.Workbook(str(path), options)
+
+
+def close_workbook(book: xlsxwriter.Workbook) -> None:
+    """Write the file out. XlsxWriter wraps a failing disk in its own FileCreateError; callers
+    (and the interface's storage-fault messages) expect the OSError it carries."""
+    try:
+        book.close()
+    except FileCreateError as error:
+        cause = error.args[0] if error.args else None
+        if isinstance(cause, OSError):
+            raise cause from error
+        raise OSError(str(error)) from error
 
 
 def sheet_name(name: str, taken: set[str]) -> str:
@@ -77,7 +90,7 @@ def write_header(
     scope: str,
 ) -> int:
     """The lines at the top of a sheet; returns the row its table starts on."""
-    lines = [texts.unit_line.format(name=heading.office_name)]
+    lines = [texts.unit_line.format(name=heading.office_name)] if heading.office_name else []
     if heading.period is not None:
         lines.append(
             texts.period_line.format(
