@@ -12,6 +12,7 @@ shows. Values only, no formulas: what is read is what was computed.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import xlsxwriter
@@ -55,7 +56,7 @@ def write_recap_workbook(figures: ReportFigures, texts: ReportTexts, target: Pat
         book.set_properties(
             {
                 "title": f"{texts.recap_title} - {figures.office_name}",
-                "created": figures.cut_off.replace(tzinfo=None),
+                "created": figures.cut_off.astimezone(dt.UTC).replace(tzinfo=None),
             }
         )
         recap = _Recap(book, figures, texts)

@@ -287,3 +287,12 @@ def test_a_failed_write_leaves_the_previous_file(
         write_recap_workbook(broken, texts, workbook)
     assert workbook.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rekap.xlsx"]  # no part file left
+
+
+def test_the_same_figures_give_the_same_file(
+    qapp: QApplication, jakarta_time: None, tmp_path: Path, workbook: Path
+) -> None:
+    again = tmp_path / "lagi.xlsx"
+    with indonesian_texts(qapp) as texts:
+        write_recap_workbook(figures(), texts, again)
+    assert again.read_bytes() == workbook.read_bytes()  # a sent report can be checked by hash
