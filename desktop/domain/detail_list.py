@@ -12,7 +12,7 @@ The rules are those of the screens (`desktop.services.disclosure`), applied row 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from desktop.domain.complaint import Channel, ComplaintType, Status
 from desktop.domain.masking import mask_nik
@@ -26,9 +26,11 @@ ELLIPSIS = "…"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-@dataclass(frozen=True)
-class DetailRow:
-    """One complaint as the detail list needs it; names of categories and units come apart."""
+class DetailRow(NamedTuple):
+    """One complaint as the detail list needs it; names of categories and units come apart.
+
+    A named tuple rather than a dataclass: a list is 200,000 of them, and `_replace` costs a
+    tenth of `dataclasses.replace`."""
 
     id: int
     local_number: str
@@ -64,15 +66,15 @@ def shortened(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
 def disclosed(row: DetailRow, *, may_view_confidential: bool, reveal_identity: bool) -> DetailRow:
     """The row as the exporting role may see it; descriptions shortened."""
     if row.is_secret and not may_view_confidential:
-        return replace(
-            row, title="", description="", reporter_name="", reporter_nik="", withheld=True
+        return row._replace(
+            title="", description="", reporter_name="", reporter_nik="", withheld=True
         )
     if row.is_anonymous:
-        return replace(
-            row, description=shortened(row.description), reporter_name="", reporter_nik=""
+        return row._replace(
+            description=shortened(row.description), reporter_name="", reporter_nik=""
         )
     nik = row.reporter_nik if reveal_identity else mask_nik(row.reporter_nik)
-    return replace(row, description=shortened(row.description), reporter_nik=nik)
+    return row._replace(description=shortened(row.description), reporter_nik=nik)
 
 
 def neutralised(text: str) -> str:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol, cast
 
-from desktop.domain.detail_list import neutralised
+from desktop.domain.detail_list import DetailRow, neutralised
+from desktop.domain.report_figures import classification
 from desktop.services.report_texts import ReportTexts
 from desktop.services.report_values import ReportHeading
 from desktop.services.xlsx_parts import Formats, close_workbook, new_workbook, write_header
@@ -30,8 +31,7 @@ INCIDENT_COLUMN = 11
 RECEIVED_COLUMN = 12
 
 
-@dataclass(frozen=True)
-class DetailCells:
+class DetailCells(NamedTuple):
     """One row as written: texts already in the reader's language, masked and withheld."""
 
     number: str
@@ -47,6 +47,27 @@ class DetailCells:
     unit: str
     incident_date: dt.date | None
     received: dt.datetime  # local time, naive (a spreadsheet knows no time zones)
+
+
+def cells_of(
+    row: DetailRow, texts: ReportTexts, categories: dict[int, str], units: dict[int, str]
+) -> DetailCells:
+    """`row` (already disclosed) in the reader's words."""
+    return DetailCells(
+        number=row.local_number,
+        national_tracking_id=row.national_tracking_id,
+        status=texts.statuses[row.status],
+        classification=texts.classifications[classification(row.type, row.supervisory)],
+        title=texts.withheld if row.withheld else row.title,
+        description=row.description,
+        reporter=row.reporter_name,
+        nik=row.reporter_nik,
+        channel=texts.channels[row.channel],
+        category=categories.get(row.category_id, "") if row.category_id is not None else "",
+        unit=units.get(row.unit_id, "") if row.unit_id is not None else "",
+        incident_date=row.incident_date,
+        received=row.received_at.astimezone().replace(tzinfo=None),
+    )
 
 
 class DetailWriter(Protocol):
@@ -86,8 +107,7 @@ class XlsxDetailWriter:
 
     def add(self, cells: DetailCells) -> None:
         sheet, f, row = self._sheet, self._formats, self._row
-        values = astuple(cells)
-        for column, value in enumerate(values[:INCIDENT_COLUMN]):
+        for column, value in enumerate(cast(tuple[str, ...], cells[:INCIDENT_COLUMN])):
             if value:
                 sheet.write_string(
                     row, column, value, f.text_cell if column == NIK_COLUMN else None
@@ -109,10 +129,9 @@ class CsvDetailWriter:
         self._csv.writerow(texts.detail_columns.in_order())
 
     def add(self, cells: DetailCells) -> None:
-        values = astuple(cells)
-        texts = [neutralised(value) for value in values[:INCIDENT_COLUMN]]
+        texts = [neutralised(value) for value in cast(tuple[str, ...], cells[:INCIDENT_COLUMN])]
         incident = cells.incident_date.isoformat() if cells.incident_date else ""
-        received = cells.received.strftime("%Y-%m-%d %H:%M")
+        received = cells.received.isoformat(" ", "minutes")
         self._csv.writerow([*texts, incident, received])
 
     def close(self) -> None:

@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
-from desktop.domain.detail_list import DetailRow, disclosed
-from desktop.domain.report_figures import classification
+from desktop.domain.detail_list import disclosed
 from desktop.services.access import AccessControl
 from desktop.services.report_texts import ReportTexts
 from desktop.services.report_values import ReportHeading, replace_with, temporary_beside
@@ -30,7 +29,7 @@ from desktop.store.detail_rows import detail_rows, pages
 
 if TYPE_CHECKING:
     # XlsxWriter loads with the first export, not with the desk (start-up time).
-    from desktop.services.detail_writers import DetailCells, DetailWriter
+    from desktop.services.detail_writers import DetailWriter
 
 
 class DetailFormat(StrEnum):
@@ -80,6 +79,8 @@ class DetailLists:
         with self._database.reading() as session:
             categories = {c.id: c.path for c in reference.categories(session)}
             units = {i.id: i.name for i in reference.institutions(session)}
+        from desktop.services.detail_writers import cells_of
+
         rows = withheld = 0
         with temporary_beside(target) as part:
             writer = self._writer(part, texts, file_format, reveal_identity, heading)
@@ -92,7 +93,7 @@ class DetailLists:
                                 may_view_confidential=may_view_confidential,
                                 reveal_identity=reveal_identity,
                             )
-                            writer.add(_cells(row, texts, categories, units))
+                            writer.add(cells_of(row, texts, categories, units))
                             rows += 1
                             withheld += row.withheld
                         if progress is not None:
@@ -141,26 +142,3 @@ class DetailLists:
             moment=texts.format_moment(self._clock()), name=actor.full_name or actor.username
         )
         return XlsxDetailWriter(part, texts, DetailLines(heading, note, exported))
-
-
-def _cells(
-    row: DetailRow, texts: ReportTexts, categories: dict[int, str], units: dict[int, str]
-) -> DetailCells:
-    from desktop.services.detail_writers import DetailCells
-
-    kind = classification(row.type, row.supervisory)
-    return DetailCells(
-        number=row.local_number,
-        national_tracking_id=row.national_tracking_id,
-        status=texts.statuses[row.status],
-        classification=texts.classifications[kind],
-        title=texts.withheld if row.withheld else row.title,
-        description=row.description,
-        reporter=row.reporter_name,
-        nik=row.reporter_nik,
-        channel=texts.channels[row.channel],
-        category=categories.get(row.category_id, "") if row.category_id is not None else "",
-        unit=units.get(row.unit_id, "") if row.unit_id is not None else "",
-        incident_date=row.incident_date,
-        received=row.received_at.astimezone().replace(tzinfo=None),
-    )

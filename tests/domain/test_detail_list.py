@@ -46,12 +46,12 @@ def test_the_roles_rules_row_by_row() -> None:
     revealed = disclosed(ROW, may_view_confidential=True, reveal_identity=True)
     assert revealed.reporter_nik == "3201014508900002"
     anonymous = disclosed(
-        DetailRow(**{**ROW.__dict__, "is_anonymous": True}),
+        ROW._replace(is_anonymous=True),
         may_view_confidential=True,
         reveal_identity=True,
     )
     assert (anonymous.reporter_name, anonymous.reporter_nik) == ("", "")
-    secret = DetailRow(**{**ROW.__dict__, "is_secret": True})
+    secret = ROW._replace(is_secret=True)
     withheld = disclosed(secret, may_view_confidential=False, reveal_identity=False)
     assert withheld.withheld
     assert (withheld.title, withheld.description, withheld.reporter_name) == ("", "", "")
