@@ -121,6 +121,7 @@ def _key_labels() -> dict[str, str]:
         "fields": QCoreApplication.translate("AuditTexts", "Fields"),
         "file": QCoreApplication.translate("AuditTexts", "File"),
         "first_broken_id": QCoreApplication.translate("AuditTexts", "First broken entry"),
+        "format": QCoreApplication.translate("AuditTexts", "Format"),
         "not_as_recorded": QCoreApplication.translate(
             "AuditTexts", "Complaints not as last recorded"
         ),
@@ -138,6 +139,7 @@ def _key_labels() -> dict[str, str]:
         "matches": QCoreApplication.translate("AuditTexts", "Found"),
         "reason": QCoreApplication.translate("AuditTexts", "Reason"),
         "replaced_kept_as": QCoreApplication.translate("AuditTexts", "Replaced data kept as"),
+        "revealed": QCoreApplication.translate("AuditTexts", "Identities in full"),
         "revision": QCoreApplication.translate("AuditTexts", "Schema"),
         "role": QCoreApplication.translate("AuditTexts", "Role"),
         "rows": QCoreApplication.translate("AuditTexts", "Entries"),
@@ -149,6 +151,7 @@ def _key_labels() -> dict[str, str]:
         "value": QCoreApplication.translate("AuditTexts", "LAPOR! id"),
         "what": QCoreApplication.translate("AuditTexts", "What"),
         "where": QCoreApplication.translate("AuditTexts", "Where"),
+        "withheld": QCoreApplication.translate("AuditTexts", "Confidential reports withheld"),
         "years": QCoreApplication.translate("AuditTexts", "Years"),
     }
 
@@ -220,6 +223,7 @@ def _exports() -> dict[str, str]:
         "diagnostics": QCoreApplication.translate("AuditTexts", "diagnostics for IT support"),
         "person": QCoreApplication.translate("AuditTexts", "a person's complaints"),
         "attachment": QCoreApplication.translate("AuditTexts", "attachment"),
+        "detail_list": QCoreApplication.translate("AuditTexts", "a report's complaint list"),
     }
 
 

@@ -629,283 +629,303 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_texts.py" line="124"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
         <source>Complaints not as last recorded</source>
         <translation>Aduan tidak sesuai catatan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
         <source>Complaints no entry accounts for</source>
         <translation>Aduan tanpa catatan audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
         <source>Recorded complaints gone</source>
         <translation>Aduan tercatat yang hilang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
         <source>Sync item</source>
         <translation>Item sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
         <source>Local value</source>
         <translation>Nilai lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
         <source>Known user name</source>
         <translation>Nama pengguna dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
         <source>Linked to</source>
         <translation>Ditautkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
         <source>List entries</source>
         <translation>Entri daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="138"/>
         <source>Mapping entries</source>
         <translation>Entri pemetaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="138"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="139"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="139"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="140"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="140"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="141"/>
         <source>Replaced data kept as</source>
         <translation>Data lama disimpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="141"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="142"/>
+        <source>Identities in full</source>
+        <translation>Identitas lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="143"/>
         <source>Schema</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="142"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="144"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="143"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="145"/>
         <source>Entries</source>
         <translation>Entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="144"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="146"/>
         <source>Locked for (seconds)</source>
         <translation>Dikunci selama (detik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="145"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="146"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="148"/>
         <source>Synchronisation</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="147"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="149"/>
         <source>LAPOR! tracking ID</source>
         <translation>Nomor pelacakan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="148"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="150"/>
         <source>Training mode</source>
         <translation>Mode latihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="149"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="151"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="150"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="152"/>
         <source>What</source>
         <translation>Yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="151"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="153"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="152"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="154"/>
+        <source>Confidential reports withheld</source>
+        <translation>Laporan rahasia yang isinya ditahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="155"/>
         <source>Years</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="161"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="164"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="162"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="165"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="200"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="203"/>
         <source>full name</source>
         <translation>nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="201"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="204"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="202"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="205"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="208"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="231"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="211"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="235"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="209"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="229"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="212"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="233"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="210"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="213"/>
         <source>phone</source>
         <translation>telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="211"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="214"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="212"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="215"/>
         <source>address</source>
         <translation>alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="218"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="221"/>
         <source>audit trail</source>
         <translation>jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="219"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="222"/>
         <source>backup</source>
         <translation>cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="220"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="223"/>
         <source>diagnostics for IT support</source>
         <translation>diagnostik untuk dukungan TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="221"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="224"/>
         <source>a person&apos;s complaints</source>
         <translation>pengaduan seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="222"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="225"/>
         <source>attachment</source>
         <translation>lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="230"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="226"/>
+        <source>a report&apos;s complaint list</source>
+        <translation>daftar pengaduan sebuah laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="234"/>
         <source>phone number</source>
         <translation>nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="232"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="236"/>
         <source>command line</source>
         <translation>baris perintah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="238"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="242"/>
         <source>the person&apos;s request</source>
         <translation>permintaan orang yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="239"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="243"/>
         <source>retention period ended</source>
         <translation>masa simpan berakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="245"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="249"/>
         <source>added</source>
         <translation>ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="246"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="250"/>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="251"/>
         <source>other names changed</source>
         <translation>nama lain diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="254"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="258"/>
         <source>complaints list, at the counter</source>
         <translation>daftar pengaduan, di loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="260"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="264"/>
         <source>send again</source>
         <translation>kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="261"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="265"/>
         <source>hold back</source>
         <translation>tahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="262"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="266"/>
         <source>send again after checking LAPOR!</source>
         <translation>kirim ulang setelah memeriksa LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="263"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="267"/>
         <source>found on LAPOR!</source>
         <translation>ditemukan di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="269"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="273"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="270"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="274"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
@@ -3138,13 +3158,13 @@ Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perb
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
@@ -3241,52 +3261,52 @@ Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perb
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Your draft was restored: the complaint you had not saved is back in the form.</source>
         <translation>Draf Anda dipulihkan: pengaduan yang belum Anda simpan ada lagi di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>The form still holds an unsaved complaint. Ctrl+N again clears it.</source>
         <translation>Formulir masih berisi pengaduan yang belum disimpan. Tekan Ctrl+N sekali lagi untuk mengosongkannya.</translation>
     </message>
@@ -3313,22 +3333,22 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
         <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -4454,6 +4474,626 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="34"/>
+        <source>Unit: {name}</source>
+        <translation>Unit: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="35"/>
+        <source>Period: {first} to {last} ({kind})</source>
+        <translation>Periode: {first} s.d. {last} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="36"/>
+        <source>Figures as of {moment} (cut-off)</source>
+        <translation>Data per {moment} (batas waktu data)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="37"/>
+        <source>Scope: {scope}</source>
+        <translation>Cakupan: {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="48"/>
+        <source>Receipt to verification</source>
+        <translation>Diterima sampai terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="49"/>
+        <source>Disposition to first follow-up</source>
+        <translation>Disposisi sampai tindak lanjut pertama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="50"/>
+        <source>Receipt to completion</source>
+        <translation>Diterima sampai selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="53"/>
+        <source>0-3 working days</source>
+        <translation>0-3 hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="54"/>
+        <source>4-5 working days</source>
+        <translation>4-5 hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="55"/>
+        <source>6-14 working days</source>
+        <translation>6-14 hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="56"/>
+        <source>15-60 working days</source>
+        <translation>15-60 hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="57"/>
+        <source>More than 60 working days</source>
+        <translation>Lebih dari 60 hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="60"/>
+        <source>Complaint handling recap</source>
+        <translation>Rekapitulasi penanganan pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="61"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="62"/>
+        <source>Classification x status</source>
+        <translation>Klasifikasi x status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="63"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="85"/>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="64"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="100"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="169"/>
+        <source>Backlog by age</source>
+        <translation>Tunggakan menurut umur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="66"/>
+        <source>Where no official formula is published (K6-K10, K14, K15), the definition in the last column is the one this desk used. Merged duplicates count once, under the complaint they were merged into; reopened complaints count their first closure and are counted apart.</source>
+        <translation>Untuk indikator yang rumus resminya tidak dipublikasikan (K6-K10, K14, K15), definisi pada kolom terakhir adalah definisi yang dipakai meja aduan ini. Pengaduan ganda yang digabung dihitung sekali, pada pengaduan tujuan penggabungan; pengaduan yang dibuka kembali dihitung menurut penyelesaian pertamanya dan dihitung tersendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="71"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="72"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="73"/>
+        <source>Numerator</source>
+        <translation>Pembilang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="74"/>
+        <source>Denominator</source>
+        <translation>Penyebut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="75"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="76"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="77"/>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="78"/>
+        <source>Definition used</source>
+        <translation>Definisi yang dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="79"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="116"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="80"/>
+        <source>% of received</source>
+        <translation>% dari diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="81"/>
+        <source>Followed up</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="82"/>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="83"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="172"/>
+        <source>Completed on time</source>
+        <translation>Selesai tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="84"/>
+        <source>Limit passed or closed</source>
+        <translation>Lewat batas atau selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="86"/>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="87"/>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="88"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="89"/>
+        <source>{step}: median (working days)</source>
+        <translation>{step}: median (hari kerja)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="90"/>
+        <source>{step}: 90th percentile (working days)</source>
+        <translation>{step}: persentil ke-90 (hari kerja)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="91"/>
+        <source>Mean rating (1-5)</source>
+        <translation>Rata-rata penilaian (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="92"/>
+        <source>Rated 4 or 5</source>
+        <translation>Dinilai 4 atau 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="93"/>
+        <source>Response rate (rated / closed)</source>
+        <translation>Tingkat tanggapan (dinilai / selesai)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="94"/>
+        <source>Median hours from receipt to SP4N-LAPOR!</source>
+        <translation>Median jam dari diterima sampai tercatat di SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="95"/>
+        <source>Reopened at least once (counted apart)</source>
+        <translation>Dibuka kembali minimal sekali (dihitung tersendiri)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="96"/>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="97"/>
+        <source>Completed on time: {name}</source>
+        <translation>Selesai tepat waktu: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="98"/>
+        <source>Complaints by status group</source>
+        <translation>Pengaduan menurut kelompok status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="99"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="180"/>
+        <source>Channel mix</source>
+        <translation>Sebaran kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="101"/>
+        <source>On time per step</source>
+        <translation>Tepat waktu per tahap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="102"/>
+        <source>Complaint list</source>
+        <translation>Daftar pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="104"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="105"/>
+        <source>SP4N-LAPOR! tracking ID</source>
+        <translation>Nomor tiket SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="107"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="274"/>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="108"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="109"/>
+        <source>Description (shortened)</source>
+        <translation>Uraian (diringkas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="110"/>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="111"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="112"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="113"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="114"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="115"/>
+        <source>Incident date</source>
+        <translation>Tanggal kejadian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="118"/>
+        <source>(confidential report: content withheld)</source>
+        <translation>(laporan rahasia: isi tidak ditampilkan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="120"/>
+        <source>NIK masked. Anonymous reports show no reporter; confidential reports show their content only to roles that may read them.</source>
+        <translation>NIK disamarkan. Laporan anonim tidak menampilkan pelapor; isi laporan rahasia hanya ditampilkan bagi peran yang berwenang membacanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="124"/>
+        <source>NIK in full (recorded in the audit trail). Keep this file as personal data under UU 27/2022. Anonymous reports show no reporter.</source>
+        <translation>NIK ditampilkan lengkap (tercatat di jejak audit). Simpan berkas ini sebagai data pribadi menurut UU 27/2022. Laporan anonim tidak menampilkan pelapor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="127"/>
+        <source>Exported {moment} by {name}</source>
+        <translation>Diekspor {moment} oleh {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="133"/>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="134"/>
+        <source>quarter</source>
+        <translation>triwulan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="135"/>
+        <source>semester</source>
+        <translation>semester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="136"/>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="137"/>
+        <source>chosen dates</source>
+        <translation>tanggal pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="143"/>
+        <source>cohort</source>
+        <translation>kohort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="144"/>
+        <source>flow</source>
+        <translation>arus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="145"/>
+        <source>snapshot</source>
+        <translation>posisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="152"/>
+        <source>cohort: the complaints received in the period, as they stand at the cut-off</source>
+        <translation>kohort: pengaduan yang diterima dalam periode, menurut keadaannya pada batas waktu data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="155"/>
+        <source>flow: what happened in the period, whatever the month received</source>
+        <translation>arus: yang terjadi dalam periode, apa pun bulan diterimanya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="158"/>
+        <source>snapshot: everything open at the cut-off, whatever the month received</source>
+        <translation>posisi: semua yang masih terbuka pada batas waktu data, apa pun bulan diterimanya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="165"/>
+        <source>Complaints received</source>
+        <translation>Pengaduan diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="166"/>
+        <source>% followed up</source>
+        <translation>% tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="167"/>
+        <source>% completed</source>
+        <translation>% penyelesaian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="168"/>
+        <source>% in process</source>
+        <translation>% dalam proses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="170"/>
+        <source>Verified on time</source>
+        <translation>Verifikasi tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="171"/>
+        <source>First follow-up on time</source>
+        <translation>Tindak lanjut pertama tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="173"/>
+        <source>Handling time</source>
+        <translation>Lama penanganan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="174"/>
+        <source>Complainant satisfaction</source>
+        <translation>Kepuasan pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="175"/>
+        <source>Status distribution</source>
+        <translation>Sebaran status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="176"/>
+        <source>Archived or rejected</source>
+        <translation>Diarsipkan atau ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="177"/>
+        <source>Forwarded (not our authority)</source>
+        <translation>Diteruskan (bukan wewenang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="178"/>
+        <source>Recorded in SP4N-LAPOR!</source>
+        <translation>Tercatat di SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="179"/>
+        <source>Active officers</source>
+        <translation>Keaktifan petugas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="187"/>
+        <source>Complaints received in the period, by the day received.</source>
+        <translation>Pengaduan yang diterima dalam periode, menurut tanggal diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="190"/>
+        <source>(Completed + in process) / received, at the cut-off; in process is the group Terdisposisi Sedang Diproses (KemenPANRB&apos;s review of SP4N-LAPOR!).</source>
+        <translation>(Selesai + dalam proses) / diterima, pada batas waktu data; dalam proses adalah kelompok Terdisposisi Sedang Diproses (reviu SP4N-LAPOR! oleh KemenPANRB).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="194"/>
+        <source>Complaints in the group Terdisposisi Selesai at the cut-off / received (as in the Mendagri circular SE 490/1921/SJ).</source>
+        <translation>Pengaduan dalam kelompok Terdisposisi Selesai pada batas waktu data / diterima (seperti dalam SE Mendagri 490/1921/SJ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="198"/>
+        <source>Complaints in the group Terdisposisi Sedang Diproses at the cut-off / received.</source>
+        <translation>Pengaduan dalam kelompok Terdisposisi Sedang Diproses pada batas waktu data / diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="201"/>
+        <source>Open complaints at the cut-off, whatever the month received, by age in working days of the desk&apos;s calendar; time on hold not counted.</source>
+        <translation>Pengaduan yang masih terbuka pada batas waktu data, apa pun bulan diterimanya, menurut umur dalam hari kerja kalender meja aduan; masa tunda tidak dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="205"/>
+        <source>Verified within the verification limit (3 working days) / verified, plus those still unverified past the limit. The desk&apos;s definition: no official formula.</source>
+        <translation>Terverifikasi dalam batas waktu verifikasi (3 hari kerja) / yang terverifikasi ditambah yang belum terverifikasi melewati batas. Definisi meja aduan: tidak ada rumus resmi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="209"/>
+        <source>First follow-up within 5 working days of disposition / disposed complaints whose 5 working days have run. The desk&apos;s definition: no official formula.</source>
+        <translation>Tindak lanjut pertama dalam 5 hari kerja sejak disposisi / pengaduan terdisposisi yang 5 hari kerjanya sudah lewat. Definisi meja aduan: tidak ada rumus resmi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="213"/>
+        <source>Closed within the limit of its type (5 / 14 / 60 working days or the desk&apos;s own table) / complaints whose limit has passed, plus those closed early; a reopened complaint counts its first closure. The desk&apos;s definition: no official formula.</source>
+        <translation>Selesai dalam batas waktu jenisnya (5 / 14 / 60 hari kerja atau tabel meja aduan sendiri) / pengaduan yang batas waktunya sudah lewat ditambah yang selesai lebih awal; pengaduan yang dibuka kembali dihitung menurut penyelesaian pertamanya. Definisi meja aduan: tidak ada rumus resmi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="218"/>
+        <source>Median and 90th percentile in working days, over the complaints that went through the step. The desk&apos;s definition: no official formula.</source>
+        <translation>Median dan persentil ke-90 dalam hari kerja, atas pengaduan yang sudah melalui tahap itu. Definisi meja aduan: tidak ada rumus resmi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="222"/>
+        <source>Over the complaints closed in the period: mean rating, share rated 4 or 5, and rated / closed. The desk&apos;s definition: no official formula.</source>
+        <translation>Atas pengaduan yang selesai dalam periode: rata-rata penilaian, bagian yang dinilai 4 atau 5, dan dinilai / selesai. Definisi meja aduan: tidak ada rumus resmi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="226"/>
+        <source>Received complaints per SP4N-LAPOR! status group at the cut-off; each in exactly one group.</source>
+        <translation>Pengaduan yang diterima menurut kelompok status SP4N-LAPOR! pada batas waktu data; masing-masing tepat dalam satu kelompok.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="229"/>
+        <source>Archived or rejected, by reason / received.</source>
+        <translation>Diarsipkan atau ditolak, menurut alasan / diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="231"/>
+        <source>Forwarded to another institution (not our authority) / received.</source>
+        <translation>Diteruskan ke instansi lain (bukan wewenang) / diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="234"/>
+        <source>Walk-in and paper complaints acknowledged by SP4N-LAPOR! / walk-in and paper complaints received. The desk&apos;s definition: no official formula.</source>
+        <translation>Pengaduan tatap muka dan tertulis yang sudah diterima SP4N-LAPOR! / pengaduan tatap muka dan tertulis yang diterima. Definisi meja aduan: tidak ada rumus resmi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="238"/>
+        <source>Officers with at least one action in the 30 days before the cut-off / active accounts. The desk&apos;s definition: no official formula.</source>
+        <translation>Petugas dengan sedikitnya satu tindakan dalam 30 hari sebelum batas waktu data / akun aktif. Definisi meja aduan: tidak ada rumus resmi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="241"/>
+        <source>Complaints per channel / received.</source>
+        <translation>Pengaduan per kanal / diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="247"/>
+        <source>Aspiration</source>
+        <translation>Aspirasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="249"/>
+        <source>Complaint with supervisory content</source>
+        <translation>Pengaduan berkadar pengawasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="252"/>
+        <source>Complaint without supervisory content</source>
+        <translation>Pengaduan tidak berkadar pengawasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="254"/>
+        <source>Request for information</source>
+        <translation>Permintaan informasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="261"/>
+        <source>Belum Terverifikasi</source>
+        <translation>Belum Terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="263"/>
+        <source>Terdisposisi Belum Ditindaklanjuti</source>
+        <translation>Terdisposisi Belum Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="265"/>
+        <source>Terdisposisi Sedang Diproses</source>
+        <translation>Terdisposisi Sedang Diproses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="266"/>
+        <source>Terdisposisi Selesai</source>
+        <translation>Terdisposisi Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="267"/>
+        <source>Laporan Tertunda</source>
+        <translation>Laporan Tertunda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="268"/>
+        <source>Laporan Arsip</source>
+        <translation>Laporan Arsip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="275"/>
+        <source>Per channel</source>
+        <translation>Per kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="276"/>
+        <source>Per category</source>
+        <translation>Per kategori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="277"/>
+        <source>Per target institution</source>
+        <translation>Per instansi tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="278"/>
+        <source>Per unit</source>
+        <translation>Per unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="279"/>
+        <source>Per kecamatan</source>
+        <translation>Per kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="280"/>
+        <source>Per desa/kelurahan</source>
+        <translation>Per desa/kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="281"/>
+        <source>Per desk</source>
+        <translation>Per meja aduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="282"/>
+        <source>Per officer</source>
+        <translation>Per petugas</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../desktop/ui/backups/restore_dialog.py" line="53"/>
@@ -4996,27 +5636,27 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="56"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="63"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="59"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="66"/>
         <source>&amp;Send now to SP4N-LAPOR!</source>
         <translation>&amp;Kirim sekarang ke SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="64"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="71"/>
         <source>Synchronisation &amp;panel…</source>
         <translation>&amp;Panel sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="69"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="76"/>
         <source>LAPOR! &amp;mapping…</source>
         <translation>Pe&amp;metaan LAPOR!…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="80"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="87"/>
         <source>SP4N-LAPOR! s&amp;ynchronisation…</source>
         <translation>Si&amp;nkronisasi SP4N-LAPOR!…</translation>
     </message>

@@ -14,6 +14,9 @@ their targets; nothing here fails on a slow machine.
               driver; plain copy vs encrypted as information), counts of the standard views
               and the "Hari ini" overview (at most 200 ms each), and the application's memory
               with the worklist open (at most 300 MB)
+    detail    the detail list of a report (tests/bench/report_detail.py): every complaint of
+              the `scale` desk as XLSX and as CSV, seconds (information) and peak resident
+              memory (target: at most 300 MB). Not in the default set
     sync      synchronisation to the sandbox hub: 1,000 complaints on loopback (complaints/s,
               requests and bytes per complaint) and 300 through a shaped 256 kbit/s, 300 ms
               link (tests/bench/sync_throughput.py; target: at least 70% of the link used),
@@ -210,6 +213,10 @@ def main(names: list[str]) -> None:
             from tests.bench.worklist_scale import bench_worklist_scale
 
             bench_worklist_scale(line)
+        if "detail" in chosen:
+            from tests.bench.report_detail import bench_detail_list
+
+            bench_detail_list(line)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -1,0 +1,1 @@
+"""Reports: the "Laporan" tab and the words of the report files."""
