@@ -1,0 +1,1 @@
+from PySide6.QtCharts import QBarSeries, QChart, QChartView, QPieSeries  # noqa: F401
