@@ -27,7 +27,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMargins, QRectF, QSize, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QMargins, QRectF, QSize, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -42,6 +42,7 @@ from desktop.domain.report_figures import (
 from desktop.ui.reports.definitions import bucket_label, status_group_label, titled
 from desktop.ui.reports.figure_rows import number, percent
 from desktop.ui.texts import channel_label
+from desktop.ui.translation_context import TranslationContext
 
 
 class ChartKind(StrEnum):
@@ -72,16 +73,16 @@ OLD_BUCKETS = (BacklogBucket.FROM_15_TO_60, BacklogBucket.OVER_60)
 CHANNEL_COLOURS = ["#3b82c4", "#f2a93b", "#3a9d5d", "#d0533f", "#8e6bbf", "#5c6670", "#17a2b8"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+# lupdate takes the context from the name before `.tr` (see translation_context).
+Charts = TranslationContext("Charts")
 
 
 def chart_title(kind: ChartKind) -> str:
     return {
-        ChartKind.STATUS_OVER_TIME: _t("Status over time (K11)"),
-        ChartKind.ON_TIME: _t("On time per step (K6, K7, K8)"),
-        ChartKind.BACKLOG: _t("Backlog by age (K5)"),
-        ChartKind.CHANNELS: _t("Channels (K16)"),
+        ChartKind.STATUS_OVER_TIME: Charts.tr("Status over time (K11)"),
+        ChartKind.ON_TIME: Charts.tr("On time per step (K6, K7, K8)"),
+        ChartKind.BACKLOG: Charts.tr("Backlog by age (K5)"),
+        ChartKind.CHANNELS: Charts.tr("Channels (K16)"),
     }[kind]
 
 
@@ -182,12 +183,16 @@ def _late(share: Share) -> Count:
 
 def _on_time(chart: QChart, figures: ReportFigures, choose: Choose | None) -> None:
     steps = [
-        (Indicator.COMPLETED_ON_TIME, _t("Completion"), figures.completed_on_time),
-        (Indicator.FIRST_FOLLOW_UP_ON_TIME, _t("First follow-up"), figures.first_follow_up_on_time),
-        (Indicator.VERIFIED_ON_TIME, _t("Verification"), figures.verified_on_time),
+        (Indicator.COMPLETED_ON_TIME, Charts.tr("Completion"), figures.completed_on_time),
+        (
+            Indicator.FIRST_FOLLOW_UP_ON_TIME,
+            Charts.tr("First follow-up"),
+            figures.first_follow_up_on_time,
+        ),
+        (Indicator.VERIFIED_ON_TIME, Charts.tr("Verification"), figures.verified_on_time),
     ]  # the first is drawn at the bottom
-    on_time = QBarSet(_t("On time"))
-    late = QBarSet(_t("Late"))
+    on_time = QBarSet(Charts.tr("On time"))
+    late = QBarSet(Charts.tr("Late"))
     on_time.setColor(ON_TIME_COLOUR)
     late.setColor(LATE_COLOUR)
     categories = []
@@ -214,7 +219,7 @@ def _on_time(chart: QChart, figures: ReportFigures, choose: Choose | None) -> No
     series.attachAxis(axis_x)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     if choose is not None:
-        on_time_word, late_word = _t("on time"), _t("late")
+        on_time_word, late_word = Charts.tr("on time"), Charts.tr("late")
 
         def on_time_clicked(index: int) -> None:
             indicator, step, share = steps[index]
@@ -231,7 +236,7 @@ def _on_time(chart: QChart, figures: ReportFigures, choose: Choose | None) -> No
 def _backlog(chart: QChart, figures: ReportFigures, choose: Choose | None) -> None:
     buckets = list(BacklogBucket)
     counts = [figures.backlog.get(b, Count()) for b in buckets]
-    bars = QBarSet(_t("Open at the cut-off"))
+    bars = QBarSet(Charts.tr("Open at the cut-off"))
     bars.setColor(BACKLOG_COLOUR)
     bars.setSelectedColor(LATE_COLOUR)
     for count in counts:

@@ -8,8 +8,6 @@ desk's own, so a head of unit can tell the province how a figure was counted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.domain.report_figures import (
     SCOPES,
     BacklogBucket,
@@ -19,31 +17,31 @@ from desktop.domain.report_figures import (
     Scope,
     StatusGroup,
 )
+from desktop.ui.translation_context import TranslationContext
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Indicators", text)
+# lupdate takes the context from the name before `.tr` (see translation_context).
+Indicators = TranslationContext("Indicators")
 
 
 def indicator_name(indicator: Indicator) -> str:
     """Short enough for a row, a chart's title and the worklist's filter ("K3 Selesai")."""
     return {
-        Indicator.RECEIVED: _t("Received"),
-        Indicator.FOLLOWED_UP: _t("Followed up"),
-        Indicator.COMPLETED: _t("Completed"),
-        Indicator.IN_PROCESS: _t("In process"),
-        Indicator.BACKLOG: _t("Backlog"),
-        Indicator.VERIFIED_ON_TIME: _t("Verified on time"),
-        Indicator.FIRST_FOLLOW_UP_ON_TIME: _t("First follow-up on time"),
-        Indicator.COMPLETED_ON_TIME: _t("Completed on time"),
-        Indicator.DURATIONS: _t("Handling time"),
-        Indicator.SATISFACTION: _t("Complainants' satisfaction"),
-        Indicator.STATUS_GROUPS: _t("Status distribution"),
-        Indicator.ARCHIVED: _t("Archived"),
-        Indicator.FORWARDED: _t("Forwarded (not our authority)"),
-        Indicator.REACHED_LAPOR: _t("Reached SP4N-LAPOR!"),
-        Indicator.STAFF_ACTIVITY: _t("Active officers"),
-        Indicator.CHANNEL_MIX: _t("Channels"),
+        Indicator.RECEIVED: Indicators.tr("Received"),
+        Indicator.FOLLOWED_UP: Indicators.tr("Followed up"),
+        Indicator.COMPLETED: Indicators.tr("Completed"),
+        Indicator.IN_PROCESS: Indicators.tr("In process"),
+        Indicator.BACKLOG: Indicators.tr("Backlog"),
+        Indicator.VERIFIED_ON_TIME: Indicators.tr("Verified on time"),
+        Indicator.FIRST_FOLLOW_UP_ON_TIME: Indicators.tr("First follow-up on time"),
+        Indicator.COMPLETED_ON_TIME: Indicators.tr("Completed on time"),
+        Indicator.DURATIONS: Indicators.tr("Handling time"),
+        Indicator.SATISFACTION: Indicators.tr("Complainants' satisfaction"),
+        Indicator.STATUS_GROUPS: Indicators.tr("Status distribution"),
+        Indicator.ARCHIVED: Indicators.tr("Archived"),
+        Indicator.FORWARDED: Indicators.tr("Forwarded (not our authority)"),
+        Indicator.REACHED_LAPOR: Indicators.tr("Reached SP4N-LAPOR!"),
+        Indicator.STAFF_ACTIVITY: Indicators.tr("Active officers"),
+        Indicator.CHANNEL_MIX: Indicators.tr("Channels"),
     }[indicator]
 
 
@@ -55,19 +53,21 @@ def titled(indicator: Indicator, detail: str = "") -> str:
 
 def scope_label(scope: Scope) -> str:
     return {
-        Scope.COHORT: _t("cohort"),
-        Scope.FLOW: _t("flow"),
-        Scope.SNAPSHOT: _t("snapshot"),
+        Scope.COHORT: Indicators.tr("cohort"),
+        Scope.FLOW: Indicators.tr("flow"),
+        Scope.SNAPSHOT: Indicators.tr("snapshot"),
     }[scope]
 
 
 def scope_explanation(scope: Scope) -> str:
     return {
-        Scope.COHORT: _t(
+        Scope.COHORT: Indicators.tr(
             "Cohort: over the complaints received in the period, as they stand at the cut-off."
         ),
-        Scope.FLOW: _t("Flow: over what happened in the period, whenever it was received."),
-        Scope.SNAPSHOT: _t(
+        Scope.FLOW: Indicators.tr(
+            "Flow: over what happened in the period, whenever it was received."
+        ),
+        Scope.SNAPSHOT: Indicators.tr(
             "Snapshot: over every complaint still open at the cut-off, whenever it was received."
         ),
     }[scope]
@@ -76,81 +76,81 @@ def scope_explanation(scope: Scope) -> str:
 def definition(indicator: Indicator) -> str:
     """How the figure is counted, with the evaluator who uses it or the desk's own choice."""
     return {
-        Indicator.RECEIVED: _t(
+        Indicator.RECEIVED: Indicators.tr(
             "The complaints received in the period, whatever their status now. A duplicate "
             "merged into another complaint counts once, under that complaint. Anonymous and "
             "confidential complaints count like any other."
         ),
-        Indicator.FOLLOWED_UP: _t(
+        Indicator.FOLLOWED_UP: Indicators.tr(
             "Complaints received in the period that are in process or completed at the "
             "cut-off, over the complaints received (K2 = K3 + K4). The figure of KemenPANRB's "
             "review of SP4N-LAPOR!."
         ),
-        Indicator.COMPLETED: _t(
+        Indicator.COMPLETED: Indicators.tr(
             "Complaints received in the period that are completed at the cut-off (LAPOR!'s "
             "group Terdisposisi Selesai), over the complaints received. The regional "
             "performance figure of the Minister of Home Affairs' circular SE 490/1921/SJ."
         ),
-        Indicator.IN_PROCESS: _t(
+        Indicator.IN_PROCESS: Indicators.tr(
             "Complaints received in the period that a unit has started on or answered but not "
             "closed at the cut-off (LAPOR!'s group Terdisposisi Sedang Diproses), over the "
             "complaints received."
         ),
-        Indicator.BACKLOG: _t(
+        Indicator.BACKLOG: Indicators.tr(
             "Complaints still open at the cut-off, whenever received, by age in working days "
             "(HK) of the desk's calendar, time on hold not counted: 0-3, 4-5, 6-14, 15-60 and "
             "over 60 HK."
         ),
-        Indicator.VERIFIED_ON_TIME: _t(
+        Indicator.VERIFIED_ON_TIME: Indicators.tr(
             "Complaints received in the period and verified within the verification limit "
             "(3 HK), over those verified plus those still unverified past the limit. No "
             "evaluator publishes this formula: this is the desk's own definition."
         ),
-        Indicator.FIRST_FOLLOW_UP_ON_TIME: _t(
+        Indicator.FIRST_FOLLOW_UP_ON_TIME: Indicators.tr(
             "Complaints received in the period whose first follow-up came within 5 HK of their "
             "disposition, over those disposed whose 5 HK have run. No evaluator publishes this "
             "formula: this is the desk's own definition."
         ),
-        Indicator.COMPLETED_ON_TIME: _t(
+        Indicator.COMPLETED_ON_TIME: Indicators.tr(
             "Complaints received in the period and closed within their limit (5, 14 or 60 HK "
             "by type, or the desk's own table), over those whose limit has passed plus those "
             "closed early. A reopened complaint counts its first closure. No evaluator "
             "publishes this formula: this is the desk's own definition."
         ),
-        Indicator.DURATIONS: _t(
+        Indicator.DURATIONS: Indicators.tr(
             "Median and 90th percentile, in working days, of three steps: receipt to "
             "verification, disposition to first follow-up, receipt to closure; over the "
             "complaints received in the period that went through the step."
         ),
-        Indicator.SATISFACTION: _t(
+        Indicator.SATISFACTION: Indicators.tr(
             "Over the complaints closed in the period: the mean rating, the share rated 4 or "
             "more (of those rated) and the response rate (rated over closed). Compare the "
             "item on complaint handling of the satisfaction survey (IKM/SKM)."
         ),
-        Indicator.STATUS_GROUPS: _t(
+        Indicator.STATUS_GROUPS: Indicators.tr(
             "The complaints received in the period in LAPOR!'s status groups at the cut-off; "
             "each is in exactly one group. Verified but not yet disposed counts as "
             "Terdisposisi Belum Ditindaklanjuti: LAPOR! verifies and disposes in one step."
         ),
-        Indicator.ARCHIVED: _t(
+        Indicator.ARCHIVED: Indicators.tr(
             "Complaints received in the period that were archived or rejected, by reason, "
             "over the complaints received."
         ),
-        Indicator.FORWARDED: _t(
+        Indicator.FORWARDED: Indicators.tr(
             "Complaints received in the period that were forwarded to the institution they "
             "concern (not our authority), over the complaints received."
         ),
-        Indicator.REACHED_LAPOR: _t(
+        Indicator.REACHED_LAPOR: Indicators.tr(
             "Walk-in and letter complaints received in the period that the national system "
             "acknowledged, over the walk-in and letter complaints received; with the median "
             "hours from receipt to acknowledgement. This is the desk's own definition."
         ),
-        Indicator.STAFF_ACTIVITY: _t(
+        Indicator.STAFF_ACTIVITY: Indicators.tr(
             "Officers with at least one action in the 30 days before the cut-off, over the "
             "active accounts: the desk's own measure, after KemenPANRB's share of agencies "
             "active in the last month."
         ),
-        Indicator.CHANNEL_MIX: _t(
+        Indicator.CHANNEL_MIX: Indicators.tr(
             "The complaints received in the period per channel, over the complaints received."
         ),
     }[indicator]
@@ -164,35 +164,39 @@ def full_definition(indicator: Indicator) -> str:
 def status_group_label(group: StatusGroup) -> str:
     """LAPOR!'s own names in Indonesian."""
     return {
-        StatusGroup.BELUM_TERVERIFIKASI: _t("Not yet verified"),
-        StatusGroup.TERDISPOSISI_BELUM_DITINDAKLANJUTI: _t("Disposed, not yet followed up"),
-        StatusGroup.TERDISPOSISI_SEDANG_DIPROSES: _t("Disposed, in process"),
-        StatusGroup.TERDISPOSISI_SELESAI: _t("Disposed, completed"),
-        StatusGroup.TERTUNDA: _t("On hold"),
-        StatusGroup.ARSIP: _t("Archived or forwarded"),
+        StatusGroup.BELUM_TERVERIFIKASI: Indicators.tr("Not yet verified"),
+        StatusGroup.TERDISPOSISI_BELUM_DITINDAKLANJUTI: Indicators.tr(
+            "Disposed, not yet followed up"
+        ),
+        StatusGroup.TERDISPOSISI_SEDANG_DIPROSES: Indicators.tr("Disposed, in process"),
+        StatusGroup.TERDISPOSISI_SELESAI: Indicators.tr("Disposed, completed"),
+        StatusGroup.TERTUNDA: Indicators.tr("On hold"),
+        StatusGroup.ARSIP: Indicators.tr("Archived or forwarded"),
     }[group]
 
 
 def classification_label(value: Classification) -> str:
     return {
-        Classification.ASPIRASI: _t("Aspiration"),
-        Classification.PENGADUAN_BERKADAR_PENGAWASAN: _t("Complaint with a supervisory element"),
-        Classification.PENGADUAN_TIDAK_BERKADAR_PENGAWASAN: _t(
+        Classification.ASPIRASI: Indicators.tr("Aspiration"),
+        Classification.PENGADUAN_BERKADAR_PENGAWASAN: Indicators.tr(
+            "Complaint with a supervisory element"
+        ),
+        Classification.PENGADUAN_TIDAK_BERKADAR_PENGAWASAN: Indicators.tr(
             "Complaint without a supervisory element"
         ),
-        Classification.PERMINTAAN_INFORMASI: _t("Request for information"),
+        Classification.PERMINTAAN_INFORMASI: Indicators.tr("Request for information"),
     }[value]
 
 
 def bucket_label(bucket: BacklogBucket) -> str:
     if bucket is BacklogBucket.OVER_60:
-        return _t("over 60 WD")
-    return _t("%1 WD").replace("%1", bucket.value)
+        return Indicators.tr("over 60 WD")
+    return Indicators.tr("%1 WD").replace("%1", bucket.value)
 
 
 def step_label(step: DurationStep) -> str:
     return {
-        DurationStep.VERIFY: _t("Receipt to verification"),
-        DurationStep.FIRST_FOLLOW_UP: _t("Disposition to first follow-up"),
-        DurationStep.COMPLETE: _t("Receipt to closure"),
+        DurationStep.VERIFY: Indicators.tr("Receipt to verification"),
+        DurationStep.FIRST_FOLLOW_UP: Indicators.tr("Disposition to first follow-up"),
+        DurationStep.COMPLETE: Indicators.tr("Receipt to closure"),
     }[step]

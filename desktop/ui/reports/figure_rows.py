@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from desktop.domain.report_figures import (
     SCOPES,
@@ -26,6 +26,7 @@ from desktop.ui.reports.definitions import (
     titled,
 )
 from desktop.ui.texts import channel_label
+from desktop.ui.translation_context import TranslationContext
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,8 @@ class FigureRow:
     children: tuple[FigureRow, ...] = field(default=())
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FigureRows", text)
+# lupdate takes the context from the name before `.tr` (see translation_context).
+FigureRows = TranslationContext("FigureRows")
 
 
 def number(value: int) -> str:
@@ -59,7 +60,7 @@ def percent(value: float | None) -> str:
 def of(share: Share) -> str:
     """ "35 of 215"."""
     return (
-        _t("%1 of %2")
+        FigureRows.tr("%1 of %2")
         .replace("%1", number(share.numerator.value))
         .replace("%2", number(share.denominator.value))
     )
@@ -133,7 +134,7 @@ def figure_rows(figures: ReportFigures) -> list[FigureRow]:
         FigureRow(
             Indicator.DURATIONS,
             step_label(step),
-            _t("median %1 WD, 90%: %2 WD")
+            FigureRows.tr("median %1 WD, 90%: %2 WD")
             .replace("%1", decimal(duration.median_working_days))
             .replace("%2", decimal(duration.p90_working_days)),
             "",
@@ -145,8 +146,12 @@ def figure_rows(figures: ReportFigures) -> list[FigureRow]:
     ]
     satisfaction = figures.satisfaction
     satisfied = [
-        _share_child(Indicator.SATISFACTION, _t("rated 4 or more"), satisfaction.rated_4_or_more),
-        _share_child(Indicator.SATISFACTION, _t("response rate"), satisfaction.response_rate),
+        _share_child(
+            Indicator.SATISFACTION, FigureRows.tr("rated 4 or more"), satisfaction.rated_4_or_more
+        ),
+        _share_child(
+            Indicator.SATISFACTION, FigureRows.tr("response rate"), satisfaction.response_rate
+        ),
     ]
     groups = [
         _count_child(Indicator.STATUS_GROUPS, status_group_label(group), count, received)
@@ -202,7 +207,7 @@ def figure_rows(figures: ReportFigures) -> list[FigureRow]:
         FigureRow(
             Indicator.SATISFACTION,
             titled(Indicator.SATISFACTION),
-            _t("mean %1 (%2 rated)")
+            FigureRows.tr("mean %1 (%2 rated)")
             .replace("%1", decimal(satisfaction.mean_rating))
             .replace("%2", number(satisfaction.rated.value)),
             "",
@@ -229,7 +234,7 @@ def figure_rows(figures: ReportFigures) -> list[FigureRow]:
             (
                 FigureRow(
                     Indicator.REACHED_LAPOR,
-                    _t("median hours to acknowledgement"),
+                    FigureRows.tr("median hours to acknowledgement"),
                     decimal(lapor_hours),
                     "",
                     None,
@@ -241,7 +246,7 @@ def figure_rows(figures: ReportFigures) -> list[FigureRow]:
         FigureRow(
             Indicator.STAFF_ACTIVITY,
             titled(Indicator.STAFF_ACTIVITY),
-            _t("%1 of %2 officers")
+            FigureRows.tr("%1 of %2 officers")
             .replace("%1", number(len(staff.active_usernames)))
             .replace("%2", number(len(staff.account_usernames))),
             percent(staff.percent),

@@ -190,20 +190,25 @@ class ReportsTab(QWidget):
 
 
 def period_text(period: ReportPeriod) -> str:
-    """ "Juni 2026", "Triwulan II 2026", "1 Juni 2026 – 15 Juni 2026"."""
+    """As a report names it: "Juni 2026", "Triwulan II 2026", "1 Juni 2026 – 15 Juni 2026"."""
     first = period.first_day
     year = str(first.year)
     roman = ("I", "II", "III", "IV")
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ReportsTab", text)
-
     if period.kind is PeriodKind.MONTH:
         return QLocale().toString(QDate(first.year, first.month, 1), "MMMM yyyy")
     if period.kind is PeriodKind.QUARTER:
-        return tr("Quarter %1 %2").replace("%1", roman[(first.month - 1) // 3]).replace("%2", year)
+        return (
+            QCoreApplication.translate("ReportsTab", "Quarter %1 %2")
+            .replace("%1", roman[(first.month - 1) // 3])
+            .replace("%2", year)
+        )
     if period.kind is PeriodKind.SEMESTER:
-        return tr("Semester %1 %2").replace("%1", roman[(first.month - 1) // 6]).replace("%2", year)
+        return (
+            QCoreApplication.translate("ReportsTab", "Semester %1 %2")
+            .replace("%1", roman[(first.month - 1) // 6])
+            .replace("%2", year)
+        )
     if period.kind is PeriodKind.YEAR:
-        return tr("Year %1").replace("%1", year)
+        return QCoreApplication.translate("ReportsTab", "Year %1").replace("%1", year)
     return f"{format_date(first)} – {format_date(period.last_day)}"
