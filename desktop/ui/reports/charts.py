@@ -40,7 +40,7 @@ from desktop.domain.report_figures import (
     StatusGroup,
 )
 from desktop.ui.reports.definitions import bucket_label, status_group_label, titled
-from desktop.ui.reports.figure_rows import number, percent
+from desktop.ui.reports.figure_rows import number, of, percent
 from desktop.ui.texts import channel_label
 from desktop.ui.translation_context import TranslationContext
 
@@ -199,13 +199,12 @@ def _on_time(chart: QChart, figures: ReportFigures, choose: Choose | None) -> No
     for indicator, step, share in steps:
         on_time.append(share.numerator.value)
         late.append(_late(share).value)
-        shown = percent(share.percent) or "–"
-        categories.append(f"{indicator.value} {step}: {shown}")
+        categories.append(f"{indicator.value} {step}: {of(share)}")
     series = QHorizontalPercentBarSeries(chart)
     series.append(on_time)
     series.append(late)
     series.setLabelsVisible(True)
-    series.setLabelsFormat("@value")
+    series.setLabelsFormat("@value%")  # a percent series' value is the bar's share
     chart.addSeries(series)
     axis_y = QBarCategoryAxis(chart)
     axis_y.append(categories)

@@ -46,7 +46,7 @@ def indicator_name(indicator: Indicator) -> str:
 
 
 def titled(indicator: Indicator, detail: str = "") -> str:
-    """ "K3 Selesai", or "K5 Tunggakan 15-60 HK" with a detail."""
+    """The figure's name with its number: "K3 Selesai", or "K5 Tunggakan 15-60 HK"."""
     name = f"{indicator.value} {indicator_name(indicator)}"
     return f"{name} {detail}" if detail else name
 

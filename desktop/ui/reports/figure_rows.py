@@ -58,7 +58,7 @@ def percent(value: float | None) -> str:
 
 
 def of(share: Share) -> str:
-    """ "35 of 215"."""
+    """A share as its two counts: "35 of 215"."""
     return (
         FigureRows.tr("%1 of %2")
         .replace("%1", number(share.numerator.value))
