@@ -1151,42 +1151,42 @@
         <translation>Saluran pengaduan (K16)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="186"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="190"/>
         <source>Completion</source>
         <translation>Penyelesaian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="189"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="193"/>
         <source>First follow-up</source>
         <translation>Tindak lanjut pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="192"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="196"/>
         <source>Verification</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="194"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="198"/>
         <source>On time</source>
         <translation>Tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="195"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="199"/>
         <source>Late</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="221"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="226"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="221"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="226"/>
         <source>late</source>
         <translation>terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="238"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="243"/>
         <source>Open at the cut-off</source>
         <translation>Terbuka pada batas data</translation>
     </message>
@@ -2271,16 +2271,16 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
     </message>
     <message>
         <location filename="../../desktop/ui/reports/figure_rows.py" line="210"/>
-        <source>mean %1 (%2 rated)</source>
-        <translation>rata-rata %1 (%2 dinilai)</translation>
+        <source>mean %1</source>
+        <translation>rata-rata %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="237"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="235"/>
         <source>median hours to acknowledgement</source>
         <translation>median jam sampai diterima LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="249"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="247"/>
         <source>%1 of %2 officers</source>
         <translation>%1 dari %2 petugas</translation>
     </message>
@@ -3126,26 +3126,55 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
     </message>
     <message>
         <location filename="../../desktop/ui/reports/definitions.py" line="193"/>
-        <source>over 60 WD</source>
-        <translation>lebih dari 60 HK</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="194"/>
         <source>%1 WD</source>
         <translation>%1 HK</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reports/definitions.py" line="199"/>
+        <source>Unverified</source>
+        <translation>Belum diverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="200"/>
+        <source>Not followed up</source>
+        <translation>Belum ditindaklanjuti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="201"/>
+        <source>In process</source>
+        <comment>status group</comment>
+        <translation>Diproses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="202"/>
+        <source>Completed</source>
+        <comment>status group</comment>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="203"/>
+        <source>On hold</source>
+        <comment>status group</comment>
+        <translation>Tertunda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="204"/>
+        <source>Archive</source>
+        <comment>status group</comment>
+        <translation>Arsip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="210"/>
         <source>Receipt to verification</source>
         <translation>Diterima s.d. diverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="200"/>
+        <location filename="../../desktop/ui/reports/definitions.py" line="211"/>
         <source>Disposition to first follow-up</source>
         <translation>Disposisi s.d. tindak lanjut pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="201"/>
+        <location filename="../../desktop/ui/reports/definitions.py" line="212"/>
         <source>Receipt to closure</source>
         <translation>Diterima s.d. selesai</translation>
     </message>
@@ -4937,62 +4966,62 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="59"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="61"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="61"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="63"/>
         <source>&amp;Compute</source>
         <translation>&amp;Hitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="62"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="64"/>
         <source>Compute the figures of this period now (F5)</source>
         <translation>Hitung angka periode ini sekarang (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="127"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="144"/>
         <source>Computing the figures of %1…</source>
         <translation>Menghitung angka %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="154"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="171"/>
         <source>Data as of %1</source>
         <translation>Data per %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="158"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="175"/>
         <source>The cut-off: the figures count the complaints as they stood at this moment. Computing again later may give other figures.</source>
         <translation>Batas data: angka menghitung pengaduan menurut keadaannya pada saat ini. Dihitung lagi nanti, angkanya bisa berbeda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="169"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="196"/>
         <source>Another period: press Compute (F5) for its figures.</source>
         <translation>Periode lain: tekan Hitung (F5) untuk angkanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="176"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="203"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="178"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="205"/>
         <source>Choose a period, then Compute (F5).</source>
         <translation>Pilih periode, lalu Hitung (F5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="202"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="229"/>
         <source>Quarter %1 %2</source>
         <translation>Triwulan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="208"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="235"/>
         <source>Semester %1 %2</source>
         <translation>Semester %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="213"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="240"/>
         <source>Year %1</source>
         <translation>Tahun %1</translation>
     </message>

@@ -27,8 +27,8 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, QRectF, QSize, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, QRectF, QSize, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from desktop.domain.report_figures import (
@@ -39,8 +39,8 @@ from desktop.domain.report_figures import (
     Share,
     StatusGroup,
 )
-from desktop.ui.reports.definitions import bucket_label, status_group_label, titled
-from desktop.ui.reports.figure_rows import number, of, percent
+from desktop.ui.reports.definitions import bucket_label, status_group_short_label, titled
+from desktop.ui.reports.figure_rows import number, of
 from desktop.ui.texts import channel_label
 from desktop.ui.translation_context import TranslationContext
 
@@ -97,6 +97,9 @@ def build_chart(kind: ChartKind, figures: ReportFigures, choose: Choose | None =
     title_font.setPointSizeF(max(title_font.pointSizeF(), 10.0))
     chart.setTitleFont(title_font)
     chart.setTitle(chart_title(kind))
+    legend_font = QFont(chart.legend().font())
+    legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9)
+    chart.legend().setFont(legend_font)
     {
         ChartKind.STATUS_OVER_TIME: _status_over_time,
         ChartKind.ON_TIME: _on_time,
@@ -143,7 +146,8 @@ def _status_over_time(chart: QChart, figures: ReportFigures, _choose: Choose | N
     days = figures.status_over_time
     axis_x = QDateTimeAxis(chart)
     axis_x.setFormat("d MMM")
-    axis_x.setTickCount(min(max(len(days), 2), 7))
+    axis_x.setTickCount(min(max(len(days), 2), 4))
+    axis_x.setTruncateLabels(False)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     below = [0] * len(days)
     moments = [
@@ -159,7 +163,7 @@ def _status_over_time(chart: QChart, figures: ReportFigures, _choose: Choose | N
             below[i] += point.groups.get(group, 0)
             upper.append(moments[i], below[i])
         area = QAreaSeries(upper, lower)
-        area.setName(status_group_label(group))
+        area.setName(status_group_short_label(group))
         area.setColor(GROUP_COLOURS[group])
         area.setBorderColor(GROUP_COLOURS[group].darker(115))
         chart.addSeries(area)
@@ -173,7 +177,7 @@ def _status_over_time(chart: QChart, figures: ReportFigures, _choose: Choose | N
         axis_x.setRange(
             QDateTime.fromMSecsSinceEpoch(moments[0]), QDateTime.fromMSecsSinceEpoch(moments[-1])
         )
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    _legend_beside(chart)
 
 
 def _late(share: Share) -> Count:
@@ -199,7 +203,7 @@ def _on_time(chart: QChart, figures: ReportFigures, choose: Choose | None) -> No
     for indicator, step, share in steps:
         on_time.append(share.numerator.value)
         late.append(_late(share).value)
-        categories.append(f"{indicator.value} {step}: {of(share)}")
+        categories.append(f"{indicator.value} {step}<br>{of(share)}")
     series = QHorizontalPercentBarSeries(chart)
     series.append(on_time)
     series.append(late)
@@ -207,6 +211,7 @@ def _on_time(chart: QChart, figures: ReportFigures, choose: Choose | None) -> No
     series.setLabelsFormat("@value%")  # a percent series' value is the bar's share
     chart.addSeries(series)
     axis_y = QBarCategoryAxis(chart)
+    axis_y.setTruncateLabels(False)
     axis_y.append(categories)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
@@ -238,6 +243,7 @@ def _backlog(chart: QChart, figures: ReportFigures, choose: Choose | None) -> No
     bars = QBarSet(Charts.tr("Open at the cut-off"))
     bars.setColor(BACKLOG_COLOUR)
     bars.setSelectedColor(LATE_COLOUR)
+    bars.setLabelColor(QColor("#333333"))  # above the bar, on the chart's white
     for count in counts:
         bars.append(count.value)
     bars.selectBars([buckets.index(b) for b in OLD_BUCKETS])
@@ -248,6 +254,7 @@ def _backlog(chart: QChart, figures: ReportFigures, choose: Choose | None) -> No
     series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
     axis_x = QBarCategoryAxis(chart)
+    axis_x.setTruncateLabels(False)
     axis_x.append([bucket_label(b) for b in buckets])
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
@@ -272,14 +279,26 @@ def _channels(chart: QChart, figures: ReportFigures, choose: Choose | None) -> N
     for i, (channel, count) in enumerate(figures.channel_mix.items()):
         if not count.value:
             continue
-        share = percent(100.0 * count.value / whole) if whole else ""
         name = channel_label(channel)
-        piece = series.append(f"{name}: {number(count.value)} ({share})", count.value)
+        # Short, for the legend beside the pie: the name without its explanation in brackets
+        # ("Tatap muka (datang langsung)"), the share in whole percent (the list has tenths).
+        share = f" ({QLocale().toString(round(100 * count.value / whole))}%)" if whole else ""
+        piece = series.append(f"{name.split(' (')[0]}: {number(count.value)}{share}", count.value)
         piece.setColor(QColor(CHANNEL_COLOURS[i % len(CHANNEL_COLOURS)]))
         piece.setBorderColor(QColor("white"))
         if choose is not None:
             title = titled(Indicator.CHANNEL_MIX, name)
             piece.clicked.connect(lambda t=title, c=count: choose(t, c.complaint_ids))
-    series.setPieSize(0.8)
+    series.setPieSize(0.85)
     chart.addSeries(series)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    _legend_beside(chart)
+
+
+def _legend_beside(chart: QChart) -> None:
+    """The legend right of the plot, wide enough for its longest entry: QtCharts gives it
+    a third of the chart and cuts longer names short."""
+    legend = chart.legend()
+    legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+    metrics = QFontMetricsF(legend.font())
+    longest = max((metrics.horizontalAdvance(m.label()) for m in legend.markers()), default=0.0)
+    legend.setMinimumWidth(longest + 3 * metrics.height())  # with the marker and margins

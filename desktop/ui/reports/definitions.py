@@ -189,9 +189,20 @@ def classification_label(value: Classification) -> str:
 
 
 def bucket_label(bucket: BacklogBucket) -> str:
-    if bucket is BacklogBucket.OVER_60:
-        return Indicators.tr("over 60 WD")
+    """ "15-60 HK", ">60 HK"."""
     return Indicators.tr("%1 WD").replace("%1", bucket.value)
+
+
+def status_group_short_label(group: StatusGroup) -> str:
+    """For a chart's legend, where six of LAPOR!'s long names do not fit."""
+    return {
+        StatusGroup.BELUM_TERVERIFIKASI: Indicators.tr("Unverified"),
+        StatusGroup.TERDISPOSISI_BELUM_DITINDAKLANJUTI: Indicators.tr("Not followed up"),
+        StatusGroup.TERDISPOSISI_SEDANG_DIPROSES: Indicators.tr("In process", "status group"),
+        StatusGroup.TERDISPOSISI_SELESAI: Indicators.tr("Completed", "status group"),
+        StatusGroup.TERTUNDA: Indicators.tr("On hold", "status group"),
+        StatusGroup.ARSIP: Indicators.tr("Archive", "status group"),
+    }[group]
 
 
 def step_label(step: DurationStep) -> str:

@@ -207,9 +207,7 @@ def figure_rows(figures: ReportFigures) -> list[FigureRow]:
         FigureRow(
             Indicator.SATISFACTION,
             titled(Indicator.SATISFACTION),
-            FigureRows.tr("mean %1 (%2 rated)")
-            .replace("%1", decimal(satisfaction.mean_rating))
-            .replace("%2", number(satisfaction.rated.value)),
+            FigureRows.tr("mean %1").replace("%1", decimal(satisfaction.mean_rating)),
             "",
             SCOPES[Indicator.SATISFACTION],
             satisfaction.rated,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -27,6 +28,7 @@ from desktop.domain.report_figures import PeriodKind, ReportFigures, ReportPerio
 from desktop.services.values import StorageFault
 from desktop.ui.reports import ComputeFigures
 from desktop.ui.reports.chart_panel import ChartPanel
+from desktop.ui.reports.definitions import full_definition, titled
 from desktop.ui.reports.figure_list import FigureList
 from desktop.ui.reports.period_picker import PeriodPicker
 from desktop.ui.tasks import TaskRunner
@@ -91,12 +93,26 @@ class ReportsTab(QWidget):
         heading.addWidget(self.cut_off_label)
 
         self.figure_list = FigureList(self)
+        # The selected figure's definition, always in view under the list (also behind "?").
+        self.definition = QLabel(self)
+        self.definition.setTextFormat(Qt.TextFormat.PlainText)
+        self.definition.setWordWrap(True)
+        self.definition.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.definition.setFrameShape(QFrame.Shape.StyledPanel)
+        self.definition.setMargin(6)
+        self.definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        figures_side = QWidget(self)
+        side = QVBoxLayout(figures_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.figure_list, 1)
+        side.addWidget(self.definition)
         self.charts = ChartPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.figure_list)
+        self.splitter.addWidget(figures_side)
         self.splitter.addWidget(self.charts)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setStretchFactor(1, 1)  # a wider window gives the charts the room
+        # The list's names and values read in full at 1366 px; the charts take the rest.
+        self.splitter.setSizes([550, 810])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -108,6 +124,7 @@ class ReportsTab(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.compute)
         self.picker.changed.connect(self._period_changed)
         self.figure_list.figureChosen.connect(self.figureChosen)
+        self.figure_list.currentItemChanged.connect(lambda _item, _old: self._show_definition())
         self.charts.figureChosen.connect(self.figureChosen)
         self.setFocusProxy(self.picker)
         self.clear()
@@ -162,6 +179,16 @@ class ReportsTab(QWidget):
         self.figure_list.show_figures(figures)
         self.charts.show_figures(figures)
         self.computed.emit()
+
+    def _show_definition(self) -> None:
+        item = self.figure_list.currentItem()
+        if item is None:
+            self.definition.clear()
+            self.definition.hide()
+            return
+        row = self.figure_list.row_at(item)
+        self.definition.setText(f"{titled(row.indicator)}: {full_definition(row.indicator)}")
+        self.definition.show()
 
     def _period_changed(self) -> None:
         """The figures shown are no longer those of the period picked: say so, keep them."""
