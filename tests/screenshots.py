@@ -54,7 +54,13 @@ def main(out: Path, language: str = "id") -> None:
     )
     seed_complaints(desk.database, desk.settings, 5000, now=dt.datetime.now(dt.UTC), rng_seed=4)
     runner = TaskRunner("screenshots")
-    window = MainWindow(runner, language, lambda _code: None, national_sync=national_sync_for)
+    window = MainWindow(
+        runner,
+        language,
+        lambda _code: None,
+        national_sync=national_sync_for,
+        report_figures=hand_made_figures,
+    )
     window.resize(QSize(1366, 740))
     window.show()
 
@@ -184,6 +190,7 @@ def main(out: Path, language: str = "id") -> None:
     shot(window, "worklist-overdue.png")
     window.worklist.show_view(StandardView.ALL)
     settle(800)
+    shoot_reports(window, settle, shot)
 
     from desktop.ui.settings_dialog import SettingsDialog
 
@@ -261,6 +268,36 @@ sms = "3"
 [sla]
 verify = 3
 """
+
+
+def hand_made_figures(_desk: Any) -> Any:
+    """The "Laporan" tab's figures: made by hand (tests/helpers/report_figures.py), of a
+    realistic size, over the seeded desk's first complaints.
+    TODO(issue 17 merge): the figures engine's own computation instead."""
+    import dataclasses
+
+    from tests.helpers.report_figures import june_figures
+
+    return lambda period, cut_off: dataclasses.replace(
+        june_figures(), period=period, cut_off=cut_off
+    )
+
+
+def shoot_reports(window: Any, settle: Any, shot: Any) -> None:
+    from desktop.domain.report_figures import ReportPeriod
+
+    window.menus.reports.trigger()
+    window.reports.picker.set_period(ReportPeriod.month(2026, 6))
+    window.reports.compute()
+    settle(1500)
+    shot(window, "reports.png")
+    # A click on K3 lists its complaints in the worklist, with the report's filter shown.
+    window.reports.figure_list.setCurrentItem(window.reports.figure_list.topLevelItem(2))
+    window.reports.figure_list._choose(window.reports.figure_list.currentItem())
+    settle(1500)
+    shot(window, "worklist-from-report.png")
+    window.worklist.filters.clear_all()
+    settle(800)
 
 
 def shoot_setup_file(window: Any, scratch: Path, settle: Any, shot: Any) -> None:

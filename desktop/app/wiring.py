@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
+    from desktop.ui.reports import ComputeFigures
     from sync.desk import NationalSync
 
 
@@ -20,3 +21,11 @@ def national_sync_for(desk: Desk) -> NationalSync:
     from sync.desk import NationalSync  # the database layer: loaded once a desk is open
 
     return NationalSync(desk)
+
+
+def report_figures_for(desk: Desk) -> ComputeFigures | None:
+    """The report service's computation of a period's figures (issue 17), for the "Laporan"
+    tab; None leaves the tab out. The figures engine (desktop/services/reports.py) is merged
+    separately: connect it here, e.g. `return lambda period, cut_off: reports.figures(desk,
+    period, cut_off)`."""
+    return None

@@ -46,6 +46,9 @@ class WorklistQuery:
     # phone or name once, audited); None: no such search. Never saved with a view: it stands
     # for personal data typed by an officer.
     reporter_ids: frozenset[int] | None = None
+    # Exactly the complaints a figure of a report counts (a click on it in the "Laporan" tab);
+    # None: no such figure. Never saved with a view: a report's figures are of a moment.
+    complaint_ids: frozenset[int] | None = None
     sort: SortKey = SortKey.RECEIVED
     descending: bool = True
 

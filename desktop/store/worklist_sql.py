@@ -10,6 +10,7 @@ complaints' ids.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
@@ -125,6 +126,11 @@ def _where(query: WorklistQuery, scope: Scope) -> tuple[str, list[Any]]:
         marks = ", ".join("?" for _ in query.reporter_ids)
         clauses.append(f"id IN ({marks})" if marks else "0")
         params.extend(sorted(query.reporter_ids))
+    if query.complaint_ids is not None:
+        # A report's figure may count a year's complaints, far beyond SQLite's limit on
+        # parameters: the ids go as one JSON array, which SQLite reads as a table.
+        clauses.append("id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(query.complaint_ids)))
     today = scope.bounds.today.isoformat()
     if query.due is DueFilter.OVERDUE:
         clauses.append("next_due < ?")

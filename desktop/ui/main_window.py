@@ -38,6 +38,7 @@ from desktop.ui.faults import read_or_warn
 from desktop.ui.menus import build_menus
 from desktop.ui.national_sync.feature import SyncFeature
 from desktop.ui.provisioning.feature import ProvisioningFeature
+from desktop.ui.reports import REPORTS_PERMISSION, ComputeFigures
 from desktop.ui.start_errors import start_error_message
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from desktop.ui.intake.form import IntakeForm
     from desktop.ui.intake.kept_draft import KeptDraft
     from desktop.ui.intake.saved_dialog import SavedDialog
+    from desktop.ui.reports.tab import ReportsTab
     from desktop.ui.today_panel import TodayPanel
     from desktop.ui.worklist.panel import WorklistPanel
     from sync.desk import NationalSync
@@ -73,11 +75,14 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         national_sync: Callable[[Desk], NationalSync],
+        report_figures: Callable[[Desk], ComputeFigures | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         # From the composition root (desktop.app.wiring): built once for each desk that opens.
         self._national_sync_for = national_sync
+        # The report service's computation for a desk (None: no "Laporan" tab).
+        self._report_figures_for = report_figures
         self._language = language  # the language chosen for the next start (this one's, first)
         self._choose_language = choose_language
         self._desk: Desk | None = None
@@ -96,6 +101,8 @@ class MainWindow(QMainWindow):
         self._intake: IntakeForm | None = None
         self.worklist: WorklistPanel | None = None
         self.today: TodayPanel | None = None
+        self.reports: ReportsTab | None = None  # for the roles that may see it, built once
+        self._reports_desk: Desk | None = None
         self._worklist_placeholder = QLabel(self.tr("Opening the database…"), self)
         self._worklist_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._worklist_placeholder.hide()  # until it is a tab: not at (0, 0) under the menus
@@ -162,6 +169,7 @@ class MainWindow(QMainWindow):
         menus.complaints.triggered.connect(
             lambda: self._show_tab(self.worklist or self._worklist_placeholder)
         )
+        menus.reports.triggered.connect(self._show_reports)
         menus.lock.triggered.connect(self.lock)
         menus.switch_user.triggered.connect(self.switch_user)
         menus.change_password.triggered.connect(lambda: self._run_dialog(desk_dialogs.OWN_PASSWORD))
@@ -224,6 +232,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(actor.may(permission))
         for action in self.menus.for_signed_in:
             action.setEnabled(True)
+        self._place_reports(desk)
         self.pages.setCurrentWidget(self.tabs)
         if restored:
             self._show_tab(self.intake)  # what they were doing when they left the desk
@@ -278,6 +287,8 @@ class MainWindow(QMainWindow):
             self.worklist.clear()
         if self.today is not None:
             self.today.model.set_items([])
+        if self.reports is not None:
+            self.reports.clear()
         # At once: nothing may run as them behind the lock screen; the entry follows.
         desk.access.sign_out()
         self._runner.submit(
@@ -298,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def _show_signed_out_menus(self) -> None:
         self.user_label.clear()
-        for action in [*self.menus.guarded, *self.menus.for_signed_in]:
+        for action in [*self.menus.guarded, *self.menus.for_signed_in, self.menus.reports]:
             action.setEnabled(False)
 
     def _build_worklist(self) -> WorklistPanel:
@@ -327,6 +338,51 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(0, self.today, self.tr("Today"))
         return self.today
 
+    def _place_reports(self, desk: Desk) -> None:
+        """The "Laporan" tab for roles that verify or administer, on the desk signed in to;
+        gone for the others (another officer may sign in at the same window)."""
+        actor = desk.access.current
+        may = actor is not None and actor.may(REPORTS_PERMISSION)
+        if may and (self.reports is None or self._reports_desk is not desk):
+            self._build_reports(desk)
+        shown = may and self.reports is not None
+        self.menus.reports.setVisible(shown)
+        self.menus.reports.setEnabled(shown)
+        if self.reports is None:
+            return
+        index = self.tabs.indexOf(self.reports)
+        if shown and index < 0:
+            self.tabs.addTab(self.reports, self.tr("Reports"))
+        elif not shown and index >= 0:
+            self.tabs.removeTab(index)
+
+    def _build_reports(self, desk: Desk) -> None:
+        if self.reports is not None:  # another desk (a restore): its figures go with it
+            self.reports.stop()
+            index = self.tabs.indexOf(self.reports)
+            if index >= 0:
+                self.tabs.removeTab(index)
+            self.reports.deleteLater()
+            self.reports = None
+        compute = self._report_figures_for(desk) if self._report_figures_for else None
+        if compute is None:
+            return
+        from desktop.ui.reports.tab import ReportsTab  # QtCharts: when first signed in to
+
+        self.reports = ReportsTab(compute, desk.clock, self)
+        self.reports.figureChosen.connect(self.show_report_figure)
+        self._reports_desk = desk
+
+    def _show_reports(self) -> None:
+        if self.reports is not None and self.tabs.indexOf(self.reports) >= 0:
+            self._show_tab(self.reports)
+
+    def show_report_figure(self, figure: str, complaint_ids: frozenset[int]) -> None:
+        """The worklist, on exactly the complaints a report's figure counts."""
+        worklist = self._build_worklist()
+        worklist.show_report_figure(figure, complaint_ids)
+        self._show_tab(worklist)
+
     def show_complaint(self, complaint_id: int) -> None:
         """Open a complaint's detail over the current tab (its follow-up steps live there),
         whatever the worklist's filters show."""
@@ -354,6 +410,8 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         self.backups.stop()
         self.diagnostics.stop()
+        if self.reports is not None:
+            self.reports.stop()
 
     def desk_failed(self, error: BaseException) -> None:
         """The database could not be opened: say why, in words IT staff can act on."""

@@ -22,6 +22,7 @@ class DeskMenus:
     today: QAction
     new_complaint: QAction
     complaints: QAction
+    reports: QAction  # shown to the roles that see the "Laporan" tab (the window decides)
     lock: QAction
     switch_user: QAction
     change_password: QAction
@@ -69,6 +70,8 @@ def build_menus(
     new_complaint.setShortcuts([QKeySequence(QKeySequence.StandardKey.New), QKeySequence("Ctrl+1")])
     complaints = desk_menu.addAction(QCoreApplication.translate("MainWindow", "&Complaints list"))
     complaints.setShortcut(QKeySequence("Ctrl+2"))
+    reports = desk_menu.addAction(QCoreApplication.translate("MainWindow", "&Reports"))
+    reports.setShortcut(QKeySequence("Ctrl+4"))
     desk_menu.addSeparator()
     lock = desk_menu.addAction(QCoreApplication.translate("MainWindow", "&Lock screen"))
     lock.setShortcut(QKeySequence("Ctrl+L"))
@@ -109,6 +112,7 @@ def build_menus(
         today,
         new_complaint,
         complaints,
+        reports,
         lock,
         switch_user,
         change_password,

@@ -1149,6 +1149,69 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="82"/>
+        <source>Status over time (K11)</source>
+        <translation>Status dari waktu ke waktu (K11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="83"/>
+        <source>On time per step (K6, K7, K8)</source>
+        <translation>Tepat waktu per tahap (K6, K7, K8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="84"/>
+        <source>Backlog by age (K5)</source>
+        <translation>Tunggakan menurut umur (K5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="85"/>
+        <source>Channels (K16)</source>
+        <translation>Saluran pengaduan (K16)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="190"/>
+        <source>Completion</source>
+        <translation>Penyelesaian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="193"/>
+        <source>First follow-up</source>
+        <translation>Tindak lanjut pertama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="196"/>
+        <source>Verification</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="198"/>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="199"/>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="226"/>
+        <source>on time</source>
+        <translation>tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="226"/>
+        <source>late</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="243"/>
+        <source>Open at the cut-off</source>
+        <translation>Terbuka pada batas data</translation>
+    </message>
+</context>
+<context>
     <name>CorrectDialog</name>
     <message>
         <location filename="../../desktop/ui/data_subject/correct_dialog.py" line="50"/>
@@ -2172,101 +2235,187 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
     </message>
 </context>
 <context>
+    <name>FigureList</name>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_list.py" line="41"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_list.py" line="41"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_list.py" line="41"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_list.py" line="41"/>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_list.py" line="68"/>
+        <source>What %1 counts (F1)</source>
+        <translation>Yang dihitung %1 (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_list.py" line="101"/>
+        <source>List these complaints (Enter or a click): %1</source>
+        <translation>Tampilkan pengaduan ini (Enter atau klik): %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRows</name>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="63"/>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="137"/>
+        <source>median %1 WD, 90%: %2 WD</source>
+        <translation>median %1 HK, 90%: %2 HK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="150"/>
+        <source>rated 4 or more</source>
+        <translation>nilai 4 ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="153"/>
+        <source>response rate</source>
+        <translation>tingkat tanggapan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="210"/>
+        <source>mean %1</source>
+        <translation>rata-rata %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="235"/>
+        <source>median hours to acknowledgement</source>
+        <translation>median jam sampai diterima LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="247"/>
+        <source>%1 of %2 officers</source>
+        <translation>%1 dari %2 petugas</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="179"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="197"/>
         <source>Every word must occur; the start of a word is enough (Ctrl+F)</source>
         <translation>Setiap kata harus ada; awal kata sudah cukup (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="73"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="74"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="60"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="61"/>
         <source>Search complaints</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="61"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="62"/>
         <source>Find a complainant</source>
         <translation>Cari pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="64"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="65"/>
         <source>Search the complaints&apos; number and text (Ctrl+F), or find a returning complainant by name, phone number or NIK (Ctrl+Shift+F)</source>
         <translation>Cari di nomor dan isi pengaduan (Ctrl+F), atau temukan pelapor yang datang lagi lewat nama, nomor HP, atau NIK (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="76"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="77"/>
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="79"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="80"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="83"/>
         <source>Any deadline</source>
         <translation>Semua batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="83"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="84"/>
         <source>Due soon</source>
         <translation>Segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="84"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="85"/>
         <source>Overdue</source>
         <translation>Lewat batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="86"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="86"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="87"/>
         <source>All institutions</source>
         <translation>Semua instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="87"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="88"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="88"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="89"/>
         <source>Re&amp;ceived from</source>
         <translation>&amp;Diterima dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="91"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="92"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="112"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="100"/>
+        <source>Remove this filter: list every complaint again</source>
+        <translation>Hapus filter ini: tampilkan lagi semua pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="101"/>
+        <source>Remove the report&apos;s filter</source>
+        <translation>Hapus filter dari laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="128"/>
         <source>to</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="168"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="186"/>
         <source>Name, phone or NIK, then Enter</source>
         <translation>Nama, HP, atau NIK, lalu Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="171"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="189"/>
         <source>A NIK or phone number must match exactly and the search is recorded in the audit trail; a name is found by its words. Anonymous reports are never found.</source>
         <translation>NIK atau nomor HP harus sama persis dan pencariannya dicatat dalam jejak audit; nama dicari per kata. Laporan anonim tidak pernah ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/filter_bar.py" line="177"/>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="195"/>
         <source>Number, title, text… (Ctrl+F)</source>
         <translation>Nomor, judul, isi… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/filter_bar.py" line="223"/>
+        <source>From the report: %1 (%2)</source>
+        <translation>Dari laporan: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2903,303 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="29"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="30"/>
+        <source>Followed up</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="31"/>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="32"/>
+        <source>In process</source>
+        <translation>Dalam proses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="33"/>
+        <source>Backlog</source>
+        <translation>Tunggakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="34"/>
+        <source>Verified on time</source>
+        <translation>Verifikasi tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="35"/>
+        <source>First follow-up on time</source>
+        <translation>Tindak lanjut pertama tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="36"/>
+        <source>Completed on time</source>
+        <translation>Selesai tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="37"/>
+        <source>Handling time</source>
+        <translation>Lama penanganan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="38"/>
+        <source>Complainants&apos; satisfaction</source>
+        <translation>Kepuasan pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="39"/>
+        <source>Status distribution</source>
+        <translation>Sebaran status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="40"/>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="41"/>
+        <source>Forwarded (not our authority)</source>
+        <translation>Diteruskan (bukan wewenang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="42"/>
+        <source>Reached SP4N-LAPOR!</source>
+        <translation>Tercatat di SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="43"/>
+        <source>Active officers</source>
+        <translation>Petugas aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="44"/>
+        <source>Channels</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="56"/>
+        <source>cohort</source>
+        <translation>kohort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="57"/>
+        <source>flow</source>
+        <translation>arus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="58"/>
+        <source>snapshot</source>
+        <translation>posisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="65"/>
+        <source>Cohort: over the complaints received in the period, as they stand at the cut-off.</source>
+        <translation>Kohort: atas pengaduan yang diterima dalam periode, menurut keadaannya pada batas data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="68"/>
+        <source>Flow: over what happened in the period, whenever it was received.</source>
+        <translation>Arus: atas yang terjadi dalam periode, kapan pun pengaduannya diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="71"/>
+        <source>Snapshot: over every complaint still open at the cut-off, whenever it was received.</source>
+        <translation>Posisi: atas semua pengaduan yang masih terbuka pada batas data, kapan pun diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="80"/>
+        <source>The complaints received in the period, whatever their status now. A duplicate merged into another complaint counts once, under that complaint. Anonymous and confidential complaints count like any other.</source>
+        <translation>Pengaduan yang diterima dalam periode, apa pun statusnya sekarang. Duplikat yang digabungkan ke pengaduan lain dihitung sekali, pada pengaduan tersebut. Pengaduan anonim dan rahasia dihitung seperti pengaduan lain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="85"/>
+        <source>Complaints received in the period that are in process or completed at the cut-off, over the complaints received (K2 = K3 + K4). The figure of KemenPANRB&apos;s review of SP4N-LAPOR!.</source>
+        <translation>Pengaduan yang diterima dalam periode dan sedang diproses atau sudah selesai pada batas data, dibagi jumlah pengaduan yang diterima (K2 = K3 + K4). Angka yang dipakai reviu SP4N-LAPOR! oleh KemenPANRB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="90"/>
+        <source>Complaints received in the period that are completed at the cut-off (LAPOR!&apos;s group Terdisposisi Selesai), over the complaints received. The regional performance figure of the Minister of Home Affairs&apos; circular SE 490/1921/SJ.</source>
+        <translation>Pengaduan yang diterima dalam periode dan sudah selesai pada batas data (kelompok Terdisposisi Selesai di LAPOR!), dibagi jumlah pengaduan yang diterima. Indikator kinerja daerah menurut Surat Edaran Mendagri 490/1921/SJ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="95"/>
+        <source>Complaints received in the period that a unit has started on or answered but not closed at the cut-off (LAPOR!&apos;s group Terdisposisi Sedang Diproses), over the complaints received.</source>
+        <translation>Pengaduan yang diterima dalam periode, sudah mulai ditangani atau dijawab unit kerja tetapi belum ditutup pada batas data (kelompok Terdisposisi Sedang Diproses di LAPOR!), dibagi jumlah pengaduan yang diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="100"/>
+        <source>Complaints still open at the cut-off, whenever received, by age in working days (HK) of the desk&apos;s calendar, time on hold not counted: 0-3, 4-5, 6-14, 15-60 and over 60 HK.</source>
+        <translation>Pengaduan yang masih terbuka pada batas data, kapan pun diterima, menurut umurnya dalam hari kerja (HK) kalender meja ini, tanpa masa tunda: 0-3, 4-5, 6-14, 15-60 dan lebih dari 60 HK.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="105"/>
+        <source>Complaints received in the period and verified within the verification limit (3 HK), over those verified plus those still unverified past the limit. No evaluator publishes this formula: this is the desk&apos;s own definition.</source>
+        <translation>Pengaduan yang diterima dalam periode dan diverifikasi dalam batas waktu verifikasi (3 HK), dibagi pengaduan yang sudah diverifikasi ditambah yang belum diverifikasi padahal batas waktunya lewat. Rumus resminya tidak dipublikasikan: ini definisi yang dipakai meja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="110"/>
+        <source>Complaints received in the period whose first follow-up came within 5 HK of their disposition, over those disposed whose 5 HK have run. No evaluator publishes this formula: this is the desk&apos;s own definition.</source>
+        <translation>Pengaduan yang diterima dalam periode dan tindak lanjut pertamanya datang dalam 5 HK sejak disposisi, dibagi pengaduan terdisposisi yang 5 HK-nya sudah lewat. Rumus resminya tidak dipublikasikan: ini definisi yang dipakai meja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="115"/>
+        <source>Complaints received in the period and closed within their limit (5, 14 or 60 HK by type, or the desk&apos;s own table), over those whose limit has passed plus those closed early. A reopened complaint counts its first closure. No evaluator publishes this formula: this is the desk&apos;s own definition.</source>
+        <translation>Pengaduan yang diterima dalam periode dan selesai dalam batas waktunya (5, 14 atau 60 HK menurut jenis, atau tabel meja ini sendiri), dibagi pengaduan yang batas waktunya sudah lewat ditambah yang selesai lebih awal. Pengaduan yang dibuka kembali dihitung menurut penyelesaian pertamanya. Rumus resminya tidak dipublikasikan: ini definisi yang dipakai meja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="121"/>
+        <source>Median and 90th percentile, in working days, of three steps: receipt to verification, disposition to first follow-up, receipt to closure; over the complaints received in the period that went through the step.</source>
+        <translation>Median dan persentil ke-90, dalam hari kerja, untuk tiga tahap: diterima sampai diverifikasi, disposisi sampai tindak lanjut pertama, diterima sampai selesai; atas pengaduan yang diterima dalam periode dan sudah melewati tahap itu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="126"/>
+        <source>Over the complaints closed in the period: the mean rating, the share rated 4 or more (of those rated) and the response rate (rated over closed). Compare the item on complaint handling of the satisfaction survey (IKM/SKM).</source>
+        <translation>Atas pengaduan yang selesai dalam periode: nilai rata-rata, bagian yang bernilai 4 ke atas (dari yang dinilai) dan tingkat tanggapan (yang dinilai dibagi yang selesai). Bandingkan dengan unsur penanganan pengaduan dalam survei kepuasan masyarakat (IKM/SKM).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="131"/>
+        <source>The complaints received in the period in LAPOR!&apos;s status groups at the cut-off; each is in exactly one group. Verified but not yet disposed counts as Terdisposisi Belum Ditindaklanjuti: LAPOR! verifies and disposes in one step.</source>
+        <translation>Pengaduan yang diterima dalam periode menurut kelompok status LAPOR! pada batas data; setiap pengaduan tepat di satu kelompok. Yang sudah diverifikasi tetapi belum didisposisikan dihitung sebagai Terdisposisi Belum Ditindaklanjuti: di LAPOR! verifikasi dan disposisi satu langkah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="136"/>
+        <source>Complaints received in the period that were archived or rejected, by reason, over the complaints received.</source>
+        <translation>Pengaduan yang diterima dalam periode lalu diarsipkan atau ditolak, menurut alasannya, dibagi jumlah pengaduan yang diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="140"/>
+        <source>Complaints received in the period that were forwarded to the institution they concern (not our authority), over the complaints received.</source>
+        <translation>Pengaduan yang diterima dalam periode lalu diteruskan ke instansi yang berwenang (bukan wewenang), dibagi jumlah pengaduan yang diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="144"/>
+        <source>Walk-in and letter complaints received in the period that the national system acknowledged, over the walk-in and letter complaints received; with the median hours from receipt to acknowledgement. This is the desk&apos;s own definition.</source>
+        <translation>Pengaduan langsung dan surat yang diterima dalam periode dan sudah diterima sistem nasional, dibagi pengaduan langsung dan surat yang diterima; dengan median jam sejak diterima sampai tercatat. Ini definisi yang dipakai meja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="149"/>
+        <source>Officers with at least one action in the 30 days before the cut-off, over the active accounts: the desk&apos;s own measure, after KemenPANRB&apos;s share of agencies active in the last month.</source>
+        <translation>Petugas dengan sedikitnya satu tindakan dalam 30 hari sebelum batas data, dibagi akun yang aktif: ukuran meja ini sendiri, mengikuti persentase instansi yang aktif sebulan terakhir dalam reviu KemenPANRB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="154"/>
+        <source>The complaints received in the period per channel, over the complaints received.</source>
+        <translation>Pengaduan yang diterima dalam periode per saluran, dibagi jumlah pengaduan yang diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="167"/>
+        <source>Not yet verified</source>
+        <translation>Belum Terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="169"/>
+        <source>Disposed, not yet followed up</source>
+        <translation>Terdisposisi Belum Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="171"/>
+        <source>Disposed, in process</source>
+        <translation>Terdisposisi Sedang Diproses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="172"/>
+        <source>Disposed, completed</source>
+        <translation>Terdisposisi Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="173"/>
+        <source>On hold</source>
+        <translation>Laporan Tertunda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="174"/>
+        <source>Archived or forwarded</source>
+        <translation>Laporan Arsip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="180"/>
+        <source>Aspiration</source>
+        <translation>Aspirasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="182"/>
+        <source>Complaint with a supervisory element</source>
+        <translation>Pengaduan berkadar pengawasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="185"/>
+        <source>Complaint without a supervisory element</source>
+        <translation>Pengaduan tidak berkadar pengawasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="187"/>
+        <source>Request for information</source>
+        <translation>Permintaan informasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="193"/>
+        <source>%1 WD</source>
+        <translation>%1 HK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="199"/>
+        <source>Unverified</source>
+        <translation>Belum diverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="200"/>
+        <source>Not followed up</source>
+        <translation>Belum ditindaklanjuti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="201"/>
+        <source>In process</source>
+        <comment>status group</comment>
+        <translation>Diproses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="202"/>
+        <source>Completed</source>
+        <comment>status group</comment>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="203"/>
+        <source>On hold</source>
+        <comment>status group</comment>
+        <translation>Tertunda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="204"/>
+        <source>Archive</source>
+        <comment>status group</comment>
+        <translation>Arsip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="210"/>
+        <source>Receipt to verification</source>
+        <translation>Diterima s.d. diverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="211"/>
+        <source>Disposition to first follow-up</source>
+        <translation>Disposisi s.d. tindak lanjut pertama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/definitions.py" line="212"/>
+        <source>Receipt to closure</source>
+        <translation>Diterima s.d. selesai</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <location filename="../../desktop/ui/intake/form.py" line="88"/>
@@ -3158,197 +3604,207 @@ Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perb
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="63"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>&amp;Desk</source>
         <translation>&amp;Meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>&amp;Today</source>
         <translation>&amp;Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>&amp;New complaint</source>
         <translation>Pengaduan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="71"/>
         <source>&amp;Complaints list</source>
         <translation>&amp;Daftar pengaduan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="73"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="76"/>
         <source>&amp;Lock screen</source>
         <translation>K&amp;unci layar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="75"/>
+        <location filename="../../desktop/ui/menus.py" line="78"/>
         <source>S&amp;witch user</source>
         <translation>&amp;Ganti pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="78"/>
+        <location filename="../../desktop/ui/menus.py" line="81"/>
         <source>Change my &amp;password…</source>
         <translation>Ubah kata &amp;sandi saya…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="87"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="85"/>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>&amp;Office…</source>
         <translation>&amp;Kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="87"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>Categories and &amp;institutions…</source>
         <translation>Kategori dan &amp;instansi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Akun…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>&amp;Personal data protection…</source>
         <translation>&amp;Pelindungan data pribadi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="107"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="109"/>
         <source>&amp;About Meja Aduan</source>
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Your draft was restored: the complaint you had not saved is back in the form.</source>
         <translation>Draf Anda dipulihkan: pengaduan yang belum Anda simpan ada lagi di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>The form still holds an unsaved complaint. Ctrl+N again clears it.</source>
         <translation>Formulir masih berisi pengaduan yang belum disimpan. Tekan Ctrl+N sekali lagi untuk mengosongkannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="130"/>
+        <location filename="../../desktop/ui/menus.py" line="134"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="131"/>
+        <location filename="../../desktop/ui/menus.py" line="135"/>
         <source>The new language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa baru dipakai saat Meja Aduan dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="140"/>
+        <location filename="../../desktop/ui/menus.py" line="144"/>
         <source>About Meja Aduan</source>
         <translation>Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="141"/>
+        <location filename="../../desktop/ui/menus.py" line="145"/>
         <source>Meja Aduan %1
 Complaint desk for public services, working offline and synchronising with SP4N-LAPOR!.</source>
         <translation>Meja Aduan %1
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
         <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -3519,6 +3975,60 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <location filename="../../desktop/ui/access/accounts_dialog.py" line="129"/>
         <source>&amp;Role</source>
         <translation>P&amp;eran</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../desktop/ui/reports/period_picker.py" line="30"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_picker.py" line="31"/>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_picker.py" line="32"/>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_picker.py" line="33"/>
+        <location filename="../../desktop/ui/reports/period_picker.py" line="43"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_picker.py" line="34"/>
+        <source>Dates</source>
+        <translation>Rentang tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_picker.py" line="37"/>
+        <source>Kind of period</source>
+        <translation>Jenis periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_picker.py" line="40"/>
+        <source>Which one</source>
+        <translation>Yang mana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_picker.py" line="47"/>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_picker.py" line="88"/>
+        <source>Quarter %1</source>
+        <translation>Triwulan %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_picker.py" line="91"/>
+        <source>Semester %1</source>
+        <translation>Semester %1</translation>
     </message>
 </context>
 <context>
@@ -5091,6 +5601,69 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <location filename="../../desktop/ui/reports/texts.py" line="282"/>
         <source>Per officer</source>
         <translation>Per petugas</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../desktop/ui/reports/tab.py" line="61"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/tab.py" line="63"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Hitung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/tab.py" line="64"/>
+        <source>Compute the figures of this period now (F5)</source>
+        <translation>Hitung angka periode ini sekarang (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/tab.py" line="144"/>
+        <source>Computing the figures of %1…</source>
+        <translation>Menghitung angka %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/tab.py" line="171"/>
+        <source>Data as of %1</source>
+        <translation>Data per %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/tab.py" line="175"/>
+        <source>The cut-off: the figures count the complaints as they stood at this moment. Computing again later may give other figures.</source>
+        <translation>Batas data: angka menghitung pengaduan menurut keadaannya pada saat ini. Dihitung lagi nanti, angkanya bisa berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/tab.py" line="196"/>
+        <source>Another period: press Compute (F5) for its figures.</source>
+        <translation>Periode lain: tekan Hitung (F5) untuk angkanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/tab.py" line="203"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/tab.py" line="205"/>
+        <source>Choose a period, then Compute (F5).</source>
+        <translation>Pilih periode, lalu Hitung (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/tab.py" line="229"/>
+        <source>Quarter %1 %2</source>
+        <translation>Triwulan %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/tab.py" line="235"/>
+        <source>Semester %1 %2</source>
+        <translation>Semester %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/tab.py" line="240"/>
+        <source>Year %1</source>
+        <translation>Tahun %1</translation>
     </message>
 </context>
 <context>
@@ -6794,22 +7367,22 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="270"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="279"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="311"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="320"/>
         <source>%1 complaints of the complainant searched</source>
         <translation>%1 pengaduan dari pelapor yang dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="314"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="323"/>
         <source>%1 complaints match</source>
         <translation>%1 pengaduan cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="316"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="325"/>
         <source>%1 complaints</source>
         <translation>%1 pengaduan</translation>
     </message>

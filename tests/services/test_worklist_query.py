@@ -304,3 +304,21 @@ def test_a_bulk_loads_flag_left_behind_is_mended_when_the_desk_opens(
         assert len(reopened.worklist.ids(WorklistQuery(text="genangan"))) == 2  # triggers on
     finally:
         reopened.close()
+
+
+def test_a_reports_figure_lists_exactly_its_complaints_whatever_their_number(desk: Desk) -> None:
+    rows = seeded_rows(desk)
+    counted = frozenset(r.id for r in rows[::3])
+    ids = lambda query: set(desk.worklist.ids(query))  # noqa: E731
+    assert ids(WorklistQuery(complaint_ids=counted)) == counted
+    assert desk.worklist.count(WorklistQuery(complaint_ids=counted)) == len(counted)
+    # The other filters narrow it further, as for any list.
+    done = WorklistQuery(complaint_ids=counted, statuses=frozenset({Status.SELESAI}))
+    assert ids(done) == matching(rows, lambda r: r.id in counted and r.status == "selesai")
+    assert ids(WorklistQuery(complaint_ids=frozenset())) == set()
+    # A year's figure over a large desk: more ids than SQLite takes as parameters (32,766).
+    many = counted | frozenset(range(10**6, 10**6 + 40_000))
+    assert ids(WorklistQuery(complaint_ids=many)) == counted
+    # A figure is of its moment: saving the view keeps the other filters, not the ids.
+    desk.saved_views.save("Dari laporan", done)
+    assert desk.saved_views.all()[0].query.complaint_ids is None

@@ -11,7 +11,7 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -89,6 +90,21 @@ class FilterBar(QWidget):
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
         self.clear_button = QPushButton(self.tr("C&lear filters"), self)
+        # A figure of the "Laporan" tab: its complaints, named as the report names them.
+        self._report_figure = ""
+        self.report_filter = QWidget(self)
+        self.report_label = QLabel(self.report_filter)
+        self.report_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.report_remove = QToolButton(self.report_filter)
+        self.report_remove.setText("×")
+        self.report_remove.setToolTip(self.tr("Remove this filter: list every complaint again"))
+        self.report_remove.setAccessibleName(self.tr("Remove the report's filter"))
+        chip = QHBoxLayout(self.report_filter)
+        chip.setContentsMargins(0, 0, 0, 0)
+        chip.addWidget(self.report_label)
+        chip.addWidget(self.report_remove)
+        chip.addStretch(1)
+        self.report_filter.hide()
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +129,7 @@ class FilterBar(QWidget):
         row.addWidget(self.date_to, 0, 2)
         grid.addWidget(dates, 1, 4)
         grid.addWidget(self.clear_button, 1, 5)
+        grid.addWidget(self.report_filter, 2, 0, 1, 6)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
@@ -132,6 +149,7 @@ class FilterBar(QWidget):
         self.date_from.dateChanged.connect(lambda _day: self._read_widgets())
         self.date_to.dateChanged.connect(lambda _day: self._read_widgets())
         self.clear_button.clicked.connect(self.clear_all)
+        self.report_remove.clicked.connect(self._remove_report_filter)
         self._dates_toggled(False)
 
     def clear_all(self) -> None:
@@ -182,6 +200,31 @@ class FilterBar(QWidget):
     def show_reporter_result(self, complaint_ids: frozenset[int] | None) -> None:
         """Narrow the list to the complaints a complainant search found (None: none made)."""
         self._query = replace(self._query, text="", reporter_ids=complaint_ids)
+
+    def show_report_figure(self, figure: str, complaint_ids: frozenset[int]) -> None:
+        """List exactly the complaints a report's figure counts (`figure` names it, e.g. "K3
+        Selesai"), with no other filter: the officer sees what the report counted."""
+        self._report_figure = figure
+        with QSignalBlocker(self.search_in):
+            self.search_in.setCurrentIndex(index_of(self.search_in, SearchIn.COMPLAINTS))
+        self._show_search_mode()
+        self.search.clear()
+        self.set_query(WorklistQuery(complaint_ids=complaint_ids))
+
+    def _remove_report_filter(self) -> None:
+        self.set_query(replace(self._query, complaint_ids=None), emit=True)
+        self.search.setFocus()  # the button is gone: the focus goes to where a search starts
+
+    def _show_report_filter(self, complaint_ids: frozenset[int] | None) -> None:
+        if complaint_ids is None:
+            self.report_filter.hide()
+            return
+        self.report_label.setText(
+            self.tr("From the report: %1 (%2)")
+            .replace("%1", self._report_figure)
+            .replace("%2", QLocale().toString(len(complaint_ids)))
+        )
+        self.report_filter.show()
 
     def _search_typed(self, _text: str) -> None:
         if not self.searching_reporter():
@@ -251,6 +294,7 @@ class FilterBar(QWidget):
             self.date_to.setDate(_qdate(query.received_to))
         self.date_from.setEnabled(dated)
         self.date_to.setEnabled(dated)
+        self._show_report_filter(query.complaint_ids)
         del blockers
 
     @staticmethod

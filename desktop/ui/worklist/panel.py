@@ -207,6 +207,15 @@ class WorklistPanel(QWidget):
             return
         self._load_failed(error)
 
+    def show_report_figure(self, figure: str, complaint_ids: frozenset[int]) -> None:
+        """List exactly the complaints a figure of a report counts ("K3 Selesai"), shown as a
+        filter the officer can remove; the list gets the focus."""
+        self.filters.show_report_figure(figure, complaint_ids)
+        self.views.show_custom()
+        self._show_sort(self.filters.query())
+        self.refresh(counts=False)
+        self.table.setFocus()
+
     def show_view(self, view: StandardView) -> None:
         """Show a standard view (from the views list, or from elsewhere such as "Hari ini")."""
         for row in range(self.views.count()):
