@@ -43,6 +43,7 @@ from desktop.services.keys import DeskKeys, key_from_recovery_key
 from desktop.services.lists import ReferenceLists, Worklist
 from desktop.services.passwords import check_new_account
 from desktop.services.receipts import Receipts
+from desktop.services.reports import Reports
 from desktop.services.saved_views import SavedViews
 from desktop.services.settings import DeskSettingsStore
 from desktop.store import audit, migrate, search_index
@@ -103,6 +104,7 @@ class Desk:
         self.people = PersonRequests(database, self.access, self._attachments, clock)
         self.backups = Backups(paths, database, self.access, clock)
         self.diagnostics = Diagnostics(paths, database, self.access, clock)
+        self.reports = Reports(database, self.settings, self.access, clock)
 
     @property
     def read_only(self) -> StorageFaultKind | None:
