@@ -53,7 +53,7 @@ def _rows_query() -> Select[*tuple[Any, ...]]:
 
 
 def _complaint_rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[ComplaintRow]:
-    return [ComplaintRow(*row) for row in session.execute(query).tuples()]
+    return [ComplaintRow(*row) for row in session.execute(query)]
 
 
 def received_between(
@@ -130,11 +130,11 @@ def actors_between(session: Session, start: dt.datetime, cut_off: dt.datetime) -
 def active_accounts(session: Session) -> dict[str, str]:
     """Active accounts: username to full name."""
     query = select(Account.username, Account.full_name).where(Account.active.is_(True))
-    return dict(session.execute(query).tuples().all())
+    return dict(session.execute(query).all())
 
 
 def account_names(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(Account.username, Account.full_name)).tuples().all())
+    return dict(session.execute(select(Account.username, Account.full_name)).all())
 
 
 def categories(session: Session) -> dict[int, tuple[str, int | None]]:
@@ -143,14 +143,14 @@ def categories(session: Session) -> dict[int, tuple[str, int | None]]:
 
 
 def institutions(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Institution.id, Institution.name)).tuples().all())
+    return dict(session.execute(select(Institution.id, Institution.name)).all())
 
 
 def region_names(session: Session, codes: Iterable[str]) -> dict[str, str]:
     names: dict[str, str] = {}
     for chunk in _chunks(sorted(set(codes))):
         query = select(Region.code, Region.name).where(Region.code.in_(chunk))
-        names.update(session.execute(query).tuples().all())
+        names.update(session.execute(query).all())
     return names
 
 
