@@ -40,27 +40,22 @@ class WorkingDayCounter:
     def __init__(self, calendar: WorkingCalendar, first: dt.date, last: dt.date) -> None:
         self._calendar = calendar
         self._first = first.toordinal()
-        self._last = last.toordinal()
         totals, count = [], 0
-        for ordinal in range(self._first, self._last + 1):
+        for ordinal in range(self._first, last.toordinal() + 1):
             if calendar.is_working_day(dt.date.fromordinal(ordinal)):
                 count += 1
             totals.append(count)
         self._totals = totals
 
-    def _upto(self, day: dt.date) -> int:
-        return self._totals[day.toordinal() - self._first]
-
     def count(self, start: dt.date, end: dt.date, pauses: Sequence[Pause] = ()) -> int:
-        first, last = self._first, self._last
-        if end < start or not (
-            first <= start.toordinal() <= last and first <= end.toordinal() <= last
-        ):
+        totals, first = self._totals, self._first
+        low, high = start.toordinal() - first, end.toordinal() - first
+        if not 0 <= low <= high < len(totals):
             return self._calendar.working_days_between(start, end, pauses)
-        total = self._upto(end) - self._upto(start)
+        total = totals[high] - totals[low]
         for pause in pauses:
-            low = max(start, pause.start)
-            high = end if pause.end is None else min(end, pause.end)
-            if high > low:
-                total -= self._upto(high) - self._upto(low)
+            begins = max(low, pause.start.toordinal() - first)
+            ends = high if pause.end is None else min(high, pause.end.toordinal() - first)
+            if ends > begins:
+                total -= totals[ends] - totals[begins]
         return total

@@ -142,18 +142,19 @@ def standing_at(journal: str, cut_off: int) -> Standing:
     standing = Standing()
     if not journal:
         return standing
+    statuses = _LETTER_STATUS
     for entry in journal.split(";"):
-        parts = entry.split(",")
-        at = int(parts[0])
+        moment, _, rest = entry.partition(",")
+        at = int(moment)
         if at > cut_off:
             continue
-        code = parts[1]
-        status = _LETTER_STATUS.get(code)
+        code = rest[0]  # every code is one letter, its value (if any) after a comma
+        status = statuses.get(code)
         if status is not None:
             standing.status = status
             standing.changes.append((at, status))
             if status is Status.SELESAI:
-                standing.closures.append((at, int(parts[2]) if len(parts) > 2 else None))
+                standing.closures.append((at, int(rest[2:]) if len(rest) > 2 else None))
             if status is not Status.DIARSIPKAN:
                 standing.merged_into = None
         elif code == DECIDED:
@@ -164,14 +165,14 @@ def standing_at(journal: str, cut_off: int) -> Standing:
             standing.followed_up = at
         elif code == FIRST_CLOSED:
             standing.first_closed = at
+        elif code == UNIT:
+            standing.unit_id = int(rest[2:])
         elif code == HOLD:
             standing.holds.append((at, None))
         elif code == HOLD_ENDS and standing.holds:
             standing.holds[-1] = (standing.holds[-1][0], at)
-        elif code == UNIT:
-            standing.unit_id = int(parts[2])
         elif code == MERGED:
-            standing.merged_into = int(parts[2])
+            standing.merged_into = int(rest[2:])
         elif code == REOPENED:
             standing.reopenings += 1
     return standing

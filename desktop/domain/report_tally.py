@@ -93,28 +93,27 @@ class Judge:
         self._today = cut_off_day
         self.local_day = LocalDays()
         self.working_days = WorkingDayCounter(calendar, *span)
+        self._plain: dict[tuple[dt.date, int], dt.date | None] = {}
 
     def judge(self, row: ComplaintRow, standing: Standing) -> Judged:
         day = self.local_day
+        table = self._table
         received = row.received_at.astimezone().date()
-        pauses = [
-            Pause(day(start), None if end is None else day(end)) for start, end in standing.holds
-        ]
+        pauses = (
+            [Pause(day(start), None if end is None else day(end)) for start, end in standing.holds]
+            if standing.holds
+            else []
+        )
         kind = ComplaintType(row.type)
         status = standing.status
-        verified_ok, verify_days = self._step(
-            received, self._table.verify, pauses, standing.decided
-        )
+        verified_ok, verify_days = self._step(received, table.verify, pauses, standing.decided)
         followed_ok = follow_days = completed_ok = complete_days = None
         if status not in _NO_FURTHER_STEPS:
             if standing.disposed is not None:
                 followed_ok, follow_days = self._step(
-                    day(standing.disposed),
-                    self._table.first_follow_up,
-                    pauses,
-                    standing.followed_up,
+                    day(standing.disposed), table.first_follow_up, pauses, standing.followed_up
                 )
-            limit = self._table.limit(Step.COMPLETE, kind, row.supervisory)
+            limit = table.limit(Step.COMPLETE, kind, row.supervisory)
             completed_ok, complete_days = self._step(received, limit, pauses, standing.first_closed)
         open_age = None
         if status in OPEN_STATUSES:
@@ -140,10 +139,17 @@ class Judge:
         """Whether the step is on time (None: not judged yet) and, when done, how many
         working days it took."""
         done = None if done_at is None else self.local_day(done_at)
-        deadline = step_deadline(self._calendar, start, limit, pauses, done)
+        if pauses:
+            deadline = step_deadline(self._calendar, start, limit, pauses, done)
+            counted = [p for p in pauses if done is not None and p.start < done]
+        else:  # most complaints: one deadline per start day and limit, looked up
+            key = (start, limit)
+            deadline = self._plain.get(key)
+            if deadline is None:
+                deadline = self._plain[key] = self._calendar.add_working_days(start, limit)
+            counted = pauses
         if done is None:
             late = deadline is not None and deadline < self._today
             return (False if late else None), None
-        counted = [p for p in pauses if p.start < done]
         took = self.working_days.count(start, done, counted)
         return (deadline is None or done <= deadline), took
