@@ -34,6 +34,7 @@ from desktop.domain.report_tally import Judged
 
 DAILY_UP_TO_DAYS = 92  # longer periods show their status over time week by week
 _FOLLOWED_UP = COMPLETED_GROUPS | IN_PROCESS_GROUPS
+_EMPTY: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -94,15 +95,20 @@ class _Flags:
     ) -> BreakdownRow:
         received_ids = frozenset(ids)
         received = Count(received_ids)
+        # A recap has thousands of rows (every desa): equal sets are kept once.
+        shared = {received_ids: received_ids, _EMPTY: _EMPTY}
+
+        def part(of: frozenset[int]) -> Count:
+            found = received_ids & of
+            return Count(shared.setdefault(found, found))
+
         return BreakdownRow(
             key=key,
             label=label,
             received=received,
-            followed_up=Share(Count(received_ids & self.followed_up), received),
-            completed=Share(Count(received_ids & self.completed), received),
-            completed_on_time=Share(
-                Count(received_ids & self.on_time), Count(received_ids & self.judged)
-            ),
+            followed_up=Share(part(self.followed_up), received),
+            completed=Share(part(self.completed), received),
+            completed_on_time=Share(part(self.on_time), part(self.judged)),
             parent_key=parent_key,
         )
 
