@@ -3,7 +3,8 @@
 Roles follow how a district desk is staffed:
 - petugas loket (front-desk officer): records complaints, views them, prints receipts;
 - verifikator/koordinator: everything a petugas does, plus the follow-up (verify, dispose,
-  answer, close), reconciling synchronisation, confidential reports and revealing identities;
+  answer, close), reconciling synchronisation, confidential reports, revealing identities and
+  the reports' figures;
 - admin: accounts, settings, reference lists and mappings, backups, the audit trail and the
   duties towards data subjects (UU 27/2022), besides all of the above.
 """
@@ -34,6 +35,7 @@ class Permission(StrEnum):
     MANAGE_BACKUPS = "manage_backups"
     VIEW_AUDIT = "view_audit"
     DATA_SUBJECT_REQUESTS = "data_subject_requests"  # find, export, correct, erase
+    VIEW_REPORTS = "view_reports"  # the figures K1-K16 and their reports (REPORTS.md)
 
 
 _PETUGAS = frozenset(
@@ -44,6 +46,8 @@ _VERIFIKATOR = _PETUGAS | {
     Permission.RECONCILE_SYNC,
     Permission.VIEW_CONFIDENTIAL,
     Permission.REVEAL_IDENTITY,
+    # The unit's figures are the coordinator's to watch and to send; a petugas records.
+    Permission.VIEW_REPORTS,
 }
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.PETUGAS: _PETUGAS,

@@ -282,12 +282,28 @@ def _step_spans(
         # Done when closed and not reopened since: the last closure counts.
         closed = _last_day(history, {EventKind.CLOSED}) if final is Status.SELESAI else None
         steps.append((Step.COMPLETE, received, closed))
-    spans = []
-    for step, start, done in steps:
-        counted = [p for p in pauses if done is None or p.start < done]
-        deadline = calendar.add_working_days(start, table.limit(step, kind, supervisory), counted)
-        spans.append((step, deadline, done))
-    return spans
+    return [
+        (
+            step,
+            step_deadline(calendar, start, table.limit(step, kind, supervisory), pauses, done),
+            done,
+        )
+        for step, start, done in steps
+    ]
+
+
+def step_deadline(
+    calendar: WorkingCalendar,
+    start: dt.date,
+    limit: int,
+    pauses: Sequence[Pause],
+    done: dt.date | None,
+) -> dt.date | None:
+    """A step's deadline: `limit` working days after `start`, not counting the holds that began
+    before it was done (None while a hold keeps the clock stopped). The reports judge steps by
+    this same rule, so a figure never disagrees with the worklist's deadline."""
+    counted = [p for p in pauses if done is None or p.start < done]
+    return calendar.add_working_days(start, limit, counted)
 
 
 _DECISIONS = {EventKind.VERIFIED, EventKind.FORWARDED, EventKind.ARCHIVED, EventKind.MERGED}

@@ -44,6 +44,7 @@ from desktop.services.lists import ReferenceLists, Worklist
 from desktop.services.passwords import check_new_account
 from desktop.services.receipts import Receipts
 from desktop.services.report_detail import DetailLists
+from desktop.services.reports import Reports
 from desktop.services.saved_views import SavedViews
 from desktop.services.settings import DeskSettingsStore
 from desktop.store import audit, migrate, search_index
@@ -105,6 +106,7 @@ class Desk:
         self.backups = Backups(paths, database, self.access, clock)
         self.diagnostics = Diagnostics(paths, database, self.access, clock)
         self.detail_lists = DetailLists(database, self.access, clock)
+        self.reports = Reports(database, self.settings, self.access, clock)
 
     @property
     def read_only(self) -> StorageFaultKind | None:

@@ -33,7 +33,7 @@ from desktop.domain.sla import StepDeadline
 from desktop.services.access import AccessControl
 from desktop.services.disclosure import summary_for, visible_number
 from desktop.services.due_dates import DueDateKeeper
-from desktop.store import complaints, follow_up, outbox
+from desktop.store import complaints, follow_up, outbox, report_facts
 from desktop.store.database import Database
 
 
@@ -193,7 +193,8 @@ def append_event(
     """Append an event already checked against the `earlier` history, in the caller's
     transaction, and keep the complaint row's derived facts (status, unit, due dates) in step:
     the one way every service adds to a history. What the national system must hear of (an
-    answer, a forward) joins the outbox in the same transaction."""
+    answer, a forward) joins the outbox in the same transaction; so do the facts the reports
+    read (`store.report_facts`)."""
     event_id = follow_up.append(session, complaint_id, event, actor)
     sent_as = outbox_kind_for(event)
     if sent_as is not None:
@@ -201,4 +202,6 @@ def append_event(
     facts = complaints.sla_facts(session, complaint_id)
     assert facts is not None  # the caller found the complaint
     rules = due_dates.rules_for(facts[0])
-    follow_up.set_derived(session, complaint_id, rules.derive(*facts, [*earlier, event]))
+    history = [*earlier, event]
+    follow_up.set_derived(session, complaint_id, rules.derive(*facts, history))
+    report_facts.refresh(session, complaint_id, history)

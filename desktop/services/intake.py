@@ -35,7 +35,7 @@ from desktop.services.due_dates import DueDateKeeper
 from desktop.services.follow_up import append_event, link_refusal_in
 from desktop.services.settings import DeskSettingsStore
 from desktop.services.values import AttachmentCheck, InvalidComplaintError, RecordedComplaint
-from desktop.store import complaints, outbox, regions
+from desktop.store import complaints, outbox, regions, report_facts
 from desktop.store.attachment_files import AttachmentFolder, StoredFile, sniff_media_type
 from desktop.store.database import Database
 
@@ -164,6 +164,7 @@ class IntakeService:
                 received_at=received_at,
                 facts=facts,
             )
+            report_facts.add(session, complaint_id, actor)
             attachment_ids = []
             for check, file in zip(file_checks, stored, strict=True):
                 info = AttachmentInfo(

@@ -21,10 +21,10 @@ from desktop.domain.sla import DerivedFacts
 from desktop.services.due_dates import dates_follow, mark_dates_following, rules_between
 from desktop.services.seed_history import HistoryMaker
 from desktop.services.settings import DeskDeadlines, DeskSettingsStore
-from desktop.store import audit, complaints, reference, regions, search_index
+from desktop.store import audit, complaints, reference, regions, report_facts, search_index
 from desktop.store.bulk_insert import BulkInsert
 from desktop.store.database import Database
-from desktop.store.schema import Complaint, FollowUpEventRow
+from desktop.store.schema import Complaint, ComplaintReportFacts, FollowUpEventRow
 
 FIRST_NAMES = [
     "Budi",
@@ -218,6 +218,7 @@ EVENT_COLUMNS = (
     "linked_complaint_id",
     "corrects_event_id",
 )
+FACTS_COLUMNS = ("complaint_id", "recorded_by", *report_facts.FACT_COLUMNS)
 SEED_ACTOR = "demo"
 
 
@@ -403,6 +404,7 @@ def seed_complaints(
         villages = regions.codes_at_level(session, 4)
     inserter = BulkInsert(database.engine.dialect, COLUMNS)
     event_inserter = BulkInsert(database.engine.dialect, EVENT_COLUMNS, FollowUpEventRow)
+    facts_inserter = BulkInsert(database.engine.dialect, FACTS_COLUMNS, ComplaintReportFacts)
     span = int(dt.timedelta(days=730).total_seconds())
     moments = sorted(now - dt.timedelta(seconds=rng.randrange(span)) for _ in range(count))
     rules = rules_between(desk_settings, (now - dt.timedelta(days=731)).date(), now.date())
@@ -414,14 +416,16 @@ def seed_complaints(
         with database.writing() as session:
             numbers = _local_numbers(session, office, [m.astimezone().year for m in batch])
             first_id = BulkInsert.next_id(session, Complaint)
-            rows, events = [], []
+            rows, events, facts = [], [], []
             for i, (moment, number) in enumerate(zip(batch, numbers, strict=True)):
                 row, history = generator.row(start + i, moment, number)
                 rows.append(row)
                 events += _event_rows(event_inserter, first_id + i, history)
+                facts.append(_facts_row(facts_inserter, first_id + i, history))
             with search_index.bulk_load(session, first_id):
                 inserter.execute(session, rows)
                 event_inserter.execute(session, events)
+            facts_inserter.execute(session, facts)
             # In the batch's own transaction: complaints never land without their entry, and
             # the entry seals each of them as written.
             audit.append(
@@ -462,6 +466,18 @@ def _event_rows(
         )
         for e in history
     ]
+
+
+def _facts_row(
+    inserter: BulkInsert, complaint_id: int, history: list[FollowUpEvent]
+) -> tuple[Any, ...]:
+    """The complaint's report facts (`store.report_facts`), recorded by the seeding actor."""
+    values = report_facts.values_for(history)
+    return (
+        complaint_id,
+        SEED_ACTOR,
+        *(inserter.converter(column)(values[column]) for column in report_facts.FACT_COLUMNS),
+    )
 
 
 def _local_numbers(session: Any, office: str, years: list[int]) -> list[str]:

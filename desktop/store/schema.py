@@ -307,3 +307,22 @@ class NationalMapping(Base):
     national_value: Mapped[str] = mapped_column(String(64))
     # "manual" entries are IT staff's and a masters refresh leaves them alone.
     source: Mapped[str] = mapped_column(String(10), default="default")
+
+
+class ComplaintReportFacts(Base):
+    """What a complaint's history says for the reports: its journal (`desktop.domain.
+    report_rules`), kept in step with its events in the transaction that adds each one, and who
+    recorded it. Migration 0010 filled it for the complaints before it; see
+    `desktop.store.report_facts`.
+
+    The closure and last-event moments let a report find, by index, the complaints outside its
+    cohort that it still needs: those closed in its period and those that may be open at its
+    cut-off."""
+
+    __tablename__ = "complaint_report_facts"
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), primary_key=True)
+    recorded_by: Mapped[str] = mapped_column(String(40), default="")
+    journal: Mapped[str] = mapped_column(Text, default="")
+    last_event_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+    first_closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    last_closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)

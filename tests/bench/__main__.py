@@ -17,6 +17,9 @@ their targets; nothing here fails on a slow machine.
     detail    the detail list of a report (tests/bench/report_detail.py): every complaint of
               the `scale` desk as XLSX and as CSV, seconds (information) and peak resident
               memory (target: at most 300 MB). Not in the default set
+    reports   a year's recap (K1-K16, every breakdown) on that same desk (tests/bench/
+              reports_scale.py): time to the figures (target: at most 2 s) and the peak memory
+              of the process computing them (at most 300 MB)
     sync      synchronisation to the sandbox hub: 1,000 complaints on loopback (complaints/s,
               requests and bytes per complaint) and 300 through a shaped 256 kbit/s, 300 ms
               link (tests/bench/sync_throughput.py; target: at least 70% of the link used),
@@ -182,7 +185,7 @@ def main(names: list[str]) -> None:
     from tests.helpers.keyrings import keep_off_the_os_keyring
 
     keep_off_the_os_keyring()  # the desks made here are thrown away, keys and all
-    chosen = names or ["startup", "save", "seed", "worklist", "encryption", "scale"]
+    chosen = names or ["startup", "save", "seed", "worklist", "encryption", "scale", "reports"]
     scratch = Path(tempfile.mkdtemp(prefix="meja-aduan-bench-"))
     try:
         if "startup" in chosen:
@@ -217,6 +220,10 @@ def main(names: list[str]) -> None:
             from tests.bench.report_detail import bench_detail_list
 
             bench_detail_list(line)
+        if "reports" in chosen:
+            from tests.bench.reports_scale import bench_reports_scale
+
+            bench_reports_scale(line)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

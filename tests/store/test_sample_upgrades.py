@@ -151,3 +151,28 @@ def test_the_upgrade_to_0009_gives_the_shipped_institutions_their_acronyms(
     assert "Dukcapil" in institutions["Dinas Kependudukan dan Pencatatan Sipil"]
     assert institutions["Dinas Kesehatan dan KB"] == ()
     assert categories["Penerangan Jalan Umum"] == ("PJU",)
+
+
+def test_the_upgrade_to_0010_gives_every_complaint_its_report_facts(tmp_path: Path) -> None:
+    """The reports read each complaint's journal: a desk from before it gets one from its
+    history (verified and disposed a day after receipt), and the officer who recorded it from
+    the audit trail."""
+    folder = desk_from_sample("0009", tmp_path / "desk")
+    desk = open_desk(folder, regions_csv(), SAMPLE_KEY).desk
+    try:
+        with desk.database.reading() as session:
+            rows = session.execute(
+                text(
+                    "SELECT c.local_number, f.recorded_by, f.journal, f.last_event_at "
+                    "FROM complaint c JOIN complaint_report_facts f ON f.complaint_id = c.id "
+                    "ORDER BY c.id"
+                )
+            ).all()
+    finally:
+        desk.close()
+    assert [r.local_number for r in rows] == [c["local_number"] for c in COMPLAINTS]
+    assert [r.recorded_by for r in rows] == ["admin", "", ""]
+    first, with_a_note, untouched = rows
+    assert [entry.split(",")[1] for entry in first.journal.split(";")] == ["V", "v", "D", "U", "d"]
+    assert with_a_note.journal == "" and with_a_note.last_event_at is not None
+    assert untouched.journal == "" and untouched.last_event_at is None

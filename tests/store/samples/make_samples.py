@@ -172,6 +172,7 @@ def fill(connection: sqlite3.Connection) -> None:
                 "reason": "",
             },
         )
+    _report_facts(connection, ids, unit)
     insert(
         connection,
         "outbox_item",
@@ -185,6 +186,37 @@ def fill(connection: sqlite3.Connection) -> None:
             "updated_at": AT,
         },
     )
+
+
+def _report_facts(connection: sqlite3.Connection, ids: list[int | None], unit: int) -> None:
+    """Each complaint's report facts (revision 0010 on), as the desk writes them."""
+    from desktop.domain.follow_up import EventKind, FollowUpEvent
+    from desktop.store.report_facts import values_for
+
+    if not has_table(connection, "complaint_report_facts"):
+        return
+    for index, complaint_id in enumerate(ids):
+        history = [
+            FollowUpEvent(
+                EventKind(kind),
+                (AT + dt.timedelta(days=1)).replace(tzinfo=dt.UTC),
+                text=text,
+                unit_id=unit if kind == "disposed" else None,
+            )
+            for complaint, kind, text in EVENTS
+            if complaint == index
+        ]
+        values = values_for(history)
+        stored = {
+            k: v.replace(tzinfo=None) if isinstance(v, dt.datetime) else v
+            for k, v in values.items()
+        }
+        recorded_by = "admin" if index == 0 else ""
+        insert(
+            connection,
+            "complaint_report_facts",
+            {"complaint_id": complaint_id, "recorded_by": recorded_by, **stored},
+        )
 
 
 def has_table(connection: sqlite3.Connection, name: str) -> bool:
