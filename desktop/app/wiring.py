@@ -24,8 +24,6 @@ def national_sync_for(desk: Desk) -> NationalSync:
 
 
 def report_figures_for(desk: Desk) -> ComputeFigures | None:
-    """The report service's computation of a period's figures (issue 17), for the "Laporan"
-    tab; None leaves the tab out. The figures engine (desktop/services/reports.py) is merged
-    separately: connect it here, e.g. `return lambda period, cut_off: reports.figures(desk,
-    period, cut_off)`."""
-    return None
+    """The report service's computation of a period's figures, for the "Laporan" tab (which
+    runs it on a worker thread)."""
+    return desk.reports.compute

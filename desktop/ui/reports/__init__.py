@@ -18,4 +18,4 @@ ComputeFigures = Callable[[ReportPeriod, dt.datetime], ReportFigures]
 
 # Who sees the tab: those who verify and follow complaints up, and administrators (the roles a
 # head of unit and the unit's coordinator have); front-desk officers do not.
-REPORTS_PERMISSION = Permission.FOLLOW_UP
+REPORTS_PERMISSION = Permission.VIEW_REPORTS
