@@ -43,6 +43,7 @@ from desktop.services.keys import DeskKeys, key_from_recovery_key
 from desktop.services.lists import ReferenceLists, Worklist
 from desktop.services.passwords import check_new_account
 from desktop.services.receipts import Receipts
+from desktop.services.report_narrative import ReportNarratives
 from desktop.services.saved_views import SavedViews
 from desktop.services.settings import DeskSettingsStore
 from desktop.store import audit, migrate, search_index
@@ -91,6 +92,7 @@ class Desk:
         self._attachments = AttachmentFolder(paths.attachments, keys.key)
         self.attachment_folder = self._attachments  # for synchronisation's uploads
         self.receipts = Receipts(database, self.settings, self.access)
+        self.narratives = ReportNarratives(database, self.access)
         self.due_dates = DueDateKeeper(database, self.settings, clock)
         self.worklist = Worklist(database, self.access, self._attachments, self.due_dates, clock)
         self.saved_views = SavedViews(database, self.access)

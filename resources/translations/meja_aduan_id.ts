@@ -3138,13 +3138,13 @@ Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perb
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
@@ -3241,52 +3241,52 @@ Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perb
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Your draft was restored: the complaint you had not saved is back in the form.</source>
         <translation>Draf Anda dipulihkan: pengaduan yang belum Anda simpan ada lagi di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>The form still holds an unsaved complaint. Ctrl+N again clears it.</source>
         <translation>Formulir masih berisi pengaduan yang belum disimpan. Tekan Ctrl+N sekali lagi untuk mengosongkannya.</translation>
     </message>
@@ -3313,22 +3313,22 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
         <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -3486,6 +3486,135 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="343"/>
         <source>Only IT staff may change the mapping.</source>
         <translation>Hanya petugas TI yang boleh mengubah pemetaan.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeReport</name>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_pdf.py" line="36"/>
+        <source>Complaint handling report</source>
+        <translation>Laporan pengelolaan pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="24"/>
+        <source>(nothing written)</source>
+        <translation>(tidak ada isian)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="34"/>
+        <source>Complaint desk (office not yet configured)</source>
+        <translation>Meja pengaduan (kantor belum diatur)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="35"/>
+        <source>COMPLAINT HANDLING REPORT</source>
+        <translation>LAPORAN PENGELOLAAN PENGADUAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="37"/>
+        <source>Public service complaints, aspirations and requests for information</source>
+        <translation>Pengaduan, aspirasi dan permintaan informasi pelayanan publik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="40"/>
+        <source>Data as of %1</source>
+        <translation>Keadaan data per %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="55"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="93"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="56"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="57"/>
+        <source>Figure</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="58"/>
+        <source>Counted over</source>
+        <translation>Dihitung atas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="76"/>
+        <source>No case was chosen for this report.</source>
+        <translation>Tidak ada kasus yang dipilih untuk laporan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="78"/>
+        <source>(confidential)</source>
+        <translation>(rahasia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="94"/>
+        <source>Number, received</source>
+        <translation>Nomor, diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="95"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="96"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="97"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="110"/>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="130"/>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="133"/>
+        <source>Summary of figures</source>
+        <translation>Ringkasan angka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="135"/>
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="142"/>
+        <source>Notable cases</source>
+        <translation>Kasus menonjol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="143"/>
+        <source>Obstacles</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="144"/>
+        <source>Conclusions</source>
+        <translation>Kesimpulan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="145"/>
+        <source>Recommendations</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="164"/>
+        <source>Cohort figures count the complaints received in the period as they stood at the cut-off; flow figures count what happened in the period; snapshot figures count everything open at the cut-off. Working days follow the desk&apos;s calendar, time on hold not counted. Where no official formula is published, the desk&apos;s definition is used as given in the recap workbook.</source>
+        <translation>Angka kohort menghitung pengaduan yang diterima dalam periode menurut keadaannya pada saat penghitungan; angka arus menghitung apa yang terjadi dalam periode; angka sesaat menghitung semua yang masih terbuka pada saat penghitungan. Hari kerja mengikuti kalender meja, masa tunda tidak dihitung. Bila rumus resmi tidak diterbitkan, dipakai definisi meja sebagaimana tertulis dalam buku kerja rekapitulasi.</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4583,145 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
 </context>
 <context>
+    <name>ReportSummary</name>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="34"/>
+        <source>Complaints received</source>
+        <translation>Pengaduan diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="35"/>
+        <source>% followed up</source>
+        <translation>% tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="36"/>
+        <source>% completed</source>
+        <translation>% penyelesaian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="37"/>
+        <source>% in process</source>
+        <translation>% dalam proses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="38"/>
+        <source>Backlog (open at cut-off)</source>
+        <translation>Tunggakan (terbuka saat penghitungan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="39"/>
+        <source>Verified on time</source>
+        <translation>Verifikasi tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="40"/>
+        <source>First follow-up on time</source>
+        <translation>Tindak lanjut pertama tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="41"/>
+        <source>Completed on time</source>
+        <translation>Selesai tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="42"/>
+        <source>Median time to completion (working days)</source>
+        <translation>Median lama penyelesaian (hari kerja)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="43"/>
+        <source>Satisfaction (mean rating)</source>
+        <translation>Kepuasan (rata-rata penilaian)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="44"/>
+        <source>Completed (Terdisposisi Selesai)</source>
+        <translation>Selesai (Terdisposisi Selesai)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="45"/>
+        <source>Archived or rejected</source>
+        <translation>Diarsipkan atau ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="46"/>
+        <source>Forwarded (not our authority)</source>
+        <translation>Diteruskan (bukan wewenang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="47"/>
+        <source>Walk-in and letter reports in SP4N-LAPOR!</source>
+        <translation>Laporan tatap muka dan surat di SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="48"/>
+        <source>Officers active in the last 30 days</source>
+        <translation>Petugas aktif 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="49"/>
+        <source>Walk-in share of channels</source>
+        <translation>Porsi tatap muka dari seluruh kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="55"/>
+        <source>received in the period</source>
+        <translation>diterima dalam periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="56"/>
+        <source>happened in the period</source>
+        <translation>terjadi dalam periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="57"/>
+        <source>open at the cut-off</source>
+        <translation>terbuka saat penghitungan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="63"/>
+        <source>Aspiration</source>
+        <translation>Aspirasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="65"/>
+        <source>Complaint with supervisory content</source>
+        <translation>Pengaduan berkadar pengawasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="68"/>
+        <source>Complaint without supervisory content</source>
+        <translation>Pengaduan tidak berkadar pengawasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="70"/>
+        <source>Request for information</source>
+        <translation>Permintaan informasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="82"/>
+        <source>Quarter %1 %2</source>
+        <translation>Triwulan %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="88"/>
+        <source>Semester %1 %2</source>
+        <translation>Semester %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="93"/>
+        <source>Year %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="106"/>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="150"/>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../desktop/ui/backups/restore_dialog.py" line="53"/>
@@ -4996,27 +5264,27 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="56"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="63"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="59"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="66"/>
         <source>&amp;Send now to SP4N-LAPOR!</source>
         <translation>&amp;Kirim sekarang ke SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="64"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="71"/>
         <source>Synchronisation &amp;panel…</source>
         <translation>&amp;Panel sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="69"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="76"/>
         <source>LAPOR! &amp;mapping…</source>
         <translation>Pe&amp;metaan LAPOR!…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="80"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="87"/>
         <source>SP4N-LAPOR! s&amp;ynchronisation…</source>
         <translation>Si&amp;nkronisasi SP4N-LAPOR!…</translation>
     </message>
