@@ -100,8 +100,8 @@ def test_the_narrative_report_tells_figures_cases_and_typed_text_in_indonesian(
     )
     cases = desk.narratives.notable_cases(
         [
-            NotablePick(open_case.local_number, "Diselesaikan bersama Dinas PUPR."),
-            NotablePick(secret.local_number, "Diteruskan ke Inspektorat."),
+            NotablePick(open_case.local_number, "Dibantu PUPR."),
+            NotablePick(secret.local_number, "Ke Inspektorat."),
         ]
     )
     chart = QImage(800, 400, QImage.Format.Format_RGB32)
@@ -133,7 +133,7 @@ def test_the_narrative_report_tells_figures_cases_and_typed_text_in_indonesian(
         "Kasus menonjol",
         open_case.local_number,
         "Lampu jalan padam di Jl. Kenari",
-        "Diselesaikan bersama Dinas PUPR.",
+        "Dibantu PUPR.",
         secret.local_number,
         "Jaringan internet di kecamatan sering putus.",
         "Tindak lanjut membaik dibanding bulan lalu.",

@@ -47,19 +47,24 @@ def _cover(figures: ReportFigures) -> str:
     """
 
 
+def _header(*columns: tuple[str, int]) -> str:
+    """A table's heading row: (text, width in percent) per column."""
+    return "".join(
+        f"<th width='{width}%' style='padding:3px' bgcolor='#e8e8e8'>{html.escape(text)}</th>"
+        for text, width in columns
+    )
+
+
 def _summary_table(figures: ReportFigures) -> str:
     e = html.escape
-    head = "".join(
-        f"<th style='padding:3px' bgcolor='#e8e8e8'>{e(h)}</th>"
-        for h in (
-            NarrativeReport.tr("No."),
-            NarrativeReport.tr("Indicator"),
-            NarrativeReport.tr("Figure"),
-            NarrativeReport.tr("Counted over"),
-        )
+    head = _header(
+        (NarrativeReport.tr("No."), 8),
+        (NarrativeReport.tr("Indicator"), 40),
+        (NarrativeReport.tr("Figure"), 24),
+        (NarrativeReport.tr("Counted over"), 28),
     )
     body = "".join(
-        f"<tr><td style='padding:3px'>{e(row.code)}</td><td style='padding:3px'>{e(row.label)}"
+        f"<tr><td style='padding:3px; white-space:nowrap'>{e(row.code)}</td><td style='padding:3px'>{e(row.label)}"
         f"</td><td style='padding:3px' align='right'>{e(row.value)}</td>"
         f"<td style='padding:3px'>{e(row.scope)}</td></tr>"
         for row in summary_rows(figures)
@@ -88,15 +93,12 @@ def _cases_table(cases: Sequence[NotableCase]) -> str:
             f"<td style='padding:3px'>{e(status_label(case.status))}</td>"
             f"<td style='padding:3px'>{e(case.note)}</td></tr>"
         )
-    head = "".join(
-        f"<th style='padding:3px' bgcolor='#e8e8e8'>{e(h)}</th>"
-        for h in (
-            NarrativeReport.tr("No."),
-            NarrativeReport.tr("Number, received"),
-            NarrativeReport.tr("Report"),
-            NarrativeReport.tr("Status"),
-            NarrativeReport.tr("Note"),
-        )
+    head = _header(
+        (NarrativeReport.tr("No."), 5),
+        (NarrativeReport.tr("Number, received"), 22),
+        (NarrativeReport.tr("Report"), 35),
+        (NarrativeReport.tr("Status"), 15),
+        (NarrativeReport.tr("Note"), 23),
     )
     return (
         "<table width='100%' cellspacing='0' border='1' style='border-collapse:collapse'>"
