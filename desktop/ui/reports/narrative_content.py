@@ -64,7 +64,8 @@ def _summary_table(figures: ReportFigures) -> str:
         (NarrativeReport.tr("Counted over"), 28),
     )
     body = "".join(
-        f"<tr><td style='padding:3px; white-space:nowrap'>{e(row.code)}</td><td style='padding:3px'>{e(row.label)}"
+        f"<tr><td style='padding:3px; white-space:nowrap'>{e(row.code)}</td>"
+        f"<td style='padding:3px'>{e(row.label)}"
         f"</td><td style='padding:3px' align='right'>{e(row.value)}</td>"
         f"<td style='padding:3px'>{e(row.scope)}</td></tr>"
         for row in summary_rows(figures)
