@@ -3,11 +3,15 @@ what it must never carry out of the office."""
 
 import datetime as dt
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
 
 from desktop.domain.complaint import Channel, ComplaintType
 from desktop.domain.report_figures import (
@@ -28,7 +32,9 @@ from desktop.services.report_narrative import (
     Signatory,
     UnknownComplaintNumbersError,
 )
+from desktop.ui.reports.narrative_dialog import NarrativeDialog
 from desktop.ui.reports.narrative_pdf import save_narrative_pdf
+from desktop.ui.tasks import TaskRunner
 from tests.helpers.desks import good_draft
 
 WIB = dt.timezone(dt.timedelta(hours=7))
@@ -169,3 +175,49 @@ def test_a_case_keeps_its_classification(desk: Desk) -> None:
         Classification.PENGADUAN_BERKADAR_PENGAWASAN,
         Classification.PERMINTAAN_INFORMASI,
     ]
+
+
+def test_the_dialog_names_an_unknown_case_and_keeps_what_was_typed(
+    qtbot: QtBot, desk: Desk, runner: TaskRunner
+) -> None:
+    known = desk.intake.record(good_draft(desk))
+    desk.settings.save(
+        replace(
+            desk.settings.load(),
+            office_name="Bagian Organisasi Setda Kabupaten Contoh",
+            report_signer_name="Dra. Hj. Rina Marlina",
+            report_signing_place="Cibinong",
+        )
+    )
+    dialog = NarrativeDialog(desk.narratives, desk.settings.load(), runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()  # its shortcuts work in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.signer_name.text() == "Dra. Hj. Rina Marlina"  # from the desk's settings
+    for number, note in ((known.local_number, "Cepat selesai"), ("3201-2026-999999", "")):
+        qtbot.keyClicks(dialog.number, number)
+        qtbot.keyClicks(dialog.note, note)
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.conclusions, "Tindak lanjut membaik.")
+
+    assert dialog.isVisible() and dialog.case_table.rowCount() == 2  # Enter added, not saved
+    qtbot.keyClick(dialog.conclusions, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(lambda: dialog.cases_field.message.isVisible())
+    assert "3201-2026-999999" in dialog.cases_field.message.text()
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 0
+    assert dialog.conclusions.toPlainText() == "Tindak lanjut membaik."
+
+    dialog.case_table.selectRow(1)
+    remove = next(b for b in dialog.findChildren(QPushButton) if b.text() in ("&Remove", "&Hapus"))
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.case_table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [(c.local_number, c.note) for c in dialog.cases] == [
+        (known.local_number, "Cepat selesai")
+    ]
+    assert dialog.text is not None
+    assert dialog.text.conclusions == "Tindak lanjut membaik."
+    assert dialog.text.signatory.place == "Cibinong"
