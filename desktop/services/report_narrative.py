@@ -87,7 +87,7 @@ class ReportNarratives:
     def notable_cases(self, picks: Sequence[NotablePick]) -> list[NotableCase]:
         """The picked complaints as the report tells them, in the order picked; every unknown
         number at once in UnknownComplaintNumbersError."""
-        self._access.require(Permission.FOLLOW_UP)
+        self._access.require(Permission.VIEW_REPORTS)
         with self._database.reading() as session:
             found = {
                 pick.local_number: complaints.id_by_number(session, pick.local_number.strip())
