@@ -44,6 +44,10 @@ def test_every_declared_setting_is_exported_to_the_provisioning_file(desk: Desk)
         office_whatsapp="0812 3456 7890",
         office_email="pengaduan@bogorkab.go.id",
         office_website="https://bogorkab.go.id",
+        report_signer_name="Dra. Hj. Rina Marlina, M.Si.",
+        report_signer_nip="196805121990032004",
+        report_signer_position="Kepala Bagian Organisasi",
+        report_signing_place="Cibinong",
         extra_days_off=(dt.date(2026, 6, 15),),
         extra_working_days=(dt.date(2026, 12, 24),),
     )

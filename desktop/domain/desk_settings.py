@@ -196,6 +196,52 @@ OFFICE_WEBSITE = DeskSetting(
     rule=Rule.WEBSITE,
     example="https://bogorkab.go.id",
 )
+# Who signs the narrative report (the head of the complaint unit) and where; each may be empty,
+# and the report's dialog lets the user change them for one report.
+REPORT_SIGNER_NAME = DeskSetting(
+    name="report_signer_name",
+    kind=Kind.TEXT,
+    default="",
+    storage_key="report.signer_name",
+    file_key="office.head_name",
+    label="&Head of unit",
+    help="The name of the head of the complaint unit, with titles, who signs the reports.",
+    max_length=100,
+    example="Dra. Hj. Rina Marlina, M.Si.",
+)
+REPORT_SIGNER_NIP = DeskSetting(
+    name="report_signer_nip",
+    kind=Kind.TEXT,
+    default="",
+    storage_key="report.signer_nip",
+    file_key="office.head_nip",
+    label="Head's &NIP",
+    help="The head of unit's civil servant number (NIP), printed under the signature.",
+    max_length=30,
+    example="196805121990032004",
+)
+REPORT_SIGNER_POSITION = DeskSetting(
+    name="report_signer_position",
+    kind=Kind.TEXT,
+    default="",
+    storage_key="report.signer_position",
+    file_key="office.head_position",
+    label="Head's &position",
+    help="The position printed above the head of unit's signature.",
+    max_length=120,
+    example="Kepala Bagian Organisasi",
+)
+REPORT_SIGNING_PLACE = DeskSetting(
+    name="report_signing_place",
+    kind=Kind.TEXT,
+    default="",
+    storage_key="report.signing_place",
+    file_key="office.city",
+    label="Place of si&gning",
+    help="The town written before the date of a signed report.",
+    max_length=60,
+    example="Cibinong",
+)
 MAX_ATTACHMENT_MB = DeskSetting(
     name="max_attachment_mb",
     kind=Kind.WHOLE_NUMBER,
@@ -308,6 +354,10 @@ DESK_SETTINGS: tuple[DeskSetting[Any], ...] = (
     OFFICE_WHATSAPP,
     OFFICE_EMAIL,
     OFFICE_WEBSITE,
+    REPORT_SIGNER_NAME,
+    REPORT_SIGNER_NIP,
+    REPORT_SIGNER_POSITION,
+    REPORT_SIGNING_PLACE,
     MAX_ATTACHMENT_MB,
     IDLE_LOCK_MINUTES,
     *DEADLINE_SETTINGS,

@@ -44,6 +44,7 @@ from desktop.services.lists import ReferenceLists, Worklist
 from desktop.services.passwords import check_new_account
 from desktop.services.receipts import Receipts
 from desktop.services.report_detail import DetailLists
+from desktop.services.report_narrative import ReportNarratives
 from desktop.services.reports import Reports
 from desktop.services.saved_views import SavedViews
 from desktop.services.settings import DeskSettingsStore
@@ -93,6 +94,7 @@ class Desk:
         self._attachments = AttachmentFolder(paths.attachments, keys.key)
         self.attachment_folder = self._attachments  # for synchronisation's uploads
         self.receipts = Receipts(database, self.settings, self.access)
+        self.narratives = ReportNarratives(database, self.access)
         self.due_dates = DueDateKeeper(database, self.settings, clock)
         self.worklist = Worklist(database, self.access, self._attachments, self.due_dates, clock)
         self.saved_views = SavedViews(database, self.access)

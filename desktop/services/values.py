@@ -25,6 +25,10 @@ from desktop.domain.desk_settings import (
     OFFICE_PHONE,
     OFFICE_WEBSITE,
     OFFICE_WHATSAPP,
+    REPORT_SIGNER_NAME,
+    REPORT_SIGNER_NIP,
+    REPORT_SIGNER_POSITION,
+    REPORT_SIGNING_PLACE,
     UNSET_OFFICE_CODE,
 )
 from desktop.domain.problems import FieldProblem, Problem
@@ -111,6 +115,11 @@ class DeskSettings:
     office_whatsapp: str = OFFICE_WHATSAPP.default
     office_email: str = OFFICE_EMAIL.default
     office_website: str = OFFICE_WEBSITE.default
+    # Who signs the narrative report, and where.
+    report_signer_name: str = REPORT_SIGNER_NAME.default
+    report_signer_nip: str = REPORT_SIGNER_NIP.default
+    report_signer_position: str = REPORT_SIGNER_POSITION.default
+    report_signing_place: str = REPORT_SIGNING_PLACE.default
     max_attachment_mb: int = MAX_ATTACHMENT_MB.default
     idle_lock_minutes: int = IDLE_LOCK_MINUTES.default  # 0 = never
     # The working-day clock: whether cuti bersama stops it, the desk's own extra days off and

@@ -42,6 +42,20 @@ CATALOGUE = (
     ),
     QT_TRANSLATE_NOOP("DeskSetting", "Office web&site"),
     QT_TRANSLATE_NOOP("DeskSetting", "The office's website, printed on every receipt."),
+    QT_TRANSLATE_NOOP("DeskSetting", "&Head of unit"),
+    QT_TRANSLATE_NOOP(
+        "DeskSetting",
+        "The name of the head of the complaint unit, with titles, who signs the reports.",
+    ),
+    QT_TRANSLATE_NOOP("DeskSetting", "Head's &NIP"),
+    QT_TRANSLATE_NOOP(
+        "DeskSetting",
+        "The head of unit's civil servant number (NIP), printed under the signature.",
+    ),
+    QT_TRANSLATE_NOOP("DeskSetting", "Head's &position"),
+    QT_TRANSLATE_NOOP("DeskSetting", "The position printed above the head of unit's signature."),
+    QT_TRANSLATE_NOOP("DeskSetting", "Place of si&gning"),
+    QT_TRANSLATE_NOOP("DeskSetting", "The town written before the date of a signed report."),
     QT_TRANSLATE_NOOP("DeskSetting", "Largest &attachment"),
     QT_TRANSLATE_NOOP(
         "DeskSetting", "The largest file that may be attached to a complaint, in megabytes."

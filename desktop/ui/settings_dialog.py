@@ -30,6 +30,10 @@ from desktop.domain.desk_settings import (
     OFFICE_PHONE,
     OFFICE_WEBSITE,
     OFFICE_WHATSAPP,
+    REPORT_SIGNER_NAME,
+    REPORT_SIGNER_NIP,
+    REPORT_SIGNER_POSITION,
+    REPORT_SIGNING_PLACE,
     DeskSetting,
 )
 from desktop.domain.local_number import OFFICE_CODE_MAX_LENGTH
@@ -73,6 +77,20 @@ class SettingsDialog(QDialog):
         self.office_whatsapp = text_input(OFFICE_WHATSAPP, current.office_whatsapp, office)
         self.office_email = text_input(OFFICE_EMAIL, current.office_email, office)
         self.office_website = text_input(OFFICE_WEBSITE, current.office_website, office)
+        # Who signs the reports: a page of its own, the office page is full at 768 px.
+        reports = self._reports_page = QWidget(self.tabs)
+        self.signer_name = text_input(REPORT_SIGNER_NAME, current.report_signer_name, reports)
+        self.signer_nip = text_input(REPORT_SIGNER_NIP, current.report_signer_nip, reports)
+        self.signer_position = text_input(
+            REPORT_SIGNER_POSITION, current.report_signer_position, reports
+        )
+        self.signing_place = text_input(REPORT_SIGNING_PLACE, current.report_signing_place, reports)
+        report_inputs: dict[DeskSetting[Any], QLineEdit] = {
+            REPORT_SIGNER_NAME: self.signer_name,
+            REPORT_SIGNER_NIP: self.signer_nip,
+            REPORT_SIGNER_POSITION: self.signer_position,
+            REPORT_SIGNING_PLACE: self.signing_place,
+        }
         self.max_mb = number_input(MAX_ATTACHMENT_MB, current.max_attachment_mb, office)
         self.idle_minutes = number_input(IDLE_LOCK_MINUTES, current.idle_lock_minutes, office)
         self._office_inputs: dict[DeskSetting[Any], QLineEdit | QSpinBox] = {
@@ -91,6 +109,11 @@ class SettingsDialog(QDialog):
         for setting, editor in self._office_inputs.items():
             wrapped = self._fields[setting.name] = FieldWithMessage(editor, office)
             add_form_row(form, label(setting), wrapped)
+        report_form = QFormLayout(reports)
+        for setting, editor in report_inputs.items():
+            wrapped = self._fields[setting.name] = FieldWithMessage(editor, reports)
+            add_form_row(report_form, label(setting), wrapped)
+        self._office_inputs.update(report_inputs)  # saved with the office's
         note = QLabel(help_text(OFFICE_CODE), office)
         note.setWordWrap(True)
         office_layout = QVBoxLayout(office)
@@ -101,6 +124,7 @@ class SettingsDialog(QDialog):
         self._fields.update(self.time_limits.fields)
         self.tabs.addTab(office, self.tr("&Office"))
         self.tabs.addTab(self.time_limits, self.tr("&Time limits"))
+        self.tabs.addTab(reports, self.tr("&Reports"))
         self.sync_tab: SyncSettingsTab | None = None
         if sync is not None:
             from desktop.ui.national_sync.settings_tab import SyncSettingsTab
@@ -166,9 +190,9 @@ class SettingsDialog(QDialog):
         if isinstance(error, InvalidSettingsError):
             wrapped = self._fields[error.field]
             wrapped.show_message(self.time_limits.refusal_message(error.field))
-            # The refused field may be on the other tab: show it before giving it the focus.
-            on_limits = self.time_limits.isAncestorOf(wrapped)
-            self.tabs.setCurrentWidget(self.time_limits if on_limits else self._office_page)
+            # The refused field may be on another tab: show it before giving it the focus.
+            pages = (self.time_limits, self._reports_page, self._office_page)
+            self.tabs.setCurrentWidget(next(p for p in pages if p.isAncestorOf(wrapped)))
             wrapped.input.setFocus()
         elif isinstance(error, StorageFault):
             QMessageBox.warning(self, self.tr("Settings not saved"), fault_message(error.kind))

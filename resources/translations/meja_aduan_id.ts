@@ -1521,131 +1521,171 @@ Laporan untuk petugas TI ditulis di:
     </message>
     <message>
         <location filename="../../desktop/ui/setting_texts.py" line="45"/>
+        <source>&amp;Head of unit</source>
+        <translation>Kepala &amp;unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="46"/>
+        <source>The name of the head of the complaint unit, with titles, who signs the reports.</source>
+        <translation>Nama kepala unit pengaduan, dengan gelarnya, yang menandatangani laporan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="50"/>
+        <source>Head&apos;s &amp;NIP</source>
+        <translation>&amp;NIP kepala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="51"/>
+        <source>The head of unit&apos;s civil servant number (NIP), printed under the signature.</source>
+        <translation>Nomor Induk Pegawai (NIP) kepala unit, dicetak di bawah tanda tangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="55"/>
+        <source>Head&apos;s &amp;position</source>
+        <translation>&amp;Jabatan kepala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="56"/>
+        <source>The position printed above the head of unit&apos;s signature.</source>
+        <translation>Jabatan yang dicetak di atas tanda tangan kepala unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="57"/>
+        <source>Place of si&amp;gning</source>
+        <translation>&amp;Tempat penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="58"/>
+        <source>The town written before the date of a signed report.</source>
+        <translation>Nama kota yang ditulis sebelum tanggal laporan yang ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setting_texts.py" line="59"/>
         <source>Largest &amp;attachment</source>
         <translation>&amp;Ukuran lampiran terbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="46"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="60"/>
         <source>The largest file that may be attached to a complaint, in megabytes.</source>
         <translation>Ukuran berkas terbesar yang boleh dilampirkan pada pengaduan, dalam megabita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="49"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="63"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="50"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="64"/>
         <source>&amp;Lock the screen after</source>
         <translation>Kunci &amp;layar setelah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="51"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="65"/>
         <source>The screen locks after this many minutes without a key press or mouse use.</source>
         <translation>Layar terkunci setelah sekian menit tanpa tombol ditekan atau tetikus digunakan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="54"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="68"/>
         <source>minutes</source>
         <translation>menit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="55"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="69"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="56"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="70"/>
         <source>&amp;Verification</source>
         <translation>&amp;Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="57"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="71"/>
         <source>Working days to verify a complaint, from its receipt.</source>
         <translation>Hari kerja untuk memverifikasi pengaduan, sejak diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="58"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="72"/>
         <source>working days</source>
         <translation>hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="59"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="73"/>
         <source>&amp;First follow-up after disposition</source>
         <translation>&amp;Tindak lanjut pertama setelah disposisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="60"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="74"/>
         <source>Working days from a complaint&apos;s disposition to its first follow-up.</source>
         <translation>Hari kerja sejak disposisi pengaduan sampai tindak lanjut pertamanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="63"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="77"/>
         <source>Completion: complaint (&amp;berkadar pengawasan)</source>
         <translation>Penyelesaian: pengaduan (&amp;berkadar pengawasan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="64"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="78"/>
         <source>Working days to complete a complaint implying wrongdoing by an official, from its receipt.</source>
         <translation>Hari kerja untuk menyelesaikan pengaduan yang menyangkut dugaan pelanggaran oleh pejabat, sejak diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="69"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="83"/>
         <source>Completion: com&amp;plaint</source>
         <translation>Penyelesaian: &amp;pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="70"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="84"/>
         <source>Working days to complete any other complaint, from its receipt.</source>
         <translation>Hari kerja untuk menyelesaikan pengaduan lainnya, sejak diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="73"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="87"/>
         <source>Completion: request for i&amp;nformation</source>
         <translation>Penyelesaian: permintaan i&amp;nformasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="74"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="88"/>
         <source>Working days to complete a request for information, from its receipt.</source>
         <translation>Hari kerja untuk menyelesaikan permintaan informasi, sejak diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="77"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="91"/>
         <source>Completion: &amp;aspiration</source>
         <translation>Penyelesaian: &amp;aspirasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="78"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="92"/>
         <source>Working days to complete an aspiration, from its receipt.</source>
         <translation>Hari kerja untuk menyelesaikan aspirasi, sejak diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="79"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="93"/>
         <source>&amp;Cuti bersama stops the working-day clock</source>
         <translation>&amp;Cuti bersama menghentikan hitungan hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="80"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="94"/>
         <source>Whether joint leave days (cuti bersama) count as days off for every time limit.</source>
         <translation>Apakah hari cuti bersama dihitung sebagai hari libur untuk setiap batas waktu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="84"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="98"/>
         <source>Desk&apos;s own &amp;days off</source>
         <translation>Hari &amp;libur tambahan kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="85"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="99"/>
         <source>Days off the national list lacks: a regional holiday, or a year&apos;s joint-leave decree the holidays package does not know yet.</source>
         <translation>Hari libur yang tidak ada di daftar nasional: libur daerah, atau keputusan cuti bersama suatu tahun yang belum dikenal paket hari libur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="90"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="104"/>
         <source>Holidays the office &amp;works</source>
         <translation>Hari libur yang tetap &amp;masuk kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="91"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="105"/>
         <source>Holidays on the national list on which the office works, because a decree moved them. A day cannot be both a day off and a day worked.</source>
         <translation>Hari libur dalam daftar nasional yang tetap masuk kerja karena dipindahkan oleh keputusan. Satu hari tidak bisa sekaligus libur dan masuk kerja.</translation>
     </message>
@@ -3965,6 +4005,238 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
 </context>
 <context>
+    <name>NarrativeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="57"/>
+        <source>Narrative report</source>
+        <translation>Laporan naratif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="59"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Kasus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="60"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Uraian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="61"/>
+        <source>&amp;Signature</source>
+        <translation>Penanda&amp;tangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="63"/>
+        <source>&amp;Make PDF…</source>
+        <translation>&amp;Buat PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="72"/>
+        <source>Complaint number, e.g. 3201-2026-000123</source>
+        <translation>Nomor pengaduan, mis. 3201-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="74"/>
+        <source>Why it is worth telling (optional)</source>
+        <translation>Mengapa layak diceritakan (boleh kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="77"/>
+        <source>&amp;Add</source>
+        <translation>T&amp;ambah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="80"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="80"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="83"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="106"/>
+        <source>&amp;Obstacles</source>
+        <translation>K&amp;endala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="107"/>
+        <source>C&amp;onclusions</source>
+        <translation>Ke&amp;simpulan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="108"/>
+        <source>&amp;Recommendations</source>
+        <translation>&amp;Rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="109"/>
+        <source>&amp;Legal basis (one per line)</source>
+        <translation>&amp;Dasar hukum (satu per baris)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="120"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="121"/>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="122"/>
+        <source>&amp;Position</source>
+        <translation>&amp;Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="123"/>
+        <source>Pl&amp;ace</source>
+        <translation>Te&amp;mpat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_dialog.py" line="211"/>
+        <source>No complaint has the number %1. Correct or remove it.</source>
+        <translation>Tidak ada pengaduan bernomor %1. Perbaiki atau hapus.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeReport</name>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="24"/>
+        <source>(nothing written)</source>
+        <translation>(tidak ada isian)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="34"/>
+        <source>Complaint desk (office not yet configured)</source>
+        <translation>Meja pengaduan (kantor belum diatur)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="35"/>
+        <source>COMPLAINT HANDLING REPORT</source>
+        <translation>LAPORAN PENGELOLAAN PENGADUAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="37"/>
+        <source>Public service complaints, aspirations and requests for information</source>
+        <translation>Pengaduan, aspirasi dan permintaan informasi pelayanan publik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="40"/>
+        <source>Data as of %1</source>
+        <translation>Keadaan data per %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="61"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="98"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="62"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="63"/>
+        <source>Figure</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="64"/>
+        <source>Counted over</source>
+        <translation>Dihitung atas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="82"/>
+        <source>No case was chosen for this report.</source>
+        <translation>Tidak ada kasus yang dipilih untuk laporan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="84"/>
+        <source>(confidential)</source>
+        <translation>(rahasia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="99"/>
+        <source>Number, received</source>
+        <translation>Nomor, diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="100"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="101"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="102"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="114"/>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="134"/>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="137"/>
+        <source>Summary of figures</source>
+        <translation>Ringkasan angka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="139"/>
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="146"/>
+        <source>Notable cases</source>
+        <translation>Kasus menonjol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="147"/>
+        <source>Obstacles</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="148"/>
+        <source>Conclusions</source>
+        <translation>Kesimpulan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="149"/>
+        <source>Recommendations</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="168"/>
+        <source>Cohort figures count the complaints received in the period as they stood at the cut-off; flow figures count what happened in the period; snapshot figures count everything open at the cut-off. Working days follow the desk&apos;s calendar, time on hold not counted. Where no official formula is published, the desk&apos;s definition is used as given in the recap workbook.</source>
+        <translation>Angka kohort menghitung pengaduan yang diterima dalam periode menurut keadaannya pada saat penghitungan; angka arus menghitung apa yang terjadi dalam periode; angka sesaat menghitung semua yang masih terbuka pada saat penghitungan. Hari kerja mengikuti kalender meja, masa tunda tidak dihitung. Bila rumus resmi tidak diterbitkan, dipakai definisi meja sebagaimana tertulis dalam buku kerja rekapitulasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_pdf.py" line="36"/>
+        <source>Complaint handling report</source>
+        <translation>Laporan pengelolaan pengaduan</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <location filename="../../desktop/ui/access/accounts_dialog.py" line="124"/>
@@ -5604,6 +5876,145 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
 </context>
 <context>
+    <name>ReportSummary</name>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="34"/>
+        <source>Complaints received</source>
+        <translation>Pengaduan diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="35"/>
+        <source>% followed up</source>
+        <translation>% tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="36"/>
+        <source>% completed</source>
+        <translation>% penyelesaian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="37"/>
+        <source>% in process</source>
+        <translation>% dalam proses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="38"/>
+        <source>Backlog (open at cut-off)</source>
+        <translation>Tunggakan (terbuka saat penghitungan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="39"/>
+        <source>Verified on time</source>
+        <translation>Verifikasi tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="40"/>
+        <source>First follow-up on time</source>
+        <translation>Tindak lanjut pertama tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="41"/>
+        <source>Completed on time</source>
+        <translation>Selesai tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="42"/>
+        <source>Median time to completion (working days)</source>
+        <translation>Median lama penyelesaian (hari kerja)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="43"/>
+        <source>Satisfaction (mean rating)</source>
+        <translation>Kepuasan (rata-rata penilaian)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="44"/>
+        <source>Completed (Terdisposisi Selesai)</source>
+        <translation>Selesai (Terdisposisi Selesai)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="45"/>
+        <source>Archived or rejected</source>
+        <translation>Diarsipkan atau ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="46"/>
+        <source>Forwarded (not our authority)</source>
+        <translation>Diteruskan (bukan wewenang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="47"/>
+        <source>Walk-in and letter reports in SP4N-LAPOR!</source>
+        <translation>Laporan tatap muka dan surat di SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="48"/>
+        <source>Officers active in the last 30 days</source>
+        <translation>Petugas aktif 30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="49"/>
+        <source>Walk-in share of channels</source>
+        <translation>Porsi tatap muka dari seluruh kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="55"/>
+        <source>received in the period</source>
+        <translation>diterima dalam periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="56"/>
+        <source>happened in the period</source>
+        <translation>terjadi dalam periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="57"/>
+        <source>open at the cut-off</source>
+        <translation>terbuka saat penghitungan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="63"/>
+        <source>Aspiration</source>
+        <translation>Aspirasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="65"/>
+        <source>Complaint with supervisory content</source>
+        <translation>Pengaduan berkadar pengawasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="68"/>
+        <source>Complaint without supervisory content</source>
+        <translation>Pengaduan tidak berkadar pengawasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="70"/>
+        <source>Request for information</source>
+        <translation>Permintaan informasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="82"/>
+        <source>Quarter %1 %2</source>
+        <translation>Triwulan %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="88"/>
+        <source>Semester %1 %2</source>
+        <translation>Semester %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="93"/>
+        <source>Year %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="106"/>
+        <location filename="../../desktop/ui/reports/summary_rows.py" line="150"/>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <location filename="../../desktop/ui/reports/tab.py" line="61"/>
@@ -5972,47 +6383,47 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SettingTexts</name>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="125"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="139"/>
         <source>e.g. %1</source>
         <translation>mis. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="140"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="154"/>
         <source>Between %1 (%2) and %3 %4.</source>
         <translation>Antara %1 (%2) dan %3 %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="147"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="161"/>
         <source>Between %1 and %2 %3.</source>
         <translation>Antara %1 dan %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="155"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="169"/>
         <source>Required, at most %1 characters.</source>
         <translation>Wajib diisi, paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="158"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="172"/>
         <source>At most %1 characters.</source>
         <translation>Paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="165"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="179"/>
         <source>2 to 12 letters or digits, e.g. %1.</source>
         <translation>2 sampai 12 huruf atau angka, mis. %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="168"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="182"/>
         <source>Not a phone number. Example: %1.</source>
         <translation>Bukan nomor telepon. Contoh: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="169"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="183"/>
         <source>Not an e-mail address. Example: %1.</source>
         <translation>Bukan alamat e-mail. Contoh: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setting_texts.py" line="172"/>
+        <location filename="../../desktop/ui/setting_texts.py" line="186"/>
         <source>Not a website address. Example: %1.</source>
         <translation>Bukan alamat situs web. Contoh: %1.</translation>
     </message>
@@ -6020,27 +6431,32 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="67"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="125"/>
         <source>&amp;Office</source>
         <translation>&amp;Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="126"/>
         <source>&amp;Time limits</source>
         <translation>Batas &amp;waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="127"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="133"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="198"/>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
     </message>
