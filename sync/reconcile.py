@@ -1,12 +1,17 @@
 """Settling items whose outcome is unknown, by asking the national side what it has.
 
-- A create: looked up by our reference (the tag carrying the complaint's UUID). Found: it is
-  acknowledged with the id found. Not found: it never arrived and may go again.
-- A follow-up: the complaint's national follow-ups are read; one posted by a desk with the same
-  text, not already matched to another item, acknowledges it.
-- A forward: the national status says whether it took effect.
-- An attachment: an upload nobody references is invisible nationally, so it simply goes again.
-Where the adapter cannot look a complaint up, the item waits for a verifier (status area).
+- A create: looked up by our reference (the tag carrying the complaint's UUID), where this
+  deployment offers the look-up (`sync.capabilities`: a 404 or 405 is remembered, and asked
+  again a day later). Found: acknowledged with the id found. Not found: it never arrived and
+  may go again. No look-up: it waits for a verifier.
+- A follow-up: the complaint's national follow-ups are read. The one ending with this item's
+  reference line (`sync.references`) acknowledges it; an entry with the same words but without
+  the reference cannot be attributed with certainty and the item waits for a verifier; neither
+  there: it never arrived and may go again. No author field is trusted.
+- A forward: settled only by the evidence the forward itself leaves, the complaint's
+  disposition naming the other institution; otherwise it waits for a verifier.
+- An attachment: an upload nobody references is invisible nationally, so it simply goes again
+  (the count of unreadable answers goes with it, so that is bounded: `sync.answers`).
 """
 
 from __future__ import annotations
@@ -15,16 +20,14 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from desktop.domain.complaint import Status
-from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState
+from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState, SyncProblem
 from desktop.store import national, outbox
 from desktop.store.database import Database
-from sync.api import NationalApi, NotDelivered, Offline, Refused
+from sync import capabilities, references
+from sync.api import NationalApi, NotDelivered, NotOffered, Offline, Refused
 from sync.report import RoundProgress
 
 log = logging.getLogger("sync")
-
-OWN_AUTHOR = "admin"
 
 
 def reconcile_unknown(
@@ -39,7 +42,7 @@ def reconcile_unknown(
     settled = 0
     for done, item in enumerate(unknown, start=1):
         try:
-            found = _look_up(database, api, item)
+            found = _look_up(database, api, item, now)
         except Offline:
             raise
         except (NotDelivered, Refused) as error:
@@ -63,8 +66,16 @@ def reconcile_unknown(
                 if moved and item.kind is OutboxKind.CREATE and remote_id:
                     national.set_tracking_id(session, item.complaint_id, remote_id, now)
             else:
+                unreadable = item.problem is SyncProblem.MALFORMED
                 moved = outbox.settle(
-                    session, item.id, OutboxState.PENDING, now, from_states=[OutboxState.UNKNOWN]
+                    session,
+                    item.id,
+                    OutboxState.PENDING,
+                    now,
+                    # Keeps the count of unreadable answers (bounded tries).
+                    problem=item.problem if unreadable else None,
+                    detail=item.detail if unreadable else "",
+                    from_states=[OutboxState.UNKNOWN],
                 )
         settled += int(moved)
         progress(RoundProgress("reconcile", done, len(unknown)))
@@ -74,7 +85,7 @@ def reconcile_unknown(
 
 
 def _look_up(
-    database: Database, api: NationalApi, item: OutboxEntry
+    database: Database, api: NationalApi, item: OutboxEntry, now: dt.datetime
 ) -> tuple[bool, str | None] | None:
     """(whether it is on the national side, its id there); None when we cannot tell."""
     if item.kind is OutboxKind.ATTACHMENT:
@@ -82,21 +93,45 @@ def _look_up(
     with database.reading() as session:
         complaint = national.outgoing_complaint(session, item.complaint_id)
         follow_up = national.outgoing_follow_up(session, item.event_id) if item.event_id else None
-        taken = set(outbox.remote_ids(session, item.complaint_id, OutboxKind.FOLLOW_UP))
-        status_map = national.mapping(session).get("status", {})
+        reference = (
+            references.item_reference(session, item) if item.kind is OutboxKind.FOLLOW_UP else ""
+        )
     if item.kind is OutboxKind.CREATE:
         if complaint is None or not api.finds_by_reference:
             return None
-        found = api.find_complaint(complaint)
+        if not capabilities.worth_asking(database, capabilities.SEARCH, now):
+            return None
+        try:
+            found = api.find_complaint(complaint)
+        except NotOffered as error:
+            capabilities.remember(database, capabilities.SEARCH, False, now, error.detail)
+            return None
+        capabilities.remember(database, capabilities.SEARCH, True, now)
         return (found is not None), found
     if follow_up is None or not follow_up.national_id:
         return None
     if item.kind is OutboxKind.FORWARD:
-        status = api.status(follow_up.national_id)
-        forwarded = status_map.get(status.code) == Status.BUKAN_WEWENANG.value
-        return forwarded, follow_up.national_id if forwarded else None
-    for posted in api.follow_ups(follow_up.national_id):
-        ours = posted.author == OWN_AUTHOR and posted.id not in taken
-        if ours and posted.content.strip() == follow_up.text.strip():
-            return True, posted.id
+        disposition = api.status(follow_up.national_id).disposition_name
+        if follow_up.institution_name and _same_name(disposition, follow_up.institution_name):
+            return True, follow_up.national_id
+        return None
+    posted = api.follow_ups(follow_up.national_id)
+    ours = [p for p in posted if references.reference_in(p.content) == reference]
+    if len(ours) > 1:
+        log.warning("follow-up %s is on LAPOR! %d times", reference, len(ours))
+    if ours:
+        return True, ours[0].id
+    words = _words(follow_up.text)
+    if any(
+        references.reference_in(p.content) is None and _words(p.content) == words for p in posted
+    ):
+        return None  # the same words without our reference: ours or not, a person says
     return False, None
+
+
+def _same_name(a: str, b: str) -> bool:
+    return _words(a).lower() == _words(b).lower()
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())

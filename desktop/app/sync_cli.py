@@ -193,4 +193,19 @@ def _status(desk: Desk) -> int:
     last = settings.get(status_keys.LAST_OUTCOME, "never")
     success = settings.get(status_keys.LAST_SUCCESS_AT, "never")
     print(f"{waiting} last_round={last} last_success={success}")
+    _print_capabilities(desk)
     return EXIT_OK
+
+
+def _print_capabilities(desk: Desk) -> None:
+    """What this LAPOR! deployment does not offer, and what that leaves to IT staff."""
+    from sync.desk import NationalSync
+
+    status = NationalSync(desk).status()
+    for call in status.missing_calls:
+        print(f"not offered by LAPOR!: {call}")
+    if status.unmapped_categories:
+        print("categories without a LAPOR! id: " + "; ".join(status.unmapped_categories))
+    if status.unmapped_status_codes:
+        codes = "; ".join(f"{c} ({n or '?'})" for c, n in status.unmapped_status_codes)
+        print(f"LAPOR! status codes to map: {codes}")

@@ -106,6 +106,12 @@ class HubHandle:
             body["retry_after"] = retry_after
         self.control("POST", "/_hub/faults", body)
 
+    def set_variants(self, **switches: object) -> dict[str, Any]:
+        """Answer like another deployment (sync/hub/variants.py): `shapes="lapor"`,
+        `search=False`, `categories=False`, `followup_author=False`, `status_codes="lapor"`,
+        `history="data_logs"`; returns every switch as now set."""
+        return dict(self.control("POST", "/_hub/variants", switches))
+
     def clear_faults(self) -> None:
         self.control("POST", "/_hub/faults", {"rate": 0})
 

@@ -20,6 +20,7 @@ from desktop.services.desk import Desk
 from desktop.store import national, outbox
 from sync.engine import SyncEngine
 from sync.hub.faults import KINDS
+from sync.references import follow_up_reference
 from sync.report import RoundOutcome
 from sync.setup import build_engine
 from tests.conftest import good_draft
@@ -147,7 +148,8 @@ def test_a_follow_up_and_a_forward_whose_answers_were_lost_take_effect_once(
     assert second.reconciled == 2 and second.outcome is RoundOutcome.DONE, second.summary()
     by_title = {c["title"]: c for c in hub.complaints()}
     posted = [f for f in by_title["Dijawab"]["followups"] if f["author"] == "admin"]
-    assert [f["content"] for f in posted] == [text]
+    reference = follow_up_reference(answered.local_number, 1)
+    assert [f["content"] for f in posted] == [f"{text}\n\n(Ref. meja: {reference})"]
     with desk.database.reading() as session:
         ids = outbox.remote_ids(session, answered.id, OutboxKind.FOLLOW_UP)
     assert ids == [str(posted[0]["id"])]
