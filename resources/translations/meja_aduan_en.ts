@@ -170,7 +170,7 @@
 <context>
     <name>SyncPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/panel.py" line="186"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="226"/>
         <source>Items that need attention (%n)</source>
         <translation>
             <numerusform>Items that need attention (%n)</numerusform>

@@ -3317,7 +3317,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="281"/>
         <source>LAPOR! status code</source>
         <translation>Kode status LAPOR!</translation>
     </message>
@@ -3328,7 +3328,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="285"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
@@ -3363,47 +3363,52 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="197"/>
         <source>default (complaints without a target institution)</source>
         <translation>default (pengaduan tanpa instansi tujuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="226"/>
+        <source>seen on LAPOR!, needs an entry</source>
+        <translation>terlihat di LAPOR!, perlu diisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="238"/>
         <source>Each institution here, and &quot;default&quot;: the LAPOR! institution id used when a complaint names no target institution (usually the desk&apos;s own government).</source>
         <translation>Setiap instansi di sini, dan &quot;default&quot;: ID instansi LAPOR! yang dipakai bila pengaduan tidak menyebut instansi tujuan (biasanya pemerintah daerah meja ini sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="229"/>
-        <source>Each LAPOR! status code and the status it means here. A code not in this list is shown in the timeline in LAPOR!&apos;s words, without changing the complaint&apos;s status.</source>
-        <translation>Setiap kode status LAPOR! dan status yang dimaksud di sini. Kode yang tidak ada di daftar ini ditampilkan di riwayat dengan kata-kata LAPOR!, tanpa mengubah status pengaduan.</translation>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="243"/>
+        <source>Each LAPOR! status code and the status it means here. A code without an entry is read by LAPOR!&apos;s name for it where the name is a known one, otherwise it is shown in the timeline in LAPOR!&apos;s words without changing the complaint&apos;s status. Codes seen that need an entry are listed last.</source>
+        <translation>Setiap kode status LAPOR! dan status yang dimaksudnya di sini. Kode tanpa entri dibaca dari nama yang diberikan LAPOR! bila nama itu dikenal; bila tidak, kode ditampilkan di riwayat dengan kata-kata LAPOR! tanpa mengubah status aduan. Kode yang terlihat dan perlu diisi ada di bagian akhir daftar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="250"/>
         <source>Kemendagri region codes are sent as they are unless mapped here.</source>
         <translation>Kode wilayah Kemendagri dikirim apa adanya, kecuali dipetakan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="256"/>
         <source>Each value here and the LAPOR! id it is sent as.</source>
         <translation>Setiap nilai di sini dan ID LAPOR! yang dikirim untuknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="283"/>
         <source>value here</source>
         <translation>nilai di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="320"/>
         <source>Choose or type the value here first.</source>
         <translation>Pilih atau ketik dulu nilai di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="325"/>
         <source>A LAPOR! id is a number, e.g. 1017.</source>
         <translation>ID LAPOR! berupa angka, mis. 1017.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="336"/>
         <source>Only IT staff may change the mapping.</source>
         <translation>Hanya petugas TI yang boleh mengubah pemetaan.</translation>
     </message>
@@ -4919,70 +4924,90 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
         <translation>Sinkronisasi dengan SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="66"/>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="168"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="71"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="208"/>
         <source>&amp;Send now (F9)</source>
         <translation>&amp;Kirim sekarang (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="71"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="76"/>
         <source>Items that need attention</source>
         <translation>Item yang perlu perhatian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="124"/>
         <source>Waiting to be sent: %1</source>
         <translation>Menunggu dikirim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="121"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="127"/>
         <source>Outcome unknown: %1</source>
         <translation>Hasil belum pasti: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="124"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="130"/>
         <source>Held back: %1</source>
         <translation>Ditahan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="132"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="138"/>
         <source>Last sent: %1</source>
         <translation>Terkirim terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="138"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="144"/>
         <source>Last round: %1</source>
         <translation>Putaran terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="145"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="151"/>
         <source>Training mode: connected to the training hub at %1, not to LAPOR!.</source>
         <translation>Mode latihan: tersambung ke hub latihan di %1, bukan ke LAPOR! yang sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="159"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="165"/>
         <source>No round yet since synchronisation was set up.</source>
         <translation>Belum ada putaran sejak sinkronisasi disiapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="162"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="168"/>
         <source>The server said: %1</source>
         <translation>Keterangan server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="168"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="179"/>
+        <source>LAPOR! offers no look-up by the desk&apos;s reference: a complaint whose answer was lost waits below for someone to check it on LAPOR!.</source>
+        <translation>LAPOR! tidak menyediakan pencarian menurut rujukan meja: aduan yang jawabannya hilang menunggu di bawah untuk diperiksa seseorang di LAPOR!.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="186"/>
+        <source>LAPOR! offers no list of categories: IT staff map them by hand (Synchronisation menu, LAPOR! mapping).</source>
+        <translation>LAPOR! tidak menyediakan daftar kategori: staf TI memetakannya secara manual (menu Sinkronisasi, Pemetaan LAPOR!).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="192"/>
+        <source>Categories still without a LAPOR! id: %1</source>
+        <translation>Kategori yang belum punya id LAPOR!: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="198"/>
+        <source>LAPOR! status codes to map: %1</source>
+        <translation>Kode status LAPOR! yang perlu dipetakan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="208"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/panel.py" line="186"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="226"/>
         <source>Items that need attention (%n)</source>
         <translation>
             <numerusform>Item yang perlu perhatian (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="188"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="228"/>
         <source>No item needs attention.</source>
         <translation>Tidak ada item yang perlu perhatian.</translation>
     </message>
