@@ -223,9 +223,7 @@ class MappingDialog(QDialog):
                 Row(
                     code,
                     f"{code} · {name}" if name else code,
-                    QCoreApplication.translate(
-                        "MappingDialog", "seen on LAPOR!, needs an entry"
-                    ),
+                    QCoreApplication.translate("MappingDialog", "seen on LAPOR!, needs an entry"),
                     False,
                 )
                 for code, name in names.items()
