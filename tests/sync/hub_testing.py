@@ -96,12 +96,15 @@ class HubHandle:
         self,
         rate: float,
         kinds: list[str] | tuple[str, ...] = (),
-        seed: int = 1,
+        seed: int | None = 1,
         retry_after: int | None = None,
     ) -> None:
         """From now on a share `rate` of API requests gets one of `kinds` (all when empty);
-        429 and 503 answers carry `Retry-After: retry_after` (the hub's default: 1)."""
-        body: dict[str, object] = {"rate": rate, "kinds": list(kinds), "seed": seed}
+        429 and 503 answers carry `Retry-After: retry_after` (the hub's default: 1). A `seed`
+        of None goes on with the faults' random sequence where it was."""
+        body: dict[str, object] = {"rate": rate, "kinds": list(kinds)}
+        if seed is not None:
+            body["seed"] = seed
         if retry_after is not None:
             body["retry_after"] = retry_after
         self.control("POST", "/_hub/faults", body)
