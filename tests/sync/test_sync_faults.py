@@ -103,8 +103,9 @@ def test_a_thousand_complaints_arrive_exactly_once_through_30_percent_faults(
     # Every national status change comes back into the timelines (faults on while receiving).
     hub.advance(days=6)
     clock.offset += dt.timedelta(days=6)
-    receive_until_shown(engine(workers=8), desk, hub, clock, work, faults)
-    print(figures("30% faults", work, reports, person))  # noqa: T201 (the proof's figures)
+    receiving = receive_until_shown(engine(workers=8), desk, hub, clock, work, faults)
+    label = f"30% faults, {'look-up off, shapes varied' if varied else 'hub shapes'}"
+    print(figures(label, work, reports, person), f"receive_rounds={receiving}")  # noqa: T201
     if varied:
         assert person.decisions  # no look-up: lost creates wait for a person
     else:
