@@ -385,3 +385,17 @@ def owes(session: Session, complaint_ids: Sequence[int]) -> set[int]:
         .distinct()
     )
     return {r for (r,) in rows}
+
+
+def follow_up_ordinal(session: Session, item_id: int) -> int:
+    """The item's place (1, 2, ...) among its complaint's follow-up items, by age: a stable
+    number for the reference the desk signs each follow-up with (`sync.references`)."""
+    t = OutboxItem
+    mine = select(t.complaint_id).where(t.id == item_id).scalar_subquery()
+    return int(
+        session.execute(
+            select(func.count()).where(
+                t.complaint_id == mine, t.kind == OutboxKind.FOLLOW_UP, t.id <= item_id
+            )
+        ).scalar_one()
+    )

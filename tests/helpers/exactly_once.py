@@ -3,7 +3,13 @@
 `record_workload` records complaints through the desk's own intake (some with an attachment,
 some answered, some forwarded) and returns what the national side must end up holding;
 `rounds_until_settled` runs rounds, moving the engine's clock past back-offs, until nothing is
-owed; `assert_exactly_once` compares the hub's complaints with the desk's database.
+owed, with a `Person` settling what the desk leaves to a person (as a verifier would, by looking
+on the LAPOR! site); `assert_exactly_once` compares the hub's complaints with the desk's
+database, and `status_changes_missing` the hub's status history with the desk's timelines.
+
+`VARIED` are the hub's answer variants of a deployment unlike the hub (sync/hub/variants.py):
+no look-up by reference, answer shapes drawn per answer, follow-ups without author, statuses
+numbered 1-4 with their history beside `data`, no categories master.
 """
 
 from __future__ import annotations
@@ -12,17 +18,22 @@ import datetime as dt
 import io
 import logging
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 from sqlalchemy import text
 
 from desktop.domain.follow_up import EventKind, FollowUpEvent
-from desktop.domain.outbox import OutboxEntry, OutboxState
+from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState
 from desktop.services.desk import Desk
-from desktop.store import outbox
+from desktop.store import national, outbox
 from desktop.store.database import connect
+from sync import answers, capabilities, references
+from sync.api import NationalStatus
+from sync.desk import NationalSync
 from sync.engine import SyncEngine
 from sync.report import RoundOutcome, RoundReport
 from tests.helpers.desks import good_draft
@@ -30,8 +41,18 @@ from tests.helpers.hub import HubHandle
 from tests.helpers.sync import MovableClock
 
 TAG_PREFIX = "meja-aduan:"
-# The hub's status for a complaint declined and forwarded (Ditolak, Bukan Wewenang).
+# The hub's status for a complaint declined and forwarded (Ditolak, Bukan Wewenang), as
+# `/_hub/complaints` gives it, and its name in the API's answers whatever the numbering.
 FORWARDED_CODE = "4"
+FORWARDED_NAME = "Ditolak"
+VARIED: dict[str, object] = {
+    "shapes": "mixed",
+    "search": False,
+    "followup_author": False,
+    "status_codes": "lapor",
+    "history": "data_logs",
+    "categories": False,
+}
 HUB_FORWARD_TARGET = "Dinas Kesehatan"
 
 
@@ -113,19 +134,113 @@ def owed(desk: Desk) -> dict[OutboxState, int]:
     return {s: n for s, n in counts.items() if n and s is not OutboxState.QUARANTINED}
 
 
+@dataclass
+class Person:
+    """A verifier settling the items the desk leaves to a person, by looking on LAPOR! (the
+    hub's complaint list) as the sync panel asks: a create found there is confirmed with its
+    tracking id, anything not there is approved to go again. Counts what it was asked."""
+
+    hub: HubHandle
+    decisions: Counter[str] = field(default_factory=Counter)
+    # Creates whose request reached the national side and whose answer was lost: what the
+    # person found there.
+    creates_found: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.decisions.values())
+
+    def settle(self, desk: Desk, waiting: list[OutboxEntry]) -> None:
+        if not waiting:
+            return
+        self.hub.clear_faults()  # the person reads the LAPOR! site, which answers
+        by_tag = {
+            tag.strip(): c
+            for c in self.hub.complaints()
+            for tag in str(c["tags_raw"]).split(",")
+            if tag.strip()
+        }
+        sync = NationalSync(desk)
+        for item in waiting:
+            if item.kind is OutboxKind.CREATE:
+                with desk.database.reading() as session:
+                    complaint = national.outgoing_complaint(session, item.complaint_id)
+                assert complaint is not None
+                found = by_tag.get(TAG_PREFIX + complaint.uuid)
+                self.decisions[f"{item.kind.value} {item.state.value}"] += 1
+                if found is not None:
+                    self.creates_found += 1
+                    sync.confirm_tracking_id(item.id, str(found["id"]))
+                    continue
+            elif item.kind is not OutboxKind.ATTACHMENT:
+                if self._on_lapor(desk, item, by_tag):
+                    continue  # there: the desk finds it by itself once a look-up answers
+                self.decisions[f"{item.kind.value} {item.state.value}"] += 1
+            else:
+                self.decisions[f"{item.kind.value} {item.state.value}"] += 1
+            if item.state is OutboxState.UNKNOWN:
+                sync.approve_resend(item.id)
+            else:
+                sync.retry(item.id)
+
+    def _on_lapor(self, desk: Desk, item: OutboxEntry, by_tag: dict[str, Any]) -> bool:
+        with desk.database.reading() as session:
+            complaint = national.outgoing_complaint(session, item.complaint_id)
+            reference = references.item_reference(session, item)
+            follow_up = national.outgoing_follow_up(session, item.event_id or -1)
+        assert complaint is not None and follow_up is not None
+        found = by_tag[TAG_PREFIX + complaint.uuid]
+        if item.kind is OutboxKind.FORWARD:
+            return bool(found["disposition_name"] == follow_up.institution_name)
+        return any(references.reference_in(f["content"]) == reference for f in found["followups"])
+
+
+# Rounds an item may stay unknown before the person looks (a look-up can fail by a fault too).
+PATIENCE = 3
+
+
+def waiting_for_a_person(desk: Desk, unknown_rounds: Counter[int]) -> list[OutboxEntry]:
+    """Items the desk leaves to a person: a create it cannot look up (the deployment offers no
+    look-up), an item still unknown after `PATIENCE` rounds, one held back after answers that
+    stayed unreadable."""
+    no_look_up = capabilities.SEARCH in capabilities.missing(desk.database)
+    with desk.database.reading() as session:
+        unknown = outbox.entries(session, [OutboxState.UNKNOWN], limit=100_000)
+        held = outbox.entries(session, [OutboxState.QUARANTINED], limit=100_000)
+    return [
+        i
+        for i in unknown
+        if unknown_rounds[i.id] >= PATIENCE
+        or (no_look_up and i.kind is OutboxKind.CREATE and unknown_rounds[i.id] >= 1)
+    ] + [i for i in held if i.detail.startswith("unreadable answer")]
+
+
 def rounds_until_settled(
     engine: SyncEngine,
     desk: Desk,
     clock: MovableClock,
     max_rounds: int,
+    person: Person | None = None,
+    faults: Callable[[], None] = lambda: None,
 ) -> list[RoundReport]:
     """Run rounds until nothing is owed; between rounds the engine's clock moves just past the
-    earliest back-off (so a 429's or a 5xx's wait is not slept through). Fails after
-    `max_rounds`."""
+    earliest back-off (so a 429's or a 5xx's wait is not slept through), and `person` (when
+    given) settles what waits for a person, after which `faults` turns the hub's faults back
+    on. Fails after `max_rounds`."""
     reports: list[RoundReport] = []
+    unknown_rounds: Counter[int] = Counter()  # rounds each unknown item went through
     for _ in range(max_rounds):
+        with desk.database.reading() as session:
+            before = {i.id for i in outbox.entries(session, [OutboxState.UNKNOWN], limit=100_000)}
         reports.append(engine.run_round())
         assert reports[-1].outcome is not RoundOutcome.BUSY
+        if person is not None:
+            if reports[-1].outcome in (RoundOutcome.DONE, RoundOutcome.WAITING):
+                unknown_rounds.update(before)  # each was reconciled in this round
+            waiting = waiting_for_a_person(desk, unknown_rounds)
+            if waiting:
+                person.settle(desk, waiting)
+                faults()
         if not owed(desk):
             return reports
         with desk.database.reading() as session:
@@ -196,9 +311,17 @@ def assert_exactly_once(desk: Desk, hub: HubHandle, work: Workload) -> None:
         assert detail.national_tracking_id == str(hub_complaint["id"]), cid
         if cid in work.with_attachment:
             assert hub_complaint["attachment_count"] == 1, cid
-        desk_texts = [f["content"] for f in hub_complaint["followups"] if f["author"] == "admin"]
+        # The desk's follow-ups: those signed with its reference (no author field needed).
+        desk_texts = [
+            f["content"]
+            for f in hub_complaint["followups"]
+            if references.reference_in(f["content"]) is not None
+        ]
         if cid in work.answers:
-            assert desk_texts == [work.answers[cid]], (cid, desk_texts)
+            signed = references.signed(
+                work.answers[cid], references.follow_up_reference(detail.local_number, 1)
+            )
+            assert desk_texts == [signed], (cid, desk_texts)
         else:
             assert desk_texts == [], (cid, desk_texts)
         if cid in work.forwarded:
@@ -208,9 +331,88 @@ def assert_exactly_once(desk: Desk, hub: HubHandle, work: Workload) -> None:
             assert forwards == 1, (cid, forwards)
 
 
-def forward_log_entries(hub: HubHandle, national_id: int) -> int:
-    """How many times the national log shows the complaint forwarded (read with faults off)."""
+def national_status(hub: HubHandle, national_id: int) -> NationalStatus:
+    """The complaint's national status and history, read with faults off in whatever shape
+    the hub's variants answer."""
     answer = hub.call("GET", f"/complaints/{national_id}/complaint")
     answer.raise_for_status()
-    logs = answer.json()["results"]["data"]["logs"]
-    return sum(1 for entry in logs if str(entry["status_code"]) == FORWARDED_CODE)
+    return answers.status(answer.json())
+
+
+def forward_log_entries(hub: HubHandle, national_id: int) -> int:
+    """How many times the national log shows the complaint forwarded (read with faults off)."""
+    return sum(1 for e in national_status(hub, national_id).log if e.name == FORWARDED_NAME)
+
+
+def status_changes_missing(desk: Desk, hub: HubHandle, work: Workload) -> list[str]:
+    """Each national status change (the history after the first entry, "received") that no
+    national event of the desk's timeline shows, as "local number: status name"."""
+    hub.clear_faults()
+    missing = []
+    for cid in work.uuids:
+        detail = desk.worklist.record(cid)
+        assert detail is not None and detail.national_tracking_id
+        history = national_status(hub, int(detail.national_tracking_id)).log[1:]
+        shown = [
+            r.event.text.split(" · ")[0]
+            for r in desk.follow_up.overview(cid).timeline
+            if r.event.kind is EventKind.NATIONAL
+        ]
+        for entry in history:
+            if entry.name in shown:
+                shown.remove(entry.name)
+            else:
+                missing.append(f"{detail.local_number}: {entry.name}")
+    return missing
+
+
+def map_categories_by_hand(desk: Desk, hub: HubHandle) -> int:
+    """What IT staff do where LAPOR! offers no categories master: map each local category to
+    the national id of the same name (read here before the hub stops offering the list)."""
+    listed = hub.call("GET", "/masters/categories")
+    listed.raise_for_status()
+    by_name = {c["name"]: str(c["id"]) for c in listed.json()["results"]["data"]}
+    mapped = 0
+    with desk.database.writing() as session:
+        for category in desk.reference.categories():
+            if category.name in by_name:
+                national.set_mapping(
+                    session, "category", str(category.id), by_name[category.name], "manual"
+                )
+                mapped += 1
+    return mapped
+
+
+def figures(label: str, work: Workload, reports: list[RoundReport], person: Person) -> str:
+    """The proof's figures, one line (printed by the slow proofs)."""
+    return (
+        f"{label}: complaints={len(work.uuids)} rounds={len(reports)} "
+        f"left_to_a_person={person.total} "
+        f"creates_reached_answer_lost={person.creates_found} "
+        f"decisions={dict(sorted(person.decisions.items()))}"
+    )
+
+
+def receive_until_shown(
+    engine: SyncEngine,
+    desk: Desk,
+    hub: HubHandle,
+    clock: MovableClock,
+    work: Workload,
+    faults: Callable[[], None],
+    max_rounds: int = 600,
+) -> int:
+    """Run receiving rounds under `faults` (half an hour apart on the desk's clock, so the
+    complaints whose news was unreadable are asked again) until every national status change
+    is in the timelines; how many rounds it took. Fails after `max_rounds`. (At 30% faults a
+    401 ends a round after a few dozen requests, so it takes many rounds.)"""
+    missing: list[str] = []
+    for done in range(1, max_rounds + 1):
+        faults()
+        engine.run_round()
+        clock.offset += dt.timedelta(minutes=31)
+        if done % 25 == 0:
+            missing = status_changes_missing(desk, hub, work)
+            if not missing:
+                return done
+    raise AssertionError(f"{len(missing)} status changes never shown, e.g. {missing[:5]}")

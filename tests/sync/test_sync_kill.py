@@ -30,9 +30,13 @@ from sync.setup import build_engine
 from tests.helpers import ROOT
 from tests.helpers.desks import TemplateDesk
 from tests.helpers.exactly_once import (
+    VARIED,
+    Person,
     Workload,
     assert_exactly_once,
+    figures,
     integrity,
+    map_categories_by_hand,
     owed,
     record_workload,
     rounds_until_settled,
@@ -55,15 +59,20 @@ def merge(into: Workload, more: Workload) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("varied", [False, True], ids=["hub-shapes", "lookup-off-shapes-varied"])
 def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
     desk: Desk,
     desk_dir: Path,
     template_desk: TemplateDesk,
     hub: InProcessHub,
     tmp_path: Path,
+    varied: bool,
 ) -> None:
     rng = random.Random(SEED)
     point_desk_at(desk, hub)
+    if varied:
+        map_categories_by_hand(desk, hub)
+        hub.set_variants(**VARIED)
     work = record_workload(desk, FIRST_BATCH, tmp_path / "files-0")
     env = {**os.environ, RECOVERY_KEY_ENV: template_desk.recovery_key}
     command = [sys.executable, "-m", "sync", "run", "--once", "--quiet", "--data-dir"]
@@ -103,10 +112,14 @@ def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
     logging.getLogger("tests").info("kill trials: %s", dict(endings))
     hub.clear_faults()
     clock = MovableClock()
-    rounds_until_settled(build_engine(desk, clock=clock), desk, clock, max_rounds=50)
+    person = Person(hub)
+    reports = rounds_until_settled(
+        build_engine(desk, clock=clock), desk, clock, max_rounds=50, person=person
+    )
 
     assert desk.worklist.count() == len(work.uuids) == FIRST_BATCH + TRIALS * PER_TRIAL
     assert_exactly_once(desk, hub, work)
+    print(figures(f"kill trials {dict(endings)}", work, reports, person))  # noqa: T201
 
 
 @pytest.mark.slow
