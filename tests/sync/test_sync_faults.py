@@ -71,6 +71,7 @@ def tracking_id(desk: Desk, complaint_id: int) -> str | None:
 
 
 @pytest.mark.slow
+@pytest.mark.serial
 @pytest.mark.parametrize("varied", [False, True], ids=["hub-shapes", "lookup-off-shapes-varied"])
 def test_a_thousand_complaints_arrive_exactly_once_through_30_percent_faults(
     desk: Desk,

@@ -61,6 +61,7 @@ def merge(into: Workload, more: Workload) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.serial
 @pytest.mark.parametrize("varied", [False, True], ids=["hub-shapes", "lookup-off-shapes-varied"])
 def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
     desk: Desk,
@@ -127,6 +128,7 @@ def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
 
 
 @pytest.mark.slow
+@pytest.mark.serial
 def test_the_documented_command_line_takes_the_data_folder_after_the_command(
     desk_dir: Path, template_desk: TemplateDesk
 ) -> None:
