@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self, language, self.take_language)
         self._connect_menus()
         self.sync = SyncFeature(self, self.menus, runner)
+        self.sync.settingsSaved.connect(self.settings_changed)
         self.backups = BackupFeature(self, self.menus)
         self.diagnostics = DiagnosticsFeature(self, self.menus)
         self.provisioning = ProvisioningFeature(self, self.menus, runner, lambda: self._language)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -31,7 +31,14 @@ if TYPE_CHECKING:
 
 class SyncFeature(QObject):
     """Owns the runner (`runner`), the status area (`status_area`) and the open panel
-    (`panel`, None while closed). No signals of its own: see `SyncRunner`'s."""
+    (`panel`, None while closed).
+
+    Signals:
+        settingsSaved: the settings dialog it opened was saved (the window shows and uses the
+            desk's settings again). For the rounds' own signals see `SyncRunner`'s.
+    """
+
+    settingsSaved = Signal()
 
     def __init__(self, window: QMainWindow, menus: DeskMenus, runner: TaskRunner) -> None:
         super().__init__(window)
@@ -155,12 +162,8 @@ class SyncFeature(QObject):
         if not dialog.exec():
             return
         # The dialog also holds the office and the time limits: the window shows and uses
-        # them again as after Pengaturan › Kantor…; without it, at least the rounds do.
-        refresh = getattr(self._window, "settings_changed", None)
-        if callable(refresh):
-            refresh()
-        else:
-            self.settings_changed()
+        # them again (its handler calls settings_changed here too, for the rounds).
+        self.settingsSaved.emit()
 
     def _fault(self, error: StorageFault) -> None:
         self._window.statusBar().showMessage(fault_message(error.kind), 10_000)
