@@ -34,6 +34,7 @@ from desktop.store.database import Database
 from sync import capabilities, references
 from sync.api import NationalApi, NotDelivered, NotOffered, Offline, Refused
 from sync.neighbours import LATE_PROCESSING, Finding, Verdict, Walk, find_between
+from sync.reads import patiently
 from sync.report import RoundProgress
 
 log = logging.getLogger("sync")
@@ -60,9 +61,9 @@ def reconcile_unknown(
         except Offline:
             raise
         except (NotDelivered, Refused) as error:
-            # An unusable answer to the look-up: the item stays unknown until a later round
-            # (or a verifier) settles it.
-            log.info("look-up for item %d failed: %s", item.id, error.problem.value)
+            # An unusable answer to the look-up, tried a few times: the item stays unknown
+            # until a later round settles it.
+            _decided(item, "unknown", f"look-up failed: {error.problem.value}")
             continue
         if found is None:
             if (
@@ -73,8 +74,10 @@ def reconcile_unknown(
                 # so say so (a create's look-up decides that itself: its evidence may come).
                 with database.writing() as session:
                     outbox.mark_for_person(session, item.id, now)
+                _decided(item, "person", "no evidence the national side keeps")
             continue
         present, remote_id = found
+        _decided(item, "found" if present else "absent", "")
         with database.writing() as session:
             if present:
                 moved = outbox.settle(
@@ -122,11 +125,13 @@ def _look_up(
     if follow_up is None or not follow_up.national_id:
         return None
     if item.kind is OutboxKind.FORWARD:
-        disposition = api.status(follow_up.national_id).disposition_name
+        national_id = follow_up.national_id
+        disposition = patiently(lambda: api.status(national_id)).disposition_name
         if follow_up.institution_name and _same_name(disposition, follow_up.institution_name):
             return True, follow_up.national_id
         return None
-    posted = api.follow_ups(follow_up.national_id)
+    complaint_id = follow_up.national_id
+    posted = patiently(lambda: api.follow_ups(complaint_id))
     ours = [p for p in posted if references.reference_in(p.content) == reference]
     if len(ours) > 1:
         log.warning("follow-up %s is on LAPOR! %d times", reference, len(ours))
@@ -149,7 +154,7 @@ def _look_up_create(
         return None
     if api.finds_by_reference and capabilities.worth_asking(database, capabilities.SEARCH, now):
         try:
-            found = api.find_complaint(complaint)
+            found = patiently(lambda: api.find_complaint(complaint))
         except NotOffered as error:
             # No look-up here after all (a 404 or 405): remembered, and other evidence, below.
             capabilities.remember(database, capabilities.SEARCH, False, now, error.detail)
@@ -167,8 +172,23 @@ def _look_up_create(
     if finding.verdict is Verdict.CANNOT_TELL or now - item.updated_at >= PERSON_AFTER:
         with database.writing() as session:
             outbox.mark_for_person(session, item.id, now)
-        log.info("item %d: no evidence either way; waits for a person", item.id)
+        _decided(item, "person", finding.reason)
+    else:
+        _decided(item, "later", finding.reason)
     return None
+
+
+def _decided(item: OutboxEntry, decision: str, reason: str) -> None:
+    """Logs what reconciliation made of an item; the record carries `decision` (found, absent,
+    later, person, unknown) and `reason` for whoever counts them (the exactly-once proofs)."""
+    log.info(
+        "item %d (%s): %s%s",
+        item.id,
+        item.kind.value,
+        decision,
+        f" ({reason})" if reason else "",
+        extra={"decision": f"{item.kind.value} {decision}", "reason": reason},
+    )
 
 
 def _between_neighbours(

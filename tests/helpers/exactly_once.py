@@ -27,11 +27,11 @@ from PIL import Image
 from sqlalchemy import text
 
 from desktop.domain.follow_up import EventKind, FollowUpEvent
-from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState
+from desktop.domain.outbox import OutboxEntry, OutboxKind, OutboxState, WhoActs
 from desktop.services.desk import Desk
 from desktop.store import national, outbox
 from desktop.store.database import connect
-from sync import answers, capabilities, references
+from sync import answers, references
 from sync.api import NationalStatus
 from sync.desk import NationalSync
 from sync.engine import SyncEngine
@@ -195,24 +195,21 @@ class Person:
         return any(references.reference_in(f["content"]) == reference for f in found["followups"])
 
 
-# Rounds an item may stay unknown before the person looks (a look-up can fail by a fault too).
-PATIENCE = 3
+# How often the app runs a round by itself (`SyncConfig.interval_minutes`' default): between
+# two rounds the desk's clock moves on by this much, or less when a back-off ends sooner.
+ROUND_INTERVAL = dt.timedelta(minutes=15)
 
 
-def waiting_for_a_person(desk: Desk, unknown_rounds: Counter[int]) -> list[OutboxEntry]:
-    """Items the desk leaves to a person: a create it cannot look up (the deployment offers no
-    look-up), an item still unknown after `PATIENCE` rounds, one held back after answers that
-    stayed unreadable."""
-    no_look_up = capabilities.SEARCH in capabilities.missing(desk.database)
+def waiting_for_a_person(desk: Desk) -> list[OutboxEntry]:
+    """What the desk leaves to a person, as the sync panel shows it (`who_acts`): items whose
+    outcome it found it cannot settle by itself, and items held back after answers that
+    stayed unreadable. What the desk still works on is left to it."""
     with desk.database.reading() as session:
         unknown = outbox.entries(session, [OutboxState.UNKNOWN], limit=100_000)
         held = outbox.entries(session, [OutboxState.QUARANTINED], limit=100_000)
-    return [
-        i
-        for i in unknown
-        if unknown_rounds[i.id] >= PATIENCE
-        or (no_look_up and i.kind is OutboxKind.CREATE and unknown_rounds[i.id] >= 1)
-    ] + [i for i in held if i.detail.startswith("unreadable answer")]
+    return [i for i in unknown if i.who_acts is WhoActs.PERSON] + [
+        i for i in held if i.detail.startswith("unreadable answer")
+    ]
 
 
 def rounds_until_settled(
@@ -223,21 +220,17 @@ def rounds_until_settled(
     person: Person | None = None,
     faults: Callable[[], None] = lambda: None,
 ) -> list[RoundReport]:
-    """Run rounds until nothing is owed; between rounds the engine's clock moves just past the
-    earliest back-off (so a 429's or a 5xx's wait is not slept through), and `person` (when
-    given) settles what waits for a person, after which `faults` turns the hub's faults back
-    on. Fails after `max_rounds`."""
+    """Run rounds until nothing is owed, as the app's runner would: the next round when the
+    earliest back-off ends (so a 429's or a 5xx's wait is not slept through), at the latest
+    `ROUND_INTERVAL` later (the engine's clock is moved, never slept). Between rounds `person`
+    (when given) settles what the desk leaves to a person, after which `faults` turns the
+    hub's faults back on. Fails after `max_rounds`."""
     reports: list[RoundReport] = []
-    unknown_rounds: Counter[int] = Counter()  # rounds each unknown item went through
     for _ in range(max_rounds):
-        with desk.database.reading() as session:
-            before = {i.id for i in outbox.entries(session, [OutboxState.UNKNOWN], limit=100_000)}
         reports.append(engine.run_round())
         assert reports[-1].outcome is not RoundOutcome.BUSY
         if person is not None:
-            if reports[-1].outcome in (RoundOutcome.DONE, RoundOutcome.WAITING):
-                unknown_rounds.update(before)  # each was reconciled in this round
-            waiting = waiting_for_a_person(desk, unknown_rounds)
+            waiting = waiting_for_a_person(desk)
             if waiting:
                 person.settle(desk, waiting)
                 faults()
@@ -245,12 +238,13 @@ def rounds_until_settled(
             return reports
         with desk.database.reading() as session:
             next_at = outbox.next_attempt(session)
+        wait = ROUND_INTERVAL
         if next_at is not None:
             if next_at.tzinfo is None:
                 next_at = next_at.replace(tzinfo=dt.UTC)
-            wait = next_at - clock()
-            if wait > dt.timedelta(0):
-                clock.offset += wait + dt.timedelta(seconds=1)
+            wait = min(wait, next_at - clock() + dt.timedelta(seconds=1))
+        if wait > dt.timedelta(0):
+            clock.offset += wait
     outcomes = Counter(r.outcome.name for r in reports)
     raise AssertionError(f"still owed after {max_rounds} rounds: {owed(desk)}; {outcomes}")
 
@@ -383,14 +377,69 @@ def map_categories_by_hand(desk: Desk, hub: HubHandle) -> int:
     return mapped
 
 
-def figures(label: str, work: Workload, reports: list[RoundReport], person: Person) -> str:
-    """The proof's figures, one line (printed by the slow proofs)."""
-    return (
+CREATE_ROUTE = "POST /complaints/complaint"
+
+
+def creates_answer_lost(hub: HubHandle) -> int:
+    """Creates whose request took effect on the hub and whose answer the desk never got, as
+    the hub counts them (independently of the desk and of the `Person`)."""
+    return int(hub.stats()["took_effect_answer_lost"].get(CREATE_ROUTE, 0))
+
+
+class DecisionTally(logging.Handler):
+    """Counts what reconciliation made of each item it weighed (`sync.reconcile` logs each
+    decision with its kind and reason), while installed: `with DecisionTally() as tally:`."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.decisions: Counter[str] = Counter()
+        self.reasons: Counter[str] = Counter()
+        self._logger = logging.getLogger("sync")
+        self._level = self._logger.level
+
+    def emit(self, record: logging.LogRecord) -> None:
+        decision = getattr(record, "decision", None)
+        if decision is None:
+            return
+        self.decisions[decision] += 1
+        reason = getattr(record, "reason", "")
+        if reason:
+            self.reasons[f"{decision}: {reason}"] += 1
+
+    def __enter__(self) -> DecisionTally:
+        self._logger.addHandler(self)
+        if self._logger.getEffectiveLevel() > logging.INFO:
+            self._logger.setLevel(logging.INFO)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._logger.removeHandler(self)
+        self._logger.setLevel(self._level)
+
+
+def figures(
+    label: str,
+    work: Workload,
+    reports: list[RoundReport],
+    person: Person,
+    lost_answers: int,
+    tally: DecisionTally | None = None,
+) -> str:
+    """The proof's figures, one line (printed by the slow proofs): the items left to a person
+    beside the creates whose request took effect and whose answer was lost (the hub's count)."""
+    line = (
         f"{label}: complaints={len(work.uuids)} rounds={len(reports)} "
         f"left_to_a_person={person.total} "
-        f"creates_reached_answer_lost={person.creates_found} "
+        f"creates_took_effect_answer_lost={lost_answers} "
+        f"of_which_left_to_the_person={person.creates_found} "
         f"decisions={dict(sorted(person.decisions.items()))}"
     )
+    if tally is not None:
+        line += (
+            f" desk_decisions={dict(sorted(tally.decisions.items()))}"
+            f" desk_reasons={dict(tally.reasons.most_common(12))}"
+        )
+    return line
 
 
 def receive_until_shown(

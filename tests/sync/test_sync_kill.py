@@ -34,6 +34,7 @@ from tests.helpers.exactly_once import (
     Person,
     Workload,
     assert_exactly_once,
+    creates_answer_lost,
     figures,
     integrity,
     map_categories_by_hand,
@@ -124,7 +125,8 @@ def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
 
     assert desk.worklist.count() == len(work.uuids) == FIRST_BATCH + TRIALS * PER_TRIAL
     assert_exactly_once(desk, hub, work)
-    print(figures(f"kill trials {dict(endings)}", work, reports, person))  # noqa: T201
+    label = f"kill trials {dict(endings)}"
+    print(figures(label, work, reports, person, creates_answer_lost(hub)))  # noqa: T201
 
 
 @pytest.mark.slow
