@@ -313,8 +313,8 @@ class IntakeForm(QWidget):
         self._personal_data_timer.setSingleShot(True)
         self._personal_data_timer.setInterval(PERSONAL_DATA_PAUSE_MS)
         self._personal_data_timer.timeout.connect(self._note_personal_data)
-        for typed in (self.title.textChanged, self.description.textChanged):
-            typed.connect(self._personal_data_timer.start)
+        self.title.textChanged.connect(self._personal_data_typed)
+        self.description.textChanged.connect(self._personal_data_typed)
         self.anonymous.toggled.connect(self._note_personal_data)  # one click: at once
         for typed in (self.title, self.reporter_nik, self.reporter_phone, self.description):
             typed.textChanged.connect(self._look_for_duplicates)
@@ -467,6 +467,10 @@ class IntakeForm(QWidget):
                 wrapped.show_message(by_field.get(field, ""))
                 if field is Field.REPORTER_NIK:
                     wrapped.show_note(self._nik_region_note())
+
+    @Slot()
+    def _personal_data_typed(self) -> None:
+        self._personal_data_timer.start()  # again from the start: typing goes on
 
     @Slot()
     def _note_personal_data(self) -> None:
