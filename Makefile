@@ -31,7 +31,8 @@ PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist worksteal
 test: $(VENV)/.installed-dev translations
 	tools/ensure-debian-packages $(QT_OFFSCREEN_PACKAGES)
 	$(MAKE) lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_PARALLEL)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_PARALLEL) -m "not serial"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:xdist -m serial
 
 # The quick loop while working: lint, then every test but those marked slow.
 check: $(VENV)/.installed-dev translations

@@ -50,6 +50,12 @@ class Refused(SendFailure):
     missing mapping, an attachment too large): quarantined, the queue goes on."""
 
 
+class NotOffered(Refused):
+    """A 404 or 405: the path is not there. For an optional call (the look-up by reference, a
+    master list) it means this deployment does not offer it (`sync.capabilities` remembers
+    that); for any other call it is a refusal like another 4xx."""
+
+
 class CredentialsRefused(SendFailure):
     """The key or token was refused (401/403). The request had no effect; the engine tries
     once more after a pause, and two refusals in a row stop the round."""

@@ -23,7 +23,7 @@ from desktop.services.sync_config import (
 from desktop.services.sync_credentials import ApiCredentials, CredentialPlace, credential_store
 from desktop.store import national, outbox, reference
 from desktop.store.national import MappingRow
-from sync import status_keys
+from sync import capabilities, status_keys, statuses
 from sync.engine import SyncEngine
 from sync.setup import build_engine
 
@@ -73,6 +73,12 @@ class SyncStatus:
     last_outcome: str  # a RoundOutcome name in lower case, or "" before the first round
     last_detail: str
     credentials: CredentialPlace | None
+    # Optional calls this LAPOR! deployment does not offer (`sync.capabilities`), and what
+    # that leaves to IT staff: the local categories without a mapping entry when the
+    # categories master is missing, and national status codes seen that need one.
+    missing_calls: tuple[str, ...] = ()
+    unmapped_categories: tuple[str, ...] = ()
+    unmapped_status_codes: tuple[tuple[str, str], ...] = ()
 
     @property
     def owed(self) -> int:
@@ -94,6 +100,15 @@ class NationalSync:
             waiting = outbox.counts(session)
             # The last item the national side confirmed, whatever became of the rounds since.
             acknowledged_at = outbox.last_acknowledged_at(session)
+            unmapped_codes = statuses.unmapped_codes(session)
+            categories, _institutions = national.local_names(session)
+            category_entries = national.mapping(session).get("category", {})
+        missing = tuple(capabilities.missing(self._database))
+        unmapped_categories = (
+            tuple(sorted(n for i, n in categories.items() if str(i) not in category_entries))
+            if capabilities.CATEGORIES in missing
+            else ()
+        )
         config = from_settings(settings)
         return SyncStatus(
             enabled=config.enabled,
@@ -105,6 +120,9 @@ class NationalSync:
             last_outcome=settings.get(status_keys.LAST_OUTCOME, ""),
             last_detail=settings.get(status_keys.LAST_DETAIL, ""),
             credentials=credential_store(self._desk).place(),
+            missing_calls=missing,
+            unmapped_categories=unmapped_categories,
+            unmapped_status_codes=tuple(sorted(unmapped_codes.items())),
         )
 
     def items_needing_attention(self) -> list[OutboxEntry]:

@@ -40,7 +40,7 @@ from desktop.store import national, outbox, reference
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
 from desktop.store.errors import DamagedAttachmentError
-from sync import images, status_keys
+from sync import answers, images, references, status_keys
 from sync.api import (
     CredentialsRefused,
     NationalApi,
@@ -304,6 +304,16 @@ class SyncEngine:
             log.warning("item %d (%s) quarantined: %s", item.id, item.kind, error.problem)
             return OutboxState.QUARANTINED, error, None
         if isinstance(error, OutcomeUnknown):
+            if error.problem is SyncProblem.MALFORMED:
+                # An answer we cannot read, again and again: a person looks, rather than the
+                # item going out without limit (sync.answers).
+                count, detail = answers.unreadable_detail(
+                    item.detail if item.problem is SyncProblem.MALFORMED else "", error.detail
+                )
+                error = OutcomeUnknown(SyncProblem.MALFORMED, detail)
+                if count >= answers.UNREADABLE_LIMIT:
+                    sending.count("quarantined")
+                    return OutboxState.QUARANTINED, error, None
             sending.count("unknown")
             return OutboxState.UNKNOWN, error, None
         # A fault of ours (a bug, an unreadable file the checks missed). The request may have
@@ -336,7 +346,11 @@ class SyncEngine:
                     # anyway" (or a check that found nothing).
                     _hold_personal_data(complaint)
                 return self._api.create(complaint, uploaded, mapping)
-            follow_up = national.outgoing_follow_up(session, item.event_id or -1)
+            if item.kind is OutboxKind.FOLLOW_UP:
+                # Signed with the desk's reference, by which reconciliation recognises it.
+                follow_up = references.signed_follow_up(session, item)
+            else:
+                follow_up = national.outgoing_follow_up(session, item.event_id or -1)
         if follow_up is None or not follow_up.national_id:
             raise Refused(SyncProblem.REFUSED, "the complaint has no national tracking id")
         if item.kind is OutboxKind.FORWARD:

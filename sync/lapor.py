@@ -17,21 +17,22 @@ import datetime as dt
 import email.utils
 import logging
 import threading
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 import requests
 
 from desktop.domain.outbox import OutgoingComplaint, OutgoingFollowUp, SyncProblem
+from sync import answers
 from sync.api import (
     CredentialsRefused,
     IdMapping,
     Masters,
     NationalComplaint,
     NationalFollowUp,
-    NationalLogEntry,
     NationalStatus,
     NotDelivered,
+    NotOffered,
     Offline,
     OutcomeUnknown,
     Refused,
@@ -42,7 +43,7 @@ from sync.transport import request_starts, request_written, tracking_session
 
 log = logging.getLogger("sync")
 
-WIB = dt.timezone(dt.timedelta(hours=7))
+WIB = answers.WIB
 REFERENCE_PREFIX = "meja-aduan:"
 _DETAIL_LIMIT = 300
 DEFAULT_TARGET = "default"
@@ -56,8 +57,8 @@ def reference_tag(uuid: str) -> str:
 
 
 def parse_national_time(text: str) -> dt.datetime:
-    """`d-m-Y H:i:s` in WIB, as LAPOR! writes times; ValueError when it is not."""
-    return dt.datetime.strptime(text.strip(), "%d-%m-%Y %H:%M:%S").replace(tzinfo=WIB)
+    """A national time (see `sync.answers.parse_time`); ValueError when it is not one."""
+    return answers.parse_time(text)
 
 
 def retry_after_seconds(value: str | None) -> float | None:
@@ -134,17 +135,14 @@ class LaporClient:
 
     def upload(self, file: UploadFile) -> str:
         files = [("attachments[]", (file.name, file.data, file.media_type))]
-        data = self._post("/complaints/complaint/file", files=files)
-        if isinstance(data, list) and data and isinstance(data[0], dict):
-            return _national_id(data[0].get("id"), "id")
-        raise OutcomeUnknown(SyncProblem.MALFORMED, "upload answer without document ids")
+        body = self._post("/complaints/complaint/file", files=files)
+        return _read(answers.uploaded_ids, body, write=True)[0]
 
     def create(
         self, complaint: OutgoingComplaint, attachment_ids: list[str], mapping: IdMapping
     ) -> str:
         body = create_body(complaint, attachment_ids, mapping)
-        envelope = self._post("/complaints/complaint", json=body, whole=True)
-        return complaint_id_in(envelope)
+        return complaint_id_in(self._post("/complaints/complaint", json=body))
 
     def add_follow_up(self, follow_up: OutgoingFollowUp) -> str:
         body: dict[str, Any] = {
@@ -154,10 +152,7 @@ class LaporClient:
             "is_secret": follow_up.is_secret,
             "attachments": [],
         }
-        data = self._post("/complaints/followup/add", json=body)
-        if isinstance(data, dict):
-            return _national_id(data.get("followup_id", data.get("id")), "followup_id")
-        raise OutcomeUnknown(SyncProblem.MALFORMED, "follow-up answer without followup_id")
+        return _read(answers.follow_up_id, self._post("/complaints/followup/add", json=body))
 
     def forward(self, follow_up: OutgoingFollowUp, mapping: IdMapping) -> None:
         institution = _mapped(
@@ -167,90 +162,43 @@ class LaporClient:
             "institution_id": _as_int(institution),
             "reason": follow_up.text or "Bukan wewenang",
         }
-        data = self._post(f"/complaints/process/{follow_up.national_id}/reject", json=body)
-        if not isinstance(data, dict):
-            raise OutcomeUnknown(SyncProblem.MALFORMED, "forward answer without data")
+        answer = self._post(f"/complaints/process/{follow_up.national_id}/reject", json=body)
+        _read(answers.forward_accepted, answer)
 
     def status(self, national_id: str) -> NationalStatus:
-        data = self._get(f"/complaints/{national_id}/complaint")
-        if not isinstance(data, dict) or "status_code" not in data:
-            raise NotDelivered(SyncProblem.MALFORMED, "complaint detail without status_code")
-        log_entries = []
-        for entry in data.get("logs") or []:
-            try:
-                log_entries.append(
-                    NationalLogEntry(
-                        str(entry["status_code"]),
-                        str(entry.get("status_name") or ""),
-                        parse_national_time(str(entry["created_at"])),
-                    )
-                )
-            except (KeyError, TypeError, ValueError) as error:
-                raise NotDelivered(SyncProblem.MALFORMED, f"status log entry: {error}") from error
-        return NationalStatus(
-            str(data["status_code"]),
-            str(data.get("status_name") or ""),
-            str(data.get("disposition_name") or ""),
-            log_entries,
-        )
+        return _read(answers.status, self._get(f"/complaints/{national_id}/complaint"), write=False)
 
     def complaint(self, national_id: str) -> NationalComplaint | None:
         try:
-            data = self._get(f"/complaints/{national_id}/complaint")
+            body = self._get(f"/complaints/{national_id}/complaint")
         except Refused:
             return None
-        if not isinstance(data, dict):
-            raise NotDelivered(SyncProblem.MALFORMED, "complaint detail is not an object")
-        return NationalComplaint(
-            str(data.get("id") or data.get("complaint_id") or national_id),
-            str(data.get("title") or ""),
-            str(data.get("content") or ""),
-            str(data.get("tags_raw") or data.get("tags") or ""),
-        )
+        return _read(lambda b: answers.national_complaint(b, national_id), body, write=False)
 
     def follow_ups(self, national_id: str) -> list[NationalFollowUp]:
-        data = self._get(f"/complaints/{national_id}/followups")
-        if not isinstance(data, list):
-            raise NotDelivered(SyncProblem.MALFORMED, "follow-ups answer is not a list")
-        found = []
-        for entry in data:
-            try:
-                found.append(
-                    NationalFollowUp(
-                        str(entry["id"]),
-                        str(entry.get("content") or ""),
-                        parse_national_time(str(entry["created_at"])),
-                        str(entry.get("author") or ""),
-                    )
-                )
-            except (KeyError, TypeError, ValueError) as error:
-                raise NotDelivered(SyncProblem.MALFORMED, f"follow-up entry: {error}") from error
-        return found
+        body = self._get(f"/complaints/{national_id}/followups")
+        return _read(answers.follow_ups, body, write=False)
 
     def find_complaint(self, complaint: OutgoingComplaint) -> str | None:
-        data = self._get("/complaints/search", params={"tag": reference_tag(complaint.uuid)})
-        if not isinstance(data, list):
-            raise NotDelivered(SyncProblem.MALFORMED, "search answer is not a list")
-        ids = [
-            _national_id(d.get("complaint_id"), "complaint_id") for d in data if isinstance(d, dict)
-        ]
+        """NotOffered (404/405) where this deployment has no look-up."""
+        body = self._get("/complaints/search", params={"tag": reference_tag(complaint.uuid)})
+        ids = _read(answers.search_ids, body, write=False)
         if len(ids) > 1:
             log.warning("complaint %s exists %d times nationally", complaint.local_number, len(ids))
         return min(ids, key=int) if ids else None
 
     def masters(self) -> Masters:
-        institutions = _named_ids(self._get("/masters/institutions/external"))
+        institutions = _read(
+            answers.named_ids, self._get("/masters/institutions/external"), write=False
+        )
         try:
-            categories: dict[str, str] | None = _named_ids(self._get("/masters/categories"))
-        except Refused as error:  # not every deployment offers it
+            categories: dict[str, str] | None = _read(
+                answers.named_ids, self._get("/masters/categories"), write=False
+            )
+        except NotOffered as error:  # not every deployment offers it
             log.info("no category master list: %s", error.detail)
             categories = None
-        templates_data = self._get("/masters/templates")
-        templates = [
-            (str(t.get("name") or ""), str(t.get("content") or ""))
-            for t in templates_data or []
-            if isinstance(t, dict)
-        ]
+        templates = _read(answers.templates, self._get("/masters/templates"), write=False)
         return Masters(institutions, categories, templates)
 
     # --- the transport -------------------------------------------------------------------
@@ -262,13 +210,12 @@ class LaporClient:
         timeout: tuple[float, float] | None = None,
     ) -> Any:
         try:
-            return _data(self._request("GET", path, params=params, write=False, timeout=timeout))
+            return self._request("GET", path, params=params, write=False, timeout=timeout)
         except OutcomeUnknown as error:  # a read has no effect to be unsure of
             raise NotDelivered(error.problem, error.detail) from error
 
-    def _post(self, path: str, *, whole: bool = False, **kwargs: Any) -> Any:
-        envelope = self._request("POST", path, write=True, **kwargs)
-        return envelope if whole else _data(envelope)
+    def _post(self, path: str, **kwargs: Any) -> Any:
+        return self._request("POST", path, write=True, **kwargs)
 
     def _request(
         self,
@@ -371,6 +318,8 @@ def _envelope(response: requests.Response, uncertain: type[SendFailure]) -> Any:
         )
     if status == 408 or status >= 500:
         raise uncertain(SyncProblem.SERVER_ERROR, f"HTTP {status}")
+    if status in (404, 405):
+        raise NotOffered(SyncProblem.REFUSED, _server_message(response))
     if 400 <= status < 500:
         raise Refused(SyncProblem.REFUSED, _server_message(response))
     content_type = response.headers.get("Content-Type", "")
@@ -386,49 +335,32 @@ def _envelope(response: requests.Response, uncertain: type[SendFailure]) -> Any:
         body = response.json()
     except ValueError as error:
         raise uncertain(SyncProblem.MALFORMED, "JSON cut off or damaged") from error
-    if not isinstance(body, dict) or "results" not in body:
-        raise uncertain(SyncProblem.MALFORMED, "answer without results")
+    if not isinstance(body, dict | list):
+        raise uncertain(SyncProblem.MALFORMED, "answer is not a JSON object or list")
+    # Envelope or not is for `sync.answers` to read: deployments answer both ways.
     return body
 
 
-def _data(envelope: Any) -> Any:
-    results = envelope.get("results")
-    if isinstance(results, dict) and "data" in results:
-        return results["data"]
-    return results
+_R = TypeVar("_R")
 
 
-def complaint_id_in(envelope: dict[str, Any]) -> str:
+def _read(reader: Callable[[Any], _R], body: Any, *, write: bool = True) -> _R:
+    """`reader`'s reading of a 2xx body; a body it cannot read is an unknown outcome for a
+    write (it may have taken effect) and "not delivered" for a read (nothing to be unsure of)."""
+    try:
+        return reader(body)
+    except answers.Unreadable as error:
+        failure = OutcomeUnknown if write else NotDelivered
+        raise failure(SyncProblem.MALFORMED, str(error)) from None
+
+
+def complaint_id_in(body: Any) -> str:
     """The created complaint's id, wherever this deployment puts it."""
-    results = envelope.get("results")
-    places: list[Any] = [envelope, envelope.get("data")]
-    if isinstance(results, dict):
-        places = [results.get("data"), results, *places]
-    for place in places:
-        if isinstance(place, dict) and place.get("complaint_id") not in (None, ""):
-            return _national_id(place["complaint_id"], "complaint_id")
-    raise OutcomeUnknown(SyncProblem.MALFORMED, "create answer without complaint_id")
-
-
-def _national_id(value: Any, name: str) -> str:
-    text = str(value).strip() if value is not None else ""
-    if not text.isdigit():
-        raise OutcomeUnknown(SyncProblem.MALFORMED, f"{name} missing or not a number")
-    return text
+    return _read(answers.complaint_id, body)
 
 
 def _as_int(value: str) -> int | str:
     return int(value) if value.isdigit() else value
-
-
-def _named_ids(data: Any) -> dict[str, str]:
-    if not isinstance(data, list):
-        raise NotDelivered(SyncProblem.MALFORMED, "master list is not a list")
-    return {
-        str(d["name"]).strip(): str(d["id"])
-        for d in data
-        if isinstance(d, dict) and "name" in d and "id" in d
-    }
 
 
 def _mapped(mapping: IdMapping, kind: str, key: str, shown: str) -> str:

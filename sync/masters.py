@@ -9,7 +9,7 @@ import logging
 
 from desktop.store import national, outbox, reference
 from desktop.store.database import Database
-from sync import status_keys
+from sync import capabilities, status_keys
 from sync.api import NationalApi, NotDelivered, Offline, Refused
 
 log = logging.getLogger("sync")
@@ -47,6 +47,7 @@ def refresh_masters(database: Database, api: NationalApi, now: dt.datetime) -> i
     """Fetch the masters and map local names to national ids; how many entries changed.
     Items quarantined for a missing mapping go back in the queue."""
     masters = api.masters()
+    capabilities.remember(database, capabilities.CATEGORIES, masters.categories is not None, now)
     with database.writing() as session:
         categories, institutions = national.local_names(session)
         changed = national.refresh_from_masters(

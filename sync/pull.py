@@ -3,11 +3,13 @@ become NATIONAL events in the local timeline.
 
 - A complaint with local changes not yet acknowledged is left for a later round, so national
   news never runs over what the desk did and has not sent yet.
-- National statuses are mapped to ours through the editable table (kind "status"); a code the
-  table does not know is recorded in words without moving the complaint, and shown as a problem.
+- National statuses are mapped to ours through the editable table (kind "status") and LAPOR!'s
+  own names for them (`sync.statuses`); a code that cannot be told is recorded in words without
+  moving the complaint, shown as a problem and listed in the mapping dialog.
 - The positions (log entries and follow-ups taken in) advance in the same transaction as the
   events they cover: a crash before the commit means the same news is taken in next time, once.
-- Follow-ups the desk posted itself come back in the national list; they are skipped.
+- Follow-ups the desk posted itself come back in the national list; they are skipped, known by
+  their national id or by the reference line they carry (`sync.references`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from desktop.services.due_dates import DueDateKeeper
 from desktop.services.follow_up import append_event
 from desktop.store import audit, complaints, follow_up, national, outbox
 from desktop.store.database import Database
+from sync import references, statuses
 from sync.api import NationalApi, NationalFollowUp, NationalStatus, NotDelivered, Offline, Refused
 from sync.report import RoundProgress
 from sync.schedule import POLL_RETRY, poll_interval
@@ -88,12 +91,17 @@ def take_in(
         poll = national.poll_state(session, complaint_id)
         if poll is None or outbox.owes(session, [complaint_id]):
             return 0  # a local change arrived meanwhile: its news waits for the next round
-        status_map = national.mapping(session).get("status", {})
+        statuses.remember_codes(
+            session, [(status.code, status.name), *((e.code, e.name) for e in status.log)]
+        )
+        status_table = statuses.table(session)
         own = set(outbox.remote_ids(session, complaint_id, OutboxKind.FOLLOW_UP))
+        complaint = national.outgoing_complaint(session, complaint_id)
+        local_number = complaint.local_number if complaint else ""
         new: list[FollowUpEvent] = []
         unknown_code = None
         for entry in status.log[poll.logs_seen :]:
-            mapped = _mapped(status_map, entry.code)
+            mapped = status_table.meaning(entry.code, entry.name)
             if mapped is Status.BELUM_TERVERIFIKASI:
                 continue  # received, not yet verified: the acknowledgement said as much
             if mapped is None:
@@ -103,8 +111,8 @@ def take_in(
                 words = f"{words} · {status.disposition_name}"
             new.append(_event(entry.at, words, mapped))
         for item in posted[poll.follow_ups_seen :]:
-            if item.id in own:
-                continue
+            if item.id in own or references.is_of_complaint(item.content, local_number):
+                continue  # the desk's own, signed with its reference
             author = _AUTHOR_WORDS.get(item.author, item.author or "LAPOR!")
             new.append(_event(item.at, f"{author}: {item.content}", None))
         new.sort(key=lambda e: e.at)
@@ -123,7 +131,7 @@ def take_in(
                 details={"events": len(new)},
                 register=[complaint_id],
             )
-        current = _mapped(status_map, status.code)
+        current = status_table.meaning(status.code, status.name)
         closed = current in _CLOSED
         national.save_poll(
             session,
@@ -140,13 +148,6 @@ def take_in(
             problem=f"unknown_status:{unknown_code}" if unknown_code else None,
         )
     return len(new)
-
-
-def _mapped(status_map: dict[str, str], code: str) -> Status | None:
-    try:
-        return Status(status_map[code])
-    except (KeyError, ValueError):
-        return None
 
 
 def _event(at: dt.datetime, text: str, status: Status | None) -> FollowUpEvent:

@@ -1,14 +1,19 @@
 """Settling items whose outcome is unknown, by asking the national side what it has.
 
-- A create: looked up by our reference (the tag carrying the complaint's UUID). Found: it is
-  acknowledged with the id found. Not found: it never arrived and may go again.
-- A follow-up: the complaint's national follow-ups are read; one posted by a desk with the same
-  text, not already matched to another item, acknowledges it.
-- A forward: the national status says whether it took effect.
-- An attachment: an upload nobody references is invisible nationally, so it simply goes again.
-Where the API offers no look-up by reference (or it is refused: 404/405), a create is looked for
-between its neighbours (`sync.neighbours`); what no evidence settles is marked for a person
-(`CHECK_ON_LAPOR`), who finds it on the LAPOR! site from the sync panel's list.
+- A create: looked up by our reference (the tag carrying the complaint's UUID), where this
+  deployment offers the look-up (`sync.capabilities`: a 404 or 405 is remembered, and asked
+  again a day later). Found: acknowledged with the id found. Not found: it never arrived and
+  may go again. No look-up: it is looked for between its neighbours (`sync.neighbours`); what
+  no evidence settles is marked for a person (`CHECK_ON_LAPOR`), who finds it on the LAPOR!
+  site from the sync panel's list.
+- A follow-up: the complaint's national follow-ups are read. The one ending with this item's
+  reference line (`sync.references`) acknowledges it; an entry with the same words but without
+  the reference cannot be attributed with certainty and the item waits for a person; neither
+  there: it never arrived and may go again. No author field is trusted.
+- A forward: settled only by the evidence the forward itself leaves, the complaint's
+  disposition naming the other institution; otherwise it waits for a person.
+- An attachment: an upload nobody references is invisible nationally, so it simply goes again
+  (the count of unreadable answers goes with it, so that is bounded: `sync.answers`).
 """
 
 from __future__ import annotations
@@ -17,7 +22,6 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from desktop.domain.complaint import Status
 from desktop.domain.outbox import (
     OutboxEntry,
     OutboxKind,
@@ -27,13 +31,14 @@ from desktop.domain.outbox import (
 )
 from desktop.store import national, outbox
 from desktop.store.database import Database
-from sync.api import NationalApi, NotDelivered, Offline, Refused
+from sync import capabilities, references
+from sync.api import NationalApi, NotDelivered, NotOffered, Offline, Refused
 from sync.neighbours import LATE_PROCESSING, Finding, Verdict, Walk, find_between
+from sync.reads import patiently
 from sync.report import RoundProgress
 
 log = logging.getLogger("sync")
 
-OWN_AUTHOR = "admin"
 # An item the neighbours cannot settle yet (no later complaint acknowledged) waits this long
 # for the evidence to come, then for a person.
 PERSON_AFTER = dt.timedelta(hours=1)
@@ -56,9 +61,9 @@ def reconcile_unknown(
         except Offline:
             raise
         except (NotDelivered, Refused) as error:
-            # An unusable answer to the look-up: the item stays unknown until a later round
-            # (or a verifier) settles it.
-            log.info("look-up for item %d failed: %s", item.id, error.problem.value)
+            # An unusable answer to the look-up, tried a few times: the item stays unknown
+            # until a later round settles it.
+            _decided(item, "unknown", f"look-up failed: {error.problem.value}")
             continue
         if found is None:
             if (
@@ -69,8 +74,10 @@ def reconcile_unknown(
                 # so say so (a create's look-up decides that itself: its evidence may come).
                 with database.writing() as session:
                     outbox.mark_for_person(session, item.id, now)
+                _decided(item, "person", "no evidence the national side keeps")
             continue
         present, remote_id = found
+        _decided(item, "found" if present else "absent", "")
         with database.writing() as session:
             if present:
                 moved = outbox.settle(
@@ -84,8 +91,16 @@ def reconcile_unknown(
                 if moved and item.kind is OutboxKind.CREATE and remote_id:
                     national.set_tracking_id(session, item.complaint_id, remote_id, now)
             else:
+                unreadable = item.problem is SyncProblem.MALFORMED
                 moved = outbox.settle(
-                    session, item.id, OutboxState.PENDING, now, from_states=[OutboxState.UNKNOWN]
+                    session,
+                    item.id,
+                    OutboxState.PENDING,
+                    now,
+                    # Keeps the count of unreadable answers (bounded tries).
+                    problem=item.problem if unreadable else None,
+                    detail=item.detail if unreadable else "",
+                    from_states=[OutboxState.UNKNOWN],
                 )
         settled += int(moved)
         progress(RoundProgress("reconcile", done, len(unknown)))
@@ -104,18 +119,29 @@ def _look_up(
         return _look_up_create(database, api, item, walk, now)
     with database.reading() as session:
         follow_up = national.outgoing_follow_up(session, item.event_id) if item.event_id else None
-        taken = set(outbox.remote_ids(session, item.complaint_id, OutboxKind.FOLLOW_UP))
-        status_map = national.mapping(session).get("status", {})
+        reference = (
+            references.item_reference(session, item) if item.kind is OutboxKind.FOLLOW_UP else ""
+        )
     if follow_up is None or not follow_up.national_id:
         return None
     if item.kind is OutboxKind.FORWARD:
-        status = api.status(follow_up.national_id)
-        forwarded = status_map.get(status.code) == Status.BUKAN_WEWENANG.value
-        return forwarded, follow_up.national_id if forwarded else None
-    for posted in api.follow_ups(follow_up.national_id):
-        ours = posted.author == OWN_AUTHOR and posted.id not in taken
-        if ours and posted.content.strip() == follow_up.text.strip():
-            return True, posted.id
+        national_id = follow_up.national_id
+        disposition = patiently(lambda: api.status(national_id)).disposition_name
+        if follow_up.institution_name and _same_name(disposition, follow_up.institution_name):
+            return True, follow_up.national_id
+        return None
+    complaint_id = follow_up.national_id
+    posted = patiently(lambda: api.follow_ups(complaint_id))
+    ours = [p for p in posted if references.reference_in(p.content) == reference]
+    if len(ours) > 1:
+        log.warning("follow-up %s is on LAPOR! %d times", reference, len(ours))
+    if ours:
+        return True, ours[0].id
+    words = _words(follow_up.text)
+    if any(
+        references.reference_in(p.content) is None and _words(p.content) == words for p in posted
+    ):
+        return None  # the same words without our reference: ours or not, a person says
     return False, None
 
 
@@ -126,13 +152,15 @@ def _look_up_create(
         complaint = national.outgoing_complaint(session, item.complaint_id)
     if complaint is None:
         return None
-    if getattr(api, "finds_by_reference", True):
+    if api.finds_by_reference and capabilities.worth_asking(database, capabilities.SEARCH, now):
         try:
-            found = api.find_complaint(complaint)
-        except Refused as error:
-            # No look-up here after all (a 404 or 405): other evidence, below.
+            found = patiently(lambda: api.find_complaint(complaint))
+        except NotOffered as error:
+            # No look-up here after all (a 404 or 405): remembered, and other evidence, below.
+            capabilities.remember(database, capabilities.SEARCH, False, now, error.detail)
             log.info("no look-up by reference: %s", error.detail)
         else:
+            capabilities.remember(database, capabilities.SEARCH, True, now)
             return (found is not None), found
     if item.problem is SyncProblem.CHECK_ON_LAPOR:
         return None  # the evidence was weighed already: a person decides
@@ -144,8 +172,23 @@ def _look_up_create(
     if finding.verdict is Verdict.CANNOT_TELL or now - item.updated_at >= PERSON_AFTER:
         with database.writing() as session:
             outbox.mark_for_person(session, item.id, now)
-        log.info("item %d: no evidence either way; waits for a person", item.id)
+        _decided(item, "person", finding.reason)
+    else:
+        _decided(item, "later", finding.reason)
     return None
+
+
+def _decided(item: OutboxEntry, decision: str, reason: str) -> None:
+    """Logs what reconciliation made of an item; the record carries `decision` (found, absent,
+    later, person, unknown) and `reason` for whoever counts them (the exactly-once proofs)."""
+    log.info(
+        "item %d (%s): %s%s",
+        item.id,
+        item.kind.value,
+        decision,
+        f" ({reason})" if reason else "",
+        extra={"decision": f"{item.kind.value} {decision}", "reason": reason},
+    )
 
 
 def _between_neighbours(
@@ -159,3 +202,11 @@ def _between_neighbours(
         )
         taken = outbox.acknowledged_national_ids(session, OutboxKind.CREATE)
     return find_between(walk, complaint, before, after, item.updated_at, taken)
+
+
+def _same_name(a: str, b: str) -> bool:
+    return _words(a).lower() == _words(b).lower()
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())

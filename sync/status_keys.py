@@ -6,3 +6,7 @@ LAST_OUTCOME = "sync.status.last_outcome"
 LAST_DETAIL = "sync.status.last_detail"
 MASTERS_REFRESHED_AT = "sync.status.masters_refreshed_at"
 TEMPLATES = "sync.national_templates"
+# What the national API offers, as learned from its answers (`sync.capabilities`).
+CAPABILITIES = "sync.status.capabilities"
+# National status codes seen in answers, with LAPOR!'s name for each (`sync.statuses`).
+STATUS_CODES_SEEN = "sync.status.national_status_codes"

@@ -229,6 +229,7 @@ def _status(desk: Desk, *, items: bool = False) -> int:
     for item in waiting_items:
         about = found.get(item.complaint_id)
         print(item_line(item, about.title if about else "", about.is_secret if about else True))
+    _print_capabilities(desk)
     return EXIT_OK
 
 
@@ -249,3 +250,17 @@ def mask(title: str) -> str:
     """A confidential complaint's title: its first letter and its length, nothing more."""
     text = title.strip()
     return f"{text[:1]}{'*' * max(0, len(text) - 1)}" if text else ""
+
+
+def _print_capabilities(desk: Desk) -> None:
+    """What this LAPOR! deployment does not offer, and what that leaves to IT staff."""
+    from sync.desk import NationalSync
+
+    status = NationalSync(desk).status()
+    for call in status.missing_calls:
+        print(f"not offered by LAPOR!: {call}")
+    if status.unmapped_categories:
+        print("categories without a LAPOR! id: " + "; ".join(status.unmapped_categories))
+    if status.unmapped_status_codes:
+        codes = "; ".join(f"{c} ({n or '?'})" for c, n in status.unmapped_status_codes)
+        print(f"LAPOR! status codes to map: {codes}")

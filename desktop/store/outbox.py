@@ -299,12 +299,21 @@ class SentCreate:
     acknowledged_at: dt.datetime
 
 
+# Requests in flight at once are answered in any order: the closest neighbour by id is among
+# this many closest by time.
+_NEIGHBOURS_BY_TIME = 50
+
+
 def acknowledged_creates_around(
     session: Session, sent_at: dt.datetime, sent_after: dt.datetime
 ) -> tuple[SentCreate | None, SentCreate | None]:
-    """The acknowledged creates just before and just after a request of unknown outcome: the
-    last one answered before it left (`sent_at`), and the first one sent after `sent_after`.
-    Only items whose send time is kept (acknowledged since this was recorded)."""
+    """The acknowledged creates closest around a request of unknown outcome: of those answered
+    before it left (`sent_at`), the one with the highest national id; of those sent after
+    `sent_after`, the one with the lowest. Any of the first was created before it and any of
+    the second after it, so these two bound it the tightest (requests in flight together are
+    answered in any order: the last answered is not always the highest id). Only items whose
+    send time is kept (acknowledged since this was recorded) and whose national id is a
+    number."""
     t = OutboxItem
     columns = (t.remote_id, t.sending_since, t.updated_at)
     acknowledged = and_(
@@ -317,15 +326,20 @@ def acknowledged_creates_around(
         select(*columns)
         .where(acknowledged, t.updated_at < sent_at)
         .order_by(t.updated_at.desc(), t.id.desc())
-        .limit(1)
-    ).first()
+        .limit(_NEIGHBOURS_BY_TIME)
+    ).all()
     after = session.execute(
         select(*columns)
         .where(acknowledged, t.sending_since > sent_after)
         .order_by(t.sending_since, t.id)
-        .limit(1)
-    ).first()
-    return _sent(before), _sent(after)
+        .limit(_NEIGHBOURS_BY_TIME)
+    ).all()
+    lower = [c for c in map(_sent, before) if c is not None]
+    upper = [c for c in map(_sent, after) if c is not None]
+    return (
+        max(lower, key=lambda c: c.national_id, default=None),
+        min(upper, key=lambda c: c.national_id, default=None),
+    )
 
 
 def _sent(row: Any) -> SentCreate | None:
@@ -385,3 +399,17 @@ def owes(session: Session, complaint_ids: Sequence[int]) -> set[int]:
         .distinct()
     )
     return {r for (r,) in rows}
+
+
+def follow_up_ordinal(session: Session, item_id: int) -> int:
+    """The item's place (1, 2, ...) among its complaint's follow-up items, by age: a stable
+    number for the reference the desk signs each follow-up with (`sync.references`)."""
+    t = OutboxItem
+    mine = select(t.complaint_id).where(t.id == item_id).scalar_subquery()
+    return int(
+        session.execute(
+            select(func.count()).where(
+                t.complaint_id == mine, t.kind == OutboxKind.FOLLOW_UP, t.id <= item_id
+            )
+        ).scalar_one()
+    )

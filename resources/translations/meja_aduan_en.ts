@@ -103,7 +103,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>MappingDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="337"/>
         <source>%n item(s) held back for a missing entry go back in the queue.</source>
         <translation>
             <numerusform>%n item held back for a missing entry goes back in the queue.</numerusform>
@@ -212,7 +212,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>SyncPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/panel.py" line="196"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="236"/>
         <source>Check on LAPOR!: %n item(s) wait for a person</source>
         <translation>
             <numerusform>Check on LAPOR!: %n item waits for a person</numerusform>
@@ -220,7 +220,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/panel.py" line="201"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="241"/>
         <source>%n item(s) the desk sends again by itself</source>
         <translation>
             <numerusform>%n item the desk sends again by itself</numerusform>

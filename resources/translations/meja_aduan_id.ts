@@ -3901,7 +3901,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="283"/>
         <source>LAPOR! status code</source>
         <translation>Kode status LAPOR!</translation>
     </message>
@@ -3912,7 +3912,7 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="287"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
@@ -3947,59 +3947,64 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="198"/>
         <source>default (complaints without a target institution)</source>
         <translation>default (pengaduan tanpa instansi tujuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="230"/>
+        <source>seen on LAPOR!, needs an entry</source>
+        <translation>terlihat di LAPOR!, perlu diisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="240"/>
         <source>Each institution here, and &quot;default&quot;: the LAPOR! institution id used when a complaint names no target institution (usually the desk&apos;s own government).</source>
         <translation>Setiap instansi di sini, dan &quot;default&quot;: ID instansi LAPOR! yang dipakai bila pengaduan tidak menyebut instansi tujuan (biasanya pemerintah daerah meja ini sendiri).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="233"/>
-        <source>Each LAPOR! status code and the status it means here. A code not in this list is shown in the timeline in LAPOR!&apos;s words, without changing the complaint&apos;s status.</source>
-        <translation>Setiap kode status LAPOR! dan status yang dimaksud di sini. Kode yang tidak ada di daftar ini ditampilkan di riwayat dengan kata-kata LAPOR!, tanpa mengubah status pengaduan.</translation>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="245"/>
+        <source>Each LAPOR! status code and the status it means here. A code without an entry is read by LAPOR!&apos;s name for it where the name is a known one, otherwise it is shown in the timeline in LAPOR!&apos;s words without changing the complaint&apos;s status. Codes seen that need an entry are listed last.</source>
+        <translation>Setiap kode status LAPOR! dan status yang dimaksudnya di sini. Kode tanpa entri dibaca dari nama yang diberikan LAPOR! bila nama itu dikenal; bila tidak, kode ditampilkan di riwayat dengan kata-kata LAPOR! tanpa mengubah status aduan. Kode yang terlihat dan perlu diisi ada di bagian akhir daftar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="252"/>
         <source>Kemendagri region codes are sent as they are unless mapped here.</source>
         <translation>Kode wilayah Kemendagri dikirim apa adanya, kecuali dipetakan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="258"/>
         <source>Each value here and the LAPOR! id it is sent as.</source>
         <translation>Setiap nilai di sini dan ID LAPOR! yang dikirim untuknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="285"/>
         <source>value here</source>
         <translation>nilai di sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="322"/>
         <source>Choose or type the value here first.</source>
         <translation>Pilih atau ketik dulu nilai di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="327"/>
         <source>A LAPOR! id is a number, e.g. 1017.</source>
         <translation>ID LAPOR! berupa angka, mis. 1017.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="337"/>
         <source>%n item(s) held back for a missing entry go back in the queue.</source>
         <translation>
             <numerusform>%n item yang ditahan karena pemetaan belum ada masuk kembali ke antrean.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="346"/>
         <source>“%1” names nothing on this desk: choose it from the list, or type a category&apos;s path (Parent › Child), an institution&apos;s name, or its id.</source>
         <translation>“%1” tidak menunjuk apa pun di meja ini: pilih dari daftar, atau ketik jalur kategori (Induk › Anak), nama instansi, atau id-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/national_sync/mapping_dialog.py" line="356"/>
         <source>Only IT staff may change the mapping.</source>
         <translation>Hanya petugas TI yang boleh mengubah pemetaan.</translation>
     </message>
@@ -6706,80 +6711,100 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
         <translation>Sinkronisasi dengan SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="68"/>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="170"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="73"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="210"/>
         <source>&amp;Send now (F9)</source>
         <translation>&amp;Kirim sekarang (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="73"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="78"/>
         <source>Check on LAPOR!</source>
         <translation>Periksa di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="120"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="126"/>
         <source>Waiting to be sent: %1</source>
         <translation>Menunggu dikirim: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="123"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="129"/>
         <source>Outcome unknown: %1</source>
         <translation>Hasil belum pasti: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="126"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="132"/>
         <source>Held back: %1</source>
         <translation>Ditahan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="134"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="140"/>
         <source>Last sent: %1</source>
         <translation>Terkirim terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="140"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="146"/>
         <source>Last round: %1</source>
         <translation>Putaran terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="147"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="153"/>
         <source>Training mode: connected to the training hub at %1, not to LAPOR!.</source>
         <translation>Mode latihan: tersambung ke hub latihan di %1, bukan ke LAPOR! yang sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="161"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="167"/>
         <source>No round yet since synchronisation was set up.</source>
         <translation>Belum ada putaran sejak sinkronisasi disiapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="164"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="170"/>
         <source>The server said: %1</source>
         <translation>Keterangan server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="170"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="181"/>
+        <source>LAPOR! offers no look-up by the desk&apos;s reference: a complaint whose answer was lost waits below for someone to check it on LAPOR!.</source>
+        <translation>LAPOR! tidak menyediakan pencarian menurut rujukan meja: aduan yang jawabannya hilang menunggu di bawah untuk diperiksa seseorang di LAPOR!.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="188"/>
+        <source>LAPOR! offers no list of categories: IT staff map them by hand (Synchronisation menu, LAPOR! mapping).</source>
+        <translation>LAPOR! tidak menyediakan daftar kategori: staf TI memetakannya secara manual (menu Sinkronisasi, Pemetaan LAPOR!).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="194"/>
+        <source>Categories still without a LAPOR! id: %1</source>
+        <translation>Kategori yang belum punya id LAPOR!: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="200"/>
+        <source>LAPOR! status codes to map: %1</source>
+        <translation>Kode status LAPOR! yang perlu dipetakan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="210"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="194"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="234"/>
         <source>Nothing waits.</source>
         <translation>Tidak ada yang menunggu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/panel.py" line="196"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="236"/>
         <source>Check on LAPOR!: %n item(s) wait for a person</source>
         <translation>
             <numerusform>Periksa di LAPOR!: %n item menunggu tindakan petugas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/panel.py" line="198"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="238"/>
         <source>No item waits for a person.</source>
         <translation>Tidak ada item yang menunggu tindakan petugas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/panel.py" line="201"/>
+        <location filename="../../desktop/ui/national_sync/panel.py" line="241"/>
         <source>%n item(s) the desk sends again by itself</source>
         <translation>
             <numerusform>%n item dikirim ulang otomatis oleh meja ini</numerusform>

@@ -18,6 +18,7 @@ from types import FrameType
 
 from sync.hub.faults import KINDS, UnknownFault, check_kinds
 from sync.hub.server import start_hub
+from sync.hub.variants import HISTORY, SHAPES, STATUS_CODES, Variants
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,8 +43,38 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"comma-separated fault kinds (default all): {', '.join(KINDS)}",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the faults and outcomes")
+    variants = parser.add_argument_group(
+        "answer variants", "answer like other deployments of the same API (docs/lapor-api.md)"
+    )
+    variants.add_argument(
+        "--shapes", choices=SHAPES, default="envelope", help="how answers are wrapped"
+    )
+    variants.add_argument("--no-search", action="store_true", help="no look-up by reference (404)")
+    variants.add_argument("--no-categories", action="store_true", help="no categories master (404)")
+    variants.add_argument(
+        "--followups-without-author",
+        action="store_true",
+        help="follow-ups carry from_desk instead of author",
+    )
+    variants.add_argument(
+        "--status-codes", choices=STATUS_CODES, default="hub", help="status numbering"
+    )
+    variants.add_argument(
+        "--history", choices=HISTORY, default="data.logs", help="where status history sits"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log each request")
     return parser
+
+
+def variants_of(args: argparse.Namespace) -> Variants:
+    return Variants(
+        shapes=args.shapes,
+        search=not args.no_search,
+        categories=not args.no_categories,
+        followup_author=not args.followups_without_author,
+        status_codes=args.status_codes,
+        history=args.history,
+    )
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -73,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             seed=args.seed,
             fault_rate=args.fault_rate,
             faults=kinds,
+            variants=variants_of(args),
         )
     except (UnknownFault, ValueError, OSError, sqlite3.Error) as failure:
         print(f"hub: {failure}", file=sys.stderr)

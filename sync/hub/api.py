@@ -12,7 +12,7 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.formparser import parse_form_data
 
 from sync.hub import national, records
-from sync.hub.app import Hub, Reply, Request, error, ok
+from sync.hub.app import Hub, Reply, Request, error
 from sync.hub.validation import (
     Invalid,
     read_new_complaint,
@@ -83,15 +83,17 @@ def _not_found(complaint_id: int) -> Reply:
 
 
 def institutions(hub: Hub, request: Request, params: dict[str, str]) -> Reply:
-    return ok(hub.store.institutions())
+    return hub.answer("masters", hub.store.institutions())
 
 
 def templates(hub: Hub, request: Request, params: dict[str, str]) -> Reply:
-    return ok(hub.store.templates())
+    return hub.answer("masters", hub.store.templates())
 
 
 def categories(hub: Hub, request: Request, params: dict[str, str]) -> Reply:
-    return ok(hub.store.categories())
+    if not hub.variants.categories:
+        return error(404, "not found", {"path": [f"no endpoint {request.path}"]})
+    return hub.answer("masters", hub.store.categories())
 
 
 # Complaints ----------------------------------------------------------------------------
@@ -118,7 +120,7 @@ def upload_files(hub: Hub, request: Request, params: dict[str, str]) -> Reply:
         raise Invalid({"attachments": ["send one or more files as attachments[]"]})
     with hub.store.transaction() as db:
         issued = records.add_files(db, uploads, hub.clock.now())
-    return ok(issued)
+    return hub.answer("upload", issued)
 
 
 def create_complaint(hub: Hub, request: Request, params: dict[str, str]) -> Reply:
@@ -136,7 +138,7 @@ def create_complaint(hub: Hub, request: Request, params: dict[str, str]) -> Repl
             raise Invalid(errors)
         complaint_id = records.insert_complaint(db, new, hub.clock.now())
     log.info("complaint %s created", complaint_id)
-    return ok({"complaint_id": complaint_id}, "complaint created")
+    return hub.answer("create", {"complaint_id": complaint_id}, "complaint created")
 
 
 def complaint_detail(hub: Hub, request: Request, params: dict[str, str]) -> Reply:
@@ -146,7 +148,7 @@ def complaint_detail(hub: Hub, request: Request, params: dict[str, str]) -> Repl
         row = records.complaint_row(db, complaint_id)
         if row is None:
             return _not_found(complaint_id)
-        return ok(records.complaint_detail(db, row))
+        return hub.answer("detail", records.complaint_detail(db, row))
 
 
 def complaint_followups(hub: Hub, request: Request, params: dict[str, str]) -> Reply:
@@ -155,7 +157,7 @@ def complaint_followups(hub: Hub, request: Request, params: dict[str, str]) -> R
         national.materialise(db, hub.seed, hub.clock.now(), complaint_id)
         if records.complaint_row(db, complaint_id) is None:
             return _not_found(complaint_id)
-        return ok(records.followups(db, complaint_id))
+        return hub.answer("followups", records.followups(db, complaint_id))
 
 
 def add_followup(hub: Hub, request: Request, params: dict[str, str]) -> Reply:
@@ -173,7 +175,7 @@ def add_followup(hub: Hub, request: Request, params: dict[str, str]) -> Reply:
         if errors:
             raise Invalid(errors)
         followup_id = records.insert_desk_followup(db, new, now)
-    return ok({"followup_id": followup_id}, "follow-up added")
+    return hub.answer("followup_add", {"followup_id": followup_id}, "follow-up added")
 
 
 def reject_complaint(hub: Hub, request: Request, params: dict[str, str]) -> Reply:
@@ -190,15 +192,19 @@ def reject_complaint(hub: Hub, request: Request, params: dict[str, str]) -> Repl
         if row["status_code"] in (3, 5):
             raise Invalid({"complaint_id": ["the complaint is already closed"]})
         national.reject_by_desk(db, complaint_id, rejection.institution_id, rejection.reason, now)
-    return ok({"complaint_id": complaint_id, "status_code": "4"}, "complaint rejected")
+    return hub.answer(
+        "reject", {"complaint_id": complaint_id, "status_code": "4"}, "complaint rejected"
+    )
 
 
 def search(hub: Hub, request: Request, params: dict[str, str]) -> Reply:
+    if not hub.variants.search:
+        return error(404, "not found", {"path": [f"no endpoint {request.path}"]})
     tag = (request.query.get("tag") or [""])[0].strip()
     if not tag:
         raise Invalid({"tag": ["is required"]})
     with hub.store.reading() as db:
-        return ok(records.search_tag(db, tag))
+        return hub.answer("search", records.search_tag(db, tag))
 
 
 def _route(method: str, template: str, handler: Handler) -> Route:

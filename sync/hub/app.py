@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from sync.hub.clock import HubClock
 from sync.hub.faults import FaultPlan, error_envelope
 from sync.hub.store import HubStore
+from sync.hub.variants import Variants
 
 log = logging.getLogger("sync.hub")
 
@@ -84,6 +85,11 @@ class Hub:
     token: str
     generated_credentials: bool = False
     closed: bool = field(default=False)
+    variants: Variants = field(default_factory=Variants)
+
+    def answer(self, call: str, data: object, message: str = "OK") -> Reply:
+        """A successful answer to `call`, written as the hub's variants say."""
+        return Reply(200, self.variants.body(call, data, message))
 
     @classmethod
     def open(

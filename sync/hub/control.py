@@ -23,6 +23,8 @@ def handle(hub: Hub, request: Request) -> Reply:
         return plain(hub.faults.stats())
     if key == ("GET", "/_hub/clock"):
         return _clock(hub)
+    if key == ("GET", "/_hub/variants"):
+        return plain(hub.variants.as_dict())
     if request.method != "POST":
         return plain({"error": f"no control {request.method} {request.path}"}, 404)
     try:
@@ -39,6 +41,10 @@ def handle(hub: Hub, request: Request) -> Reply:
             return plain(hub.faults.stats())
         if key == ("POST", "/_hub/advance"):
             return _advance(hub, body)
+        if key == ("POST", "/_hub/variants"):
+            hub.variants.update(body)
+            log.info("variants set: %s", hub.variants.as_dict())
+            return plain(hub.variants.as_dict())
     except (UnknownFault, ValueError, TypeError) as bad:
         return plain({"error": str(bad)}, 422)
     return plain({"error": f"no control {request.method} {request.path}"}, 404)

@@ -82,6 +82,9 @@ class FaultPlan:
     _queue: deque[str] = field(default_factory=deque)
     _requests: Counter[str] = field(default_factory=Counter)
     _faults: Counter[str] = field(default_factory=Counter)
+    # Requests that took effect (a 2xx was ready) and whose answer the client never got, by
+    # route: what a client cannot know by itself, counted here independently of any client.
+    _effect_unanswered: Counter[str] = field(default_factory=Counter)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
@@ -137,6 +140,11 @@ class FaultPlan:
                 self._faults[fault] += 1
             return fault
 
+    def answer_lost(self, route: str) -> None:
+        """A request on `route` took effect and its answer was not delivered."""
+        with self._lock:
+            self._effect_unanswered[route] += 1
+
     def latency(self) -> float:
         with self._lock:
             return self._rng.uniform(*LATENCY_RANGE) * self.delay_scale
@@ -152,6 +160,7 @@ class FaultPlan:
                 "by_path": dict(sorted(self._requests.items())),
                 "faults": sum(self._faults.values()),
                 "by_fault": dict(sorted(self._faults.items())),
+                "took_effect_answer_lost": dict(sorted(self._effect_unanswered.items())),
                 "rate": self.rate,
                 "kinds": list(self.kinds),
                 "queued": list(self._queue),

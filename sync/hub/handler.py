@@ -90,12 +90,16 @@ class HubRequestHandler(BaseHTTPRequestHandler):
             self._send(Reply(canned.status, canned.body, canned.content_type, canned.retry_after))
             return
         reply = self._answer(api.handle, request)
+        route = api.route_name(self.command, path)
         if fault == "drop_after_commit":
             self._abort()
+            if 200 <= reply.status < 300:
+                hub.faults.answer_lost(route)
         elif fault == "slow_body":
-            self._send(reply, chunks=SLOW_BODY_CHUNKS)
-        else:
-            self._send(reply)
+            if not self._send(reply, chunks=SLOW_BODY_CHUNKS) and 200 <= reply.status < 300:
+                hub.faults.answer_lost(route)
+        elif not self._send(reply) and 200 <= reply.status < 300:
+            hub.faults.answer_lost(route)
 
     def _answer(self, handler: Callable[[Hub, Request], Reply], request: Request) -> Reply:
         try:
@@ -136,7 +140,9 @@ class HubRequestHandler(BaseHTTPRequestHandler):
             parts.append(self.rfile.read(size))
             self.rfile.readline(8)
 
-    def _send(self, reply: Reply, chunks: int = 1) -> None:
+    def _send(self, reply: Reply, chunks: int = 1) -> bool:
+        """Writes the answer; whether it was written whole (False: the client went away, or
+        the hub is stopping)."""
         try:
             self.send_response(reply.status)
             self.send_header("Content-Type", reply.content_type)
@@ -146,19 +152,21 @@ class HubRequestHandler(BaseHTTPRequestHandler):
             self.end_headers()
             if chunks <= 1:
                 self.wfile.write(reply.body)
-                return
+                return True
             # slow_body: the body trickles out in pieces, in at most SLOW_BODY_SECONDS (scaled).
             size = max(1, -(-len(reply.body) // chunks))
             pause = self.server.hub.faults.slow_body_pause()
             for start in range(0, len(reply.body), size):
                 if start and self.server.stopping.wait(pause):
                     self._abort()
-                    return
+                    return False
                 self.wfile.write(reply.body[start : start + size])
                 self.wfile.flush()
         except OSError:
             # The client went away: nothing left to tell it.
             self.close_connection = True
+            return False
+        return True
 
     def _abort(self) -> None:
         """Ends the connection without an answer, with a reset where the OS allows it."""

@@ -21,6 +21,7 @@ from typing import Any
 
 from sync.hub.app import Hub
 from sync.hub.handler import API_PREFIX, HubRequestHandler
+from sync.hub.variants import Variants
 
 log = logging.getLogger("sync.hub")
 
@@ -157,6 +158,7 @@ def start_hub(
     seed: int = 0,
     fault_rate: float = 0.0,
     faults: list[str] | None = None,
+    variants: Variants | None = None,
 ) -> RunningHub:
     """Opens (or creates) the hub's database and serves it in a background thread.
 
@@ -173,6 +175,8 @@ def start_hub(
         fault_rate=fault_rate,
         fault_kinds=faults,
     )
+    if variants is not None:
+        hub.variants = variants
     try:
         server = HubServer((host, port), hub)
     except BaseException:

@@ -96,19 +96,28 @@ class HubHandle:
         self,
         rate: float,
         kinds: list[str] | tuple[str, ...] = (),
-        seed: int = 1,
+        seed: int | None = 1,
         retry_after: int | None = None,
         delay_scale: float | None = None,
     ) -> None:
         """From now on a share `rate` of API requests gets one of `kinds` (all when empty);
         429 and 503 answers carry `Retry-After: retry_after` (the hub's default: 1), and the
-        delays of `latency` and `slow_body` are multiplied by `delay_scale` (default 1)."""
-        body: dict[str, object] = {"rate": rate, "kinds": list(kinds), "seed": seed}
+        delays of `latency` and `slow_body` are multiplied by `delay_scale` (default 1). A
+        `seed` of None goes on with the faults' random sequence where it was."""
+        body: dict[str, object] = {"rate": rate, "kinds": list(kinds)}
+        if seed is not None:
+            body["seed"] = seed
         if retry_after is not None:
             body["retry_after"] = retry_after
         if delay_scale is not None:
             body["delay_scale"] = delay_scale
         self.control("POST", "/_hub/faults", body)
+
+    def set_variants(self, **switches: object) -> dict[str, Any]:
+        """Answer like another deployment (sync/hub/variants.py): `shapes="lapor"`,
+        `search=False`, `categories=False`, `followup_author=False`, `status_codes="lapor"`,
+        `history="data_logs"`; returns every switch as now set."""
+        return dict(self.control("POST", "/_hub/variants", switches))
 
     def clear_faults(self) -> None:
         self.control("POST", "/_hub/faults", {"rate": 0})

@@ -15,6 +15,7 @@ from desktop.app.wiring import national_sync_for
 from desktop.services.desk import Desk
 from desktop.ui.access.gate import DeskGate
 from desktop.ui.main_window import MainWindow
+from desktop.ui.national_sync.panel import SyncPanel
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.detail import DetailDialog
 from desktop.ui.worklist.panel import WorklistPanel
@@ -100,3 +101,15 @@ class GatedStart:
         window.show()
         self.made.append((window, gate))
         return window, gate
+
+
+SYNC_WAIT_MS = 15_000  # a sync round against the in-process hub, with room for a busy machine
+
+
+def open_sync_panel(qtbot: QtBot, window: MainWindow) -> SyncPanel:
+    """The sync panel, opened from the window and filled."""
+    window.sync.open_panel()
+    panel = window.sync.panel
+    assert panel is not None and panel.isVisible()
+    qtbot.waitUntil(lambda: panel.list_caption.text() != "", timeout=SYNC_WAIT_MS)
+    return panel

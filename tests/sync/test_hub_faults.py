@@ -41,6 +41,25 @@ def test_drop_after_commit_loses_the_answer_but_keeps_the_complaint(hub: InProce
     assert len(found.json()["results"]["data"]) == 1
 
 
+def test_the_hub_counts_requests_that_took_effect_and_whose_answer_was_lost(
+    hub: InProcessHub,
+) -> None:
+    """What no client can know by itself, counted on the hub's side: the bound the
+    exactly-once proof holds the desk's decisions for a person to."""
+    hub.next_faults("drop_after_commit", "drop_after_commit", "http_500", "reset")
+    with pytest.raises(requests.ConnectionError):
+        create(hub, "dropped")
+    refused = complaint_body(category_id=1, tags_raw="meja-aduan:refused")  # a 422: no effect
+    with pytest.raises(requests.ConnectionError):
+        hub.call("POST", "/complaints/complaint", json=refused)
+    assert create(hub, "not-handled").status_code == 500
+    with pytest.raises(requests.ConnectionError):
+        create(hub, "reset")
+    assert create(hub, "answered").status_code == 200
+    assert hub.stats()["took_effect_answer_lost"] == {"POST /complaints/complaint": 1}
+    assert tags(hub) == ["meja-aduan:dropped", "meja-aduan:answered"]
+
+
 @pytest.mark.parametrize("kind, status", [("http_500", 500), ("http_502", 502)])
 def test_server_errors_change_nothing(hub: InProcessHub, kind: str, status: int) -> None:
     hub.next_faults(kind)

@@ -67,8 +67,9 @@ def test_an_answer_without_a_usable_id_is_an_unknown_outcome(envelope: dict[str,
 
 def test_national_times_are_wib_and_retry_after_reads_seconds_or_dates() -> None:
     assert parse_national_time("29-11-2026 10:00:00") == NOW
+    assert parse_national_time("2026-11-29 10:00") == NOW  # ISO without a zone: WIB too
     with pytest.raises(ValueError):
-        parse_national_time("2026-11-29 10:00")
+        parse_national_time("kemarin sore")
     assert retry_after_seconds("7") == 7.0
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
     assert retry_after_seconds("soon") is None

@@ -188,6 +188,42 @@ def test_without_look_up_a_create_surely_absent_between_its_neighbours_goes_agai
     assert all(tracking_id(desk, c.id) for c in (before, lost, soon, after))
 
 
+def test_a_look_up_that_meets_a_fault_is_tried_again_in_the_same_round(
+    desk: Desk, hub: InProcessHub, warm: SyncEngine
+) -> None:
+    recorded = desk.intake.record(good_draft(desk))
+    hub.next_faults("none", "drop_after_commit")  # created, answer lost
+    assert warm.run_round().unknown == 1
+    hub.next_faults("none", "http_502", "http_500")  # the probe passes, the look-up twice not
+    report = warm.run_round()
+    assert report.reconciled == 1 and report.outcome is RoundOutcome.DONE, report.summary()
+    assert tracking_id(desk, recorded.id) == str(hub.complaints()[0]["id"])
+    assert items(desk, OutboxState.UNKNOWN) == []
+
+
+def test_without_look_up_the_desks_own_complaints_between_the_neighbours_are_not_read(
+    desk: Desk, hub: InProcessHub, warm: SyncEngine, clock: MovableClock
+) -> None:
+    """Between two neighbours far apart stand mostly the desk's own complaints: their ids are
+    known, so only the others count against the walk's bound (MOST_IDS reads)."""
+    engine = without_look_up(warm)
+    first = desk.intake.record(good_draft(desk, title="Sebelumnya"))
+    lost = desk.intake.record(good_draft(desk, title="Hilang"))
+    busy_hour = [desk.intake.record(good_draft(desk, title=f"Aduan {i}")) for i in range(70)]
+    hub.next_faults("none", "none", "reset")  # the probe, "Sebelumnya", then "Hilang"
+    assert engine.run_round().unknown == 1
+    reads_before = hub.stats()["by_path"].get("GET /complaints/{id}/complaint", 0)
+    clock.offset += dt.timedelta(minutes=5)
+    after = desk.intake.record(good_draft(desk, title="Sesudahnya"))
+    engine.run_round()  # "Sesudahnya" goes: the neighbour after, 70 of ours in between
+    report = engine.run_round()
+    assert report.reconciled == 1 and report.acknowledged == 1, report.summary()
+    assert [c["title"] for c in hub.complaints()].count("Hilang") == 1
+    assert all(tracking_id(desk, c.id) for c in (first, lost, *busy_hour, after))
+    reads = hub.stats()["by_path"].get("GET /complaints/{id}/complaint", 0) - reads_before
+    assert reads <= 5  # none of the desk's own
+
+
 def test_without_look_up_or_evidence_the_item_waits_for_a_person_and_says_so(
     desk: Desk, hub: InProcessHub, warm: SyncEngine
 ) -> None:

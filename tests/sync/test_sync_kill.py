@@ -30,9 +30,14 @@ from sync.setup import build_engine
 from tests.helpers import ROOT
 from tests.helpers.desks import TemplateDesk
 from tests.helpers.exactly_once import (
+    VARIED,
+    Person,
     Workload,
     assert_exactly_once,
+    creates_answer_lost,
+    figures,
     integrity,
+    map_categories_by_hand,
     owed,
     record_workload,
     rounds_until_settled,
@@ -43,7 +48,9 @@ from tests.helpers.sync import MovableClock, point_desk_at
 TRIALS = 50
 FIRST_BATCH = 20
 PER_TRIAL = 2  # 20 + 50 x 2 = 120 complaints
-KILL_AFTER_S = (0.3, 2.5)
+# A round with nothing left to send (items waiting for a person) ends in about a second here:
+# kills come within that, so most trials cut a round short on a quiet machine as on a busy one.
+KILL_AFTER_S = (0.3, 1.8)
 SEED = 20261129
 
 
@@ -55,15 +62,21 @@ def merge(into: Workload, more: Workload) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.serial
+@pytest.mark.parametrize("varied", [False, True], ids=["hub-shapes", "lookup-off-shapes-varied"])
 def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
     desk: Desk,
     desk_dir: Path,
     template_desk: TemplateDesk,
     hub: InProcessHub,
     tmp_path: Path,
+    varied: bool,
 ) -> None:
     rng = random.Random(SEED)
     point_desk_at(desk, hub)
+    if varied:
+        map_categories_by_hand(desk, hub)
+        hub.set_variants(**VARIED)
     work = record_workload(desk, FIRST_BATCH, tmp_path / "files-0")
     env = {**os.environ, RECOVERY_KEY_ENV: template_desk.recovery_key}
     command = [sys.executable, "-m", "sync", "run", "--once", "--quiet", "--data-dir"]
@@ -99,17 +112,25 @@ def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
         merge(work, more)
         assert integrity(desk) == "ok", f"after recording in trial {trial}"
 
-    assert endings["killed"] >= TRIALS // 2, endings  # most trials really were cut short
+    # Many trials really were cut short, some of them mid-request.
+    assert endings["killed"] >= TRIALS // 3, endings
+    assert endings["items cut off mid-request"] > 0, endings
     logging.getLogger("tests").info("kill trials: %s", dict(endings))
     hub.clear_faults()
     clock = MovableClock()
-    rounds_until_settled(build_engine(desk, clock=clock), desk, clock, max_rounds=50)
+    person = Person(hub)
+    reports = rounds_until_settled(
+        build_engine(desk, clock=clock), desk, clock, max_rounds=50, person=person
+    )
 
     assert desk.worklist.count() == len(work.uuids) == FIRST_BATCH + TRIALS * PER_TRIAL
     assert_exactly_once(desk, hub, work)
+    label = f"kill trials {dict(endings)}"
+    print(figures(label, work, reports, person, creates_answer_lost(hub)))  # noqa: T201
 
 
 @pytest.mark.slow
+@pytest.mark.serial
 def test_the_documented_command_line_takes_the_data_folder_after_the_command(
     desk_dir: Path, template_desk: TemplateDesk
 ) -> None:

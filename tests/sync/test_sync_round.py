@@ -19,9 +19,9 @@ from desktop.domain.outbox import OutboxState, SyncProblem
 from desktop.services.desk import Desk
 from desktop.services.person_values import ErasureReason
 from desktop.store import national, outbox
-from desktop.store.schema import NationalPoll
 from sync.desk import NationalSync
 from sync.engine import SyncEngine
+from sync.references import follow_up_reference
 from sync.report import RoundOutcome
 from sync.setup import build_engine
 from tests.helpers.desks import good_draft
@@ -111,8 +111,12 @@ def test_a_local_answer_is_posted_once_and_not_taken_back_in_as_national_news(
     engine.test_clock.offset = dt.timedelta(hours=2)  # type: ignore[attr-defined]
     engine.run_round()
 
-    posted = [f for f in hub.complaints()[0]["followups"] if f["content"] == answer]
-    assert [f["author"] for f in posted] == ["admin"]
+    posted = [f for f in hub.complaints()[0]["followups"] if f["content"].startswith(answer)]
+    # Posted once, signed with the desk's reference: the complaint's number and "TL1".
+    reference = follow_up_reference(recorded.local_number, 1)
+    assert [(f["author"], f["content"]) for f in posted] == [
+        ("admin", f"{answer}\n\n(Ref. meja: {reference})")
+    ]
     timeline = desk.follow_up.overview(cid).timeline
     assert not any(answer in r.event.text for r in timeline if r.event.kind is EventKind.NATIONAL)
 
@@ -155,7 +159,7 @@ def test_wrong_credentials_stop_the_round_with_one_clear_reason(
         assert outbox.counts(session)[OutboxState.PENDING] == 1  # its create, untouched
 
 
-def test_a_national_status_the_table_does_not_know_is_recorded_without_moving_the_complaint(
+def test_a_status_code_without_an_entry_is_read_by_its_name_and_listed_for_it_staff(
     desk: Desk, hub: InProcessHub, synced: Callable[..., SyncEngine]
 ) -> None:
     recorded = desk.intake.record(good_draft(desk))
@@ -169,14 +173,12 @@ def test_a_national_status_the_table_does_not_know_is_recorded_without_moving_th
 
     overview = desk.follow_up.overview(recorded.id)
     news = [r.event for r in overview.timeline if r.event.kind is EventKind.NATIONAL]
-    assert [e.text for e in news] == ["Terverifikasi"]
-    assert news[0].national_status is None
-    assert overview.state.status is Status.BELUM_TERVERIFIKASI
+    assert [(e.text, e.national_status) for e in news] == [("Terverifikasi", Status.TERVERIFIKASI)]
+    assert overview.state.status is Status.TERVERIFIKASI
+    assert NationalSync(desk).status().unmapped_status_codes == (("1", "Terverifikasi"),)
     with desk.database.reading() as session:
         poll = national.poll_state(session, recorded.id)
-        problem = session.get(NationalPoll, recorded.id).problem  # type: ignore[union-attr]
     assert poll is not None and poll.status_code == "1"
-    assert problem == "unknown_status:1"
 
 
 def test_national_news_waits_while_a_local_change_is_on_its_way(

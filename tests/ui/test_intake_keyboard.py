@@ -496,4 +496,23 @@ def test_an_anonymous_report_whose_description_holds_a_nik_gets_a_note_beside_it
 
     form.title.setFocus()
     keys.type("Tulis ke siti@contoh.id")
-    assert "alamat e-mail" in form.note_for(Field.TITLE)
+    qtbot.waitUntil(lambda: "alamat e-mail" in form.note_for(Field.TITLE))
+
+
+def test_the_personal_data_note_waits_until_typing_pauses(
+    qtbot: QtBot, window: MainWindow, keys: Keyboard
+) -> None:
+    form = window.intake
+    form.anonymous.setFocus()
+    keys.press(Key.Key_Space)  # an anonymous report
+    form.description.setFocus()
+    # Typed quickly (no pause of 300 ms between keys): looked at once typing pauses, not at
+    # every keystroke on the GUI thread.
+    keys.type("Hubungi saya di 0812 3456 7890 kapan saja.")
+    assert form.note_for(Field.DESCRIPTION) == ""
+    qtbot.waitUntil(lambda: "nomor telepon" in form.note_for(Field.DESCRIPTION), timeout=2000)
+
+    form.description.selectAll()
+    keys.type("Jalan rusak di depan pasar.")
+    assert "nomor telepon" in form.note_for(Field.DESCRIPTION)  # until typing pauses again
+    qtbot.waitUntil(lambda: form.note_for(Field.DESCRIPTION) == "", timeout=2000)

@@ -28,7 +28,6 @@ from desktop.ui.national_sync.items_model import (
     TITLE,
     SyncItemsModel,
 )
-from desktop.ui.national_sync.panel import SyncPanel
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.follow_up_texts import national_line
@@ -36,20 +35,13 @@ from sync.desk import NationalSync, WaitingItem
 from tests.helpers.desks import good_draft
 from tests.helpers.hub import InProcessHub
 from tests.helpers.sync import point_desk_at
+from tests.helpers.ui import SYNC_WAIT_MS, open_sync_panel
 
-WAIT_MS = 15_000
+WAIT_MS = SYNC_WAIT_MS
 
 
 def status_text(window: MainWindow) -> str:
     return window.sync.status_area.text
-
-
-def open_panel(qtbot: QtBot, window: MainWindow) -> SyncPanel:
-    window.sync.open_panel()
-    panel = window.sync.panel
-    assert panel is not None and panel.isVisible()
-    qtbot.waitUntil(lambda: panel.list_caption.text() != "", timeout=WAIT_MS)
-    return panel
 
 
 def held_item(desk: Desk, state: OutboxState, problem: SyncProblem, detail: str) -> int:
@@ -73,7 +65,7 @@ def test_kirim_sekarang_sends_a_recorded_complaint(
 ) -> None:
     point_desk_at(gui_desk, hub)
     gui_desk.intake.record(good_draft(gui_desk))
-    panel = open_panel(qtbot, window)
+    panel = open_sync_panel(qtbot, window)
 
     panel.send_button.click()
 
@@ -100,7 +92,7 @@ def test_offline_items_wait_and_go_by_themselves_when_the_connection_returns(
 
     qtbot.waitUntil(lambda: "tidak tersambung" in status_text(window), timeout=WAIT_MS)
     assert "1 menunggu" in status_text(window)
-    panel = open_panel(qtbot, window)
+    panel = open_sync_panel(qtbot, window)
     assert panel.outcome.text() == (
         "Tidak tersambung ke SP4N-LAPOR!. Pengaduan tetap tersimpan dan akan dikirim otomatis "
         "saat tersambung."
@@ -121,7 +113,7 @@ def test_refused_credentials_stop_automatic_rounds_and_say_whom_to_ask(
 ) -> None:
     point_desk_at(gui_desk, hub, key="kunci-yang-salah")
     gui_desk.intake.record(good_draft(gui_desk))
-    panel = open_panel(qtbot, window)
+    panel = open_sync_panel(qtbot, window)
 
     panel.send_button.click()
 
@@ -138,7 +130,7 @@ def test_a_held_back_item_shows_its_reason_and_coba_lagi_queues_it_again(
     item_id = held_item(
         gui_desk, OutboxState.QUARANTINED, SyncProblem.REFUSED, "category_id: tidak dikenal"
     )
-    panel = open_panel(qtbot, window)
+    panel = open_sync_panel(qtbot, window)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
     reason = panel.model.index(0, REASON).data()
     assert "SP4N-LAPOR! menolaknya" in reason and "category_id: tidak dikenal" in reason
@@ -162,7 +154,7 @@ def test_an_item_of_unknown_outcome_is_settled_with_the_number_found_on_lapor(
     qtbot: QtBot, window: MainWindow, gui_desk: Desk
 ) -> None:
     item_id = held_item(gui_desk, OutboxState.UNKNOWN, SyncProblem.NO_ANSWER, "ReadTimeout")
-    panel = open_panel(qtbot, window)
+    panel = open_sync_panel(qtbot, window)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
     panel.table.selectRow(panel.model.row_of(item_id))  # the officer clicks its row
     actions = panel.item_actions
@@ -190,7 +182,7 @@ def test_a_petugas_sees_the_list_but_no_actions(
     gui_desk.accounts.create(NewAccount("rudi", "Rudi", Role.PETUGAS, password, password))
     gui_desk.accounts.sign_in("rudi", password)
 
-    panel = open_panel(qtbot, window)
+    panel = open_sync_panel(qtbot, window)
 
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
     assert panel.item_actions.isHidden()
@@ -303,7 +295,7 @@ def test_f9_on_a_desk_not_set_up_says_so_and_where_it_is_set_up(
 def test_kirim_sekarang_in_the_panel_on_a_desk_not_set_up_says_so(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    panel = open_panel(qtbot, window)
+    panel = open_sync_panel(qtbot, window)
     qtbot.waitUntil(lambda: "belum disiapkan" in panel.outcome.text(), timeout=WAIT_MS)
     action_at(window, menu_path_in(panel.outcome.text()))
 
@@ -320,7 +312,7 @@ def test_periksa_di_lapor_lists_what_waits_for_a_person_first_and_never_promises
     # a person, and the list says which is which.
     by_itself = held_item(gui_desk, OutboxState.UNKNOWN, SyncProblem.SERVER_ERROR, "HTTP 500")
     for_a_person = held_item(gui_desk, OutboxState.UNKNOWN, SyncProblem.CHECK_ON_LAPOR, "HTTP 500")
-    panel = open_panel(qtbot, window)
+    panel = open_sync_panel(qtbot, window)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT_MS)
 
     assert panel.list_caption.text() == (
@@ -343,7 +335,7 @@ def test_not_there_send_again_acts_on_every_selected_item_after_a_confirmation(
     ids = [
         held_item(gui_desk, OutboxState.UNKNOWN, SyncProblem.CHECK_ON_LAPOR, "") for _ in range(2)
     ]
-    panel = open_panel(qtbot, window)
+    panel = open_sync_panel(qtbot, window)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT_MS)
     panel.table.selectAll()
     actions = panel.item_actions

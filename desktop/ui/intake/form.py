@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,6 +51,10 @@ from desktop.ui.widgets.searchable_combo import SearchableComboBox
 
 if TYPE_CHECKING:
     from desktop.services.desk import Desk
+
+# The pause in typing after which the title and description of an anonymous report are looked
+# at for personal data.
+PERSONAL_DATA_PAUSE_MS = 300
 
 
 class IntakeForm(QWidget):
@@ -303,12 +307,15 @@ class IntakeForm(QWidget):
         for _, signal in edits.values():
             signal.connect(self._on_field_edited)
         self.description.textChanged.connect(self._recheck_if_shown)
-        for typed_or_toggled in (
-            self.title.textChanged,
-            self.description.textChanged,
-            self.anonymous.toggled,
-        ):
-            typed_or_toggled.connect(self._note_personal_data)
+        # Looking for a NIK, phone or e-mail in a long description takes a while (phone
+        # numbers are parsed): once typing pauses, not at every keystroke on the GUI thread.
+        self._personal_data_timer = QTimer(self)
+        self._personal_data_timer.setSingleShot(True)
+        self._personal_data_timer.setInterval(PERSONAL_DATA_PAUSE_MS)
+        self._personal_data_timer.timeout.connect(self._note_personal_data)
+        self.title.textChanged.connect(self._personal_data_typed)
+        self.description.textChanged.connect(self._personal_data_typed)
+        self.anonymous.toggled.connect(self._note_personal_data)  # one click: at once
         for typed in (self.title, self.reporter_nik, self.reporter_phone, self.description):
             typed.textChanged.connect(self._look_for_duplicates)
         for changed in (
@@ -462,10 +469,15 @@ class IntakeForm(QWidget):
                     wrapped.show_note(self._nik_region_note())
 
     @Slot()
+    def _personal_data_typed(self) -> None:
+        self._personal_data_timer.start()  # again from the start: typing goes on
+
+    @Slot()
     def _note_personal_data(self) -> None:
         """Beside the title and the description of an anonymous report: a note when they seem
         to hold a NIK, phone number or e-mail. Not a problem (the save goes on); the national
         sync holds the report for a person again before sending it."""
+        self._personal_data_timer.stop()
         anonymous = self.anonymous.isChecked()
         for field, text in (
             (Field.TITLE, self.title.text()),

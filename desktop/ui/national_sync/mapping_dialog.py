@@ -183,6 +183,8 @@ class MappingDialog(QDialog):
             names = {
                 "category": {str(c.id): c.path for c in desk.reference.categories()},
                 "institution": {str(i.id): i.name for i in desk.reference.institutions()},
+                # Codes seen in LAPOR!'s answers that need an entry, with LAPOR!'s name.
+                "status": dict(sync.status().unmapped_status_codes),
             }
             return sync.mapping(), names
 
@@ -220,6 +222,16 @@ class MappingDialog(QDialog):
             for r in self._all
             if r.kind == kind
         ]
+        if kind == "status":
+            rows = [r for r in rows if r.local_key not in names] + [
+                Row(
+                    code,
+                    f"{code} · {name}" if name else code,
+                    QCoreApplication.translate("MappingDialog", "seen on LAPOR!, needs an entry"),
+                    False,
+                )
+                for code, name in names.items()
+            ]
         # "default" first: it is the one entry every desk needs.
         rows.sort(key=lambda row: row.local_key != DEFAULT_KEY)
         self.model.set_rows(rows, kind == "status")
@@ -232,9 +244,10 @@ class MappingDialog(QDialog):
                 ),
                 "status": QCoreApplication.translate(
                     "MappingDialog",
-                    "Each LAPOR! status code and the status it means here. A code not in this "
-                    "list is shown in the timeline in LAPOR!'s words, without changing the "
-                    "complaint's status.",
+                    "Each LAPOR! status code and the status it means here. A code without an "
+                    "entry is read by LAPOR!'s name for it where the name is a known one, "
+                    "otherwise it is shown in the timeline in LAPOR!'s words without changing "
+                    "the complaint's status. Codes seen that need an entry are listed last.",
                 ),
                 "location": QCoreApplication.translate(
                     "MappingDialog",

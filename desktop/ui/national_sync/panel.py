@@ -65,6 +65,11 @@ class SyncPanel(QDialog):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setStyleSheet("color: #555;")
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        self.missing.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.missing.setVisible(False)
         self.send_button = QPushButton(self.tr("&Send now (F9)"), self)
         self.send_button.clicked.connect(sync_runner.send_now)
         top = QHBoxLayout()
@@ -95,6 +100,7 @@ class SyncPanel(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.outcome)
         layout.addWidget(self.detail)
+        layout.addWidget(self.missing)
         layout.addWidget(self.list_caption)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
@@ -164,6 +170,40 @@ class SyncPanel(QDialog):
             self.tr("The server said: %1").replace("%1", status.last_detail) if shown_detail else ""
         )
         self.detail.setVisible(bool(shown_detail))
+        self._show_missing(status)
+
+    def _show_missing(self, status: SyncStatus) -> None:
+        """What this LAPOR! deployment does not offer, and what that leaves to IT staff."""
+        lines = []
+        if "search" in status.missing_calls:
+            lines.append(
+                self.tr(
+                    "LAPOR! offers no look-up by the desk's reference: a complaint whose answer "
+                    "was lost waits below for someone to check it on LAPOR!."
+                )
+            )
+        if "categories" in status.missing_calls:
+            lines.append(
+                self.tr(
+                    "LAPOR! offers no list of categories: IT staff map them by hand "
+                    "(Synchronisation menu, LAPOR! mapping)."
+                )
+            )
+            if status.unmapped_categories:
+                lines.append(
+                    self.tr("Categories still without a LAPOR! id: %1").replace(
+                        "%1", "; ".join(status.unmapped_categories)
+                    )
+                )
+        if status.unmapped_status_codes:
+            lines.append(
+                self.tr("LAPOR! status codes to map: %1").replace(
+                    "%1",
+                    "; ".join(f"{c} ({n})" if n else c for c, n in status.unmapped_status_codes),
+                )
+            )
+        self.missing.setText("\n".join(lines))
+        self.missing.setVisible(bool(lines))
 
     def _running(self, running: bool) -> None:
         self.send_button.setEnabled(not running)
