@@ -3242,208 +3242,208 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="88"/>
+        <location filename="../../desktop/ui/intake/form.py" line="92"/>
         <source>Implies wrongdoing by an official (berkadar pengawasan)</source>
         <translation>Berkadar pengawasan (dugaan penyimpangan oleh pejabat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="90"/>
+        <location filename="../../desktop/ui/intake/form.py" line="94"/>
         <source>Type to search categories</source>
         <translation>Ketik untuk mencari kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="91"/>
+        <location filename="../../desktop/ui/intake/form.py" line="95"/>
         <source>Optional; type to search</source>
         <translation>Tidak wajib; ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="97"/>
+        <location filename="../../desktop/ui/intake/form.py" line="101"/>
         <source>What happened, when, where and who was involved, in order.</source>
         <translation>Apa yang terjadi, kapan, di mana dan siapa yang terlibat, secara berurutan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="103"/>
+        <location filename="../../desktop/ui/intake/form.py" line="107"/>
         <source>Street, house number, RT/RW, landmark</source>
         <translation>Jalan, nomor rumah, RT/RW, patokan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="106"/>
+        <location filename="../../desktop/ui/intake/form.py" line="110"/>
         <source>Anonymous: identity hidden from the reported party and the public</source>
         <translation>Anonim: identitas tidak ditampilkan kepada terlapor dan publik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="108"/>
+        <location filename="../../desktop/ui/intake/form.py" line="112"/>
         <source>Confidential: content not published</source>
         <translation>Rahasia: isi laporan tidak dipublikasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="113"/>
+        <location filename="../../desktop/ui/intake/form.py" line="117"/>
         <source>16 digits, from the KTP</source>
         <translation>16 angka, dari KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="117"/>
+        <location filename="../../desktop/ui/intake/form.py" line="121"/>
         <source>name@example.id</source>
         <translation>nama@contoh.id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="120"/>
+        <location filename="../../desktop/ui/intake/form.py" line="124"/>
         <source>The complainant was told how their personal data is used</source>
         <translation>Pelapor sudah diberi tahu penggunaan data pribadinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="122"/>
+        <location filename="../../desktop/ui/intake/form.py" line="126"/>
         <source>Privacy notice…</source>
         <translation>Pemberitahuan privasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="131"/>
+        <location filename="../../desktop/ui/intake/form.py" line="135"/>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="134"/>
+        <location filename="../../desktop/ui/intake/form.py" line="138"/>
         <source>Clear the form for the next complainant (Ctrl+N)</source>
         <translation>Kosongkan formulir untuk pelapor berikutnya (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="136"/>
+        <location filename="../../desktop/ui/intake/form.py" line="140"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="139"/>
+        <location filename="../../desktop/ui/intake/form.py" line="143"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="143"/>
+        <location filename="../../desktop/ui/intake/form.py" line="147"/>
         <source>T&amp;ype</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="146"/>
+        <location filename="../../desktop/ui/intake/form.py" line="150"/>
         <source>&amp;Category</source>
         <translation>Kate&amp;gori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="147"/>
+        <location filename="../../desktop/ui/intake/form.py" line="151"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="148"/>
+        <location filename="../../desktop/ui/intake/form.py" line="152"/>
         <source>&amp;Title</source>
         <translation>Ju&amp;dul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="128"/>
+        <location filename="../../desktop/ui/intake/form.py" line="132"/>
         <source>Save complaint</source>
         <translation>Simpan pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="133"/>
+        <location filename="../../desktop/ui/intake/form.py" line="137"/>
         <source>New &amp;form</source>
         <translation>Formulir &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="149"/>
+        <location filename="../../desktop/ui/intake/form.py" line="153"/>
         <source>Desc&amp;ription</source>
         <translation>Isi la&amp;poran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="150"/>
+        <location filename="../../desktop/ui/intake/form.py" line="154"/>
         <source>Incident &amp;date</source>
         <translation>&amp;Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="151"/>
+        <location filename="../../desktop/ui/intake/form.py" line="155"/>
         <source>&amp;Location</source>
         <translation>L&amp;okasi kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="152"/>
+        <location filename="../../desktop/ui/intake/form.py" line="156"/>
         <source>Addre&amp;ss</source>
         <translation>&amp;Alamat lokasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="154"/>
+        <location filename="../../desktop/ui/intake/form.py" line="158"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="159"/>
+        <location filename="../../desktop/ui/intake/form.py" line="163"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="160"/>
+        <location filename="../../desktop/ui/intake/form.py" line="164"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="161"/>
+        <location filename="../../desktop/ui/intake/form.py" line="165"/>
         <source>&amp;Phone</source>
         <translation>&amp;HP / Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="162"/>
+        <location filename="../../desktop/ui/intake/form.py" line="166"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="163"/>
+        <location filename="../../desktop/ui/intake/form.py" line="167"/>
         <source>Ho&amp;me address</source>
         <translation>Alamat &amp;rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="173"/>
+        <location filename="../../desktop/ui/intake/form.py" line="177"/>
         <source>Attachments (scanned letters, photos, documents)</source>
         <translation>Lampiran (surat pindaian, foto, dokumen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="491"/>
+        <location filename="../../desktop/ui/intake/form.py" line="503"/>
         <source>No region has the code %1 given by this NIK. Check the NIK against the KTP; an old NIK may keep a code that no longer exists.</source>
         <translation>Tidak ada wilayah berkode %1 menurut NIK ini. Cocokkan NIK dengan KTP; NIK lama bisa memakai kode wilayah yang sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="523"/>
-        <location filename="../../desktop/ui/intake/form.py" line="548"/>
+        <location filename="../../desktop/ui/intake/form.py" line="535"/>
+        <location filename="../../desktop/ui/intake/form.py" line="560"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Belum tersimpan: perbaiki isian yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="530"/>
+        <location filename="../../desktop/ui/intake/form.py" line="542"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="539"/>
+        <location filename="../../desktop/ui/intake/form.py" line="551"/>
         <source>Saved as %1.</source>
         <translation>Tersimpan dengan nomor %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="551"/>
+        <location filename="../../desktop/ui/intake/form.py" line="563"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="554"/>
+        <location filename="../../desktop/ui/intake/form.py" line="566"/>
         <source>The complaint was not saved</source>
         <translation>Pengaduan tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="557"/>
+        <location filename="../../desktop/ui/intake/form.py" line="569"/>
         <source>Everything you typed is still in the form.</source>
         <translation>Semua yang sudah diketik masih ada di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="575"/>
+        <location filename="../../desktop/ui/intake/form.py" line="587"/>
         <source>New form</source>
         <translation>Formulir baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/form.py" line="576"/>
+        <location filename="../../desktop/ui/intake/form.py" line="588"/>
         <source>Clear the form? What has been typed and not saved will be lost.</source>
         <translation>Kosongkan formulir? Isian yang belum disimpan akan hilang.</translation>
     </message>
