@@ -3,7 +3,8 @@
 Roles follow how a district desk is staffed:
 - petugas loket (front-desk officer): records complaints, views them, prints receipts;
 - verifikator/koordinator: everything a petugas does, plus the follow-up (verify, dispose,
-  answer, close), reconciling synchronisation, confidential reports and revealing identities;
+  answer, close), reconciling synchronisation, confidential reports, revealing identities, and
+  the unit's reports (issuing them, evidence documents);
 - admin: accounts, settings, reference lists and mappings, backups, the audit trail and the
   duties towards data subjects (UU 27/2022), besides all of the above.
 """
@@ -34,6 +35,9 @@ class Permission(StrEnum):
     MANAGE_BACKUPS = "manage_backups"
     VIEW_AUDIT = "view_audit"
     DATA_SUBJECT_REQUESTS = "data_subject_requests"  # find, export, correct, erase
+    # The unit's reports: issuing them into the register of issued reports, opening issued ones
+    # again, and keeping the evidence documents (bukti dukung) evaluators ask for.
+    REPORTS = "reports"
 
 
 _PETUGAS = frozenset(
@@ -44,6 +48,7 @@ _VERIFIKATOR = _PETUGAS | {
     Permission.RECONCILE_SYNC,
     Permission.VIEW_CONFIDENTIAL,
     Permission.REVEAL_IDENTITY,
+    Permission.REPORTS,
 }
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.PETUGAS: _PETUGAS,

@@ -35,6 +35,7 @@ from desktop.services.desk_health import (
     write_marker,
 )
 from desktop.services.diagnostics import Diagnostics
+from desktop.services.evidence import EvidenceDocuments
 from desktop.services.due_dates import DueDateKeeper
 from desktop.services.duplicates import DuplicateFinder
 from desktop.services.follow_up import FollowUpService
@@ -43,6 +44,7 @@ from desktop.services.keys import DeskKeys, key_from_recovery_key
 from desktop.services.lists import ReferenceLists, Worklist
 from desktop.services.passwords import check_new_account
 from desktop.services.receipts import Receipts
+from desktop.services.report_register import ReportRegister
 from desktop.services.saved_views import SavedViews
 from desktop.services.settings import DeskSettingsStore
 from desktop.store import audit, migrate, search_index
@@ -103,6 +105,12 @@ class Desk:
         self.people = PersonRequests(database, self.access, self._attachments, clock)
         self.backups = Backups(paths, database, self.access, clock)
         self.diagnostics = Diagnostics(paths, database, self.access, clock)
+        # Reports kept as sent, and the year's evidence documents: files encrypted like the
+        # attachments, in the same folder (so backups and restores carry them).
+        self.report_register = ReportRegister(database, self._attachments, self.access, clock)
+        self.evidence = EvidenceDocuments(
+            database, self._attachments, self.settings, self.report_register, self.access, clock
+        )
 
     @property
     def read_only(self) -> StorageFaultKind | None:
