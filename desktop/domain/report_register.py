@@ -205,11 +205,10 @@ SAFE_NAME_MAX = 100
 
 
 def safe_file_name(name: str, fallback: str = "berkas") -> str:
-    """`name` as a file name every system accepts: no folders, no characters Windows refuses,
-    no reserved device names, no leading or trailing dots and spaces, at most SAFE_NAME_MAX
-    characters with its extension kept."""
-    text = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    text = _UNSAFE.sub("_", text).strip(" .")
+    """`name` as a file name every system accepts: folder separators and the characters
+    Windows refuses made "_", no reserved device names, no leading or trailing dots and
+    spaces, at most SAFE_NAME_MAX characters with its extension kept."""
+    text = _UNSAFE.sub("_", unicodedata.normalize("NFC", name)).strip(" .")
     stem, dot, extension = text.rpartition(".")
     if not dot or not stem:
         stem, extension = text, ""
