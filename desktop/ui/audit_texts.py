@@ -82,6 +82,13 @@ def action_label(code: str) -> str:
         AuditAction.NATIONAL_NEWS: QCoreApplication.translate(
             "AuditTexts", "News from SP4N-LAPOR! added"
         ),
+        AuditAction.REPORT_ISSUED: QCoreApplication.translate("AuditTexts", "Report issued"),
+        AuditAction.EVIDENCE_ADDED: QCoreApplication.translate(
+            "AuditTexts", "Evidence document added"
+        ),
+        AuditAction.EVIDENCE_WITHDRAWN: QCoreApplication.translate(
+            "AuditTexts", "Evidence document withdrawn"
+        ),
     }[action]
 
 
@@ -150,6 +157,19 @@ def _key_labels() -> dict[str, str]:
         "what": QCoreApplication.translate("AuditTexts", "What"),
         "where": QCoreApplication.translate("AuditTexts", "Where"),
         "years": QCoreApplication.translate("AuditTexts", "Years"),
+        # Issued reports and evidence documents.
+        "documents": QCoreApplication.translate("AuditTexts", "Documents"),
+        "format": QCoreApplication.translate("AuditTexts", "Format"),
+        "period": QCoreApplication.translate("AuditTexts", "Period"),
+        "report": QCoreApplication.translate("AuditTexts", "Issued report"),
+        "reports": QCoreApplication.translate("AuditTexts", "Issued reports"),
+        "reports_not_as_issued": QCoreApplication.translate(
+            "AuditTexts", "Issued reports not as issued"
+        ),
+        "seal": QCoreApplication.translate("AuditTexts", "Seal"),
+        "sha256": "SHA-256",
+        "size": QCoreApplication.translate("AuditTexts", "Size (bytes)"),
+        "year": QCoreApplication.translate("AuditTexts", "Year"),
     }
 
 

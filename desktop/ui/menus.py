@@ -31,6 +31,8 @@ class DeskMenus:
     accounts: QAction
     audit: QAction
     privacy: QAction
+    issued_reports: QAction
+    evidence: QAction
     # Each admin action, and the permission without which it is hidden.
     guarded: dict[QAction, Permission] = field(default_factory=dict)
 
@@ -41,6 +43,8 @@ class DeskMenus:
             self.accounts: Permission.MANAGE_ACCOUNTS,
             self.audit: Permission.VIEW_AUDIT,
             self.privacy: Permission.DATA_SUBJECT_REQUESTS,
+            self.issued_reports: Permission.REPORTS,
+            self.evidence: Permission.REPORTS,
         }
 
     @property
@@ -81,6 +85,14 @@ def build_menus(
     quit_action = desk_menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
+    reports_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
+    issued_reports = reports_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&Issued reports…")
+    )
+    evidence = reports_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&Evidence documents…")
+    )
+
     settings_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     office = settings_menu.addAction(QCoreApplication.translate("MainWindow", "&Office…"))
     lists = settings_menu.addAction(
@@ -118,6 +130,8 @@ def build_menus(
         accounts,
         audit,
         privacy,
+        issued_reports,
+        evidence,
     )
 
 
