@@ -156,10 +156,9 @@ def _verify_and_record(
         details["not_as_recorded"] = len(register.changed)
         details["unaccounted"] = len(register.unaccounted)
         details["removed"] = len(register.removed)
-    if not reports.whole:
-        details["reports_not_as_issued"] = len(reports.changed + reports.unaccounted) + len(
-            reports.removed
-        )
+    not_as_issued = reports.changed + reports.unaccounted + reports.removed
+    if not_as_issued:
+        details["reports_not_as_issued"] = len(not_as_issued)
     if database.read_only is None:  # read-only or full storage: verified, but not recorded
         with database.writing() as session:
             access.record(session, AuditAction.AUDIT_VERIFIED, details=details)
@@ -173,7 +172,7 @@ def _verify_and_record(
         unaccounted=tuple(unaccounted[i] for i in register.unaccounted),
         removed=len(register.removed),
         reports=reports.reports,
-        reports_not_as_issued=tuple(sorted(reports.changed + reports.unaccounted + reports.removed)),
+        reports_not_as_issued=tuple(sorted(not_as_issued)),
     )
 
 

@@ -35,9 +35,9 @@ from desktop.services.desk_health import (
     write_marker,
 )
 from desktop.services.diagnostics import Diagnostics
-from desktop.services.evidence import EvidenceDocuments
 from desktop.services.due_dates import DueDateKeeper
 from desktop.services.duplicates import DuplicateFinder
+from desktop.services.evidence import EvidenceDocuments
 from desktop.services.follow_up import FollowUpService
 from desktop.services.intake import IntakeService
 from desktop.services.keys import DeskKeys, key_from_recovery_key

@@ -201,9 +201,7 @@ class EvidenceDocuments:
             raise EvidenceDamagedError(document_id, "its file is not the one kept")
         return data
 
-    def export_zip(
-        self, year: int, target: Path, report_ids: Sequence[int] = ()
-    ) -> ExportedZip:
+    def export_zip(self, year: int, target: Path, report_ids: Sequence[int] = ()) -> ExportedZip:
         """One zip at `target` (written under a temporary name, then renamed) holding the
         year's documents in a folder per kind, the issued reports `report_ids`, and
         DAFTAR-ISI.csv listing each file with its SHA-256. Every file is checked before it goes

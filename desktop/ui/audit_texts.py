@@ -240,6 +240,8 @@ def _exports() -> dict[str, str]:
         "diagnostics": QCoreApplication.translate("AuditTexts", "diagnostics for IT support"),
         "person": QCoreApplication.translate("AuditTexts", "a person's complaints"),
         "attachment": QCoreApplication.translate("AuditTexts", "attachment"),
+        "issued_report": QCoreApplication.translate("AuditTexts", "a copy of an issued report"),
+        "evidence": QCoreApplication.translate("AuditTexts", "evidence documents (zip)"),
     }
 
 

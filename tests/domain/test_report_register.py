@@ -54,7 +54,9 @@ figures = st.builds(
 
 
 @given(st.dictionaries(st.sampled_from([f"K{i}" for i in range(1, 17)]), figures))
-def test_a_headline_survives_its_json_and_equals_itself(headline: dict[str, HeadlineFigure]) -> None:
+def test_a_headline_survives_its_json_and_equals_itself(
+    headline: dict[str, HeadlineFigure],
+) -> None:
     assert headline_from_json(headline_to_json(headline)) == headline
     assert compare_headlines(headline, headline_from_json(headline_to_json(headline))) == []
 

@@ -31,8 +31,15 @@ from tests.helpers.files import png_bytes
 from tests.helpers.report_files import issue_pdf, pdf_bytes, write
 
 
-def add(desk: Desk, folder: Path, kind: EvidenceKind, title: str, name: str, data: bytes,
-        year: int = 2026):  # type: ignore[no-untyped-def]  # noqa: ANN201
+def add(
+    desk: Desk,
+    folder: Path,
+    kind: EvidenceKind,
+    title: str,
+    name: str,
+    data: bytes,
+    year: int = 2026,
+):  # type: ignore[no-untyped-def]  # noqa: ANN201
     path = write(folder / name, data)
     return desk.evidence.add(EvidenceToAdd(year, kind, title, path))
 
@@ -135,9 +142,7 @@ def test_the_year_goes_out_as_one_zip_with_its_index(desk: Desk, tmp_path: Path)
             data = archive.read(row["berkas"])
             assert hashlib.sha256(data).hexdigest() == row["sha256"]
             assert int(row["ukuran_byte"]) == len(data)
-        assert archive.read("laporan/rekap-semester-1.pdf") == desk.report_register.read(
-            report.id
-        )
+        assert archive.read("laporan/rekap-semester-1.pdf") == desk.report_register.read(report.id)
         assert index[0]["jenis"] == "sk_tim" and index[0]["judul"] == "SK Tim: Pengaduan/2026"
         assert index[-1]["jenis"] == "laporan" and index[-1]["sha256"] == report.sha256
     assert exported.members[index[0]["berkas"]] == sk.sha256
@@ -146,9 +151,7 @@ def test_the_year_goes_out_as_one_zip_with_its_index(desk: Desk, tmp_path: Path)
     assert entry.details["what"] == "evidence" and entry.details["documents"] == 3
 
 
-def test_a_damaged_document_stops_the_export_and_leaves_no_file(
-    desk: Desk, tmp_path: Path
-) -> None:
+def test_a_damaged_document_stops_the_export_and_leaves_no_file(desk: Desk, tmp_path: Path) -> None:
     add(desk, tmp_path, EvidenceKind.SK_TIM, "SK", "sk.pdf", pdf_bytes())
     (kept,) = [p for p in desk.paths.attachments.rglob("*") if p.is_file()]
     kept.write_bytes(kept.read_bytes()[:-5] + b"xxxxx")

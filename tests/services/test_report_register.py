@@ -109,9 +109,7 @@ def test_a_missing_kept_file_is_refused_too(desk: Desk, tmp_path: Path) -> None:
         desk.report_register.read(issued.id)
 
 
-def test_a_recorded_hash_that_does_not_match_the_file_is_caught(
-    desk: Desk, tmp_path: Path
-) -> None:
+def test_a_recorded_hash_that_does_not_match_the_file_is_caught(desk: Desk, tmp_path: Path) -> None:
     issued = issue_pdf(desk, tmp_path)
     # Only around the triggers: drop them as a tool could, then change the recorded hash.
     tamper(desk, "DROP TRIGGER issued_report_no_update")
@@ -133,9 +131,7 @@ def test_issuing_writes_its_audit_entry_with_the_hash(desk: Desk, tmp_path: Path
     assert ok and "1 issued report(s) as issued" in line
 
 
-def test_there_is_no_way_to_change_or_remove_an_issued_report(
-    desk: Desk, tmp_path: Path
-) -> None:
+def test_there_is_no_way_to_change_or_remove_an_issued_report(desk: Desk, tmp_path: Path) -> None:
     issued = issue_pdf(desk, tmp_path)
     public = {name for name in dir(ReportRegister) if not name.startswith("_")}
     assert public == {

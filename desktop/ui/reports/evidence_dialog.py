@@ -88,7 +88,7 @@ class EvidenceDialog(QDialog):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(EVIDENCE_YEAR_MIN, EVIDENCE_YEAR_MAX)
         self.year_spin.setValue(year or dt.date.today().year)
-        self.show_withdrawn = QCheckBox(self.tr("Show &withdrawn documents"), self)
+        self.show_withdrawn = QCheckBox(self.tr("Show wit&hdrawn documents"), self)
         top = QHBoxLayout()
         year_caption = QLabel(self.tr("&Year:"), self)
         year_caption.setBuddy(self.year_spin)
@@ -105,7 +105,7 @@ class EvidenceDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("for example: SK Tim Pengaduan 2026"))
         self.file_edit = QLineEdit(self)
         self.file_edit.setPlaceholderText(self.tr("PDF, office document or image"))
-        self.browse_button = QPushButton(self.tr("&Choose…"), self)
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.add_button = QPushButton(self.tr("&Add"), self)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
@@ -202,9 +202,11 @@ class EvidenceDialog(QDialog):
             self,
             self.tr("Choose the evidence document"),
             folder,
-            self.tr("Documents and images (*.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt "
-                    "*.ods *.odp *.rtf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic)"
-                    ";;All files (*)"),  # fmt: skip
+            self.tr(
+                "Documents and images (*.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt "
+                "*.ods *.odp *.rtf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic)"
+                ";;All files (*)"
+            ),  # fmt: skip
         )
         if chosen:
             self.file_edit.setText(chosen)

@@ -101,9 +101,12 @@ class EvidenceModel(HeaderedTableModel):
             return None
         withdrawn = ""
         if document.withdrawn_at is not None:
-            withdrawn = self.tr("%1 by %2: %3").replace(
-                "%1", format_short_datetime(document.withdrawn_at)
-            ).replace("%2", document.withdrawn_by or "").replace("%3", document.withdraw_reason)
+            withdrawn = (
+                self.tr("%1 by %2: %3")
+                .replace("%1", format_short_datetime(document.withdrawn_at))
+                .replace("%2", document.withdrawn_by or "")
+                .replace("%3", document.withdraw_reason)
+            )
         return (
             evidence_kind_label(document.kind),
             document.title,

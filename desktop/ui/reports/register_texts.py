@@ -10,81 +10,89 @@ from desktop.domain.report_register import EvidenceKind, HeadlineFigure, ReportF
 from desktop.services.report_values import ReportProblem
 from desktop.ui.texts import format_date
 
-_CONTEXT = "ReportTexts"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def format_label(report_format: ReportFormat) -> str:
     return {
-        ReportFormat.XLSX: _tr("Workbook (XLSX)"),
-        ReportFormat.PDF: _tr("Narrative (PDF)"),
-        ReportFormat.CSV: _tr("Detail list (CSV)"),
+        ReportFormat.XLSX: QCoreApplication.translate("ReportTexts", "Workbook (XLSX)"),
+        ReportFormat.PDF: QCoreApplication.translate("ReportTexts", "Narrative (PDF)"),
+        ReportFormat.CSV: QCoreApplication.translate("ReportTexts", "Detail list (CSV)"),
     }[report_format]
 
 
 def period_label(period: ReportPeriod) -> str:
-    """"Semester 1 2026", "Maret 2026", or the two dates of a custom period."""
+    """ "Semester 1 2026", "Maret 2026", or the two dates of a custom period."""
     first = period.first_day
     if period.kind is PeriodKind.MONTH:
         return QLocale().toString(QDate(first.year, first.month, 1), "MMMM yyyy")
     if period.kind is PeriodKind.QUARTER:
-        return _tr("Quarter %1 %2").replace("%1", str((first.month - 1) // 3 + 1)).replace(
-            "%2", str(first.year)
+        return (
+            QCoreApplication.translate("ReportTexts", "Quarter %1 %2")
+            .replace("%1", str((first.month - 1) // 3 + 1))
+            .replace("%2", str(first.year))
         )
     if period.kind is PeriodKind.SEMESTER:
-        return _tr("Semester %1 %2").replace("%1", str((first.month - 1) // 6 + 1)).replace(
-            "%2", str(first.year)
+        return (
+            QCoreApplication.translate("ReportTexts", "Semester %1 %2")
+            .replace("%1", str((first.month - 1) // 6 + 1))
+            .replace("%2", str(first.year))
         )
     if period.kind is PeriodKind.YEAR:
-        return _tr("Year %1").replace("%1", str(first.year))
-    return _tr("%1 to %2").replace("%1", format_date(first)).replace(
-        "%2", format_date(period.last_day)
+        return QCoreApplication.translate("ReportTexts", "Year %1").replace("%1", str(first.year))
+    return (
+        QCoreApplication.translate("ReportTexts", "%1 to %2")
+        .replace("%1", format_date(first))
+        .replace("%2", format_date(period.last_day))
     )
 
 
 def evidence_kind_label(kind: EvidenceKind) -> str:
     return {
-        EvidenceKind.SK_TIM: _tr("Complaint team decree (SK)"),
-        EvidenceKind.SOP: _tr("Standard operating procedure (SOP)"),
-        EvidenceKind.MAKLUMAT: _tr("Service notice (maklumat)"),
-        EvidenceKind.SOSIALISASI: _tr("Outreach"),
-        EvidenceKind.PELATIHAN: _tr("Training"),
-        EvidenceKind.NOTULEN_EVALUASI: _tr("Evaluation meeting minutes"),
-        EvidenceKind.LAINNYA: _tr("Other"),
+        EvidenceKind.SK_TIM: QCoreApplication.translate(
+            "ReportTexts", "Complaint team decree (SK)"
+        ),
+        EvidenceKind.SOP: QCoreApplication.translate(
+            "ReportTexts", "Standard operating procedure (SOP)"
+        ),
+        EvidenceKind.MAKLUMAT: QCoreApplication.translate(
+            "ReportTexts", "Service notice (maklumat)"
+        ),
+        EvidenceKind.SOSIALISASI: QCoreApplication.translate("ReportTexts", "Outreach"),
+        EvidenceKind.PELATIHAN: QCoreApplication.translate("ReportTexts", "Training"),
+        EvidenceKind.NOTULEN_EVALUASI: QCoreApplication.translate(
+            "ReportTexts", "Evaluation meeting minutes"
+        ),
+        EvidenceKind.LAINNYA: QCoreApplication.translate("ReportTexts", "Other"),
     }[kind]
 
 
 def indicator_label(code: str) -> str:
-    """"K3 % completed": the code and its short name (REPORTS.md's terms)."""
+    """ "K3 % completed": the code and its short name (REPORTS.md's terms)."""
     names = {
-        "K1": _tr("received"),
-        "K2": _tr("% followed up"),
-        "K3": _tr("% completed"),
-        "K4": _tr("% in process"),
-        "K5": _tr("backlog"),
-        "K6": _tr("verified on time"),
-        "K7": _tr("first follow-up on time"),
-        "K8": _tr("completed on time"),
-        "K9": _tr("median days to completion"),
-        "K10": _tr("satisfaction"),
-        "K11": _tr("status distribution"),
-        "K12": _tr("archived"),
-        "K13": _tr("forwarded"),
-        "K14": _tr("reached SP4N-LAPOR!"),
-        "K15": _tr("active officers"),
-        "K16": _tr("channel mix"),
+        "K1": QCoreApplication.translate("ReportTexts", "received"),
+        "K2": QCoreApplication.translate("ReportTexts", "% followed up"),
+        "K3": QCoreApplication.translate("ReportTexts", "% completed"),
+        "K4": QCoreApplication.translate("ReportTexts", "% in process"),
+        "K5": QCoreApplication.translate("ReportTexts", "backlog"),
+        "K6": QCoreApplication.translate("ReportTexts", "verified on time"),
+        "K7": QCoreApplication.translate("ReportTexts", "first follow-up on time"),
+        "K8": QCoreApplication.translate("ReportTexts", "completed on time"),
+        "K9": QCoreApplication.translate("ReportTexts", "median days to completion"),
+        "K10": QCoreApplication.translate("ReportTexts", "satisfaction"),
+        "K11": QCoreApplication.translate("ReportTexts", "status distribution"),
+        "K12": QCoreApplication.translate("ReportTexts", "archived"),
+        "K13": QCoreApplication.translate("ReportTexts", "forwarded"),
+        "K14": QCoreApplication.translate("ReportTexts", "reached SP4N-LAPOR!"),
+        "K15": QCoreApplication.translate("ReportTexts", "active officers"),
+        "K16": QCoreApplication.translate("ReportTexts", "channel mix"),
     }
     name = names.get(code)
     return f"{code} {name}" if name else code
 
 
 def figure_text(figure: HeadlineFigure | None) -> str:
-    """"75 (34,88%)", "75", "-" for a figure the report or today does not have."""
+    """ "75 (34,88%)", "75", "-" for a figure the report or today does not have."""
     if figure is None:
-        return _tr("none")
+        return QCoreApplication.translate("ReportTexts", "none")
     locale = QLocale()
 
     def number(value: float) -> str:
@@ -100,26 +108,44 @@ def figure_text(figure: HeadlineFigure | None) -> str:
 
 def problem_text(problem: ReportProblem, limit_mb: int = 0) -> str:
     return {
-        ReportProblem.FILE_UNREADABLE: _tr("The file cannot be read. Check that it still exists."),
-        ReportProblem.FILE_EMPTY: _tr("The file is empty."),
-        ReportProblem.FILE_TOO_LARGE: _tr("The file is larger than %1 MB.").replace(
-            "%1", str(limit_mb)
+        ReportProblem.FILE_UNREADABLE: QCoreApplication.translate(
+            "ReportTexts", "The file cannot be read. Check that it still exists."
         ),
-        ReportProblem.FILE_TYPE_NOT_ALLOWED: _tr(
-            "Only PDF, office documents and images can be kept."
+        ReportProblem.FILE_EMPTY: QCoreApplication.translate("ReportTexts", "The file is empty."),
+        ReportProblem.FILE_TOO_LARGE: QCoreApplication.translate(
+            "ReportTexts", "The file is larger than %1 MB."
+        ).replace("%1", str(limit_mb)),
+        ReportProblem.FILE_TYPE_NOT_ALLOWED: QCoreApplication.translate(
+            "ReportTexts", "Only PDF, office documents and images can be kept."
         ),
-        ReportProblem.FORMAT_MISMATCH: _tr("The file is not of the report's format."),
-        ReportProblem.CUT_OFF_NAIVE: _tr("The report has no cut-off time zone."),
-        ReportProblem.OPTIONS_NOT_JSON: _tr("The report's options cannot be kept."),
-        ReportProblem.TITLE_EMPTY: _tr("Write a title."),
-        ReportProblem.TITLE_TOO_LONG: _tr("The title is too long."),
-        ReportProblem.YEAR_OUT_OF_RANGE: _tr("Choose a year between 2000 and 2100."),
-        ReportProblem.REASON_EMPTY: _tr("Write why the document is withdrawn."),
+        ReportProblem.FORMAT_MISMATCH: QCoreApplication.translate(
+            "ReportTexts", "The file is not of the report's format."
+        ),
+        ReportProblem.CUT_OFF_NAIVE: QCoreApplication.translate(
+            "ReportTexts", "The report has no cut-off time zone."
+        ),
+        ReportProblem.OPTIONS_NOT_JSON: QCoreApplication.translate(
+            "ReportTexts", "The report's options cannot be kept."
+        ),
+        ReportProblem.TITLE_EMPTY: QCoreApplication.translate("ReportTexts", "Write a title."),
+        ReportProblem.TITLE_TOO_LONG: QCoreApplication.translate(
+            "ReportTexts", "The title is too long."
+        ),
+        ReportProblem.YEAR_OUT_OF_RANGE: QCoreApplication.translate(
+            "ReportTexts", "Choose a year between 2000 and 2100."
+        ),
+        ReportProblem.REASON_EMPTY: QCoreApplication.translate(
+            "ReportTexts", "Write why the document is withdrawn."
+        ),
     }[problem]
 
 
 def file_size_text(size: int) -> str:
     locale = QLocale()
     if size < 1024 * 1024:
-        return _tr("%1 KB").replace("%1", locale.toString(max(1, round(size / 1024))))
-    return _tr("%1 MB").replace("%1", locale.toString(size / (1024 * 1024), "f", 1))
+        return QCoreApplication.translate("ReportTexts", "%1 KB").replace(
+            "%1", locale.toString(max(1, round(size / 1024)))
+        )
+    return QCoreApplication.translate("ReportTexts", "%1 MB").replace(
+        "%1", locale.toString(size / (1024 * 1024), "f", 1)
+    )
