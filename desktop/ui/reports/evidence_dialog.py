@@ -107,6 +107,8 @@ class EvidenceDialog(QDialog):
         self.file_edit.setPlaceholderText(self.tr("PDF, office document or image"))
         self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.add_button = QPushButton(self.tr("&Add"), self)
+        # Enter in the form's fields adds (the dialog presses its default button).
+        self.add_button.setDefault(True)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
@@ -156,7 +158,6 @@ class EvidenceDialog(QDialog):
         self.show_withdrawn.toggled.connect(lambda _on: self.refresh())
         self.browse_button.clicked.connect(self.choose_file)
         self.add_button.clicked.connect(self.add_document)
-        self.file_edit.returnPressed.connect(self.add_document)
         self.withdraw_button.clicked.connect(self.ask_withdraw)
         self.export_button.clicked.connect(self.choose_export_file)
         self.table.selectionModel().currentRowChanged.connect(

@@ -85,6 +85,7 @@ class IssuedReportsDialog(QDialog):
         self.open_button = QPushButton(self.tr("&Open…"), self)
         self.open_button.setToolTip(self.tr("Save a copy of the issued file and open it"))
         self.open_button.setEnabled(False)
+        self.open_button.setDefault(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -98,7 +99,8 @@ class IssuedReportsDialog(QDialog):
         layout.addWidget(buttons)
 
         self.open_button.clicked.connect(self.choose_copy_file)
-        self.table.activated.connect(lambda _index: self.choose_copy_file())
+        # Enter on a row presses the default button (Open); a double click does the same.
+        self.table.doubleClicked.connect(lambda _index: self.choose_copy_file())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.status_label.setText(self.tr("Loading…"))
         self._runner.submit(self._register.reports, self._show_reports, self._failed, owner=self)
