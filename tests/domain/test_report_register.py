@@ -84,3 +84,70 @@ def test_names_taken_in_a_folder_get_a_number() -> None:
     assert unique_name("foto.PNG", taken) == "foto (2).PNG"  # Windows sees the same name
     assert unique_name("Foto.png", taken) == "Foto (3).png"
     assert unique_name("README", taken) == "README"
+
+
+def test_the_headline_of_a_set_of_figures() -> None:
+    import datetime as dt
+
+    from desktop.domain.complaint import Channel
+    from desktop.domain.report_figures import (
+        BacklogBucket,
+        Count,
+        Duration,
+        DurationStep,
+        ReportFigures,
+        ReportPeriod,
+        Satisfaction,
+        Share,
+        StaffActivity,
+        StatusGroup,
+    )
+    from desktop.domain.report_register import headline_of
+
+    def count(*ids: int) -> Count:
+        return Count(frozenset(ids))
+
+    cohort = count(1, 2, 3, 4)
+    none = Share(count(), count())
+    figures = ReportFigures(
+        period=ReportPeriod.month(2026, 5),
+        cut_off=dt.datetime(2026, 6, 1, tzinfo=dt.UTC),
+        office_name="Kecamatan Cibinong",
+        received=cohort,
+        followed_up=Share(count(1, 2, 3), cohort),
+        completed=Share(count(1), cohort),
+        in_process=Share(count(2, 3), cohort),
+        backlog={BacklogBucket.UP_TO_3: count(4), BacklogBucket.OVER_60: count(9)},
+        verified_on_time=Share(count(1, 2), count(1, 2, 3)),
+        first_follow_up_on_time=none,
+        completed_on_time=Share(count(1), count(1)),
+        completed_on_time_by_classification={},
+        durations={DurationStep.COMPLETE: Duration(DurationStep.COMPLETE, count(1), 4.5, 4.5)},
+        satisfaction=Satisfaction(
+            count(1), 4.0, Share(count(1), count(1)), Share(count(1), count(1))
+        ),
+        status_groups={StatusGroup.TERDISPOSISI_SELESAI: count(1), StatusGroup.TERTUNDA: count(4)},
+        archived=none,
+        archived_by_reason={},
+        forwarded=Share(count(), cohort),
+        reached_lapor=none,
+        median_hours_to_lapor=None,
+        staff_activity=StaffActivity(frozenset({"a"}), frozenset({"a", "b", "c"})),
+        channel_mix={Channel.WALK_IN: count(1, 2), Channel.PHONE: count(3, 4)},
+        matrix={},
+        breakdowns={},
+        status_over_time=(),
+        reopened=count(),
+    )
+    headline = headline_of(figures)
+    assert list(headline) == [f"K{i}" for i in range(1, 17)]
+    assert headline["K1"] == HeadlineFigure(4)
+    assert headline["K2"] == HeadlineFigure(3, 75.0)
+    assert headline["K5"] == HeadlineFigure(2)
+    assert headline["K6"] == HeadlineFigure(2, 66.67)
+    assert headline["K7"] == HeadlineFigure(0, None)
+    assert headline["K9"] == HeadlineFigure(4.5)
+    assert headline["K10"] == HeadlineFigure(4.0, 100.0)
+    assert headline["K13"] == HeadlineFigure(0, 0.0)
+    assert headline["K15"] == HeadlineFigure(1, 33.33)
+    assert headline["K16"] == HeadlineFigure(4)
