@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, and_, delete, select, update
 from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
-from desktop.store import follow_up, outbox
+from desktop.store import follow_up, outbox, report_register
 from desktop.store.schema import Attachment, AuditEntry, Complaint
 
 # What replaces the title and description: the row stays readable in lists and reports, and
@@ -130,7 +130,10 @@ def _among(condition: ColumnElement[bool], among: Among) -> ColumnElement[bool]:
 
 
 def referenced_attachment_names(session: Session) -> set[str]:
-    return set(session.scalars(select(Attachment.stored_name).distinct()))
+    """Every file name in the attachments folder something keeps: complaints' attachments,
+    issued reports and evidence documents (`report_register`)."""
+    names = set(session.scalars(select(Attachment.stored_name).distinct()))
+    return names | report_register.referenced_file_names(session)
 
 
 def rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
@@ -193,6 +196,8 @@ def anonymise(session: Session, ids: Sequence[int], at: dt.datetime) -> list[str
     still_used = set(
         session.scalars(select(Attachment.stored_name).where(Attachment.stored_name.in_(names)))
     )
+    # The same bytes kept as an evidence document or an issued report stay for those.
+    still_used |= report_register.still_used(session, names)
     return sorted(names - still_used)
 
 

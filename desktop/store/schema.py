@@ -326,3 +326,49 @@ class ComplaintReportFacts(Base):
     last_event_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
     first_closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     last_closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class IssuedReport(Base):
+    """A report as it was issued (sent to the province, the ministry, the evaluator): never
+    updated, never deleted (migration 0011's triggers refuse both). The file is kept encrypted
+    in the attachments folder under `stored_name`, like a complaint's attachment; `headline` is
+    JSON (indicator code -> value and percent) to compare with later figures."""
+
+    __tablename__ = "issued_report"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_kind: Mapped[str] = mapped_column(String(10))
+    first_day: Mapped[dt.date] = mapped_column(Date)
+    last_day: Mapped[dt.date] = mapped_column(Date)
+    format: Mapped[str] = mapped_column(String(10))
+    options: Mapped[str] = mapped_column(Text, default="{}")
+    cut_off: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    file_name: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str] = mapped_column(String(80))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    headline: Mapped[str] = mapped_column(Text, default="{}")
+    issued_by: Mapped[str] = mapped_column(String(40))
+    issued_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+
+
+class EvidenceDocument(Base):
+    """An evidence document (bukti dukung) kept for a year's evaluation; its file is encrypted
+    in the attachments folder. Never deleted: a withdrawn one keeps its row (and file) with
+    who withdrew it, when and why; nothing else of it ever changes (migration 0011)."""
+
+    __tablename__ = "evidence_document"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(200))
+    original_name: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str] = mapped_column(String(80))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_by: Mapped[str] = mapped_column(String(40))
+    added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    withdrawn_by: Mapped[str | None] = mapped_column(String(40))
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    withdraw_reason: Mapped[str] = mapped_column(Text, default="")
