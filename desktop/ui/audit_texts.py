@@ -162,7 +162,6 @@ def _key_labels() -> dict[str, str]:
         "years": QCoreApplication.translate("AuditTexts", "Years"),
         # Issued reports and evidence documents.
         "documents": QCoreApplication.translate("AuditTexts", "Documents"),
-        "format": QCoreApplication.translate("AuditTexts", "Format"),
         "period": QCoreApplication.translate("AuditTexts", "Period"),
         "report": QCoreApplication.translate("AuditTexts", "Issued report"),
         "reports": QCoreApplication.translate("AuditTexts", "Issued reports"),
