@@ -210,8 +210,11 @@ class Database:
             connection.execution_options(**{_IMMEDIATE: True})
             with Session(bind=connection) as session, session.begin():
                 if self.is_postgresql:
-                    # Released by the commit or the rollback.
-                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+                    # Through the session, so that the transaction it begins is the session's
+                    # (and committed by it). Released by the commit or the rollback.
+                    session.connection().exec_driver_sql(
+                        f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"
+                    )
                 yield session
 
 

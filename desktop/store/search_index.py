@@ -8,12 +8,15 @@ implementations behind one interface (`TextSearch`, chosen by `text_search(diale
   diacritics removed and prefix indexes.
 - PostgreSQL (an office register): a table keyed by complaint id with a stored `tsvector`
   (`terms`, body words weighted A, note words B) under a GIN index. The text search
-  configuration is 'simple' (lower case, no stemming, no stop words): PostgreSQL 15 ships no
-  'indonesian' configuration (`SELECT cfgname FROM pg_ts_config` lists none; its Snowball
-  stemmer for Indonesian comes with PostgreSQL 16), and a stemmer would make "jalan" find
-  "jalankan" on the office server and not at the desk. Before it, ASCII punctuation becomes
-  a space and accented Latin letters lose their accents (`ACCENTED`/`PLAIN`, the same table the
-  query's words go through), so words split and fold as FTS5's unicode61 splits and folds them.
+  configuration is 'simple' (lower case, no stemming, no stop words), not 'indonesian': the
+  desks' FTS5 index does not stem, and the same words must find the same complaints at a desk
+  and on the office server. With the Snowball stemmer "pelayanan" and "layanan" become one
+  word, and a prefix typed ("pelaya") is stemmed before it is matched, so what the worklist
+  finds would change with where it runs. (PostgreSQL 15 does ship 'indonesian' since 13:
+  `SELECT cfgname FROM pg_ts_config` lists it; it is a choice, not a gap. Where a server ships
+  none, 'simple' is always there.) Before it, ASCII punctuation becomes a space and accented
+  Latin letters lose their accents (`ACCENTED`/`PLAIN`, the same table the query's words go
+  through), so words split and fold as FTS5's unicode61 splits and folds them.
 
 Both answer the same question the same way: every word as the start of a word (or any word,
 for duplicate hints) anywhere in a complaint's texts, or in its own text only.
@@ -169,7 +172,8 @@ FROM complaint AS c"""
             f" WHERE s.terms @@ q{hide}"
             " ORDER BY ts_rank(s.terms, q) DESC, s.complaint_id DESC LIMIT :limit"
         )
-        return [int(i) for i in session.execute(text(sql), {"query": query, "limit": limit})]
+        values = {"query": query, "limit": limit}
+        return [int(i) for i in session.execute(text(sql), values).scalars()]
 
     def fill(self, connection: Connection, first_id: int, last_id: int) -> None:
         connection.execute(
