@@ -21,12 +21,15 @@ from sqlalchemy.exc import SAWarning
 
 from desktop.domain.complaint import ComplaintDraft, ComplaintType, Reporter, Status
 from desktop.domain.follow_up import EventKind, FollowUpEvent
+from desktop.domain.identity import EMAIL_MAX_LENGTH
+from desktop.domain.limits import NAME_MAX, TITLE_MAX
+from desktop.domain.local_number import OFFICE_CODE_MAX_LENGTH
 from desktop.domain.report_figures import ReportPeriod
 from desktop.domain.worklist_query import DueFilter, SortKey, WorklistQuery
 from desktop.services.seed import seed_complaints
 from desktop.services.values import InvalidComplaintError
 from desktop.store import duplicates, migrate
-from desktop.store.schema import SEARCH_TABLE
+from desktop.store.schema import SEARCH_TABLE, Complaint, LocalNumberSequence
 from tests.helpers.clocks import FRIDAY, MONDAY, TUESDAY
 from tests.helpers.registers import Register, open_test_register, sqlite_url
 
@@ -370,3 +373,13 @@ def test_a_bulk_load_indexes_its_rows_and_later_records_follow_on_both_engines(
         checked = register.audit.verify()
         assert checked.chain_intact and checked.register_whole and checked.complaints == 31
     assert found["sqlite"] == found["postgresql"]
+
+
+def test_the_rules_refuse_what_a_column_could_not_hold() -> None:
+    """PostgreSQL refuses a value longer than its column (SQLite keeps it): every length the
+    intake rules and the account form allow fits the column it goes to."""
+    c = Complaint.__table__.c
+    assert c.title.type.length >= TITLE_MAX
+    assert c.reporter_name.type.length >= NAME_MAX
+    assert c.reporter_email.type.length >= EMAIL_MAX_LENGTH
+    assert LocalNumberSequence.__table__.c.office_code.type.length >= OFFICE_CODE_MAX_LENGTH
