@@ -34,7 +34,11 @@ NAMING_CONVENTION = {
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):
-    """An aware datetime stored as naive UTC text; SQLite has no time zones.
+    """An aware datetime stored as naive UTC, on every engine: text on SQLite (which has no
+    time zones), `timestamp without time zone` on PostgreSQL. The conversion to UTC happens
+    here, refusing a naive value, so neither the desk's zone nor a server's TimeZone setting
+    can shift a stored moment (PostgreSQL would read an aware 09:00+07:00 into a plain
+    timestamp as 02:00 or 09:00 depending on the session).
 
     Stored values sort correctly as text because they are all in UTC and the same format.
     """
