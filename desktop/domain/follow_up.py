@@ -345,10 +345,15 @@ def replay(events: Iterable[FollowUpEvent]) -> FollowUpState:
     return state
 
 
+def standing(events: Iterable[FollowUpEvent]) -> list[FollowUpEvent]:
+    """The events that count (for the clock, the unit, the reports): all but the overtaken."""
+    return [event for event in events if not event.overtaken]
+
+
 def current_unit(events: Iterable[FollowUpEvent]) -> int | None:
     """The unit the complaint is disposed to now: the last disposition's."""
     unit = None
-    for event in events:
+    for event in standing(events):
         if event.kind is EventKind.DISPOSED:
             unit = event.unit_id
     return unit

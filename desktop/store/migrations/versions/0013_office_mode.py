@@ -26,9 +26,7 @@ def upgrade() -> None:
     with op.batch_alter_table("follow_up_event") as batch:
         batch.add_column(sa.Column("office_event_id", sa.String(length=36), nullable=True))
         batch.add_column(sa.Column("office_position", sa.Integer(), nullable=True))
-        batch.add_column(
-            sa.Column("overtaken", sa.Boolean(), nullable=False, server_default="0")
-        )
+        batch.add_column(sa.Column("overtaken", sa.Boolean(), nullable=False, server_default="0"))
     op.create_index(
         "ix_follow_up_event_office_event_id", "follow_up_event", ["office_event_id"], unique=True
     )
