@@ -149,9 +149,7 @@ def store_events(
     return results
 
 
-def events_after(
-    session: Session, after: int, limit: int
-) -> tuple[list[StoredEvent], int]:
+def events_after(session: Session, after: int, limit: int) -> tuple[list[StoredEvent], int]:
     """The office's events after `after`, in order, at most `limit`; and the last position."""
     query = (
         select(OfficeEvent)
