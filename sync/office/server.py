@@ -162,5 +162,8 @@ def serve(
         log_level="warning",
         access_log=False,
         lifespan="off",
+        # A stop (service stop, SIGTERM) does not wait long for idle keep-alive connections:
+        # every request is one transaction, and a desk retries what got no answer.
+        timeout_graceful_shutdown=3,
     )
     uvicorn.Server(config).run()
