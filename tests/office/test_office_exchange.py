@@ -87,8 +87,11 @@ def test_a_complaint_recorded_on_one_desk_shows_on_the_other_with_who_and_where(
 
     on_b = listed(b)
     assert on_b[recorded.local_number] == (Status.BELUM_TERVERIFIKASI.value, "admin", "L1")
-    found = b.worklist.find(recorded.local_number) if hasattr(b.worklist, "find") else None
-    assert found is None or found
+    # In B's worklist, as B's officers see it.
+    shown = b.worklist.summaries(b.worklist.ids())
+    assert [s.title for s in shown.values() if s.local_number == recorded.local_number] == [
+        "Lampu jalan mati di Jl. Kenanga"
+    ]
     with b.database.reading() as session:
         assert office.waiting_count(session) == 0
 
