@@ -53,6 +53,7 @@ def insert_complaint(
     local_number: str,
     received_at: dt.datetime,
     facts: DerivedFacts,
+    recorded_at_desk: str = "",
 ) -> int:
     r = draft.reporter
     row = Complaint(
@@ -85,6 +86,7 @@ def insert_complaint(
         follow_up_due=facts.due.follow_up,
         complete_due=facts.due.complete,
         next_due=facts.due.earliest,
+        recorded_at_desk=recorded_at_desk,
     )
     session.add(row)
     session.flush()

@@ -649,7 +649,6 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_texts.py" line="131"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="165"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -804,199 +803,199 @@
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="166"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="165"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="167"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="166"/>
         <source>Issued report</source>
         <translation>Laporan terbit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="168"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="167"/>
         <source>Issued reports</source>
         <translation>Laporan terbit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="169"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="168"/>
         <source>Issued reports not as issued</source>
         <translation>Laporan terbit yang tidak lagi seperti saat diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="172"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="171"/>
         <source>Seal</source>
         <translation>Segel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="174"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="173"/>
         <source>Size (bytes)</source>
         <translation>Ukuran (byte)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="175"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="174"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="184"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="183"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="185"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="184"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="223"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="222"/>
         <source>full name</source>
         <translation>nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="224"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="223"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="225"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="224"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="231"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="257"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="230"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="256"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="232"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="255"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="231"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="254"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="233"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="232"/>
         <source>phone</source>
         <translation>telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="234"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="233"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="235"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="234"/>
         <source>address</source>
         <translation>alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="241"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="240"/>
         <source>audit trail</source>
         <translation>jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="242"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="241"/>
         <source>backup</source>
         <translation>cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="243"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="242"/>
         <source>diagnostics for IT support</source>
         <translation>diagnostik untuk dukungan TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="244"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="243"/>
         <source>a person&apos;s complaints</source>
         <translation>pengaduan seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="245"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="244"/>
         <source>attachment</source>
         <translation>lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="246"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="245"/>
         <source>a report&apos;s complaint list</source>
         <translation>daftar pengaduan sebuah laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="246"/>
         <source>a copy of an issued report</source>
         <translation>salinan laporan terbit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="248"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
         <source>evidence documents (zip)</source>
         <translation>bukti dukung (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="256"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="255"/>
         <source>phone number</source>
         <translation>nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="258"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="257"/>
         <source>command line</source>
         <translation>baris perintah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="264"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="263"/>
         <source>the person&apos;s request</source>
         <translation>permintaan orang yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="265"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="264"/>
         <source>retention period ended</source>
         <translation>masa simpan berakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="271"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="270"/>
         <source>added</source>
         <translation>ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="272"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="271"/>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="273"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="272"/>
         <source>other names changed</source>
         <translation>nama lain diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="280"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="279"/>
         <source>complaints list, at the counter</source>
         <translation>daftar pengaduan, di loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="286"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="285"/>
         <source>send again</source>
         <translation>kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="287"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="286"/>
         <source>hold back</source>
         <translation>tahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="288"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="287"/>
         <source>send again after checking LAPOR!</source>
         <translation>kirim ulang setelah memeriksa LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="289"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="288"/>
         <source>found on LAPOR!</source>
         <translation>ditemukan di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="295"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="294"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="296"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="295"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
