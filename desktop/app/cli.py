@@ -28,7 +28,9 @@ MAX_SEED_COUNT = 1_000_000
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from desktop.app.report_args import OneLineErrorParser, add_report_command
+
+    parser = OneLineErrorParser(
         prog="python -m desktop",
         description="Meja Aduan: complaint desk for Indonesian public-service offices.",
     )
@@ -42,7 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="file holding the desk's recovery key, for headless commands on a PC whose "
         "keyring does not hold the database key (or set MEJA_ADUAN_RECOVERY_KEY)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="command")
+    # The class of every subcommand's parser too: `report` asks it for one-line errors.
+    commands = parser.add_subparsers(
+        dest="command", metavar="command", parser_class=OneLineErrorParser
+    )
     seed = commands.add_parser(
         "seed",
         help="add realistic synthetic complaints",
@@ -94,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         "PC is offered it when setting up a new desk (as administrator; the Windows "
         "installer's /PROVISION=FILE does this)",
     )
+    add_report_command(commands)
     return parser
 
 
@@ -293,6 +299,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _backup_or_restore(args, data_dir)
         if args.command == "provision":
             return _provision(args, data_dir)
+        if args.command == "report":
+            from desktop.app.report_cli import report
+
+            return report(args, data_dir)
         if args.self_test:
             from desktop.app.self_test import SelfTestError, run_self_test
 
