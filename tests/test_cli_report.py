@@ -259,6 +259,7 @@ def test_last_month_for_a_scheduled_task(report_desk: ReportDesk, tmp_path: Path
         (["--month", "2026-06", "--cut-off", "kemarin"], "--cut-off 'kemarin' is not a moment"),
         (["--year", "2999"], "the period starts (2999-01-01) after the cut-off"),
         (["--month", "2026-06", "--format", "docx"], "invalid choice: 'docx'"),
+        (["--month", "2026-06", "--colour", "red"], "unrecognized arguments: --colour red"),
         (["--month", "2026-06", "--out", "rekap.pdf"], "a xlsx file's name ends in .xlsx"),
         (["--month", "2026-06", "--text", "teks.toml"], "--text is for --format pdf only"),
     ],

@@ -271,7 +271,14 @@ def run(argv: Sequence[str] | None = None) -> int:
     from desktop.store.private_files import private_umask
 
     private_umask()  # before anything is written: the desk's files are its user's alone
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # what parse_args does, in one line for `report` (a scheduled task's log)
+        message = f"unrecognized arguments: {' '.join(unknown)}"
+        if args.command == "report":
+            print(f"error: {message} (see `python -m desktop report --help`)", file=sys.stderr)
+            return EXIT_USAGE
+        parser.error(message)
     from desktop.app import storage_messages
     from desktop.app.headless import KeyUnavailableError
     from desktop.services.account_values import InvalidAccountError
