@@ -17,8 +17,11 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from desktop.app.cli import build_parser
 from desktop.app.headless import RECOVERY_KEY_ENV
 from desktop.app.paths import regions_csv
+from desktop.app.report_args import period_of
+from desktop.domain.report_figures import ReportPeriod
 from desktop.services.audit_trail import verify_audit_chain
 from desktop.services.desk import open_desk
 from desktop.services.values import RecordedComplaint
@@ -348,3 +351,42 @@ def test_a_refused_text_leaves_the_previous_file_and_the_register_as_they_were(
         assert desk.report_register.reports() == []
     finally:
         desk.close()
+
+
+@pytest.mark.parametrize(
+    ("flag", "today", "first", "last"),
+    [
+        ("--month", dt.date(2026, 1, 1), dt.date(2025, 12, 1), dt.date(2025, 12, 31)),
+        ("--month", dt.date(2026, 3, 31), dt.date(2026, 2, 1), dt.date(2026, 2, 28)),
+        ("--quarter", dt.date(2026, 2, 14), dt.date(2025, 10, 1), dt.date(2025, 12, 31)),
+        ("--quarter", dt.date(2026, 12, 7), dt.date(2026, 7, 1), dt.date(2026, 9, 30)),
+        ("--semester", dt.date(2026, 6, 30), dt.date(2025, 7, 1), dt.date(2025, 12, 31)),
+        ("--semester", dt.date(2026, 7, 1), dt.date(2026, 1, 1), dt.date(2026, 6, 30)),
+        ("--year", dt.date(2026, 1, 1), dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    ],
+)
+def test_last_is_the_last_whole_period_before_today(
+    flag: str, today: dt.date, first: dt.date, last: dt.date
+) -> None:
+    """What a task scheduled on any day of the year asks for with `last` (the turn of a year
+    included); the command's own parser reads the arguments."""
+    args = build_parser().parse_args(
+        ["report", flag, "last", "--format", "xlsx", "--out", "r.xlsx"]
+    )
+    period = period_of(args, today)
+    assert (period.first_day, period.last_day) == (first, last)
+
+
+def test_the_shorthands_name_the_periods_of_the_report_service() -> None:
+    def period(*words: str) -> ReportPeriod:
+        args = build_parser().parse_args(["report", *words, "--format", "csv", "--out", "r.csv"])
+        return period_of(args, dt.date(2026, 12, 7))
+
+    assert period("--month", "2026-05") == ReportPeriod.month(2026, 5)
+    assert period("--quarter", "2026-Q2") == period("--quarter", "2026-2")
+    assert period("--quarter", "2026-2") == ReportPeriod.quarter(2026, 2)
+    assert period("--semester", "2026-s1") == ReportPeriod.semester(2026, 1)
+    assert period("--year", "2026") == ReportPeriod.year(2026)
+    assert period("--from", "2026-01-01", "--to", "2026-06-30") == ReportPeriod.custom(
+        dt.date(2026, 1, 1), dt.date(2026, 6, 30)
+    )
