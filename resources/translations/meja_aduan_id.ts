@@ -2586,22 +2586,22 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <translation>nilai 4 ke atas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="186"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="188"/>
         <source>response rate</source>
         <translation>tingkat tanggapan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="218"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="221"/>
         <source>mean %1</source>
         <translation>rata-rata %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="201"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="204"/>
         <source>median hours to acknowledgement</source>
         <translation>median jam sampai diterima LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="214"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="217"/>
         <source>%1 of %2 officers</source>
         <translation>%1 dari %2 petugas</translation>
     </message>
@@ -4338,37 +4338,37 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="149"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="150"/>
         <source>Summary of figures</source>
         <translation>Ringkasan angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="151"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="154"/>
         <source>Charts</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="158"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="161"/>
         <source>Notable cases</source>
         <translation>Kasus menonjol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="159"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="162"/>
         <source>Obstacles</source>
         <translation>Kendala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="160"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="163"/>
         <source>Conclusions</source>
         <translation>Kesimpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="161"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="164"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="180"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="183"/>
         <source>Cohort figures count the complaints received in the period as they stood at the cut-off; flow figures count what happened in the period; snapshot figures count everything open at the cut-off. Working days follow the desk&apos;s calendar, time on hold not counted. Where no official formula is published, the desk&apos;s definition is used as given in the recap workbook.</source>
         <translation>Angka kohort menghitung pengaduan yang diterima dalam periode menurut keadaannya pada saat penghitungan; angka arus menghitung apa yang terjadi dalam periode; angka sesaat menghitung semua yang masih terbuka pada saat penghitungan. Hari kerja mengikuti kalender meja, masa tunda tidak dihitung. Bila rumus resmi tidak diterbitkan, dipakai definisi meja sebagaimana tertulis dalam buku kerja rekapitulasi.</translation>
     </message>
@@ -5400,57 +5400,57 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ReportExports</name>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="111"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="112"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="119"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="120"/>
         <source>Show &amp;identities in detail lists</source>
         <translation>Tampilkan &amp;identitas di daftar rinci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="122"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="123"/>
         <source>Full NIKs in the detail list; recorded in the audit trail</source>
         <translation>NIK lengkap di daftar rinci; dicatat di jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="127"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="128"/>
         <source>Save the figures on screen as a file (the detail list: the selected figure&apos;s)</source>
         <translation>Simpan angka di layar sebagai berkas (daftar rinci: pengaduan dari angka yang dipilih)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="129"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="130"/>
         <source>&amp;Issue…</source>
         <translation>&amp;Terbitkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="131"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="132"/>
         <source>Save a report to send and keep it, unchangeable, in the register</source>
         <translation>Simpan laporan untuk dikirim dan catat di daftar laporan terbit, tanpa dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="208"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="209"/>
         <source>Opening the narrative report…</source>
         <translation>Membuka laporan naratif…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="256"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="257"/>
         <source>Issue %1: save the file to send</source>
         <translation>Terbitkan %1: simpan berkas yang akan dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="260"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="261"/>
         <source>Export %1</source>
         <translation>Ekspor %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="281"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="282"/>
         <source>Writing %1 to %2…</source>
         <translation>Menulis %1 ke %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="303"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="311"/>
         <source>The report was issued and saved to:
 %1
 
@@ -5461,39 +5461,39 @@ It is kept unchanged in the register of issued reports, with SHA-256 %2.</source
 Laporan ini disimpan tanpa perubahan di daftar laporan terbit, dengan SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="307"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="315"/>
         <source>Issued and saved: %1</source>
         <translation>Diterbitkan dan disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="309"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="317"/>
         <source>%1 was saved to:
 %2</source>
         <translation>%1 disimpan di:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="311"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="319"/>
         <source>Saved: %1</source>
         <translation>Disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="313"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="321"/>
         <source>Open the &amp;folder</source>
         <translation>Buka &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="319"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="327"/>
         <source>Open the &amp;register of issued reports</source>
         <translation>Buka &amp;daftar laporan terbit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="332"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="340"/>
         <source>The report was saved but not issued: %1</source>
         <translation>Laporan disimpan tetapi tidak diterbitkan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/exports.py" line="349"/>
+        <location filename="../../desktop/ui/reports/exports.py" line="357"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -5751,74 +5751,74 @@ Laporan ini disimpan tanpa perubahan di daftar laporan terbit, dengan SHA-256 %2
         <translation>Tepat waktu per tahap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="54"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="57"/>
         <source>Recap (XLSX)</source>
         <translation>Rekap (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="55"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="58"/>
         <source>Detail list (XLSX)</source>
         <translation>Daftar rinci (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="56"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="59"/>
         <source>Detail list (CSV)</source>
         <translation>Daftar rinci (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="57"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="60"/>
         <source>Narrative report (PDF)</source>
         <translation>Laporan naratif (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="63"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="66"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="65"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="68"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="66"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="69"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="72"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="75"/>
         <source>Complaint recap</source>
         <translation>Rekap pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="73"/>
-        <location filename="../../desktop/ui/reports/report_files.py" line="74"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="76"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="77"/>
         <location filename="../../desktop/ui/reports/texts.py" line="113"/>
         <source>Complaint list</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="75"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="78"/>
         <source>Complaint report</source>
         <translation>Laporan pengelolaan pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="176"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="186"/>
         <source>The disk is full, so the file was not saved. Free some space or choose a folder on another disk (a flash drive), then try again.</source>
         <translation>Disk penuh, jadi berkas tidak disimpan. Kosongkan sebagian ruang atau pilih folder di disk lain (flashdisk), lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="182"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="192"/>
         <source>The folder %1 does not exist (any more): a flash drive taken out, or a folder moved. Choose another folder and try again.</source>
         <translation>Folder %1 tidak ada (lagi): flashdisk dicabut, atau folder dipindahkan. Pilih folder lain lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="188"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="198"/>
         <source>Meja Aduan may not write in the folder %1. Choose another folder, for example Documents, and try again.</source>
         <translation>Meja Aduan tidak boleh menulis di folder %1. Pilih folder lain, misalnya Dokumen, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/report_files.py" line="194"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="204"/>
         <source>The file could not be saved in %1 (%2). Close it if another program has it open, or choose another folder, and try again.</source>
         <translation>Berkas tidak dapat disimpan di %1 (%2). Tutup berkas itu bila sedang dibuka program lain, atau pilih folder lain, lalu coba lagi.</translation>
     </message>

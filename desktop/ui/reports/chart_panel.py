@@ -47,7 +47,11 @@ class ChartPanel(QWidget):
 
     def show_figures(self, figures: ReportFigures | None) -> None:
         for kind, view in self.views.items():
-            chart = QChart() if figures is None else build_chart(kind, figures, self._chosen, self._texts)
+            chart = (
+                QChart()
+                if figures is None
+                else build_chart(kind, figures, self._chosen, self._texts)
+            )
             if figures is None:
                 chart.setTitle(chart_title(kind))
             old = view.chart()

@@ -46,6 +46,7 @@ from desktop.ui.reports.report_files import (
     file_filter,
     kind_label,
     suggested_name,
+    write_narrative,
     write_report,
 )
 from desktop.ui.tasks import TaskRunner
@@ -283,6 +284,13 @@ class ReportExports(QObject):
             .replace("%2", str(request.target))
         )
         desk, advanced = self._desk, self._progress.advanced
+        if request.kind is ReportKind.NARRATIVE:
+            # Here, on the GUI thread (see report_files); the issuing goes to the worker.
+            try:
+                write_narrative(request, desk.clock().astimezone().date())
+            except OSError as error:
+                self._fault(error, request.target)
+                return
         self._writer.submit(
             lambda: write_report(desk, request, advanced.emit),
             lambda written: self._written(request, written),
@@ -367,4 +375,3 @@ class ReportExports(QObject):
             writer.shutdown()
             writer.deleteLater()
         self._idle()
-

@@ -183,7 +183,10 @@ def figure_rows(figures: ReportFigures, texts: ReportTexts) -> list[FigureRow]:
             satisfaction.rated_4_or_more,
         ),
         _share_child(
-            texts, Indicator.SATISFACTION, FigureRows.tr("response rate"), satisfaction.response_rate
+            texts,
+            Indicator.SATISFACTION,
+            FigureRows.tr("response rate"),
+            satisfaction.response_rate,
         ),
     ]
     groups = [

@@ -1,4 +1,4 @@
-""""Terbitkan…": which report of the figures on screen to issue. An issued report is kept
+""" "Terbitkan…": which report of the figures on screen to issue. An issued report is kept
 unchanged in the register, so the dialog says that before anything is written."""
 
 from __future__ import annotations

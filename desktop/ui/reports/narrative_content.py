@@ -146,7 +146,10 @@ def narrative_html(
             NarrativeReport.tr("Legal basis"),
             "<ol>" + "".join(f"<li>{e(b)}</li>" for b in text.legal_basis) + "</ol>",
         ),
-        (NarrativeReport.tr("Summary of figures"), _summary_table(figures, texts) + _definitions_note()),
+        (
+            NarrativeReport.tr("Summary of figures"),
+            _summary_table(figures, texts) + _definitions_note(),
+        ),
         (
             NarrativeReport.tr("Charts"),
             "".join(

@@ -1,12 +1,15 @@
 """The four report files the "Laporan" tab writes from the figures on screen, what each is
-called, and how each is written: plain functions a worker thread runs, no widgets.
+called, and how each is written: plain functions, no widgets.
 
-The recap workbook and the detail lists come from the services' writers; the narrative PDF from
-Qt's PDF writer, with its charts drawn beforehand on the GUI thread (QtCharts lives there).
+The recap workbook and the detail lists come from the services' writers, on a worker thread.
+The narrative PDF comes from Qt's text document and PDF writer, which belong to the GUI thread
+(QTextDocument starts timers, QtCharts draws the charts): it is written there, and only its
+issuing goes to the worker.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -116,11 +119,33 @@ class WrittenReport:
     issued: IssuedReportInfo | None
 
 
+def write_narrative(request: ReportRequest, signed_on: dt.date) -> None:
+    """The narrative PDF, whole or not at all: on the GUI thread. OSError when not written."""
+    from desktop.ui.reports.narrative_pdf import save_narrative_pdf
+
+    assert request.narrative is not None
+    target = request.target
+    if not target.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(target.parent))
+    save_narrative_pdf(
+        target,
+        request.figures,
+        request.narrative,
+        request.cases,
+        request.charts,
+        signed_on,
+        request.texts,
+    )
+    if not target.is_file():  # Qt's writer says nothing when it cannot write
+        raise OSError(errno.EIO, "the PDF was not written", str(target))
+
+
 def write_report(
     desk: Desk, request: ReportRequest, progress: Callable[[int], None] | None = None
 ) -> WrittenReport:
     """Write the file (whole, or not at all), then issue it when asked: on a worker thread.
-    OSError when the file cannot be written; the services' errors as they raise them."""
+    A narrative PDF is already written (`write_narrative`). OSError when the file cannot be
+    written; the services' errors as they raise them."""
     figures, texts, target = request.figures, request.texts, request.target
     if request.kind is ReportKind.RECAP:
         from desktop.services.report_workbook import write_recap_workbook  # XlsxWriter
@@ -138,21 +163,6 @@ def write_report(
             heading=ReportHeading.of(figures),
             progress=progress,
         )
-    else:
-        from desktop.ui.reports.narrative_pdf import save_narrative_pdf
-
-        assert request.narrative is not None
-        save_narrative_pdf(
-            target,
-            figures,
-            request.narrative,
-            request.cases,
-            request.charts,
-            desk.clock().astimezone().date(),
-            texts,
-        )
-        if not target.is_file():  # Qt's writer says nothing when it cannot write
-            raise OSError(errno.EIO, "the PDF was not written", str(target))
     issued = None
     if request.issue:
         issued = desk.report_register.issue(
@@ -199,4 +209,3 @@ def file_fault_text(error: OSError, target: Path) -> str:
         .replace("%1", folder)
         .replace("%2", error.strerror or type(error).__name__)
     )
-

@@ -255,4 +255,3 @@ class ReportsTab(QWidget):
         if self.exports is not None:
             self.exports.stop()
         self._idle()
-
