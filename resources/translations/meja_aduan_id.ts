@@ -5501,252 +5501,251 @@ Laporan ini disimpan tanpa perubahan di daftar laporan terbit, dengan SHA-256 %2
 <context>
     <name>ReportFiles</name>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="39"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="40"/>
         <source>Unit: {name}</source>
         <translation>Unit: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="40"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="41"/>
         <source>Period: {first} to {last} ({kind})</source>
         <translation>Periode: {first} s.d. {last} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="41"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="42"/>
         <source>Figures as of {moment} (cut-off)</source>
         <translation>Data per {moment} (batas waktu data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="42"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="43"/>
         <source>Scope: {scope}</source>
         <translation>Cakupan: {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="55"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="56"/>
         <source>Receipt to verification</source>
         <translation>Diterima sampai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="56"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="57"/>
         <source>Disposition to first follow-up</source>
         <translation>Disposisi sampai tindak lanjut pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="57"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="58"/>
         <source>Receipt to completion</source>
         <translation>Diterima sampai selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="60"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="61"/>
         <source>0-3 working days</source>
         <translation>0-3 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="61"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="62"/>
         <source>4-5 working days</source>
         <translation>4-5 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="62"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="63"/>
         <source>6-14 working days</source>
         <translation>6-14 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="63"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="64"/>
         <source>15-60 working days</source>
         <translation>15-60 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="64"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="65"/>
         <source>More than 60 working days</source>
         <translation>Lebih dari 60 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="68"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="69"/>
         <source>%1 WD</source>
         <translation>%1 HK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="71"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="72"/>
         <source>Complaint handling recap</source>
         <translation>Rekapitulasi penanganan pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="72"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="73"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="73"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="74"/>
         <source>Classification x status</source>
         <translation>Klasifikasi x status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="74"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="96"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="75"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="97"/>
         <source>On time</source>
         <translation>Tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="75"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="111"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="180"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="76"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="112"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="181"/>
         <source>Backlog by age</source>
         <translation>Tunggakan menurut umur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="77"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="78"/>
         <source>Where no official formula is published (K6-K10, K14, K15), the definition in the last column is the one this desk used. Merged duplicates count once, under the complaint they were merged into; reopened complaints count their first closure and are counted apart.</source>
         <translation>Untuk indikator yang rumus resminya tidak dipublikasikan (K6-K10, K14, K15), definisi pada kolom terakhir adalah definisi yang dipakai meja aduan ini. Pengaduan ganda yang digabung dihitung sekali, pada pengaduan tujuan penggabungan; pengaduan yang dibuka kembali dihitung menurut penyelesaian pertamanya dan dihitung tersendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="82"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="83"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="83"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="84"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="84"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="85"/>
         <source>Numerator</source>
         <translation>Pembilang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="85"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="86"/>
         <source>Denominator</source>
         <translation>Penyebut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="86"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="87"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="87"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="88"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="88"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="89"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="89"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="90"/>
         <source>Definition used</source>
         <translation>Definisi yang dipakai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="90"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="127"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="198"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="91"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="128"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="200"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="91"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="92"/>
         <source>% of received</source>
         <translation>% dari diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="92"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="199"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="93"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="201"/>
         <source>Followed up</source>
         <translation>Ditindaklanjuti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="93"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="200"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="94"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="202"/>
         <source>Completed</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="94"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="183"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="205"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="95"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="184"/>
         <source>Completed on time</source>
         <translation>Selesai tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="95"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="96"/>
         <source>Limit passed or closed</source>
         <translation>Lewat batas atau selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="97"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="98"/>
         <source>Measured</source>
         <translation>Diukur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="98"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="99"/>
         <source>Complaints</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="99"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="100"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="100"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="101"/>
         <source>{step}: median (working days)</source>
         <translation>{step}: median (hari kerja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="101"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="102"/>
         <source>{step}: 90th percentile (working days)</source>
         <translation>{step}: persentil ke-90 (hari kerja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="102"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="103"/>
         <source>Mean rating (1-5)</source>
         <translation>Rata-rata penilaian (1-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="103"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="104"/>
         <source>Rated 4 or 5</source>
         <translation>Dinilai 4 atau 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="104"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="105"/>
         <source>Response rate (rated / closed)</source>
         <translation>Tingkat tanggapan (dinilai / selesai)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="105"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="106"/>
         <source>Median hours from receipt to SP4N-LAPOR!</source>
         <translation>Median jam dari diterima sampai tercatat di SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="106"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="107"/>
         <source>Reopened at least once (counted apart)</source>
         <translation>Dibuka kembali minimal sekali (dihitung tersendiri)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="107"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="108"/>
         <source>Reason: {reason}</source>
         <translation>Alasan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="108"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="109"/>
         <source>Completed on time: {name}</source>
         <translation>Selesai tepat waktu: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="109"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="110"/>
         <source>Complaints by status group</source>
         <translation>Pengaduan menurut kelompok status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="110"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="191"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="111"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="192"/>
         <source>Channel mix</source>
         <translation>Sebaran kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="112"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="113"/>
         <source>On time per step</source>
         <translation>Tepat waktu per tahap</translation>
     </message>
@@ -5793,7 +5792,7 @@ Laporan ini disimpan tanpa perubahan di daftar laporan terbit, dengan SHA-256 %2
     <message>
         <location filename="../../desktop/ui/reports/report_files.py" line="76"/>
         <location filename="../../desktop/ui/reports/report_files.py" line="77"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="113"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="114"/>
         <source>Complaint list</source>
         <translation>Daftar pengaduan</translation>
     </message>
@@ -5823,460 +5822,453 @@ Laporan ini disimpan tanpa perubahan di daftar laporan terbit, dengan SHA-256 %2
         <translation>Berkas tidak dapat disimpan di %1 (%2). Tutup berkas itu bila sedang dibuka program lain, atau pilih folder lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="115"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="116"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="116"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="117"/>
         <source>SP4N-LAPOR! tracking ID</source>
         <translation>Nomor tiket SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="117"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="118"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="382"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="119"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="376"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="119"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="120"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="120"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="121"/>
         <source>Description (shortened)</source>
         <translation>Uraian (diringkas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="121"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="122"/>
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="122"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="123"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="123"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="124"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="124"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="125"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="125"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="126"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="126"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="127"/>
         <source>Incident date</source>
         <translation>Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="129"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="130"/>
         <source>(confidential report: content withheld)</source>
         <translation>(laporan rahasia: isi tidak ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="131"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="132"/>
         <source>NIK masked. Anonymous reports show no reporter; confidential reports show their content only to roles that may read them.</source>
         <translation>NIK disamarkan. Laporan anonim tidak menampilkan pelapor; isi laporan rahasia hanya ditampilkan bagi peran yang berwenang membacanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="135"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="136"/>
         <source>NIK in full (recorded in the audit trail). Keep this file as personal data under UU 27/2022. Anonymous reports show no reporter.</source>
         <translation>NIK ditampilkan lengkap (tercatat di jejak audit). Simpan berkas ini sebagai data pribadi menurut UU 27/2022. Laporan anonim tidak menampilkan pelapor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="138"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="139"/>
         <source>Exported {moment} by {name}</source>
         <translation>Diekspor {moment} oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="144"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="145"/>
         <source>month</source>
         <translation>bulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="145"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="146"/>
         <source>quarter</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="146"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="147"/>
         <source>semester</source>
         <translation>semester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="147"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="148"/>
         <source>year</source>
         <translation>tahun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="148"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="149"/>
         <source>chosen dates</source>
         <translation>tanggal pilihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="154"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="155"/>
         <source>cohort</source>
         <translation>kohort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="155"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="156"/>
         <source>flow</source>
         <translation>arus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="156"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="157"/>
         <source>snapshot</source>
         <translation>posisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="163"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="164"/>
         <source>cohort: the complaints received in the period, as they stand at the cut-off</source>
         <translation>kohort: pengaduan yang diterima dalam periode, menurut keadaannya pada batas waktu data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="166"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="167"/>
         <source>flow: what happened in the period, whatever the month received</source>
         <translation>arus: yang terjadi dalam periode, apa pun bulan diterimanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="169"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="170"/>
         <source>snapshot: everything open at the cut-off, whatever the month received</source>
         <translation>posisi: semua yang masih terbuka pada batas waktu data, apa pun bulan diterimanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="176"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="177"/>
         <source>Complaints received</source>
         <translation>Pengaduan diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="177"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="178"/>
         <source>% followed up</source>
         <translation>% tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="178"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="179"/>
         <source>% completed</source>
         <translation>% penyelesaian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="179"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="180"/>
         <source>% in process</source>
         <translation>% dalam proses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="181"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="203"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="182"/>
         <source>Verified on time</source>
         <translation>Verifikasi tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="182"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="204"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="183"/>
         <source>First follow-up on time</source>
         <translation>Tindak lanjut pertama tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="184"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="206"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="185"/>
         <source>Handling time</source>
         <translation>Lama penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="185"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="207"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="186"/>
         <source>Complainant satisfaction</source>
         <translation>Kepuasan pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="186"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="208"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="187"/>
         <source>Status distribution</source>
         <translation>Sebaran status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="187"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="188"/>
         <source>Archived or rejected</source>
         <translation>Diarsipkan atau ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="188"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="210"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="189"/>
         <source>Forwarded (not our authority)</source>
         <translation>Diteruskan (bukan wewenang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="189"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="211"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="190"/>
         <source>Recorded in SP4N-LAPOR!</source>
         <translation>Tercatat di SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="190"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="191"/>
         <source>Active officers</source>
         <translation>Keaktifan petugas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="201"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="203"/>
         <source>In process</source>
         <translation>Dalam proses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="202"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="204"/>
         <source>Backlog</source>
         <translation>Tunggakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="209"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="205"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="212"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="206"/>
         <source>Active officers</source>
         <comment>indicator</comment>
         <translation>Petugas aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="213"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="207"/>
         <source>Channels</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="220"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="214"/>
         <source>No evaluator publishes this formula: this is the desk&apos;s own definition.</source>
         <translation>Rumus resminya tidak dipublikasikan: ini definisi yang dipakai meja ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="228"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="222"/>
         <source>The complaints received in the period, whatever their status now. A duplicate merged into another complaint counts once, under that complaint. Anonymous and confidential complaints count like any other.</source>
         <translation>Pengaduan yang diterima dalam periode, apa pun statusnya sekarang. Duplikat yang digabungkan ke pengaduan lain dihitung sekali, pada pengaduan tersebut. Pengaduan anonim dan rahasia dihitung seperti pengaduan lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="233"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="227"/>
         <source>Complaints received in the period that are in process or completed at the cut-off, over the complaints received (K2 = K3 + K4). The figure of KemenPANRB&apos;s review of SP4N-LAPOR!.</source>
         <translation>Pengaduan yang diterima dalam periode dan sedang diproses atau sudah selesai pada batas data, dibagi jumlah pengaduan yang diterima (K2 = K3 + K4). Angka yang dipakai reviu SP4N-LAPOR! oleh KemenPANRB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="238"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="232"/>
         <source>Complaints received in the period that are completed at the cut-off (LAPOR!&apos;s group Terdisposisi Selesai), over the complaints received. The regional performance figure of the Minister of Home Affairs&apos; circular SE 490/1921/SJ.</source>
         <translation>Pengaduan yang diterima dalam periode dan sudah selesai pada batas data (kelompok Terdisposisi Selesai di LAPOR!), dibagi jumlah pengaduan yang diterima. Indikator kinerja daerah menurut Surat Edaran Mendagri 490/1921/SJ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="243"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="237"/>
         <source>Complaints received in the period that a unit has started on or answered but not closed at the cut-off (LAPOR!&apos;s group Terdisposisi Sedang Diproses), over the complaints received.</source>
         <translation>Pengaduan yang diterima dalam periode, sudah mulai ditangani atau dijawab unit kerja tetapi belum ditutup pada batas data (kelompok Terdisposisi Sedang Diproses di LAPOR!), dibagi jumlah pengaduan yang diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="248"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="242"/>
         <source>Complaints still open at the cut-off, whenever received, by age in working days (HK) of the desk&apos;s calendar, time on hold not counted: 0-3, 4-5, 6-14, 15-60 and over 60 HK.</source>
         <translation>Pengaduan yang masih terbuka pada batas data, kapan pun diterima, menurut umurnya dalam hari kerja (HK) kalender meja ini, tanpa masa tunda: 0-3, 4-5, 6-14, 15-60 dan lebih dari 60 HK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="254"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="248"/>
         <source>Complaints received in the period and verified within the verification limit (3 HK), over those verified plus those still unverified past the limit.</source>
         <translation>Pengaduan yang diterima dalam periode dan diverifikasi dalam batas waktu verifikasi (3 HK), dibagi pengaduan yang sudah diverifikasi ditambah yang belum diverifikasi padahal batas waktunya lewat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="260"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="254"/>
         <source>Complaints received in the period whose first follow-up came within 5 HK of their disposition, over those disposed whose 5 HK have run.</source>
         <translation>Pengaduan yang diterima dalam periode dan tindak lanjut pertamanya datang dalam 5 HK sejak disposisi, dibagi pengaduan terdisposisi yang 5 HK-nya sudah lewat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="266"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="260"/>
         <source>Complaints received in the period and closed within their limit (5, 14 or 60 HK by type, or the desk&apos;s own table), over those whose limit has passed plus those closed early. A reopened complaint counts its first closure.</source>
         <translation>Pengaduan yang diterima dalam periode dan selesai dalam batas waktunya (5, 14 atau 60 HK menurut jenis, atau tabel meja ini sendiri), dibagi pengaduan yang batas waktunya sudah lewat ditambah yang selesai lebih awal. Pengaduan yang dibuka kembali dihitung menurut penyelesaian pertamanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="273"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="267"/>
         <source>Median and 90th percentile, in working days, of three steps: receipt to verification, disposition to first follow-up, receipt to closure; over the complaints received in the period that went through the step.</source>
         <translation>Median dan persentil ke-90, dalam hari kerja, untuk tiga tahap: diterima sampai diverifikasi, disposisi sampai tindak lanjut pertama, diterima sampai selesai; atas pengaduan yang diterima dalam periode dan sudah melewati tahap itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="280"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="274"/>
         <source>Over the complaints closed in the period: the mean rating, the share rated 4 or more (of those rated) and the response rate (rated over closed). Compare the item on complaint handling of the satisfaction survey (IKM/SKM).</source>
         <translation>Atas pengaduan yang selesai dalam periode: nilai rata-rata, bagian yang bernilai 4 ke atas (dari yang dinilai) dan tingkat tanggapan (yang dinilai dibagi yang selesai). Bandingkan dengan unsur penanganan pengaduan dalam survei kepuasan masyarakat (IKM/SKM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="286"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="280"/>
         <source>The complaints received in the period in LAPOR!&apos;s status groups at the cut-off; each is in exactly one group. Verified but not yet disposed counts as Terdisposisi Belum Ditindaklanjuti: LAPOR! verifies and disposes in one step.</source>
         <translation>Pengaduan yang diterima dalam periode menurut kelompok status LAPOR! pada batas data; setiap pengaduan tepat di satu kelompok. Yang sudah diverifikasi tetapi belum didisposisikan dihitung sebagai Terdisposisi Belum Ditindaklanjuti: di LAPOR! verifikasi dan disposisi satu langkah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="291"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="285"/>
         <source>Complaints received in the period that were archived or rejected, by reason, over the complaints received.</source>
         <translation>Pengaduan yang diterima dalam periode lalu diarsipkan atau ditolak, menurut alasannya, dibagi jumlah pengaduan yang diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="295"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="289"/>
         <source>Complaints received in the period that were forwarded to the institution they concern (not our authority), over the complaints received.</source>
         <translation>Pengaduan yang diterima dalam periode lalu diteruskan ke instansi yang berwenang (bukan wewenang), dibagi jumlah pengaduan yang diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="300"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="294"/>
         <source>Walk-in and letter complaints received in the period that the national system acknowledged, over the walk-in and letter complaints received; with the median hours from receipt to acknowledgement.</source>
         <translation>Pengaduan langsung dan surat yang diterima dalam periode dan sudah diterima sistem nasional, dibagi pengaduan langsung dan surat yang diterima; dengan median jam sejak diterima sampai tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="307"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="301"/>
         <source>Officers with at least one action in the 30 days before the cut-off, over the active accounts, after KemenPANRB&apos;s share of agencies active in the last month.</source>
         <translation>Petugas dengan sedikitnya satu tindakan dalam 30 hari sebelum batas data, dibagi akun yang aktif, mengikuti persentase instansi yang aktif sebulan terakhir dalam reviu KemenPANRB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="312"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="306"/>
         <source>The complaints received in the period per channel, over the complaints received.</source>
         <translation>Pengaduan yang diterima dalam periode per saluran, dibagi jumlah pengaduan yang diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="319"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="313"/>
         <source>Aspiration</source>
         <translation>Aspirasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="321"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="315"/>
         <source>Complaint with supervisory content</source>
         <translation>Pengaduan berkadar pengawasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="324"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="318"/>
         <source>Complaint without supervisory content</source>
         <translation>Pengaduan tidak berkadar pengawasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="326"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="320"/>
         <source>Request for information</source>
         <translation>Permintaan informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="333"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="327"/>
         <source>Belum Terverifikasi</source>
         <translation>Belum Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="335"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="329"/>
         <source>Terdisposisi Belum Ditindaklanjuti</source>
         <translation>Terdisposisi Belum Ditindaklanjuti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="337"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="331"/>
         <source>Terdisposisi Sedang Diproses</source>
         <translation>Terdisposisi Sedang Diproses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="338"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="332"/>
         <source>Terdisposisi Selesai</source>
         <translation>Terdisposisi Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="339"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="333"/>
         <source>Laporan Tertunda</source>
         <translation>Laporan Tertunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="340"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="334"/>
         <source>Laporan Arsip</source>
         <translation>Laporan Arsip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="347"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="341"/>
         <source>Unverified</source>
         <translation>Belum diverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="348"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="342"/>
         <source>Not followed up</source>
         <translation>Belum ditindaklanjuti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="349"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="343"/>
         <source>In process</source>
         <comment>status group</comment>
         <translation>Diproses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="350"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="344"/>
         <source>Completed</source>
         <comment>status group</comment>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="351"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="345"/>
         <source>On hold</source>
         <comment>status group</comment>
         <translation>Tertunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="352"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="346"/>
         <source>Archive</source>
         <comment>status group</comment>
         <translation>Arsip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="365"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="359"/>
         <source>Quarter %1 %2</source>
         <translation>Triwulan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="371"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="365"/>
         <source>Semester %1 %2</source>
         <translation>Semester %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="376"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="370"/>
         <source>Year %1</source>
         <translation>Tahun %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="383"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="377"/>
         <source>Per channel</source>
         <translation>Per kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="384"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="378"/>
         <source>Per category</source>
         <translation>Per kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="385"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="379"/>
         <source>Per target institution</source>
         <translation>Per instansi tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="386"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="380"/>
         <source>Per unit</source>
         <translation>Per unit kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="387"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="381"/>
         <source>Per kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="388"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="382"/>
         <source>Per desa/kelurahan</source>
         <translation>Per desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="389"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="383"/>
         <source>Per desk</source>
         <translation>Per meja aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="390"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="384"/>
         <source>Per officer</source>
         <translation>Per petugas</translation>
     </message>

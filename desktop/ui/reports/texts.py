@@ -32,6 +32,7 @@ ReportFiles = TranslationContext("ReportFiles")
 
 
 def report_texts() -> ReportTexts:
+    names = indicator_names()
     return ReportTexts(
         format_day=format_date,
         format_moment=format_datetime,
@@ -43,8 +44,8 @@ def report_texts() -> ReportTexts:
         period_kinds=period_kind_names(),
         scope_names=scope_names(),
         scope_explanations=scope_explanations(),
-        indicator_names=indicator_names(),
-        indicator_short_names=indicator_short_names(),
+        indicator_names=names,
+        indicator_short_names=indicator_short_names(names),
         definitions=definitions(),
         classifications=classification_names(),
         status_groups=status_group_names(),
@@ -192,23 +193,16 @@ def indicator_names() -> dict[Indicator, str]:
     }
 
 
-def indicator_short_names() -> dict[Indicator, str]:
-    """Short enough for a row, a chart's title and the worklist's filter ("K3 Selesai")."""
-    return {
+def indicator_short_names(names: dict[Indicator, str]) -> dict[Indicator, str]:
+    """Short enough for a row, a chart's title and the worklist's filter ("K3 Selesai"): the
+    complaints a figure lists, where the evaluators' name is of a percentage or a table."""
+    return names | {
         Indicator.RECEIVED: ReportFiles.tr("Received"),
         Indicator.FOLLOWED_UP: ReportFiles.tr("Followed up"),
         Indicator.COMPLETED: ReportFiles.tr("Completed"),
         Indicator.IN_PROCESS: ReportFiles.tr("In process"),
         Indicator.BACKLOG: ReportFiles.tr("Backlog"),
-        Indicator.VERIFIED_ON_TIME: ReportFiles.tr("Verified on time"),
-        Indicator.FIRST_FOLLOW_UP_ON_TIME: ReportFiles.tr("First follow-up on time"),
-        Indicator.COMPLETED_ON_TIME: ReportFiles.tr("Completed on time"),
-        Indicator.DURATIONS: ReportFiles.tr("Handling time"),
-        Indicator.SATISFACTION: ReportFiles.tr("Complainant satisfaction"),
-        Indicator.STATUS_GROUPS: ReportFiles.tr("Status distribution"),
         Indicator.ARCHIVED: ReportFiles.tr("Archived"),
-        Indicator.FORWARDED: ReportFiles.tr("Forwarded (not our authority)"),
-        Indicator.REACHED_LAPOR: ReportFiles.tr("Recorded in SP4N-LAPOR!"),
         Indicator.STAFF_ACTIVITY: ReportFiles.tr("Active officers", "indicator"),
         Indicator.CHANNEL_MIX: ReportFiles.tr("Channels"),
     }
