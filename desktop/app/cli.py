@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
         "PC is offered it when setting up a new desk (as administrator; the Windows "
         "installer's /PROVISION=FILE does this)",
     )
+    office = commands.add_parser("office", help="office mode: join an office server")
+    office.add_argument("action", choices=("join",), help="join: this desk joins with CODE")
+    office.add_argument("code", help="the one-time join code the server's administrator gave")
     return parser
 
 
@@ -293,6 +296,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _backup_or_restore(args, data_dir)
         if args.command == "provision":
             return _provision(args, data_dir)
+        if args.command == "office":
+            from desktop.app import office_cli
+
+            return office_cli.join(data_dir, args.code, args.recovery_key_file)
         if args.self_test:
             from desktop.app.self_test import SelfTestError, run_self_test
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.store import follow_up, outbox, report_register
 from desktop.store.schema import Attachment, AuditEntry, Complaint
+from desktop.store.sql_dialect import contains_operator, indexed_by
 
 # What replaces the title and description: the row stays readable in lists and reports, and
 # whoever opens it sees why the text is gone.
@@ -96,7 +97,8 @@ def by_name_words(
     """Complaints whose reporter name contains every one of `words`, letter case aside, in any
     order ("dewi lestari" finds "Dewi Ayu Lestari").
 
-    SQLite's LIKE folds ASCII letters only; Indonesian names are written in ASCII letters.
+    SQLite's LIKE (PostgreSQL's ILIKE) folds ASCII letters; Indonesian names are written in
+    ASCII letters.
     """
     if not words:
         return []
@@ -104,16 +106,17 @@ def by_name_words(
         "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         for word in words
     ]
-    likes = " AND ".join(f"reporter_name LIKE :w{i} ESCAPE '\\'" for i in range(len(patterns)))
+    like = contains_operator(session)
+    likes = " AND ".join(f"reporter_name {like} :w{i} ESCAPE '\\'" for i in range(len(patterns)))
     named = " AND NOT is_anonymous" if among.named_only else ""
     named += " AND NOT is_secret" if among.without_confidential else ""
-    # SQLite's LIKE already ignores ASCII case. The ids come from scanning the name index
+    # Letter case aside on both engines. On SQLite the ids come from scanning the name index
     # alone (a few hundred pages, each decrypted once), not the whole complaint table; the
     # anonymity flag is then read for the few rows that match.
     values: dict[str, Any] = {f"w{i}": pattern for i, pattern in enumerate(patterns)}
     ids = session.execute(
         text_sql(
-            "SELECT id FROM complaint INDEXED BY ix_complaint_reporter_name "
+            f"SELECT id FROM {indexed_by('complaint', 'ix_complaint_reporter_name', session)} "
             f"WHERE {likes}{named} ORDER BY id DESC LIMIT :limit"
         ),
         {**values, "limit": MAX_MATCHES},

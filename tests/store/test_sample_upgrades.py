@@ -31,7 +31,9 @@ def test_there_is_a_sample_for_every_revision() -> None:
     for revision in REVISIONS:
         path = SAMPLES / f"r{revision}.sqlite"
         assert migrate.stored_revision(path, SAMPLE_KEY) == revision
-        assert path.stat().st_size < 300 * 1024
+        # Small enough to keep in the repository: a few KB per table and index a revision adds
+        # (0013 adds the office tables: about 60 KB).
+        assert path.stat().st_size < 400 * 1024
 
 
 @pytest.mark.parametrize("revision", REVISIONS)
