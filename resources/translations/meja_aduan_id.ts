@@ -2571,37 +2571,42 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>FigureRows</name>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="58"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="59"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="167"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="168"/>
         <source>median %1 WD, 90%: %2 WD</source>
         <translation>median %1 HK, 90%: %2 HK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="182"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="181"/>
+        <source>median %1 WD to completion</source>
+        <translation>median %1 HK sampai selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="192"/>
         <source>rated 4 or more</source>
         <translation>nilai 4 ke atas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="188"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="198"/>
         <source>response rate</source>
         <translation>tingkat tanggapan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="221"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="231"/>
         <source>mean %1</source>
         <translation>rata-rata %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="204"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="214"/>
         <source>median hours to acknowledgement</source>
         <translation>median jam sampai diterima LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="217"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="227"/>
         <source>%1 of %2 officers</source>
         <translation>%1 dari %2 petugas</translation>
     </message>

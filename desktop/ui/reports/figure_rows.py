@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale
 from desktop.domain.report_figures import (
     SCOPES,
     Count,
+    DurationStep,
     Indicator,
     ReportFigures,
     Scope,
@@ -174,6 +175,15 @@ def figure_rows(figures: ReportFigures, texts: ReportTexts) -> list[FigureRow]:
         )
         for step, duration in figures.durations.items()
     ]
+    # K9's row says the step a complainant feels most, so it is not blank until opened.
+    completion = figures.durations.get(DurationStep.COMPLETE)
+    to_completion = (
+        FigureRows.tr("median %1 WD to completion").replace(
+            "%1", decimal(completion.median_working_days)
+        )
+        if completion is not None and completion.median_working_days is not None
+        else ""
+    )
     satisfaction = figures.satisfaction
     satisfied = [
         _share_child(
@@ -232,7 +242,7 @@ def figure_rows(figures: ReportFigures, texts: ReportTexts) -> list[FigureRow]:
         _share_row(
             texts, Indicator.COMPLETED_ON_TIME, figures.completed_on_time, tuple(on_time_by_class)
         ),
-        _whole_row(texts, Indicator.DURATIONS, "", None, tuple(durations)),
+        _whole_row(texts, Indicator.DURATIONS, to_completion, None, tuple(durations)),
         _whole_row(texts, Indicator.SATISFACTION, mean, satisfaction.rated, tuple(satisfied)),
         _whole_row(
             texts, Indicator.STATUS_GROUPS, number(received), figures.received, tuple(groups)
