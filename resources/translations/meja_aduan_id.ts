@@ -2581,32 +2581,32 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <translation>median %1 HK, 90%: %2 HK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="181"/>
-        <source>median %1 WD to completion</source>
-        <translation>median %1 HK sampai selesai</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="192"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="193"/>
         <source>rated 4 or more</source>
         <translation>nilai 4 ke atas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="198"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="199"/>
         <source>response rate</source>
         <translation>tingkat tanggapan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="231"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="232"/>
         <source>mean %1</source>
         <translation>rata-rata %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="214"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="215"/>
         <source>median hours to acknowledgement</source>
         <translation>median jam sampai diterima LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="227"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="182"/>
+        <source>median %1 WD</source>
+        <translation>median %1 HK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="228"/>
         <source>%1 of %2 officers</source>
         <translation>%1 dari %2 petugas</translation>
     </message>

@@ -175,12 +175,11 @@ def figure_rows(figures: ReportFigures, texts: ReportTexts) -> list[FigureRow]:
         )
         for step, duration in figures.durations.items()
     ]
-    # K9's row says the step a complainant feels most, so it is not blank until opened.
+    # K9's row: the step a complainant feels most (to completion; the others below), kept
+    # short so the names beside it read in full at 1366 px.
     completion = figures.durations.get(DurationStep.COMPLETE)
     to_completion = (
-        FigureRows.tr("median %1 WD to completion").replace(
-            "%1", decimal(completion.median_working_days)
-        )
+        FigureRows.tr("median %1 WD").replace("%1", decimal(completion.median_working_days))
         if completion is not None and completion.median_working_days is not None
         else ""
     )
