@@ -21,7 +21,7 @@ def main(out: Path, language: str = "id") -> None:
 
     from desktop.app.i18n import install_translations
     from desktop.app.paths import regions_csv, set_application_names
-    from desktop.app.wiring import national_sync_for
+    from desktop.app.wiring import national_sync_for, report_figures_for
     from desktop.domain.access import Role
     from desktop.services.account_values import NewAccount
     from desktop.services.desk import create_desk
@@ -59,7 +59,7 @@ def main(out: Path, language: str = "id") -> None:
         language,
         lambda _code: None,
         national_sync=national_sync_for,
-        report_figures=hand_made_figures,
+        report_figures=report_figures_for,
     )
     window.resize(QSize(1366, 740))
     window.show()
@@ -190,7 +190,7 @@ def main(out: Path, language: str = "id") -> None:
     shot(window, "worklist-overdue.png")
     window.worklist.show_view(StandardView.ALL)
     settle(800)
-    shoot_reports(window, settle, shot)
+    shoot_reports(window, scratch, settle, shot, out)
 
     from desktop.ui.settings_dialog import SettingsDialog
 
@@ -270,30 +270,96 @@ verify = 3
 """
 
 
-def hand_made_figures(_desk: Any) -> Any:
-    """The "Laporan" tab's figures: made by hand (tests/helpers/report_figures.py), of a
-    realistic size, over the seeded desk's first complaints.
-    TODO(issue 17 merge): the figures engine's own computation instead."""
-    import dataclasses
+def shoot_reports(window: Any, scratch: Path, settle: Any, shot: Any, out: Path) -> None:
+    """The "Laporan" tab on the seeded desk, computed by the report engine: the figures, the
+    export menu open, the narrative report's dialog, and the register after issuing the recap."""
+    import datetime as dt
 
-    from tests.helpers.report_figures import june_figures
+    from PySide6.QtCore import QPoint, QSize
+    from PySide6.QtGui import QPainter
 
-    return lambda period, cut_off: dataclasses.replace(
-        june_figures(), period=period, cut_off=cut_off
-    )
-
-
-def shoot_reports(window: Any, settle: Any, shot: Any) -> None:
     from desktop.domain.report_figures import ReportPeriod
 
     window.menus.reports.trigger()
-    window.reports.picker.set_period(ReportPeriod.month(2026, 6))
-    window.reports.compute()
-    settle(1500)
+    tab = window.reports
+    last_month = dt.date.today().replace(day=1) - dt.timedelta(days=1)
+    tab.picker.set_period(ReportPeriod.month(last_month.year, last_month.month))
+    tab.compute()
+    for _ in range(100):
+        settle(200)
+        if tab.figures is not None:
+            break
+    tab.figure_list.setCurrentItem(tab.figure_list.topLevelItem(1))  # K2, its definition below
     shot(window, "reports.png")
+
+    # The export menu, open under its button (a popup: drawn over the window's picture). The
+    # offscreen screen is smaller than the window, so the menu is placed here as Qt would on a
+    # 1366 px screen: under the button, its right edge with the button's.
+    exports = tab.exports
+    menu = exports.export_menu
+    exports.export_menu.aboutToShow.emit()
+    button = exports.export_button
+    menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+    settle()
+    under = button.mapTo(window, QPoint(button.width() - menu.width(), button.height()))
+    full = window.grab()
+    painter = QPainter(full)
+    painter.drawPixmap(under, menu.grab())
+    painter.end()
+    full.save(str(out / "reports-export-menu.png"))
+    print(out / "reports-export-menu.png")
+    menu.hide()
+
+    # The narrative report: what the head of unit types before the PDF is made.
+    from desktop.ui.reports.report_files import ReportKind
+
+    exports.export(ReportKind.NARRATIVE)
+    for _ in range(50):
+        settle(100)
+        if exports.narrative_dialog is not None:
+            break
+    dialog = exports.narrative_dialog
+    dialog.tabs.setCurrentIndex(1)
+    dialog.obstacles.setPlainText(
+        "Jaringan internet di kantor kecamatan sering putus pada siang hari, sehingga "
+        "pengaduan tatap muka baru tercatat di SP4N-LAPOR! keesokan harinya."
+    )
+    dialog.conclusions.setPlainText(
+        "Tindak lanjut membaik dibanding bulan sebelumnya; tunggakan lebih dari 60 hari kerja "
+        "tinggal sedikit."
+    )
+    dialog.recommendations.setPlainText("Tambah satu petugas loket pada hari pasar.")
+    shot(dialog, "reports-narrative.png")
+    dialog.reject()
+
+    # Terbitkan the recap (saved in the scratch folder), then the register of issued reports.
+    exports.ask_save_path = lambda _parent, _title, suggested, _filter: scratch / suggested.name
+    exports.export(ReportKind.RECAP, issue=True)
+    for _ in range(150):
+        settle(200)
+        if exports.result_box is not None:
+            break
+    exports.result_box.close()
+    exports.open_register()
+    register = exports.register_dialog
+    register.resize(QSize(920, 380))
+    for _ in range(100):
+        settle(200)
+        if register.model.rowCount():
+            break
+    compared: list[int] = []
+    register.differencesShown.connect(compared.append)
+    register.table.selectRow(0)
+    for _ in range(150):
+        settle(200)
+        if compared:
+            break
+    shot(register, "reports-register.png")
+    register.close()
+
     # A click on K3 lists its complaints in the worklist, with the report's filter shown.
-    window.reports.figure_list.setCurrentItem(window.reports.figure_list.topLevelItem(2))
-    window.reports.figure_list._choose(window.reports.figure_list.currentItem())
+    tab.figure_list.setCurrentItem(tab.figure_list.topLevelItem(2))
+    tab.figure_list._choose(tab.figure_list.currentItem())
     settle(1500)
     shot(window, "worklist-from-report.png")
     window.worklist.filters.clear_all()

@@ -1,8 +1,9 @@
-"""The words a report file is written in, handed to the writers by the interface.
+"""The words of the reports, in one place: the "Laporan" tab, its charts, the recap workbook, the
+detail list, the narrative PDF and the register of issued reports all read one `ReportTexts`.
 
-Services cannot use Qt's translations, so the recap workbook and the detail list take one
-`ReportTexts` value, which `desktop.ui.reports.texts.report_texts()` fills in the user's language
-(Bahasa Indonesia by default). Templates use `str.format` fields named in their comments.
+Services cannot use Qt's translations, so `desktop.ui.reports.texts.report_texts()` fills it in
+the user's language (Bahasa Indonesia by default, in REPORTS.md's terms) and hands it over.
+Templates use `str.format` fields named in their comments.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from dataclasses import dataclass
 
 from desktop.domain.complaint import Channel, Status
 from desktop.domain.report_figures import (
+    SCOPES,
     BacklogBucket,
     Classification,
     Dimension,
     DurationStep,
     Indicator,
     PeriodKind,
+    ReportPeriod,
     Scope,
     StatusGroup,
 )
@@ -65,6 +68,8 @@ class ReportTexts:
     # Dates as people write them ("30 Juni 2026"), moments in local time.
     format_day: Callable[[dt.date], str]
     format_moment: Callable[[dt.datetime], str]
+    # A period as a report names it: "Juni 2026", "Triwulan II 2026", "Semester I 2026".
+    name_period: Callable[[ReportPeriod], str]
 
     # The header every sheet starts with; templates: {name}, {first}, {last}, {kind}, {moment},
     # {scope}.
@@ -77,14 +82,20 @@ class ReportTexts:
     scope_explanations: Mapping[Scope, str]  # "cohort: complaints received in the period, ..."
 
     # Values.
+    # An indicator as the evaluators name it, in tables of figures ("% penyelesaian").
     indicator_names: Mapping[Indicator, str]
+    # What the complaints an indicator counts are, where a figure is a list of them: the tab's
+    # rows, its charts and the worklist's filter ("K3 Selesai" lists completed complaints).
+    indicator_short_names: Mapping[Indicator, str]
     definitions: Mapping[Indicator, str]  # the definition used, with "not official" where so
     classifications: Mapping[Classification, str]
     status_groups: Mapping[StatusGroup, str]
+    status_groups_short: Mapping[StatusGroup, str]  # a chart's legend: "Diproses"
     statuses: Mapping[Status, str]
     channels: Mapping[Channel, str]
     duration_steps: Mapping[DurationStep, str]
     backlog_buckets: Mapping[BacklogBucket, str]  # "0-3 working days"
+    backlog_buckets_short: Mapping[BacklogBucket, str]  # a chart's axis, a row: "0-3 WD"
     dimensions: Mapping[Dimension, str]  # a breakdown sheet's name and title
 
     # The recap workbook.
@@ -133,3 +144,14 @@ class ReportTexts:
     identities_masked_note: str
     identities_revealed_note: str
     exported_line: str  # "Exported {moment} by {name}"
+
+    def titled(self, indicator: Indicator, detail: str = "") -> str:
+        """A figure as the tab, its charts and the worklist name it: "K3 Selesai", or
+        "K5 Tunggakan 15-60 HK" for a part of it."""
+        name = f"{indicator.value} {self.indicator_short_names[indicator]}"
+        return f"{name} {detail}" if detail else name
+
+    def explained(self, indicator: Indicator) -> str:
+        """The definition and what the figure is counted over, as a figure's "?" shows it."""
+        scope = self.scope_explanations[SCOPES[indicator]]
+        return f"{self.definitions[indicator]}\n\n{scope[:1].upper()}{scope[1:]}."

@@ -3,7 +3,9 @@ with, and the cell formats."""
 
 from __future__ import annotations
 
+import contextlib
 import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +42,31 @@ def close_workbook(book: xlsxwriter.Workbook) -> None:
     try:
         book.close()
     except FileCreateError as error:
+        _drop_unfinished_zip(error)
         cause = error.args[0] if error.args else None
         if isinstance(cause, OSError):
             raise cause from error
         raise OSError(str(error)) from error
+    except OSError as error:
+        _drop_unfinished_zip(error)
+        raise
+
+
+def _drop_unfinished_zip(error: BaseException) -> None:
+    """Close the file of the zip XlsxWriter was writing when the disk failed (a full disk).
+    XlsxWriter leaves it open; its finaliser would try to finish the zip on the same full disk
+    and fail again where nobody can hear (an "Exception ignored" after the user was told)."""
+    seen: BaseException | None = error
+    while seen is not None:  # XlsxWriter raises its error while handling the disk's
+        trace = seen.__traceback__
+        while trace is not None:
+            for value in trace.tb_frame.f_locals.values():
+                if isinstance(value, zipfile.ZipFile) and value.fp is not None:
+                    handle, value.fp = value.fp, None  # the zip counts as closed from now on
+                    with contextlib.suppress(OSError):
+                        handle.close()
+            trace = trace.tb_next
+        seen = seen.__context__
 
 
 def sheet_name(name: str, taken: set[str]) -> str:

@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
             return
         from desktop.ui.reports.tab import ReportsTab  # QtCharts: when first signed in to
 
-        self.reports = ReportsTab(compute, desk.clock, self)
+        self.reports = ReportsTab(compute, desk.clock, self, desk=desk, runner=self._runner)
         self.reports.figureChosen.connect(self.show_report_figure)
         self._reports_desk = desk
 

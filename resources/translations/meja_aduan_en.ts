@@ -91,7 +91,7 @@
 <context>
     <name>IssuedReportsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="135"/>
         <source>%n report(s) issued.</source>
         <translation>
             <numerusform>%n report issued.</numerusform>

@@ -1241,42 +1241,42 @@
         <translation>Saluran pengaduan (K16)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="190"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="209"/>
         <source>Completion</source>
         <translation>Penyelesaian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="193"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="212"/>
         <source>First follow-up</source>
         <translation>Tindak lanjut pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="196"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="215"/>
         <source>Verification</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="198"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="217"/>
         <source>On time</source>
         <translation>Tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="199"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="218"/>
         <source>Late</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="226"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="245"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="226"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="245"/>
         <source>late</source>
         <translation>terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="243"/>
+        <location filename="../../desktop/ui/reports/charts.py" line="264"/>
         <source>Open at the cut-off</source>
         <translation>Terbuka pada batas data</translation>
     </message>
@@ -2482,47 +2482,47 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="69"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="70"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="70"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="71"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="71"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="72"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="72"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="73"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="73"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="74"/>
         <source>Added by</source>
         <translation>Ditambahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="74"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="75"/>
         <source>Added at</source>
         <translation>Ditambahkan pada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="75"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="76"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="76"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="77"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="105"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="106"/>
         <source>%1 by %2: %3</source>
         <translation>%1 oleh %2: %3</translation>
     </message>
@@ -2538,32 +2538,32 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>FigureList</name>
     <message>
-        <location filename="../../desktop/ui/reports/figure_list.py" line="41"/>
+        <location filename="../../desktop/ui/reports/figure_list.py" line="42"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_list.py" line="41"/>
+        <location filename="../../desktop/ui/reports/figure_list.py" line="42"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_list.py" line="41"/>
+        <location filename="../../desktop/ui/reports/figure_list.py" line="42"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_list.py" line="41"/>
+        <location filename="../../desktop/ui/reports/figure_list.py" line="42"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_list.py" line="68"/>
+        <location filename="../../desktop/ui/reports/figure_list.py" line="69"/>
         <source>What %1 counts (F1)</source>
         <translation>Yang dihitung %1 (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_list.py" line="101"/>
+        <location filename="../../desktop/ui/reports/figure_list.py" line="102"/>
         <source>List these complaints (Enter or a click): %1</source>
         <translation>Tampilkan pengaduan ini (Enter atau klik): %1</translation>
     </message>
@@ -2571,37 +2571,42 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>FigureRows</name>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="63"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="59"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="137"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="168"/>
         <source>median %1 WD, 90%: %2 WD</source>
         <translation>median %1 HK, 90%: %2 HK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="150"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="193"/>
         <source>rated 4 or more</source>
         <translation>nilai 4 ke atas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="153"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="199"/>
         <source>response rate</source>
         <translation>tingkat tanggapan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="210"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="232"/>
         <source>mean %1</source>
         <translation>rata-rata %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="235"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="215"/>
         <source>median hours to acknowledgement</source>
         <translation>median jam sampai diterima LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="247"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="182"/>
+        <source>median %1 WD</source>
+        <translation>median %1 HK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="228"/>
         <source>%1 of %2 officers</source>
         <translation>%1 dari %2 petugas</translation>
     </message>
@@ -3204,303 +3209,6 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
     </message>
 </context>
 <context>
-    <name>Indicators</name>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="29"/>
-        <source>Received</source>
-        <translation>Diterima</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="30"/>
-        <source>Followed up</source>
-        <translation>Ditindaklanjuti</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="31"/>
-        <source>Completed</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="32"/>
-        <source>In process</source>
-        <translation>Dalam proses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="33"/>
-        <source>Backlog</source>
-        <translation>Tunggakan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="34"/>
-        <source>Verified on time</source>
-        <translation>Verifikasi tepat waktu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="35"/>
-        <source>First follow-up on time</source>
-        <translation>Tindak lanjut pertama tepat waktu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="36"/>
-        <source>Completed on time</source>
-        <translation>Selesai tepat waktu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="37"/>
-        <source>Handling time</source>
-        <translation>Lama penanganan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="38"/>
-        <source>Complainants&apos; satisfaction</source>
-        <translation>Kepuasan pelapor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="39"/>
-        <source>Status distribution</source>
-        <translation>Sebaran status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="40"/>
-        <source>Archived</source>
-        <translation>Diarsipkan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="41"/>
-        <source>Forwarded (not our authority)</source>
-        <translation>Diteruskan (bukan wewenang)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="42"/>
-        <source>Reached SP4N-LAPOR!</source>
-        <translation>Tercatat di SP4N-LAPOR!</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="43"/>
-        <source>Active officers</source>
-        <translation>Petugas aktif</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="44"/>
-        <source>Channels</source>
-        <translation>Saluran</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="56"/>
-        <source>cohort</source>
-        <translation>kohort</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="57"/>
-        <source>flow</source>
-        <translation>arus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="58"/>
-        <source>snapshot</source>
-        <translation>posisi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="65"/>
-        <source>Cohort: over the complaints received in the period, as they stand at the cut-off.</source>
-        <translation>Kohort: atas pengaduan yang diterima dalam periode, menurut keadaannya pada batas data.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="68"/>
-        <source>Flow: over what happened in the period, whenever it was received.</source>
-        <translation>Arus: atas yang terjadi dalam periode, kapan pun pengaduannya diterima.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="71"/>
-        <source>Snapshot: over every complaint still open at the cut-off, whenever it was received.</source>
-        <translation>Posisi: atas semua pengaduan yang masih terbuka pada batas data, kapan pun diterima.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="80"/>
-        <source>The complaints received in the period, whatever their status now. A duplicate merged into another complaint counts once, under that complaint. Anonymous and confidential complaints count like any other.</source>
-        <translation>Pengaduan yang diterima dalam periode, apa pun statusnya sekarang. Duplikat yang digabungkan ke pengaduan lain dihitung sekali, pada pengaduan tersebut. Pengaduan anonim dan rahasia dihitung seperti pengaduan lain.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="85"/>
-        <source>Complaints received in the period that are in process or completed at the cut-off, over the complaints received (K2 = K3 + K4). The figure of KemenPANRB&apos;s review of SP4N-LAPOR!.</source>
-        <translation>Pengaduan yang diterima dalam periode dan sedang diproses atau sudah selesai pada batas data, dibagi jumlah pengaduan yang diterima (K2 = K3 + K4). Angka yang dipakai reviu SP4N-LAPOR! oleh KemenPANRB.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="90"/>
-        <source>Complaints received in the period that are completed at the cut-off (LAPOR!&apos;s group Terdisposisi Selesai), over the complaints received. The regional performance figure of the Minister of Home Affairs&apos; circular SE 490/1921/SJ.</source>
-        <translation>Pengaduan yang diterima dalam periode dan sudah selesai pada batas data (kelompok Terdisposisi Selesai di LAPOR!), dibagi jumlah pengaduan yang diterima. Indikator kinerja daerah menurut Surat Edaran Mendagri 490/1921/SJ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="95"/>
-        <source>Complaints received in the period that a unit has started on or answered but not closed at the cut-off (LAPOR!&apos;s group Terdisposisi Sedang Diproses), over the complaints received.</source>
-        <translation>Pengaduan yang diterima dalam periode, sudah mulai ditangani atau dijawab unit kerja tetapi belum ditutup pada batas data (kelompok Terdisposisi Sedang Diproses di LAPOR!), dibagi jumlah pengaduan yang diterima.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="100"/>
-        <source>Complaints still open at the cut-off, whenever received, by age in working days (HK) of the desk&apos;s calendar, time on hold not counted: 0-3, 4-5, 6-14, 15-60 and over 60 HK.</source>
-        <translation>Pengaduan yang masih terbuka pada batas data, kapan pun diterima, menurut umurnya dalam hari kerja (HK) kalender meja ini, tanpa masa tunda: 0-3, 4-5, 6-14, 15-60 dan lebih dari 60 HK.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="105"/>
-        <source>Complaints received in the period and verified within the verification limit (3 HK), over those verified plus those still unverified past the limit. No evaluator publishes this formula: this is the desk&apos;s own definition.</source>
-        <translation>Pengaduan yang diterima dalam periode dan diverifikasi dalam batas waktu verifikasi (3 HK), dibagi pengaduan yang sudah diverifikasi ditambah yang belum diverifikasi padahal batas waktunya lewat. Rumus resminya tidak dipublikasikan: ini definisi yang dipakai meja ini.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="110"/>
-        <source>Complaints received in the period whose first follow-up came within 5 HK of their disposition, over those disposed whose 5 HK have run. No evaluator publishes this formula: this is the desk&apos;s own definition.</source>
-        <translation>Pengaduan yang diterima dalam periode dan tindak lanjut pertamanya datang dalam 5 HK sejak disposisi, dibagi pengaduan terdisposisi yang 5 HK-nya sudah lewat. Rumus resminya tidak dipublikasikan: ini definisi yang dipakai meja ini.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="115"/>
-        <source>Complaints received in the period and closed within their limit (5, 14 or 60 HK by type, or the desk&apos;s own table), over those whose limit has passed plus those closed early. A reopened complaint counts its first closure. No evaluator publishes this formula: this is the desk&apos;s own definition.</source>
-        <translation>Pengaduan yang diterima dalam periode dan selesai dalam batas waktunya (5, 14 atau 60 HK menurut jenis, atau tabel meja ini sendiri), dibagi pengaduan yang batas waktunya sudah lewat ditambah yang selesai lebih awal. Pengaduan yang dibuka kembali dihitung menurut penyelesaian pertamanya. Rumus resminya tidak dipublikasikan: ini definisi yang dipakai meja ini.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="121"/>
-        <source>Median and 90th percentile, in working days, of three steps: receipt to verification, disposition to first follow-up, receipt to closure; over the complaints received in the period that went through the step.</source>
-        <translation>Median dan persentil ke-90, dalam hari kerja, untuk tiga tahap: diterima sampai diverifikasi, disposisi sampai tindak lanjut pertama, diterima sampai selesai; atas pengaduan yang diterima dalam periode dan sudah melewati tahap itu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="126"/>
-        <source>Over the complaints closed in the period: the mean rating, the share rated 4 or more (of those rated) and the response rate (rated over closed). Compare the item on complaint handling of the satisfaction survey (IKM/SKM).</source>
-        <translation>Atas pengaduan yang selesai dalam periode: nilai rata-rata, bagian yang bernilai 4 ke atas (dari yang dinilai) dan tingkat tanggapan (yang dinilai dibagi yang selesai). Bandingkan dengan unsur penanganan pengaduan dalam survei kepuasan masyarakat (IKM/SKM).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="131"/>
-        <source>The complaints received in the period in LAPOR!&apos;s status groups at the cut-off; each is in exactly one group. Verified but not yet disposed counts as Terdisposisi Belum Ditindaklanjuti: LAPOR! verifies and disposes in one step.</source>
-        <translation>Pengaduan yang diterima dalam periode menurut kelompok status LAPOR! pada batas data; setiap pengaduan tepat di satu kelompok. Yang sudah diverifikasi tetapi belum didisposisikan dihitung sebagai Terdisposisi Belum Ditindaklanjuti: di LAPOR! verifikasi dan disposisi satu langkah.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="136"/>
-        <source>Complaints received in the period that were archived or rejected, by reason, over the complaints received.</source>
-        <translation>Pengaduan yang diterima dalam periode lalu diarsipkan atau ditolak, menurut alasannya, dibagi jumlah pengaduan yang diterima.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="140"/>
-        <source>Complaints received in the period that were forwarded to the institution they concern (not our authority), over the complaints received.</source>
-        <translation>Pengaduan yang diterima dalam periode lalu diteruskan ke instansi yang berwenang (bukan wewenang), dibagi jumlah pengaduan yang diterima.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="144"/>
-        <source>Walk-in and letter complaints received in the period that the national system acknowledged, over the walk-in and letter complaints received; with the median hours from receipt to acknowledgement. This is the desk&apos;s own definition.</source>
-        <translation>Pengaduan langsung dan surat yang diterima dalam periode dan sudah diterima sistem nasional, dibagi pengaduan langsung dan surat yang diterima; dengan median jam sejak diterima sampai tercatat. Ini definisi yang dipakai meja ini.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="149"/>
-        <source>Officers with at least one action in the 30 days before the cut-off, over the active accounts: the desk&apos;s own measure, after KemenPANRB&apos;s share of agencies active in the last month.</source>
-        <translation>Petugas dengan sedikitnya satu tindakan dalam 30 hari sebelum batas data, dibagi akun yang aktif: ukuran meja ini sendiri, mengikuti persentase instansi yang aktif sebulan terakhir dalam reviu KemenPANRB.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="154"/>
-        <source>The complaints received in the period per channel, over the complaints received.</source>
-        <translation>Pengaduan yang diterima dalam periode per saluran, dibagi jumlah pengaduan yang diterima.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="167"/>
-        <source>Not yet verified</source>
-        <translation>Belum Terverifikasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="169"/>
-        <source>Disposed, not yet followed up</source>
-        <translation>Terdisposisi Belum Ditindaklanjuti</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="171"/>
-        <source>Disposed, in process</source>
-        <translation>Terdisposisi Sedang Diproses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="172"/>
-        <source>Disposed, completed</source>
-        <translation>Terdisposisi Selesai</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="173"/>
-        <source>On hold</source>
-        <translation>Laporan Tertunda</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="174"/>
-        <source>Archived or forwarded</source>
-        <translation>Laporan Arsip</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="180"/>
-        <source>Aspiration</source>
-        <translation>Aspirasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="182"/>
-        <source>Complaint with a supervisory element</source>
-        <translation>Pengaduan berkadar pengawasan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="185"/>
-        <source>Complaint without a supervisory element</source>
-        <translation>Pengaduan tidak berkadar pengawasan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="187"/>
-        <source>Request for information</source>
-        <translation>Permintaan informasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="193"/>
-        <source>%1 WD</source>
-        <translation>%1 HK</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="199"/>
-        <source>Unverified</source>
-        <translation>Belum diverifikasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="200"/>
-        <source>Not followed up</source>
-        <translation>Belum ditindaklanjuti</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="201"/>
-        <source>In process</source>
-        <comment>status group</comment>
-        <translation>Diproses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="202"/>
-        <source>Completed</source>
-        <comment>status group</comment>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="203"/>
-        <source>On hold</source>
-        <comment>status group</comment>
-        <translation>Tertunda</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="204"/>
-        <source>Archive</source>
-        <comment>status group</comment>
-        <translation>Arsip</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="210"/>
-        <source>Receipt to verification</source>
-        <translation>Diterima s.d. diverifikasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="211"/>
-        <source>Disposition to first follow-up</source>
-        <translation>Disposisi s.d. tindak lanjut pertama</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/definitions.py" line="212"/>
-        <source>Receipt to closure</source>
-        <translation>Diterima s.d. selesai</translation>
-    </message>
-</context>
-<context>
     <name>IntakeForm</name>
     <message>
         <location filename="../../desktop/ui/intake/form.py" line="92"/>
@@ -3710,82 +3418,125 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/reports/issue_dialog.py" line="26"/>
+        <source>Issue a report</source>
+        <translation>Terbitkan laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/issue_dialog.py" line="29"/>
+        <source>Issue the report of %1 as it stands now. It is saved where you choose, to send, and kept in the register of issued reports exactly as sent: it cannot be changed or removed afterwards.</source>
+        <translation>Terbitkan laporan %1 menurut keadaan saat ini. Berkasnya disimpan di tempat yang Anda pilih untuk dikirim, dan disimpan di daftar laporan terbit persis seperti dikirim: sesudahnya tidak dapat diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/issue_dialog.py" line="43"/>
+        <source>%1, of the figure %2</source>
+        <translation>%1, dari angka %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/issue_dialog.py" line="49"/>
+        <source>Show &amp;identities in the detail list (full NIK)</source>
+        <translation>Tampilkan &amp;identitas di daftar rinci (NIK lengkap)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/issue_dialog.py" line="57"/>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Terbitkan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/issue_dialog.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>IssuedReportsDialog</name>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="65"/>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="217"/>
         <source>Issued reports</source>
         <translation>Laporan terbit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="75"/>
         <source>Each report is kept exactly as it was issued. Open one to save a copy of the file that was sent; it is checked against its SHA-256 first.</source>
         <translation>Setiap laporan disimpan persis seperti saat diterbitkan. Buka laporan untuk menyimpan salinan berkas yang dikirim; berkas diperiksa dulu terhadap SHA-256-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="90"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="91"/>
         <source>Save a copy of the issued file and open it</source>
         <translation>Simpan salinan berkas yang diterbitkan lalu buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="95"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="97"/>
+        <source>&amp;Evidence documents…</source>
+        <translation>&amp;Bukti dukung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="99"/>
+        <source>The year&apos;s evidence documents, to export as one zip with the reports chosen</source>
+        <translation>Bukti dukung tahun ini, untuk diekspor sebagai satu zip bersama laporan yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="121"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="135"/>
         <source>%n report(s) issued.</source>
         <translation>
             <numerusform>%n laporan terbit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="139"/>
         <source>No report has been issued yet.</source>
         <translation>Belum ada laporan yang diterbitkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="148"/>
         <source>Computing today&apos;s figures…</source>
         <translation>Menghitung angka hari ini…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="160"/>
         <source>Today&apos;s figures for %1 against the issued report:</source>
         <translation>Angka hari ini untuk %1 dibandingkan dengan laporan terbit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="164"/>
         <source>Today&apos;s figures for %1 are the same as in the issued report.</source>
         <translation>Angka hari ini untuk %1 sama dengan yang ada di laporan terbit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="180"/>
         <source>Save a copy of the issued report</source>
         <translation>Simpan salinan laporan terbit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="188"/>
         <source>Checking and saving the file…</source>
         <translation>Memeriksa dan menyimpan berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="199"/>
         <source>Saved to %1, unchanged since it was issued.</source>
         <translation>Disimpan ke %1, tidak berubah sejak diterbitkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="209"/>
         <source>The kept file of this report is missing or was changed outside Meja Aduan: it is not the file that was issued, and no copy was saved. Call IT staff.</source>
         <translation>Berkas tersimpan laporan ini hilang atau diubah di luar Meja Aduan: berkas itu bukan berkas yang diterbitkan, dan tidak ada salinan yang disimpan. Hubungi staf TI.</translation>
     </message>
@@ -3793,32 +3544,32 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>IssuedReportsModel</name>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="27"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="28"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="28"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="29"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="29"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="30"/>
         <source>Cut-off</source>
         <translation>Batas data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="30"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="31"/>
         <source>Issued by</source>
         <translation>Diterbitkan oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="31"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="32"/>
         <source>Issued at</source>
         <translation>Diterbitkan pada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="32"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="33"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -4501,128 +4252,133 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>NarrativeReport</name>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="24"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="25"/>
         <source>(nothing written)</source>
         <translation>(tidak ada isian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="34"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="35"/>
         <source>Complaint desk (office not yet configured)</source>
         <translation>Meja pengaduan (kantor belum diatur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="35"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="36"/>
         <source>COMPLAINT HANDLING REPORT</source>
         <translation>LAPORAN PENGELOLAAN PENGADUAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="37"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="38"/>
         <source>Public service complaints, aspirations and requests for information</source>
         <translation>Pengaduan, aspirasi dan permintaan informasi pelayanan publik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="40"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="41"/>
         <source>Data as of %1</source>
         <translation>Keadaan data per %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="61"/>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="98"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="62"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="109"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="62"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="63"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="63"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="64"/>
         <source>Figure</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="64"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="65"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="66"/>
         <source>Counted over</source>
         <translation>Dihitung atas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="82"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="93"/>
         <source>No case was chosen for this report.</source>
         <translation>Tidak ada kasus yang dipilih untuk laporan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="84"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="95"/>
         <source>(confidential)</source>
         <translation>(rahasia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="99"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="110"/>
         <source>Number, received</source>
         <translation>Nomor, diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="100"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="111"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="101"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="102"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="113"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="114"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="125"/>
         <source>NIP %1</source>
         <translation>NIP %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="134"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="146"/>
         <source>Legal basis</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="137"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="150"/>
         <source>Summary of figures</source>
         <translation>Ringkasan angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="139"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="154"/>
         <source>Charts</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="146"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="161"/>
         <source>Notable cases</source>
         <translation>Kasus menonjol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="147"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="162"/>
         <source>Obstacles</source>
         <translation>Kendala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="148"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="163"/>
         <source>Conclusions</source>
         <translation>Kesimpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="149"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="164"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_content.py" line="168"/>
+        <location filename="../../desktop/ui/reports/narrative_content.py" line="183"/>
         <source>Cohort figures count the complaints received in the period as they stood at the cut-off; flow figures count what happened in the period; snapshot figures count everything open at the cut-off. Working days follow the desk&apos;s calendar, time on hold not counted. Where no official formula is published, the desk&apos;s definition is used as given in the recap workbook.</source>
         <translation>Angka kohort menghitung pengaduan yang diterima dalam periode menurut keadaannya pada saat penghitungan; angka arus menghitung apa yang terjadi dalam periode; angka sesaat menghitung semua yang masih terbuka pada saat penghitungan. Hari kerja mengikuti kalender meja, masa tunda tidak dihitung. Bila rumus resmi tidak diterbitkan, dipakai definisi meja sebagaimana tertulis dalam buku kerja rekapitulasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/narrative_pdf.py" line="36"/>
+        <location filename="../../desktop/ui/reports/narrative_pdf.py" line="40"/>
         <source>Complaint handling report</source>
         <translation>Laporan pengelolaan pengaduan</translation>
     </message>
@@ -5647,762 +5403,879 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
 </context>
 <context>
+    <name>ReportExports</name>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="112"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="120"/>
+        <source>Show &amp;identities in detail lists</source>
+        <translation>Tampilkan &amp;identitas di daftar rinci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="123"/>
+        <source>Full NIKs in the detail list; recorded in the audit trail</source>
+        <translation>NIK lengkap di daftar rinci; dicatat di jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="128"/>
+        <source>Save the figures on screen as a file (the detail list: the selected figure&apos;s)</source>
+        <translation>Simpan angka di layar sebagai berkas (daftar rinci: pengaduan dari angka yang dipilih)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="130"/>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Terbitkan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="132"/>
+        <source>Save a report to send and keep it, unchangeable, in the register</source>
+        <translation>Simpan laporan untuk dikirim dan catat di daftar laporan terbit, tanpa dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="209"/>
+        <source>Opening the narrative report…</source>
+        <translation>Membuka laporan naratif…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="257"/>
+        <source>Issue %1: save the file to send</source>
+        <translation>Terbitkan %1: simpan berkas yang akan dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="261"/>
+        <source>Export %1</source>
+        <translation>Ekspor %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="282"/>
+        <source>Writing %1 to %2…</source>
+        <translation>Menulis %1 ke %2…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="311"/>
+        <source>The report was issued and saved to:
+%1
+
+It is kept unchanged in the register of issued reports, with SHA-256 %2.</source>
+        <translation>Laporan diterbitkan dan disimpan di:
+%1
+
+Laporan ini disimpan tanpa perubahan di daftar laporan terbit, dengan SHA-256 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="315"/>
+        <source>Issued and saved: %1</source>
+        <translation>Diterbitkan dan disimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="317"/>
+        <source>%1 was saved to:
+%2</source>
+        <translation>%1 disimpan di:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="319"/>
+        <source>Saved: %1</source>
+        <translation>Disimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="321"/>
+        <source>Open the &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="327"/>
+        <source>Open the &amp;register of issued reports</source>
+        <translation>Buka &amp;daftar laporan terbit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="340"/>
+        <source>The report was saved but not issued: %1</source>
+        <translation>Laporan disimpan tetapi tidak diterbitkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/exports.py" line="357"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="34"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="40"/>
         <source>Unit: {name}</source>
         <translation>Unit: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="35"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="41"/>
         <source>Period: {first} to {last} ({kind})</source>
         <translation>Periode: {first} s.d. {last} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="36"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="42"/>
         <source>Figures as of {moment} (cut-off)</source>
         <translation>Data per {moment} (batas waktu data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="37"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="43"/>
         <source>Scope: {scope}</source>
         <translation>Cakupan: {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="48"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="56"/>
         <source>Receipt to verification</source>
         <translation>Diterima sampai terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="49"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="57"/>
         <source>Disposition to first follow-up</source>
         <translation>Disposisi sampai tindak lanjut pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="50"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="58"/>
         <source>Receipt to completion</source>
         <translation>Diterima sampai selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="53"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="61"/>
         <source>0-3 working days</source>
         <translation>0-3 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="54"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="62"/>
         <source>4-5 working days</source>
         <translation>4-5 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="55"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="63"/>
         <source>6-14 working days</source>
         <translation>6-14 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="56"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="64"/>
         <source>15-60 working days</source>
         <translation>15-60 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="57"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="65"/>
         <source>More than 60 working days</source>
         <translation>Lebih dari 60 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="60"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="69"/>
+        <source>%1 WD</source>
+        <translation>%1 HK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="72"/>
         <source>Complaint handling recap</source>
         <translation>Rekapitulasi penanganan pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="61"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="73"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="62"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="74"/>
         <source>Classification x status</source>
         <translation>Klasifikasi x status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="63"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="85"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="75"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="97"/>
         <source>On time</source>
         <translation>Tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="64"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="100"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="169"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="76"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="112"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="181"/>
         <source>Backlog by age</source>
         <translation>Tunggakan menurut umur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="66"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="78"/>
         <source>Where no official formula is published (K6-K10, K14, K15), the definition in the last column is the one this desk used. Merged duplicates count once, under the complaint they were merged into; reopened complaints count their first closure and are counted apart.</source>
         <translation>Untuk indikator yang rumus resminya tidak dipublikasikan (K6-K10, K14, K15), definisi pada kolom terakhir adalah definisi yang dipakai meja aduan ini. Pengaduan ganda yang digabung dihitung sekali, pada pengaduan tujuan penggabungan; pengaduan yang dibuka kembali dihitung menurut penyelesaian pertamanya dan dihitung tersendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="71"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="83"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="72"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="84"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="73"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="85"/>
         <source>Numerator</source>
         <translation>Pembilang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="74"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="86"/>
         <source>Denominator</source>
         <translation>Penyebut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="75"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="87"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="76"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="88"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="77"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="89"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="78"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="90"/>
         <source>Definition used</source>
         <translation>Definisi yang dipakai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="79"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="116"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="91"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="128"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="200"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="80"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="92"/>
         <source>% of received</source>
         <translation>% dari diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="81"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="93"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="201"/>
         <source>Followed up</source>
         <translation>Ditindaklanjuti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="82"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="94"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="202"/>
         <source>Completed</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="83"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="172"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="95"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="184"/>
         <source>Completed on time</source>
         <translation>Selesai tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="84"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="96"/>
         <source>Limit passed or closed</source>
         <translation>Lewat batas atau selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="86"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="98"/>
         <source>Measured</source>
         <translation>Diukur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="87"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="99"/>
         <source>Complaints</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="88"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="100"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="89"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="101"/>
         <source>{step}: median (working days)</source>
         <translation>{step}: median (hari kerja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="90"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="102"/>
         <source>{step}: 90th percentile (working days)</source>
         <translation>{step}: persentil ke-90 (hari kerja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="91"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="103"/>
         <source>Mean rating (1-5)</source>
         <translation>Rata-rata penilaian (1-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="92"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="104"/>
         <source>Rated 4 or 5</source>
         <translation>Dinilai 4 atau 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="93"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="105"/>
         <source>Response rate (rated / closed)</source>
         <translation>Tingkat tanggapan (dinilai / selesai)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="94"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="106"/>
         <source>Median hours from receipt to SP4N-LAPOR!</source>
         <translation>Median jam dari diterima sampai tercatat di SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="95"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="107"/>
         <source>Reopened at least once (counted apart)</source>
         <translation>Dibuka kembali minimal sekali (dihitung tersendiri)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="96"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="108"/>
         <source>Reason: {reason}</source>
         <translation>Alasan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="97"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="109"/>
         <source>Completed on time: {name}</source>
         <translation>Selesai tepat waktu: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="98"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="110"/>
         <source>Complaints by status group</source>
         <translation>Pengaduan menurut kelompok status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="99"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="180"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="111"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="192"/>
         <source>Channel mix</source>
         <translation>Sebaran kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="101"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="113"/>
         <source>On time per step</source>
         <translation>Tepat waktu per tahap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="102"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="57"/>
+        <source>Recap (XLSX)</source>
+        <translation>Rekap (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/report_files.py" line="58"/>
+        <source>Detail list (XLSX)</source>
+        <translation>Daftar rinci (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/report_files.py" line="59"/>
+        <source>Detail list (CSV)</source>
+        <translation>Daftar rinci (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/report_files.py" line="60"/>
+        <source>Narrative report (PDF)</source>
+        <translation>Laporan naratif (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/report_files.py" line="66"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/report_files.py" line="68"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/report_files.py" line="69"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/report_files.py" line="75"/>
+        <source>Complaint recap</source>
+        <translation>Rekap pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/report_files.py" line="76"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="77"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="114"/>
         <source>Complaint list</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="104"/>
+        <location filename="../../desktop/ui/reports/report_files.py" line="78"/>
+        <source>Complaint report</source>
+        <translation>Laporan pengelolaan pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/report_files.py" line="186"/>
+        <source>The disk is full, so the file was not saved. Free some space or choose a folder on another disk (a flash drive), then try again.</source>
+        <translation>Disk penuh, jadi berkas tidak disimpan. Kosongkan sebagian ruang atau pilih folder di disk lain (flashdisk), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/report_files.py" line="192"/>
+        <source>The folder %1 does not exist (any more): a flash drive taken out, or a folder moved. Choose another folder and try again.</source>
+        <translation>Folder %1 tidak ada (lagi): flashdisk dicabut, atau folder dipindahkan. Pilih folder lain lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/report_files.py" line="198"/>
+        <source>Meja Aduan may not write in the folder %1. Choose another folder, for example Documents, and try again.</source>
+        <translation>Meja Aduan tidak boleh menulis di folder %1. Pilih folder lain, misalnya Dokumen, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/report_files.py" line="204"/>
+        <source>The file could not be saved in %1 (%2). Close it if another program has it open, or choose another folder, and try again.</source>
+        <translation>Berkas tidak dapat disimpan di %1 (%2). Tutup berkas itu bila sedang dibuka program lain, atau pilih folder lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="116"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="105"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="117"/>
         <source>SP4N-LAPOR! tracking ID</source>
         <translation>Nomor tiket SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="106"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="107"/>
-        <location filename="../../desktop/ui/reports/texts.py" line="274"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="119"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="376"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="108"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="120"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="109"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="121"/>
         <source>Description (shortened)</source>
         <translation>Uraian (diringkas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="110"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="122"/>
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="111"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="123"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="112"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="124"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="113"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="125"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="114"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="126"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="115"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="127"/>
         <source>Incident date</source>
         <translation>Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="118"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="130"/>
         <source>(confidential report: content withheld)</source>
         <translation>(laporan rahasia: isi tidak ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="120"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="132"/>
         <source>NIK masked. Anonymous reports show no reporter; confidential reports show their content only to roles that may read them.</source>
         <translation>NIK disamarkan. Laporan anonim tidak menampilkan pelapor; isi laporan rahasia hanya ditampilkan bagi peran yang berwenang membacanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="124"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="136"/>
         <source>NIK in full (recorded in the audit trail). Keep this file as personal data under UU 27/2022. Anonymous reports show no reporter.</source>
         <translation>NIK ditampilkan lengkap (tercatat di jejak audit). Simpan berkas ini sebagai data pribadi menurut UU 27/2022. Laporan anonim tidak menampilkan pelapor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="127"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="139"/>
         <source>Exported {moment} by {name}</source>
         <translation>Diekspor {moment} oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="133"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="145"/>
         <source>month</source>
         <translation>bulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="134"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="146"/>
         <source>quarter</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="135"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="147"/>
         <source>semester</source>
         <translation>semester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="136"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="148"/>
         <source>year</source>
         <translation>tahun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="137"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="149"/>
         <source>chosen dates</source>
         <translation>tanggal pilihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="143"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="155"/>
         <source>cohort</source>
         <translation>kohort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="144"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="156"/>
         <source>flow</source>
         <translation>arus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="145"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="157"/>
         <source>snapshot</source>
         <translation>posisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="152"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="164"/>
         <source>cohort: the complaints received in the period, as they stand at the cut-off</source>
         <translation>kohort: pengaduan yang diterima dalam periode, menurut keadaannya pada batas waktu data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="155"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="167"/>
         <source>flow: what happened in the period, whatever the month received</source>
         <translation>arus: yang terjadi dalam periode, apa pun bulan diterimanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="158"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="170"/>
         <source>snapshot: everything open at the cut-off, whatever the month received</source>
         <translation>posisi: semua yang masih terbuka pada batas waktu data, apa pun bulan diterimanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="165"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="177"/>
         <source>Complaints received</source>
         <translation>Pengaduan diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="166"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="178"/>
         <source>% followed up</source>
         <translation>% tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="167"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="179"/>
         <source>% completed</source>
         <translation>% penyelesaian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="168"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="180"/>
         <source>% in process</source>
         <translation>% dalam proses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="170"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="182"/>
         <source>Verified on time</source>
         <translation>Verifikasi tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="171"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="183"/>
         <source>First follow-up on time</source>
         <translation>Tindak lanjut pertama tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="173"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="185"/>
         <source>Handling time</source>
         <translation>Lama penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="174"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="186"/>
         <source>Complainant satisfaction</source>
         <translation>Kepuasan pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="175"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="187"/>
         <source>Status distribution</source>
         <translation>Sebaran status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="176"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="188"/>
         <source>Archived or rejected</source>
         <translation>Diarsipkan atau ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="177"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="189"/>
         <source>Forwarded (not our authority)</source>
         <translation>Diteruskan (bukan wewenang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="178"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="190"/>
         <source>Recorded in SP4N-LAPOR!</source>
         <translation>Tercatat di SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="179"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="191"/>
         <source>Active officers</source>
         <translation>Keaktifan petugas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="187"/>
-        <source>Complaints received in the period, by the day received.</source>
-        <translation>Pengaduan yang diterima dalam periode, menurut tanggal diterima.</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="203"/>
+        <source>In process</source>
+        <translation>Dalam proses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="190"/>
-        <source>(Completed + in process) / received, at the cut-off; in process is the group Terdisposisi Sedang Diproses (KemenPANRB&apos;s review of SP4N-LAPOR!).</source>
-        <translation>(Selesai + dalam proses) / diterima, pada batas waktu data; dalam proses adalah kelompok Terdisposisi Sedang Diproses (reviu SP4N-LAPOR! oleh KemenPANRB).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="194"/>
-        <source>Complaints in the group Terdisposisi Selesai at the cut-off / received (as in the Mendagri circular SE 490/1921/SJ).</source>
-        <translation>Pengaduan dalam kelompok Terdisposisi Selesai pada batas waktu data / diterima (seperti dalam SE Mendagri 490/1921/SJ).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="198"/>
-        <source>Complaints in the group Terdisposisi Sedang Diproses at the cut-off / received.</source>
-        <translation>Pengaduan dalam kelompok Terdisposisi Sedang Diproses pada batas waktu data / diterima.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="201"/>
-        <source>Open complaints at the cut-off, whatever the month received, by age in working days of the desk&apos;s calendar; time on hold not counted.</source>
-        <translation>Pengaduan yang masih terbuka pada batas waktu data, apa pun bulan diterimanya, menurut umur dalam hari kerja kalender meja aduan; masa tunda tidak dihitung.</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="204"/>
+        <source>Backlog</source>
+        <translation>Tunggakan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reports/texts.py" line="205"/>
-        <source>Verified within the verification limit (3 working days) / verified, plus those still unverified past the limit. The desk&apos;s definition: no official formula.</source>
-        <translation>Terverifikasi dalam batas waktu verifikasi (3 hari kerja) / yang terverifikasi ditambah yang belum terverifikasi melewati batas. Definisi meja aduan: tidak ada rumus resmi.</translation>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="209"/>
-        <source>First follow-up within 5 working days of disposition / disposed complaints whose 5 working days have run. The desk&apos;s definition: no official formula.</source>
-        <translation>Tindak lanjut pertama dalam 5 hari kerja sejak disposisi / pengaduan terdisposisi yang 5 hari kerjanya sudah lewat. Definisi meja aduan: tidak ada rumus resmi.</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="206"/>
+        <source>Active officers</source>
+        <comment>indicator</comment>
+        <translation>Petugas aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="213"/>
-        <source>Closed within the limit of its type (5 / 14 / 60 working days or the desk&apos;s own table) / complaints whose limit has passed, plus those closed early; a reopened complaint counts its first closure. The desk&apos;s definition: no official formula.</source>
-        <translation>Selesai dalam batas waktu jenisnya (5 / 14 / 60 hari kerja atau tabel meja aduan sendiri) / pengaduan yang batas waktunya sudah lewat ditambah yang selesai lebih awal; pengaduan yang dibuka kembali dihitung menurut penyelesaian pertamanya. Definisi meja aduan: tidak ada rumus resmi.</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="207"/>
+        <source>Channels</source>
+        <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="218"/>
-        <source>Median and 90th percentile in working days, over the complaints that went through the step. The desk&apos;s definition: no official formula.</source>
-        <translation>Median dan persentil ke-90 dalam hari kerja, atas pengaduan yang sudah melalui tahap itu. Definisi meja aduan: tidak ada rumus resmi.</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="214"/>
+        <source>No evaluator publishes this formula: this is the desk&apos;s own definition.</source>
+        <translation>Rumus resminya tidak dipublikasikan: ini definisi yang dipakai meja ini.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reports/texts.py" line="222"/>
-        <source>Over the complaints closed in the period: mean rating, share rated 4 or 5, and rated / closed. The desk&apos;s definition: no official formula.</source>
-        <translation>Atas pengaduan yang selesai dalam periode: rata-rata penilaian, bagian yang dinilai 4 atau 5, dan dinilai / selesai. Definisi meja aduan: tidak ada rumus resmi.</translation>
+        <source>The complaints received in the period, whatever their status now. A duplicate merged into another complaint counts once, under that complaint. Anonymous and confidential complaints count like any other.</source>
+        <translation>Pengaduan yang diterima dalam periode, apa pun statusnya sekarang. Duplikat yang digabungkan ke pengaduan lain dihitung sekali, pada pengaduan tersebut. Pengaduan anonim dan rahasia dihitung seperti pengaduan lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="226"/>
-        <source>Received complaints per SP4N-LAPOR! status group at the cut-off; each in exactly one group.</source>
-        <translation>Pengaduan yang diterima menurut kelompok status SP4N-LAPOR! pada batas waktu data; masing-masing tepat dalam satu kelompok.</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="227"/>
+        <source>Complaints received in the period that are in process or completed at the cut-off, over the complaints received (K2 = K3 + K4). The figure of KemenPANRB&apos;s review of SP4N-LAPOR!.</source>
+        <translation>Pengaduan yang diterima dalam periode dan sedang diproses atau sudah selesai pada batas data, dibagi jumlah pengaduan yang diterima (K2 = K3 + K4). Angka yang dipakai reviu SP4N-LAPOR! oleh KemenPANRB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="229"/>
-        <source>Archived or rejected, by reason / received.</source>
-        <translation>Diarsipkan atau ditolak, menurut alasan / diterima.</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="232"/>
+        <source>Complaints received in the period that are completed at the cut-off (LAPOR!&apos;s group Terdisposisi Selesai), over the complaints received. The regional performance figure of the Minister of Home Affairs&apos; circular SE 490/1921/SJ.</source>
+        <translation>Pengaduan yang diterima dalam periode dan sudah selesai pada batas data (kelompok Terdisposisi Selesai di LAPOR!), dibagi jumlah pengaduan yang diterima. Indikator kinerja daerah menurut Surat Edaran Mendagri 490/1921/SJ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="231"/>
-        <source>Forwarded to another institution (not our authority) / received.</source>
-        <translation>Diteruskan ke instansi lain (bukan wewenang) / diterima.</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="237"/>
+        <source>Complaints received in the period that a unit has started on or answered but not closed at the cut-off (LAPOR!&apos;s group Terdisposisi Sedang Diproses), over the complaints received.</source>
+        <translation>Pengaduan yang diterima dalam periode, sudah mulai ditangani atau dijawab unit kerja tetapi belum ditutup pada batas data (kelompok Terdisposisi Sedang Diproses di LAPOR!), dibagi jumlah pengaduan yang diterima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="234"/>
-        <source>Walk-in and paper complaints acknowledged by SP4N-LAPOR! / walk-in and paper complaints received. The desk&apos;s definition: no official formula.</source>
-        <translation>Pengaduan tatap muka dan tertulis yang sudah diterima SP4N-LAPOR! / pengaduan tatap muka dan tertulis yang diterima. Definisi meja aduan: tidak ada rumus resmi.</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="242"/>
+        <source>Complaints still open at the cut-off, whenever received, by age in working days (HK) of the desk&apos;s calendar, time on hold not counted: 0-3, 4-5, 6-14, 15-60 and over 60 HK.</source>
+        <translation>Pengaduan yang masih terbuka pada batas data, kapan pun diterima, menurut umurnya dalam hari kerja (HK) kalender meja ini, tanpa masa tunda: 0-3, 4-5, 6-14, 15-60 dan lebih dari 60 HK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="238"/>
-        <source>Officers with at least one action in the 30 days before the cut-off / active accounts. The desk&apos;s definition: no official formula.</source>
-        <translation>Petugas dengan sedikitnya satu tindakan dalam 30 hari sebelum batas waktu data / akun aktif. Definisi meja aduan: tidak ada rumus resmi.</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="248"/>
+        <source>Complaints received in the period and verified within the verification limit (3 HK), over those verified plus those still unverified past the limit.</source>
+        <translation>Pengaduan yang diterima dalam periode dan diverifikasi dalam batas waktu verifikasi (3 HK), dibagi pengaduan yang sudah diverifikasi ditambah yang belum diverifikasi padahal batas waktunya lewat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="241"/>
-        <source>Complaints per channel / received.</source>
-        <translation>Pengaduan per kanal / diterima.</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="254"/>
+        <source>Complaints received in the period whose first follow-up came within 5 HK of their disposition, over those disposed whose 5 HK have run.</source>
+        <translation>Pengaduan yang diterima dalam periode dan tindak lanjut pertamanya datang dalam 5 HK sejak disposisi, dibagi pengaduan terdisposisi yang 5 HK-nya sudah lewat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="247"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="260"/>
+        <source>Complaints received in the period and closed within their limit (5, 14 or 60 HK by type, or the desk&apos;s own table), over those whose limit has passed plus those closed early. A reopened complaint counts its first closure.</source>
+        <translation>Pengaduan yang diterima dalam periode dan selesai dalam batas waktunya (5, 14 atau 60 HK menurut jenis, atau tabel meja ini sendiri), dibagi pengaduan yang batas waktunya sudah lewat ditambah yang selesai lebih awal. Pengaduan yang dibuka kembali dihitung menurut penyelesaian pertamanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="267"/>
+        <source>Median and 90th percentile, in working days, of three steps: receipt to verification, disposition to first follow-up, receipt to closure; over the complaints received in the period that went through the step.</source>
+        <translation>Median dan persentil ke-90, dalam hari kerja, untuk tiga tahap: diterima sampai diverifikasi, disposisi sampai tindak lanjut pertama, diterima sampai selesai; atas pengaduan yang diterima dalam periode dan sudah melewati tahap itu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="274"/>
+        <source>Over the complaints closed in the period: the mean rating, the share rated 4 or more (of those rated) and the response rate (rated over closed). Compare the item on complaint handling of the satisfaction survey (IKM/SKM).</source>
+        <translation>Atas pengaduan yang selesai dalam periode: nilai rata-rata, bagian yang bernilai 4 ke atas (dari yang dinilai) dan tingkat tanggapan (yang dinilai dibagi yang selesai). Bandingkan dengan unsur penanganan pengaduan dalam survei kepuasan masyarakat (IKM/SKM).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="280"/>
+        <source>The complaints received in the period in LAPOR!&apos;s status groups at the cut-off; each is in exactly one group. Verified but not yet disposed counts as Terdisposisi Belum Ditindaklanjuti: LAPOR! verifies and disposes in one step.</source>
+        <translation>Pengaduan yang diterima dalam periode menurut kelompok status LAPOR! pada batas data; setiap pengaduan tepat di satu kelompok. Yang sudah diverifikasi tetapi belum didisposisikan dihitung sebagai Terdisposisi Belum Ditindaklanjuti: di LAPOR! verifikasi dan disposisi satu langkah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="285"/>
+        <source>Complaints received in the period that were archived or rejected, by reason, over the complaints received.</source>
+        <translation>Pengaduan yang diterima dalam periode lalu diarsipkan atau ditolak, menurut alasannya, dibagi jumlah pengaduan yang diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="289"/>
+        <source>Complaints received in the period that were forwarded to the institution they concern (not our authority), over the complaints received.</source>
+        <translation>Pengaduan yang diterima dalam periode lalu diteruskan ke instansi yang berwenang (bukan wewenang), dibagi jumlah pengaduan yang diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="294"/>
+        <source>Walk-in and letter complaints received in the period that the national system acknowledged, over the walk-in and letter complaints received; with the median hours from receipt to acknowledgement.</source>
+        <translation>Pengaduan langsung dan surat yang diterima dalam periode dan sudah diterima sistem nasional, dibagi pengaduan langsung dan surat yang diterima; dengan median jam sejak diterima sampai tercatat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="301"/>
+        <source>Officers with at least one action in the 30 days before the cut-off, over the active accounts, after KemenPANRB&apos;s share of agencies active in the last month.</source>
+        <translation>Petugas dengan sedikitnya satu tindakan dalam 30 hari sebelum batas data, dibagi akun yang aktif, mengikuti persentase instansi yang aktif sebulan terakhir dalam reviu KemenPANRB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="306"/>
+        <source>The complaints received in the period per channel, over the complaints received.</source>
+        <translation>Pengaduan yang diterima dalam periode per saluran, dibagi jumlah pengaduan yang diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="313"/>
         <source>Aspiration</source>
         <translation>Aspirasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="249"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="315"/>
         <source>Complaint with supervisory content</source>
         <translation>Pengaduan berkadar pengawasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="252"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="318"/>
         <source>Complaint without supervisory content</source>
         <translation>Pengaduan tidak berkadar pengawasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="254"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="320"/>
         <source>Request for information</source>
         <translation>Permintaan informasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="261"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="327"/>
         <source>Belum Terverifikasi</source>
         <translation>Belum Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="263"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="329"/>
         <source>Terdisposisi Belum Ditindaklanjuti</source>
         <translation>Terdisposisi Belum Ditindaklanjuti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="265"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="331"/>
         <source>Terdisposisi Sedang Diproses</source>
         <translation>Terdisposisi Sedang Diproses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="266"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="332"/>
         <source>Terdisposisi Selesai</source>
         <translation>Terdisposisi Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="267"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="333"/>
         <source>Laporan Tertunda</source>
         <translation>Laporan Tertunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="268"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="334"/>
         <source>Laporan Arsip</source>
         <translation>Laporan Arsip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="275"/>
-        <source>Per channel</source>
-        <translation>Per kanal</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="341"/>
+        <source>Unverified</source>
+        <translation>Belum diverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="276"/>
-        <source>Per category</source>
-        <translation>Per kategori</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="342"/>
+        <source>Not followed up</source>
+        <translation>Belum ditindaklanjuti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="277"/>
-        <source>Per target institution</source>
-        <translation>Per instansi tujuan</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="343"/>
+        <source>In process</source>
+        <comment>status group</comment>
+        <translation>Diproses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="278"/>
-        <source>Per unit</source>
-        <translation>Per unit kerja</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="344"/>
+        <source>Completed</source>
+        <comment>status group</comment>
+        <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="279"/>
-        <source>Per kecamatan</source>
-        <translation>Per kecamatan</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="345"/>
+        <source>On hold</source>
+        <comment>status group</comment>
+        <translation>Tertunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="280"/>
-        <source>Per desa/kelurahan</source>
-        <translation>Per desa/kelurahan</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="346"/>
+        <source>Archive</source>
+        <comment>status group</comment>
+        <translation>Arsip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="281"/>
-        <source>Per desk</source>
-        <translation>Per meja aduan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/texts.py" line="282"/>
-        <source>Per officer</source>
-        <translation>Per petugas</translation>
-    </message>
-</context>
-<context>
-    <name>ReportSummary</name>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="34"/>
-        <source>Complaints received</source>
-        <translation>Pengaduan diterima</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="35"/>
-        <source>% followed up</source>
-        <translation>% tindak lanjut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="36"/>
-        <source>% completed</source>
-        <translation>% penyelesaian</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="37"/>
-        <source>% in process</source>
-        <translation>% dalam proses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="38"/>
-        <source>Backlog (open at cut-off)</source>
-        <translation>Tunggakan (terbuka saat penghitungan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="39"/>
-        <source>Verified on time</source>
-        <translation>Verifikasi tepat waktu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="40"/>
-        <source>First follow-up on time</source>
-        <translation>Tindak lanjut pertama tepat waktu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="41"/>
-        <source>Completed on time</source>
-        <translation>Selesai tepat waktu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="42"/>
-        <source>Median time to completion (working days)</source>
-        <translation>Median lama penyelesaian (hari kerja)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="43"/>
-        <source>Satisfaction (mean rating)</source>
-        <translation>Kepuasan (rata-rata penilaian)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="44"/>
-        <source>Completed (Terdisposisi Selesai)</source>
-        <translation>Selesai (Terdisposisi Selesai)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="45"/>
-        <source>Archived or rejected</source>
-        <translation>Diarsipkan atau ditolak</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="46"/>
-        <source>Forwarded (not our authority)</source>
-        <translation>Diteruskan (bukan wewenang)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="47"/>
-        <source>Walk-in and letter reports in SP4N-LAPOR!</source>
-        <translation>Laporan tatap muka dan surat di SP4N-LAPOR!</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="48"/>
-        <source>Officers active in the last 30 days</source>
-        <translation>Petugas aktif 30 hari terakhir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="49"/>
-        <source>Walk-in share of channels</source>
-        <translation>Porsi tatap muka dari seluruh kanal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="55"/>
-        <source>received in the period</source>
-        <translation>diterima dalam periode</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="56"/>
-        <source>happened in the period</source>
-        <translation>terjadi dalam periode</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="57"/>
-        <source>open at the cut-off</source>
-        <translation>terbuka saat penghitungan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="63"/>
-        <source>Aspiration</source>
-        <translation>Aspirasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="65"/>
-        <source>Complaint with supervisory content</source>
-        <translation>Pengaduan berkadar pengawasan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="68"/>
-        <source>Complaint without supervisory content</source>
-        <translation>Pengaduan tidak berkadar pengawasan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="70"/>
-        <source>Request for information</source>
-        <translation>Permintaan informasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="82"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="359"/>
         <source>Quarter %1 %2</source>
         <translation>Triwulan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="88"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="365"/>
         <source>Semester %1 %2</source>
         <translation>Semester %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="93"/>
+        <location filename="../../desktop/ui/reports/texts.py" line="370"/>
         <source>Year %1</source>
         <translation>Tahun %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="106"/>
-        <location filename="../../desktop/ui/reports/summary_rows.py" line="150"/>
-        <source>%1 of %2</source>
-        <translation>%1 dari %2</translation>
+        <location filename="../../desktop/ui/reports/texts.py" line="377"/>
+        <source>Per channel</source>
+        <translation>Per kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="378"/>
+        <source>Per category</source>
+        <translation>Per kategori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="379"/>
+        <source>Per target institution</source>
+        <translation>Per instansi tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="380"/>
+        <source>Per unit</source>
+        <translation>Per unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="381"/>
+        <source>Per kecamatan</source>
+        <translation>Per kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="382"/>
+        <source>Per desa/kelurahan</source>
+        <translation>Per desa/kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="383"/>
+        <source>Per desk</source>
+        <translation>Per meja aduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/texts.py" line="384"/>
+        <source>Per officer</source>
+        <translation>Per petugas</translation>
     </message>
 </context>
 <context>
@@ -6423,207 +6296,107 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <translation>Daftar rinci (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="29"/>
-        <source>Quarter %1 %2</source>
-        <translation>Triwulan %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="35"/>
-        <source>Semester %1 %2</source>
-        <translation>Semester %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="40"/>
-        <source>Year %1</source>
-        <translation>Tahun %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="42"/>
-        <source>%1 to %2</source>
-        <translation>%1 s.d. %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="50"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="30"/>
         <source>Complaint team decree (SK)</source>
         <translation>SK tim pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="53"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="33"/>
         <source>Standard operating procedure (SOP)</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="56"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="36"/>
         <source>Service notice (maklumat)</source>
         <translation>Maklumat pelayanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="59"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="39"/>
         <source>Outreach</source>
         <translation>Sosialisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="60"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="40"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="61"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="41"/>
         <source>Evaluation meeting minutes</source>
         <translation>Notulen evaluasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="64"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="44"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="71"/>
-        <source>received</source>
-        <translation>diterima</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="72"/>
-        <source>% followed up</source>
-        <translation>% tindak lanjut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="73"/>
-        <source>% completed</source>
-        <translation>% penyelesaian</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="74"/>
-        <source>% in process</source>
-        <translation>% dalam proses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="75"/>
-        <source>backlog</source>
-        <translation>tunggakan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="76"/>
-        <source>verified on time</source>
-        <translation>verifikasi tepat waktu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="77"/>
-        <source>first follow-up on time</source>
-        <translation>tindak lanjut pertama tepat waktu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="78"/>
-        <source>completed on time</source>
-        <translation>selesai tepat waktu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="79"/>
-        <source>median days to completion</source>
-        <translation>median hari kerja sampai selesai</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="80"/>
-        <source>satisfaction</source>
-        <translation>kepuasan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="81"/>
-        <source>status distribution</source>
-        <translation>sebaran status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="82"/>
-        <source>archived</source>
-        <translation>diarsipkan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="83"/>
-        <source>forwarded</source>
-        <translation>diteruskan (bukan wewenang)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="84"/>
-        <source>reached SP4N-LAPOR!</source>
-        <translation>tercatat di SP4N-LAPOR!</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="85"/>
-        <source>active officers</source>
-        <translation>petugas aktif</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="86"/>
-        <source>channel mix</source>
-        <translation>sebaran kanal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="95"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="60"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="111"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="76"/>
         <source>The file cannot be read. Check that it still exists.</source>
         <translation>Berkas tidak dapat dibaca. Periksa apakah berkas masih ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="114"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="79"/>
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="115"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="80"/>
         <source>The file is larger than %1 MB.</source>
         <translation>Berkas lebih besar dari %1 MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="118"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="83"/>
         <source>Only PDF, office documents and images can be kept.</source>
         <translation>Hanya PDF, dokumen perkantoran dan gambar yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="121"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="86"/>
         <source>The file is not of the report&apos;s format.</source>
         <translation>Berkas tidak sesuai dengan format laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="124"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="89"/>
         <source>The report has no cut-off time zone.</source>
         <translation>Batas data laporan tidak memiliki zona waktu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="127"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="92"/>
         <source>The report&apos;s options cannot be kept.</source>
         <translation>Pilihan laporan tidak dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="130"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="95"/>
         <source>Write a title.</source>
         <translation>Tulis judul.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="131"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="96"/>
         <source>The title is too long.</source>
         <translation>Judul terlalu panjang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="134"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="99"/>
         <source>Choose a year between 2000 and 2100.</source>
         <translation>Pilih tahun antara 2000 dan 2100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="137"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="102"/>
         <source>Write why the document is withdrawn.</source>
         <translation>Tulis alasan dokumen ditarik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="146"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="111"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_texts.py" line="149"/>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="114"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -6631,64 +6404,49 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="61"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="74"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="63"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="76"/>
         <source>&amp;Compute</source>
         <translation>&amp;Hitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="64"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="77"/>
         <source>Compute the figures of this period now (F5)</source>
         <translation>Hitung angka periode ini sekarang (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="144"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="164"/>
         <source>Computing the figures of %1…</source>
         <translation>Menghitung angka %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="171"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="191"/>
         <source>Data as of %1</source>
         <translation>Data per %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="175"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="195"/>
         <source>The cut-off: the figures count the complaints as they stood at this moment. Computing again later may give other figures.</source>
         <translation>Batas data: angka menghitung pengaduan menurut keadaannya pada saat ini. Dihitung lagi nanti, angkanya bisa berbeda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="196"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="221"/>
         <source>Another period: press Compute (F5) for its figures.</source>
         <translation>Periode lain: tekan Hitung (F5) untuk angkanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="203"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="228"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="205"/>
+        <location filename="../../desktop/ui/reports/tab.py" line="230"/>
         <source>Choose a period, then Compute (F5).</source>
         <translation>Pilih periode, lalu Hitung (F5).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="229"/>
-        <source>Quarter %1 %2</source>
-        <translation>Triwulan %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="235"/>
-        <source>Semester %1 %2</source>
-        <translation>Semester %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/tab.py" line="240"/>
-        <source>Year %1</source>
-        <translation>Tahun %1</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,9 @@ def test_the_summary_gives_numerator_denominator_percent_and_scope(workbook: Pat
         assert lines[code][6] == "kohort", code
     assert lines["K5"][6] == "posisi"
     assert lines["K10"][6] == "arus"
-    assert "tidak ada rumus resmi" in lines["K8"][7]
+    assert lines["K8"][7].endswith(
+        "Rumus resminya tidak dipublikasikan: ini definisi yang dipakai meja ini."
+    )
     k2_row = next(r for r in range(8, 80) if sheet.cell(r, 1).value == "K2")
     assert sheet.cell(k2_row, 5).number_format == "0.0%"
     by_name = {r[1]: r for r in sheet.iter_rows(min_row=8, values_only=True) if r[1]}

@@ -57,7 +57,7 @@ def test_the_register_lists_each_report_and_saves_an_unchanged_copy(
 
     model = dialog.model
     row = [model.data(model.index(0, column)) for column in range(model.columnCount())]
-    assert row[0] == "Semester 1 2026"
+    assert row[0] == "Semester I 2026"
     assert row[1] == "Laporan naratif (PDF)"
     assert row[3] == "admin"
     assert row[5] == issued.sha256[:12]
@@ -108,7 +108,7 @@ def test_todays_figures_are_compared_with_what_was_issued(
     assert shown.args == [1]
     assert asked == [ReportPeriod.semester(2026, 1)]
     text = dialog.differences_label.text()
-    assert "Angka hari ini untuk Semester 1 2026" in text
+    assert "Angka hari ini untuk Semester I 2026" in text
     assert "K3 % penyelesaian: 75 (34,88%) → 80 (37,21%)" in text
 
 

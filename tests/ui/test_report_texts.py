@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.domain.access import Role
 from desktop.domain.audit_actions import AuditAction
-from desktop.domain.report_figures import Dimension, Indicator, Scope
+from desktop.domain.report_figures import Dimension, Indicator, ReportPeriod, Scope
 from desktop.services.desk import Desk
 from desktop.ui.audit_texts import details_text
 from desktop.ui.reports.texts import report_texts
@@ -22,9 +22,23 @@ def test_indonesian_words_follow_the_reports_terms(indonesian: None) -> None:
     assert texts.indicator_names[Indicator.COMPLETED_ON_TIME] == "Selesai tepat waktu"
     assert texts.scope_names[Scope.COHORT] == "kohort"
     assert texts.dimensions[Dimension.INSTITUTION] == "Per instansi tujuan"
-    # Where no official formula is published, the definition says so.
-    for indicator in (Indicator.VERIFIED_ON_TIME, Indicator.COMPLETED_ON_TIME):
-        assert texts.definitions[indicator].endswith("Definisi meja aduan: tidak ada rumus resmi.")
+    # Where no official formula is published (K6-K10, K14, K15), the definition says so, in the
+    # same words on screen, in the workbook and in the PDF (one definition per indicator).
+    for indicator in (
+        Indicator.VERIFIED_ON_TIME,
+        Indicator.FIRST_FOLLOW_UP_ON_TIME,
+        Indicator.COMPLETED_ON_TIME,
+        Indicator.DURATIONS,
+        Indicator.SATISFACTION,
+        Indicator.REACHED_LAPOR,
+        Indicator.STAFF_ACTIVITY,
+    ):
+        assert texts.definitions[indicator].endswith(
+            "Rumus resminya tidak dipublikasikan: ini definisi yang dipakai meja ini."
+        ), indicator
+    assert "Rumus resminya" not in texts.definitions[Indicator.COMPLETED]  # SE 490/1921/SJ's
+    assert texts.titled(Indicator.COMPLETED) == "K3 Selesai"  # a figure that lists complaints
+    assert texts.name_period(ReportPeriod.semester(2026, 1)) == "Semester I 2026"
     assert texts.detail_columns.in_order()[:3] == ("Nomor", "Nomor tiket SP4N-LAPOR!", "Status")
 
 

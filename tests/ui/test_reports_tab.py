@@ -106,6 +106,14 @@ def test_compute_runs_off_the_gui_thread_for_the_period_picked_and_shows_the_fig
     assert tab.figure_list.topLevelItemCount() == 16
 
 
+def test_k9_shows_how_long_complaints_took_to_completion_without_opening_it(
+    qtbot: QtBot, tab: ReportsTab
+) -> None:
+    """K9's row is not blank: the median to completion reads at a glance; its steps below."""
+    computed(qtbot, tab)
+    assert row_text(tab, "K9 Lama penanganan")[1] == "median 8,0 HK"
+
+
 def test_every_figure_has_its_definition_one_click_away(qtbot: QtBot, tab: ReportsTab) -> None:
     computed(qtbot, tab)
     figures = tab.figure_list

@@ -9,7 +9,9 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from desktop.domain.report_figures import ReportFigures
+from desktop.services.report_texts import ReportTexts
 from desktop.ui.reports.charts import ChartKind, build_chart, chart_title
+from desktop.ui.reports.texts import report_texts
 
 LAYOUT = {
     ChartKind.STATUS_OVER_TIME: (0, 0),
@@ -27,8 +29,9 @@ class ChartPanel(QWidget):
 
     figureChosen = Signal(str, object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, texts: ReportTexts | None = None) -> None:
         super().__init__(parent)
+        self._texts = texts or report_texts()
         self.views: dict[ChartKind, QChartView] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -44,7 +47,11 @@ class ChartPanel(QWidget):
 
     def show_figures(self, figures: ReportFigures | None) -> None:
         for kind, view in self.views.items():
-            chart = QChart() if figures is None else build_chart(kind, figures, self._chosen)
+            chart = (
+                QChart()
+                if figures is None
+                else build_chart(kind, figures, self._chosen, self._texts)
+            )
             if figures is None:
                 chart.setTitle(chart_title(kind))
             old = view.chart()

@@ -39,9 +39,9 @@ from desktop.domain.report_figures import (
     Share,
     StatusGroup,
 )
-from desktop.ui.reports.definitions import bucket_label, status_group_short_label, titled
+from desktop.services.report_texts import ReportTexts
 from desktop.ui.reports.figure_rows import number, of
-from desktop.ui.texts import channel_label
+from desktop.ui.reports.texts import report_texts
 from desktop.ui.translation_context import TranslationContext
 
 
@@ -86,8 +86,15 @@ def chart_title(kind: ChartKind) -> str:
     }[kind]
 
 
-def build_chart(kind: ChartKind, figures: ReportFigures, choose: Choose | None = None) -> QChart:
-    """A new chart (its owner deletes it); `choose` is told of a click on a bar or slice."""
+def build_chart(
+    kind: ChartKind,
+    figures: ReportFigures,
+    choose: Choose | None = None,
+    texts: ReportTexts | None = None,
+) -> QChart:
+    """A new chart (its owner deletes it); `choose` is told of a click on a bar or slice.
+    `texts`: the report's words, made now when not given."""
+    words = texts or report_texts()
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
@@ -105,28 +112,36 @@ def build_chart(kind: ChartKind, figures: ReportFigures, choose: Choose | None =
         ChartKind.ON_TIME: _on_time,
         ChartKind.BACKLOG: _backlog,
         ChartKind.CHANNELS: _channels,
-    }[kind](chart, figures, choose)
+    }[kind](chart, figures, choose, words)
     return chart
 
 
-def draw_chart(kind: ChartKind, figures: ReportFigures, painter: QPainter, target: QRectF) -> None:
+def draw_chart(
+    kind: ChartKind,
+    figures: ReportFigures,
+    painter: QPainter,
+    target: QRectF,
+    texts: ReportTexts | None = None,
+) -> None:
     """Draw the chart into `target` of any painter (a widget, an image, a PDF page)."""
     scene = QGraphicsScene()
-    chart = build_chart(kind, figures)
+    chart = build_chart(kind, figures, texts=texts)
     scene.addItem(chart)  # the scene owns it and deletes it with itself
     chart.setGeometry(QRectF(0, 0, target.width(), target.height()))
     scene.setSceneRect(chart.geometry())
     scene.render(painter, target, scene.sceneRect())
 
 
-def render_chart(kind: ChartKind, figures: ReportFigures, size: QSize) -> QImage:
+def render_chart(
+    kind: ChartKind, figures: ReportFigures, size: QSize, texts: ReportTexts | None = None
+) -> QImage:
     """The chart as an image of `size` pixels, on white."""
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     try:
-        draw_chart(kind, figures, painter, QRectF(0, 0, size.width(), size.height()))
+        draw_chart(kind, figures, painter, QRectF(0, 0, size.width(), size.height()), texts)
     finally:
         painter.end()
     return image
@@ -140,7 +155,9 @@ def _count_axis(chart: QChart, series: QAbstractBarSeries | QAreaSeries, top: in
     return axis
 
 
-def _status_over_time(chart: QChart, figures: ReportFigures, _choose: Choose | None) -> None:
+def _status_over_time(
+    chart: QChart, figures: ReportFigures, _choose: Choose | None, texts: ReportTexts
+) -> None:
     """Stacked areas, one per status group: how the cohort moved through the groups. The days'
     counts carry no complaints (only the cut-off's do: K11 in the list), so no click here."""
     days = figures.status_over_time
@@ -163,7 +180,7 @@ def _status_over_time(chart: QChart, figures: ReportFigures, _choose: Choose | N
             below[i] += point.groups.get(group, 0)
             upper.append(moments[i], below[i])
         area = QAreaSeries(upper, lower)
-        area.setName(status_group_short_label(group))
+        area.setName(texts.status_groups_short[group])
         area.setColor(GROUP_COLOURS[group])
         area.setBorderColor(GROUP_COLOURS[group].darker(115))
         chart.addSeries(area)
@@ -185,7 +202,9 @@ def _late(share: Share) -> Count:
     return Count(share.denominator.complaint_ids - on_time)
 
 
-def _on_time(chart: QChart, figures: ReportFigures, choose: Choose | None) -> None:
+def _on_time(
+    chart: QChart, figures: ReportFigures, choose: Choose | None, texts: ReportTexts
+) -> None:
     steps = [
         (Indicator.COMPLETED_ON_TIME, Charts.tr("Completion"), figures.completed_on_time),
         (
@@ -227,17 +246,19 @@ def _on_time(chart: QChart, figures: ReportFigures, choose: Choose | None) -> No
 
         def on_time_clicked(index: int) -> None:
             indicator, step, share = steps[index]
-            choose(titled(indicator, on_time_word), share.numerator.complaint_ids)
+            choose(texts.titled(indicator, on_time_word), share.numerator.complaint_ids)
 
         def late_clicked(index: int) -> None:
             indicator, step, share = steps[index]
-            choose(titled(indicator, late_word), _late(share).complaint_ids)
+            choose(texts.titled(indicator, late_word), _late(share).complaint_ids)
 
         on_time.clicked.connect(on_time_clicked)
         late.clicked.connect(late_clicked)
 
 
-def _backlog(chart: QChart, figures: ReportFigures, choose: Choose | None) -> None:
+def _backlog(
+    chart: QChart, figures: ReportFigures, choose: Choose | None, texts: ReportTexts
+) -> None:
     buckets = list(BacklogBucket)
     counts = [figures.backlog.get(b, Count()) for b in buckets]
     bars = QBarSet(Charts.tr("Open at the cut-off"))
@@ -255,7 +276,7 @@ def _backlog(chart: QChart, figures: ReportFigures, choose: Choose | None) -> No
     chart.addSeries(series)
     axis_x = QBarCategoryAxis(chart)
     axis_x.setTruncateLabels(False)
-    axis_x.append([bucket_label(b) for b in buckets])
+    axis_x.append([texts.backlog_buckets_short[b] for b in buckets])
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     # Room above the tallest bar for its label.
@@ -266,20 +287,21 @@ def _backlog(chart: QChart, figures: ReportFigures, choose: Choose | None) -> No
     if choose is not None:
 
         def clicked(index: int) -> None:
-            choose(
-                titled(Indicator.BACKLOG, bucket_label(buckets[index])), counts[index].complaint_ids
-            )
+            bucket = texts.backlog_buckets_short[buckets[index]]
+            choose(texts.titled(Indicator.BACKLOG, bucket), counts[index].complaint_ids)
 
         bars.clicked.connect(clicked)
 
 
-def _channels(chart: QChart, figures: ReportFigures, choose: Choose | None) -> None:
+def _channels(
+    chart: QChart, figures: ReportFigures, choose: Choose | None, texts: ReportTexts
+) -> None:
     series = QPieSeries(chart)
     whole = figures.received.value
     for i, (channel, count) in enumerate(figures.channel_mix.items()):
         if not count.value:
             continue
-        name = channel_label(channel)
+        name = texts.channels[channel]
         # Short, for the legend beside the pie: the name without its explanation in brackets
         # ("Tatap muka (datang langsung)"), the share in whole percent (the list has tenths).
         share = f" ({QLocale().toString(round(100 * count.value / whole))}%)" if whole else ""
@@ -287,7 +309,7 @@ def _channels(chart: QChart, figures: ReportFigures, choose: Choose | None) -> N
         piece.setColor(QColor(CHANNEL_COLOURS[i % len(CHANNEL_COLOURS)]))
         piece.setBorderColor(QColor("white"))
         if choose is not None:
-            title = titled(Indicator.CHANNEL_MIX, name)
+            title = texts.titled(Indicator.CHANNEL_MIX, name)
             piece.clicked.connect(lambda t=title, c=count: choose(t, c.complaint_ids))
     series.setPieSize(0.85)
     chart.addSeries(series)

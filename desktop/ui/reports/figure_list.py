@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.report_figures import Indicator, ReportFigures
-from desktop.ui.reports.definitions import full_definition, scope_explanation, scope_label, titled
+from desktop.services.report_texts import ReportTexts
 from desktop.ui.reports.figure_rows import FigureRow, figure_rows
 
 LABEL, VALUE, PERCENT, SCOPE, HELP = range(5)
@@ -34,8 +34,9 @@ class FigureList(QTreeWidget):
 
     figureChosen = Signal(str, object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, texts: ReportTexts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.texts = texts
         self.setColumnCount(5)
         self.setHeaderLabels(
             [self.tr("Indicator"), self.tr("Value"), self.tr("%"), self.tr("Scope"), ""]
@@ -59,7 +60,7 @@ class FigureList(QTreeWidget):
         self.clear()
         if figures is None:
             return
-        for row in figure_rows(figures):
+        for row in figure_rows(figures, self.texts):
             item = self._item(row, None)
             button = QToolButton(self)
             button.setText("?")
@@ -83,13 +84,13 @@ class FigureList(QTreeWidget):
                 column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )
         if row.scope is not None:
-            item.setText(SCOPE, scope_label(row.scope))
-            item.setToolTip(SCOPE, scope_explanation(row.scope))
+            item.setText(SCOPE, self.texts.scope_names[row.scope])
+            item.setToolTip(SCOPE, self.texts.scope_explanations[row.scope])
             bold = QFont(self.font())
             bold.setBold(True)
             for column in (LABEL, VALUE, PERCENT):
                 item.setFont(column, bold)
-        item.setToolTip(LABEL, full_definition(row.indicator))
+        item.setToolTip(LABEL, self.texts.explained(row.indicator))
         if row.counted is not None:
             # Looks like a link: a click lists the complaints.
             link = QFont(item.font(VALUE))
@@ -141,10 +142,9 @@ class FigureList(QTreeWidget):
         """Show what the indicator counts (non-modal: the figures stay readable beside it)."""
         if self.definition_box is not None:
             self.definition_box.close()
-        box = QMessageBox(
-            QMessageBox.Icon.Information, titled(indicator), titled(indicator), parent=self
-        )
-        box.setInformativeText(full_definition(indicator))
+        title = self.texts.titled(indicator)
+        box = QMessageBox(QMessageBox.Icon.Information, title, title, parent=self)
+        box.setInformativeText(self.texts.explained(indicator))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(lambda _obj=None: self._forget_box(box))
         self.definition_box = box

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from desktop.domain.report_figures import ReportFigures
 from desktop.services.report_narrative import NarrativeText, NotableCase
-from desktop.ui.reports.summary_rows import classification_label, period_label, summary_rows
+from desktop.services.report_texts import ReportTexts
+from desktop.ui.reports.figure_rows import FigureRow, figure_rows
 from desktop.ui.texts import format_date, format_datetime, status_label
 from desktop.ui.translation_context import TranslationContext
 
@@ -29,14 +30,14 @@ def _paragraphs(text: str) -> str:
     )
 
 
-def _cover(figures: ReportFigures) -> str:
+def _cover(figures: ReportFigures, texts: ReportTexts) -> str:
     e = html.escape
     office = figures.office_name or NarrativeReport.tr("Complaint desk (office not yet configured)")
     title = NarrativeReport.tr("COMPLAINT HANDLING REPORT")
     subtitle = NarrativeReport.tr(
         "Public service complaints, aspirations and requests for information"
     )
-    period = period_label(figures.period)
+    period = texts.name_period(figures.period)
     cut_off = NarrativeReport.tr("Data as of %1").replace("%1", format_datetime(figures.cut_off))
     return f"""
     <p align="center" style="font-size:20pt; margin-top:160px"><b>{e(title)}</b></p>
@@ -55,28 +56,38 @@ def _header(*columns: tuple[str, int]) -> str:
     )
 
 
-def _summary_table(figures: ReportFigures) -> str:
-    e = html.escape
+def _summary_table(figures: ReportFigures, texts: ReportTexts) -> str:
+    """The tab's rows: K1-K16 in REPORTS.md's terms, the values below each indented."""
     head = _header(
-        (NarrativeReport.tr("No."), 8),
-        (NarrativeReport.tr("Indicator"), 40),
-        (NarrativeReport.tr("Figure"), 24),
-        (NarrativeReport.tr("Counted over"), 28),
+        (NarrativeReport.tr("No."), 7),
+        (NarrativeReport.tr("Indicator"), 45),
+        (NarrativeReport.tr("Figure"), 22),
+        (NarrativeReport.tr("%"), 10),
+        (NarrativeReport.tr("Counted over"), 16),
     )
-    body = "".join(
-        f"<tr><td style='padding:3px; white-space:nowrap'>{e(row.code)}</td>"
-        f"<td style='padding:3px'>{e(row.label)}"
-        f"</td><td style='padding:3px' align='right'>{e(row.value)}</td>"
-        f"<td style='padding:3px'>{e(row.scope)}</td></tr>"
-        for row in summary_rows(figures)
-    )
+    body = "".join(_summary_line(row, texts) for row in figure_rows(figures, texts))
     return (
         "<table width='100%' cellspacing='0' border='1' style='border-collapse:collapse'>"
         f"<tr>{head}</tr>{body}</table>"
     )
 
 
-def _cases_table(cases: Sequence[NotableCase]) -> str:
+def _summary_line(row: FigureRow, texts: ReportTexts, depth: int = 0) -> str:
+    e = html.escape
+    scope = "" if row.scope is None else texts.scope_names[row.scope]
+    code = row.indicator.value if depth == 0 else ""
+    name = f"<b>{e(row.name)}</b>" if depth == 0 else e(row.name)
+    line = (
+        f"<tr><td style='padding:2px 3px; white-space:nowrap'>{e(code)}</td>"
+        f"<td style='padding:2px 3px; padding-left:{3 + 14 * depth}px'>{name}</td>"
+        f"<td style='padding:2px 3px' align='right'>{e(row.value)}</td>"
+        f"<td style='padding:2px 3px' align='right'>{e(row.percent)}</td>"
+        f"<td style='padding:2px 3px'>{e(scope)}</td></tr>"
+    )
+    return line + "".join(_summary_line(child, texts, depth + 1) for child in row.children)
+
+
+def _cases_table(cases: Sequence[NotableCase], texts: ReportTexts) -> str:
     e = html.escape
     if not cases:
         none_chosen = NarrativeReport.tr("No case was chosen for this report.")
@@ -90,7 +101,7 @@ def _cases_table(cases: Sequence[NotableCase]) -> str:
             f"<td style='padding:3px; white-space:nowrap'>{e(case.local_number)}<br>"
             f"{e(format_date(case.received_on))}"
             f"</td><td style='padding:3px'>{title}<br><small>"
-            f"{e(classification_label(case.classification))} · {e(case.category)}</small></td>"
+            f"{e(texts.classifications[case.classification])} · {e(case.category)}</small></td>"
             f"<td style='padding:3px'>{e(status_label(case.status))}</td>"
             f"<td style='padding:3px'>{e(case.note)}</td></tr>"
         )
@@ -126,6 +137,7 @@ def narrative_html(
     cases: Sequence[NotableCase],
     charts: Sequence[tuple[str, str]],
     signed_on: dt.date,
+    texts: ReportTexts,
 ) -> str:
     """`charts` are (resource url, caption) of images the document holds as resources."""
     e = html.escape
@@ -134,7 +146,10 @@ def narrative_html(
             NarrativeReport.tr("Legal basis"),
             "<ol>" + "".join(f"<li>{e(b)}</li>" for b in text.legal_basis) + "</ol>",
         ),
-        (NarrativeReport.tr("Summary of figures"), _summary_table(figures) + _definitions_note()),
+        (
+            NarrativeReport.tr("Summary of figures"),
+            _summary_table(figures, texts) + _definitions_note(),
+        ),
         (
             NarrativeReport.tr("Charts"),
             "".join(
@@ -143,7 +158,7 @@ def narrative_html(
                 for url, caption in charts
             ),
         ),
-        (NarrativeReport.tr("Notable cases"), _cases_table(cases)),
+        (NarrativeReport.tr("Notable cases"), _cases_table(cases, texts)),
         (NarrativeReport.tr("Obstacles"), _paragraphs(text.obstacles)),
         (NarrativeReport.tr("Conclusions"), _paragraphs(text.conclusions)),
         (NarrativeReport.tr("Recommendations"), _paragraphs(text.recommendations)),
@@ -155,7 +170,7 @@ def narrative_html(
     )
     return f"""
     <html><body style="font-family:'DejaVu Sans',Arial,sans-serif; font-size:10pt">
-    {_cover(figures)}
+    {_cover(figures, texts)}
     <p style="page-break-before:always"></p>
     {body}
     {_signature(text, signed_on)}

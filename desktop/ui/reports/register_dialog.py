@@ -6,13 +6,14 @@ Reading the register, checking a file and computing today's figures run on the t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 
 # Today's headline for a period (the figures engine's job): given by whoever opens the dialog.
 TodayHeadline = Callable[[ReportPeriod], Mapping[str, HeadlineFigure]]
+# The evidence documents, to export with the reports chosen (given by whoever opens the dialog).
+OpenEvidence = Callable[[Sequence[IssuedReportInfo]], None]
 
 
 class IssuedReportsDialog(QDialog):
@@ -57,11 +60,13 @@ class IssuedReportsDialog(QDialog):
         runner: TaskRunner,
         parent: QWidget | None = None,
         today_headline: TodayHeadline | None = None,
+        open_evidence: OpenEvidence | None = None,
     ) -> None:
         super().__init__(parent)
         self._register = register
         self._runner = runner
         self._today_headline = today_headline
+        self.evidence_dialog: QDialog | None = None  # opened from here, with reports chosen
         self.setWindowTitle(self.tr("Issued reports"))
         self.resize(980, 560)
 
@@ -89,6 +94,13 @@ class IssuedReportsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.evidence_button = QPushButton(self.tr("&Evidence documents…"), self)
+        self.evidence_button.setToolTip(
+            self.tr("The year's evidence documents, to export as one zip with the reports chosen")
+        )
+        self.evidence_button.setVisible(open_evidence is not None)
+        self.evidence_button.setEnabled(False)
+        buttons.addButton(self.evidence_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -99,6 +111,10 @@ class IssuedReportsDialog(QDialog):
         layout.addWidget(buttons)
 
         self.open_button.clicked.connect(self.choose_copy_file)
+        if open_evidence is not None:
+            # Several reports may be chosen (Ctrl or Shift), e.g. a year's for its zip.
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            self.evidence_button.clicked.connect(lambda: open_evidence(self.chosen()))
         # Enter on a row presses the default button (Open); a double click does the same.
         self.table.doubleClicked.connect(lambda _index: self.choose_copy_file())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -107,6 +123,11 @@ class IssuedReportsDialog(QDialog):
 
     def selected(self) -> IssuedReportInfo | None:
         return self.model.report_at(self.table.currentIndex().row())
+
+    def chosen(self) -> list[IssuedReportInfo]:
+        """The reports selected, in the list's order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.report_at(row) for row in rows) if r is not None]
 
     def _show_reports(self, reports: list[IssuedReportInfo]) -> None:
         self.model.set_reports(reports)
@@ -121,6 +142,7 @@ class IssuedReportsDialog(QDialog):
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         report = self.model.report_at(current.row())
         self.open_button.setEnabled(report is not None)
+        self.evidence_button.setEnabled(report is not None)
         if report is None or self._today_headline is None:
             return
         self.differences_label.setText(self.tr("Computing today's figures…"))

@@ -13,8 +13,8 @@ from desktop.ui.reports.register_texts import (
     evidence_kind_label,
     file_size_text,
     format_label,
-    period_label,
 )
+from desktop.ui.reports.texts import report_texts
 from desktop.ui.texts import format_short_datetime
 from desktop.ui.widgets.table_model import AnyIndex, HeaderedTableModel
 
@@ -23,6 +23,7 @@ class IssuedReportsModel(HeaderedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[IssuedReportInfo] = []
+        self._name_period = report_texts().name_period
         self._headers = (
             self.tr("Period"),
             self.tr("Format"),
@@ -52,7 +53,7 @@ class IssuedReportsModel(HeaderedTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            period_label(report.period),
+            self._name_period(report.period),
             format_label(report.format),
             format_short_datetime(report.cut_off),
             report.issued_by,

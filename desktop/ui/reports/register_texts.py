@@ -3,12 +3,12 @@ kinds, the headline's indicators, and why a file was refused."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.domain.report_figures import PeriodKind, ReportPeriod
+from desktop.domain.report_figures import Indicator, ReportPeriod
 from desktop.domain.report_register import EvidenceKind, HeadlineFigure, ReportFormat
 from desktop.services.issued_report_values import ReportProblem
-from desktop.ui.texts import format_date
+from desktop.ui.reports.texts import report_texts
 
 
 def format_label(report_format: ReportFormat) -> str:
@@ -20,29 +20,9 @@ def format_label(report_format: ReportFormat) -> str:
 
 
 def period_label(period: ReportPeriod) -> str:
-    """ "Semester 1 2026", "Maret 2026", or the two dates of a custom period."""
-    first = period.first_day
-    if period.kind is PeriodKind.MONTH:
-        return QLocale().toString(QDate(first.year, first.month, 1), "MMMM yyyy")
-    if period.kind is PeriodKind.QUARTER:
-        return (
-            QCoreApplication.translate("ReportTexts", "Quarter %1 %2")
-            .replace("%1", str((first.month - 1) // 3 + 1))
-            .replace("%2", str(first.year))
-        )
-    if period.kind is PeriodKind.SEMESTER:
-        return (
-            QCoreApplication.translate("ReportTexts", "Semester %1 %2")
-            .replace("%1", str((first.month - 1) // 6 + 1))
-            .replace("%2", str(first.year))
-        )
-    if period.kind is PeriodKind.YEAR:
-        return QCoreApplication.translate("ReportTexts", "Year %1").replace("%1", str(first.year))
-    return (
-        QCoreApplication.translate("ReportTexts", "%1 to %2")
-        .replace("%1", format_date(first))
-        .replace("%2", format_date(period.last_day))
-    )
+    """ "Semester I 2026", "Maret 2026", or the two dates of a custom period: as every report
+    names it."""
+    return report_texts().name_period(period)
 
 
 def evidence_kind_label(kind: EvidenceKind) -> str:
@@ -66,27 +46,12 @@ def evidence_kind_label(kind: EvidenceKind) -> str:
 
 
 def indicator_label(code: str) -> str:
-    """ "K3 % completed": the code and its short name (REPORTS.md's terms)."""
-    names = {
-        "K1": QCoreApplication.translate("ReportTexts", "received"),
-        "K2": QCoreApplication.translate("ReportTexts", "% followed up"),
-        "K3": QCoreApplication.translate("ReportTexts", "% completed"),
-        "K4": QCoreApplication.translate("ReportTexts", "% in process"),
-        "K5": QCoreApplication.translate("ReportTexts", "backlog"),
-        "K6": QCoreApplication.translate("ReportTexts", "verified on time"),
-        "K7": QCoreApplication.translate("ReportTexts", "first follow-up on time"),
-        "K8": QCoreApplication.translate("ReportTexts", "completed on time"),
-        "K9": QCoreApplication.translate("ReportTexts", "median days to completion"),
-        "K10": QCoreApplication.translate("ReportTexts", "satisfaction"),
-        "K11": QCoreApplication.translate("ReportTexts", "status distribution"),
-        "K12": QCoreApplication.translate("ReportTexts", "archived"),
-        "K13": QCoreApplication.translate("ReportTexts", "forwarded"),
-        "K14": QCoreApplication.translate("ReportTexts", "reached SP4N-LAPOR!"),
-        "K15": QCoreApplication.translate("ReportTexts", "active officers"),
-        "K16": QCoreApplication.translate("ReportTexts", "channel mix"),
-    }
-    name = names.get(code)
-    return f"{code} {name}" if name else code
+    """ "K3 % penyelesaian": the code and its name in REPORTS.md's terms."""
+    try:
+        indicator = Indicator(code)
+    except ValueError:  # a code a later version may keep
+        return code
+    return f"{code} {report_texts().indicator_names[indicator]}"
 
 
 def figure_text(figure: HeadlineFigure | None) -> str:

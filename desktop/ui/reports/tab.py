@@ -1,5 +1,6 @@
 """The "Laporan" tab: a period's figures K1-K16 with their definitions, and the charts, for
-verifiers and administrators. A click on a figure lists exactly the complaints it counts.
+verifiers and administrators. A click on a figure lists exactly the complaints it counts;
+"Ekspor" and "Terbitkan…" write the figures on screen as files (`exports`).
 
 The figures come from a function the window's wiring hands over (`ComputeFigures`, the report
 service's), run on a worker of the tab's own: a year over a large desk takes a second or two,
@@ -10,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,15 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.report_figures import PeriodKind, ReportFigures, ReportPeriod
+from desktop.domain.report_figures import Indicator, ReportFigures
 from desktop.services.values import StorageFault
 from desktop.ui.reports import ComputeFigures
 from desktop.ui.reports.chart_panel import ChartPanel
-from desktop.ui.reports.definitions import full_definition, titled
+from desktop.ui.reports.exports import ReportExports
 from desktop.ui.reports.figure_list import FigureList
 from desktop.ui.reports.period_picker import PeriodPicker
+from desktop.ui.reports.texts import report_texts
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.texts import fault_message, format_date, format_datetime
+from desktop.ui.texts import fault_message, format_datetime
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Desk
 
 
 class ReportsTab(QWidget):
@@ -50,8 +56,15 @@ class ReportsTab(QWidget):
         compute: ComputeFigures,
         now: Callable[[], dt.datetime],
         parent: QWidget | None = None,
+        *,
+        desk: Desk | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
+        """`desk` and `runner` (the window's): the exports and the register; without them the
+        tab only shows figures."""
         super().__init__(parent)
+        # The words of every figure, chart and file, made once in the user's language.
+        self.texts = report_texts()
         self._compute = compute
         self._now = now
         self._runner: TaskRunner | None = None
@@ -69,7 +82,6 @@ class ReportsTab(QWidget):
         self.busy.hide()
         self.state_label = QLabel(self)
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
-        # Where "Ekspor" and "Terbitkan" go (issue 17's exports and register add them).
         self.action_row = QHBoxLayout()
         top = QHBoxLayout()
         top.addWidget(period_label)
@@ -92,7 +104,7 @@ class ReportsTab(QWidget):
         heading.addStretch(1)
         heading.addWidget(self.cut_off_label)
 
-        self.figure_list = FigureList(self)
+        self.figure_list = FigureList(self.texts, self)
         # The selected figure's definition, always in view under the list (also behind "?").
         self.definition = QLabel(self)
         self.definition.setTextFormat(Qt.TextFormat.PlainText)
@@ -106,7 +118,7 @@ class ReportsTab(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.figure_list, 1)
         side.addWidget(self.definition)
-        self.charts = ChartPanel(self)
+        self.charts = ChartPanel(self, self.texts)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(figures_side)
         self.splitter.addWidget(self.charts)
@@ -127,6 +139,14 @@ class ReportsTab(QWidget):
         self.figure_list.currentItemChanged.connect(lambda _item, _old: self._show_definition())
         self.charts.figureChosen.connect(self.figureChosen)
         self.setFocusProxy(self.picker)
+        self.exports: ReportExports | None = None
+        if desk is not None and runner is not None:
+            exports = self.exports = ReportExports(
+                desk, runner, self.texts, self.chosen_figure, self.state_label.setText, self
+            )
+            self.action_row.addWidget(exports.progress)
+            self.action_row.addWidget(exports.export_button)
+            self.action_row.addWidget(exports.issue_button)
         self.clear()
 
     def compute(self) -> None:
@@ -141,7 +161,7 @@ class ReportsTab(QWidget):
         self.busy.show()
         self.compute_button.setEnabled(False)
         self.state_label.setText(
-            self.tr("Computing the figures of %1…").replace("%1", period_text(period))
+            self.tr("Computing the figures of %1…").replace("%1", self.texts.name_period(period))
         )
 
         def done(figures: ReportFigures) -> None:
@@ -166,7 +186,7 @@ class ReportsTab(QWidget):
         self._idle()
         self.figures = figures
         self.state_label.clear()
-        self.heading.setText(f"{figures.office_name} · {period_text(figures.period)}")
+        self.heading.setText(f"{figures.office_name} · {self.texts.name_period(figures.period)}")
         self.cut_off_label.setText(
             self.tr("Data as of %1").replace("%1", format_datetime(figures.cut_off))
         )
@@ -178,6 +198,8 @@ class ReportsTab(QWidget):
         )
         self.figure_list.show_figures(figures)
         self.charts.show_figures(figures)
+        if self.exports is not None:
+            self.exports.set_figures(figures)
         self.computed.emit()
 
     def _show_definition(self) -> None:
@@ -187,7 +209,10 @@ class ReportsTab(QWidget):
             self.definition.hide()
             return
         row = self.figure_list.row_at(item)
-        self.definition.setText(f"{titled(row.indicator)}: {full_definition(row.indicator)}")
+        indicator = row.indicator
+        self.definition.setText(
+            f"{self.texts.titled(indicator)}: {self.texts.explained(indicator)}"
+        )
         self.definition.show()
 
     def _period_changed(self) -> None:
@@ -205,6 +230,20 @@ class ReportsTab(QWidget):
         self.state_label.setText(self.tr("Choose a period, then Compute (F5)."))
         self.figure_list.show_figures(None)
         self.charts.show_figures(None)
+        if self.exports is not None:
+            self.exports.set_figures(None)
+
+    def chosen_figure(self) -> tuple[str, frozenset[int]]:
+        """The figure selected in the list and its complaints, for a detail list: K1's (the
+        period's complaints) when the selected one counts none (K9's row, K15)."""
+        figures = self.figures
+        if figures is None:
+            return "", frozenset()
+        item = self.figure_list.currentItem()
+        row = None if item is None else self.figure_list.row_at(item)
+        if row is None or row.counted is None:
+            return self.texts.titled(Indicator.RECEIVED), figures.received.complaint_ids
+        return row.drill_title, row.counted.complaint_ids
 
     def stop(self) -> None:
         """End the worker (the window closes, or the desk goes)."""
@@ -213,29 +252,6 @@ class ReportsTab(QWidget):
         if runner is not None:
             runner.shutdown()
             runner.deleteLater()
+        if self.exports is not None:
+            self.exports.stop()
         self._idle()
-
-
-def period_text(period: ReportPeriod) -> str:
-    """As a report names it: "Juni 2026", "Triwulan II 2026", "1 Juni 2026 – 15 Juni 2026"."""
-    first = period.first_day
-    year = str(first.year)
-    roman = ("I", "II", "III", "IV")
-
-    if period.kind is PeriodKind.MONTH:
-        return QLocale().toString(QDate(first.year, first.month, 1), "MMMM yyyy")
-    if period.kind is PeriodKind.QUARTER:
-        return (
-            QCoreApplication.translate("ReportsTab", "Quarter %1 %2")
-            .replace("%1", roman[(first.month - 1) // 3])
-            .replace("%2", year)
-        )
-    if period.kind is PeriodKind.SEMESTER:
-        return (
-            QCoreApplication.translate("ReportsTab", "Semester %1 %2")
-            .replace("%1", roman[(first.month - 1) // 6])
-            .replace("%2", year)
-        )
-    if period.kind is PeriodKind.YEAR:
-        return QCoreApplication.translate("ReportsTab", "Year %1").replace("%1", year)
-    return f"{format_date(first)} – {format_date(period.last_day)}"

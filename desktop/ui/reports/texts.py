@@ -1,12 +1,15 @@
-"""The words of the report files (recap workbook, detail list), in the user's language.
+"""The words of the reports in the user's language: the one place they are written.
 
-The writers live in the services, which cannot translate: `report_texts()` fills their
-`ReportTexts` here. Indicator names follow the terms of REPORTS.md in Bahasa Indonesia
+`report_texts()` fills one `ReportTexts` that the "Laporan" tab, its charts, the narrative PDF,
+the register of issued reports and the writers in the services (which cannot translate) all
+read. Indicator names follow the terms of REPORTS.md in Bahasa Indonesia
 ("% tindak lanjut", "% penyelesaian", "tepat waktu", "tunggakan menurut umur"); where no official
 formula is published, the definition says it is the desk's own.
 """
 
 from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale
 
 from desktop.domain.complaint import Channel, Status
 from desktop.domain.report_figures import (
@@ -16,6 +19,7 @@ from desktop.domain.report_figures import (
     DurationStep,
     Indicator,
     PeriodKind,
+    ReportPeriod,
     Scope,
     StatusGroup,
 )
@@ -28,9 +32,11 @@ ReportFiles = TranslationContext("ReportFiles")
 
 
 def report_texts() -> ReportTexts:
+    names = indicator_names()
     return ReportTexts(
         format_day=format_date,
         format_moment=format_datetime,
+        name_period=period_name,
         unit_line=ReportFiles.tr("Unit: {name}"),
         period_line=ReportFiles.tr("Period: {first} to {last} ({kind})"),
         cut_off_line=ReportFiles.tr("Figures as of {moment} (cut-off)"),
@@ -38,10 +44,12 @@ def report_texts() -> ReportTexts:
         period_kinds=period_kind_names(),
         scope_names=scope_names(),
         scope_explanations=scope_explanations(),
-        indicator_names=indicator_names(),
+        indicator_names=names,
+        indicator_short_names=indicator_short_names(names),
         definitions=definitions(),
         classifications=classification_names(),
         status_groups=status_group_names(),
+        status_groups_short=status_group_short_names(),
         statuses={status: status_label(status) for status in Status},
         channels={channel: channel_label(channel) for channel in Channel},
         duration_steps={
@@ -55,6 +63,10 @@ def report_texts() -> ReportTexts:
             BacklogBucket.FROM_6_TO_14: ReportFiles.tr("6-14 working days"),
             BacklogBucket.FROM_15_TO_60: ReportFiles.tr("15-60 working days"),
             BacklogBucket.OVER_60: ReportFiles.tr("More than 60 working days"),
+        },
+        # "15-60 HK": HK (hari kerja) is how offices abbreviate working days.
+        backlog_buckets_short={
+            bucket: ReportFiles.tr("%1 WD").replace("%1", bucket.value) for bucket in BacklogBucket
         },
         dimensions=dimension_names(),
         recap_title=ReportFiles.tr("Complaint handling recap"),
@@ -181,64 +193,118 @@ def indicator_names() -> dict[Indicator, str]:
     }
 
 
+def indicator_short_names(names: dict[Indicator, str]) -> dict[Indicator, str]:
+    """Short enough for a row, a chart's title and the worklist's filter ("K3 Selesai"): the
+    complaints a figure lists, where the evaluators' name is of a percentage or a table."""
+    return names | {
+        Indicator.RECEIVED: ReportFiles.tr("Received"),
+        Indicator.FOLLOWED_UP: ReportFiles.tr("Followed up"),
+        Indicator.COMPLETED: ReportFiles.tr("Completed"),
+        Indicator.IN_PROCESS: ReportFiles.tr("In process"),
+        Indicator.BACKLOG: ReportFiles.tr("Backlog"),
+        Indicator.ARCHIVED: ReportFiles.tr("Archived"),
+        Indicator.STAFF_ACTIVITY: ReportFiles.tr("Active officers", "indicator"),
+        Indicator.CHANNEL_MIX: ReportFiles.tr("Channels"),
+    }
+
+
+# Said of every figure whose formula no evaluator publishes (K6-K10, K14, K15), so a head of unit
+# can tell the province how it was counted.
+def _desks_own(text: str) -> str:
+    said = ReportFiles.tr("No evaluator publishes this formula: this is the desk's own definition.")
+    return f"{text} {said}"
+
+
 def definitions() -> dict[Indicator, str]:
+    """How each figure is counted, with the evaluator who uses it or the desk's own choice."""
     return {
         Indicator.RECEIVED: ReportFiles.tr(
-            "Complaints received in the period, by the day received."
+            "The complaints received in the period, whatever their status now. A duplicate "
+            "merged into another complaint counts once, under that complaint. Anonymous and "
+            "confidential complaints count like any other."
         ),
         Indicator.FOLLOWED_UP: ReportFiles.tr(
-            "(Completed + in process) / received, at the cut-off; in process is the group "
-            "Terdisposisi Sedang Diproses (KemenPANRB's review of SP4N-LAPOR!)."
+            "Complaints received in the period that are in process or completed at the "
+            "cut-off, over the complaints received (K2 = K3 + K4). The figure of KemenPANRB's "
+            "review of SP4N-LAPOR!."
         ),
         Indicator.COMPLETED: ReportFiles.tr(
-            "Complaints in the group Terdisposisi Selesai at the cut-off / received "
-            "(as in the Mendagri circular SE 490/1921/SJ)."
+            "Complaints received in the period that are completed at the cut-off (LAPOR!'s "
+            "group Terdisposisi Selesai), over the complaints received. The regional "
+            "performance figure of the Minister of Home Affairs' circular SE 490/1921/SJ."
         ),
         Indicator.IN_PROCESS: ReportFiles.tr(
-            "Complaints in the group Terdisposisi Sedang Diproses at the cut-off / received."
+            "Complaints received in the period that a unit has started on or answered but not "
+            "closed at the cut-off (LAPOR!'s group Terdisposisi Sedang Diproses), over the "
+            "complaints received."
         ),
         Indicator.BACKLOG: ReportFiles.tr(
-            "Open complaints at the cut-off, whatever the month received, by age in working "
-            "days of the desk's calendar; time on hold not counted."
+            "Complaints still open at the cut-off, whenever received, by age in working days "
+            "(HK) of the desk's calendar, time on hold not counted: 0-3, 4-5, 6-14, 15-60 and "
+            "over 60 HK."
         ),
-        Indicator.VERIFIED_ON_TIME: ReportFiles.tr(
-            "Verified within the verification limit (3 working days) / verified, plus those "
-            "still unverified past the limit. The desk's definition: no official formula."
+        Indicator.VERIFIED_ON_TIME: _desks_own(
+            ReportFiles.tr(
+                "Complaints received in the period and verified within the verification limit "
+                "(3 HK), over those verified plus those still unverified past the limit."
+            )
         ),
-        Indicator.FIRST_FOLLOW_UP_ON_TIME: ReportFiles.tr(
-            "First follow-up within 5 working days of disposition / disposed complaints whose "
-            "5 working days have run. The desk's definition: no official formula."
+        Indicator.FIRST_FOLLOW_UP_ON_TIME: _desks_own(
+            ReportFiles.tr(
+                "Complaints received in the period whose first follow-up came within 5 HK of "
+                "their disposition, over those disposed whose 5 HK have run."
+            )
         ),
-        Indicator.COMPLETED_ON_TIME: ReportFiles.tr(
-            "Closed within the limit of its type (5 / 14 / 60 working days or the desk's own "
-            "table) / complaints whose limit has passed, plus those closed early; a reopened "
-            "complaint counts its first closure. The desk's definition: no official formula."
+        Indicator.COMPLETED_ON_TIME: _desks_own(
+            ReportFiles.tr(
+                "Complaints received in the period and closed within their limit (5, 14 or 60 "
+                "HK by type, or the desk's own table), over those whose limit has passed plus "
+                "those closed early. A reopened complaint counts its first closure."
+            )
         ),
-        Indicator.DURATIONS: ReportFiles.tr(
-            "Median and 90th percentile in working days, over the complaints that went "
-            "through the step. The desk's definition: no official formula."
+        Indicator.DURATIONS: _desks_own(
+            ReportFiles.tr(
+                "Median and 90th percentile, in working days, of three steps: receipt to "
+                "verification, disposition to first follow-up, receipt to closure; over the "
+                "complaints received in the period that went through the step."
+            )
         ),
-        Indicator.SATISFACTION: ReportFiles.tr(
-            "Over the complaints closed in the period: mean rating, share rated 4 or 5, and "
-            "rated / closed. The desk's definition: no official formula."
+        Indicator.SATISFACTION: _desks_own(
+            ReportFiles.tr(
+                "Over the complaints closed in the period: the mean rating, the share rated 4 "
+                "or more (of those rated) and the response rate (rated over closed). Compare "
+                "the item on complaint handling of the satisfaction survey (IKM/SKM)."
+            )
         ),
         Indicator.STATUS_GROUPS: ReportFiles.tr(
-            "Received complaints per SP4N-LAPOR! status group at the cut-off; each in exactly "
-            "one group."
+            "The complaints received in the period in LAPOR!'s status groups at the cut-off; "
+            "each is in exactly one group. Verified but not yet disposed counts as "
+            "Terdisposisi Belum Ditindaklanjuti: LAPOR! verifies and disposes in one step."
         ),
-        Indicator.ARCHIVED: ReportFiles.tr("Archived or rejected, by reason / received."),
+        Indicator.ARCHIVED: ReportFiles.tr(
+            "Complaints received in the period that were archived or rejected, by reason, "
+            "over the complaints received."
+        ),
         Indicator.FORWARDED: ReportFiles.tr(
-            "Forwarded to another institution (not our authority) / received."
+            "Complaints received in the period that were forwarded to the institution they "
+            "concern (not our authority), over the complaints received."
         ),
-        Indicator.REACHED_LAPOR: ReportFiles.tr(
-            "Walk-in and paper complaints acknowledged by SP4N-LAPOR! / walk-in and paper "
-            "complaints received. The desk's definition: no official formula."
+        Indicator.REACHED_LAPOR: _desks_own(
+            ReportFiles.tr(
+                "Walk-in and letter complaints received in the period that the national system "
+                "acknowledged, over the walk-in and letter complaints received; with the "
+                "median hours from receipt to acknowledgement."
+            )
         ),
-        Indicator.STAFF_ACTIVITY: ReportFiles.tr(
-            "Officers with at least one action in the 30 days before the cut-off / active "
-            "accounts. The desk's definition: no official formula."
+        Indicator.STAFF_ACTIVITY: _desks_own(
+            ReportFiles.tr(
+                "Officers with at least one action in the 30 days before the cut-off, over the "
+                "active accounts, after KemenPANRB's share of agencies active in the last month."
+            )
         ),
-        Indicator.CHANNEL_MIX: ReportFiles.tr("Complaints per channel / received."),
+        Indicator.CHANNEL_MIX: ReportFiles.tr(
+            "The complaints received in the period per channel, over the complaints received."
+        ),
     }
 
 
@@ -267,6 +333,42 @@ def status_group_names() -> dict[StatusGroup, str]:
         StatusGroup.TERTUNDA: ReportFiles.tr("Laporan Tertunda"),
         StatusGroup.ARSIP: ReportFiles.tr("Laporan Arsip"),
     }
+
+
+def status_group_short_names() -> dict[StatusGroup, str]:
+    """For a chart's legend, where six of LAPOR!'s long names do not fit."""
+    return {
+        StatusGroup.BELUM_TERVERIFIKASI: ReportFiles.tr("Unverified"),
+        StatusGroup.TERDISPOSISI_BELUM_DITINDAKLANJUTI: ReportFiles.tr("Not followed up"),
+        StatusGroup.TERDISPOSISI_SEDANG_DIPROSES: ReportFiles.tr("In process", "status group"),
+        StatusGroup.TERDISPOSISI_SELESAI: ReportFiles.tr("Completed", "status group"),
+        StatusGroup.TERTUNDA: ReportFiles.tr("On hold", "status group"),
+        StatusGroup.ARSIP: ReportFiles.tr("Archive", "status group"),
+    }
+
+
+def period_name(period: ReportPeriod) -> str:
+    """As a report names it: "Juni 2026", "Triwulan II 2026", "1 Juni 2026 – 15 Juni 2026"."""
+    first = period.first_day
+    year = str(first.year)
+    roman = ("I", "II", "III", "IV")
+    if period.kind is PeriodKind.MONTH:
+        return QLocale().toString(QDate(first.year, first.month, 1), "MMMM yyyy")
+    if period.kind is PeriodKind.QUARTER:
+        return (
+            ReportFiles.tr("Quarter %1 %2")
+            .replace("%1", roman[(first.month - 1) // 3])
+            .replace("%2", year)
+        )
+    if period.kind is PeriodKind.SEMESTER:
+        return (
+            ReportFiles.tr("Semester %1 %2")
+            .replace("%1", roman[(first.month - 1) // 6])
+            .replace("%2", year)
+        )
+    if period.kind is PeriodKind.YEAR:
+        return ReportFiles.tr("Year %1").replace("%1", year)
+    return f"{format_date(first)} – {format_date(period.last_day)}"
 
 
 def dimension_names() -> dict[Dimension, str]:
