@@ -196,7 +196,7 @@ def test_pdf_is_signed_by_the_desks_signatory_with_the_typed_text_and_issued(
     for expected in (
         "LAPORAN PENGELOLAAN PENGADUAN",
         "Bagian Organisasi Setda Kabupaten Contoh",
-        "3 dari 3",  # K16: the three June complaints came in person
+        "Tatap muka (datang langsung) 3",  # K16: the three June complaints came in person
         report_desk.june.local_number,
         "Dibantu Dinas PUPR.",
         report_desk.secret.local_number,
