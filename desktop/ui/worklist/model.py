@@ -36,6 +36,8 @@ OVERDUE_BACKGROUND = QColor(253, 226, 226)
 TYPICAL_NUMBER = "3201-2026-000123"
 TYPICAL_CATEGORY = "Penerangan Jalan Umum"
 TYPICAL_NAME = "Siti Rahmawati"
+TYPICAL_OFFICER = "Dewi Lestari"
+TYPICAL_DESK = "L12"
 _SAMPLE_MOMENT = dt.datetime(2026, 11, 28, 14, 5, tzinfo=dt.UTC)
 
 
@@ -46,7 +48,17 @@ class WorklistModel(HeaderedTableModel):
     """
 
     fetchFailed = Signal(object)
-    COLUMNS = ("number", "received", "type", "category", "title", "status", "due", "reporter")
+    COLUMNS = (
+        "number",
+        "received",
+        "type",
+        "category",
+        "title",
+        "status",
+        "due",
+        "reporter",
+        "recorded_by",
+    )
 
     def __init__(self, fetch: FetchSummaries | None = None) -> None:
         super().__init__()
@@ -62,6 +74,7 @@ class WorklistModel(HeaderedTableModel):
             self.tr("Status"),
             self.tr("Deadline"),
             self.tr("Complainant"),
+            self.tr("Recorded by"),
         )
 
     def sample_texts(self) -> dict[int, list[str]]:
@@ -81,6 +94,7 @@ class WorklistModel(HeaderedTableModel):
                 self.tr("Due soon · %1").replace("%1", day),
             ],
             "reporter": [TYPICAL_NAME, self.tr("Anonymous")],
+            "recorded_by": [recorded_by_text(TYPICAL_OFFICER, TYPICAL_DESK)],
         }
         return {self.COLUMNS.index(column): texts for column, texts in samples.items()}
 
@@ -159,6 +173,8 @@ class WorklistModel(HeaderedTableModel):
             return status_label(summary.status)
         if column == "due":
             return self._due_text(summary)
+        if column == "recorded_by":
+            return recorded_by_text(summary.recorded_by, summary.recorded_at_desk)
         if summary.redacted:
             return self.tr("Confidential")
         return self.tr("Anonymous") if summary.is_anonymous else summary.reporter_name
@@ -196,6 +212,11 @@ class WorklistModel(HeaderedTableModel):
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
         return rows
+
+
+def recorded_by_text(officer: str, desk_code: str) -> str:
+    """ "Dewi Lestari · L2": who recorded a complaint, and at which desk of the office."""
+    return " · ".join(part for part in (officer, desk_code) if part)
 
 
 def _shows_placeholder(summary: ComplaintSummary, column: str) -> bool:
