@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
 
             self.today = TodayPanel(self._runner, self)
             self.today.openRequested.connect(self.show_complaint)
+            self.today.show_office_column(self.office.runner.joined)
             self.tabs.insertTab(0, self.today, self.tr("Today"))
         return self.today
 
@@ -418,6 +419,8 @@ class MainWindow(QMainWindow):
     def _show_office_mode(self, status: object) -> None:
         if self.worklist is not None:
             self.worklist.show_office_column(status is not None)
+        if self.today is not None:
+            self.today.show_office_column(status is not None)
 
     def _office_changed(self) -> None:
         """Other desks' complaints or follow-ups arrived: the lists and an open complaint show
@@ -533,11 +536,14 @@ class MainWindow(QMainWindow):
 
     def configuration_applied(self, provisioned: Provisioned) -> None:
         """IT staff's configuration file was applied: its language from the next start, its
-        settings now."""
+        settings now, and its join code (if any) joins the office in the background."""
         language = provisioned.checked.profile.get("desk", "language")
         if language is not None:
             self.take_language(language)
         self.settings_changed()
+        join_code = provisioned.checked.profile.get("office", "join_code")
+        if join_code:
+            self.office.join_with(join_code)
 
     def _edit_lists(self) -> None:
         if self._desk is not None:

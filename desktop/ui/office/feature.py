@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from desktop.ui.national_sync.feature import SyncFeature
     from sync.office.desk import OfficeStatus, OfficeSync
     from sync.office.exchange import ExchangeReport
+    from sync.office.join import JoinOutcome
 
 # Long enough to read the sentence and act on it.
 MESSAGE_MS = 20_000
@@ -133,6 +134,46 @@ class OfficeFeature(QObject):
     def _fault(self, error: StorageFault) -> None:
         self._window.statusBar().showMessage(fault_message(error.kind), 10_000)
 
+    def join_with(self, code: str) -> None:
+        """Join with a code that came from elsewhere (the set-up page, IT staff's configuration
+        file), in the background; a refusal is said in a message box, with where to join later.
+        A desk that has joined already keeps its office."""
+        if self._desk is None or self.runner.joined:
+            return
+        self._window.statusBar().showMessage(_tr("Joining the office server…"), MESSAGE_MS)
+        self.runner.join(code, self._joined_with, lambda error: self._join_refused(error, code))
+
+    def _joined_with(self, outcome: JoinOutcome) -> None:
+        self.joined.emit(outcome)
+        self._say_joined(outcome)
+
+    def _join_refused(self, error: BaseException, code: str) -> None:
+        from desktop.ui.office.join_dialog import refusal_for
+
+        reason = refusal_for(error, code)
+        if reason is None:
+            raise error
+        self._window.statusBar().clearMessage()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Office server"),
+            _tr(
+                "This desk did not join the office server:\n%1\n\nJoin it later in "
+                "Settings › Join an office server…"
+            ).replace("%1", reason),
+            parent=self._window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _say_joined(self, outcome: JoinOutcome) -> None:
+        self._window.statusBar().showMessage(
+            _tr(
+                "This desk joined the office as desk %1; its history goes to the office now."
+            ).replace("%1", outcome.desk_code),
+            MESSAGE_MS,
+        )
+
     def open_join(self) -> None:
         desk = self._desk
         if desk is None or desk.access.current is None:
@@ -142,11 +183,4 @@ class OfficeFeature(QObject):
         dialog = JoinDialog(self.runner, self.runner.status, self._window)
         if not dialog.exec() or dialog.outcome is None:
             return
-        outcome = dialog.outcome
-        self.joined.emit(outcome)
-        self._window.statusBar().showMessage(
-            _tr(
-                "This desk joined the office as desk %1; its history goes to the office now."
-            ).replace("%1", outcome.desk_code),
-            MESSAGE_MS,
-        )
+        self._joined_with(dialog.outcome)
