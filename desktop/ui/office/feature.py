@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -35,10 +35,6 @@ if TYPE_CHECKING:
 MESSAGE_MS = 20_000
 # Faults said in a message box once (IT staff must act); "offline" only in the status bar.
 _NEEDS_IT_STAFF = ("refused", "version_refused")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficeFeature", text)
 
 
 class OfficeFeature(QObject):
@@ -70,14 +66,14 @@ class OfficeFeature(QObject):
         self.runner.failed.connect(self._fault)
         self.status_area.clicked.connect(self.exchange_now)
 
-        self.exchange_action = QAction(_tr("E&xchange with the office server now"), window)
+        self.exchange_action = QAction(self.tr("E&xchange with the office server now"), window)
         sync.menu.insertAction(sync.send_now, self.exchange_action)
         self.exchange_action.setVisible(False)  # on a joined desk only
         self.exchange_action.triggered.connect(self.exchange_now)
 
         settings_menu = menus.office.parent()
         assert isinstance(settings_menu, QMenu)
-        self.join_action = QAction(_tr("&Join an office server…"), settings_menu)
+        self.join_action = QAction(self.tr("&Join an office server…"), settings_menu)
         actions = settings_menu.actions()
         after_sync = actions[actions.index(sync.settings_action) + 1]
         settings_menu.insertAction(after_sync, self.join_action)
@@ -126,7 +122,7 @@ class OfficeFeature(QObject):
         bar.showMessage(text, MESSAGE_MS)
         if outcome in _NEEDS_IT_STAFF:
             box = QMessageBox(
-                QMessageBox.Icon.Warning, _tr("Office server"), text, parent=self._window
+                QMessageBox.Icon.Warning, self.tr("Office server"), text, parent=self._window
             )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # not exec: the exchange's loop goes on behind it, nothing waits
@@ -140,7 +136,7 @@ class OfficeFeature(QObject):
         A desk that has joined already keeps its office."""
         if self._desk is None or self.runner.joined:
             return
-        self._window.statusBar().showMessage(_tr("Joining the office server…"), MESSAGE_MS)
+        self._window.statusBar().showMessage(self.tr("Joining the office server…"), MESSAGE_MS)
         self.runner.join(code, self._joined_with, lambda error: self._join_refused(error, code))
 
     def _joined_with(self, outcome: JoinOutcome) -> None:
@@ -156,8 +152,8 @@ class OfficeFeature(QObject):
         self._window.statusBar().clearMessage()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Office server"),
-            _tr(
+            self.tr("Office server"),
+            self.tr(
                 "This desk did not join the office server:\n%1\n\nJoin it later in "
                 "Settings › Join an office server…"
             ).replace("%1", reason),
@@ -168,7 +164,7 @@ class OfficeFeature(QObject):
 
     def _say_joined(self, outcome: JoinOutcome) -> None:
         self._window.statusBar().showMessage(
-            _tr(
+            self.tr(
                 "This desk joined the office as desk %1; its history goes to the office now."
             ).replace("%1", outcome.desk_code),
             MESSAGE_MS,
