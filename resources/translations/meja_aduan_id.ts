@@ -4704,28 +4704,28 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
 <context>
     <name>OfficeFeature</name>
     <message>
-        <location filename="../../desktop/ui/office/feature.py" line="69"/>
+        <location filename="../../desktop/ui/office/feature.py" line="70"/>
         <source>E&amp;xchange with the office server now</source>
         <translation>&amp;Tukar data dengan server kantor sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/feature.py" line="76"/>
+        <location filename="../../desktop/ui/office/feature.py" line="77"/>
         <source>&amp;Join an office server…</source>
         <translation>&amp;Gabung ke server kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/feature.py" line="125"/>
-        <location filename="../../desktop/ui/office/feature.py" line="155"/>
+        <location filename="../../desktop/ui/office/feature.py" line="131"/>
+        <location filename="../../desktop/ui/office/feature.py" line="161"/>
         <source>Office server</source>
         <translation>Server kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/feature.py" line="139"/>
+        <location filename="../../desktop/ui/office/feature.py" line="145"/>
         <source>Joining the office server…</source>
         <translation>Bergabung ke server kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/feature.py" line="157"/>
+        <location filename="../../desktop/ui/office/feature.py" line="163"/>
         <source>This desk did not join the office server:
 %1
 
@@ -4736,7 +4736,7 @@ Join it later in Settings › Join an office server…</source>
 Bergabunglah nanti lewat Pengaturan › Gabung ke server kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/feature.py" line="168"/>
+        <location filename="../../desktop/ui/office/feature.py" line="174"/>
         <source>This desk joined the office as desk %1; its history goes to the office now.</source>
         <translation>Meja ini bergabung ke kantor sebagai meja %1; riwayatnya kini dikirim ke kantor.</translation>
     </message>
@@ -8540,81 +8540,81 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="69"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="70"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="70"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="71"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="71"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="72"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="72"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="73"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="73"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="74"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="74"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="75"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="76"/>
         <source>Deadline</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="76"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="77"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="171"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="172"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="179"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="180"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="96"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="180"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="97"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="181"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="185"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="186"/>
         <source>On hold</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="93"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="188"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="94"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="189"/>
         <source>Overdue · %1</source>
         <translation>Lewat · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="94"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="190"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="95"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="191"/>
         <source>Due soon · %1</source>
         <translation>Segera · %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/today_model.py" line="50"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="77"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="78"/>
         <source>Recorded by</source>
         <translation>Dicatat oleh</translation>
     </message>

@@ -108,6 +108,7 @@ def test_the_status_area_says_when_the_server_stops_and_what_waits(
         timeout=EXCHANGE_WAIT_MS,
     )
     assert "tidak dapat dihubungi" in window.office.status_area.button.toolTip()
+    assert "tidak dapat dihubungi" in window.statusBar().currentMessage()
 
     server.start()
     qtbot.keyClick(window, Qt.Key.Key_F9)  # the officer does not wait for the next try
@@ -115,6 +116,8 @@ def test_the_status_area_says_when_the_server_stops_and_what_waits(
         lambda: status_text(window) == "Server kantor: tersambung · 0 menunggu",
         timeout=EXCHANGE_WAIT_MS,
     )
+    # The fault's words went with it: nothing says "unreachable" beside "tersambung".
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_a_complaint_recorded_on_desk_a_shows_in_desk_bs_lists_with_its_recorder(

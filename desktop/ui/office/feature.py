@@ -56,6 +56,7 @@ class OfficeFeature(QObject):
         self._sync = sync
         self._desk: Desk | None = None
         self._told = ""  # the fault last said: each is said once, until things go well again
+        self._fault_shown = ""  # its words in the status bar, taken away once things go well
         self.runner = OfficeRunner(runner, self)
         self.status_area = OfficeStatusArea(window)
         self.status_area.hide()
@@ -110,16 +111,21 @@ class OfficeFeature(QObject):
 
     def _exchanged(self, report: ExchangeReport) -> None:
         outcome = report.outcome.name.lower()
+        bar = self._window.statusBar()
         if outcome in ("done", "busy", "not_joined"):
             if outcome == "done":
                 self._told = ""
+                # A fault said a moment ago is over: it does not stay beside "tersambung".
+                if self._fault_shown and bar.currentMessage() == self._fault_shown:
+                    bar.clearMessage()
+                self._fault_shown = ""
             return
         if outcome == self._told:
             return  # said once already
         self._told = outcome
         text = exchange_message(outcome)
-        bar = self._window.statusBar()
         bar.showMessage(text, MESSAGE_MS)
+        self._fault_shown = text
         if outcome in _NEEDS_IT_STAFF:
             box = QMessageBox(
                 QMessageBox.Icon.Warning, self.tr("Office server"), text, parent=self._window

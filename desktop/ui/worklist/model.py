@@ -34,6 +34,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QColor(253, 226, 226)
 # What the columns typically hold, to size them (category names and people's names are data).
 TYPICAL_NUMBER = "3201-2026-000123"
+TYPICAL_OFFICE_NUMBER = "3201-L12-2026-000123"  # a desk of an office puts its code in
 TYPICAL_CATEGORY = "Penerangan Jalan Umum"
 TYPICAL_NAME = "Siti Rahmawati"
 TYPICAL_OFFICER = "Dewi Lestari"
@@ -82,7 +83,7 @@ class WorklistModel(HeaderedTableModel):
         statuses, the deadline words, a typical number, date, category and name."""
         day = format_short_date(_SAMPLE_MOMENT.date())
         samples = {
-            "number": [TYPICAL_NUMBER],
+            "number": [TYPICAL_NUMBER, TYPICAL_OFFICE_NUMBER],
             "received": [format_short_datetime(_SAMPLE_MOMENT)],
             "type": [type_label(kind) for kind in ComplaintType],
             "category": [TYPICAL_CATEGORY],
