@@ -23,7 +23,7 @@ from desktop.app.i18n import (
 )
 from desktop.app.logging_setup import setup_logging
 from desktop.app.paths import offered_provisioning_file, regions_csv, set_application_names
-from desktop.app.wiring import national_sync_for, report_figures_for
+from desktop.app.wiring import national_sync_for, office_sync_for, report_figures_for
 from desktop.ui.access.gate import DeskGate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
@@ -55,6 +55,7 @@ def run_gui(data_dir: Path, language: str | None) -> int:
         lambda code: remember_language(settings, code),
         national_sync=national_sync_for,
         report_figures=report_figures_for,
+        office_sync=office_sync_for,
     )
     gate = DeskGate(data_dir, regions_csv(), runner, window, offered_provisioning_file())
     window.showMaximized()

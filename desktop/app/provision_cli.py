@@ -76,6 +76,11 @@ def _apply(desk: Desk, data_dir: Path, file: Path, checked: CheckedFile) -> int:
         f"provisioned {data_dir} from {file.name}: {len(applied.changed)} setting(s) changed, "
         f"{entries} mapping entr{'y' if entries == 1 else 'ies'} set"
     )
+    join_code = checked.profile.get("office", "join_code")
+    if join_code:
+        joined = _join(desk, join_code)
+        if joined != EXIT_OK:
+            return joined
     if applied.credentials_error:
         kept = f"keep {checked.credentials_file} and " if checked.credentials_file else ""
         return _fail(
@@ -99,6 +104,38 @@ def _apply(desk: Desk, data_dir: Path, file: Path, checked: CheckedFile) -> int:
             "note: no LAPOR! key and token are stored yet; name a credentials_file in [lapor] "
             "or run provision from a terminal to type them"
         )
+    return EXIT_OK
+
+
+def _join(desk: Desk, code: str) -> int:
+    """The file's [office] join_code: this desk joins its office's server, after the settings
+    (which stay applied whatever the server answers). A desk that has joined already keeps
+    its office: the file may be applied again, e.g. after its credentials could not be stored."""
+    from desktop.domain.office import JoinCodeError
+    from sync.office.client import OfficeUnreachableError
+    from sync.office.desk import OfficeSync
+    from sync.office.join import JoinRefusedError
+
+    office = OfficeSync(desk)
+    status = office.status()
+    if status is not None:
+        print(
+            f"note: this desk is desk {status.desk_code} of {status.server_url} already; "
+            "the file's join_code was not used"
+        )
+        return EXIT_OK
+    later = "the settings were applied, but this desk did not join its office: "
+    again = "; join later with `office join CODE` (ask for a new code if this one was used)"
+    try:
+        outcome = office.join_unchecked(code)
+    except (JoinCodeError, JoinRefusedError) as error:
+        return _fail(f"{later}{error}{again}")
+    except OfficeUnreachableError as error:
+        return _fail(f"{later}the office server cannot be reached ({error}){again}")
+    print(
+        f"joined office {outcome.office_code} as desk {outcome.desk_code}; "
+        f"{outcome.shared_events} event(s) of this desk's history wait for the first exchange"
+    )
     return EXIT_OK
 
 

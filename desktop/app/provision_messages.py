@@ -18,6 +18,7 @@ _MESSAGES = {
     ProvisionCode.NOT_ONE_OF: "must be one of: {detail}",
     ProvisionCode.OFFICE_CODE: "an office code is 2 to 12 capital letters or digits",
     ProvisionCode.DAY_OFF_AND_WORKED: "a day cannot be both off and worked: {detail}",
+    ProvisionCode.JOIN_CODE: "not a whole join code: copy it again (it starts with MA1-)",
     ProvisionCode.PHONE: "not a phone number (e.g. (0251) 8765432 or 0812 3456 7890)",
     ProvisionCode.EMAIL: "not an e-mail address (e.g. pengaduan@bogorkab.go.id)",
     ProvisionCode.WEBSITE: "not a website address (e.g. https://bogorkab.go.id)",
@@ -43,6 +44,10 @@ _MESSAGES = {
     ProvisionCode.NAMES_NOTHING_LOCAL: (
         "names nothing on this desk: give a category's path (Parent › Child) or id, an "
         "institution's name or id, or a channel or classification code"
+    ),
+    ProvisionCode.JOIN_CODE_FOR_ALL_USERS: (
+        "a file for all users of this PC must not hold a join code (it joins one desk, once): "
+        "leave it out, and paste each desk's own code when it is set up"
     ),
     ProvisionCode.CREDENTIALS_FOR_ALL_USERS: (
         "a file for all users of this PC must not name a credentials file: leave it out, and "

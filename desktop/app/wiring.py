@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from desktop.services.desk import Desk
     from desktop.ui.reports import ComputeFigures
     from sync.desk import NationalSync
+    from sync.office.desk import OfficeSync
 
 
 def national_sync_for(desk: Desk) -> NationalSync:
@@ -27,3 +28,11 @@ def report_figures_for(desk: Desk) -> ComputeFigures | None:
     """The report service's computation of a period's figures, for the "Laporan" tab (which
     runs it on a worker thread)."""
     return desk.reports.compute
+
+
+def office_sync_for(desk: Desk) -> OfficeSync:
+    """The desk's side of office mode (status, exchange, joining). Like the national sync it
+    holds nothing beyond the desk, so any thread may use it."""
+    from sync.office.desk import OfficeSync  # the HTTP client: loaded once a desk is open
+
+    return OfficeSync(desk)

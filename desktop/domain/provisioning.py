@@ -31,6 +31,7 @@ from desktop.domain.aliases import (
 )
 from desktop.domain.complaint import Channel, ComplaintType, Status
 from desktop.domain.desk_settings import DESK_SETTINGS, RULES, Kind, Rule
+from desktop.domain.office import JoinCodeError, decode_join_code
 from desktop.domain.toml_lines import key_lines, line_of
 
 # The kinds of id mapping LAPOR! needs (sync.desk.MAPPING_KINDS; the core may not import sync,
@@ -74,6 +75,7 @@ class ProvisionCode(StrEnum):
     # it would have to sit where every user can read it.
     CREDENTIALS_FOR_ALL_USERS = "credentials_for_all_users"
     PASSWORD_FOR_ALL_USERS = "password_for_all_users"  # a proxy password, likewise
+    JOIN_CODE_FOR_ALL_USERS = "join_code_for_all_users"  # one desk's one-time join code, too
     # Hostile or mistaken input, refused rather than stored:
     CONTROL_CHARACTER = "control_character"  # NUL, a terminal escape ... in a text value
     NAMES_NOTHING = "names_nothing"  # a mapping key that is no channel, type, category ...
@@ -81,6 +83,8 @@ class ProvisionCode(StrEnum):
     # A [mapping] entry whose key names no category, institution, channel or classification
     # of this desk (by path, name, id or code): it would never be used.
     NAMES_NOTHING_LOCAL = "names_nothing_local"
+    # [office] join_code that is not one (mistyped, cut short): desktop.domain.office.
+    JOIN_CODE = "join_code"
 
 
 @dataclass(frozen=True)
@@ -140,9 +144,22 @@ def _declared(section: str) -> dict[str, Spec]:
     }
 
 
+def _join_code_problem(value: Any) -> ProvisionCode | None:
+    try:
+        decode_join_code(str(value))
+    except JoinCodeError:
+        return ProvisionCode.JOIN_CODE
+    return None
+
+
 SCHEMA: dict[str, dict[str, Spec]] = {
-    # The desk's own settings, declared in desktop.domain.desk_settings.
-    "office": _declared("office"),
+    # The desk's own settings, declared in desktop.domain.desk_settings; and a join code, with
+    # which the desk joins its office's server once the file is applied (not a setting: used
+    # once, never stored).
+    "office": {
+        **_declared("office"),
+        "join_code": Spec(str, max_length=2000, check=_join_code_problem),
+    },
     "desk": {
         "id": Spec(str, max_length=100),
         "language": Spec(str, choices=LANGUAGES),

@@ -28,6 +28,10 @@ class ComplaintSummary:
     redacted: bool = False
     next_due: dt.date | None = None  # the earliest open step's deadline
     due_state: SlaState | None = None  # how it stands today (None: nothing open, or on hold)
+    # Who recorded it (the officer's full name, else the user name) and at which desk of the
+    # office (its code, "" on a desk that never joined one): the coordinator's column.
+    recorded_by: str = ""
+    recorded_at_desk: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,8 @@ class ComplaintRecord:
     # NIK, phone and e-mail (and for an anonymous report, name and address) are masked; the
     # full values come only from the audited `Worklist.reveal_identity`.
     identity_masked: bool = False
+    recorded_by: str = ""  # as in ComplaintSummary
+    recorded_at_desk: str = ""
 
 
 @dataclass(frozen=True)

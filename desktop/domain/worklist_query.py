@@ -28,6 +28,7 @@ class SortKey(StrEnum):
     STATUS = "status"
     REPORTER = "reporter"
     DUE = "due"
+    RECORDED_BY = "recorded_by"  # by desk, then officer (an office's coordinator)
 
 
 @dataclass(frozen=True)

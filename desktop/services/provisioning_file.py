@@ -107,6 +107,11 @@ def check_file(
     credentials, credentials_file = None, None
     if for_all_users and lapor is not None:
         problems += _secrets_for_all_users(checked, lapor)
+    if for_all_users and checked.profile.get("office", "join_code"):
+        field = "office.join_code"
+        problems.append(
+            ProvisionProblem(checked.line(field), field, ProvisionCode.JOIN_CODE_FOR_ALL_USERS)
+        )
     if not for_all_users and lapor is not None and lapor.get("credentials_file"):
         credentials_file = (base_dir / lapor["credentials_file"]).expanduser().resolve()
         credentials, problem = _read_credentials(credentials_file)

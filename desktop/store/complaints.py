@@ -21,7 +21,14 @@ from desktop.domain.regions import ancestry
 from desktop.domain.sla import DerivedFacts
 from desktop.store import reference
 from desktop.store.regions import names as region_names
-from desktop.store.schema import Attachment, Category, Complaint, LocalNumberSequence
+from desktop.store.schema import (
+    Account,
+    Attachment,
+    Category,
+    Complaint,
+    ComplaintReportFacts,
+    LocalNumberSequence,
+)
 from desktop.store.sql_dialect import driver, upsert
 
 PATH_SEPARATOR = reference.PATH_SEPARATOR
@@ -114,6 +121,23 @@ def add_attachment(
     return row.id
 
 
+# Who recorded a complaint, as people know them: the account's full name (accounts are the
+# office's, so another desk's officer is known here too), else the user name kept with it.
+_RECORDED_BY = func.coalesce(Account.full_name, ComplaintReportFacts.recorded_by).label(
+    "recorded_by"
+)
+
+
+def recorded_by(session: Session, complaint_id: int) -> str:
+    found = session.execute(
+        select(_RECORDED_BY)
+        .select_from(ComplaintReportFacts)
+        .outerjoin(Account, Account.username == ComplaintReportFacts.recorded_by)
+        .where(ComplaintReportFacts.complaint_id == complaint_id)
+    ).scalar_one_or_none()
+    return found or ""
+
+
 def summaries(session: Session, ids: Sequence[int]) -> dict[int, ComplaintSummary]:
     """Worklist rows for `ids`, keyed by id (the caller keeps its own order)."""
     if not ids:
@@ -131,8 +155,12 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, ComplaintSummar
             Complaint.is_anonymous,
             Complaint.is_secret,
             Complaint.next_due,
+            Complaint.recorded_at_desk,
+            _RECORDED_BY,
         )
         .outerjoin(Category, Category.id == Complaint.category_id)
+        .outerjoin(ComplaintReportFacts, ComplaintReportFacts.complaint_id == Complaint.id)
+        .outerjoin(Account, Account.username == ComplaintReportFacts.recorded_by)
         .where(Complaint.id.in_(ids))
     )
     result: dict[int, ComplaintSummary] = {}
@@ -151,6 +179,8 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, ComplaintSummar
             is_anonymous=anonymous,
             is_secret=bool(row.is_secret),
             next_due=row.next_due,
+            recorded_by=row.recorded_by or "",
+            recorded_at_desk=row.recorded_at_desk or "",
         )
     return result
 
@@ -210,6 +240,8 @@ def record(session: Session, complaint_id: int) -> ComplaintRecord | None:
             )
             for a in attachments
         ),
+        recorded_by=recorded_by(session, row.id),
+        recorded_at_desk=row.recorded_at_desk or "",
     )
 
 

@@ -37,6 +37,7 @@ from desktop.ui.due_date_upkeep import DueDateUpkeep
 from desktop.ui.faults import read_or_warn
 from desktop.ui.menus import build_menus
 from desktop.ui.national_sync.feature import SyncFeature
+from desktop.ui.office.feature import OfficeFeature
 from desktop.ui.provisioning.feature import ProvisioningFeature
 from desktop.ui.reports import REPORTS_PERMISSION, ComputeFigures
 from desktop.ui.start_errors import start_error_message
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from desktop.ui.today_panel import TodayPanel
     from desktop.ui.worklist.panel import WorklistPanel
     from sync.desk import NationalSync
+    from sync.office.desk import OfficeSync
 
 # Dialogs (and QtPrintSupport behind the receipt) are imported when first opened: the first
 # window must come up fast, and none of them is on it.
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         *,
         national_sync: Callable[[Desk], NationalSync],
         report_figures: Callable[[Desk], ComputeFigures | None] | None = None,
+        office_sync: Callable[[Desk], OfficeSync] | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -83,6 +86,8 @@ class MainWindow(QMainWindow):
         self._national_sync_for = national_sync
         # The report service's computation for a desk (None: no "Laporan" tab).
         self._report_figures_for = report_figures
+        # The desk's side of office mode (None: the window offers no office mode).
+        self._office_sync_for = office_sync
         self._language = language  # the language chosen for the next start (this one's, first)
         self._choose_language = choose_language
         self._desk: Desk | None = None
@@ -130,6 +135,10 @@ class MainWindow(QMainWindow):
         self._connect_menus()
         self.sync = SyncFeature(self, self.menus, runner)
         self.sync.settingsSaved.connect(self.settings_changed)
+        self.office = OfficeFeature(self, self.menus, runner, self.sync)
+        self.office.runner.officeChanged.connect(self._office_changed)
+        self.office.joined.connect(lambda _outcome: self.settings_changed())
+        self.office.runner.statusChanged.connect(self._show_office_mode)
         self.backups = BackupFeature(self, self.menus)
         self.diagnostics = DiagnosticsFeature(self, self.menus)
         self.provisioning = ProvisioningFeature(self, self.menus, runner, lambda: self._language)
@@ -205,6 +214,8 @@ class MainWindow(QMainWindow):
         self._show_office()
         national_sync = self._national_sync_for(desk)
         self.sync.set_desk(desk, national_sync)
+        if self._office_sync_for is not None:
+            self.office.set_desk(desk, self._office_sync_for(desk))
         self.backups.set_desk(desk)
         self.diagnostics.set_desk(desk, national_sync)
         self.provisioning.set_desk(desk)
@@ -325,6 +336,8 @@ class MainWindow(QMainWindow):
             self.dueDatesChanged.connect(self.worklist.refresh)
             self.worklist.complaintChanged.connect(self._refresh_today)
             self.worklist.complaintChanged.connect(lambda _id: self.sync.local_change())
+            self.worklist.complaintChanged.connect(lambda _id: self.office.local_change())
+            self.worklist.show_office_column(self.office.runner.joined)
             index = self.tabs.indexOf(self._worklist_placeholder)
             current = self.tabs.currentIndex()
             self.tabs.removeTab(index)
@@ -339,6 +352,7 @@ class MainWindow(QMainWindow):
 
             self.today = TodayPanel(self._runner, self)
             self.today.openRequested.connect(self.show_complaint)
+            self.today.show_office_column(self.office.runner.joined)
             self.tabs.insertTab(0, self.today, self.tr("Today"))
         return self.today
 
@@ -402,6 +416,23 @@ class MainWindow(QMainWindow):
         if self.today is not None:
             self.today.refresh()
 
+    def _show_office_mode(self, status: object) -> None:
+        if self.worklist is not None:
+            self.worklist.show_office_column(status is not None)
+        if self.today is not None:
+            self.today.show_office_column(status is not None)
+
+    def _office_changed(self) -> None:
+        """Other desks' complaints or follow-ups arrived: the lists and an open complaint show
+        them; the form, the search words and an open step dialog keep what is typed."""
+        desk = self._desk
+        if desk is None or desk.access.current is None:
+            return  # behind the lock: signing in reads the lists again
+        if self.worklist is not None:
+            self.worklist.reload_in_place()
+        if self.today is not None:
+            self.today.refresh()
+
     def _due_dates_recomputed(self, _count: int) -> None:
         if self.today is not None:
             self.today.refresh()
@@ -412,6 +443,7 @@ class MainWindow(QMainWindow):
         closes."""
         self.due_dates.stop()
         self.sync.stop()
+        self.office.stop()
         self.backups.stop()
         self.diagnostics.stop()
         if self.reports is not None:
@@ -454,6 +486,7 @@ class MainWindow(QMainWindow):
         if desk is None:
             return
         self.sync.local_change()
+        self.office.local_change()
         if desk.access.current is None:
             # The screen locked while saving: the number is shown once someone signs in.
             self._recorded_while_locked = recorded
@@ -503,11 +536,14 @@ class MainWindow(QMainWindow):
 
     def configuration_applied(self, provisioned: Provisioned) -> None:
         """IT staff's configuration file was applied: its language from the next start, its
-        settings now."""
+        settings now, and its join code (if any) joins the office in the background."""
         language = provisioned.checked.profile.get("desk", "language")
         if language is not None:
             self.take_language(language)
         self.settings_changed()
+        join_code = provisioned.checked.profile.get("office", "join_code")
+        if join_code:
+            self.office.join_with(join_code)
 
     def _edit_lists(self) -> None:
         if self._desk is not None:

@@ -17,6 +17,7 @@ from desktop.ui.texts import format_date, status_label
 from desktop.ui.translation_context import TranslationContext
 from desktop.ui.widgets.table_model import HeaderedTableModel
 from desktop.ui.worklist.follow_up_texts import step_label
+from desktop.ui.worklist.model import recorded_by_text
 
 if TYPE_CHECKING:
     # Type only: that module reads with SQLAlchemy, which the interface loads only when needed.
@@ -33,7 +34,8 @@ def overdue_colour() -> QColor:
 
 
 class TodayModel(HeaderedTableModel):
-    COLUMNS = ("number", "step", "due", "late", "status", "title")
+    # "recorded_by" last, shown on a desk of an office only (TodayPanel.show_office_column).
+    COLUMNS = ("number", "step", "due", "late", "status", "title", "recorded_by")
 
     def __init__(self) -> None:
         super().__init__()
@@ -45,6 +47,7 @@ class TodayModel(HeaderedTableModel):
             self.tr("How late"),
             self.tr("Status"),
             self.tr("Title"),
+            QCoreApplication.translate("WorklistModel", "Recorded by"),  # the worklist's words
         )
 
     def set_items(self, items: list[DueItem]) -> None:
@@ -94,6 +97,8 @@ class TodayModel(HeaderedTableModel):
             return late_text(item.working_days_late)
         if column == "status":
             return status_label(summary.status)
+        if column == "recorded_by":
+            return recorded_by_text(summary.recorded_by, summary.recorded_at_desk)
         return self.tr("Confidential report") if summary.redacted else summary.title
 
 

@@ -97,8 +97,12 @@ class TodayPanel(QWidget):
 
         self.model = TodayModel()
         self.table = row_table(
-            self.model, (150, 130, 150, 190, 190), len(TodayModel.COLUMNS) - 1, self
+            self.model,
+            (150, 130, 150, 190, 190, 0, 220),
+            TodayModel.COLUMNS.index("title"),
+            self,
         )
+        self.show_office_column(False)  # until the desk says it is part of an office
         self.list_label = QLabel(self.tr("Due today and &overdue, longest overdue first"), self)
         self.list_label.setBuddy(self.table)
         self.empty_label = QLabel(self.tr("Nothing due today. Well done."), self)
@@ -126,6 +130,11 @@ class TodayPanel(QWidget):
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.setTabOrder(self.refresh_button, self.table)
         self.setFocusProxy(self.table)
+
+    def show_office_column(self, shown: bool) -> None:
+        """ "Dicatat oleh" on a desk of an office: the coordinator sees every desk's complaints
+        here, and who took each one."""
+        self.table.setColumnHidden(TodayModel.COLUMNS.index("recorded_by"), not shown)
 
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk

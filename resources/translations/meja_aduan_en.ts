@@ -142,6 +142,17 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
     </message>
 </context>
 <context>
+    <name>OfficeStatusArea</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/office/status_area.py" line="81"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProvisionFilePanel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/provisioning/file_panel.py" line="272"/>
@@ -307,7 +318,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>TodayPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_panel.py" line="182"/>
+        <location filename="../../desktop/ui/today_panel.py" line="191"/>
         <source>…and %Ln more, not listed here: find them in the Complaints tab.</source>
         <translation>
             <numerusform>…and %Ln more, not listed here: find them in the Complaints tab.</numerusform>
@@ -318,7 +329,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>TodayTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_model.py" line="107"/>
+        <location filename="../../desktop/ui/today_model.py" line="112"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>%n working day late</numerusform>

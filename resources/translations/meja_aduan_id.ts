@@ -92,22 +92,22 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="64"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="65"/>
         <source>&amp;Full name</source>
         <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="67"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="68"/>
         <source>&amp;User name</source>
         <translation>Nama &amp;pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="70"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="71"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="73"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="74"/>
         <source>Password &amp;again</source>
         <translation>Ulangi kata s&amp;andi</translation>
     </message>
@@ -1763,17 +1763,17 @@ Laporan untuk petugas TI ditulis di:
 <context>
     <name>DeskSetup</name>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="93"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="98"/>
         <source>IT staff&apos;s configuration file</source>
         <translation>Berkas konfigurasi dari petugas TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="105"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="110"/>
         <source>the file cannot be read (%1)</source>
         <translation>berkas tidak dapat dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/desk_setup.py" line="110"/>
+        <location filename="../../desktop/ui/access/desk_setup.py" line="115"/>
         <source>The desk was created, but the configuration file was not applied:
 %1
 
@@ -1855,217 +1855,222 @@ Terapkan di Pengaturan › Terapkan berkas konfigurasi.</translation>
 <context>
     <name>DetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="75"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="77"/>
         <source>Complaint %1</source>
         <translation>Pengaduan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="80"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="83"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="85"/>
         <source>implies wrongdoing by an official</source>
         <translation>berkadar pengawasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="84"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="86"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="87"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="87"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="89"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="88"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="90"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="89"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="90"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="92"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="91"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="93"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="92"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="94"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="93"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="95"/>
         <source>Institution</source>
         <translation>Instansi tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="94"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="96"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="94"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="96"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="96"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="98"/>
         <source>Incident date</source>
         <translation>Tanggal kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="99"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="101"/>
         <source>Location</source>
         <translation>Lokasi kejadian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="100"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="102"/>
         <source>Address</source>
         <translation>Alamat lokasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="101"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="103"/>
         <source>Privacy</source>
         <translation>Kerahasiaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="102"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="104"/>
         <source>LAPOR! tracking ID</source>
         <translation>Nomor pelacakan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="102"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="104"/>
         <source>not yet sent</source>
         <translation>belum dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="109"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="106"/>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/detail.py" line="115"/>
         <source>Only a verifikator or an admin may read a confidential report.</source>
         <translation>Hanya verifikator atau administrator yang boleh membaca laporan rahasia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="111"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="117"/>
         <source>Description</source>
         <translation>Isi laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="113"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="119"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="117"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="123"/>
         <source>Anonymous report: do not disclose the identity below.</source>
         <translation>Laporan anonim: jangan ungkapkan identitas di bawah ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="121"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="127"/>
         <source>Withheld: confidential report.</source>
         <translation>Tidak ditampilkan: laporan rahasia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="124"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="130"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="125"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="131"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="126"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="132"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="127"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="133"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="128"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="134"/>
         <source>Home address</source>
         <translation>Alamat rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="133"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="139"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="133"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="139"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="134"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="140"/>
         <source>Privacy notice given</source>
         <translation>Pemberitahuan privasi disampaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="137"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="143"/>
         <source>&amp;Show identity</source>
         <translation>&amp;Tampilkan identitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="139"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="145"/>
         <source>Show the full NIK, phone and e-mail (recorded in the audit trail)</source>
         <translation>Tampilkan NIK, telepon dan e-mail secara lengkap (dicatat dalam jejak audit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="144"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="150"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="151"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="157"/>
         <source>Save a &amp;copy…</source>
         <translation>Simpan &amp;salinan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="162"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="168"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="165"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="171"/>
         <source>Receipt as P&amp;DF…</source>
         <translation>Tanda terima sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="175"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="181"/>
         <source>&amp;Details</source>
         <translation>&amp;Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="176"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="182"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="235"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="241"/>
         <source>Save a copy of the attachment</source>
         <translation>Simpan salinan lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/detail.py" line="257"/>
+        <location filename="../../desktop/ui/worklist/detail.py" line="263"/>
         <source>The stored attachment is damaged or was changed outside Meja Aduan. Call IT staff to restore it from the latest backup.</source>
         <translation>Lampiran yang tersimpan rusak atau diubah di luar Meja Aduan. Hubungi petugas TI untuk memulihkannya dari cadangan terakhir.</translation>
     </message>
@@ -3685,6 +3690,62 @@ Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perb
     </message>
 </context>
 <context>
+    <name>JoinCodeField</name>
+    <message>
+        <location filename="../../desktop/ui/office/join_field.py" line="20"/>
+        <source>&lt;b&gt;Office server&lt;/b&gt; (optional)</source>
+        <translation>&lt;b&gt;Server kantor&lt;/b&gt; (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/join_field.py" line="23"/>
+        <source>In an office with several desks, paste the join code the office server&apos;s administrator made for this desk: it then shares one register with the other desks. Without one, this desk works on its own (join later in Settings).</source>
+        <translation>Di kantor dengan beberapa meja, tempelkan kode gabung yang dibuat administrator server kantor untuk meja ini: meja ini lalu berbagi satu register dengan meja lainnya. Tanpa kode, meja ini bekerja sendiri (bergabung nanti lewat Pengaturan).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/join_field.py" line="33"/>
+        <source>&amp;Join code</source>
+        <translation>Kode &amp;gabung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/join_field.py" line="53"/>
+        <source>From the configuration file.</source>
+        <translation>Dari berkas konfigurasi.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../desktop/ui/office/join_dialog.py" line="61"/>
+        <source>Join an office server</source>
+        <translation>Gabung ke server kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/join_dialog.py" line="68"/>
+        <source>&amp;Join code</source>
+        <translation>Kode &amp;gabung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/join_dialog.py" line="75"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Gabung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/join_dialog.py" line="88"/>
+        <source>This desk is desk %1 of the office server %2 already.</source>
+        <translation>Meja ini sudah menjadi meja %1 pada server kantor %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/join_dialog.py" line="97"/>
+        <source>Paste the join code the office server&apos;s administrator made for this desk. The desk then shares one register with the office&apos;s other desks: what it holds goes to the office once, and it stops sending to SP4N-LAPOR! itself (the server does).</source>
+        <translation>Tempelkan kode gabung yang dibuat administrator server kantor untuk meja ini. Meja ini lalu berbagi satu register dengan meja lain di kantor: isinya dikirim ke kantor satu kali, dan meja ini tidak lagi mengirim sendiri ke SP4N-LAPOR! (server yang mengirim).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/join_dialog.py" line="120"/>
+        <source>Joining the office server…</source>
+        <translation>Bergabung ke server kantor…</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../desktop/ui/worklist/link_dialog.py" line="60"/>
@@ -3770,20 +3831,20 @@ Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perb
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -3889,57 +3950,57 @@ Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perb
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Your draft was restored: the complaint you had not saved is back in the form.</source>
         <translation>Draf Anda dipulihkan: pengaduan yang belum Anda simpan ada lagi di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>The form still holds an unsaved complaint. Ctrl+N again clears it.</source>
         <translation>Formulir masih berisi pengaduan yang belum disimpan. Tekan Ctrl+N sekali lagi untuk mengosongkannya.</translation>
     </message>
@@ -3966,22 +4027,22 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/ui/main_window.py" line="561"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="569"/>
         <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
         <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="574"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -4394,6 +4455,159 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <location filename="../../desktop/ui/access/accounts_dialog.py" line="129"/>
         <source>&amp;Role</source>
         <translation>P&amp;eran</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeFeature</name>
+    <message>
+        <location filename="../../desktop/ui/office/feature.py" line="70"/>
+        <source>E&amp;xchange with the office server now</source>
+        <translation>&amp;Tukar data dengan server kantor sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/feature.py" line="77"/>
+        <source>&amp;Join an office server…</source>
+        <translation>&amp;Gabung ke server kantor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/feature.py" line="131"/>
+        <location filename="../../desktop/ui/office/feature.py" line="161"/>
+        <source>Office server</source>
+        <translation>Server kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/feature.py" line="145"/>
+        <source>Joining the office server…</source>
+        <translation>Bergabung ke server kantor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/feature.py" line="163"/>
+        <source>This desk did not join the office server:
+%1
+
+Join it later in Settings › Join an office server…</source>
+        <translation>Meja ini tidak bergabung ke server kantor:
+%1
+
+Bergabunglah nanti lewat Pengaturan › Gabung ke server kantor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/feature.py" line="174"/>
+        <source>This desk joined the office as desk %1; its history goes to the office now.</source>
+        <translation>Meja ini bergabung ke kantor sebagai meja %1; riwayatnya kini dikirim ke kantor.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatusArea</name>
+    <message>
+        <location filename="../../desktop/ui/office/status_area.py" line="75"/>
+        <source>Office server: connected</source>
+        <translation>Server kantor: tersambung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/status_area.py" line="77"/>
+        <source>Office server: disconnected</source>
+        <translation>Server kantor: terputus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/office/status_area.py" line="81"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/status_area.py" line="83"/>
+        <source>Desk %1 of the office server %2</source>
+        <translation>Meja %1 pada server kantor %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/status_area.py" line="88"/>
+        <source>Exchanging with the office server…</source>
+        <translation>Sedang bertukar data dengan server kantor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/status_area.py" line="91"/>
+        <source>Last exchange: %1</source>
+        <translation>Pertukaran terakhir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/status_area.py" line="96"/>
+        <source>No exchange yet.</source>
+        <translation>Belum ada pertukaran.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/status_area.py" line="100"/>
+        <source>Click or press F9 to exchange now.</source>
+        <translation>Klik atau tekan F9 untuk bertukar data sekarang.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTexts</name>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="17"/>
+        <source>The office server refused some of this desk&apos;s changes; they stay here. IT staff: see the desk&apos;s log (logs/meja-aduan.log) and the server&apos;s.</source>
+        <translation>Server kantor menolak sebagian perubahan dari meja ini; perubahan itu tetap tersimpan di sini. Petugas TI: lihat log meja (logs/meja-aduan.log) dan log server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="21"/>
+        <source>The office server cannot be reached. Work goes on here and nothing is lost: the changes go once the server is back. If it lasts, check that the server PC is on and this PC is on the office network.</source>
+        <translation>Server kantor tidak dapat dihubungi. Pekerjaan tetap berjalan di sini dan tidak ada yang hilang: perubahan dikirim begitu server kembali. Jika berlangsung lama, periksa bahwa PC server menyala dan PC ini terhubung ke jaringan kantor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="26"/>
+        <source>The office server no longer accepts this desk (its secret or the server&apos;s certificate changed). Changes stay here. IT staff: make a new join code and join this desk again.</source>
+        <translation>Server kantor tidak lagi menerima meja ini (rahasia meja atau sertifikat server berubah). Perubahan tetap tersimpan di sini. Petugas TI: buat kode gabung baru dan gabungkan meja ini lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="31"/>
+        <source>The office server does not accept this version of Meja Aduan. Changes stay here. IT staff: update the office server first, then this desk.</source>
+        <translation>Server kantor tidak menerima versi Meja Aduan ini. Perubahan tetap tersimpan di sini. Petugas TI: perbarui server kantor lebih dulu, lalu meja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="41"/>
+        <source>This is not a whole join code: copy it again from the server&apos;s administrator (it starts with MA1-).</source>
+        <translation>Ini bukan kode gabung yang utuh: salin lagi dari administrator server (diawali MA1-).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="46"/>
+        <source>The office server at %1 cannot be reached. Check that it is running and that this PC is on the office network, then try again.</source>
+        <translation>Server kantor di %1 tidak dapat dihubungi. Periksa bahwa server berjalan dan PC ini terhubung ke jaringan kantor, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="50"/>
+        <source>This desk has joined an office already.</source>
+        <translation>Meja ini sudah bergabung ke sebuah kantor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="52"/>
+        <source>The server at %1 does not show the certificate this code names. Do not join: another computer may be answering at that address. Tell IT staff.</source>
+        <translation>Server di %1 tidak menunjukkan sertifikat yang disebut kode ini. Jangan bergabung: mungkin komputer lain yang menjawab di alamat itu. Beri tahu petugas TI.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="56"/>
+        <source>This join code has been used already. Ask the server&apos;s administrator for a new one.</source>
+        <translation>Kode gabung ini sudah pernah dipakai. Minta kode baru kepada administrator server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="59"/>
+        <source>This join code has expired. Ask the server&apos;s administrator for a new one.</source>
+        <translation>Kode gabung ini sudah kedaluwarsa. Minta kode baru kepada administrator server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="62"/>
+        <source>The server at %1 did not issue this join code. Check that the code is for this office.</source>
+        <translation>Server di %1 tidak menerbitkan kode gabung ini. Periksa bahwa kode ini untuk kantor ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="65"/>
+        <source>The office server does not accept this version of Meja Aduan: update the server first, then the desks.</source>
+        <translation>Server kantor tidak menerima versi Meja Aduan ini: perbarui server lebih dulu, lalu meja-mejanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="71"/>
+        <source>The office server refused to join this desk: %1</source>
+        <translation>Server kantor menolak menggabungkan meja ini: %1</translation>
     </message>
 </context>
 <context>
@@ -4869,71 +5083,81 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
     </message>
     <message>
         <location filename="../../desktop/ui/provisioning/texts.py" line="107"/>
+        <source>not a whole join code: copy it again from the office server (it starts with MA1-)</source>
+        <translation>bukan kode gabung yang utuh: salin lagi dari server kantor (diawali MA1-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="111"/>
         <source>not a phone number (e.g. (0251) 8765432 or 0812 3456 7890)</source>
         <translation>bukan nomor telepon (mis. (0251) 8765432 atau 0812 3456 7890)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="110"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="114"/>
         <source>not an e-mail address (e.g. pengaduan@bogorkab.go.id)</source>
         <translation>bukan alamat e-mail (mis. pengaduan@bogorkab.go.id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="113"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="117"/>
         <source>not a website address (e.g. https://bogorkab.go.id)</source>
         <translation>bukan alamat situs web (mis. https://bogorkab.go.id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="116"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="120"/>
         <source>required when synchronisation is enabled</source>
         <translation>wajib diisi bila sinkronisasi aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="119"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="123"/>
         <source>not an http(s) address with a host (and without user, query or #)</source>
         <translation>bukan alamat http(s) dengan nama host (tanpa pengguna, kueri, atau #)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="122"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="126"/>
         <source>must start with https:// for a host not on this PC</source>
         <translation>harus diawali https:// untuk host yang bukan di PC ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="125"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="129"/>
         <source>give a full path (from the drive letter or /)</source>
         <translation>tulis jalur lengkap (dari huruf drive atau /)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="128"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="132"/>
         <source>not a PEM file of certificates</source>
         <translation>bukan berkas sertifikat PEM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="131"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="135"/>
         <source>not a proxy address like http://host:port</source>
         <translation>bukan alamat proxy seperti http://host:port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="134"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="138"/>
         <source>the credentials file cannot be read</source>
         <translation>berkas kredensial tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="137"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="141"/>
         <source>a file for all users of this PC must not hold the proxy&apos;s password: leave it out and enter it in Settings after the set-up</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh memuat kata sandi proxy: hapus dari berkas dan masukkan di Pengaturan sesudah meja disiapkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="142"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="146"/>
+        <source>a file for all users of this PC must not hold a join code (it joins one desk, once): paste this desk&apos;s own code below instead</source>
+        <translation>berkas untuk semua pengguna PC ini tidak boleh memuat kode gabung (kode itu menggabungkan satu meja, satu kali): tempelkan kode milik meja ini di bawah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="151"/>
         <source>a file for all users of this PC must not name a credentials file: type the key and token below instead</source>
         <translation>berkas untuk semua pengguna PC ini tidak boleh menyebut berkas kredensial: ketik kunci dan token di bawah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="147"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="156"/>
         <source>the credentials file must hold only key = &quot;...&quot; and token = &quot;...&quot;</source>
         <translation>berkas kredensial hanya boleh berisi key = &quot;...&quot; dan token = &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/provisioning/texts.py" line="159"/>
+        <location filename="../../desktop/ui/provisioning/texts.py" line="168"/>
         <source>Line %1</source>
         <translation>Baris %1</translation>
     </message>
@@ -6836,47 +7060,47 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="113"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="114"/>
         <source>Set up this desk</source>
         <translation>Siapkan meja ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="120"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="121"/>
         <source>All data at this desk will be encrypted; you will be shown a recovery key once, for IT staff to keep.</source>
         <translation>Semua data di meja ini akan dienkripsi; kunci pemulihan ditampilkan sekali untuk disimpan petugas TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="126"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="127"/>
         <source>&lt;b&gt;1. IT staff&apos;s configuration file&lt;/b&gt; (optional)</source>
         <translation>&lt;b&gt;1. Berkas konfigurasi dari petugas TI&lt;/b&gt; (boleh dilewati)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="129"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="130"/>
         <source>A desk configuration file (.toml) sets the office, the SP4N-LAPOR! connection and the rest in one go. Without one, set them in Settings afterwards.</source>
         <translation>Berkas konfigurasi meja (.toml) mengatur kantor, koneksi SP4N-LAPOR!, dan lainnya sekaligus. Tanpa berkas, atur semuanya di Pengaturan nanti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="139"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="140"/>
         <source>The installation left this file for every desk on this PC: check what it sets, or choose another.</source>
         <translation>Pemasangan menyiapkan berkas ini untuk setiap meja di PC ini: periksa isinya, atau pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="147"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="150"/>
         <source>&lt;b&gt;2. The administrator account&lt;/b&gt;</source>
         <translation>&lt;b&gt;2. Akun administrator&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="149"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="152"/>
         <source>The administrator adds the officers&apos; accounts afterwards.</source>
         <translation>Administrator menambahkan akun para petugas sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="154"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="157"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Buat meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/access/setup_page.py" line="202"/>
+        <location filename="../../desktop/ui/access/setup_page.py" line="213"/>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
     </message>
@@ -6997,27 +7221,27 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="63"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="64"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="66"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="67"/>
         <source>&amp;Send now to SP4N-LAPOR!</source>
         <translation>&amp;Kirim sekarang ke SP4N-LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="71"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="72"/>
         <source>Synchronisation &amp;panel…</source>
         <translation>&amp;Panel sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="76"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="77"/>
         <source>LAPOR! &amp;mapping…</source>
         <translation>Pe&amp;metaan LAPOR!…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/feature.py" line="87"/>
+        <location filename="../../desktop/ui/national_sync/feature.py" line="88"/>
         <source>SP4N-LAPOR! s&amp;ynchronisation…</source>
         <translation>Si&amp;nkronisasi SP4N-LAPOR!…</translation>
     </message>
@@ -7894,42 +8118,42 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="42"/>
+        <location filename="../../desktop/ui/today_model.py" line="44"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="43"/>
+        <location filename="../../desktop/ui/today_model.py" line="45"/>
         <source>Step</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="44"/>
+        <location filename="../../desktop/ui/today_model.py" line="46"/>
         <source>Due</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="45"/>
+        <location filename="../../desktop/ui/today_model.py" line="47"/>
         <source>How late</source>
         <translation>Keterlambatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="46"/>
+        <location filename="../../desktop/ui/today_model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="47"/>
+        <location filename="../../desktop/ui/today_model.py" line="49"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="97"/>
+        <location filename="../../desktop/ui/today_model.py" line="102"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="108"/>
+        <location filename="../../desktop/ui/today_model.py" line="113"/>
         <source>due today</source>
         <translation>hari ini</translation>
     </message>
@@ -7947,27 +8171,27 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
         <translation>Muat ulang yang jatuh tempo (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="102"/>
+        <location filename="../../desktop/ui/today_panel.py" line="106"/>
         <source>Due today and &amp;overdue, longest overdue first</source>
         <translation>Jatuh tempo hari ini dan &amp;terlambat, yang paling lama terlambat di atas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="104"/>
+        <location filename="../../desktop/ui/today_panel.py" line="108"/>
         <source>Nothing due today. Well done.</source>
         <translation>Tidak ada yang jatuh tempo hari ini. Bagus sekali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="154"/>
+        <location filename="../../desktop/ui/today_panel.py" line="163"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="167"/>
+        <location filename="../../desktop/ui/today_panel.py" line="176"/>
         <source>Today, %1</source>
         <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_panel.py" line="182"/>
+        <location filename="../../desktop/ui/today_panel.py" line="191"/>
         <source>…and %Ln more, not listed here: find them in the Complaints tab.</source>
         <translation>
             <numerusform>…dan %Ln lagi yang tidak tercantum di sini: temukan di tab Daftar pengaduan.</numerusform>
@@ -7977,7 +8201,7 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>TodayTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_model.py" line="107"/>
+        <location filename="../../desktop/ui/today_model.py" line="112"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>terlambat %n hari kerja</numerusform>
@@ -8074,123 +8298,129 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="57"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="70"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="58"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="71"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="59"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="72"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="60"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="73"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="61"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="74"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="62"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="63"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="76"/>
         <source>Deadline</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="64"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="77"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="157"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="172"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="163"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="180"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="83"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="164"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="97"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="181"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="169"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="186"/>
         <source>On hold</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="80"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="172"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="94"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="189"/>
         <source>Overdue · %1</source>
         <translation>Lewat · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="81"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="174"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="95"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="191"/>
         <source>Due soon · %1</source>
         <translation>Segera · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_model.py" line="50"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="78"/>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
     </message>
 </context>
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="81"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="82"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="83"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="83"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="84"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="84"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="85"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="191"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="193"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="279"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="281"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="320"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="337"/>
         <source>%1 complaints of the complainant searched</source>
         <translation>%1 pengaduan dari pelapor yang dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="323"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="340"/>
         <source>%1 complaints match</source>
         <translation>%1 pengaduan cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="325"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="342"/>
         <source>%1 complaints</source>
         <translation>%1 pengaduan</translation>
     </message>

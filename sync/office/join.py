@@ -8,6 +8,7 @@ an office only the server talks to LAPOR! (docs/office-mode.md).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from desktop.domain.desk_settings import OFFICE_CODE, UNSET_OFFICE_CODE
 from desktop.domain.local_number import is_valid_office_code
@@ -24,8 +25,25 @@ from sync.office.client import OfficeClient, OfficeRefusedError, fetch_certifica
 CERTIFICATE_FILE = "office-server.pem"
 
 
+class JoinRefusal(StrEnum):
+    """Why joining did not happen, for an interface that words it in the officer's language."""
+
+    ALREADY_JOINED = "already_joined"
+    FINGERPRINT = "fingerprint"  # another certificate answers at the code's address
+    USED = "join_used"
+    EXPIRED = "join_expired"
+    UNKNOWN = "join_unknown"  # not issued by this server
+    VERSION = "version"  # the server refuses this desk's protocol
+    OTHER = "other"
+
+
 class JoinRefusedError(Exception):
-    """Joining did not happen; the message says why, in words IT staff act on."""
+    """Joining did not happen; the message says why, in words IT staff act on, and `reason`
+    which refusal it was."""
+
+    def __init__(self, message: str, reason: JoinRefusal = JoinRefusal.OTHER) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -40,12 +58,15 @@ def join_office(desk: Desk, code_text: str) -> JoinOutcome:
     code = decode_join_code(code_text)
     with desk.database.reading() as session:
         if office.link(session) is not None:
-            raise JoinRefusedError("this desk has joined an office already")
+            raise JoinRefusedError(
+                "this desk has joined an office already", JoinRefusal.ALREADY_JOINED
+            )
     pem = fetch_certificate(code.address)
     if fingerprint(pem) != code.fingerprint:
         raise JoinRefusedError(
             f"the server at {code.address} does not present the certificate the join code "
-            "names: do not join (another computer may be answering at that address)"
+            "names: do not join (another computer may be answering at that address)",
+            JoinRefusal.FINGERPRINT,
         )
     certificate = desk.paths.data_dir / CERTIFICATE_FILE
     with replaced_atomically(certificate, scratch=desk.paths.data_dir, binary=True) as writer:
@@ -54,7 +75,8 @@ def join_office(desk: Desk, code_text: str) -> JoinOutcome:
     try:
         answer = client.join(code.token)
     except OfficeRefusedError as error:
-        raise JoinRefusedError(str(error)) from error
+        known = {r.value: r for r in JoinRefusal}
+        raise JoinRefusedError(str(error), known.get(error.error, JoinRefusal.OTHER)) from error
     finally:
         client.close()
     # The secret first: a desk whose link is saved can always reach the server.

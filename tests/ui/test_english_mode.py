@@ -144,6 +144,8 @@ def test_worklist_columns_show_their_words_in_full_at_1366_pixels(
     metrics = panel.table.fontMetrics()
     columns = panel.model.COLUMNS
     for column, texts in panel.model.sample_texts().items():
+        if panel.table.isColumnHidden(column):
+            continue  # "Dicatat oleh", on a desk of an office only: below
         width = header.sectionSize(column)
         assert width >= header.sectionSizeHint(column), columns[column]
         for text in texts:
@@ -154,3 +156,12 @@ def test_worklist_columns_show_their_words_in_full_at_1366_pixels(
     assert len(samples[columns.index("type")]) == len(ComplaintType)
     assert len(samples[columns.index("status")]) == len(Status) - 1
     assert header.sectionSize(columns.index("title")) >= 170
+
+    # A desk of an office has one more column, and longer numbers (the desk's code): each still
+    # reads in full; the title keeps less room (a known squeeze at 1366 pixels).
+    panel.show_office_column(True)
+    for column, texts in panel.model.sample_texts().items():
+        for text in texts:
+            width = header.sectionSize(column)
+            assert width >= metrics.horizontalAdvance(text) + 6, (columns[column], text)
+    assert header.sectionSize(columns.index("title")) >= 60

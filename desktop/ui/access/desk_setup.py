@@ -1,5 +1,6 @@
 """Creating a new desk from the set-up page: the encrypted database and its administrator,
-then IT staff's configuration file if one was chosen, then the recovery key shown once.
+then IT staff's configuration file if one was chosen, then the recovery key shown once; then
+the desk joins its office server in the background, if the page or the file gave a join code.
 
 The file was checked before anything was made; it is checked again against the new desk and
 applied by the administrator just created. Whatever happens to the file, the desk exists by
@@ -90,6 +91,10 @@ class DeskSetup(QObject):
         self._on_opened(new.created.opened)
         RecoveryKeyShownDialog(new.created.recovery_key, self._window).exec()
         self._window.enter_workspace(new.created.opened.desk)
+        # The code typed on the page (a file's own code joins once the file is applied).
+        typed_code = self._window.setup_page.join.code()
+        if typed_code:
+            self._window.office.join_with(typed_code)
         title = self.tr("IT staff's configuration file")
         provisioned = new.provisioned
         if provisioned is not None and provisioned.applied is not None:

@@ -1,6 +1,6 @@
-"""First start: optionally IT staff's configuration file (checked before anything is made),
-then the desk's administrator (the desk is encrypted at the same time); the gate creates the
-desk and applies the file.
+"""First start: optionally IT staff's configuration file (checked before anything is made) and
+an office server's join code, then the desk's administrator (the desk is encrypted at the same
+time); the gate creates the desk, applies the file and joins the office.
 
 Signals:
     submitted(NewAccount): the form as typed, to be checked by the service.
@@ -25,6 +25,7 @@ from desktop.domain.access import Role
 from desktop.services.account_values import AccountField, NewAccount
 from desktop.ui.access.card import centred_card
 from desktop.ui.access.texts import account_problem_message, password_rules
+from desktop.ui.office.join_field import JoinCodeField
 from desktop.ui.provisioning.file_panel import ProvisionFilePanel
 from desktop.ui.widgets.field import FieldWithMessage
 
@@ -144,6 +145,8 @@ class SetupPage(QWidget):
         self.offered_note.setWordWrap(True)
         self.offered_note.hide()
         self.provisioning.checkedChanged.connect(self._show_where_the_file_is_from)
+        self.join = JoinCodeField(self)
+        self.provisioning.checkedChanged.connect(self._take_the_files_join_code)
         account_heading = QLabel(self.tr("<b>2. The administrator account</b>"), self)
         account_explanation = QLabel(
             self.tr("The administrator adds the officers' accounts afterwards."), self
@@ -164,6 +167,8 @@ class SetupPage(QWidget):
         inner.addWidget(file_explanation)
         inner.addWidget(self.offered_note)
         inner.addWidget(self.provisioning)
+        inner.addSpacing(8)
+        inner.addWidget(self.join)
         inner.addSpacing(8)
         inner.addWidget(account_heading)
         inner.addWidget(account_explanation)
@@ -186,6 +191,11 @@ class SetupPage(QWidget):
         shared = self.offered_file is not None and self.provisioning.file == self.offered_file
         self.offered_note.setVisible(shared)
 
+    def _take_the_files_join_code(self) -> None:
+        checked = self.provisioning.checked
+        profile = checked.text.profile if checked is not None else None
+        self.join.take_from_file(profile.get("office", "join_code") if profile else None)
+
     def _check_before_the_desk_exists(self, text: str, file: Path, online: bool) -> CheckedFile:
         # On the worker: these load the database layer.
         from desktop.services.provisioning_file import check_file
@@ -199,6 +209,7 @@ class SetupPage(QWidget):
     def set_busy(self, busy: bool) -> None:
         self.create_button.setEnabled(not busy)
         self.provisioning.setEnabled(not busy)  # the file being applied stays the one shown
+        self.join.setEnabled(not busy)
         self.message.setText(self.tr("Creating the encrypted database…") if busy else "")
 
     def _submit(self) -> None:
@@ -221,6 +232,8 @@ class SetupPage(QWidget):
             return
         if not self.provisioning.ready():
             self.provisioning.setFocus()
+            return
+        if not self.join.check():
             return
         self.set_busy(True)
         self.submitted.emit(new)

@@ -52,6 +52,7 @@ class SyncFeature(QObject):
         self.status_area.hide()  # until the desk is open and its figures are read
         window.statusBar().insertPermanentWidget(0, self.status_area)
         messages = RoundMessages(window.statusBar())
+        self._in_office = False  # a joined desk: the office server talks to LAPOR!, not this desk
         self.runner.statusChanged.connect(self._status_read)
         self.runner.runningChanged.connect(self.status_area.set_sending)
         self.runner.progressed.connect(messages.show_progress)
@@ -60,7 +61,7 @@ class SyncFeature(QObject):
         self.status_area.clicked.connect(self.open_panel)
 
         bar = window.menuBar()
-        menu = QMenu(QCoreApplication.translate("SyncFeature", "S&ynchronisation"), bar)
+        menu = self.menu = QMenu(QCoreApplication.translate("SyncFeature", "S&ynchronisation"), bar)
         bar.insertMenu(bar.actions()[-1], menu)  # before Help, which stays last
         self.send_now = menu.addAction(
             QCoreApplication.translate("SyncFeature", "&Send now to SP4N-LAPOR!")
@@ -107,8 +108,14 @@ class SyncFeature(QObject):
     def stop(self) -> None:
         self.runner.stop()
 
+    def set_in_office(self, in_office: bool) -> None:
+        """A desk that joined an office sends nothing to LAPOR! itself: its LAPOR! status would
+        only say "not connected", so the office's status area stands in its place."""
+        self._in_office = in_office
+        self.status_area.setVisible(not in_office and self.runner.status is not None)
+
     def _status_read(self, status: object) -> None:
-        self.status_area.show()
+        self.status_area.setVisible(not self._in_office)
         self.status_area.show_status(status)  # type: ignore[arg-type]
 
     def _signed_in(self) -> bool:

@@ -104,6 +104,10 @@ def problem_text(problem: ProvisionProblem) -> str:
         ProvisionCode.OFFICE_CODE: QCoreApplication.translate(
             "ProvisionTexts", "an office code is 2 to 12 capital letters or digits"
         ),
+        ProvisionCode.JOIN_CODE: QCoreApplication.translate(
+            "ProvisionTexts",
+            "not a whole join code: copy it again from the office server (it starts with MA1-)",
+        ),
         ProvisionCode.PHONE: QCoreApplication.translate(
             "ProvisionTexts", "not a phone number (e.g. (0251) 8765432 or 0812 3456 7890)"
         ),
@@ -138,6 +142,11 @@ def problem_text(problem: ProvisionProblem) -> str:
             "ProvisionTexts",
             "a file for all users of this PC must not hold the proxy's password: leave it out "
             "and enter it in Settings after the set-up",
+        ),
+        ProvisionCode.JOIN_CODE_FOR_ALL_USERS: QCoreApplication.translate(
+            "ProvisionTexts",
+            "a file for all users of this PC must not hold a join code (it joins one desk, "
+            "once): paste this desk's own code below instead",
         ),
         ProvisionCode.CREDENTIALS_FOR_ALL_USERS: QCoreApplication.translate(
             "ProvisionTexts",

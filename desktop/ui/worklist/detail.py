@@ -45,6 +45,7 @@ from desktop.ui.texts import (
     type_label,
 )
 from desktop.ui.widgets.layout import report_and_person_columns
+from desktop.ui.worklist.model import recorded_by_text
 
 if TYPE_CHECKING:
     from desktop.ui.worklist.timeline import TimelinePanel
@@ -72,6 +73,7 @@ class DetailDialog(QDialog):
         self._load_receipt = load_receipt
         self._save_attachment = save_attachment
         self._reveal_identity = reveal_identity
+        self.timeline = timeline
         self.setWindowTitle(self.tr("Complaint %1").replace("%1", record.local_number))
         self.resize(900, 640)
 
@@ -100,6 +102,10 @@ class DetailDialog(QDialog):
             (self.tr("Address"), record.incident_address or "—"),
             (self.tr("Privacy"), ", ".join(flags) or "—"),
             (self.tr("LAPOR! tracking ID"), record.national_tracking_id or self.tr("not yet sent")),
+            (
+                self.tr("Recorded by"),
+                recorded_by_text(record.recorded_by, record.recorded_at_desk) or "—",
+            ),
         ):
             form.addRow(label, value if isinstance(value, QLabel) else self._value(value))
         self.description = QPlainTextEdit(record.description, self)

@@ -34,8 +34,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QColor(253, 226, 226)
 # What the columns typically hold, to size them (category names and people's names are data).
 TYPICAL_NUMBER = "3201-2026-000123"
+TYPICAL_OFFICE_NUMBER = "3201-L12-2026-000123"  # a desk of an office puts its code in
 TYPICAL_CATEGORY = "Penerangan Jalan Umum"
 TYPICAL_NAME = "Siti Rahmawati"
+TYPICAL_OFFICER = "Dewi Lestari"
+TYPICAL_DESK = "L12"
 _SAMPLE_MOMENT = dt.datetime(2026, 11, 28, 14, 5, tzinfo=dt.UTC)
 
 
@@ -46,7 +49,17 @@ class WorklistModel(HeaderedTableModel):
     """
 
     fetchFailed = Signal(object)
-    COLUMNS = ("number", "received", "type", "category", "title", "status", "due", "reporter")
+    COLUMNS = (
+        "number",
+        "received",
+        "type",
+        "category",
+        "title",
+        "status",
+        "due",
+        "reporter",
+        "recorded_by",
+    )
 
     def __init__(self, fetch: FetchSummaries | None = None) -> None:
         super().__init__()
@@ -62,6 +75,7 @@ class WorklistModel(HeaderedTableModel):
             self.tr("Status"),
             self.tr("Deadline"),
             self.tr("Complainant"),
+            self.tr("Recorded by"),
         )
 
     def sample_texts(self) -> dict[int, list[str]]:
@@ -69,7 +83,7 @@ class WorklistModel(HeaderedTableModel):
         statuses, the deadline words, a typical number, date, category and name."""
         day = format_short_date(_SAMPLE_MOMENT.date())
         samples = {
-            "number": [TYPICAL_NUMBER],
+            "number": [TYPICAL_NUMBER, TYPICAL_OFFICE_NUMBER],
             "received": [format_short_datetime(_SAMPLE_MOMENT)],
             "type": [type_label(kind) for kind in ComplaintType],
             "category": [TYPICAL_CATEGORY],
@@ -81,6 +95,7 @@ class WorklistModel(HeaderedTableModel):
                 self.tr("Due soon · %1").replace("%1", day),
             ],
             "reporter": [TYPICAL_NAME, self.tr("Anonymous")],
+            "recorded_by": [recorded_by_text(TYPICAL_OFFICER, TYPICAL_DESK)],
         }
         return {self.COLUMNS.index(column): texts for column, texts in samples.items()}
 
@@ -159,6 +174,8 @@ class WorklistModel(HeaderedTableModel):
             return status_label(summary.status)
         if column == "due":
             return self._due_text(summary)
+        if column == "recorded_by":
+            return recorded_by_text(summary.recorded_by, summary.recorded_at_desk)
         if summary.redacted:
             return self.tr("Confidential")
         return self.tr("Anonymous") if summary.is_anonymous else summary.reporter_name
@@ -196,6 +213,11 @@ class WorklistModel(HeaderedTableModel):
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
         return rows
+
+
+def recorded_by_text(officer: str, desk_code: str) -> str:
+    """ "Dewi Lestari · L2": who recorded a complaint, and at which desk of the office."""
+    return " · ".join(part for part in (officer, desk_code) if part)
 
 
 def _shows_placeholder(summary: ComplaintSummary, column: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QLocale, QModelIndex, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -117,6 +118,7 @@ class WorklistPanel(QWidget):
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.setFocusProxy(self.table)
+        self.show_office_column(False)  # until the desk says it is part of an office
 
     def _fit_columns(self) -> None:
         """Widths from this screen's fonts and this language's words: each header, every type,
@@ -292,6 +294,21 @@ class WorklistPanel(QWidget):
         )
         if counts:
             self.views_pane.load_counts(desk)
+
+    def show_office_column(self, shown: bool) -> None:
+        """ "Dicatat oleh" (officer and desk) on a desk of an office, where complaints come
+        from several desks; a desk on its own has no use for it."""
+        self.table.setColumnHidden(self.model.COLUMNS.index("recorded_by"), not shown)
+
+    def reload_in_place(self) -> None:
+        """Read the list again (other desks' changes arrived), keeping the selected complaint
+        selected, and an open complaint's follow-up up to date."""
+        index = self.table.currentIndex()
+        selected = self.model.id_at(index.row()) if index.isValid() else None
+        self.refresh(select_id=selected)
+        dialog = self.detail_dialog
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.timeline is not None:
+            dialog.timeline.reload()
 
     def _saved_chosen(self, view: SavedView) -> None:
         self.filters.set_query(view.query)
