@@ -107,7 +107,9 @@ OUR_COMMANDS = {
     "sync.office": Command("python -m sync.office", office_server_parser()),
 }
 # The packaged programs are the same commands under other names (installer/entry.py).
-PACKAGED = {"meja-aduan": "desktop", "meja-aduan-sync": "sync"}
+PACKAGED = {"meja-aduan": "desktop", "meja-aduan-sync": "sync", "meja-aduan-office": "sync.office"}
+# ... and `office-server` as the first argument is the office server (Windows' form).
+OFFICE_SERVER_ARGUMENT = "office-server"
 
 
 def every_option() -> set[str]:
@@ -168,7 +170,7 @@ def check_command(command: Command, words: list[str]) -> list[str]:
 
 _PROGRAM = re.compile(
     r"(?:^|[\s(])(?:python3?|[\w.\\/-]*[\\/]python(?:\.exe)?)\s+-m\s+(?P<module>[\w.]+)"
-    r"|(?:^|[\s(\\/])(?P<packaged>meja-aduan(?:-sync)?)(?:\.exe)?(?=\s|$)"
+    r"|(?:^|[\s(\\/])(?P<packaged>meja-aduan(?:-sync|-office)?)(?:\.exe)?(?=\s|$)"
 )
 _SHELL_END = re.compile(r"\s(?:\||;|&&|#|>|2>)\s")
 
@@ -187,7 +189,10 @@ def commands_in(snippet: str) -> Iterator[tuple[str | None, str, list[str]]]:
         else:
             module = match.group("module")
             key = module if module in OUR_COMMANDS else None
-        yield key, module, rest.split()
+        words = rest.split()
+        if match.group("packaged") and words[:1] == [OFFICE_SERVER_ARGUMENT]:
+            key, module, words = "sync.office", "sync.office", words[1:]
+        yield key, module, words
 
 
 def problems_in(text: str) -> list[str]:

@@ -4,6 +4,8 @@
                                 [--database-url URL] [--certificate F --key F]
                                 [--office-code C]
     python -m sync.office join-code --data-dir D [--label L] [--valid-days N]
+    python -m sync.office backup --data-dir D --out FILE|FOLDER
+    python -m sync.office restore --data-dir D --from FILE
 
 `serve` keeps the office register in its data folder (the same encrypted SQLite store as a
 desk's, its key the headless way: keyring, MEJA_ADUAN_RECOVERY_KEY or --recovery-key-file),
@@ -56,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     code = commands.add_parser("join-code", parents=[common], help="print a one-time join code")
     code.add_argument("--label", default="", help="which desk it is for (e.g. Loket 1)")
     code.add_argument("--valid-days", type=int, default=7, help="days until it expires (7)")
+    # The embedded register's backup with the server's certificate (office_backup_cli).
+    backup = commands.add_parser("backup", parents=[common], help="back the register up")
+    backup.add_argument("--out", type=Path, required=True, help="a new file, or a folder for it")
+    restore = commands.add_parser("restore", parents=[common], help="restore a backup (stopped)")
+    restore.add_argument("--from", dest="source", type=Path, required=True, help="the backup")
     return parser
 
 
@@ -71,6 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir = Path(args.data_dir).expanduser().resolve()
     _log_to(data_dir)
+    if args.command in ("backup", "restore"):
+        from desktop.app import office_backup_cli
+
+        given = args.out if args.command == "backup" else args.source
+        return office_backup_cli.run(args.command, data_dir, given, args.recovery_key_file)
     if args.command == "serve":
         refusal = _database_url_refusal(args.database_url)
         if refusal is not None:

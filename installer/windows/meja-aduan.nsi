@@ -11,6 +11,13 @@
 ;       checked and copied to $INSTDIR\desk.toml (only administrators may write there), which
 ;       the set-up of every new desk on the PC (each Windows user has their own) offers; the
 ;       installer's exit code is that command's when it fails (and 0 otherwise)
+;   meja-aduan-0.1.0-setup.exe /S /OFFICESERVER[=PORT]
+;       also makes this PC the office server (the option "Office server" on the components
+;       page): a scheduled task, "Meja Aduan\Office server", runs `meja-aduan-sync.exe
+;       office-server serve` as SYSTEM at every start-up (port 8443 unless given), its register
+;       in %ProgramData%\MejaAduan\office\register, a folder only SYSTEM and administrators may
+;       read; the Windows firewall lets desks reach the port (domain and private networks).
+;       docs/office-mode.md has what to do after its first start (the recovery key).
 ;   "C:\Program Files\Meja Aduan\uninstall.exe" /S [/PURGE]
 ;       removes the program; the desks (each user's %LOCALAPPDATA%\MejaAduan\meja-aduan) are kept
 ;       unless /PURGE is given (or the box is ticked), which deletes the data of the user
@@ -37,6 +44,9 @@ Unicode true
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\MejaAduan"
 !define DATA_PARENT "MejaAduan"          ; desktop/app/paths.py: ORGANIZATION
 !define DATA_FOLDER "MejaAduan\meja-aduan" ; ... / APPLICATION (AppLocalDataLocation)
+!define OFFICE_TASK "Meja Aduan\Office server"
+!define OFFICE_FIREWALL_RULE "Meja Aduan office server"
+!define OFFICE_PORT_DEFAULT "8443"
 
 Name "${APP} ${VERSION}"
 OutFile "${OUTFILE}"
@@ -57,6 +67,7 @@ VIAddVersionKey "LegalCopyright" "${PUBLISHER}"
 !define MUI_UNICON "..\icons\meja-aduan.ico"
 !define MUI_ABORTWARNING
 !define MUI_FINISHPAGE_RUN "$INSTDIR\meja-aduan.exe"
+!insertmacro MUI_PAGE_COMPONENTS
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_PAGE_FINISH
@@ -67,25 +78,16 @@ VIAddVersionKey "LegalCopyright" "${PUBLISHER}"
 !insertmacro MUI_LANGUAGE "Indonesian"
 
 Var Provision
-
-Function .onInit
-  ${IfNot} ${RunningX64}
-    MessageBox MB_ICONSTOP "${APP} needs 64-bit Windows." /SD IDOK
-    Abort
-  ${EndIf}
-  SetRegView 64
-  SetShellVarContext all
-  ${GetParameters} $R0
-  ClearErrors
-  ${GetOptions} $R0 "/PROVISION=" $Provision
-  ${If} ${Errors}
-    StrCpy $Provision ""
-  ${EndIf}
-FunctionEnd
+Var OfficePort
+Var OfficeDir
 
 Section "Program" SecProgram
   SectionIn RO
   SetOutPath "$INSTDIR"
+  ; An office server running from this folder holds its files open: stop it for the upgrade
+  ; (ending the task ends its processes; the register is transactional), start it again below.
+  nsExec::Exec '"$SYSDIR\schtasks.exe" /End /TN "${OFFICE_TASK}"'
+  Pop $0
   ; An upgrade replaces the bundle whole: no library of the old version stays behind.
   RMDir /r "$INSTDIR\_internal"
   File "${BUNDLE}\meja-aduan.exe"
@@ -122,9 +124,112 @@ Section "Program" SecProgram
   ${EndIf}
 SectionEnd
 
+; Unticked unless /OFFICESERVER: one PC per office serves the register (docs/office-mode.md).
+Section /o "Office server (starts with Windows)" SecOffice
+  ; Only SYSTEM and administrators: the register, its certificate's key, and what the first
+  ; start prints (the recovery key). By SID, so that a Windows in Indonesian finds the names.
+  CreateDirectory "$OfficeDir\register"
+  nsExec::ExecToLog '"$SYSDIR\icacls.exe" "$OfficeDir" /inheritance:r /grant:r *S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F'
+  Pop $0
+  ${If} $0 != 0
+    DetailPrint "icacls failed (exit code $0): $OfficeDir is not restricted"
+    SetErrorLevel 1
+  ${EndIf}
+  ; What the task runs, kept if IT staff changed it (--office-code, --address, a certificate):
+  ; a script in the restricted folder, so that no other user can change what SYSTEM runs.
+  ; Its output, with the recovery key of the first start, goes to server-console.log there.
+  ${IfNot} ${FileExists} "$OfficeDir\start-office-server.cmd"
+    FileOpen $1 "$OfficeDir\start-office-server.cmd" w
+    FileWrite $1 "@echo off$\r$\n"
+    FileWrite $1 "rem Meja Aduan office server, started by the scheduled task ${OFFICE_TASK}.$\r$\n"
+    FileWrite $1 "rem Add options at the end of the serve line (docs/office-mode.md).$\r$\n"
+    FileWrite $1 "set KEYFILE=$\r$\n"
+    FileWrite $1 'if exist "%~dp0recovery-key.txt" set KEYFILE=--recovery-key-file "%~dp0recovery-key.txt"$\r$\n'
+    FileWrite $1 '"$INSTDIR\meja-aduan-sync.exe" office-server serve --data-dir "%~dp0register" --port $OfficePort %KEYFILE% >> "%~dp0server-console.log" 2>&1$\r$\n'
+    FileClose $1
+  ${EndIf}
+  ; The task as XML: schtasks' own options would stop the server after 72 hours, and on
+  ; battery. Task Scheduler reads XML as UTF-16.
+  InitPluginsDir
+  FileOpen $1 "$PLUGINSDIR\office-task.xml" w
+  FileWriteWord $1 0xFEFF
+  FileWriteUTF16LE $1 '<?xml version="1.0" encoding="UTF-16"?>$\r$\n'
+  FileWriteUTF16LE $1 '<Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">$\r$\n'
+  FileWriteUTF16LE $1 '<RegistrationInfo><Description>Meja Aduan: the office register for the desks (docs/office-mode.md)</Description></RegistrationInfo>$\r$\n'
+  FileWriteUTF16LE $1 '<Triggers><BootTrigger><Enabled>true</Enabled><Delay>PT30S</Delay></BootTrigger></Triggers>$\r$\n'
+  FileWriteUTF16LE $1 '<Principals><Principal id="Author"><UserId>S-1-5-18</UserId><RunLevel>HighestAvailable</RunLevel></Principal></Principals>$\r$\n'
+  FileWriteUTF16LE $1 '<Settings><MultipleInstancesPolicy>IgnoreNew</MultipleInstancesPolicy>'
+  FileWriteUTF16LE $1 '<DisallowStartIfOnBatteries>false</DisallowStartIfOnBatteries><StopIfGoingOnBatteries>false</StopIfGoingOnBatteries>'
+  FileWriteUTF16LE $1 '<StartWhenAvailable>true</StartWhenAvailable><ExecutionTimeLimit>PT0S</ExecutionTimeLimit>'
+  FileWriteUTF16LE $1 '<RestartOnFailure><Interval>PT1M</Interval><Count>999</Count></RestartOnFailure><Priority>5</Priority></Settings>$\r$\n'
+  FileWriteUTF16LE $1 '<Actions Context="Author"><Exec><Command>$SYSDIR\cmd.exe</Command>'
+  FileWriteUTF16LE $1 '<Arguments>/d /c "$OfficeDir\start-office-server.cmd"</Arguments></Exec></Actions>$\r$\n'
+  FileWriteUTF16LE $1 '</Task>$\r$\n'
+  FileClose $1
+  nsExec::ExecToLog '"$SYSDIR\schtasks.exe" /Create /F /TN "${OFFICE_TASK}" /XML "$PLUGINSDIR\office-task.xml"'
+  Pop $0
+  ${If} $0 != 0
+    DetailPrint "schtasks /Create failed (exit code $0)"
+    MessageBox MB_ICONEXCLAMATION "The office server's scheduled task could not be created (exit code $0)." /SD IDOK
+    SetErrorLevel $0
+  ${Else}
+    nsExec::ExecToLog '"$SYSDIR\netsh.exe" advfirewall firewall delete rule name="${OFFICE_FIREWALL_RULE}"'
+    Pop $0
+    nsExec::ExecToLog '"$SYSDIR\netsh.exe" advfirewall firewall add rule name="${OFFICE_FIREWALL_RULE}" dir=in action=allow protocol=TCP localport=$OfficePort profile=domain,private'
+    Pop $0
+    DetailPrint "Office server: task ${OFFICE_TASK}, port $OfficePort, register in $OfficeDir\register"
+  ${EndIf}
+SectionEnd
+
+; After the sections: it selects one of them.
+Function .onInit
+  ${IfNot} ${RunningX64}
+    MessageBox MB_ICONSTOP "${APP} needs 64-bit Windows." /SD IDOK
+    Abort
+  ${EndIf}
+  SetRegView 64
+  SetShellVarContext all
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/PROVISION=" $Provision
+  ${If} ${Errors}
+    StrCpy $Provision ""
+  ${EndIf}
+  StrCpy $OfficePort "${OFFICE_PORT_DEFAULT}"
+  ClearErrors
+  ${GetOptions} $R0 "/OFFICESERVER" $R1
+  ${IfNot} ${Errors}
+    SectionSetFlags ${SecOffice} ${SF_SELECTED}
+    ; /OFFICESERVER=9443 gives "=9443"
+    StrCpy $R2 $R1 1
+    ${If} $R2 == "="
+      StrCpy $OfficePort $R1 "" 1
+    ${EndIf}
+  ${EndIf}
+  StrCpy $OfficeDir "$APPDATA\MejaAduan\office" ; all users' AppData: %ProgramData%
+FunctionEnd
+
+; Last: the office server of an earlier installation, or the one just set up, (re)starts now.
+Section "-Start the office server"
+  nsExec::Exec '"$SYSDIR\schtasks.exe" /Query /TN "${OFFICE_TASK}"'
+  Pop $0
+  ${If} $0 == 0
+    nsExec::ExecToLog '"$SYSDIR\schtasks.exe" /Run /TN "${OFFICE_TASK}"'
+    Pop $0
+  ${EndIf}
+SectionEnd
+
 Section "un.Program" SecUnProgram
   SectionIn RO
   Delete "$SMPROGRAMS\${APP}.lnk"
+  ; The office server's task and firewall rule go; its register (%ProgramData%\MejaAduan\
+  ; office) stays, as the desks do: it is the office's records.
+  nsExec::Exec '"$SYSDIR\schtasks.exe" /End /TN "${OFFICE_TASK}"'
+  Pop $0
+  nsExec::Exec '"$SYSDIR\schtasks.exe" /Delete /F /TN "${OFFICE_TASK}"'
+  Pop $0
+  nsExec::Exec '"$SYSDIR\netsh.exe" advfirewall firewall delete rule name="${OFFICE_FIREWALL_RULE}"'
+  Pop $0
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\meja-aduan.exe"
   Delete "$INSTDIR\meja-aduan-sync.exe"
@@ -156,6 +261,11 @@ Function un.onInit
     SectionSetFlags ${SecUnData} ${SF_SELECTED}
   ${EndIf}
 FunctionEnd
+
+!insertmacro MUI_FUNCTION_DESCRIPTION_BEGIN
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecProgram} "Meja Aduan for the desks of this PC."
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecOffice} "Makes this PC the office server: it starts with Windows (scheduled task, port ${OFFICE_PORT_DEFAULT}) and keeps the office register in %ProgramData%\MejaAduan\office. One PC per office."
+!insertmacro MUI_FUNCTION_DESCRIPTION_END
 
 !insertmacro MUI_UNFUNCTION_DESCRIPTION_BEGIN
   !insertmacro MUI_DESCRIPTION_TEXT ${SecUnProgram} "The program files, Start-menu entry and registration."
