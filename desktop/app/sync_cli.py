@@ -113,7 +113,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if explained is None:
             raise
         return _fail(*explained)
-    desk = opened.desk
+    from desktop.app.office_register import RegisterUnreachableError, server_register
+
+    try:
+        # An office server's folder whose register is on PostgreSQL: its rounds and settings
+        # are the register's (the embedded register is the folder's own database).
+        desk = server_register(opened.desk)
+    except RegisterUnreachableError as error:
+        opened.desk.close()
+        return _fail(str(error))
     try:
         if args.command == "configure":
             return _configure(desk, args)

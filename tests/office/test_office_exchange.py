@@ -1,5 +1,6 @@
-"""Office mode with real parts: a server process on 127.0.0.1 (embedded SQLite register) and
-desks as separate data folders that join it with a code and exchange with it."""
+"""Office mode with real parts: a server process on 127.0.0.1 (its register on the embedded
+SQLite and on PostgreSQL: tests/office/conftest.py) and desks as separate data folders that
+join it with a code and exchange with it."""
 
 from __future__ import annotations
 
@@ -20,19 +21,9 @@ from sync.office.client import OfficeClient, OfficeRefusedError
 from sync.office.exchange import ExchangeOutcome, exchange
 from sync.office.join import CERTIFICATE_FILE, JoinRefusedError, join_office
 from tests.helpers.desks import TemplateDesk, good_draft
-from tests.helpers.office import OfficeServer, copy_template, open_copy
+from tests.helpers.office import OfficeServer, open_copy, open_register
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def server(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[OfficeServer]:
-    running = OfficeServer(
-        copy_template(template_desk, tmp_path / "server"), template_desk.recovery_key
-    )
-    running.start()
-    yield running
-    running.stop()
 
 
 @pytest.fixture
@@ -105,7 +96,7 @@ def test_a_used_or_expired_join_code_is_refused(
         join_office(new_desk("b"), code)
 
     # An expired code: written into the server's own register as join-code would, a week ago.
-    register = open_copy(template_desk, server.data_dir)
+    register = open_register(server, template_desk)
     try:
         token = "kode-kedaluwarsa-uji-0123456789"
         with register.database.writing() as session:
