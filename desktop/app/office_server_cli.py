@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--certificate", type=Path, help="IT staff's certificate (PEM)")
     serve.add_argument("--key", type=Path, help="its private key (PEM)")
     serve.add_argument("--office-code", help="the office's code, for the numbers (e.g. 3201)")
+    serve.add_argument(
+        "--lapor-every",
+        type=float,
+        metavar="SECONDS",
+        help="seconds between the server's rounds with SP4N-LAPOR! (default: the interval in "
+        "its sync settings; rounds run once `python -m sync configure` set it up)",
+    )
     code = commands.add_parser("join-code", parents=[common], help="print a one-time join code")
     code.add_argument("--label", default="", help="which desk it is for (e.g. Loket 1)")
     code.add_argument("--valid-days", type=int, default=7, help="days until it expires (7)")
@@ -85,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _fail(str(error), EXIT_USAGE)
         if (args.certificate is None) != (args.key is None):
             return _fail("give both --certificate and --key, or neither", EXIT_USAGE)
+        if args.lapor_every is not None and args.lapor_every <= 0:
+            return _fail("--lapor-every takes a number of seconds above 0", EXIT_USAGE)
     from desktop.app import storage_messages
     from desktop.app.headless import KeyUnavailableError
     from desktop.app.office_register import RegisterUnreachableError
@@ -186,22 +195,29 @@ def _serve(desk: Desk, args: argparse.Namespace) -> int:
     with desk.database.writing() as session:
         reference.save_settings(session, values)
     office_code = desk.settings.load().office_code
-    register = OfficeRegister(desk.database, office_code, desk.clock)
+    # The register takes in what desks push, for the server's own rounds with LAPOR!.
+    register = OfficeRegister(desk.database, office_code, desk.clock, desk.due_dates)
     print(
         f"office server for {office_code} at {address} (certificate SHA-256 {pinned}); "
         "serving until stopped",
         flush=True,
     )
+    from sync.office.national_rounds import NationalRounds
     from sync.office.server import serve
 
-    serve(
-        register,
-        known_revisions()[-1],
-        host=host,
-        port=args.port,
-        certificate=certificate,
-        key=key,
-    )
+    rounds = NationalRounds(desk, args.lapor_every)
+    rounds.start()
+    try:
+        serve(
+            register,
+            known_revisions()[-1],
+            host=host,
+            port=args.port,
+            certificate=certificate,
+            key=key,
+        )
+    finally:
+        rounds.stop()
     return EXIT_OK
 
 

@@ -37,6 +37,9 @@ class OfficeEventKind(StrEnum):
     COMPLAINT_RECORDED = "complaint_recorded"  # the complaint's fields and attachments' metadata
     FOLLOW_UP_ADDED = "follow_up_added"  # one event of a complaint's follow-up history
     ACCOUNT_SAVED = "account_saved"  # an account created, changed, disabled or its password set
+    # A joining desk's LAPOR! queue for one complaint (its items, states and national ids),
+    # handed to the server, which alone sends from then on.
+    NATIONAL_HANDOVER = "national_handover"
 
 
 class PushResult(StrEnum):

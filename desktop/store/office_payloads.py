@@ -48,6 +48,8 @@ _COMPLAINT_FIELDS = (
     "is_secret",
     "privacy_acknowledged",
 )
+# In a payload: the server owes SP4N-LAPOR! this complaint or follow-up (made in office mode).
+TO_LAPOR = "to_lapor"
 _EVENT_FIELDS = ("kind", "actor", "text", "reason", "rating", "contact_method", "national_status")
 
 

@@ -9,12 +9,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain.office import PULL_BATCH, JoinCode, encode_join_code
+from desktop.domain.office import (
+    PULL_BATCH,
+    JoinCode,
+    OfficeEventKind,
+    PushResult,
+    encode_join_code,
+)
+from desktop.services.due_dates import DueDateKeeper
+from desktop.services.office_apply import PulledEvent, take_in
 from desktop.store import office_register
 from desktop.store.database import Database
 from desktop.store.office_register import JoinedDesk, JoinRefusal
 
 JOIN_CODE_LIFETIME = dt.timedelta(days=7)
+_KINDS = {kind.value for kind in OfficeEventKind}  # a newer desk's other kinds are kept only
 
 
 @dataclass(frozen=True)
@@ -25,11 +34,18 @@ class Joined:
 
 class OfficeRegister:
     def __init__(
-        self, database: Database, office_code: str, clock: Callable[[], dt.datetime]
+        self,
+        database: Database,
+        office_code: str,
+        clock: Callable[[], dt.datetime],
+        due_dates: DueDateKeeper | None = None,
     ) -> None:
+        """`due_dates`: the register also takes in what desks push (`office_apply.take_in`),
+        for its own round with SP4N-LAPOR!; None keeps the events alone."""
         self.database = database
         self.office_code = office_code
         self._clock = clock
+        self._due_dates = due_dates
 
     def new_join_code(
         self, address: str, fingerprint: str, label: str, lifetime: dt.timedelta
@@ -61,8 +77,21 @@ class OfficeRegister:
         return True
 
     def push(self, desk_id: str, events: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        now = self._clock()
         with self.database.writing() as session:
-            results = office_register.store_events(session, desk_id, events, self._clock())
+            results = office_register.store_events(session, desk_id, events, now)
+            if self._due_dates is not None:
+                # In the transaction that stores them: an event is stored and taken in, or
+                # neither (the desk sends it again).
+                taken = [
+                    PulledEvent(position, event_id, OfficeEventKind(event["kind"]), payload)
+                    for (event_id, result, position), event in zip(results, events, strict=True)
+                    if result is PushResult.STORED
+                    and position is not None
+                    and event.get("kind") in _KINDS
+                    and isinstance(payload := event.get("payload"), dict)
+                ]
+                take_in(session, self._due_dates, taken, now)
         return [
             {"id": event_id, "result": result.value, "position": position}
             for event_id, result, position in results
