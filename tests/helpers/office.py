@@ -67,6 +67,7 @@ class OfficeServer:
     data_dir: Path
     recovery_key: str
     database_url: str | None = None  # the register on PostgreSQL; None: the embedded one
+    serve_args: tuple[str, ...] = ()  # more options for `serve` (e.g. --lapor-every)
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[str] | None = None
 
@@ -91,6 +92,7 @@ class OfficeServer:
                 "--office-code",
                 OFFICE_CODE,
                 *(["--database-url", self.database_url] if self.database_url else []),
+                *self.serve_args,
             ],
             cwd=ROOT,
             env=office_env(self.recovery_key),

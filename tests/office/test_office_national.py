@@ -6,7 +6,8 @@ and nothing is sent twice."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,34 @@ def test_a_joining_desk_hands_its_lapor_queue_to_the_server_which_sends_each_ite
             assert outbox.counts(session)[OutboxState.QUARANTINED] == 0
     finally:
         register.close()
+
+
+def until(condition: Callable[[], bool], timeout_s: float = 60.0) -> bool:
+    """Poll `condition` until it holds (the server's round runs in another process)."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)  # polling another process's outcome with a deadline
+    return True
+
+
+def test_the_serving_server_sends_what_a_desk_records_in_its_own_rounds(
+    server: OfficeServer, template_desk: TemplateDesk, hub: InProcessHub, desk_b: Desk
+) -> None:
+    server.stop()
+    register = open_register(server, template_desk)
+    try:
+        point_desk_at(register, hub)
+    finally:
+        register.close()
+    server.serve_args = ("--lapor-every", "0.5")
+    server.start()
+    join_office(desk_b, server.join_code())
+    recorded = desk_b.intake.record(good_draft(desk_b))
+    assert exchange(desk_b).outcome is ExchangeOutcome.DONE
+
+    assert until(lambda: len(hub.complaints()) == 1)
+    assert hub.complaints()[0]["tags_raw"] == f"meja-aduan:{recorded.uuid}"
+    log = (server.data_dir / "logs" / "office-server.log").read_text(encoding="utf-8")
+    assert "sync round: outcome=done" in log
