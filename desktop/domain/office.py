@@ -42,6 +42,15 @@ class OfficeEventKind(StrEnum):
     NATIONAL_HANDOVER = "national_handover"
 
 
+class AuditHeadCheck(StrEnum):
+    """What the office server made of a desk's audit head (its trail's length and last hash),
+    against the head it saw last from that desk."""
+
+    KEPT = "kept"  # the trail grew from (or still is) the head the server saw
+    CUT = "cut"  # shorter than the server saw: entries were removed
+    REWRITTEN = "rewritten"  # the entry the server saw last is not the desk's any more
+
+
 class PushResult(StrEnum):
     STORED = "stored"
     ALREADY_STORED = "already_stored"  # a re-send: the server had it, nothing changed

@@ -101,6 +101,12 @@ class OfficeClient:
         answer = self._call("POST", protocol.PUSH, json={"events": events})
         return list(answer["results"])
 
+    def audit(self, count: int, head: str, anchor: str | None) -> str:
+        answer = self._call(
+            "POST", protocol.AUDIT, json={"count": count, "head": head, "anchor": anchor}
+        )
+        return str(answer["audit"])
+
     def pull(self, after: int) -> dict[str, Any]:
         return self._call("GET", protocol.PULL, params={"after": after})
 

@@ -17,11 +17,11 @@ from enum import IntEnum
 
 import filelock
 
-from desktop.domain.office import PUSH_BATCH, OfficeEventKind, PushResult
+from desktop.domain.office import PUSH_BATCH, AuditHeadCheck, OfficeEventKind, PushResult
 from desktop.services.desk import Desk
 from desktop.services.office_apply import PulledEvent, apply_pulled, settle_history
 from desktop.services.sync_credentials import office_credential_store
-from desktop.store import office
+from desktop.store import audit, office
 from desktop.store.migrate import known_revisions
 from sync.office.client import OfficeClient, OfficeRefusedError, OfficeUnreachableError
 from sync.office.join import CERTIFICATE_FILE
@@ -101,7 +101,8 @@ def _exchange(desk: Desk) -> ExchangeReport:
     )
     pushed = pulled = 0
     try:
-        client.hello()
+        hello = client.hello()
+        _push_audit_head(desk, client, int(hello.get("audit_known", 0)))
         pushed, refused = _push(desk, client)
         pulled = _pull(desk, client)
     except OfficeUnreachableError as error:
@@ -120,6 +121,17 @@ def _exchange(desk: Desk) -> ExchangeReport:
     waiting = _waiting(desk)
     outcome = ExchangeOutcome.WAITING if refused else ExchangeOutcome.DONE
     return ExchangeReport(outcome, pushed, pulled, waiting)
+
+
+def _push_audit_head(desk: Desk, client: OfficeClient, known: int) -> None:
+    """The desk's audit head to the server, with the hash its trail has at the length the
+    server accepted last: a trail cut or rewritten since is noticed there (OFFICE.md, Audit)."""
+    with desk.database.reading() as session:
+        count, head = audit.head(session)
+        anchor = audit.hash_at(session, known)
+    found = client.audit(count, head, anchor)
+    if found != AuditHeadCheck.KEPT:
+        log.error("the office server found this desk's audit trail %s", found)
 
 
 def _waiting(desk: Desk) -> int:

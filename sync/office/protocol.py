@@ -7,6 +7,7 @@ HELLO = PREFIX + "/hello"
 JOIN = PREFIX + "/join"
 PUSH = PREFIX + "/push"
 PULL = PREFIX + "/pull"
+AUDIT = PREFIX + "/audit"  # the desk's audit head, once per exchange
 
 # The version handshake travels with every request, so a desk outside the server's range is
 # refused whatever it asks; `hello` starts each exchange and returns the server's own.

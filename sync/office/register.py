@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
 import uuid
 from collections.abc import Callable, Sequence
@@ -11,6 +12,7 @@ from typing import Any
 
 from desktop.domain.office import (
     PULL_BATCH,
+    AuditHeadCheck,
     JoinCode,
     OfficeEventKind,
     PushResult,
@@ -21,6 +23,8 @@ from desktop.services.office_apply import PulledEvent, take_in
 from desktop.store import office_register
 from desktop.store.database import Database
 from desktop.store.office_register import JoinedDesk, JoinRefusal
+
+log = logging.getLogger("sync.office")
 
 JOIN_CODE_LIFETIME = dt.timedelta(days=7)
 _KINDS = {kind.value for kind in OfficeEventKind}  # a newer desk's other kinds are kept only
@@ -96,6 +100,20 @@ class OfficeRegister:
             {"id": event_id, "result": result.value, "position": position}
             for event_id, result, position in results
         ]
+
+    def audit_known(self, desk_id: str) -> int:
+        """How many entries of the desk's trail the server accepted last (0: none yet)."""
+        with self.database.reading() as session:
+            return office_register.audit_head_known(session, desk_id)[0]
+
+    def audit_head(self, desk_id: str, count: int, head: str, anchor: str | None) -> AuditHeadCheck:
+        with self.database.writing() as session:
+            found = office_register.check_audit_head(
+                session, desk_id, count, head, anchor, self._clock()
+            )
+        if found is not AuditHeadCheck.KEPT:
+            log.error("desk %s: its audit trail was %s (now %d entries)", desk_id, found, count)
+        return found
 
     def pull(self, desk_id: str, after: int, limit: int = PULL_BATCH) -> dict[str, Any]:
         """The office's events after `after` but the asking desk's own (it has them), and the

@@ -80,8 +80,26 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
                 "protocol": PROTOCOL,
                 "min_desk_protocol": MIN_DESK_PROTOCOL,
                 "office_code": register.office_code,
+                # The audit head the desk proves its trail grew from (`audit`).
+                "audit_known": await run_in_threadpool(register.audit_known, desk),
             }
         )
+
+    async def audit(request: Request) -> JSONResponse:
+        desk = await authenticated(request)
+        if isinstance(desk, JSONResponse):
+            return desk
+        body = await _json(request)
+        try:
+            count = int(body["count"])
+            head = str(body["head"])
+            anchor = body.get("anchor")
+        except (KeyError, TypeError, ValueError):
+            return _refusal(400, "audit", "send count, head and anchor")
+        found = await run_in_threadpool(
+            register.audit_head, desk, count, head, None if anchor is None else str(anchor)
+        )
+        return JSONResponse({"audit": found.value})
 
     async def join(request: Request) -> JSONResponse:
         refused = _version_refusal(request)
@@ -132,6 +150,7 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
             Route(protocol.JOIN, join, methods=["POST"]),
             Route(protocol.PUSH, push, methods=["POST"]),
             Route(protocol.PULL, pull, methods=["GET"]),
+            Route(protocol.AUDIT, audit, methods=["POST"]),
         ]
     )
 

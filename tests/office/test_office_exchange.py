@@ -9,19 +9,21 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete, func, select
 
 from desktop.domain.complaint import Status
 from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.office import JoinCodeError, decode_join_code
 from desktop.services.desk import Desk
 from desktop.services.sync_credentials import office_credential_store
-from desktop.store import office
+from desktop.store import audit, office, office_register
 from desktop.store.office_register import add_join_code
+from desktop.store.schema import AuditEntry, OfficeDesk
 from sync.office.client import OfficeClient, OfficeRefusedError
 from sync.office.exchange import ExchangeOutcome, exchange
 from sync.office.join import CERTIFICATE_FILE, JoinRefusedError, join_office
 from tests.helpers.desks import TemplateDesk, good_draft
-from tests.helpers.office import OfficeServer, open_copy, open_register
+from tests.helpers.office import OfficeServer, open_copy, open_register, run_module
 
 pytestmark = pytest.mark.slow
 
@@ -261,3 +263,35 @@ def listed_id(desk: Desk, local_number: str) -> int:
                 select(Complaint.id).where(Complaint.local_number == local_number)
             ).scalar_one()
         )
+
+
+def test_a_desks_audit_head_goes_to_the_server_and_a_cut_trail_is_noticed_there(
+    server: OfficeServer, template_desk: TemplateDesk, new_desk: Callable[[str], Desk]
+) -> None:
+    desk = new_desk("a")
+    join_office(desk, server.join_code())
+    desk.intake.record(good_draft(desk))
+    assert exchange(desk).outcome is ExchangeOutcome.DONE
+    with desk.database.reading() as session:
+        head = audit.head(session)
+    register = open_register(server, template_desk)
+    try:
+        with register.database.reading() as session:
+            desk_id = session.execute(select(OfficeDesk.id)).scalar_one()
+            assert office_register.audit_head_known(session, desk_id) == head
+    finally:
+        register.close()
+
+    # Someone with the desk's key removes the trail's last entries (the chain still verifies
+    # on the desk: only its end is gone). The server notices at the next exchange.
+    with desk.database.writing() as session:
+        last = session.execute(select(func.max(AuditEntry.id))).scalar_one()
+        session.execute(delete(AuditEntry).where(AuditEntry.id >= last - 1))
+    exchange(desk)
+
+    status = run_module(
+        "sync", "--data-dir", str(server.data_dir), "status", recovery_key=server.recovery_key
+    )
+    assert status.returncode == 0, status.stderr
+    (alarm,) = [line for line in status.stdout.splitlines() if "audit alarm" in line]
+    assert alarm.startswith("office audit alarm: desk L1 ") and " cut " in alarm
