@@ -196,7 +196,9 @@ def _serve(desk: Desk, args: argparse.Namespace) -> int:
         reference.save_settings(session, values)
     office_code = desk.settings.load().office_code
     # The register takes in what desks push, for the server's own rounds with LAPOR!.
-    register = OfficeRegister(desk.database, office_code, desk.clock, desk.due_dates)
+    register = OfficeRegister(
+        desk.database, office_code, desk.clock, desk.due_dates, desk.attachment_folder
+    )
     print(
         f"office server for {office_code} at {address} (certificate SHA-256 {pinned}); "
         "serving until stopped",

@@ -34,6 +34,7 @@ from desktop.store import (
     outbox,
     report_facts,
 )
+from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.schema import FollowUpEventRow
 
 log = logging.getLogger("sync.office")
@@ -48,7 +49,11 @@ class PulledEvent:
 
 
 def apply_pulled(
-    session: Session, due_dates: DueDateKeeper, events: Sequence[PulledEvent], up_to: int
+    session: Session,
+    due_dates: DueDateKeeper,
+    events: Sequence[PulledEvent],
+    up_to: int,
+    files: AttachmentFolder | None = None,
 ) -> int:
     """Apply `events` (server order) and move the pulled position to `up_to`; how many
     changed this desk's register."""
@@ -56,7 +61,7 @@ def apply_pulled(
     touched: set[int] = set()
     for event in events:
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
-            complaint_id = _complaint(session, due_dates, event.payload)
+            complaint_id = _complaint(session, due_dates, event.payload, files)
             applied += complaint_id is not None
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
             complaint_id, _added = _follow_up(session, event)
@@ -72,9 +77,19 @@ def apply_pulled(
     return applied
 
 
-def _complaint(session: Session, due_dates: DueDateKeeper, payload: dict[str, Any]) -> int | None:
+def _complaint(
+    session: Session,
+    due_dates: DueDateKeeper,
+    payload: dict[str, Any],
+    files: AttachmentFolder | None,
+) -> int | None:
+    def stored_name(sha256: str) -> str | None:
+        if files is None or not files.has(sha256):
+            return None
+        return files.name_for(sha256)
+
     complaint_id = office_payloads.insert_complaint(
-        session, payload, Status.BELUM_TERVERIFIKASI.value
+        session, payload, Status.BELUM_TERVERIFIKASI.value, stored_name
     )
     if complaint_id is None:
         return None
@@ -84,7 +99,11 @@ def _complaint(session: Session, due_dates: DueDateKeeper, payload: dict[str, An
 
 
 def take_in(
-    session: Session, due_dates: DueDateKeeper, events: Sequence[PulledEvent], now: dt.datetime
+    session: Session,
+    due_dates: DueDateKeeper,
+    events: Sequence[PulledEvent],
+    now: dt.datetime,
+    files: AttachmentFolder | None = None,
 ) -> int:
     """The office server's own register takes in what desks pushed, in the office's order:
     complaints and follow-ups as a desk pulls them, the LAPOR! queues desks hand over when they
@@ -95,11 +114,12 @@ def take_in(
     for event in events:
         owed = bool(event.payload.get(office_payloads.TO_LAPOR))
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
-            complaint_id = _complaint(session, due_dates, event.payload)
+            complaint_id = _complaint(session, due_dates, event.payload, files)
             if complaint_id is not None:
                 applied += 1
                 if owed:
-                    outbox.enqueue_complaint(session, complaint_id, [], now)
+                    attached = office_payloads.attachment_ids(session, complaint_id)
+                    outbox.enqueue_complaint(session, complaint_id, attached, now)
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
             complaint_id, added = _follow_up(session, event)
             if complaint_id is None or added is None:

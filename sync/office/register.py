@@ -21,6 +21,7 @@ from desktop.domain.office import (
 from desktop.services.due_dates import DueDateKeeper
 from desktop.services.office_apply import PulledEvent, take_in
 from desktop.store import office_register
+from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
 from desktop.store.office_register import JoinedDesk, JoinRefusal
 
@@ -43,6 +44,7 @@ class OfficeRegister:
         office_code: str,
         clock: Callable[[], dt.datetime],
         due_dates: DueDateKeeper | None = None,
+        files: AttachmentFolder | None = None,
     ) -> None:
         """`due_dates`: the register also takes in what desks push (`office_apply.take_in`),
         for its own round with SP4N-LAPOR!; None keeps the events alone."""
@@ -50,6 +52,7 @@ class OfficeRegister:
         self.office_code = office_code
         self._clock = clock
         self._due_dates = due_dates
+        self.files = files  # attachments' files desks exchange (None: not kept here)
 
     def new_join_code(
         self, address: str, fingerprint: str, label: str, lifetime: dt.timedelta
@@ -95,7 +98,7 @@ class OfficeRegister:
                     and event.get("kind") in _KINDS
                     and isinstance(payload := event.get("payload"), dict)
                 ]
-                take_in(session, self._due_dates, taken, now)
+                take_in(session, self._due_dates, taken, now, self.files)
         return [
             {"id": event_id, "result": result.value, "position": position}
             for event_id, result, position in results

@@ -18,11 +18,12 @@ from desktop.services.desk import Desk
 from desktop.services.sync_credentials import office_credential_store
 from desktop.store import audit, office, office_register
 from desktop.store.office_register import add_join_code
-from desktop.store.schema import AuditEntry, OfficeDesk
+from desktop.store.schema import AuditEntry, Complaint, OfficeDesk
 from sync.office.client import OfficeClient, OfficeRefusedError
 from sync.office.exchange import ExchangeOutcome, exchange
 from sync.office.join import CERTIFICATE_FILE, JoinRefusedError, join_office
 from tests.helpers.desks import TemplateDesk, good_draft
+from tests.helpers.files import png_bytes
 from tests.helpers.office import OfficeServer, open_copy, open_register, run_module
 
 pytestmark = pytest.mark.slow
@@ -295,3 +296,39 @@ def test_a_desks_audit_head_goes_to_the_server_and_a_cut_trail_is_noticed_there(
     assert status.returncode == 0, status.stderr
     (alarm,) = [line for line in status.stdout.splitlines() if "audit alarm" in line]
     assert alarm.startswith("office audit alarm: desk L1 ") and " cut " in alarm
+
+
+def test_an_attachment_travels_to_the_other_desks_encrypted_at_rest_at_every_end(
+    server: OfficeServer,
+    template_desk: TemplateDesk,
+    new_desk: Callable[[str], Desk],
+    tmp_path: Path,
+) -> None:
+    recording, other = new_desk("a"), new_desk("b")
+    join_office(recording, server.join_code())
+    join_office(other, server.join_code())
+    scan = tmp_path / "ktp.png"
+    content = png_bytes(16, 16)
+    scan.write_bytes(content)
+    recorded = recording.intake.record(good_draft(recording), attachments=[scan])
+    assert exchange(recording).outcome is ExchangeOutcome.DONE
+
+    assert exchange(other).outcome is ExchangeOutcome.DONE
+
+    complaint_id = other_id(other, recorded.uuid)
+    found = other.worklist.record(complaint_id)
+    assert found is not None
+    (attachment,) = found.attachments
+    assert attachment.info.original_name == "ktp.png"
+    copy = tmp_path / "dibuka.png"
+    other.worklist.save_attachment_copy(complaint_id, attachment.stored_name, copy)
+    assert copy.read_bytes() == content
+    # Nowhere is the file kept in clear: not on the server, not on the other desk.
+    for folder in (server.data_dir, other.paths.data_dir):
+        kept = [p for p in (folder / "attachments").rglob("*") if p.is_file()]
+        assert kept and all(content not in p.read_bytes() for p in kept)
+
+
+def other_id(desk: Desk, uuid: str) -> int:
+    with desk.database.reading() as session:
+        return int(session.execute(select(Complaint.id).where(Complaint.uuid == uuid)).scalar_one())

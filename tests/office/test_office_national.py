@@ -21,6 +21,7 @@ from sync.office.join import join_office
 from sync.report import RoundOutcome
 from sync.setup import NotConfiguredError, build_engine
 from tests.helpers.desks import TemplateDesk, good_draft
+from tests.helpers.files import png_bytes
 from tests.helpers.hub import InProcessHub
 from tests.helpers.office import OfficeServer, open_copy, open_register, run_module
 from tests.helpers.sync import point_desk_at
@@ -61,6 +62,7 @@ def test_a_joining_desk_hands_its_lapor_queue_to_the_server_which_sends_each_ite
     hub: InProcessHub,
     desk_a: Desk,
     desk_b: Desk,
+    tmp_path: Path,
 ) -> None:
     # Desk A talked to LAPOR! on its own: one complaint sent, one whose answer was lost (it
     # did arrive; the outcome is unknown), one not sent yet.
@@ -85,9 +87,11 @@ def test_a_joining_desk_hands_its_lapor_queue_to_the_server_which_sends_each_ite
     answer(desk_a, sent.id, "Jalan sudah ditambal oleh Dinas PUPR.")
     assert exchange(desk_a).outcome is ExchangeOutcome.DONE
 
-    # Desk B joins fresh and records a complaint in office mode.
+    # Desk B joins fresh and records a complaint with a photo in office mode.
     join_office(desk_b, server.join_code(label="Loket 2"))
-    fresh = desk_b.intake.record(good_draft(desk_b))
+    photo = tmp_path / "jalan.png"
+    photo.write_bytes(png_bytes(8, 8))
+    fresh = desk_b.intake.record(good_draft(desk_b), attachments=[photo])
     assert owed_items(desk_b) == 0
     assert exchange(desk_b).outcome is ExchangeOutcome.DONE
     assert len(hub.complaints()) == 2  # no desk sent anything since joining
@@ -111,6 +115,8 @@ def test_a_joining_desk_hands_its_lapor_queue_to_the_server_which_sends_each_ite
     answered = by_tag[f"meja-aduan:{sent.uuid}"]["followups"]
     (posted,) = [f["content"] for f in answered if f["author"] == "admin"]
     assert posted.startswith("Jalan sudah ditambal oleh Dinas PUPR.")
+    # The photo desk B took went to the server with the complaint, and on to LAPOR!.
+    assert by_tag[f"meja-aduan:{fresh.uuid}"]["attachment_count"] == 1
 
     # A second round has nothing left to send; the server's status says so.
     again = run_module("sync", "--data-dir", folder, "run", "--once", recovery_key=key)
