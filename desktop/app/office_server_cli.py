@@ -9,8 +9,10 @@
 
 `serve` keeps the office register in its data folder (the same encrypted SQLite store as a
 desk's, its key the headless way: keyring, MEJA_ADUAN_RECOVERY_KEY or --recovery-key-file),
-creating it on first start as `seed` creates a desk, and serves until stopped. `join-code`
-prints one one-time join code on one line. Failures are one line on stderr, exit code 1.
+creating it on first start as `seed` creates a desk, or in the PostgreSQL database
+`--database-url` names (remembered in the folder: `desktop.app.office_register`), and serves
+until stopped. `join-code` prints one one-time join code on one line. Failures are one line on
+stderr, exit code 1.
 """
 
 from __future__ import annotations
@@ -50,11 +52,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--database-url",
-        help="the register's database (default: the embedded encrypted SQLite in --data-dir)",
+        help="the register on PostgreSQL: postgresql+psycopg://USER[:PASSWORD]@HOST:PORT/DB "
+        "(remembered for later commands; default: the embedded encrypted SQLite in --data-dir)",
     )
     serve.add_argument("--certificate", type=Path, help="IT staff's certificate (PEM)")
     serve.add_argument("--key", type=Path, help="its private key (PEM)")
     serve.add_argument("--office-code", help="the office's code, for the numbers (e.g. 3201)")
+    serve.add_argument(
+        "--lapor-every",
+        type=float,
+        metavar="SECONDS",
+        help="seconds between the server's rounds with SP4N-LAPOR! (default: the interval in "
+        "its sync settings; rounds run once `python -m sync configure` set it up)",
+    )
     code = commands.add_parser("join-code", parents=[common], help="print a one-time join code")
     code.add_argument("--label", default="", help="which desk it is for (e.g. Loket 1)")
     code.add_argument("--valid-days", type=int, default=7, help="days until it expires (7)")
@@ -83,19 +93,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         given = args.out if args.command == "backup" else args.source
         return office_backup_cli.run(args.command, data_dir, given, args.recovery_key_file)
+    database_url = None
     if args.command == "serve":
-        refusal = _database_url_refusal(args.database_url)
-        if refusal is not None:
-            return _fail(refusal, EXIT_USAGE)
+        from desktop.app.office_register import RegisterUrlError, check_database_url
+
+        if args.database_url is not None:
+            try:
+                database_url = check_database_url(args.database_url)
+            except RegisterUrlError as error:
+                return _fail(str(error), EXIT_USAGE)
         if (args.certificate is None) != (args.key is None):
             return _fail("give both --certificate and --key, or neither", EXIT_USAGE)
+        if args.lapor_every is not None and args.lapor_every <= 0:
+            return _fail("--lapor-every takes a number of seconds above 0", EXIT_USAGE)
     from desktop.app import storage_messages
     from desktop.app.headless import KeyUnavailableError
+    from desktop.app.office_register import RegisterUnreachableError
     from desktop.services.values import DeskUnusableError, StorageFault
 
     try:
-        desk = _open_register(data_dir, args.recovery_key_file, create=args.command == "serve")
-    except KeyUnavailableError as error:
+        desk = _open_register(
+            data_dir,
+            args.recovery_key_file,
+            create=args.command == "serve",
+            database_url=database_url,
+        )
+    except (KeyUnavailableError, RegisterUnreachableError) as error:
         return _fail(str(error))
     except DeskUnusableError as error:
         return _fail(*storage_messages.unusable_line(error, data_dir))
@@ -112,19 +135,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         desk.close()
 
 
-def _database_url_refusal(url: str | None) -> str | None:
-    """The register on PostgreSQL comes with the dialect-clean store (issue 18, item 5); until
-    then only the embedded register runs, and a URL is refused rather than ignored."""
-    if url is None or url.startswith("sqlite"):
-        if url is not None:
-            return "the embedded SQLite register lives in --data-dir: leave out --database-url"
-        return None
-    return (
-        "a register on PostgreSQL (--database-url) is not yet supported by this version; "
-        "run without --database-url to use the embedded register in --data-dir"
-    )
-
-
 def _log_to(data_dir: Path) -> None:
     from desktop.app.logging_setup import setup_logging
 
@@ -139,9 +149,14 @@ def _log_to(data_dir: Path) -> None:
             logging.getLogger("sync.office").warning("no log file: %s", error)
 
 
-def _open_register(data_dir: Path, recovery_key_file: Path | None, *, create: bool) -> Desk:
+def _open_register(
+    data_dir: Path, recovery_key_file: Path | None, *, create: bool, database_url: str | None
+) -> Desk:
+    """The server's desk on its register: the folder's own database, or the PostgreSQL one
+    `database_url` names (remembered) or the folder remembers."""
     from desktop.app.cli import _announce_new_desk
     from desktop.app.headless import KeyUnavailableError, create_demo_desk, open_existing_desk
+    from desktop.app.office_register import server_register
     from desktop.services.desk_finder import DeskState, find_desk
 
     if find_desk(data_dir).state is DeskState.NEW:
@@ -152,8 +167,14 @@ def _open_register(data_dir: Path, recovery_key_file: Path | None, *, create: bo
         opened, credentials = create_demo_desk(data_dir)
         _announce_new_desk(data_dir, credentials)
         sys.stdout.flush()
-        return opened.desk
-    return open_existing_desk(data_dir, recovery_key_file).desk
+    else:
+        opened = open_existing_desk(data_dir, recovery_key_file)
+    local = opened.desk
+    try:
+        return server_register(local, database_url)
+    except BaseException:
+        local.close()
+        raise
 
 
 def _serve(desk: Desk, args: argparse.Namespace) -> int:
@@ -186,22 +207,31 @@ def _serve(desk: Desk, args: argparse.Namespace) -> int:
     with desk.database.writing() as session:
         reference.save_settings(session, values)
     office_code = desk.settings.load().office_code
-    register = OfficeRegister(desk.database, office_code, desk.clock)
+    # The register takes in what desks push, for the server's own rounds with LAPOR!.
+    register = OfficeRegister(
+        desk.database, office_code, desk.clock, desk.due_dates, desk.attachment_folder
+    )
     print(
         f"office server for {office_code} at {address} (certificate SHA-256 {pinned}); "
         "serving until stopped",
         flush=True,
     )
+    from sync.office.national_rounds import NationalRounds
     from sync.office.server import serve
 
-    serve(
-        register,
-        known_revisions()[-1],
-        host=host,
-        port=args.port,
-        certificate=certificate,
-        key=key,
-    )
+    rounds = NationalRounds(desk, args.lapor_every)
+    rounds.start()
+    try:
+        serve(
+            register,
+            known_revisions()[-1],
+            host=host,
+            port=args.port,
+            certificate=certificate,
+            key=key,
+        )
+    finally:
+        rounds.stop()
     return EXIT_OK
 
 

@@ -113,7 +113,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if explained is None:
             raise
         return _fail(*explained)
-    desk = opened.desk
+    from desktop.app.office_register import RegisterUnreachableError, server_register
+
+    try:
+        # An office server's folder whose register is on PostgreSQL: its rounds and settings
+        # are the register's (the embedded register is the folder's own database).
+        desk = server_register(opened.desk)
+    except RegisterUnreachableError as error:
+        opened.desk.close()
+        return _fail(str(error))
     try:
         if args.command == "configure":
             return _configure(desk, args)
@@ -123,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "status":
             if joined:
                 _office_status(desk)
+            else:
+                _audit_alarms(desk)
             return _status(desk, items=args.items)
         if joined:  # in an office only the server talks to LAPOR!: the exchange is the round
             return _exchange_once(desk)
@@ -195,6 +205,17 @@ def _office_status(desk: Desk) -> None:
         f"office: desk {joined.desk_code} of {joined.server_url} waiting={waiting} "
         f"position={position} last_exchange={at} last_outcome={outcome}"
     )
+
+
+def _audit_alarms(desk: Desk) -> None:
+    """On an office server's folder: the desks whose audit trail was found cut or rewritten
+    (nothing on a desk of its own)."""
+    from desktop.store import office_register
+
+    with desk.database.reading() as session:
+        alarms = office_register.audit_alarms(session)
+    for desk_code, alarm in sorted(alarms.items()):
+        print(f"office audit alarm: desk {desk_code} {alarm}")
 
 
 def _configure(desk: Desk, args: argparse.Namespace) -> int:

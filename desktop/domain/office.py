@@ -37,6 +37,18 @@ class OfficeEventKind(StrEnum):
     COMPLAINT_RECORDED = "complaint_recorded"  # the complaint's fields and attachments' metadata
     FOLLOW_UP_ADDED = "follow_up_added"  # one event of a complaint's follow-up history
     ACCOUNT_SAVED = "account_saved"  # an account created, changed, disabled or its password set
+    # A joining desk's LAPOR! queue for one complaint (its items, states and national ids),
+    # handed to the server, which alone sends from then on.
+    NATIONAL_HANDOVER = "national_handover"
+
+
+class AuditHeadCheck(StrEnum):
+    """What the office server made of a desk's audit head (its trail's length and last hash),
+    against the head it saw last from that desk."""
+
+    KEPT = "kept"  # the trail grew from (or still is) the head the server saw
+    CUT = "cut"  # shorter than the server saw: entries were removed
+    REWRITTEN = "rewritten"  # the entry the server saw last is not the desk's any more
 
 
 class PushResult(StrEnum):

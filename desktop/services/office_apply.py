@@ -11,6 +11,7 @@ that another officer's change overtook is kept and marked, the same way on every
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,8 +23,18 @@ from sqlalchemy.orm import Session
 from desktop.domain.complaint import Status
 from desktop.domain.follow_up import settle, standing
 from desktop.domain.office import OfficeEventKind
+from desktop.domain.outbox import outbox_kind_for
 from desktop.services.due_dates import DueDateKeeper
-from desktop.store import complaints, follow_up, office, office_payloads, report_facts
+from desktop.store import (
+    complaints,
+    follow_up,
+    office,
+    office_national,
+    office_payloads,
+    outbox,
+    report_facts,
+)
+from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.schema import FollowUpEventRow
 
 log = logging.getLogger("sync.office")
@@ -38,7 +49,11 @@ class PulledEvent:
 
 
 def apply_pulled(
-    session: Session, due_dates: DueDateKeeper, events: Sequence[PulledEvent], up_to: int
+    session: Session,
+    due_dates: DueDateKeeper,
+    events: Sequence[PulledEvent],
+    up_to: int,
+    files: AttachmentFolder | None = None,
 ) -> int:
     """Apply `events` (server order) and move the pulled position to `up_to`; how many
     changed this desk's register."""
@@ -46,10 +61,10 @@ def apply_pulled(
     touched: set[int] = set()
     for event in events:
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
-            complaint_id = _complaint(session, due_dates, event.payload)
+            complaint_id = _complaint(session, due_dates, event.payload, files)
             applied += complaint_id is not None
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
-            complaint_id = _follow_up(session, event)
+            complaint_id, _added = _follow_up(session, event)
             if complaint_id is not None:
                 touched.add(complaint_id)
                 applied += 1
@@ -62,9 +77,19 @@ def apply_pulled(
     return applied
 
 
-def _complaint(session: Session, due_dates: DueDateKeeper, payload: dict[str, Any]) -> int | None:
+def _complaint(
+    session: Session,
+    due_dates: DueDateKeeper,
+    payload: dict[str, Any],
+    files: AttachmentFolder | None,
+) -> int | None:
+    def stored_name(sha256: str) -> str | None:
+        if files is None or not files.has(sha256):
+            return None
+        return files.name_for(sha256)
+
     complaint_id = office_payloads.insert_complaint(
-        session, payload, Status.BELUM_TERVERIFIKASI.value
+        session, payload, Status.BELUM_TERVERIFIKASI.value, stored_name
     )
     if complaint_id is None:
         return None
@@ -73,19 +98,58 @@ def _complaint(session: Session, due_dates: DueDateKeeper, payload: dict[str, An
     return complaint_id
 
 
-def _follow_up(session: Session, event: PulledEvent) -> int | None:
+def take_in(
+    session: Session,
+    due_dates: DueDateKeeper,
+    events: Sequence[PulledEvent],
+    now: dt.datetime,
+    files: AttachmentFolder | None = None,
+) -> int:
+    """The office server's own register takes in what desks pushed, in the office's order:
+    complaints and follow-ups as a desk pulls them, the LAPOR! queues desks hand over when they
+    join, and what SP4N-LAPOR! is owed of new ones (the server alone sends it). Accounts stay
+    the server's own. How many changed the register."""
+    applied = 0
+    touched: set[int] = set()
+    for event in events:
+        owed = bool(event.payload.get(office_payloads.TO_LAPOR))
+        if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
+            complaint_id = _complaint(session, due_dates, event.payload, files)
+            if complaint_id is not None:
+                applied += 1
+                if owed:
+                    attached = office_payloads.attachment_ids(session, complaint_id)
+                    outbox.enqueue_complaint(session, complaint_id, attached, now)
+        elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
+            complaint_id, added = _follow_up(session, event)
+            if complaint_id is None or added is None:
+                continue
+            touched.add(complaint_id)
+            applied += 1
+            sent_as = outbox_kind_for(follow_up.event_of(added))
+            if owed and sent_as is not None:
+                outbox.enqueue_event(session, complaint_id, added.id, sent_as, now)
+        elif event.kind is OfficeEventKind.NATIONAL_HANDOVER:
+            applied += office_national.take_over(session, event.payload, now)
+    for complaint_id in sorted(touched):
+        settle_history(session, due_dates, complaint_id)
+    return applied
+
+
+def _follow_up(session: Session, event: PulledEvent) -> tuple[int | None, FollowUpEventRow | None]:
+    """The complaint the event belongs to, and its row when it was added now."""
     known = session.execute(
         select(FollowUpEventRow.complaint_id).where(FollowUpEventRow.office_event_id == event.id)
     ).scalar()
     if known is not None:  # taken in before (or this desk's own): only its place may be new
-        return int(known)
+        return int(known), None
     row = office_payloads.event_row(session, event.payload, event.id, event.position)
     if row is None:
         log.error("office event %s names a complaint this desk does not have", event.id)
-        return None
+        return None, None
     session.add(row)
     session.flush()
-    return row.complaint_id
+    return row.complaint_id, row
 
 
 def settle_history(session: Session, due_dates: DueDateKeeper, complaint_id: int) -> None:

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.office import OfficeEventKind
-from desktop.store import follow_up, office, office_payloads
+from desktop.domain.outbox import outbox_kind_for
+from desktop.store import follow_up, office, office_national, office_payloads
 from desktop.store.schema import Account, Complaint, FollowUpEventRow
 
 
@@ -26,6 +27,8 @@ def complaint_recorded(session: Session, complaint_id: int, at: dt.datetime) -> 
     if joined_as is None:
         return
     payload = office_payloads.complaint_payload(session, complaint_id, joined_as.desk_code)
+    # Owed to SP4N-LAPOR!, which in an office the server alone talks to.
+    payload[office_payloads.TO_LAPOR] = True
     office.append_outgoing(session, OfficeEventKind.COMPLAINT_RECORDED, payload, at)
 
 
@@ -33,12 +36,17 @@ def follow_up_added(session: Session, event_id: int) -> bool:
     """The event just appended becomes an office event; False on a desk on its own."""
     if office.link(session) is None:
         return False
-    _share_event(session, follow_up.row(session, event_id))
+    row = follow_up.row(session, event_id)
+    _share_event(session, row, to_lapor=outbox_kind_for(follow_up.event_of(row)) is not None)
     return True
 
 
-def _share_event(session: Session, row: FollowUpEventRow) -> None:
+def _share_event(session: Session, row: FollowUpEventRow, *, to_lapor: bool = False) -> None:
+    """`to_lapor`: the server owes LAPOR! this event (a new one that LAPOR! must hear of; the
+    history a desk shares when it joins comes with its own queue instead)."""
     payload = office_payloads.follow_up_payload(session, row)
+    if to_lapor:
+        payload[office_payloads.TO_LAPOR] = True
     row.office_event_id = office.append_outgoing(
         session, OfficeEventKind.FOLLOW_UP_ADDED, payload, row.at
     )
@@ -54,7 +62,8 @@ def account_saved(session: Session, username: str, at: dt.datetime) -> None:
 
 def share_history(session: Session, at: dt.datetime) -> int:
     """A desk that just joined hands the office everything it holds, once: its accounts, its
-    complaints (their numbers unchanged) and each one's history. Returns how many events."""
+    complaints (their numbers unchanged), each one's history and its LAPOR! queue, which
+    leaves this desk in the same transaction (`office_national`). Returns how many events."""
     joined_as = office.link(session)
     assert joined_as is not None
     before = office.waiting_count(session)
@@ -72,4 +81,8 @@ def share_history(session: Session, at: dt.datetime) -> int:
         for row in follow_up.rows_of(session, complaint_id):
             if row.office_event_id is None:
                 _share_event(session, row)
+        handover = office_national.handover_payload(session, complaint_id)
+        if handover is not None:
+            office.append_outgoing(session, OfficeEventKind.NATIONAL_HANDOVER, handover, at)
+            office_national.release(session, complaint_id)
     return office.waiting_count(session) - before

@@ -82,6 +82,11 @@ class AttachmentFolder:
         """Encrypt `source` into the folder and return where it went."""
         with storage_faults():
             plaintext = source.read_bytes()  # at most the attachment limit (about 20 MB)
+        return self.store_bytes(plaintext)
+
+    def store_bytes(self, plaintext: bytes) -> StoredFile:
+        """Encrypt `plaintext` into the folder (a file another office desk recorded)."""
+        with storage_faults():
             sha256 = hashlib.sha256(plaintext).hexdigest()
             stored_name = self.name_for(sha256)
             final = self.path_of(stored_name)
@@ -91,6 +96,10 @@ class AttachmentFolder:
             sealed = self._cipher.encrypt(nonce, plaintext, stored_name.encode("ascii"))
             _write_atomically(final, self.root / "incoming", MAGIC + nonce + sealed)
             return StoredFile(stored_name, sha256, len(plaintext), newly_created=True)
+
+    def has(self, sha256: str) -> bool:
+        """Whether content with this plaintext SHA-256 is in the folder."""
+        return self.path_of(self.name_for(sha256)).exists()
 
     def read(self, stored_name: str) -> bytes:
         """The plaintext of a stored file; DamagedAttachmentError if it fails its checks."""

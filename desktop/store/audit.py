@@ -91,6 +91,16 @@ def head(session: Session) -> tuple[int, str]:
     return int(count), last or GENESIS_HASH
 
 
+def hash_at(session: Session, count: int) -> str | None:
+    """The hash of the trail's `count`-th entry (the genesis hash for 0); None when the trail
+    is shorter: what the office server checks a desk's trail by, the head it saw last."""
+    if count <= 0:
+        return GENESIS_HASH
+    return session.execute(
+        select(AuditEntry.entry_hash).order_by(AuditEntry.id).offset(count - 1).limit(1)
+    ).scalar_one_or_none()
+
+
 @dataclass(frozen=True)
 class ChainCheck:
     entries: int

@@ -5,13 +5,14 @@ complaints and events by their ids shared across the office (uuid, office event 
 institutions by their (unique) name, categories by id (desks provisioned from one file share
 them; an unknown one is left empty), regions by their Kemendagri code.
 
-Attachments travel as metadata only for now: the files themselves are not yet exchanged, so a
-pulled complaint lists no attachment rows (docs/office-mode.md, "Not yet").
+Attachments travel as metadata in the payload and as files beside the events (`sync.office`
+fetches them before applying); a pulled complaint lists the attachments whose files are here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -48,6 +49,8 @@ _COMPLAINT_FIELDS = (
     "is_secret",
     "privacy_acknowledged",
 )
+# In a payload: the server owes SP4N-LAPOR! this complaint or follow-up (made in office mode).
+TO_LAPOR = "to_lapor"
 _EVENT_FIELDS = ("kind", "actor", "text", "reason", "rating", "contact_method", "national_status")
 
 
@@ -105,9 +108,15 @@ def complaint_payload(session: Session, complaint_id: int, desk_code: str) -> di
     return payload
 
 
-def insert_complaint(session: Session, payload: dict[str, Any], status: str) -> int | None:
-    """Another desk's complaint into this desk's register; None when it is here already
-    (its uuid), so applying an event twice changes nothing."""
+def insert_complaint(
+    session: Session,
+    payload: dict[str, Any],
+    status: str,
+    stored_name: Callable[[str], str | None] = lambda sha256: None,
+) -> int | None:
+    """Another desk's complaint into this desk's register, with the attachments whose files
+    are here (`stored_name`: the stored name of a file by its SHA-256, None when missing);
+    None when it is here already (its uuid), so applying an event twice changes nothing."""
     uuid = payload["uuid"]
     if session.execute(select(Complaint.id).where(Complaint.uuid == uuid)).scalar() is not None:
         return None
@@ -134,7 +143,28 @@ def insert_complaint(session: Session, payload: dict[str, Any], status: str) -> 
     )
     session.add(row)
     session.flush()
+    for attachment in payload.get("attachments", []):
+        name = stored_name(attachment["sha256"])
+        if name is None:
+            continue  # its file did not come: the complaint is listed without it
+        session.add(
+            Attachment(
+                complaint_id=row.id,
+                original_name=attachment["original_name"],
+                stored_name=name,
+                media_type=attachment["media_type"],
+                size=int(attachment["size"]),
+                sha256=attachment["sha256"],
+                added_at=_parse_moment(attachment["added_at"]),
+            )
+        )
+    session.flush()
     return row.id
+
+
+def attachment_ids(session: Session, complaint_id: int) -> list[int]:
+    query = select(Attachment.id).where(Attachment.complaint_id == complaint_id)
+    return list(session.execute(query.order_by(Attachment.id)).scalars())
 
 
 def follow_up_payload(session: Session, row: FollowUpEventRow) -> dict[str, Any]:

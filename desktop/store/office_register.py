@@ -18,8 +18,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.office import PushResult, desk_code_for
-from desktop.store.schema import OfficeDesk, OfficeEvent, OfficeJoinCode
+from desktop.domain.office import AuditHeadCheck, PushResult, desk_code_for
+from desktop.store.schema import OfficeDesk, OfficeEvent, OfficeJoinCode, Setting
+
+# Per desk (the key ends with its id): "count:hash", the head of its audit trail the server
+# last accepted; and the last alarm, "when what count:hash", kept until IT staff look.
+AUDIT_HEAD = "office.audit_head."
+AUDIT_ALARM = "office.audit_alarm."
 
 
 def secret_hash(secret: str) -> str:
@@ -168,3 +173,47 @@ def events_after(session: Session, after: int, limit: int) -> tuple[list[StoredE
 def seen(session: Session, desk: OfficeDesk, now: dt.datetime, app_version: str) -> None:
     desk.last_seen_at = now
     desk.app_version = app_version[:20]
+
+
+def audit_head_known(session: Session, desk_id: str) -> tuple[int, str]:
+    """The desk's audit head the server last accepted: (0, "") before the first."""
+    row = session.get(Setting, AUDIT_HEAD + desk_id)
+    if row is None:
+        return 0, ""
+    count, _, head = row.value.partition(":")
+    return int(count), head
+
+
+def check_audit_head(
+    session: Session,
+    desk_id: str,
+    count: int,
+    head: str,
+    anchor: str | None,
+    now: dt.datetime,
+) -> AuditHeadCheck:
+    """A desk's audit head: `count` entries ending with `head`, and `anchor`, the hash its trail
+    has now at the count the server accepted last. Kept when the trail only grew from there;
+    else an alarm is kept and the head the server trusts stays the old one."""
+    known_count, known_hash = audit_head_known(session, desk_id)
+    if count < known_count:
+        found = AuditHeadCheck.CUT
+    elif known_count and anchor != known_hash:
+        found = AuditHeadCheck.REWRITTEN
+    else:
+        found = AuditHeadCheck.KEPT
+    if found is AuditHeadCheck.KEPT:
+        session.merge(Setting(key=AUDIT_HEAD + desk_id, value=f"{count}:{head}"))
+    else:
+        when = now.astimezone(dt.UTC).isoformat(timespec="seconds")
+        alarm = f"{when} {found.value} {count}:{head}"
+        session.merge(Setting(key=AUDIT_ALARM + desk_id, value=alarm))
+    return found
+
+
+def audit_alarms(session: Session) -> dict[str, str]:
+    """Desk code -> its last audit alarm, for IT staff."""
+    codes = desk_codes(session)
+    alarms = select(Setting.key, Setting.value).where(Setting.key.startswith(AUDIT_ALARM))
+    rows = session.execute(alarms)
+    return {codes.get(key[len(AUDIT_ALARM) :], key): value for key, value in rows}

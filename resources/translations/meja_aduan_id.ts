@@ -2586,22 +2586,22 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <translation>median %1 HK, 90%: %2 HK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="193"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="191"/>
         <source>rated 4 or more</source>
         <translation>nilai 4 ke atas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="199"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="197"/>
         <source>response rate</source>
         <translation>tingkat tanggapan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="232"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="230"/>
         <source>mean %1</source>
         <translation>rata-rata %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="215"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="213"/>
         <source>median hours to acknowledgement</source>
         <translation>median jam sampai diterima LAPOR!</translation>
     </message>
@@ -2611,7 +2611,7 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
         <translation>median %1 HK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figure_rows.py" line="228"/>
+        <location filename="../../desktop/ui/reports/figure_rows.py" line="226"/>
         <source>%1 of %2 officers</source>
         <translation>%1 dari %2 petugas</translation>
     </message>
@@ -4605,7 +4605,12 @@ Bergabunglah nanti lewat Pengaturan › Gabung ke server kantor…</translation>
         <translation>Server kantor tidak menerima versi Meja Aduan ini: perbarui server lebih dulu, lalu meja-mejanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/texts.py" line="71"/>
+        <location filename="../../desktop/ui/office/texts.py" line="69"/>
+        <source>This desk is sending to SP4N-LAPOR! right now. Try joining again in a minute.</source>
+        <translation>Meja ini sedang mengirim ke SP4N-LAPOR!. Coba bergabung lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office/texts.py" line="74"/>
         <source>The office server refused to join this desk: %1</source>
         <translation>Server kantor menolak menggabungkan meja ini: %1</translation>
     </message>

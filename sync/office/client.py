@@ -101,6 +101,33 @@ class OfficeClient:
         answer = self._call("POST", protocol.PUSH, json={"events": events})
         return list(answer["results"])
 
+    def audit(self, count: int, head: str, anchor: str | None) -> str:
+        answer = self._call(
+            "POST", protocol.AUDIT, json={"count": count, "head": head, "anchor": anchor}
+        )
+        return str(answer["audit"])
+
+    def put_file(self, sha256: str, data: bytes) -> None:
+        self._call("PUT", protocol.FILES.format(sha256=sha256), data=data)
+
+    def get_file(self, sha256: str) -> bytes | None:
+        """The file's bytes, or None when the server does not have it (its desk has not sent
+        it: a later exchange brings it)."""
+        try:
+            answer = self._session.get(
+                self._address + protocol.FILES.format(sha256=sha256),
+                timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+            )
+        except requests.RequestException as error:
+            raise OfficeUnreachableError(str(error)) from error
+        if answer.status_code == 200:
+            return answer.content
+        if answer.status_code == 404:
+            return None
+        if answer.status_code >= 500:
+            raise OfficeUnreachableError(f"the server answered {answer.status_code}")
+        raise OfficeRefusedError(answer.status_code, "file", answer.reason)
+
     def pull(self, after: int) -> dict[str, Any]:
         return self._call("GET", protocol.PULL, params={"after": after})
 

@@ -11,17 +11,20 @@ One exchange per desk at a time, across processes (the app and a scheduled task)
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any
 
 import filelock
 
-from desktop.domain.office import PUSH_BATCH, OfficeEventKind, PushResult
+from desktop.domain.office import PUSH_BATCH, AuditHeadCheck, OfficeEventKind, PushResult
 from desktop.services.desk import Desk
 from desktop.services.office_apply import PulledEvent, apply_pulled, settle_history
 from desktop.services.sync_credentials import office_credential_store
-from desktop.store import office
+from desktop.store import audit, office
+from desktop.store.errors import DamagedAttachmentError, StorageFault
 from desktop.store.migrate import known_revisions
 from sync.office.client import OfficeClient, OfficeRefusedError, OfficeUnreachableError
 from sync.office.join import CERTIFICATE_FILE
@@ -101,7 +104,8 @@ def _exchange(desk: Desk) -> ExchangeReport:
     )
     pushed = pulled = 0
     try:
-        client.hello()
+        hello = client.hello()
+        _push_audit_head(desk, client, int(hello.get("audit_known", 0)))
         pushed, refused = _push(desk, client)
         pulled = _pull(desk, client)
     except OfficeUnreachableError as error:
@@ -122,6 +126,17 @@ def _exchange(desk: Desk) -> ExchangeReport:
     return ExchangeReport(outcome, pushed, pulled, waiting)
 
 
+def _push_audit_head(desk: Desk, client: OfficeClient, known: int) -> None:
+    """The desk's audit head to the server, with the hash its trail has at the length the
+    server accepted last: a trail cut or rewritten since is noticed there (OFFICE.md, Audit)."""
+    with desk.database.reading() as session:
+        count, head = audit.head(session)
+        anchor = audit.hash_at(session, known)
+    found = client.audit(count, head, anchor)
+    if found != AuditHeadCheck.KEPT:
+        log.error("the office server found this desk's audit trail %s", found)
+
+
 def _waiting(desk: Desk) -> int:
     with desk.database.reading() as session:
         return office.waiting_count(session)
@@ -135,6 +150,7 @@ def _push(desk: Desk, client: OfficeClient) -> tuple[int, int]:
             batch = office.pending(session, PUSH_BATCH)
         if not batch:
             return confirmed, 0
+        _send_files(desk, client, batch)
         results = client.push(
             [
                 {
@@ -159,6 +175,42 @@ def _push(desk: Desk, client: OfficeClient) -> tuple[int, int]:
             return confirmed, refused
 
 
+def _attachments(kind: OfficeEventKind, payload: dict[str, Any]) -> list[str]:
+    """The SHA-256 of each file a complaint event names."""
+    if kind is not OfficeEventKind.COMPLAINT_RECORDED:
+        return []
+    return [str(a["sha256"]) for a in payload.get("attachments", [])]
+
+
+def _send_files(desk: Desk, client: OfficeClient, batch: list[office.OutgoingEvent]) -> None:
+    """The files the batch's complaints name go first, so a desk that pulls an event finds
+    its files on the server (sent again harmlessly when a push was cut off)."""
+    files = desk.attachment_folder
+    for event in batch:
+        for sha256 in _attachments(event.kind, event.payload):
+            try:
+                data = files.read(files.name_for(sha256))
+            except (DamagedAttachmentError, StorageFault) as error:
+                log.error("attachment %s cannot be read; sent without it: %s", sha256[:12], error)
+                continue
+            client.put_file(sha256, data)
+
+
+def _fetch_files(desk: Desk, client: OfficeClient, events: list[PulledEvent]) -> None:
+    """The files the pulled complaints name, kept encrypted under this desk's key before the
+    events are applied (outside the write transaction)."""
+    files = desk.attachment_folder
+    for event in events:
+        for sha256 in _attachments(event.kind, event.payload):
+            if files.has(sha256):
+                continue
+            data = client.get_file(sha256)
+            if data is None or hashlib.sha256(data).hexdigest() != sha256:
+                log.warning("attachment %s is not on the server; listed without it", sha256[:12])
+                continue
+            files.store_bytes(data)
+
+
 def _pull(desk: Desk, client: OfficeClient) -> int:
     applied = 0
     for _page in range(MAX_PULL_PAGES):
@@ -171,8 +223,11 @@ def _pull(desk: Desk, client: OfficeClient) -> int:
         ]
         up_to = int(answer["up_to"])
         if up_to > after:
+            _fetch_files(desk, client, events)
             with desk.database.writing() as session:
-                applied += apply_pulled(session, desk.due_dates, events, up_to)
+                applied += apply_pulled(
+                    session, desk.due_dates, events, up_to, desk.attachment_folder
+                )
         if up_to >= int(answer["head"]) or up_to <= after:
             return applied
     return applied

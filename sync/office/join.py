@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
+
+import filelock
 
 from desktop.domain.desk_settings import OFFICE_CODE, UNSET_OFFICE_CODE
 from desktop.domain.local_number import is_valid_office_code
@@ -21,6 +24,11 @@ from desktop.store.files import replaced_atomically
 from desktop.store.migrate import known_revisions
 from sync.office.certificate import fingerprint
 from sync.office.client import OfficeClient, OfficeRefusedError, fetch_certificate
+from sync.setup import LOCK_FILE_NAME
+
+# How long joining waits for a LAPOR! round running on this desk to end (its queue is handed
+# over, so no round may be sending from it meanwhile).
+ROUND_WAIT_S = 120.0
 
 CERTIFICATE_FILE = "office-server.pem"
 
@@ -34,6 +42,7 @@ class JoinRefusal(StrEnum):
     EXPIRED = "join_expired"
     UNKNOWN = "join_unknown"  # not issued by this server
     VERSION = "version"  # the server refuses this desk's protocol
+    ROUND_RUNNING = "round_running"  # a LAPOR! round is sending from this desk's queue
     OTHER = "other"
 
 
@@ -69,11 +78,35 @@ def join_office(desk: Desk, code_text: str) -> JoinOutcome:
             JoinRefusal.FINGERPRINT,
         )
     certificate = desk.paths.data_dir / CERTIFICATE_FILE
+    round_lock = filelock.FileLock(
+        str(desk.paths.data_dir / LOCK_FILE_NAME),
+        timeout=ROUND_WAIT_S,
+        mode=0o600,
+        is_singleton=False,
+    )
+    try:
+        round_lock.acquire()
+    except filelock.Timeout as error:
+        raise JoinRefusedError(
+            "a round with SP4N-LAPOR! is running on this desk: try again when it ends",
+            JoinRefusal.ROUND_RUNNING,
+        ) from error
+    try:
+        return _join(desk, code.address, code.fingerprint, code.token, pem, certificate)
+    finally:
+        round_lock.release()
+
+
+def _join(
+    desk: Desk, address: str, pinned: str, token: str, pem: bytes, certificate: Path
+) -> JoinOutcome:
+    """Join while no LAPOR! round runs here: the desk's LAPOR! queue is handed over with its
+    history (`office_events.share_history`), and no round may be sending from it then."""
     with replaced_atomically(certificate, scratch=desk.paths.data_dir, binary=True) as writer:
         writer.write(pem)
-    client = OfficeClient(code.address, certificate, schema=known_revisions()[-1])
+    client = OfficeClient(address, certificate, schema=known_revisions()[-1])
     try:
-        answer = client.join(code.token)
+        answer = client.join(token)
     except OfficeRefusedError as error:
         known = {r.value: r for r in JoinRefusal}
         raise JoinRefusedError(str(error), known.get(error.error, JoinRefusal.OTHER)) from error
@@ -86,9 +119,7 @@ def join_office(desk: Desk, code_text: str) -> JoinOutcome:
     with desk.database.writing() as session:
         office.save_link(
             session,
-            office.OfficeLink(
-                code.address, code.fingerprint, answer["desk_id"], answer["desk_code"]
-            ),
+            office.OfficeLink(address, pinned, answer["desk_id"], answer["desk_code"]),
         )
         if is_valid_office_code(office_code) and office_code != UNSET_OFFICE_CODE:
             reference.save_settings(session, {OFFICE_CODE.storage_key: office_code})

@@ -7,6 +7,11 @@ HELLO = PREFIX + "/hello"
 JOIN = PREFIX + "/join"
 PUSH = PREFIX + "/push"
 PULL = PREFIX + "/pull"
+AUDIT = PREFIX + "/audit"  # the desk's audit head, once per exchange
+# An attachment's file by its plaintext SHA-256: PUT before the event naming it is pushed,
+# GET before a pulled event naming it is applied. Encrypted at rest at both ends.
+FILES = PREFIX + "/files/{sha256}"
+MAX_FILE_BYTES = 100 * 1024 * 1024  # above any desk's attachment limit
 
 # The version handshake travels with every request, so a desk outside the server's range is
 # refused whatever it asks; `hello` starts each exchange and returns the server's own.

@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain.office import PULL_BATCH, JoinCode, encode_join_code
+from desktop.domain.office import (
+    PULL_BATCH,
+    AuditHeadCheck,
+    JoinCode,
+    OfficeEventKind,
+    PushResult,
+    encode_join_code,
+)
+from desktop.services.due_dates import DueDateKeeper
+from desktop.services.office_apply import PulledEvent, take_in
 from desktop.store import office_register
+from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
 from desktop.store.office_register import JoinedDesk, JoinRefusal
 
+log = logging.getLogger("sync.office")
+
 JOIN_CODE_LIFETIME = dt.timedelta(days=7)
+_KINDS = {kind.value for kind in OfficeEventKind}  # a newer desk's other kinds are kept only
 
 
 @dataclass(frozen=True)
@@ -25,11 +39,20 @@ class Joined:
 
 class OfficeRegister:
     def __init__(
-        self, database: Database, office_code: str, clock: Callable[[], dt.datetime]
+        self,
+        database: Database,
+        office_code: str,
+        clock: Callable[[], dt.datetime],
+        due_dates: DueDateKeeper | None = None,
+        files: AttachmentFolder | None = None,
     ) -> None:
+        """`due_dates`: the register also takes in what desks push (`office_apply.take_in`),
+        for its own round with SP4N-LAPOR!; None keeps the events alone."""
         self.database = database
         self.office_code = office_code
         self._clock = clock
+        self._due_dates = due_dates
+        self.files = files  # attachments' files desks exchange (None: not kept here)
 
     def new_join_code(
         self, address: str, fingerprint: str, label: str, lifetime: dt.timedelta
@@ -61,12 +84,39 @@ class OfficeRegister:
         return True
 
     def push(self, desk_id: str, events: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        now = self._clock()
         with self.database.writing() as session:
-            results = office_register.store_events(session, desk_id, events, self._clock())
+            results = office_register.store_events(session, desk_id, events, now)
+            if self._due_dates is not None:
+                # In the transaction that stores them: an event is stored and taken in, or
+                # neither (the desk sends it again).
+                taken = [
+                    PulledEvent(position, event_id, OfficeEventKind(event["kind"]), payload)
+                    for (event_id, result, position), event in zip(results, events, strict=True)
+                    if result is PushResult.STORED
+                    and position is not None
+                    and event.get("kind") in _KINDS
+                    and isinstance(payload := event.get("payload"), dict)
+                ]
+                take_in(session, self._due_dates, taken, now, self.files)
         return [
             {"id": event_id, "result": result.value, "position": position}
             for event_id, result, position in results
         ]
+
+    def audit_known(self, desk_id: str) -> int:
+        """How many entries of the desk's trail the server accepted last (0: none yet)."""
+        with self.database.reading() as session:
+            return office_register.audit_head_known(session, desk_id)[0]
+
+    def audit_head(self, desk_id: str, count: int, head: str, anchor: str | None) -> AuditHeadCheck:
+        with self.database.writing() as session:
+            found = office_register.check_audit_head(
+                session, desk_id, count, head, anchor, self._clock()
+            )
+        if found is not AuditHeadCheck.KEPT:
+            log.error("desk %s: its audit trail was %s (now %d entries)", desk_id, found, count)
+        return found
 
     def pull(self, desk_id: str, after: int, limit: int = PULL_BATCH) -> dict[str, Any]:
         """The office's events after `after` but the asking desk's own (it has them), and the

@@ -7,7 +7,9 @@ work (blocking SQLAlchemy) on the thread pool, one transaction each.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,7 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from desktop import __version__
@@ -26,6 +28,7 @@ from sync.office.register import OfficeRegister
 
 log = logging.getLogger("sync.office")
 
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 _JOIN_REFUSALS = {
     JoinRefusal.UNKNOWN: "this join code was not issued by this server",
     JoinRefusal.USED: "this join code was used already: ask for a new one",
@@ -80,8 +83,52 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
                 "protocol": PROTOCOL,
                 "min_desk_protocol": MIN_DESK_PROTOCOL,
                 "office_code": register.office_code,
+                # The audit head the desk proves its trail grew from (`audit`).
+                "audit_known": await run_in_threadpool(register.audit_known, desk),
             }
         )
+
+    async def audit(request: Request) -> JSONResponse:
+        desk = await authenticated(request)
+        if isinstance(desk, JSONResponse):
+            return desk
+        body = await _json(request)
+        try:
+            count = int(body["count"])
+            head = str(body["head"])
+            anchor = body.get("anchor")
+        except (KeyError, TypeError, ValueError):
+            return _refusal(400, "audit", "send count, head and anchor")
+        found = await run_in_threadpool(
+            register.audit_head, desk, count, head, None if anchor is None else str(anchor)
+        )
+        return JSONResponse({"audit": found.value})
+
+    async def put_file(request: Request) -> Response:
+        desk = await authenticated(request)
+        if isinstance(desk, JSONResponse):
+            return desk
+        sha256 = request.path_params["sha256"]
+        if register.files is None:
+            return _refusal(404, "files", "this server keeps no files")
+        body = await request.body()
+        if len(body) > protocol.MAX_FILE_BYTES:
+            return _refusal(413, "file", "the file is larger than the server takes")
+        if hashlib.sha256(body).hexdigest() != sha256:
+            return _refusal(400, "file", "the file is not the one its name says")
+        await run_in_threadpool(register.files.store_bytes, body)
+        return JSONResponse({"stored": sha256})
+
+    async def get_file(request: Request) -> Response:
+        desk = await authenticated(request)
+        if isinstance(desk, JSONResponse):
+            return desk
+        sha256 = request.path_params["sha256"]
+        files = register.files
+        if files is None or not _SHA256.fullmatch(sha256) or not files.has(sha256):
+            return _refusal(404, "file", "the server does not have this file")
+        data = await run_in_threadpool(files.read, files.name_for(sha256))
+        return Response(data, media_type="application/octet-stream")
 
     async def join(request: Request) -> JSONResponse:
         refused = _version_refusal(request)
@@ -132,6 +179,9 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
             Route(protocol.JOIN, join, methods=["POST"]),
             Route(protocol.PUSH, push, methods=["POST"]),
             Route(protocol.PULL, pull, methods=["GET"]),
+            Route(protocol.AUDIT, audit, methods=["POST"]),
+            Route(protocol.FILES, put_file, methods=["PUT"]),
+            Route(protocol.FILES, get_file, methods=["GET"]),
         ]
     )
 

@@ -1,8 +1,9 @@
 """Office mode in tests: a real office server process on 127.0.0.1, and desks that join it.
 
 The server runs `python -m sync.office serve` on a copy of the session's template desk (its
-key from the recovery key, as a headless server gets it); desks are other copies, opened in
-the test process with their admin signed in, or driven through the command line.
+key from the recovery key, as a headless server gets it), its register in that folder or on a
+PostgreSQL database (`database_url`); desks are other copies, opened in the test process with
+their admin signed in, or driven through the command line.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ class OfficeServer:
 
     data_dir: Path
     recovery_key: str
+    database_url: str | None = None  # the register on PostgreSQL; None: the embedded one
+    serve_args: tuple[str, ...] = ()  # more options for `serve` (e.g. --lapor-every)
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[str] | None = None
 
@@ -88,6 +91,8 @@ class OfficeServer:
                 "127.0.0.1",
                 "--office-code",
                 OFFICE_CODE,
+                *(["--database-url", self.database_url] if self.database_url else []),
+                *self.serve_args,
             ],
             cwd=ROOT,
             env=office_env(self.recovery_key),
@@ -158,3 +163,11 @@ def open_copy(template: TemplateDesk, folder: Path) -> Desk:
     desk = open_desk(folder, regions_csv(), template.key).desk
     desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
     return desk
+
+
+def open_register(server: OfficeServer, template: TemplateDesk) -> Desk:
+    """The server's register opened in the test process as the server's commands open it
+    (the folder's own database, or the PostgreSQL one the folder names)."""
+    from desktop.app.office_register import server_register
+
+    return server_register(open_desk(server.data_dir, regions_csv(), template.key).desk)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,16 +10,6 @@ from tests.helpers.desks import TemplateDesk
 from tests.helpers.office import OfficeServer, copy_template, run_module
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def server(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[OfficeServer]:
-    running = OfficeServer(
-        copy_template(template_desk, tmp_path / "server"), template_desk.recovery_key
-    )
-    running.start()
-    yield running
-    running.stop()
 
 
 def test_a_fresh_folder_joins_exchanges_and_reports_its_status(
@@ -62,7 +51,18 @@ def test_a_fresh_folder_joins_exchanges_and_reports_its_status(
     assert "last_outcome=done" in office_line
 
 
-def test_the_server_refuses_a_database_url_it_cannot_use_yet(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("mysql://root@127.0.0.1/register", "not supported"),
+        ("sqlite:///register.db", "lives in --data-dir"),
+        ("postgresql+psycopg2://postgres@127.0.0.1/register", "psycopg 3"),
+        ("no url at all", "not a database URL"),
+    ],
+)
+def test_the_server_refuses_a_database_url_it_cannot_use(
+    tmp_path: Path, url: str, says: str
+) -> None:
     served = run_module(
         "sync.office",
         "serve",
@@ -71,11 +71,64 @@ def test_the_server_refuses_a_database_url_it_cannot_use_yet(tmp_path: Path) -> 
         "--port",
         "1",
         "--database-url",
-        "postgresql+psycopg://postgres@127.0.0.1:54329/postgres",
+        url,
     )
     assert served.returncode == 2
-    assert "not yet supported" in served.stderr
+    assert says in served.stderr
+    assert len(served.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "server").exists()
+
+
+def test_a_register_on_postgresql_that_cannot_be_reached_is_one_line(
+    template_desk: TemplateDesk, tmp_path: Path
+) -> None:
+    folder = copy_template(template_desk, tmp_path / "server")
+    url = "postgresql+psycopg://postgres:rahasia@127.0.0.1:1/register"
+    served = run_module(
+        "sync.office",
+        "serve",
+        "--data-dir",
+        str(folder),
+        "--port",
+        "1",
+        "--database-url",
+        url,
+        recovery_key=template_desk.recovery_key,
+    )
+    assert served.returncode == 1
+    (line,) = served.stderr.strip().splitlines()
+    assert line.startswith("error: the register's database postgresql+psycopg://postgres:***@")
+    assert "rahasia" not in served.stderr
+
+
+def test_the_server_remembers_its_register_for_later_commands(
+    server: OfficeServer, template_desk: TemplateDesk
+) -> None:
+    """join-code and `python -m sync` on the server's folder open the same register `serve`
+    was given, without being told again: a code made by the command joins a desk."""
+    code = server.join_code(label="Loket 1")
+    status = run_module(
+        "sync",
+        "--data-dir",
+        str(server.data_dir),
+        "status",
+        recovery_key=template_desk.recovery_key,
+    )
+    assert status.returncode == 0, status.stderr
+    from tests.helpers.office import open_register
+
+    register = open_register(server, template_desk)
+    try:
+        assert register.database.is_postgresql is (server.database_url is not None)
+        from desktop.domain.office import decode_join_code
+        from desktop.store.office_register import secret_hash
+        from desktop.store.schema import OfficeJoinCode
+
+        with register.database.reading() as session:
+            stored = session.get(OfficeJoinCode, secret_hash(decode_join_code(code).token))
+            assert stored is not None and stored.label == "Loket 1"
+    finally:
+        register.close()
 
 
 def test_a_desk_that_never_joined_runs_todays_lapor_round_unchanged(

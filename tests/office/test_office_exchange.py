@@ -1,5 +1,6 @@
-"""Office mode with real parts: a server process on 127.0.0.1 (embedded SQLite register) and
-desks as separate data folders that join it with a code and exchange with it."""
+"""Office mode with real parts: a server process on 127.0.0.1 (its register on the embedded
+SQLite and on PostgreSQL: tests/office/conftest.py) and desks as separate data folders that
+join it with a code and exchange with it."""
 
 from __future__ import annotations
 
@@ -8,31 +9,24 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete, func, select
 
 from desktop.domain.complaint import Status
 from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.office import JoinCodeError, decode_join_code
 from desktop.services.desk import Desk
 from desktop.services.sync_credentials import office_credential_store
-from desktop.store import office
+from desktop.store import audit, office, office_register
 from desktop.store.office_register import add_join_code
+from desktop.store.schema import AuditEntry, Complaint, OfficeDesk
 from sync.office.client import OfficeClient, OfficeRefusedError
 from sync.office.exchange import ExchangeOutcome, exchange
 from sync.office.join import CERTIFICATE_FILE, JoinRefusedError, join_office
 from tests.helpers.desks import TemplateDesk, good_draft
-from tests.helpers.office import OfficeServer, copy_template, open_copy
+from tests.helpers.files import png_bytes
+from tests.helpers.office import OfficeServer, open_copy, open_register, run_module
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def server(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[OfficeServer]:
-    running = OfficeServer(
-        copy_template(template_desk, tmp_path / "server"), template_desk.recovery_key
-    )
-    running.start()
-    yield running
-    running.stop()
 
 
 @pytest.fixture
@@ -105,7 +99,7 @@ def test_a_used_or_expired_join_code_is_refused(
         join_office(new_desk("b"), code)
 
     # An expired code: written into the server's own register as join-code would, a week ago.
-    register = open_copy(template_desk, server.data_dir)
+    register = open_register(server, template_desk)
     try:
         token = "kode-kedaluwarsa-uji-0123456789"
         with register.database.writing() as session:
@@ -270,3 +264,71 @@ def listed_id(desk: Desk, local_number: str) -> int:
                 select(Complaint.id).where(Complaint.local_number == local_number)
             ).scalar_one()
         )
+
+
+def test_a_desks_audit_head_goes_to_the_server_and_a_cut_trail_is_noticed_there(
+    server: OfficeServer, template_desk: TemplateDesk, new_desk: Callable[[str], Desk]
+) -> None:
+    desk = new_desk("a")
+    join_office(desk, server.join_code())
+    desk.intake.record(good_draft(desk))
+    assert exchange(desk).outcome is ExchangeOutcome.DONE
+    with desk.database.reading() as session:
+        head = audit.head(session)
+    register = open_register(server, template_desk)
+    try:
+        with register.database.reading() as session:
+            desk_id = session.execute(select(OfficeDesk.id)).scalar_one()
+            assert office_register.audit_head_known(session, desk_id) == head
+    finally:
+        register.close()
+
+    # Someone with the desk's key removes the trail's last entries (the chain still verifies
+    # on the desk: only its end is gone). The server notices at the next exchange.
+    with desk.database.writing() as session:
+        last = session.execute(select(func.max(AuditEntry.id))).scalar_one()
+        session.execute(delete(AuditEntry).where(AuditEntry.id >= last - 1))
+    exchange(desk)
+
+    status = run_module(
+        "sync", "--data-dir", str(server.data_dir), "status", recovery_key=server.recovery_key
+    )
+    assert status.returncode == 0, status.stderr
+    (alarm,) = [line for line in status.stdout.splitlines() if "audit alarm" in line]
+    assert alarm.startswith("office audit alarm: desk L1 ") and " cut " in alarm
+
+
+def test_an_attachment_travels_to_the_other_desks_encrypted_at_rest_at_every_end(
+    server: OfficeServer,
+    template_desk: TemplateDesk,
+    new_desk: Callable[[str], Desk],
+    tmp_path: Path,
+) -> None:
+    recording, other = new_desk("a"), new_desk("b")
+    join_office(recording, server.join_code())
+    join_office(other, server.join_code())
+    scan = tmp_path / "ktp.png"
+    content = png_bytes(16, 16)
+    scan.write_bytes(content)
+    recorded = recording.intake.record(good_draft(recording), attachments=[scan])
+    assert exchange(recording).outcome is ExchangeOutcome.DONE
+
+    assert exchange(other).outcome is ExchangeOutcome.DONE
+
+    complaint_id = other_id(other, recorded.uuid)
+    found = other.worklist.record(complaint_id)
+    assert found is not None
+    (attachment,) = found.attachments
+    assert attachment.info.original_name == "ktp.png"
+    copy = tmp_path / "dibuka.png"
+    other.worklist.save_attachment_copy(complaint_id, attachment.stored_name, copy)
+    assert copy.read_bytes() == content
+    # Nowhere is the file kept in clear: not on the server, not on the other desk.
+    for folder in (server.data_dir, other.paths.data_dir):
+        kept = [p for p in (folder / "attachments").rglob("*") if p.is_file()]
+        assert kept and all(content not in p.read_bytes() for p in kept)
+
+
+def other_id(desk: Desk, uuid: str) -> int:
+    with desk.database.reading() as session:
+        return int(session.execute(select(Complaint.id).where(Complaint.uuid == uuid)).scalar_one())

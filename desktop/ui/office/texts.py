@@ -65,6 +65,9 @@ def join_refusal_message(reason: str, address: str, detail: str) -> str:
             "The office server does not accept this version of Meja Aduan: update the server "
             "first, then the desks."
         ),
+        "round_running": OfficeTexts.tr(
+            "This desk is sending to SP4N-LAPOR! right now. Try joining again in a minute."
+        ),
     }
     text = known.get(reason)
     if text is None:
