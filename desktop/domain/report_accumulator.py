@@ -1,0 +1,348 @@
+"""The figures counted complaint by complaint, in one pass: a `Tally` takes each complaint once
+(judged from its journal, or as it settled, `report_settled`) and keeps only lists of ids, so a
+year's recap never holds 100,000 judged complaints, nor a set per figure.
+
+Each complaint of the cohort goes into one list per *profile* (status, classification, channel,
+the on-time flags, reopened or not): a figure is the union of the profiles it counts. Each
+breakdown dimension keeps one list per key and "breakdown flag" (followed up or completed, and
+completion on time), a row's counts being unions of those. Ids come in register order road by
+road, so every union is a merge of a few sorted runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import statistics
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+from desktop.domain.complaint import Channel, Status
+from desktop.domain.report_breakdowns import (
+    Breakdowns,
+    Names,
+    breakdown_rows,
+    bucket_days,
+    desk_code,
+    step_days,
+)
+from desktop.domain.report_figures import (
+    COMPLETED_GROUPS,
+    IN_PROCESS_GROUPS,
+    STATUS_GROUPS,
+    BacklogBucket,
+    Classification,
+    Count,
+    Duration,
+    DurationStep,
+    ReportFigures,
+    ReportPeriod,
+    Satisfaction,
+    Share,
+    StaffActivity,
+    StatusGroup,
+    StatusOverTime,
+    backlog_bucket,
+)
+from desktop.domain.report_rules import micros
+from desktop.domain.report_settled import GROUP_INDEX, GROUPS
+from desktop.domain.report_tally import local_midnight
+
+PAPER_CHANNELS = frozenset({Channel.WALK_IN.value, Channel.LETTER.value})
+_CLOSED_GROUP = GROUP_INDEX[StatusGroup.TERDISPOSISI_SELESAI]
+_FIRST_GROUP = GROUP_INDEX[StatusGroup.BELUM_TERVERIFIKASI]
+
+# A breakdown flag: 3 x (followed-up class) + (completion on time: None, True, False).
+_NOT_FOLLOWED, _IN_PROCESS, _COMPLETED = 0, 1, 2
+_ON_TIME_PLACE: dict[bool | None, int] = {None: 0, True: 1, False: 2}
+_FOLLOWED_CLASS = {
+    status: (
+        _COMPLETED
+        if group in COMPLETED_GROUPS
+        else _IN_PROCESS
+        if group in IN_PROCESS_GROUPS
+        else _NOT_FOLLOWED
+    )
+    for status, group in STATUS_GROUPS.items()
+}
+_FLAG = {
+    (status, on_time): 3 * followed + place
+    for status, followed in _FOLLOWED_CLASS.items()
+    for on_time, place in _ON_TIME_PLACE.items()
+}
+
+Profile = tuple[Status, Classification, str, bool | None, bool | None, bool | None, bool]
+Grouped = dict[tuple[object, int], list[int]]  # (key, breakdown flag): ids, in order
+
+
+def count_of(lists: Iterable[Sequence[int]]) -> Count:
+    """The count of the ids in `lists`: each sorted, none in two of them."""
+    runs = [run for run in lists if run]
+    if len(runs) == 1:
+        return Count.of_sorted(runs[0])
+    return Count.of_sorted(sorted(chain.from_iterable(runs)))
+
+
+@dataclass(frozen=True)
+class _Dimensions:
+    """Per breakdown dimension of the cohort: ids by (key, breakdown flag)."""
+
+    category: Grouped
+    institution: Grouped
+    unit: Grouped
+    region: Grouped
+    desk: Grouped
+    officer: Grouped
+
+
+class Tally:
+    """Counts the complaints it is given. `add` for each complaint of the cohort (received in
+    the period up to the cut-off, merged ones left out), `add_other` for each complaint outside
+    it that may be open at the cut-off or closed in the period; then `figures`."""
+
+    def __init__(
+        self, period: ReportPeriod, cut_off: dt.datetime, acknowledged: Mapping[int, dt.datetime]
+    ) -> None:
+        self._period = period
+        self._cut_off = cut_off
+        self._acknowledged = acknowledged
+        self._profiles: dict[Profile, list[int]] = {}
+        self._measured: tuple[list[int], list[int], list[int]] = ([], [], [])
+        self._took: tuple[list[int], list[int], list[int]] = ([], [], [])
+        self._backlog: dict[BacklogBucket, list[int]] = {b: [] for b in BacklogBucket}
+        self._dimensions = _Dimensions({}, {}, {}, {}, {}, {})
+        self._hours_to_lapor: list[float] = []
+        # Satisfaction: the complaints closed in the period, the rating of each one's last
+        # closure in it (when given).
+        self._closed: list[int] = []
+        self._ratings: dict[int, int] = {}
+        self._first = micros(local_midnight(period.first_day))
+        self._end = micros(local_midnight(period.last_day + dt.timedelta(days=1)))
+        # The status over time: bucket i holds the days from the period's first day plus
+        # i steps; a change counts at the end of its bucket's last day (`bucket_days`).
+        self._days = bucket_days(period, cut_off)
+        step = step_days(period)
+        self._bounds = [
+            micros(local_midnight(period.first_day + dt.timedelta(days=step * (i + 1))))
+            for i in range(len(self._days))
+        ]
+        slots = len(self._days) + 1
+        self._deltas = [[0] * slots for _ in GROUPS]
+
+    def add(
+        self,
+        complaint_id: int,
+        status: Status,
+        kind: Classification,
+        channel: str,
+        on_time: tuple[bool | None, bool | None, bool | None],
+        took: tuple[int | None, int | None, int | None],
+        open_age: int | None,
+        reopened: bool,
+        keys: tuple[int | None, int | None, int | None, str | None, str, str],
+        timeline: str,
+    ) -> None:
+        """One complaint of the cohort: `on_time` and `took` for verification, first follow-up
+        and completion; `keys`: its category, institution, unit, region code, local number and
+        recorder; `timeline` as `report_settled` writes it."""
+        verified, followed_up, completed = on_time
+        profile = (status, kind, channel, verified, followed_up, completed, reopened)
+        ids = self._profiles.get(profile)
+        if ids is None:
+            self._profiles[profile] = [complaint_id]
+        else:
+            ids.append(complaint_id)
+        for days, measured, values in zip(took, self._measured, self._took, strict=True):
+            if days is not None:
+                measured.append(complaint_id)
+                values.append(days)
+        if open_age is not None:
+            self._backlog[backlog_bucket(open_age)].append(complaint_id)
+        flag = _FLAG[status, completed]
+        category, institution, unit, region, number, officer = keys
+        d = self._dimensions
+        for grouped, key in (
+            (d.category, category),
+            (d.institution, institution),
+            (d.unit, unit),
+            (d.region, region),
+            (d.desk, desk_code(number)),
+            (d.officer, officer),
+        ):
+            ids = grouped.get((key, flag))
+            if ids is None:
+                grouped[key, flag] = [complaint_id]
+            else:
+                ids.append(complaint_id)
+        received = self._timeline(complaint_id, timeline, True)
+        if channel in PAPER_CHANNELS:
+            acknowledged = self._acknowledged.get(complaint_id)
+            if acknowledged is not None:
+                # As (acknowledged - received_at).total_seconds() / 3600, to the last bit.
+                self._hours_to_lapor.append((micros(acknowledged) - received) / 10**6 / 3600)
+
+    def add_other(self, complaint_id: int, open_age: int | None, timeline: str) -> None:
+        if open_age is not None:
+            self._backlog[backlog_bucket(open_age)].append(complaint_id)
+        self._timeline(complaint_id, timeline, False)
+
+    def _timeline(self, complaint_id: int, timeline: str, in_cohort: bool) -> int:
+        """Counts a timeline's closures in the period (and, for the cohort, its changes in the
+        status over time); returns the moment of receipt."""
+        entries = timeline.split(";")
+        received = int(entries[0])
+        first, end = self._first, self._end
+        closed_in_period = False
+        rating = None
+        if in_cohort:
+            bounds, deltas = self._bounds, self._deltas
+            since = bisect_right(bounds, received)
+            deltas[_FIRST_GROUP][since] += 1
+            current = _FIRST_GROUP
+        for entry in entries[1:]:
+            moment, _, rest = entry.partition(",")
+            at = int(moment)
+            group = int(rest[0])
+            if in_cohort:
+                index = since if at <= received else max(bisect_right(bounds, at), since)
+                deltas[current][index] -= 1
+                deltas[group][index] += 1
+                current = group
+            if group == _CLOSED_GROUP and first <= at < end:
+                closed_in_period = True
+                rating = int(rest[2:]) if len(rest) > 2 else None
+        if closed_in_period:
+            self._closed.append(complaint_id)
+            if rating is not None:
+                self._ratings[complaint_id] = rating
+        return received
+
+    def figures(
+        self,
+        office_name: str,
+        active_actors: frozenset[str],
+        accounts: frozenset[str],
+        names: Names,
+        archive_reasons: Callable[[Collection[int]], Mapping[int, str]],
+    ) -> ReportFigures:
+        profiles = self._profiles
+
+        def count(keep: Callable[[Profile], bool]) -> Count:
+            return count_of(ids for p, ids in profiles.items() if keep(p))
+
+        received = count(lambda p: True)
+        completed = count(lambda p: STATUS_GROUPS[p[0]] in COMPLETED_GROUPS)
+        in_process = count(lambda p: STATUS_GROUPS[p[0]] in IN_PROCESS_GROUPS)
+        followed = count(
+            lambda p: STATUS_GROUPS[p[0]] in COMPLETED_GROUPS | IN_PROCESS_GROUPS
+        )
+        archived = count(lambda p: p[0] is Status.DIARSIPKAN)
+        forwarded = count(lambda p: p[0] is Status.BUKAN_WEWENANG)
+        reasons = archive_reasons(archived.sorted_ids())
+        by_reason: dict[str, list[int]] = {}
+        for complaint_id in archived.sorted_ids():
+            by_reason.setdefault(reasons.get(complaint_id, ""), []).append(complaint_id)
+        paper = count(lambda p: p[2] in PAPER_CHANNELS)
+        reached = Count.of_sorted([i for i in paper.sorted_ids() if i in self._acknowledged])
+        hours = self._hours_to_lapor
+        return ReportFigures(
+            period=self._period,
+            cut_off=self._cut_off,
+            office_name=office_name,
+            received=received,
+            followed_up=Share(followed, received),
+            completed=Share(completed, received),
+            in_process=Share(in_process, received),
+            backlog={b: Count.of_sorted(sorted(ids)) for b, ids in self._backlog.items()},
+            verified_on_time=self._on_time(3, lambda p: True),
+            first_follow_up_on_time=self._on_time(4, lambda p: True),
+            completed_on_time=self._on_time(5, lambda p: True),
+            completed_on_time_by_classification={
+                c: self._on_time(5, lambda p, c=c: p[1] is c) for c in Classification
+            },
+            durations=self._durations(),
+            satisfaction=self._satisfaction(),
+            status_groups={g: count(lambda p, g=g: STATUS_GROUPS[p[0]] is g) for g in StatusGroup},
+            archived=Share(archived, received),
+            archived_by_reason={
+                reason: Count.of_sorted(ids) for reason, ids in sorted(by_reason.items())
+            },
+            forwarded=Share(forwarded, received),
+            reached_lapor=Share(reached, paper),
+            median_hours_to_lapor=statistics.median(hours) if hours else None,
+            staff_activity=StaffActivity(active_actors & accounts, accounts),
+            channel_mix={c: count(lambda p, c=c: p[2] == c.value) for c in Channel},
+            matrix={
+                c: {
+                    g: count(lambda p, c=c, g=g: p[1] is c and STATUS_GROUPS[p[0]] is g)
+                    for g in StatusGroup
+                }
+                for c in Classification
+            },
+            breakdowns=self._breakdowns(names),
+            status_over_time=self._status_over_time(),
+            reopened=count(lambda p: p[6]),
+        )
+
+    def _on_time(self, place: int, keep: Callable[[Profile], bool]) -> Share:
+        chosen = [(p[place], ids) for p, ids in self._profiles.items() if keep(p)]
+        on_time = count_of(ids for flag, ids in chosen if flag)
+        judged = count_of(ids for flag, ids in chosen if flag is not None)
+        return Share(on_time, judged)
+
+    def _durations(self) -> dict[DurationStep, Duration]:
+        result = {}
+        for step, measured, values in zip(DurationStep, self._measured, self._took, strict=True):
+            result[step] = Duration(
+                step,
+                count_of([measured]),
+                float(statistics.median(values)) if values else None,
+                nearest_rank(values, 0.9),
+            )
+        return result
+
+    def _satisfaction(self) -> Satisfaction:
+        ratings = self._ratings
+        rated = Count.of_sorted(sorted(ratings))
+        high = Count.of_sorted(sorted(i for i, r in ratings.items() if r >= 4))
+        mean = statistics.fmean(ratings.values()) if ratings else None
+        closed = Count.of_sorted(sorted(self._closed))
+        return Satisfaction(rated, mean, Share(high, rated), Share(rated, closed))
+
+    def _breakdowns(self, names: Names) -> Breakdowns:
+        by_class: Grouped = {}
+        by_channel: Grouped = {}
+        for (status, kind, channel, _, _, completed, _), ids in self._profiles.items():
+            flag = _FLAG[status, completed]
+            by_class.setdefault((kind.value, flag), []).extend(ids)
+            by_channel.setdefault((channel, flag), []).extend(ids)
+        d = self._dimensions
+        return breakdown_rows(
+            names,
+            by_class,
+            by_channel,
+            d.category,
+            d.institution,
+            d.unit,
+            d.region,
+            d.desk,
+            d.officer,
+        )
+
+    def _status_over_time(self) -> tuple[StatusOverTime, ...]:
+        running = [0] * len(GROUPS)
+        result = []
+        for index, day in enumerate(self._days):
+            for g, deltas in enumerate(self._deltas):
+                running[g] += deltas[index]
+            result.append(StatusOverTime(day, dict(zip(GROUPS, running, strict=True))))
+        return tuple(result)
+
+
+def nearest_rank(values: Sequence[int], share: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return float(ordered[max(0, math.ceil(share * len(ordered)) - 1)])
