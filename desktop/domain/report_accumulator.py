@@ -219,6 +219,10 @@ class Tally:
                 self._ratings[complaint_id] = rating
         return received
 
+    def region_codes(self) -> set[str]:
+        """The cohort's region codes (their names are looked up for the breakdowns)."""
+        return {code for code, _ in self._dimensions.region if isinstance(code, str) and code}
+
     def figures(
         self,
         office_name: str,

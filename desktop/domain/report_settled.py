@@ -20,17 +20,20 @@ status over time and the satisfaction figure read, for complaints settled or not
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from desktop.domain.complaint import ComplaintType, Status
 from desktop.domain.report_figures import STATUS_GROUPS, StatusGroup
-from desktop.domain.report_rules import Standing, micros
-from desktop.domain.report_tally import OPEN_STATUSES, ComplaintRow, Judge, StepOutcome
+from desktop.domain.report_rules import Standing, micros, standing_at
+from desktop.domain.report_tally import OPEN_STATUSES, Judge, StepOutcome
+from desktop.domain.sla import DeadlineTable, WorkingCalendar
 
 GROUP_INDEX: dict[StatusGroup, int] = {g: i for i, g in enumerate(StatusGroup)}
 GROUPS: tuple[StatusGroup, ...] = tuple(StatusGroup)
 _STATUS_GROUP_INDEX = {status: GROUP_INDEX[group] for status, group in STATUS_GROUPS.items()}
 _CLOSED = Status.SELESAI
+_EVER = 2**63  # a cut-off after every entry of any journal
 
 
 @dataclass(frozen=True)
@@ -48,24 +51,43 @@ class Settled:
     timeline: str
 
 
-def settle(row: ComplaintRow, standing: Standing, judge: Judge) -> Settled | None:
-    """What `row` keeps, its journal read in full into `standing`; None while it is open (an
-    open complaint's age depends on the cut-off day: the report judges it from its journal)."""
-    if standing.status in OPEN_STATUSES:
-        return None
-    verify, follow_up, complete = judge.outcomes(
-        row.received_at, ComplaintType(row.type), row.supervisory, standing
-    )
-    return Settled(
-        standing.status,
-        standing.merged_into is not None,
-        standing.unit_id,
-        standing.reopenings > 0,
-        verify,
-        follow_up,
-        complete,
-        timeline_of(micros(row.received_at), standing),
-    )
+class Settler:
+    """Settles complaints by one desk's calendar and deadline table. `span`: the days most of
+    them are counted over (working days within it come from running totals; outside it, or
+    without one, from the calendar: the same answers)."""
+
+    def __init__(
+        self,
+        calendar: WorkingCalendar,
+        table: DeadlineTable,
+        span: tuple[dt.date, dt.date] | None = None,
+    ) -> None:
+        first, last = span or (dt.date.max, dt.date.min)
+        # The cut-off day is never read: a settled complaint's outcomes do not depend on it.
+        self._judge = Judge(calendar, table, dt.date.min, (first, last))
+
+    def settle(
+        self, received_at: dt.datetime, kind: ComplaintType, supervisory: bool, journal: str
+    ) -> Settled | None:
+        """What a complaint received at `received_at` with `journal` keeps; None while it is
+        open (an open complaint's age depends on the cut-off day: a report judges it from its
+        journal)."""
+        standing = standing_at(journal, _EVER)
+        if standing.status in OPEN_STATUSES:
+            return None
+        verify, follow_up, complete = self._judge.outcomes(
+            received_at, kind, supervisory, standing
+        )
+        return Settled(
+            standing.status,
+            standing.merged_into is not None,
+            standing.unit_id,
+            standing.reopenings > 0,
+            verify,
+            follow_up,
+            complete,
+            timeline_of(micros(received_at), standing),
+        )
 
 
 def timeline_of(received: int, standing: Standing) -> str:

@@ -326,3 +326,32 @@ class ComplaintReportFacts(Base):
     last_event_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
     first_closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     last_closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class ComplaintReportSettled(Base):
+    """A complaint out of the unit's hands (closed, archived, forwarded) as its whole history
+    leaves it for the reports (`desktop.domain.report_settled`): a report whose cut-off is at
+    or after `last_event_at` reads this narrow row instead of its journal. No row while the
+    complaint is open. Kept with the journal in the transaction that adds each event, and
+    derived again with the due dates when the desk's calendar or deadline table changes
+    (`services.due_dates`); migration 0012 left it empty for the desk to fill that way.
+
+    A step's outcome: `*_days` and `*_on_time` once done, `*_due` while undone."""
+
+    __tablename__ = "complaint_report_settled"
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), primary_key=True)
+    last_event_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(30))
+    merged: Mapped[bool] = mapped_column(Boolean)
+    unit_id: Mapped[int | None] = mapped_column(Integer)
+    reopened: Mapped[bool] = mapped_column(Boolean)
+    verify_days: Mapped[int | None] = mapped_column(Integer)
+    verify_on_time: Mapped[bool | None] = mapped_column(Boolean)
+    verify_due: Mapped[dt.date | None] = mapped_column(Date)
+    follow_up_days: Mapped[int | None] = mapped_column(Integer)
+    follow_up_on_time: Mapped[bool | None] = mapped_column(Boolean)
+    follow_up_due: Mapped[dt.date | None] = mapped_column(Date)
+    complete_days: Mapped[int | None] = mapped_column(Integer)
+    complete_on_time: Mapped[bool | None] = mapped_column(Boolean)
+    complete_due: Mapped[dt.date | None] = mapped_column(Date)
+    timeline: Mapped[str] = mapped_column(Text)

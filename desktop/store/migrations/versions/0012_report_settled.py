@@ -1,0 +1,57 @@
+"""The reports' settled rows (`ComplaintReportSettled`): each complaint out of the unit's hands
+as its whole history leaves it, which a report reads instead of its journal.
+
+Left empty here: a settled row is derived by the desk's calendar and deadline table, which a
+migration does not build. The stored due dates' fingerprint is removed instead, so the desk
+derives every complaint's dates again in the background when it opens (`services.due_dates`),
+settled rows included; until then a report reads journals, as before (same figures, slower).
+
+Revision ID: 0012
+Revises: 0010 (re-chained after 0011 when merged)
+Create Date: 2026-12-10
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0012"
+down_revision = "0010"
+branch_labels = None
+depends_on = None
+
+# `services.due_dates.FINGERPRINT_KEY`, as it was when this revision was written.
+_FINGERPRINT_KEY = "sla.due_dates_fingerprint"
+_setting = sa.table("setting", sa.column("key", sa.String))
+
+
+def upgrade() -> None:
+    op.create_table(
+        "complaint_report_settled",
+        sa.Column("complaint_id", sa.Integer(), nullable=False),
+        sa.Column("last_event_at", sa.DateTime(), nullable=False),
+        sa.Column("status", sa.String(length=30), nullable=False),
+        sa.Column("merged", sa.Boolean(), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=True),
+        sa.Column("reopened", sa.Boolean(), nullable=False),
+        sa.Column("verify_days", sa.Integer(), nullable=True),
+        sa.Column("verify_on_time", sa.Boolean(), nullable=True),
+        sa.Column("verify_due", sa.Date(), nullable=True),
+        sa.Column("follow_up_days", sa.Integer(), nullable=True),
+        sa.Column("follow_up_on_time", sa.Boolean(), nullable=True),
+        sa.Column("follow_up_due", sa.Date(), nullable=True),
+        sa.Column("complete_days", sa.Integer(), nullable=True),
+        sa.Column("complete_on_time", sa.Boolean(), nullable=True),
+        sa.Column("complete_due", sa.Date(), nullable=True),
+        sa.Column("timeline", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["complaint_id"],
+            ["complaint.id"],
+            name=op.f("fk_complaint_report_settled_complaint_id_complaint"),
+        ),
+        sa.PrimaryKeyConstraint("complaint_id", name=op.f("pk_complaint_report_settled")),
+    )
+    op.execute(sa.delete(_setting).where(_setting.c.key == _FINGERPRINT_KEY))
+
+
+def downgrade() -> None:
+    op.drop_table("complaint_report_settled")
