@@ -15,6 +15,7 @@ import datetime as dt
 import math
 import statistics
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -25,7 +26,6 @@ from desktop.domain.report_breakdowns import (
     Names,
     breakdown_rows,
     bucket_days,
-    desk_code,
     step_days,
 )
 from desktop.domain.report_figures import (
@@ -53,6 +53,7 @@ from desktop.domain.report_tally import local_midnight
 PAPER_CHANNELS = frozenset({Channel.WALK_IN.value, Channel.LETTER.value})
 _CLOSED_GROUP = GROUP_INDEX[StatusGroup.TERDISPOSISI_SELESAI]
 _FIRST_GROUP = GROUP_INDEX[StatusGroup.BELUM_TERVERIFIKASI]
+_GROUP_DIGIT = {str(i): i for i in range(len(GROUPS))}
 
 # A breakdown flag: 3 x (followed-up class) + (completion on time: None, True, False).
 _NOT_FOLLOWED, _IN_PROCESS, _COMPLETED = 0, 1, 2
@@ -74,15 +75,13 @@ _FLAG = {
 }
 
 Profile = tuple[Status, Classification, str, bool | None, bool | None, bool | None, bool]
-Grouped = dict[tuple[object, int], list[int]]  # (key, breakdown flag): ids, in order
+Grouped = defaultdict[tuple[object, int], list[int]]  # (key, breakdown flag): ids
 
 
 def count_of(lists: Iterable[Sequence[int]]) -> Count:
-    """The count of the ids in `lists`: each sorted, none in two of them."""
-    runs = [run for run in lists if run]
-    if len(runs) == 1:
-        return Count.of_sorted(runs[0])
-    return Count.of_sorted(sorted(chain.from_iterable(runs)))
+    """The count of the ids in `lists`, none in two of them. Each list is a few ascending runs
+    (one per road), which sorting merges in linear time."""
+    return Count.of_sorted(sorted(chain.from_iterable(lists)))
 
 
 @dataclass(frozen=True)
@@ -108,11 +107,11 @@ class Tally:
         self._period = period
         self._cut_off = cut_off
         self._acknowledged = acknowledged
-        self._profiles: dict[Profile, list[int]] = {}
+        self._profiles: defaultdict[Profile, list[int]] = defaultdict(list)
         self._measured: tuple[list[int], list[int], list[int]] = ([], [], [])
         self._took: tuple[list[int], list[int], list[int]] = ([], [], [])
         self._backlog: dict[BacklogBucket, list[int]] = {b: [] for b in BacklogBucket}
-        self._dimensions = _Dimensions({}, {}, {}, {}, {}, {})
+        self._dimensions = _Dimensions(*(defaultdict(list) for _ in range(6)))
         self._hours_to_lapor: list[float] = []
         # Satisfaction: the complaints closed in the period, the rating of each one's last
         # closure in it (when given).
@@ -147,35 +146,32 @@ class Tally:
         """One complaint of the cohort: `on_time` and `took` for verification, first follow-up
         and completion; `keys`: its category, institution, unit, region code, local number and
         recorder; `timeline` as `report_settled` writes it."""
+        # Called 100,000 times for a year's recap: plain locals, no helper calls.
         verified, followed_up, completed = on_time
-        profile = (status, kind, channel, verified, followed_up, completed, reopened)
-        ids = self._profiles.get(profile)
-        if ids is None:
-            self._profiles[profile] = [complaint_id]
-        else:
-            ids.append(complaint_id)
-        for days, measured, values in zip(took, self._measured, self._took, strict=True):
-            if days is not None:
-                measured.append(complaint_id)
-                values.append(days)
+        self._profiles[status, kind, channel, verified, followed_up, completed, reopened].append(
+            complaint_id
+        )
+        verify_days, follow_up_days, complete_days = took
+        if verify_days is not None:
+            self._measured[0].append(complaint_id)
+            self._took[0].append(verify_days)
+        if follow_up_days is not None:
+            self._measured[1].append(complaint_id)
+            self._took[1].append(follow_up_days)
+        if complete_days is not None:
+            self._measured[2].append(complaint_id)
+            self._took[2].append(complete_days)
         if open_age is not None:
             self._backlog[backlog_bucket(open_age)].append(complaint_id)
         flag = _FLAG[status, completed]
         category, institution, unit, region, number, officer = keys
         d = self._dimensions
-        for grouped, key in (
-            (d.category, category),
-            (d.institution, institution),
-            (d.unit, unit),
-            (d.region, region),
-            (d.desk, desk_code(number)),
-            (d.officer, officer),
-        ):
-            ids = grouped.get((key, flag))
-            if ids is None:
-                grouped[key, flag] = [complaint_id]
-            else:
-                ids.append(complaint_id)
+        d.category[category, flag].append(complaint_id)
+        d.institution[institution, flag].append(complaint_id)
+        d.unit[unit, flag].append(complaint_id)
+        d.region[region, flag].append(complaint_id)
+        d.desk[number.rsplit("-", 2)[0], flag].append(complaint_id)  # `desk_code`
+        d.officer[officer, flag].append(complaint_id)
         received = self._timeline(complaint_id, timeline, True)
         if channel in PAPER_CHANNELS:
             acknowledged = self._acknowledged.get(complaint_id)
@@ -193,6 +189,10 @@ class Tally:
         status over time); returns the moment of receipt."""
         entries = timeline.split(";")
         received = int(entries[0])
+        if len(entries) == 1:
+            if in_cohort:
+                self._deltas[_FIRST_GROUP][bisect_right(self._bounds, received)] += 1
+            return received
         first, end = self._first, self._end
         closed_in_period = False
         rating = None
@@ -202,17 +202,19 @@ class Tally:
             deltas[_FIRST_GROUP][since] += 1
             current = _FIRST_GROUP
         for entry in entries[1:]:
-            moment, _, rest = entry.partition(",")
-            at = int(moment)
-            group = int(rest[0])
+            parts = entry.split(",")
+            at = int(parts[0])
+            group = _GROUP_DIGIT[parts[1]]
             if in_cohort:
-                index = since if at <= received else max(bisect_right(bounds, at), since)
+                index = since if at <= received else bisect_right(bounds, at)
+                if index < since:
+                    index = since
                 deltas[current][index] -= 1
                 deltas[group][index] += 1
                 current = group
             if group == _CLOSED_GROUP and first <= at < end:
                 closed_in_period = True
-                rating = int(rest[2:]) if len(rest) > 2 else None
+                rating = int(parts[2]) if len(parts) > 2 else None
         if closed_in_period:
             self._closed.append(complaint_id)
             if rating is not None:
@@ -316,12 +318,12 @@ class Tally:
         return Satisfaction(rated, mean, Share(high, rated), Share(rated, closed))
 
     def _breakdowns(self, names: Names) -> Breakdowns:
-        by_class: Grouped = {}
-        by_channel: Grouped = {}
+        by_class: Grouped = defaultdict(list)
+        by_channel: Grouped = defaultdict(list)
         for (status, kind, channel, _, _, completed, _), ids in self._profiles.items():
             flag = _FLAG[status, completed]
-            by_class.setdefault((kind.value, flag), []).extend(ids)
-            by_channel.setdefault((channel, flag), []).extend(ids)
+            by_class[kind.value, flag].extend(ids)
+            by_channel[channel, flag].extend(ids)
         d = self._dimensions
         return breakdown_rows(
             names,

@@ -435,7 +435,7 @@ def seed_complaints(
                 facts.append(_facts_row(facts_inserter, first_id + i, values))
                 found = settler.settle(moment, kind, supervisory, values["journal"])
                 settled_row = report_facts.settled_values(
-                    first_id + i, values["last_event_at"], found
+                    first_id + i, moment, SEED_ACTOR, values, found
                 )
                 if settled_row is not None:
                     settled.append(_converted(settled_inserter, settled_row))

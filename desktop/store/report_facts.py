@@ -55,16 +55,25 @@ SETTLED_COLUMNS = tuple(c.name for c in ComplaintReportSettled.__table__.columns
 
 
 def settled_values(
-    complaint_id: int, last_event_at: dt.datetime | None, settled: Settled | None
+    complaint_id: int,
+    received_at: dt.datetime,
+    recorded_by: str,
+    facts: dict[str, Any],
+    settled: Settled | None,
 ) -> dict[str, Any] | None:
-    """The settled row of a complaint (None when it has none: open, or no event yet)."""
-    if settled is None or last_event_at is None:
+    """The settled row of a complaint with these `facts` (`values_for`); None when it has
+    none (open, or no event yet)."""
+    if settled is None or facts["last_event_at"] is None:
         return None
     steps = {"verify": settled.verify, "follow_up": settled.follow_up}
     steps["complete"] = settled.complete
     values: dict[str, Any] = {
         "complaint_id": complaint_id,
-        "last_event_at": last_event_at,
+        "received_at": received_at,
+        "recorded_by": recorded_by,
+        "last_event_at": facts["last_event_at"],
+        "first_closed_at": facts["first_closed_at"],
+        "last_closed_at": facts["last_closed_at"],
         "status": settled.status.value,
         "merged": settled.merged,
         "unit_id": settled.unit_id,
@@ -78,38 +87,26 @@ def settled_values(
     return values
 
 
-def settle(
-    session: Session,
-    complaint_id: int,
-    values: dict[str, Any],
-    settler: Settler,
-    received_at: dt.datetime,
-    kind: ComplaintType,
-    supervisory: bool,
-) -> None:
-    """Replace the complaint's settled row by what its facts `values` (`values_for`) say."""
-    settled = settler.settle(received_at, kind, supervisory, values["journal"])
-    row = settled_values(complaint_id, values["last_event_at"], settled)
-    session.execute(
-        delete(ComplaintReportSettled).where(ComplaintReportSettled.complaint_id == complaint_id)
-    )
-    if row is not None:
-        session.execute(insert(ComplaintReportSettled).values(**row))
-
-
 def resettle_many(
     session: Session,
     settler: Settler,
     complaints: Sequence[tuple[int, dt.datetime, ComplaintType, bool]],
 ) -> None:
     """Derive the settled rows of `complaints` (id, received_at, type, supervisory) again from
-    their stored journals (the desk's calendar or deadline table changed)."""
+    their stored facts (the desk's calendar or deadline table changed)."""
     ids = [c[0] for c in complaints]
     f = ComplaintReportFacts
     stored = {
-        complaint_id: (journal, last_event_at)
-        for complaint_id, journal, last_event_at in session.execute(
-            select(f.complaint_id, f.journal, f.last_event_at).where(f.complaint_id.in_(ids))
+        row.complaint_id: row
+        for row in session.execute(
+            select(
+                f.complaint_id,
+                f.recorded_by,
+                f.journal,
+                f.last_event_at,
+                f.first_closed_at,
+                f.last_closed_at,
+            ).where(f.complaint_id.in_(ids))
         )
     }
     session.execute(
@@ -117,9 +114,12 @@ def resettle_many(
     )
     rows = []
     for complaint_id, received_at, kind, supervisory in complaints:
-        journal, last_event_at = stored.get(complaint_id, ("", None))
-        settled = settler.settle(received_at, kind, supervisory, journal)
-        row = settled_values(complaint_id, last_event_at, settled)
+        found = stored.get(complaint_id)
+        if found is None:
+            continue
+        facts = found._asdict()
+        settled = settler.settle(received_at, kind, supervisory, found.journal)
+        row = settled_values(complaint_id, received_at, found.recorded_by, facts, settled)
         if row is not None:
             rows.append(row)
     if rows:
@@ -138,7 +138,7 @@ def refresh(
     """After an event was added: the facts of the whole `history` (oldest first), and the
     settled row of the complaint received at `received_at` as `kind` (`supervisory`)."""
     values = values_for(history)
-    settle(session, complaint_id, values, settler, received_at, kind, supervisory)
+    _settle(session, complaint_id, values, settler, received_at, kind, supervisory)
     result = session.execute(
         update(ComplaintReportFacts)
         .where(ComplaintReportFacts.complaint_id == complaint_id)
@@ -150,3 +150,24 @@ def refresh(
         session.execute(
             insert(ComplaintReportFacts).values(complaint_id=complaint_id, recorded_by="", **values)
         )
+
+
+def _settle(
+    session: Session,
+    complaint_id: int,
+    values: dict[str, Any],
+    settler: Settler,
+    received_at: dt.datetime,
+    kind: ComplaintType,
+    supervisory: bool,
+) -> None:
+    """Replace the complaint's settled row by what its facts `values` say."""
+    f = ComplaintReportFacts
+    recorded_by = session.scalar(select(f.recorded_by).where(f.complaint_id == complaint_id))
+    settled = settler.settle(received_at, kind, supervisory, values["journal"])
+    row = settled_values(complaint_id, received_at, recorded_by or "", values, settled)
+    session.execute(
+        delete(ComplaintReportSettled).where(ComplaintReportSettled.complaint_id == complaint_id)
+    )
+    if row is not None:
+        session.execute(insert(ComplaintReportSettled).values(**row))

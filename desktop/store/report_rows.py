@@ -104,7 +104,8 @@ def settled_received_between(
     session: Session, start: dt.datetime, end: dt.datetime, cut_off: dt.datetime
 ) -> Iterator[Sequence[Any]]:
     """The settled complaints received in [start, end), at or before the cut-off, with their
-    last event at or before it: rows in `report_totals.SETTLED_ROW` order, by id, streamed."""
+    last event at or before it: rows in `report_totals.SETTLED_ROW` order, streamed, about in
+    register order (by receipt: read along the index, no sorting)."""
     query = (
         select(
             _c.id,
@@ -115,7 +116,7 @@ def settled_received_between(
             _c.category_id,
             _c.institution_id,
             _c.region_code,
-            _f.recorded_by,
+            _s.recorded_by,
             _s.status,
             _s.merged,
             _s.unit_id,
@@ -132,14 +133,13 @@ def settled_received_between(
             _s.timeline,
         )
         .join(_s, _s.complaint_id == _c.id)
-        .join(_f, _f.complaint_id == _c.id)
         .where(
             _c.received_at >= start,
             _c.received_at < end,
             _c.received_at <= cut_off,
             _s.last_event_at <= cut_off,
         )
-        .order_by(_c.id)
+        .order_by(_c.received_at, _c.id)
     )
     for partition in session.connection().execute(query).partitions(_STREAM):
         yield from partition
@@ -162,15 +162,12 @@ def outside_still_needed(
 def unsettled_outside_still_needed(
     session: Session, start: dt.datetime, end: dt.datetime, cut_off: dt.datetime
 ) -> list[ComplaintRow]:
-    """`outside_still_needed` for the complaints without a settled row to read at the
-    cut-off; one query per reason, each by its index (together, SQLite read every row)."""
-    reasons = (
-        _c.status.in_([s.value for s in OPEN_STATUSES]),
-        _f.last_event_at > cut_off,
-        _closed_between(start, end),
-    )
+    """`outside_still_needed` for the complaints without a settled row to read at the cut-off,
+    on a desk whose settled rows are all derived: those are the ones open now (no settled row)
+    and those changed after the cut-off; the closed ones come from `settled_closed_outside`.
+    One query for each, by its index (together, SQLite read every row)."""
     found: dict[int, ComplaintRow] = {}
-    for reason in reasons:
+    for reason in (_c.status.in_([s.value for s in OPEN_STATUSES]), _f.last_event_at > cut_off):
         query = (
             _rows_query()
             .outerjoin(_s, _s.complaint_id == _c.id)
@@ -184,16 +181,14 @@ def unsettled_outside_still_needed(
 def settled_closed_outside(
     session: Session, start: dt.datetime, end: dt.datetime, cut_off: dt.datetime
 ) -> list[tuple[int, bool, str]]:
-    """Settled complaints received outside [start, end) (at or before the cut-off, last event
-    too) that may have been closed in it: (id, merged, timeline), by id."""
-    query = (
-        select(_c.id, _s.merged, _s.timeline)
-        .select_from(_f)
-        .join(_c, _c.id == _f.complaint_id)
-        .join(_s, _s.complaint_id == _f.complaint_id)
-        .where(_closed_between(start, end), _outside(start, end, cut_off))
-        .where(_s.last_event_at <= cut_off)
-        .order_by(_c.id)
+    """Settled complaints received outside [start, end) (at or before the cut-off, their last
+    event too) that may have been closed in it: (id, merged, timeline)."""
+    query = select(_s.complaint_id, _s.merged, _s.timeline).where(
+        _s.last_closed_at >= start,
+        _s.first_closed_at < end,
+        _s.received_at <= cut_off,
+        or_(_s.received_at < start, _s.received_at >= end),
+        _s.last_event_at <= cut_off,
     )
     return [(i, bool(merged), timeline) for i, merged, timeline in session.execute(query)]
 
