@@ -64,6 +64,9 @@ def desk_code(local_number: str) -> str:
     return local_number.rsplit("-", 2)[0]
 
 
+_NONE = Count()
+
+
 class _Row:
     """One row's ids, by breakdown flag."""
 
@@ -73,29 +76,35 @@ class _Row:
         self.runs: dict[int, list[Sequence[int]]] = {}
 
     def add(self, flag: int, ids: Sequence[int]) -> None:
-        self.runs.setdefault(flag, []).append(ids)
-
-    def count(self, flags: frozenset[int] | None = None) -> Count:
-        runs = [
-            run
-            for flag, found in self.runs.items()
-            if flags is None or flag in flags
-            for run in found
-            if run
-        ]
-        # Each list is a few ascending runs (one per road): sorting merges them in linear time.
-        return Count.of_sorted(sorted(chain.from_iterable(runs)))
+        found = self.runs.get(flag)
+        if found is None:
+            self.runs[flag] = [ids]
+        else:
+            found.append(ids)
 
     def row(self, key: str, label: str, parent_key: str | None = None) -> BreakdownRow:
-        received = self.count()
-        judged = self.count(FLAGS_JUDGED)
+        runs = self.runs
+        sizes = {flag: sum(len(ids) for ids in found) for flag, found in runs.items()}
+        everyone = sum(sizes.values())
+
+        def count(flags: frozenset[int] | None) -> Count:
+            chosen = [f for f in runs if flags is None or f in flags]
+            size = sum(sizes[f] for f in chosen)
+            if not size:
+                return _NONE  # counts are values: one empty count serves every row
+            if size == everyone and flags is not None:
+                return received
+            # Each list is a few ascending runs (one per road): sorting merges them fast.
+            return Count.of_sorted(sorted(chain.from_iterable(i for f in chosen for i in runs[f])))
+
+        received = count(None)
         return BreakdownRow(
             key=key,
             label=label,
             received=received,
-            followed_up=Share(self.count(FLAGS_FOLLOWED_UP), received),
-            completed=Share(self.count(FLAGS_COMPLETED), received),
-            completed_on_time=Share(self.count(FLAGS_ON_TIME), judged),
+            followed_up=Share(count(FLAGS_FOLLOWED_UP), received),
+            completed=Share(count(FLAGS_COMPLETED), received),
+            completed_on_time=Share(count(FLAGS_ON_TIME), count(FLAGS_JUDGED)),
             parent_key=parent_key,
         )
 
