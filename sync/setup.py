@@ -8,6 +8,7 @@ from collections.abc import Callable
 from desktop.services.desk import Desk
 from desktop.services.sync_config import check_config, requests_options, sync_config
 from desktop.services.sync_credentials import credential_store
+from desktop.store import office
 from sync.engine import AUTH_PAUSE_S, DEFAULT_WORKERS, SyncEngine
 from sync.lapor import LaporClient
 
@@ -25,6 +26,12 @@ def build_engine(
     workers: int | None = None,
     auth_pause_s: float = AUTH_PAUSE_S,
 ) -> SyncEngine:
+    with desk.database.reading() as session:
+        if office.link(session) is not None:
+            # In an office only the server talks to SP4N-LAPOR!: one sender, no duplicates.
+            raise NotConfiguredError(
+                "this desk is part of an office: the office server talks to LAPOR!"
+            )
     config = sync_config(desk)
     if not config.enabled:
         raise NotConfiguredError("synchronisation is turned off in Settings")

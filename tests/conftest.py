@@ -14,6 +14,14 @@ Hub fixtures (tests/helpers/hub.py):
 - `hub_process`: the same helpers on `python -m sync.hub` in a child process, with `process`,
   `port`, `first_lines`, `terminate()`, `kill()` and `restart()` for crash and restart tests.
 - `hub_factory`: starts more in-process hubs (another database, speed, seed); all stopped after.
+
+PostgreSQL fixtures (tests/helpers/postgres.py):
+- `postgres_server`: a throwaway server (initdb in a temporary folder, a free port of
+  127.0.0.1), one per test session (per xdist worker), stopped and removed at the end. Tests
+  using it are skipped when PostgreSQL is not installed, unless MEJA_ADUAN_REQUIRE_POSTGRES is
+  set (CI): then they fail.
+- `postgres_url`: a new empty database on it for the test (`postgresql+psycopg://...`),
+  dropped after.
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ from tests.helpers.cli import seed_new_desk
 from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, first_admin
 from tests.helpers.hub import HubProcess, InProcessHub
 from tests.helpers.keyrings import MemoryKeyring, keep_off_the_os_keyring
+from tests.helpers.postgres import REQUIRE_VARIABLE, PostgresServer, binaries, required
 
 # Tests never touch the developer's own credential store: no keyring, as on CI machines, unless
 # a test installs its stand-in (the `os_keyring` fixture).
@@ -157,3 +166,21 @@ def hub_process(tmp_path: Path) -> Iterator[HubProcess]:
     process = HubProcess.start(tmp_path / "hub-process.sqlite")
     yield process
     process.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    if binaries() is None:
+        if required():
+            pytest.fail(f"PostgreSQL is not installed, and {REQUIRE_VARIABLE} is set")
+        pytest.skip(f"PostgreSQL is not installed (set {REQUIRE_VARIABLE} to fail instead)")
+    server = PostgresServer.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    url = postgres_server.create_database()
+    yield url
+    postgres_server.drop_database(url)

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from desktop.app.cli import build_parser as desktop_parser
+from desktop.app.office_server_cli import build_parser as office_server_parser
 from desktop.app.sync_cli import build_parser as sync_parser
 from sync.hub.__main__ import build_parser as hub_parser
 
@@ -103,6 +104,7 @@ OUR_COMMANDS = {
     "desktop": Command("python -m desktop", desktop_parser()),
     "sync": Command("python -m sync", sync_parser()),
     "sync.hub": Command("python -m sync.hub", hub_parser()),
+    "sync.office": Command("python -m sync.office", office_server_parser()),
 }
 # The packaged programs are the same commands under other names (installer/entry.py).
 PACKAGED = {"meja-aduan": "desktop", "meja-aduan-sync": "sync"}

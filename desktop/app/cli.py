@@ -28,7 +28,9 @@ MAX_SEED_COUNT = 1_000_000
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from desktop.app.report_args import OneLineErrorParser, add_report_command
+
+    parser = OneLineErrorParser(
         prog="python -m desktop",
         description="Meja Aduan: complaint desk for Indonesian public-service offices.",
     )
@@ -42,7 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="file holding the desk's recovery key, for headless commands on a PC whose "
         "keyring does not hold the database key (or set MEJA_ADUAN_RECOVERY_KEY)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="command")
+    # The class of every subcommand's parser too: `report` asks it for one-line errors.
+    commands = parser.add_subparsers(
+        dest="command", metavar="command", parser_class=OneLineErrorParser
+    )
     seed = commands.add_parser(
         "seed",
         help="add realistic synthetic complaints",
@@ -94,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
         "PC is offered it when setting up a new desk (as administrator; the Windows "
         "installer's /PROVISION=FILE does this)",
     )
+    office = commands.add_parser("office", help="office mode: join an office server")
+    office.add_argument("action", choices=("join",), help="join: this desk joins with CODE")
+    office.add_argument("code", help="the one-time join code the server's administrator gave")
+    add_report_command(commands)
     return parser
 
 
@@ -265,7 +274,14 @@ def run(argv: Sequence[str] | None = None) -> int:
     from desktop.store.private_files import private_umask
 
     private_umask()  # before anything is written: the desk's files are its user's alone
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # what parse_args does, in one line for `report` (a scheduled task's log)
+        message = f"unrecognized arguments: {' '.join(unknown)}"
+        if args.command == "report":
+            print(f"error: {message} (see `python -m desktop report --help`)", file=sys.stderr)
+            return EXIT_USAGE
+        parser.error(message)
     from desktop.app import storage_messages
     from desktop.app.headless import KeyUnavailableError
     from desktop.services.account_values import InvalidAccountError
@@ -293,6 +309,14 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _backup_or_restore(args, data_dir)
         if args.command == "provision":
             return _provision(args, data_dir)
+        if args.command == "office":
+            from desktop.app import office_cli
+
+            return office_cli.join(data_dir, args.code, args.recovery_key_file)
+        if args.command == "report":
+            from desktop.app.report_cli import report
+
+            return report(args, data_dir)
         if args.self_test:
             from desktop.app.self_test import SelfTestError, run_self_test
 

@@ -13,16 +13,15 @@ terminal gets the one result line, which IT staff's scripts read.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.app.i18n import install_translations
 from desktop.app.logging_setup import setup_logging
 from desktop.app.paths import regions_csv, set_application_names
+from desktop.app.qt_messages import qt_messages_to_the_log
 from desktop.app.self_test_sync import SyncCheckError, photo_through_sync, self_test_draft
 from desktop.app.wiring import national_sync_for
 
@@ -44,36 +43,11 @@ def run_self_test(data_dir: Path, language: str, recovery_key_file: Path | None 
     with contextlib.suppress(OSError):
         setup_logging(data_dir / "logs", file_name=SELF_TEST_LOG)
 
-    restore_qt_messages = _qt_messages_to_the_log()
+    restore_qt_messages = qt_messages_to_the_log()
     try:
         return _run_checks(data_dir, language, recovery_key_file)
     finally:
         restore_qt_messages()
-
-
-def _qt_messages_to_the_log() -> Callable[[], None]:
-    """Qt's warnings (the offscreen plugin's notes, a missing font) to the log, not stderr;
-    returns what puts Qt's previous handler back."""
-    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-
-    log = logging.getLogger("qt")
-    levels = {
-        QtMsgType.QtDebugMsg: logging.DEBUG,
-        QtMsgType.QtInfoMsg: logging.INFO,
-        QtMsgType.QtWarningMsg: logging.WARNING,
-        QtMsgType.QtCriticalMsg: logging.ERROR,
-        QtMsgType.QtFatalMsg: logging.CRITICAL,
-    }
-
-    def to_the_log(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        log.log(levels.get(kind, logging.WARNING), "%s: %s", context.category, message)
-
-    previous = qInstallMessageHandler(to_the_log)
-
-    def restore() -> None:
-        qInstallMessageHandler(previous)
-
-    return restore
 
 
 def _run_checks(data_dir: Path, language: str, recovery_key_file: Path | None) -> str:

@@ -117,8 +117,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "configure":
             return _configure(desk, args)
+        from sync.office.exchange import is_joined
+
+        joined = is_joined(desk)
         if args.command == "status":
+            if joined:
+                _office_status(desk)
             return _status(desk, items=args.items)
+        if joined:  # in an office only the server talks to LAPOR!: the exchange is the round
+            return _exchange_once(desk)
         return _run_once(desk, quiet=args.quiet)
     finally:
         desk.close()
@@ -163,6 +170,31 @@ def _run_once(desk: Desk, *, quiet: bool) -> int:
     report = engine.run_round(progress)
     print(report.summary())
     return report.outcome.value
+
+
+def _exchange_once(desk: Desk) -> int:
+    from sync.office.exchange import ExchangeOutcome, exchange
+
+    report = exchange(desk)
+    print(report.summary())
+    if report.outcome is not ExchangeOutcome.DONE and report.message:
+        print(f"error: {report.message}", file=sys.stderr)
+    return report.outcome.value
+
+
+def _office_status(desk: Desk) -> None:
+    from desktop.store import office
+
+    with desk.database.reading() as session:
+        joined = office.link(session)
+        waiting = office.waiting_count(session)
+        position = office.pulled_position(session)
+        at, outcome = office.last_exchange(session)
+    assert joined is not None
+    print(
+        f"office: desk {joined.desk_code} of {joined.server_url} waiting={waiting} "
+        f"position={position} last_exchange={at} last_outcome={outcome}"
+    )
 
 
 def _configure(desk: Desk, args: argparse.Namespace) -> int:

@@ -3,8 +3,8 @@
 Roles follow how a district desk is staffed:
 - petugas loket (front-desk officer): records complaints, views them, prints receipts;
 - verifikator/koordinator: everything a petugas does, plus the follow-up (verify, dispose,
-  answer, close), reconciling synchronisation, confidential reports, revealing identities and
-  the reports' figures;
+  answer, close), reconciling synchronisation, confidential reports, revealing identities, and
+  the unit's reports (their figures, issuing them, evidence documents);
 - admin: accounts, settings, reference lists and mappings, backups, the audit trail and the
   duties towards data subjects (UU 27/2022), besides all of the above.
 """

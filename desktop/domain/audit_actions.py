@@ -33,3 +33,6 @@ class AuditAction(StrEnum):
     # first opened with them (desktop.store.register_seal).
     REGISTER_SEALED = "register.sealed"
     NATIONAL_NEWS = "national.received"  # SP4N-LAPOR!'s news added to a complaint's history
+    REPORT_ISSUED = "report.issued"  # a report kept in the register of issued reports
+    EVIDENCE_ADDED = "evidence.added"  # an evidence document (bukti dukung) kept for a year
+    EVIDENCE_WITHDRAWN = "evidence.withdrawn"

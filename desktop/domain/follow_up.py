@@ -92,6 +92,9 @@ class FollowUpEvent:
     # NATIONAL: the status the national side reports, in our terms (None: a follow-up only, or
     # a national status code the desk's mapping table does not know).
     national_status: Status | None = None
+    # Office mode: a change made on an outdated view that no longer fitted the status it met
+    # in the office's order (another officer changed it first). Kept and shown, never applied.
+    overtaken: bool = False
 
 
 @dataclass(frozen=True)
@@ -212,7 +215,9 @@ def national_move(status: Status, national: Status | None) -> Status | None:
 
 def implied_kinds(event: FollowUpEvent) -> frozenset[EventKind]:
     """The steps an event counts as for the clock: itself, or for a national status change,
-    the local steps that status implies."""
+    the local steps that status implies. An overtaken event counts as none."""
+    if event.overtaken:
+        return frozenset()
     if event.kind is EventKind.NATIONAL:
         return (
             _IMPLIED.get(event.national_status, frozenset())
@@ -267,7 +272,10 @@ def _required_field(event: FollowUpEvent, state: FollowUpState) -> Refusal | Non
 
 
 def apply(state: FollowUpState, event: FollowUpEvent) -> FollowUpState:
-    """The state after `event`; EventRefusedError says why when it does not fit."""
+    """The state after `event`; EventRefusedError says why when it does not fit. An
+    overtaken event leaves the state as it is."""
+    if event.overtaken:
+        return state
     if not _fits(event.kind, state):
         raise EventRefusedError(Refusal.NOT_NOW, event.kind, state.status)
     missing = _required_field(event, state)
@@ -313,6 +321,22 @@ def link_refusal(
     return None
 
 
+def settle(events: Iterable[FollowUpEvent]) -> list[bool]:
+    """Office mode: which events of a history in the office's order are overtaken (True), each
+    judged against the state the events before it lead to. The first change to reach the
+    server wins; a later one that no longer fits is kept, marked."""
+    state = FollowUpState()
+    marks: list[bool] = []
+    for event in events:
+        try:
+            state = apply(state, replace(event, overtaken=False))
+        except EventRefusedError:
+            marks.append(True)
+        else:
+            marks.append(False)
+    return marks
+
+
 def replay(events: Iterable[FollowUpEvent]) -> FollowUpState:
     """The state a history leads to (events in the order they were added)."""
     state = FollowUpState()
@@ -321,10 +345,15 @@ def replay(events: Iterable[FollowUpEvent]) -> FollowUpState:
     return state
 
 
+def standing(events: Iterable[FollowUpEvent]) -> list[FollowUpEvent]:
+    """The events that count (for the clock, the unit, the reports): all but the overtaken."""
+    return [event for event in events if not event.overtaken]
+
+
 def current_unit(events: Iterable[FollowUpEvent]) -> int | None:
     """The unit the complaint is disposed to now: the last disposition's."""
     unit = None
-    for event in events:
+    for event in standing(events):
         if event.kind is EventKind.DISPOSED:
             unit = event.unit_id
     return unit

@@ -24,3 +24,13 @@ def format_local_number(office_code: str, year: int, sequence: int) -> str:
     if sequence < 1:
         raise ValueError("sequence starts at 1")
     return f"{office_code}-{year:04d}-{sequence:0{SEQUENCE_DIGITS}d}"
+
+
+def format_desk_number(office_code: str, desk_code: str, year: int, sequence: int) -> str:
+    """A number allocated by a desk of an office (office mode): its desk code keeps it unique
+    without asking the server, so a receipt is printed at once, offline. `3201-L1-2026-000123`."""
+    if not is_valid_office_code(office_code) or not is_valid_office_code(desk_code):
+        raise ValueError(f"invalid office or desk code {office_code!r} {desk_code!r}")
+    if sequence < 1:
+        raise ValueError("sequence starts at 1")
+    return f"{office_code}-{desk_code}-{year:04d}-{sequence:0{SEQUENCE_DIGITS}d}"

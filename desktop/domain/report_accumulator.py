@@ -84,6 +84,24 @@ def count_of(lists: Iterable[Sequence[int]]) -> Count:
     return Count.of_sorted(sorted(chain.from_iterable(lists)))
 
 
+# The profiles a figure counts (functions rather than lambdas in comprehensions: each keeps its
+# own value, and the types are declared).
+def _classified(c: Classification) -> Callable[[Profile], bool]:
+    return lambda p: p[1] is c
+
+
+def _grouped(g: StatusGroup) -> Callable[[Profile], bool]:
+    return lambda p: STATUS_GROUPS[p[0]] is g
+
+
+def _channel(c: Channel) -> Callable[[Profile], bool]:
+    return lambda p: p[2] == c.value
+
+
+def _cell(c: Classification, g: StatusGroup) -> Callable[[Profile], bool]:
+    return lambda p: p[1] is c and STATUS_GROUPS[p[0]] is g
+
+
 @dataclass(frozen=True)
 class _Dimensions:
     """Per breakdown dimension of the cohort: ids by (key, breakdown flag)."""
@@ -111,7 +129,8 @@ class Tally:
         self._measured: tuple[list[int], list[int], list[int]] = ([], [], [])
         self._took: tuple[list[int], list[int], list[int]] = ([], [], [])
         self._backlog: dict[BacklogBucket, list[int]] = {b: [] for b in BacklogBucket}
-        self._dimensions = _Dimensions(*(defaultdict(list) for _ in range(6)))
+        grouped: list[Grouped] = [defaultdict(list) for _ in range(6)]
+        self._dimensions = _Dimensions(*grouped)
         self._hours_to_lapor: list[float] = []
         # Satisfaction: the complaints closed in the period, the rating of each one's last
         # closure in it (when given).
@@ -241,9 +260,7 @@ class Tally:
         received = count(lambda p: True)
         completed = count(lambda p: STATUS_GROUPS[p[0]] in COMPLETED_GROUPS)
         in_process = count(lambda p: STATUS_GROUPS[p[0]] in IN_PROCESS_GROUPS)
-        followed = count(
-            lambda p: STATUS_GROUPS[p[0]] in COMPLETED_GROUPS | IN_PROCESS_GROUPS
-        )
+        followed = count(lambda p: STATUS_GROUPS[p[0]] in COMPLETED_GROUPS | IN_PROCESS_GROUPS)
         archived = count(lambda p: p[0] is Status.DIARSIPKAN)
         forwarded = count(lambda p: p[0] is Status.BUKAN_WEWENANG)
         reasons = archive_reasons(archived.sorted_ids())
@@ -266,11 +283,11 @@ class Tally:
             first_follow_up_on_time=self._on_time(4, lambda p: True),
             completed_on_time=self._on_time(5, lambda p: True),
             completed_on_time_by_classification={
-                c: self._on_time(5, lambda p, c=c: p[1] is c) for c in Classification
+                c: self._on_time(5, _classified(c)) for c in Classification
             },
             durations=self._durations(),
             satisfaction=self._satisfaction(),
-            status_groups={g: count(lambda p, g=g: STATUS_GROUPS[p[0]] is g) for g in StatusGroup},
+            status_groups={g: count(_grouped(g)) for g in StatusGroup},
             archived=Share(archived, received),
             archived_by_reason={
                 reason: Count.of_sorted(ids) for reason, ids in sorted(by_reason.items())
@@ -279,14 +296,8 @@ class Tally:
             reached_lapor=Share(reached, paper),
             median_hours_to_lapor=statistics.median(hours) if hours else None,
             staff_activity=StaffActivity(active_actors & accounts, accounts),
-            channel_mix={c: count(lambda p, c=c: p[2] == c.value) for c in Channel},
-            matrix={
-                c: {
-                    g: count(lambda p, c=c, g=g: p[1] is c and STATUS_GROUPS[p[0]] is g)
-                    for g in StatusGroup
-                }
-                for c in Classification
-            },
+            channel_mix={c: count(_channel(c)) for c in Channel},
+            matrix={c: {g: count(_cell(c, g)) for g in StatusGroup} for c in Classification},
             breakdowns=self._breakdowns(names),
             status_over_time=self._status_over_time(),
             reopened=count(lambda p: p[6]),

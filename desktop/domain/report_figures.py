@@ -20,8 +20,8 @@ import datetime as dt
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 from enum import StrEnum
+from typing import Any
 
 from desktop.domain.complaint import Channel, ComplaintType, Status
 

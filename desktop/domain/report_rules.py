@@ -37,6 +37,7 @@ from desktop.domain.follow_up import (
     FollowUpState,
     apply,
     implied_kinds,
+    standing,
 )
 
 # Fixed letters, never reused: stored journals must read the same after a status is added.
@@ -88,7 +89,7 @@ def journal_of(history: Sequence[FollowUpEvent]) -> str:
     state = FollowUpState()
     marked: set[str] = set()
     holding = False
-    for event in history:
+    for event in standing(history):
         before, state = state, apply(state, event)
         at = str(micros(event.at))
         implied = implied_kinds(event)

@@ -75,9 +75,7 @@ class Settler:
         standing = standing_at(journal, _EVER)
         if standing.status in OPEN_STATUSES:
             return None
-        verify, follow_up, complete = self._judge.outcomes(
-            received_at, kind, supervisory, standing
-        )
+        verify, follow_up, complete = self._judge.outcomes(received_at, kind, supervisory, standing)
         return Settled(
             standing.status,
             standing.merged_into is not None,

@@ -153,7 +153,9 @@ class Judge:
         if not standing.holds:
             return []
         day = self.local_day
-        return [Pause(day(start), None if end is None else day(end)) for start, end in standing.holds]
+        return [
+            Pause(day(start), None if end is None else day(end)) for start, end in standing.holds
+        ]
 
     def _outcomes(
         self,

@@ -24,7 +24,12 @@ from typing import Any
 from desktop.domain.complaint import ComplaintType, Status
 from desktop.domain.report_accumulator import Tally
 from desktop.domain.report_breakdowns import Names
-from desktop.domain.report_figures import Classification, ReportFigures, ReportPeriod, classification
+from desktop.domain.report_figures import (
+    Classification,
+    ReportFigures,
+    ReportPeriod,
+    classification,
+)
 from desktop.domain.report_rules import micros
 from desktop.domain.report_settled import timeline_of
 from desktop.domain.report_tally import Judged

@@ -22,6 +22,7 @@ from desktop.domain.follow_up import (
     current_unit,
     implied_kinds,
     replay,
+    standing,
 )
 
 
@@ -269,6 +270,7 @@ def _step_spans(
     follow-up is the unit starting or answering after disposition; completion is closure.
     A complaint forwarded or archived has no further steps. Days on hold never count.
     """
+    history = standing(history)
     received = _local_day(received_at)
     pauses = _holds(history)
     decided = _first_day(history, _DECISIONS)

@@ -147,13 +147,18 @@ MAX_SEARCH_WORDS = 12
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def search_expression(text: str) -> str | None:
-    """The FTS5 expression for what the officer typed: every word must occur, each as the start
-    of a word ("puskes" finds "puskesmas"). Quoting every word keeps FTS5 operators and
-    punctuation typed by the officer from being read as query syntax. None for no words."""
+def search_words(text: str) -> list[str]:
+    """The words searched for in what the officer typed: every one must occur, each as the
+    start of a word ("puskes" finds "puskesmas"). Empty when nothing is searched for."""
     # A single letter would match the start of nearly every word: it narrows nothing and
     # costs the most (the prefix indexes start at two characters).
-    words = [w for w in _WORD.findall(text) if len(w) >= 2][:MAX_SEARCH_WORDS]
+    return [w for w in _WORD.findall(text) if len(w) >= 2][:MAX_SEARCH_WORDS]
+
+
+def search_expression(text: str) -> str | None:
+    """The FTS5 expression for `search_words(text)`. Quoting every word keeps FTS5 operators
+    and punctuation typed by the officer from being read as query syntax. None for no words."""
+    words = search_words(text)
     if not words:
         return None
     return " ".join(prefix_term(word) for word in words)

@@ -19,6 +19,7 @@ from desktop.domain.access import (
     lock_after_failure,
 )
 from desktop.domain.audit_actions import AuditAction
+from desktop.services import office_events
 from desktop.services.access import AccessControl, Actor
 from desktop.services.account_values import (
     AccountField,
@@ -241,6 +242,7 @@ class AccountService:
                 target=username,
                 details={"role": str(role)},
             )
+            office_events.account_saved(session, username, now)
             info = _info(account)
         self._keys.protect_with_password(username, new.password, _stamp(now))
         return info
@@ -277,6 +279,8 @@ class AccountService:
                 target=account.username,
                 details={"changed": changed, "role": str(role), "active": active},
             )
+            # Office-wide accounts: disabled here, disabled on every desk at its next exchange.
+            office_events.account_saved(session, account.username, self._clock())
             info = _info(account)
         if not active:
             # A disabled account's password must not open the database file either.
@@ -317,6 +321,7 @@ class AccountService:
                 action=AuditAction.PASSWORD_CHANGED,
                 target=account.username,
             )
+            office_events.account_saved(session, account.username, now)
             username, active = account.username, account.active
         if active:
             self._keys.protect_with_password(username, password, _stamp(now))

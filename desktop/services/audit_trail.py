@@ -19,7 +19,7 @@ from desktop.domain.access import Permission
 from desktop.domain.audit_actions import AuditAction
 from desktop.services.access import AccessControl
 from desktop.services.audit_values import AuditFilter, AuditLine, AuditLines, ChainResult
-from desktop.store import audit, complaints
+from desktop.store import audit, complaints, report_register
 from desktop.store.database import Database
 from desktop.store.errors import storage_faults
 from desktop.store.files import replaced_atomically
@@ -102,9 +102,16 @@ def verify_audit_chain(desk: Desk, recorded: tuple[int, str] | None = None) -> t
         )
     if not result.register_whole:
         return False, f"register CHANGED OUTSIDE the desk: {_register_findings(result)}"
+    if not result.reports_whole:
+        shown = ", ".join(str(i) for i in result.reports_not_as_issued[:5])
+        return False, (
+            f"issued reports CHANGED OUTSIDE the desk: {len(result.reports_not_as_issued):,} "
+            f"not as issued (report {shown})"
+        )
+    reports = f"{result.reports:,} issued report(s) as issued; " if result.reports else ""
     return True, (
         f"audit trail intact: {result.entries:,} entries; "
-        f"{result.complaints:,} complaint(s) accounted for; record {record}"
+        f"{result.complaints:,} complaint(s) accounted for; {reports}record {record}"
     )
 
 
@@ -137,6 +144,7 @@ def _verify_and_record(
     with database.reading() as session:
         check = audit.verify_chain(session, recorded)
         register = audit.check_register(session)
+        reports = report_register.check(session)
         changed = _numbers(session, register.changed)
         unaccounted = _numbers(session, register.unaccounted)
     details: dict[str, object] = {
@@ -148,6 +156,9 @@ def _verify_and_record(
         details["not_as_recorded"] = len(register.changed)
         details["unaccounted"] = len(register.unaccounted)
         details["removed"] = len(register.removed)
+    not_as_issued = reports.changed + reports.unaccounted + reports.removed
+    if not_as_issued:
+        details["reports_not_as_issued"] = len(not_as_issued)
     if database.read_only is None:  # read-only or full storage: verified, but not recorded
         with database.writing() as session:
             access.record(session, AuditAction.AUDIT_VERIFIED, details=details)
@@ -160,6 +171,8 @@ def _verify_and_record(
         changed=tuple(changed[i] for i in register.changed),
         unaccounted=tuple(unaccounted[i] for i in register.unaccounted),
         removed=len(register.removed),
+        reports=reports.reports,
+        reports_not_as_issued=tuple(sorted(not_as_issued)),
     )
 
 

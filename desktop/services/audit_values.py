@@ -63,6 +63,10 @@ class ChainResult:
     changed: tuple[str, ...] = ()
     unaccounted: tuple[str, ...] = ()
     removed: int = 0
+    # The issued reports against the entries that issued them (desktop.store.report_register):
+    # ids of those changed, added or removed around the desk. `reports` counts those checked.
+    reports: int = 0
+    reports_not_as_issued: tuple[int, ...] = ()
 
     @property
     def chain_intact(self) -> bool:
@@ -73,5 +77,9 @@ class ChainResult:
         return not (self.changed or self.unaccounted or self.removed)
 
     @property
+    def reports_whole(self) -> bool:
+        return not self.reports_not_as_issued
+
+    @property
     def intact(self) -> bool:
-        return self.chain_intact and self.register_whole
+        return self.chain_intact and self.register_whole and self.reports_whole

@@ -37,6 +37,7 @@ from desktop.services.desk_health import (
 from desktop.services.diagnostics import Diagnostics
 from desktop.services.due_dates import DueDateKeeper
 from desktop.services.duplicates import DuplicateFinder
+from desktop.services.evidence import EvidenceDocuments
 from desktop.services.follow_up import FollowUpService
 from desktop.services.intake import IntakeService
 from desktop.services.keys import DeskKeys, key_from_recovery_key
@@ -45,6 +46,7 @@ from desktop.services.passwords import check_new_account
 from desktop.services.receipts import Receipts
 from desktop.services.report_detail import DetailLists
 from desktop.services.report_narrative import ReportNarratives
+from desktop.services.report_register import ReportRegister
 from desktop.services.reports import Reports
 from desktop.services.saved_views import SavedViews
 from desktop.services.settings import DeskSettingsStore
@@ -109,6 +111,12 @@ class Desk:
         self.diagnostics = Diagnostics(paths, database, self.access, clock)
         self.detail_lists = DetailLists(database, self.access, clock)
         self.reports = Reports(database, self.settings, self.access, clock)
+        # Reports kept as sent, and the year's evidence documents: files encrypted like the
+        # attachments, in the same folder (so backups and restores carry them).
+        self.report_register = ReportRegister(database, self._attachments, self.access, clock)
+        self.evidence = EvidenceDocuments(
+            database, self._attachments, self.settings, self.report_register, self.access, clock
+        )
 
     @property
     def read_only(self) -> StorageFaultKind | None:

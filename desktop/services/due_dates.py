@@ -79,9 +79,7 @@ class DueDateKeeper:
                 facts = complaints.sla_facts_of(session, chunk)
                 histories = follow_up.histories_of(session, chunk)
                 # The reports' settled rows follow the same rules (`store.report_facts`).
-                report_facts.resettle_many(
-                    session, settler, [(i, *f) for i, f in facts.items()]
-                )
+                report_facts.resettle_many(session, settler, [(i, *f) for i, f in facts.items()])
                 follow_up.set_derived_many(
                     session,
                     [

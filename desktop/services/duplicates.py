@@ -19,7 +19,6 @@ from desktop.domain.duplicates import (
     TEXT_CANDIDATES,
     Candidate,
     DuplicateHint,
-    any_word_expression,
     rank_duplicates,
     significant_words,
 )
@@ -60,8 +59,8 @@ class DuplicateFinder:
                 else ()
             ),
         ]
-        expression = any_word_expression(dict.fromkeys(searched))
-        if not nik and not phone and expression is None:
+        text_words = [w for w in dict.fromkeys(searched) if w]
+        if not nik and not phone and not text_words:
             return []
         may_view_confidential = actor.may(Permission.VIEW_CONFIDENTIAL)
         now = self._clock()
@@ -85,11 +84,11 @@ class DuplicateFinder:
             by_text = (
                 duplicates.ids_matching_text(
                     session,
-                    expression,
+                    text_words,
                     TEXT_CANDIDATES,
                     include_confidential=may_view_confidential,
                 )
-                if expression is not None
+                if text_words
                 else []
             )
             found = complaints.summaries(session, [*by_nik, *by_phone, *by_text])

@@ -30,6 +30,7 @@ from desktop.domain.follow_up import (
 from desktop.domain.outbox import outbox_kind_for
 from desktop.domain.records import ComplaintSummary
 from desktop.domain.sla import StepDeadline
+from desktop.services import office_events
 from desktop.services.access import AccessControl
 from desktop.services.disclosure import summary_for, visible_number
 from desktop.services.due_dates import DueDateKeeper
@@ -196,8 +197,10 @@ def append_event(
     answer, a forward) joins the outbox in the same transaction; so do the facts the reports
     read (`store.report_facts`)."""
     event_id = follow_up.append(session, complaint_id, event, actor)
+    # In an office the event goes to the server, which alone talks to LAPOR!; on a desk of its
+    # own, what LAPOR! must hear of joins the outbox.
     sent_as = outbox_kind_for(event)
-    if sent_as is not None:
+    if not office_events.follow_up_added(session, event_id) and sent_as is not None:
         outbox.enqueue_event(session, complaint_id, event_id, sent_as, event.at)
     facts = complaints.sla_facts(session, complaint_id)
     assert facts is not None  # the caller found the complaint

@@ -27,9 +27,10 @@ from desktop.domain.follow_up import (
     apply,
 )
 from desktop.domain.identity import nik_region_codes
-from desktop.domain.local_number import format_local_number
+from desktop.domain.local_number import format_desk_number, format_local_number
 from desktop.domain.problems import Field, FieldProblem, Problem
 from desktop.domain.validation import DraftCheck, validate_draft
+from desktop.services import office_events
 from desktop.services.access import AccessControl
 from desktop.services.due_dates import DueDateKeeper
 from desktop.services.follow_up import append_event, link_refusal_in
@@ -155,7 +156,12 @@ class IntakeService:
         facts = rules.derive(received_at, draft.type, draft.supervisory, [])
         with self._database.writing() as session:
             sequence = complaints.reserve_sequences(session, office_code, year)
-            number = format_local_number(office_code, year, sequence)
+            # In an office, the desk's code keeps its numbers unique offline (3201-L1-...).
+            joined = office_events.joined(session)
+            if joined is None:
+                number = format_local_number(office_code, year, sequence)
+            else:
+                number = format_desk_number(office_code, joined.desk_code, year, sequence)
             complaint_id = complaints.insert_complaint(
                 session,
                 draft,
@@ -163,6 +169,7 @@ class IntakeService:
                 local_number=number,
                 received_at=received_at,
                 facts=facts,
+                recorded_at_desk=joined.desk_code if joined is not None else "",
             )
             report_facts.add(session, complaint_id, actor)
             attachment_ids = []
@@ -175,8 +182,12 @@ class IntakeService:
                         session, complaint_id, info, file.stored_name, received_at
                     )
                 )
-            # Owed to SP4N-LAPOR! from this very transaction: a saved complaint is never missed.
-            outbox.enqueue_complaint(session, complaint_id, attachment_ids, received_at)
+            if joined is None:
+                # Owed to SP4N-LAPOR! from this very transaction: a saved complaint is never
+                # missed. In an office only the server talks to LAPOR! (docs/office-mode.md).
+                outbox.enqueue_complaint(session, complaint_id, attachment_ids, received_at)
+            else:
+                office_events.complaint_recorded(session, complaint_id, received_at)
             details: dict[str, object] = {
                 "attachments": len(stored),
                 "anonymous": draft.is_anonymous,

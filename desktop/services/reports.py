@@ -19,9 +19,9 @@ import datetime as dt
 from collections.abc import Callable, Collection
 
 from desktop.domain.access import Permission
+from desktop.domain.report_accumulator import Tally
 from desktop.domain.report_breakdowns import Names, region_part
 from desktop.domain.report_figures import ReportFigures, ReportPeriod
-from desktop.domain.report_accumulator import Tally
 from desktop.domain.report_rules import micros, standing_at
 from desktop.domain.report_tally import ComplaintRow, Judge, local_midnight
 from desktop.domain.report_totals import add_judged, add_other_judged, add_settled

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("sync")
 
 FILE_NAME = "sync-credentials.bin"
+OFFICE_FILE_NAME = "office-credentials.bin"
+OFFICE_ENTRY_PREFIX = "office-credentials"
 MAGIC = b"MAC1"  # Meja Aduan credentials, format 1
 _NONCE_BYTES = 12
 _TAG_BYTES = 16
@@ -81,12 +83,34 @@ def credential_store(desk: Desk) -> CredentialStore:
     return CredentialStore(desk.keys.slots.desk_id, desk.paths.data_dir, desk.keys.key)
 
 
+def office_credential_store(desk: Desk) -> CredentialStore:
+    """Where a desk that joined an office keeps its secret for the office server, kept the
+    same way (`key` holds the desk's id at the server, `token` its secret)."""
+    return CredentialStore(
+        desk.keys.slots.desk_id,
+        desk.paths.data_dir,
+        desk.keys.key,
+        entry_prefix=OFFICE_ENTRY_PREFIX,
+        file_name=OFFICE_FILE_NAME,
+    )
+
+
 class CredentialStore:
     """Loads, saves and clears one desk's LAPOR! credentials (keyring, else encrypted file)."""
 
-    def __init__(self, desk_id: str, data_dir: Path, database_key: bytes) -> None:
-        self._entry = f"lapor-credentials:{desk_id}"
-        self._path = data_dir / FILE_NAME
+    def __init__(
+        self,
+        desk_id: str,
+        data_dir: Path,
+        database_key: bytes,
+        *,
+        entry_prefix: str = "lapor-credentials",
+        file_name: str = FILE_NAME,
+    ) -> None:
+        # The entry name is the file's associated data too: one secret's file never opens as
+        # the other's.
+        self._entry = f"{entry_prefix}:{desk_id}"
+        self._path = data_dir / file_name
         self._data_dir = data_dir
         key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_ENCRYPTION_INFO).derive(
             database_key

@@ -241,11 +241,18 @@ def _revision(connection: sqlite3.Connection) -> str | None:
     return str(row[0]) if row else None
 
 
+# Tables whose rows name files in the attachments folder: complaints' attachments, issued
+# reports and evidence documents (migration 0011); a backup holds the files of each.
+FILE_TABLES = ("attachment", "issued_report", "evidence_document")
+
+
 def _attachment_names(connection: sqlite3.Connection) -> list[str]:
-    if not _has_table(connection, "attachment"):
-        return []
-    rows = connection.execute("SELECT DISTINCT stored_name FROM attachment").fetchall()
-    return sorted(str(row[0]) for row in rows)
+    names: set[str] = set()
+    for table in FILE_TABLES:
+        if _has_table(connection, table):
+            rows = connection.execute(f"SELECT DISTINCT stored_name FROM {table}").fetchall()
+            names.update(str(row[0]) for row in rows)
+    return sorted(names)
 
 
 def _has_table(connection: sqlite3.Connection, name: str) -> bool:

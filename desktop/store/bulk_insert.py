@@ -9,6 +9,7 @@ from sqlalchemy import Dialect, func, select
 from sqlalchemy.orm import Session
 
 from desktop.store.schema import Base, Complaint
+from desktop.store.sql_dialect import follow_serial, marks
 
 
 class BulkInsert:
@@ -31,9 +32,10 @@ class BulkInsert:
             name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
             for name in self.columns
         }
+        self._table = model.__tablename__
         self._statement = (
             f"INSERT INTO {model.__tablename__} ({', '.join(self.columns)}) "
-            f"VALUES ({', '.join('?' for _ in self.columns)})"
+            f"VALUES ({marks(dialect, len(self.columns))})"
         )
 
     def converter(self, column: str) -> Callable[[Any], Any]:
@@ -44,6 +46,8 @@ class BulkInsert:
     def execute(self, session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
         if rows:
             session.connection().exec_driver_sql(self._statement, list(rows))
+            if "id" in self.columns:
+                follow_serial(session, self._table)
 
     @staticmethod
     def next_id(session: Session, model: type[Base]) -> int:

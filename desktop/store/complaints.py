@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop.domain.complaint import (
@@ -23,6 +22,7 @@ from desktop.domain.sla import DerivedFacts
 from desktop.store import reference
 from desktop.store.regions import names as region_names
 from desktop.store.schema import Attachment, Category, Complaint, LocalNumberSequence
+from desktop.store.sql_dialect import driver, upsert
 
 PATH_SEPARATOR = reference.PATH_SEPARATOR
 
@@ -33,7 +33,7 @@ def reserve_sequences(session: Session, office_code: str, year: int, amount: int
     Runs inside the caller's write transaction, so a failed save gives its number back.
     """
     statement = (
-        sqlite_insert(LocalNumberSequence)
+        upsert(session, LocalNumberSequence)
         .values(office_code=office_code, year=year, last_value=amount)
         .on_conflict_do_update(
             index_elements=["office_code", "year"],
@@ -53,6 +53,7 @@ def insert_complaint(
     local_number: str,
     received_at: dt.datetime,
     facts: DerivedFacts,
+    recorded_at_desk: str = "",
 ) -> int:
     r = draft.reporter
     row = Complaint(
@@ -85,6 +86,7 @@ def insert_complaint(
         follow_up_due=facts.due.follow_up,
         complete_due=facts.due.complete,
         next_due=facts.due.earliest,
+        recorded_at_desk=recorded_at_desk,
     )
     session.add(row)
     session.flush()
@@ -259,9 +261,7 @@ def count(session: Session) -> int:
 
 
 def all_ids(session: Session) -> list[int]:
-    driver = session.connection().connection.driver_connection
-    assert driver is not None
-    return [row[0] for row in driver.execute("SELECT id FROM complaint ORDER BY id")]
+    return [row[0] for row in driver(session).execute("SELECT id FROM complaint ORDER BY id")]
 
 
 def earliest_received(session: Session) -> dt.date | None:

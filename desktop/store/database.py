@@ -17,6 +17,14 @@ half-way; a database a check found damaged refuses writes the same way.
 The file is encrypted with SQLCipher (AES-256, an HMAC per page; the WAL too) under the desk's
 raw 256-bit key, given as `x'..'` so SQLCipher skips its own passphrase derivation on every
 connection. Without a key (benchmarks' baseline) the same library opens a plain file.
+
+The office server may keep its register on PostgreSQL instead (`open_register(url)`, with a
+`postgresql+psycopg://` URL; psycopg is imported only then, by SQLAlchemy's dialect). There a
+write transaction takes a transaction-level advisory lock first: writers queue one behind the
+other as BEGIN IMMEDIATE makes them on SQLite, which the audit trail's hash chain and the bulk
+loads' id ranges rely on. A reading session is one REPEATABLE READ, READ ONLY snapshot, as a
+SQLite read transaction is. Every moment is stored as naive UTC on both (`schema.UtcDateTime`),
+and the PostgreSQL session's time zone is UTC, so no server setting shifts one.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
@@ -47,31 +55,87 @@ log = logging.getLogger("desktop.db")
 DEFAULT_BUSY_TIMEOUT_MS = 5_000
 CACHE_KIB = 64 * 1024
 _IMMEDIATE = "meja_aduan_immediate"
+# The key of the PostgreSQL advisory lock every write transaction takes (any constant of ours:
+# "meja" in ASCII).
+WRITE_LOCK_KEY = 0x6D656A61
+
+
+def open_register(url: str, *, backup_dir: Path | None = None) -> Database:
+    """The register at a database URL, opened and brought to this program's schema (see
+    `migrate.upgrade_register`): the office server's `--database-url`.
+
+    `postgresql+psycopg://user@host:port/name` (psycopg 3, the `office` extra), or
+    `sqlite:///path` for a plain SQLite file; an encrypted desk file is opened with its key
+    through `Database(path, key)` as the desk does. `backup_dir` is where a SQLite file is
+    backed up before an upgrade (beside the file when not given); a PostgreSQL register's
+    backups are IT staff's (`pg_dump`)."""
+    from desktop.store.migrate import upgrade_register
+
+    database = Database.from_url(url)
+    try:
+        upgrade_register(database, backup_dir)
+    except BaseException:
+        database.close()
+        raise
+    return database
 
 
 class Database:
-    """The open database file, with sessions for reading and for writing."""
+    """The open database file, with sessions for reading and for writing.
+
+    `from_url` opens a register by URL (PostgreSQL or a plain SQLite file). A PostgreSQL
+    register has no `path` and no `key`: the file-level operations (raw connections, backups
+    of the file, key checks, WAL checkpoints) belong to SQLite alone."""
 
     def __init__(
         self,
-        path: Path,
+        path: Path | None,
         key: bytes | None,
         busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
         *,
         read_only: StorageFaultKind | None = None,
+        engine: Engine | None = None,
     ) -> None:
-        """`read_only`: why the storage cannot be written (READ_ONLY or FULL), or None."""
-        self.path = path
+        """`read_only`: why the storage cannot be written (READ_ONLY or FULL), or None.
+        `engine`: one made elsewhere (`from_url`), instead of one on the file at `path`."""
+        self._path = path
         self.key = key
         self.busy_timeout_ms = busy_timeout_ms
         self.read_only = read_only
         # Set when a check found the file damaged: every write is refused from then on.
         self.damage: str | None = None
         self.last_check: IntegrityResult | None = None  # the newest full check's outcome
-        if read_only is None:
-            self.engine = _create_engine(path, key, busy_timeout_ms)
+        if engine is not None:
+            self.engine = engine
         else:
-            self.engine = _create_read_only_engine(path, key, busy_timeout_ms)
+            assert path is not None
+            if read_only is None:
+                self.engine = _create_engine(path, key, busy_timeout_ms)
+            else:
+                self.engine = _create_read_only_engine(path, key, busy_timeout_ms)
+
+    @classmethod
+    def from_url(cls, url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
+        """A register at a database URL, not migrated (`open_register` also migrates it)."""
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            if not parsed.database or parsed.database == ":memory:":
+                raise ValueError("a SQLite register needs a file: sqlite:///path")
+            return cls(Path(parsed.database), None, busy_timeout_ms)
+        if parsed.get_backend_name() != "postgresql":
+            raise ValueError(f"unsupported database: {parsed.get_backend_name()}")
+        return cls(None, None, busy_timeout_ms, engine=_create_postgresql_engine(parsed))
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file (a PostgreSQL register has none: RuntimeError)."""
+        if self._path is None:
+            raise RuntimeError("a PostgreSQL register has no database file")
+        return self._path
 
     def raw_connection(self) -> sqlite3.Connection:
         """A DB-API connection to the file as this desk has it open (read-only or not)."""
@@ -89,7 +153,7 @@ class Database:
 
     def checkpoint(self) -> None:
         """Copy the WAL into the file and empty it (best effort: readers may hold it)."""
-        if self.read_only is not None:
+        if self.read_only is not None or self.is_postgresql:
             return
         with storage_faults(), self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -101,12 +165,15 @@ class Database:
         a status most complaints have then reads them one by one through the index, thirty
         times slower than a scan. A sample of a thousand rows an index takes milliseconds."""
         with storage_faults(), self.engine.begin() as connection:
-            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+            if not self.is_postgresql:  # PostgreSQL samples a fixed number of rows itself
+                connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
             connection.exec_driver_sql("ANALYZE")
 
     def check_key(self) -> None:
         """Raise WrongDatabaseKeyError unless the key opens the file (SQLCipher only finds out
         when it reads the first page)."""
+        if self.is_postgresql:
+            return  # no key: PostgreSQL checks who connects
         with storage_faults():
             raw = self.raw_connection()
             try:
@@ -124,6 +191,14 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session on one consistent snapshot; it writes nothing."""
+        if self.is_postgresql:
+            with storage_faults(), self.engine.connect() as connection:
+                connection.execution_options(
+                    isolation_level="REPEATABLE READ", postgresql_readonly=True
+                )
+                with Session(bind=connection) as session, session.begin():
+                    yield session
+            return
         with storage_faults(), Session(self.engine) as session, session.begin():
             yield session
 
@@ -134,6 +209,12 @@ class Database:
         with storage_faults(), self.engine.connect() as connection:
             connection.execution_options(**{_IMMEDIATE: True})
             with Session(bind=connection) as session, session.begin():
+                if self.is_postgresql:
+                    # Through the session, so that the transaction it begins is the session's
+                    # (and committed by it). Released by the commit or the rollback.
+                    session.connection().exec_driver_sql(
+                        f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"
+                    )
                 yield session
 
 
@@ -250,3 +331,17 @@ def _create_read_only_engine(path: Path, key: bytes | None, busy_timeout_ms: int
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _create_postgresql_engine(url: URL) -> Engine:
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")  # psycopg 3, not SQLAlchemy's psycopg2
+    return create_engine(
+        url,
+        hide_parameters=True,
+        # A server restarted (or a connection cut by a firewall) between two uses.
+        pool_pre_ping=True,
+        # Moments are converted to UTC by `UtcDateTime`; the session's own zone is UTC too, so
+        # anything the server computes (now(), casts) agrees with what we store.
+        connect_args={"options": "-c timezone=UTC"},
+    )

@@ -1,8 +1,8 @@
 """Finding complaints that may be duplicates of one being typed (see `domain.duplicates`).
 
 Each query is cheap enough to run while the officer types: the NIK and phone columns have
-their own indexes, and text goes through the FTS5 table `complaint_search`, limited to the
-complaints' own texts (the `body` column) and its best few matches.
+their own indexes, and text goes through the search port (`store.search_index`), limited to
+the complaints' own texts and its best few matches.
 
 Anonymous reports are never found by NIK or phone: the lists hide who made them even from the
 desk's staff (only an audited reveal shows it), and typing a NIK must not tell it either.
@@ -11,11 +11,13 @@ desk's staff (only an audited reveal shows it), and typing a NIK must not tell i
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from desktop.store.schema import SEARCH_TABLE, Complaint
+from desktop.store.schema import Complaint
+from desktop.store.search_index import text_search
 
 
 def ids_with_nik(
@@ -55,22 +57,14 @@ def _recent_with(
 
 
 def ids_matching_text(
-    session: Session, expression: str, limit: int, *, include_confidential: bool
+    session: Session, words: Sequence[str], limit: int, *, include_confidential: bool
 ) -> list[int]:
-    """Complaints whose own text (number, title, description) matches the FTS5 `expression`,
-    best match first. Follow-up texts are left out: they say what was done, not what the
-    complaint is about. Without `include_confidential`, confidential reports are left out: a
-    role that may not read them must not find them by their words either."""
-    hide = "" if include_confidential else " AND NOT c.is_secret"
-    search = SEARCH_TABLE
-    sql = (
-        f"SELECT {search}.rowid FROM {search}"
-        f" JOIN complaint AS c ON c.id = {search}.rowid"
-        f" WHERE {search} MATCH ?{hide}"
-        f" ORDER BY bm25({search}) LIMIT ?"
+    """Complaints whose own text (number, title, description) holds any of `words` as the
+    start of a word, best match first. Follow-up texts are left out: they say what was done,
+    not what the complaint is about. Without `include_confidential`, confidential reports are
+    left out: a role that may not read them must not find them by their words either."""
+    if not words:
+        return []
+    return text_search(session).best_own_text_matches(
+        session, words, limit, include_confidential=include_confidential
     )
-    driver = session.connection().connection.driver_connection
-    assert driver is not None
-    # The column filter keeps to the complaint's own text (`body`), not its follow-up notes.
-    rows = driver.execute(sql, (f"body : ({expression})", limit))
-    return [row[0] for row in rows]

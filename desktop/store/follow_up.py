@@ -32,7 +32,14 @@ def _follow_up_event(row: Any) -> FollowUpEvent:
         linked_complaint_id=row.linked_complaint_id,
         corrects_event_id=row.corrects_event_id,
         national_status=Status(row.national_status) if row.national_status else None,
+        overtaken=bool(row.overtaken),
     )
+
+
+def _office_order(t: type[FollowUpEventRow]) -> tuple[Any, ...]:
+    """A history's order: the office's for events the server has placed, then this desk's own
+    not yet pushed (on a desk that never joined an office, all of them: by id, as always)."""
+    return (t.office_position.is_(None), t.office_position, t.id)
 
 
 def events_of(session: Session, complaint_id: int) -> list[RecordedEvent]:
@@ -40,7 +47,7 @@ def events_of(session: Session, complaint_id: int) -> list[RecordedEvent]:
     query = (
         select(FollowUpEventRow)
         .where(FollowUpEventRow.complaint_id == complaint_id)
-        .order_by(FollowUpEventRow.id)
+        .order_by(*_office_order(FollowUpEventRow))
     )
     return [_event(row) for row in session.execute(query).scalars()]
 
@@ -62,9 +69,10 @@ def histories_of(session: Session, ids: Sequence[int]) -> dict[int, list[FollowU
             t.linked_complaint_id,
             t.corrects_event_id,
             t.national_status,
+            t.overtaken,
         )
         .where(t.complaint_id.in_(ids))
-        .order_by(t.complaint_id, t.id)
+        .order_by(t.complaint_id, *_office_order(t))
     )
     histories: dict[int, list[FollowUpEvent]] = {}
     for row in session.execute(query):
@@ -84,6 +92,26 @@ def links_to(session: Session, complaint_id: int) -> list[tuple[int, RecordedEve
         .order_by(FollowUpEventRow.id)
     )
     return [(row.complaint_id, _event(row)) for row in session.execute(query).scalars()]
+
+
+def rows_of(session: Session, complaint_id: int) -> list[FollowUpEventRow]:
+    """The complaint's event rows in the office's order (office mode's settling)."""
+    query = (
+        select(FollowUpEventRow)
+        .where(FollowUpEventRow.complaint_id == complaint_id)
+        .order_by(*_office_order(FollowUpEventRow))
+    )
+    return list(session.execute(query).scalars())
+
+
+def event_of(row: FollowUpEventRow) -> FollowUpEvent:
+    return _follow_up_event(row)
+
+
+def row(session: Session, event_id: int) -> FollowUpEventRow:
+    found = session.get(FollowUpEventRow, event_id)
+    assert found is not None
+    return found
 
 
 def append(session: Session, complaint_id: int, event: FollowUpEvent, actor: str) -> int:

@@ -3,6 +3,10 @@
 Alembic costs about 0.9 s to import, so it is only imported when the file is behind: the usual
 start-up reads the stored revision with plain sqlite3 and goes on. A file written by a newer
 program is refused before anything touches it; an older one is backed up, then upgraded.
+
+An office register on PostgreSQL goes through the same Alembic history (`upgrade_register`):
+its DDL is transactional, so a failed upgrade leaves nothing behind, and its backups are IT
+staff's (`pg_dump`) rather than a copy of a file.
 """
 
 from __future__ import annotations
@@ -15,10 +19,12 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from sqlalchemy import Connection
+
 from desktop.domain.backup_rotation import BackupKind
 from desktop.store import backups
 from desktop.store.backups import BackupInfo
-from desktop.store.database import Database, connect
+from desktop.store.database import WRITE_LOCK_KEY, Database, connect
 from desktop.store.errors import (
     MigrationFailedError,
     SchemaTooNewError,
@@ -99,6 +105,34 @@ def stored_revision(path: Path, key: bytes | None, *, read_only: bool = False) -
             return row[0] if row else None
         finally:
             connection.close()
+
+
+def upgrade_register(database: Database, backup_dir: Path | None = None) -> MigrationOutcome:
+    """Migrate an office register (`database.open_register`) to the newest revision: a SQLite
+    file as a desk's is (`upgrade`, backed up in `backup_dir`, beside the file by default), a
+    PostgreSQL one in one transaction. A register of a newer schema is refused untouched."""
+    if not database.is_postgresql:
+        return upgrade(database, backup_dir or database.path.parent)
+    revisions = known_revisions()
+    head = revisions[-1]
+    with storage_faults(), database.engine.connect() as connection:
+        current = _postgresql_revision(connection)
+    if current is not None and current not in revisions:
+        raise SchemaTooNewError(current)
+    if current != head:
+        _run_alembic_upgrade(database, head)
+        log.info("register migrated from %s to %s", current, head)
+    return MigrationOutcome(current, head, None)
+
+
+def _postgresql_revision(connection: Connection) -> str | None:
+    has_table = connection.exec_driver_sql(
+        "SELECT to_regclass('alembic_version') IS NOT NULL"
+    ).scalar()
+    if not has_table:
+        return None
+    row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return None if row is None else str(row[0])
 
 
 def copy_database(database: Database, target: Path) -> Path:
@@ -238,6 +272,14 @@ def _run_alembic_upgrade(
     if on_revision is not None:
         # Alembic calls this after each revision's script has run (env.py passes it on).
         config.attributes["on_version_apply"] = lambda step, **_: on_revision(step.up_revision_id)
+    if database.is_postgresql:
+        with storage_faults(), database.engine.connect() as connection:
+            config.attributes["connection"] = connection
+            with connection.begin():
+                # Two server processes started at once migrate one after the other.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+                command.upgrade(config, head)
+        return
     with storage_faults(), database.engine.connect() as connection:
         # Batch migrations rebuild tables; with foreign keys enforced, dropping the old copy
         # would cascade or fail. The pragma only takes effect outside a transaction.

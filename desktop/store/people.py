@@ -14,8 +14,9 @@ from sqlalchemy import ColumnElement, and_, delete, select, update
 from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
-from desktop.store import follow_up, outbox
+from desktop.store import follow_up, outbox, report_register
 from desktop.store.schema import Attachment, AuditEntry, Complaint
+from desktop.store.sql_dialect import contains_operator, indexed_by
 
 # What replaces the title and description: the row stays readable in lists and reports, and
 # whoever opens it sees why the text is gone.
@@ -96,7 +97,8 @@ def by_name_words(
     """Complaints whose reporter name contains every one of `words`, letter case aside, in any
     order ("dewi lestari" finds "Dewi Ayu Lestari").
 
-    SQLite's LIKE folds ASCII letters only; Indonesian names are written in ASCII letters.
+    SQLite's LIKE (PostgreSQL's ILIKE) folds ASCII letters; Indonesian names are written in
+    ASCII letters.
     """
     if not words:
         return []
@@ -104,16 +106,17 @@ def by_name_words(
         "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         for word in words
     ]
-    likes = " AND ".join(f"reporter_name LIKE :w{i} ESCAPE '\\'" for i in range(len(patterns)))
+    like = contains_operator(session)
+    likes = " AND ".join(f"reporter_name {like} :w{i} ESCAPE '\\'" for i in range(len(patterns)))
     named = " AND NOT is_anonymous" if among.named_only else ""
     named += " AND NOT is_secret" if among.without_confidential else ""
-    # SQLite's LIKE already ignores ASCII case. The ids come from scanning the name index
+    # Letter case aside on both engines. On SQLite the ids come from scanning the name index
     # alone (a few hundred pages, each decrypted once), not the whole complaint table; the
     # anonymity flag is then read for the few rows that match.
     values: dict[str, Any] = {f"w{i}": pattern for i, pattern in enumerate(patterns)}
     ids = session.execute(
         text_sql(
-            "SELECT id FROM complaint INDEXED BY ix_complaint_reporter_name "
+            f"SELECT id FROM {indexed_by('complaint', 'ix_complaint_reporter_name', session)} "
             f"WHERE {likes}{named} ORDER BY id DESC LIMIT :limit"
         ),
         {**values, "limit": MAX_MATCHES},
@@ -130,7 +133,10 @@ def _among(condition: ColumnElement[bool], among: Among) -> ColumnElement[bool]:
 
 
 def referenced_attachment_names(session: Session) -> set[str]:
-    return set(session.scalars(select(Attachment.stored_name).distinct()))
+    """Every file name in the attachments folder something keeps: complaints' attachments,
+    issued reports and evidence documents (`report_register`)."""
+    names = set(session.scalars(select(Attachment.stored_name).distinct()))
+    return names | report_register.referenced_file_names(session)
 
 
 def rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
@@ -193,6 +199,8 @@ def anonymise(session: Session, ids: Sequence[int], at: dt.datetime) -> list[str
     still_used = set(
         session.scalars(select(Attachment.stored_name).where(Attachment.stored_name.in_(names)))
     )
+    # The same bytes kept as an evidence document or an issued report stay for those.
+    still_used |= report_register.still_used(session, names)
     return sorted(names - still_used)
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.regions import Region as RegionValue
 from desktop.domain.regions import parent_code
 from desktop.store.schema import Complaint, Region, Setting
+from desktop.store.sql_dialect import marks
 
 log = logging.getLogger("desktop.db")
 
@@ -41,7 +42,7 @@ def load_regions_if_changed(session: Session, csv_path: Path) -> bool:
     session.execute(delete(Region).where(Region.code.not_in(used)))
     # Plain executemany: the ORM's per-row bookkeeping made this 10x slower on 91,600 rows.
     session.connection().exec_driver_sql(
-        "INSERT INTO region (code, parent_code, name) VALUES (?, ?, ?) "
+        f"INSERT INTO region (code, parent_code, name) VALUES ({marks(session, 3)}) "
         "ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, name = excluded.name",
         rows,
     )

@@ -23,6 +23,7 @@ complaint must be accounted for.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
@@ -32,6 +33,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.domain.audit_actions import AuditAction
+from desktop.store.sql_dialect import mark, marks
 
 DIGEST_CHARS = 16
 DETAILS_KEY = "register"
@@ -90,8 +92,7 @@ def digests(session: Session, complaint_ids: Iterable[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found.update(_digests(session, f"IN ({marks})", tuple(chunk)))
+        found.update(_digests(session, f"IN ({marks(session, len(chunk))})", tuple(chunk)))
     return found
 
 
@@ -99,7 +100,7 @@ def all_digests(session: Session) -> Iterator[tuple[int, str]]:
     """(complaint id, digest) of every complaint, in id order, a batch at a time."""
     last = 0
     while True:
-        batch = _digests(session, "> ? ORDER BY id LIMIT 5000", (last,), ordered=True)
+        batch = _digests(session, "> {m} ORDER BY id LIMIT 5000", (last,), ordered=True)
         if not batch:
             return
         yield from batch.items()
@@ -110,9 +111,10 @@ def _digests(
     session: Session, where_id: str, params: tuple[Any, ...], *, ordered: bool = False
 ) -> dict[int, str]:
     connection = session.connection()
+    m = mark(session)
     columns = ", ".join(COMPLAINT_COLUMNS)
     rows = connection.exec_driver_sql(
-        f"SELECT {columns} FROM complaint WHERE id {where_id}", params
+        f"SELECT {columns} FROM complaint WHERE id {where_id.format(m=m)}", params
     ).fetchall()
     if not rows:
         return {}
@@ -121,19 +123,21 @@ def _digests(
     events = _grouped(
         connection.exec_driver_sql(
             f"SELECT complaint_id, {', '.join(EVENT_COLUMNS)} FROM follow_up_event "
-            "WHERE complaint_id BETWEEN ? AND ? ORDER BY complaint_id, id",
+            f"WHERE complaint_id BETWEEN {m} AND {m} ORDER BY complaint_id, id",
             (first, last),
         )
     )
     files = _grouped(
         connection.exec_driver_sql(
             f"SELECT complaint_id, {', '.join(ATTACHMENT_COLUMNS)} FROM attachment "
-            "WHERE complaint_id BETWEEN ? AND ? ORDER BY complaint_id, id",
+            f"WHERE complaint_id BETWEEN {m} AND {m} ORDER BY complaint_id, id",
             (first, last),
         )
     )
     return {
-        int(row[0]): digest_of(tuple(row), events.get(row[0], []), files.get(row[0], []))
+        int(row[0]): digest_of(
+            _as_sqlite_stores(row), events.get(row[0], []), files.get(row[0], [])
+        )
         for row in rows
     }
 
@@ -141,14 +145,32 @@ def _digests(
 def _grouped(rows: Iterable[Sequence[Any]]) -> dict[Any, list[tuple[Any, ...]]]:
     grouped: dict[Any, list[tuple[Any, ...]]] = {}
     for row in rows:
-        grouped.setdefault(row[0], []).append(tuple(row[1:]))
+        grouped.setdefault(row[0], []).append(_as_sqlite_stores(row[1:]))
     return grouped
+
+
+def _as_sqlite_stores(row: Sequence[Any]) -> tuple[Any, ...]:
+    """Values as SQLite gives them back (moments and days as text, flags as 0 or 1), whatever
+    the engine: PostgreSQL's driver returns datetimes, dates and booleans, and a complaint's
+    digest must not depend on where its register is kept."""
+    return tuple(_stored_form(value) for value in row)
+
+
+def _stored_form(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.datetime):
+        # SQLAlchemy's SQLite DateTime format: always with microseconds.
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 def digest_of(
     complaint: Sequence[Any], events: Sequence[Sequence[Any]], files: Sequence[Sequence[Any]]
 ) -> str:
-    """The digest of one complaint's stored values (as SQLite returns them)."""
+    """The digest of one complaint's stored values (as SQLite returns them: `_stored_form`)."""
     body = json.dumps([list(complaint), [list(e) for e in events], [list(f) for f in files]])
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:DIGEST_CHARS]
 

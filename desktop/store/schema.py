@@ -34,7 +34,11 @@ NAMING_CONVENTION = {
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):
-    """An aware datetime stored as naive UTC text; SQLite has no time zones.
+    """An aware datetime stored as naive UTC, on every engine: text on SQLite (which has no
+    time zones), `timestamp without time zone` on PostgreSQL. The conversion to UTC happens
+    here, refusing a naive value, so neither the desk's zone nor a server's TimeZone setting
+    can shift a stored moment (PostgreSQL would read an aware 09:00+07:00 into a plain
+    timestamp as 02:00 or 09:00 depending on the session).
 
     Stored values sort correctly as text because they are all in UTC and the same format.
     """
@@ -156,6 +160,9 @@ class Complaint(Base):
     follow_up_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
     complete_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
     next_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # Office mode: the code of the desk that recorded it (L1, ...); empty for this desk's own
+    # complaints before it joined an office, and on a desk that never joins (migration 0013).
+    recorded_at_desk: Mapped[str] = mapped_column(String(4), default="", server_default="")
 
     __table_args__ = (
         Index("ix_complaint_received_at_id", "received_at", "id"),
@@ -253,6 +260,12 @@ class FollowUpEventRow(Base):
     linked_complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"))
     corrects_event_id: Mapped[int | None] = mapped_column(ForeignKey("follow_up_event.id"))
     national_status: Mapped[str | None] = mapped_column(String(30))
+    # Office mode (migration 0013): the office event that carries it (the same id on every
+    # desk), its place in the office's order once the server stored it, and whether it was
+    # overtaken there (see `desktop.domain.follow_up.settle`).
+    office_event_id: Mapped[str | None] = mapped_column(String(36), index=True, unique=True)
+    office_position: Mapped[int | None] = mapped_column(Integer)
+    overtaken: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     __table_args__ = (
         Index("ix_follow_up_event_complaint_id_id", "complaint_id", "id"),
@@ -348,7 +361,7 @@ class ComplaintReportSettled(Base):
     or after `last_event_at` reads this narrow row instead of its journal. No row while the
     complaint is open. Kept with the journal in the transaction that adds each event, and
     derived again with the due dates when the desk's calendar or deadline table changes
-    (`services.due_dates`); migration 0012 left it empty for the desk to fill that way.
+    (`services.due_dates`); migration 0014 left it empty for the desk to fill that way.
 
     A step's outcome: `*_days` and `*_on_time` once done, `*_due` while undone."""
 
@@ -382,3 +395,108 @@ class ComplaintReportSettled(Base):
             "ix_complaint_report_settled_closed", "last_closed_at", "received_at", "first_closed_at"
         ),
     )
+
+
+class IssuedReport(Base):
+    """A report as it was issued (sent to the province, the ministry, the evaluator): never
+    updated, never deleted (migration 0011's triggers refuse both). The file is kept encrypted
+    in the attachments folder under `stored_name`, like a complaint's attachment; `headline` is
+    JSON (indicator code -> value and percent) to compare with later figures."""
+
+    __tablename__ = "issued_report"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_kind: Mapped[str] = mapped_column(String(10))
+    first_day: Mapped[dt.date] = mapped_column(Date)
+    last_day: Mapped[dt.date] = mapped_column(Date)
+    format: Mapped[str] = mapped_column(String(10))
+    options: Mapped[str] = mapped_column(Text, default="{}")
+    cut_off: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    file_name: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str] = mapped_column(String(80))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    headline: Mapped[str] = mapped_column(Text, default="{}")
+    issued_by: Mapped[str] = mapped_column(String(40))
+    issued_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+
+
+class EvidenceDocument(Base):
+    """An evidence document (bukti dukung) kept for a year's evaluation; its file is encrypted
+    in the attachments folder. Never deleted: a withdrawn one keeps its row (and file) with
+    who withdrew it, when and why; nothing else of it ever changes (migration 0011)."""
+
+    __tablename__ = "evidence_document"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(200))
+    original_name: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str] = mapped_column(String(80))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_by: Mapped[str] = mapped_column(String(40))
+    added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    withdrawn_by: Mapped[str | None] = mapped_column(String(40))
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    withdraw_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class OfficeOutgoing(Base):
+    """A desk's office event (office mode), written in the transaction of the change it
+    carries; `position` is set once the server has stored it. Kept afterwards: a server that
+    lost its register can be given them again."""
+
+    __tablename__ = "office_outgoing"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # time-ordered UUID
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)  # the desk's own order
+    based_on: Mapped[int] = mapped_column(Integer)  # the office position the desk had seen
+    kind: Mapped[str] = mapped_column(String(30))
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    position: Mapped[int | None] = mapped_column(Integer, index=True)
+
+
+class OfficeEvent(Base):
+    """The office server's register of events: each stored once by its id, its position the
+    office-wide order every desk applies them in."""
+
+    __tablename__ = "office_event"
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    desk_id: Mapped[str] = mapped_column(String(36), index=True)
+    desk_sequence: Mapped[int] = mapped_column(Integer)
+    based_on: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(30))
+    payload: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+    # A position is never given twice, even after the last row went (SQLite would reuse it).
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class OfficeDesk(Base):
+    """A desk that joined the office (on the server). Its secret is kept as a hash only."""
+
+    __tablename__ = "office_desk"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(4), unique=True)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    secret_hash: Mapped[str] = mapped_column(String(64))
+    joined_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    app_version: Mapped[str] = mapped_column(String(20), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class OfficeJoinCode(Base):
+    """A one-time join code's token (on the server), kept as a hash, with its expiry."""
+
+    __tablename__ = "office_join_code"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    used_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    used_by: Mapped[str | None] = mapped_column(String(36))

@@ -187,6 +187,12 @@ class AuditDialog(QDialog):
                 "%1", QLocale().toString(result.entries)
             )
             self.chain_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        elif result.chain_intact and result.register_whole:
+            text = self.tr(
+                "Issued reports were changed outside Meja Aduan (report %1): they are not as "
+                "they were issued. Leave this computer as it is and call IT staff."
+            ).replace("%1", ", ".join(str(i) for i in result.reports_not_as_issued[:3]))
+            self.chain_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         elif result.chain_intact:
             shown = [*result.changed, *result.unaccounted][:3]
             text = self.tr(

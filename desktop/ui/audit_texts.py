@@ -82,6 +82,13 @@ def action_label(code: str) -> str:
         AuditAction.NATIONAL_NEWS: QCoreApplication.translate(
             "AuditTexts", "News from SP4N-LAPOR! added"
         ),
+        AuditAction.REPORT_ISSUED: QCoreApplication.translate("AuditTexts", "Report issued"),
+        AuditAction.EVIDENCE_ADDED: QCoreApplication.translate(
+            "AuditTexts", "Evidence document added"
+        ),
+        AuditAction.EVIDENCE_WITHDRAWN: QCoreApplication.translate(
+            "AuditTexts", "Evidence document withdrawn"
+        ),
     }[action]
 
 
@@ -153,6 +160,18 @@ def _key_labels() -> dict[str, str]:
         "where": QCoreApplication.translate("AuditTexts", "Where"),
         "withheld": QCoreApplication.translate("AuditTexts", "Confidential reports withheld"),
         "years": QCoreApplication.translate("AuditTexts", "Years"),
+        # Issued reports and evidence documents.
+        "documents": QCoreApplication.translate("AuditTexts", "Documents"),
+        "period": QCoreApplication.translate("AuditTexts", "Period"),
+        "report": QCoreApplication.translate("AuditTexts", "Issued report"),
+        "reports": QCoreApplication.translate("AuditTexts", "Issued reports"),
+        "reports_not_as_issued": QCoreApplication.translate(
+            "AuditTexts", "Issued reports not as issued"
+        ),
+        "seal": QCoreApplication.translate("AuditTexts", "Seal"),
+        "sha256": "SHA-256",
+        "size": QCoreApplication.translate("AuditTexts", "Size (bytes)"),
+        "year": QCoreApplication.translate("AuditTexts", "Year"),
     }
 
 
@@ -224,6 +243,8 @@ def _exports() -> dict[str, str]:
         "person": QCoreApplication.translate("AuditTexts", "a person's complaints"),
         "attachment": QCoreApplication.translate("AuditTexts", "attachment"),
         "detail_list": QCoreApplication.translate("AuditTexts", "a report's complaint list"),
+        "issued_report": QCoreApplication.translate("AuditTexts", "a copy of an issued report"),
+        "evidence": QCoreApplication.translate("AuditTexts", "evidence documents (zip)"),
     }
 
 

@@ -45,9 +45,23 @@ def _own_password(desk: Desk, runner: TaskRunner, parent: QWidget) -> QDialog:
     return ChangePasswordDialog(desk.accounts, runner, parent)
 
 
+def _issued_reports(desk: Desk, runner: TaskRunner, parent: QWidget) -> QDialog:
+    from desktop.ui.reports.register_dialog import IssuedReportsDialog
+
+    return IssuedReportsDialog(desk.report_register, runner, parent)
+
+
+def _evidence(desk: Desk, runner: TaskRunner, parent: QWidget) -> QDialog:
+    from desktop.ui.reports.evidence_dialog import EvidenceDialog
+
+    return EvidenceDialog(desk.evidence, runner, parent)
+
+
 Builder = Callable[["Desk", TaskRunner, QWidget], QDialog]
 LISTS: Builder = _lists
 ACCOUNTS: Builder = _accounts
 AUDIT: Builder = _audit
 PRIVACY: Builder = _privacy
 OWN_PASSWORD: Builder = _own_password
+ISSUED_REPORTS: Builder = _issued_reports
+EVIDENCE: Builder = _evidence

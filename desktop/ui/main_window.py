@@ -179,6 +179,10 @@ class MainWindow(QMainWindow):
         menus.accounts.triggered.connect(lambda: self._run_dialog(desk_dialogs.ACCOUNTS))
         menus.audit.triggered.connect(lambda: self._run_dialog(desk_dialogs.AUDIT))
         menus.privacy.triggered.connect(lambda: self._run_dialog(desk_dialogs.PRIVACY))
+        menus.issued_reports.triggered.connect(
+            lambda: self._run_dialog(desk_dialogs.ISSUED_REPORTS)
+        )
+        menus.evidence.triggered.connect(lambda: self._run_dialog(desk_dialogs.EVIDENCE))
 
     # ------------------------------------------------------------ pages and sessions
     def show_setup(self) -> None:

@@ -32,6 +32,8 @@ class DeskMenus:
     accounts: QAction
     audit: QAction
     privacy: QAction
+    issued_reports: QAction
+    evidence: QAction
     # Each admin action, and the permission without which it is hidden.
     guarded: dict[QAction, Permission] = field(default_factory=dict)
 
@@ -42,6 +44,8 @@ class DeskMenus:
             self.accounts: Permission.MANAGE_ACCOUNTS,
             self.audit: Permission.VIEW_AUDIT,
             self.privacy: Permission.DATA_SUBJECT_REQUESTS,
+            self.issued_reports: Permission.VIEW_REPORTS,
+            self.evidence: Permission.VIEW_REPORTS,
         }
 
     @property
@@ -84,6 +88,14 @@ def build_menus(
     quit_action = desk_menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
+    reports_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
+    issued_reports = reports_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&Issued reports…")
+    )
+    evidence = reports_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&Evidence documents…")
+    )
+
     settings_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     office = settings_menu.addAction(QCoreApplication.translate("MainWindow", "&Office…"))
     lists = settings_menu.addAction(
@@ -122,6 +134,8 @@ def build_menus(
         accounts,
         audit,
         privacy,
+        issued_reports,
+        evidence,
     )
 
 

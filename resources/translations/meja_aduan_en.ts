@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="191"/>
+        <source>%n document(s) kept for %1.</source>
+        <translation>
+            <numerusform>%n document kept for %1.</numerusform>
+            <numerusform>%n documents kept for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="307"/>
+        <source>Exported %n file(s) to %1, with their list and SHA-256.</source>
+        <translation>
+            <numerusform>Exported %n file to %1, with its list and SHA-256.</numerusform>
+            <numerusform>Exported %n files to %1, with their list and SHA-256.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindPersonTab</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/data_subject/find_tab.py" line="121"/>
@@ -66,6 +85,17 @@
         <translation>
             <numerusform>%1: by %2, %n working day left (%3)</numerusform>
             <numerusform>%1: by %2, %n working days left (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssuedReportsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="114"/>
+        <source>%n report(s) issued.</source>
+        <translation>
+            <numerusform>%n report issued.</numerusform>
+            <numerusform>%n reports issued.</numerusform>
         </translation>
     </message>
 </context>

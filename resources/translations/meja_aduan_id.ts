@@ -245,7 +245,7 @@
     <name>AuditDialog</name>
     <message>
         <location filename="../../desktop/ui/audit_dialog.py" line="59"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="255"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_dialog.py" line="180"/>
-        <location filename="../../desktop/ui/audit_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="250"/>
         <source>Checking the audit trail…</source>
         <translation>Memeriksa jejak audit…</translation>
     </message>
@@ -337,32 +337,37 @@
         <translation>Jejak audit utuh: %1 entri diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="192"/>
+        <source>Issued reports were changed outside Meja Aduan (report %1): they are not as they were issued. Leave this computer as it is and call IT staff.</source>
+        <translation>Laporan terbit diubah di luar Meja Aduan (laporan %1): laporan itu tidak lagi seperti saat diterbitkan. Biarkan komputer ini apa adanya dan hubungi staf TI.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_dialog.py" line="199"/>
         <source>Complaints were changed outside Meja Aduan (%1 and %2 more): the audit trail does not account for them as they are now. Leave this computer as it is and call IT staff.</source>
         <translation>Ada aduan yang diubah di luar Meja Aduan (%1 dan %2 lainnya): jejak audit tidak mencatatnya seperti keadaannya sekarang. Biarkan komputer ini apa adanya dan hubungi staf TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="210"/>
         <source>The audit trail is BROKEN at entry %1: entries were changed or deleted outside Meja Aduan. Leave this computer as it is and call IT staff.</source>
         <translation>Jejak audit RUSAK pada entri %1: ada entri yang diubah atau dihapus di luar Meja Aduan. Biarkan komputer ini apa adanya dan hubungi petugas TI.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="224"/>
         <source>Export the audit trail</source>
         <translation>Ekspor jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="224"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="231"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/audit_dialog.py" line="241"/>
         <source>Exported to %2. Entries: %1.</source>
         <translation>Diekspor ke %2. Jumlah entri: %1.</translation>
     </message>
@@ -528,404 +533,469 @@
         <translation>Kabar dari SP4N-LAPOR! ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="102"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="85"/>
+        <source>Report issued</source>
+        <translation>Laporan diterbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="86"/>
+        <source>Evidence document added</source>
+        <translation>Bukti dukung ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="89"/>
+        <source>Evidence document withdrawn</source>
+        <translation>Bukti dukung ditarik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="109"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="103"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="110"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="104"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="111"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="105"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="112"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="106"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="113"/>
         <source>Backup made</source>
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="107"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="114"/>
         <source>Backup settings</source>
         <translation>Pengaturan cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="108"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="115"/>
         <source>Received before</source>
         <translation>Diterima sebelum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="109"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="116"/>
         <source>Wrong passwords before opening</source>
         <translation>Kata sandi salah sebelum dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="110"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="117"/>
         <source>By</source>
         <translation>Melalui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="111"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="118"/>
         <source>Changed</source>
         <translation>Diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="112"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="119"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="113"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="120"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="114"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="121"/>
         <source>Complaints</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="115"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="122"/>
         <source>Number</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="116"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="123"/>
         <source>API key and token changed</source>
         <translation>Kunci API dan token diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="119"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="126"/>
         <source>Entries checked</source>
         <translation>Entri diperiksa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="120"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="127"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="121"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
         <source>Fields</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="122"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="123"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
         <source>First broken entry</source>
         <translation>Entri rusak pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="124"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="125"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
         <source>Complaints not as last recorded</source>
         <translation>Aduan tidak sesuai catatan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="128"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
         <source>Complaints no entry accounts for</source>
         <translation>Aduan tanpa catatan audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="129"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
         <source>Recorded complaints gone</source>
         <translation>Aduan tercatat yang hilang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="130"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="131"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="138"/>
         <source>Sync item</source>
         <translation>Item sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="132"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="139"/>
         <source>Local value</source>
         <translation>Nilai lokal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="133"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="140"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="134"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="141"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="135"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="142"/>
         <source>Known user name</source>
         <translation>Nama pengguna dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="136"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="143"/>
         <source>Linked to</source>
         <translation>Ditautkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="137"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="144"/>
         <source>List entries</source>
         <translation>Entri daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="138"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="145"/>
         <source>Mapping entries</source>
         <translation>Entri pemetaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="139"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="146"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="140"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="147"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="141"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="148"/>
         <source>Replaced data kept as</source>
         <translation>Data lama disimpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="142"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="149"/>
         <source>Identities in full</source>
         <translation>Identitas lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="143"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="150"/>
         <source>Schema</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="144"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="151"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="145"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="152"/>
         <source>Entries</source>
         <translation>Entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="146"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="153"/>
         <source>Locked for (seconds)</source>
         <translation>Dikunci selama (detik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="147"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="148"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="155"/>
         <source>Synchronisation</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="149"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="156"/>
         <source>LAPOR! tracking ID</source>
         <translation>Nomor pelacakan LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="150"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="157"/>
         <source>Training mode</source>
         <translation>Mode latihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="151"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="158"/>
         <source>LAPOR! id</source>
         <translation>ID LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="152"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="159"/>
         <source>What</source>
         <translation>Yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="153"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="160"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="154"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="161"/>
         <source>Confidential reports withheld</source>
         <translation>Laporan rahasia yang isinya ditahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="155"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="162"/>
         <source>Years</source>
         <translation>Tahun</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_texts.py" line="164"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="165"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="166"/>
+        <source>Issued report</source>
+        <translation>Laporan terbit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="167"/>
+        <source>Issued reports</source>
+        <translation>Laporan terbit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="168"/>
+        <source>Issued reports not as issued</source>
+        <translation>Laporan terbit yang tidak lagi seperti saat diterbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="171"/>
+        <source>Seal</source>
+        <translation>Segel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="173"/>
+        <source>Size (bytes)</source>
+        <translation>Ukuran (byte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="174"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="183"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="165"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="184"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="203"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="222"/>
         <source>full name</source>
         <translation>nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="204"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="223"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="205"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="224"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="211"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="235"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="230"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="256"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="212"/>
-        <location filename="../../desktop/ui/audit_texts.py" line="233"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="231"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="254"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="213"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="232"/>
         <source>phone</source>
         <translation>telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="214"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="233"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="215"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="234"/>
         <source>address</source>
         <translation>alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="221"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="240"/>
         <source>audit trail</source>
         <translation>jejak audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="222"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="241"/>
         <source>backup</source>
         <translation>cadangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="223"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="242"/>
         <source>diagnostics for IT support</source>
         <translation>diagnostik untuk dukungan TI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="224"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="243"/>
         <source>a person&apos;s complaints</source>
         <translation>pengaduan seseorang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="225"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="244"/>
         <source>attachment</source>
         <translation>lampiran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="226"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="245"/>
         <source>a report&apos;s complaint list</source>
         <translation>daftar pengaduan sebuah laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="234"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="246"/>
+        <source>a copy of an issued report</source>
+        <translation>salinan laporan terbit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="247"/>
+        <source>evidence documents (zip)</source>
+        <translation>bukti dukung (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_texts.py" line="255"/>
         <source>phone number</source>
         <translation>nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="236"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="257"/>
         <source>command line</source>
         <translation>baris perintah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="242"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="263"/>
         <source>the person&apos;s request</source>
         <translation>permintaan orang yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="243"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="264"/>
         <source>retention period ended</source>
         <translation>masa simpan berakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="249"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="270"/>
         <source>added</source>
         <translation>ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="250"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="271"/>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="251"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="272"/>
         <source>other names changed</source>
         <translation>nama lain diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="258"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="279"/>
         <source>complaints list, at the counter</source>
         <translation>daftar pengaduan, di loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="264"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="285"/>
         <source>send again</source>
         <translation>kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="265"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="286"/>
         <source>hold back</source>
         <translation>tahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="266"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="287"/>
         <source>send again after checking LAPOR!</source>
         <translation>kirim ulang setelah memeriksa LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="267"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="288"/>
         <source>found on LAPOR!</source>
         <translation>ditemukan di LAPOR!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="273"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="294"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_texts.py" line="274"/>
+        <location filename="../../desktop/ui/audit_texts.py" line="295"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
@@ -2267,6 +2337,197 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="332"/>
+        <source>Evidence documents</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="91"/>
+        <source>Show wit&amp;hdrawn documents</source>
+        <translation>Tampilkan yang &amp;ditarik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="93"/>
+        <source>&amp;Year:</source>
+        <translation>Ta&amp;hun:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="105"/>
+        <source>for example: SK Tim Pengaduan 2026</source>
+        <translation>misalnya: SK Tim Pengaduan 2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="107"/>
+        <source>PDF, office document or image</source>
+        <translation>PDF, dokumen perkantoran atau gambar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="108"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="109"/>
+        <source>&amp;Add</source>
+        <translation>T&amp;ambah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="116"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="117"/>
+        <source>&amp;Title:</source>
+        <translation>J&amp;udul:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="118"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="137"/>
+        <source>&amp;Withdraw…</source>
+        <translation>Ta&amp;rik…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="139"/>
+        <source>&amp;Export zip…</source>
+        <translation>&amp;Ekspor zip…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="141"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="177"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="191"/>
+        <source>%n document(s) kept for %1.</source>
+        <translation>
+            <numerusform>%n dokumen tersimpan untuk tahun %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="204"/>
+        <source>Choose the evidence document</source>
+        <translation>Pilih berkas bukti dukung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="207"/>
+        <source>Documents and images (*.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.odp *.rtf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic);;All files (*)</source>
+        <translation>Dokumen dan gambar (*.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.odp *.rtf *.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.heic);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="225"/>
+        <source>Choose the file to keep.</source>
+        <translation>Pilih berkas yang akan disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="231"/>
+        <source>Encrypting and keeping the file…</source>
+        <translation>Mengenkripsi dan menyimpan berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="258"/>
+        <source>Withdraw an evidence document</source>
+        <translation>Tarik bukti dukung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="259"/>
+        <source>Why is “%1” withdrawn? It stays in the audit trail.</source>
+        <translation>Mengapa “%1” ditarik? Penarikan ini tetap tercatat di jejak audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="268"/>
+        <source>Write why the document is withdrawn.</source>
+        <translation>Tulis alasan dokumen ditarik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="287"/>
+        <source>Export the evidence documents</source>
+        <translation>Ekspor bukti dukung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="288"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Berkas zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="296"/>
+        <source>Writing the zip…</source>
+        <translation>Menulis berkas zip…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="307"/>
+        <source>Exported %n file(s) to %1, with their list and SHA-256.</source>
+        <translation>
+            <numerusform>%n berkas diekspor ke %1, beserta daftar dan SHA-256-nya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/evidence_dialog.py" line="324"/>
+        <source>A kept file is missing or was changed outside Meja Aduan, so the zip was not written. Call IT staff.</source>
+        <translation>Ada berkas tersimpan yang hilang atau diubah di luar Meja Aduan, sehingga zip tidak ditulis. Hubungi staf TI.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="69"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="70"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="71"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="72"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="73"/>
+        <source>Added by</source>
+        <translation>Ditambahkan oleh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="74"/>
+        <source>Added at</source>
+        <translation>Ditambahkan pada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="75"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="76"/>
+        <source>Withdrawn</source>
+        <translation>Ditarik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="105"/>
+        <source>%1 by %2: %3</source>
+        <translation>%1 oleh %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Faults</name>
     <message>
         <location filename="../../desktop/ui/faults.py" line="31"/>
@@ -3449,6 +3710,120 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
     </message>
 </context>
 <context>
+    <name>IssuedReportsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="195"/>
+        <source>Issued reports</source>
+        <translation>Laporan terbit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="70"/>
+        <source>Each report is kept exactly as it was issued. Open one to save a copy of the file that was sent; it is checked against its SHA-256 first.</source>
+        <translation>Setiap laporan disimpan persis seperti saat diterbitkan. Buka laporan untuk menyimpan salinan berkas yang dikirim; berkas diperiksa dulu terhadap SHA-256-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="85"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="86"/>
+        <source>Save a copy of the issued file and open it</source>
+        <translation>Simpan salinan berkas yang diterbitkan lalu buka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="90"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="105"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="114"/>
+        <source>%n report(s) issued.</source>
+        <translation>
+            <numerusform>%n laporan terbit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="118"/>
+        <source>No report has been issued yet.</source>
+        <translation>Belum ada laporan yang diterbitkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="126"/>
+        <source>Computing today&apos;s figures…</source>
+        <translation>Menghitung angka hari ini…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="138"/>
+        <source>Today&apos;s figures for %1 against the issued report:</source>
+        <translation>Angka hari ini untuk %1 dibandingkan dengan laporan terbit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="142"/>
+        <source>Today&apos;s figures for %1 are the same as in the issued report.</source>
+        <translation>Angka hari ini untuk %1 sama dengan yang ada di laporan terbit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="158"/>
+        <source>Save a copy of the issued report</source>
+        <translation>Simpan salinan laporan terbit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="166"/>
+        <source>Checking and saving the file…</source>
+        <translation>Memeriksa dan menyimpan berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="177"/>
+        <source>Saved to %1, unchanged since it was issued.</source>
+        <translation>Disimpan ke %1, tidak berubah sejak diterbitkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_dialog.py" line="187"/>
+        <source>The kept file of this report is missing or was changed outside Meja Aduan: it is not the file that was issued, and no copy was saved. Call IT staff.</source>
+        <translation>Berkas tersimpan laporan ini hilang atau diubah di luar Meja Aduan: berkas itu bukan berkas yang diterbitkan, dan tidak ada salinan yang disimpan. Hubungi staf TI.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedReportsModel</name>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="27"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="28"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="29"/>
+        <source>Cut-off</source>
+        <translation>Batas data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="30"/>
+        <source>Issued by</source>
+        <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="31"/>
+        <source>Issued at</source>
+        <translation>Diterbitkan pada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_model.py" line="32"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>ItemActions</name>
     <message>
         <location filename="../../desktop/ui/national_sync/item_actions.py" line="45"/>
@@ -3650,7 +4025,7 @@ Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perb
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="161"/>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Complaints</source>
         <translation>Daftar pengaduan</translation>
     </message>
@@ -3662,189 +4037,200 @@ Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perb
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="68"/>
         <source>&amp;Desk</source>
         <translation>&amp;Meja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>&amp;Today</source>
         <translation>&amp;Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68"/>
+        <location filename="../../desktop/ui/menus.py" line="72"/>
         <source>&amp;New complaint</source>
         <translation>Pengaduan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="71"/>
+        <location filename="../../desktop/ui/menus.py" line="75"/>
         <source>&amp;Complaints list</source>
         <translation>&amp;Daftar pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="73"/>
+        <location filename="../../desktop/ui/menus.py" line="77"/>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>&amp;Lock screen</source>
         <translation>K&amp;unci layar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="78"/>
+        <location filename="../../desktop/ui/menus.py" line="82"/>
         <source>S&amp;witch user</source>
         <translation>&amp;Ganti pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81"/>
+        <location filename="../../desktop/ui/menus.py" line="85"/>
         <source>Change my &amp;password…</source>
         <translation>Ubah kata &amp;sandi saya…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="87"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <source>&amp;Issued reports…</source>
+        <translation>Laporan &amp;terbit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <source>&amp;Evidence documents…</source>
+        <translation>&amp;Bukti dukung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
         <source>&amp;Office…</source>
         <translation>&amp;Kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>Categories and &amp;institutions…</source>
         <translation>Kategori dan &amp;instansi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Akun…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="105"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Jejak audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="95"/>
+        <location filename="../../desktop/ui/menus.py" line="107"/>
         <source>&amp;Personal data protection…</source>
         <translation>&amp;Pelindungan data pribadi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="109"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="107"/>
+        <location filename="../../desktop/ui/menus.py" line="119"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="109"/>
+        <location filename="../../desktop/ui/menus.py" line="121"/>
         <source>&amp;About Meja Aduan</source>
         <translation>&amp;Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>New desk</source>
         <translation>Meja baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Encrypted: sign in to open</source>
         <translation>Terenkripsi: masuk untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Database open</source>
         <translation>Basis data terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Your draft was restored: the complaint you had not saved is back in the form.</source>
         <translation>Draf Anda dipulihkan: pengaduan yang belum Anda simpan ada lagi di formulir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>The form still holds an unsaved complaint. Ctrl+N again clears it.</source>
         <translation>Formulir masih berisi pengaduan yang belum disimpan. Tekan Ctrl+N sekali lagi untuk mengosongkannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="134"/>
+        <location filename="../../desktop/ui/menus.py" line="148"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="135"/>
+        <location filename="../../desktop/ui/menus.py" line="149"/>
         <source>The new language is used the next time Meja Aduan starts.</source>
         <translation>Bahasa baru dipakai saat Meja Aduan dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="144"/>
+        <location filename="../../desktop/ui/menus.py" line="158"/>
         <source>About Meja Aduan</source>
         <translation>Tentang Meja Aduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="145"/>
+        <location filename="../../desktop/ui/menus.py" line="159"/>
         <source>Meja Aduan %1
 Complaint desk for public services, working offline and synchronising with SP4N-LAPOR!.</source>
         <translation>Meja Aduan %1
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="525"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
         <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -6017,6 +6403,229 @@ Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan den
         <location filename="../../desktop/ui/reports/summary_rows.py" line="150"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="16"/>
+        <source>Workbook (XLSX)</source>
+        <translation>Rekap (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="17"/>
+        <source>Narrative (PDF)</source>
+        <translation>Laporan naratif (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="18"/>
+        <source>Detail list (CSV)</source>
+        <translation>Daftar rinci (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="29"/>
+        <source>Quarter %1 %2</source>
+        <translation>Triwulan %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="35"/>
+        <source>Semester %1 %2</source>
+        <translation>Semester %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="40"/>
+        <source>Year %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="42"/>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="50"/>
+        <source>Complaint team decree (SK)</source>
+        <translation>SK tim pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="53"/>
+        <source>Standard operating procedure (SOP)</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="56"/>
+        <source>Service notice (maklumat)</source>
+        <translation>Maklumat pelayanan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="59"/>
+        <source>Outreach</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="60"/>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="61"/>
+        <source>Evaluation meeting minutes</source>
+        <translation>Notulen evaluasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="64"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="71"/>
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="72"/>
+        <source>% followed up</source>
+        <translation>% tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="73"/>
+        <source>% completed</source>
+        <translation>% penyelesaian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="74"/>
+        <source>% in process</source>
+        <translation>% dalam proses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="75"/>
+        <source>backlog</source>
+        <translation>tunggakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="76"/>
+        <source>verified on time</source>
+        <translation>verifikasi tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="77"/>
+        <source>first follow-up on time</source>
+        <translation>tindak lanjut pertama tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="78"/>
+        <source>completed on time</source>
+        <translation>selesai tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="79"/>
+        <source>median days to completion</source>
+        <translation>median hari kerja sampai selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="80"/>
+        <source>satisfaction</source>
+        <translation>kepuasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="81"/>
+        <source>status distribution</source>
+        <translation>sebaran status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="82"/>
+        <source>archived</source>
+        <translation>diarsipkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="83"/>
+        <source>forwarded</source>
+        <translation>diteruskan (bukan wewenang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="84"/>
+        <source>reached SP4N-LAPOR!</source>
+        <translation>tercatat di SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="85"/>
+        <source>active officers</source>
+        <translation>petugas aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="86"/>
+        <source>channel mix</source>
+        <translation>sebaran kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="95"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="111"/>
+        <source>The file cannot be read. Check that it still exists.</source>
+        <translation>Berkas tidak dapat dibaca. Periksa apakah berkas masih ada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="114"/>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="115"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Berkas lebih besar dari %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="118"/>
+        <source>Only PDF, office documents and images can be kept.</source>
+        <translation>Hanya PDF, dokumen perkantoran dan gambar yang dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="121"/>
+        <source>The file is not of the report&apos;s format.</source>
+        <translation>Berkas tidak sesuai dengan format laporan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="124"/>
+        <source>The report has no cut-off time zone.</source>
+        <translation>Batas data laporan tidak memiliki zona waktu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="127"/>
+        <source>The report&apos;s options cannot be kept.</source>
+        <translation>Pilihan laporan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="130"/>
+        <source>Write a title.</source>
+        <translation>Tulis judul.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="131"/>
+        <source>The title is too long.</source>
+        <translation>Judul terlalu panjang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="134"/>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation>Pilih tahun antara 2000 dan 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="137"/>
+        <source>Write why the document is withdrawn.</source>
+        <translation>Tulis alasan dokumen ditarik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="146"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/register_texts.py" line="149"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>

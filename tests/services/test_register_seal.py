@@ -82,8 +82,8 @@ def test_work_through_the_services_is_accounted_for_and_a_change_around_them_is_
         "institution_id, title, description, incident_date, region_code, incident_address, "
         "reporter_name, reporter_nik, reporter_phone, reporter_email, reporter_address, "
         "is_anonymous, is_secret, privacy_acknowledged, status, national_tracking_id, "
-        "created_at, anonymised_at, unit_id, verify_due, follow_up_due, complete_due, next_due "
-        "FROM complaint WHERE id = 2",
+        "created_at, anonymised_at, unit_id, verify_due, follow_up_due, complete_due, next_due, "
+        "recorded_at_desk FROM complaint WHERE id = 2",
     )
     result = desk.audit.verify()
     with desk.database.reading() as session:

@@ -96,7 +96,7 @@ def _settled_rows(desk: Desk) -> int:
 
 
 def _forget_the_rules(desk: Desk) -> None:
-    """As migration 0012 leaves a desk: no fingerprint of the rules its rows follow."""
+    """As migration 0014 leaves a desk: no fingerprint of the rules its rows follow."""
     with desk.database.writing() as session:
         session.execute(delete(Setting).where(Setting.key == FINGERPRINT_KEY))
 

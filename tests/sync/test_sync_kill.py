@@ -16,6 +16,7 @@ import os
 import random
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -48,10 +49,30 @@ from tests.helpers.sync import MovableClock, point_desk_at
 TRIALS = 50
 FIRST_BATCH = 20
 PER_TRIAL = 2  # 20 + 50 x 2 = 120 complaints
-# A round with nothing left to send (items waiting for a person) ends in about a second here:
-# kills come within that, so most trials cut a round short on a quiet machine as on a busy one.
+# Half the trials kill at a random moment of the process's life (starting, migrating, opening,
+# sending): a round with nothing left to send ends in about a second here. The other half kill
+# right after the hub has taken a random number of the process's requests, so they cut the
+# exchange itself short however long start-up takes on a loaded machine (a time window alone
+# sometimes never reached the first request under load).
 KILL_AFTER_S = (0.3, 1.8)
+KILL_AFTER_REQUESTS = (1, 12)
+GIVE_UP_S = 60.0
 SEED = 20261129
+
+
+def wait_for_requests(hub: InProcessHub, process: subprocess.Popen[bytes], count: int) -> int:
+    """The process's exit code if it ends before the hub has taken `count` more requests;
+    TimeoutExpired as soon as it has (the moment to kill it)."""
+    start = hub.stats()["requests"]
+    deadline = time.monotonic() + GIVE_UP_S
+    while time.monotonic() < deadline:
+        code = process.poll()
+        if code is not None:
+            return code
+        if hub.stats()["requests"] - start >= count:
+            raise subprocess.TimeoutExpired(process.args, count)
+        time.sleep(0.005)
+    raise subprocess.TimeoutExpired(process.args, GIVE_UP_S)
 
 
 def merge(into: Workload, more: Workload) -> None:
@@ -93,7 +114,10 @@ def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
             stderr=subprocess.DEVNULL,
         ) as process:
             try:
-                code = process.wait(timeout=rng.uniform(*KILL_AFTER_S))
+                if trial % 2:
+                    code = process.wait(timeout=rng.uniform(*KILL_AFTER_S))
+                else:
+                    code = wait_for_requests(hub, process, rng.randint(*KILL_AFTER_REQUESTS))
                 endings[f"exit {code}"] += 1
             except subprocess.TimeoutExpired:
                 process.kill()

@@ -10,7 +10,9 @@ connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    # SQLite cannot ALTER most things; batch mode rebuilds the table instead.
+    # SQLite cannot ALTER most things; batch mode rebuilds the table instead. On PostgreSQL
+    # the same `batch_alter_table` blocks emit plain ALTER TABLE statements ("auto" recreates
+    # only on SQLite), so one history serves both.
     render_as_batch=True,
     # One transaction for the whole upgrade: the caller checks references before it commits.
     transaction_per_migration=False,

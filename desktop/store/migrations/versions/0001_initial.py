@@ -172,6 +172,13 @@ def _seed_reference_lists(category: sa.Table, institution: sa.Table) -> None:
             rows.append({"id": next_id, "parent_id": parent_id, "name": child, "active": True})
             next_id += 1
     op.bulk_insert(category, rows)
+    if op.get_bind().dialect.name == "postgresql":
+        # The ids above were given: PostgreSQL's sequence must move past them (SQLite takes the
+        # largest id plus one by itself), or the first category added would reuse id 1.
+        op.execute(
+            "SELECT setval(pg_get_serial_sequence('category', 'id'),"
+            " (SELECT max(id) FROM category))"
+        )
     op.bulk_insert(institution, [{"name": name, "active": True} for name in INSTITUTIONS])
 
 

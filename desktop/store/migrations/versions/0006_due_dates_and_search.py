@@ -12,10 +12,17 @@ A batch migration that rebuilds `complaint` or `follow_up_event` drops their tri
 expression sort indexes (searches name those with INDEXED BY): such a migration must create
 them again.
 
+On PostgreSQL (an office register) the same revision makes the PostgreSQL forms: sort indexes on
+`lower(...)` where SQLite's are `COLLATE NOCASE`, and `complaint_search` as a table keyed by
+complaint id with a stored `tsvector` under a GIN index, kept by PL/pgSQL triggers with the same
+rules (see `desktop.store.search_index` for why the 'simple' configuration).
+
 Revision ID: 0006
 Revises: 0005
 Create Date: 2026-11-29
 """
+
+import unicodedata
 
 import sqlalchemy as sa
 from alembic import op
@@ -39,6 +46,16 @@ _SORT_INDEXES = {
         "(CASE WHEN is_anonymous OR is_secret THEN '' ELSE reporter_name END) COLLATE NOCASE"
     ),
     "ix_complaint_sort_due": "next_due IS NULL, next_due",
+}
+
+# The same orders on PostgreSQL, as `desktop.store.sql_dialect.case_folded` writes them.
+_POSTGRESQL_SORT_INDEXES = {
+    **_SORT_INDEXES,
+    "ix_complaint_sort_title": "lower(CASE WHEN is_secret THEN '' ELSE title END)",
+    "ix_complaint_sort_reporter": (
+        "lower(CASE WHEN is_anonymous OR is_secret THEN '' ELSE reporter_name END)"
+    ),
+    "ix_complaint_sort_due": "(next_due IS NULL), next_due",
 }
 
 _NOT_BULK = "(SELECT 1 FROM setting WHERE key = 'search.bulk_load') IS NULL"
@@ -90,6 +107,104 @@ _SEARCH_DDL = (
 )
 
 
+def _accent_table() -> tuple[str, str]:
+    """As `desktop.store.search_index._accent_table` (frozen here): accented Latin letters and
+    their plain lower-case letters."""
+    accented, plain = "", ""
+    for code in range(0xC0, 0x250):
+        letter = chr(code)
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", letter) if not unicodedata.combining(c)
+        )
+        if len(base) == 1 and base.isascii() and base.isalpha() and base != letter:
+            accented += letter
+            plain += base.lower()
+    return accented, plain
+
+
+def _folded(column: str) -> str:
+    """A text as the PostgreSQL index takes its words: ASCII punctuation as spaces, lower case,
+    accents removed (what FTS5's unicode61 tokenizer does at the desk)."""
+    accented, plain = _accent_table()
+    spaced = f"regexp_replace({column}, '[[:punct:]]+', ' ', 'g')"
+    return f"translate(lower({spaced}), '{accented}', '{plain}')"
+
+
+_POSTGRESQL_NOTES = (
+    "(SELECT coalesce(string_agg(e.text || ' ' || e.reason, ' ' ORDER BY e.id), '')"
+    " FROM follow_up_event AS e WHERE e.complaint_id = {complaint}"
+    " AND (e.text <> '' OR e.reason <> ''))"
+)
+_POSTGRESQL_BULK = "EXISTS (SELECT 1 FROM setting WHERE key = 'search.bulk_load')"
+
+
+def _postgresql_search_ddl() -> tuple[str, ...]:
+    own = "NEW.local_number || ' ' || NEW.title || ' ' || NEW.description"
+    return (
+        f"""CREATE TABLE complaint_search (
+            complaint_id integer NOT NULL,
+            body text NOT NULL DEFAULT '',
+            notes text NOT NULL DEFAULT '',
+            terms tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('simple', {_folded("body")}), 'A')
+                || setweight(to_tsvector('simple', {_folded("notes")}), 'B')
+            ) STORED,
+            CONSTRAINT pk_complaint_search PRIMARY KEY (complaint_id),
+            CONSTRAINT fk_complaint_search_complaint_id_complaint FOREIGN KEY (complaint_id)
+                REFERENCES complaint (id) ON DELETE CASCADE
+        )""",
+        "CREATE INDEX ix_complaint_search_terms ON complaint_search USING gin (terms)",
+        f"""CREATE FUNCTION complaint_search_own_text() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF {_POSTGRESQL_BULK} THEN
+                RETURN NULL;
+            END IF;
+            IF TG_OP = 'INSERT' THEN
+                INSERT INTO complaint_search (complaint_id, body, notes)
+                VALUES (NEW.id, {own}, '');
+            ELSE
+                UPDATE complaint_search SET body = {own} WHERE complaint_id = NEW.id;
+            END IF;
+            RETURN NULL;
+        END $$""",
+        """CREATE TRIGGER complaint_search_insert AFTER INSERT ON complaint
+        FOR EACH ROW EXECUTE FUNCTION complaint_search_own_text()""",
+        """CREATE TRIGGER complaint_search_update
+        AFTER UPDATE OF local_number, title, description ON complaint
+        FOR EACH ROW EXECUTE FUNCTION complaint_search_own_text()""",
+        f"""CREATE FUNCTION complaint_search_notes() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF {_POSTGRESQL_BULK} THEN
+                RETURN NULL;
+            END IF;
+            IF TG_OP = 'INSERT' THEN
+                UPDATE complaint_search
+                SET notes = notes || ' ' || NEW.text || ' ' || NEW.reason
+                WHERE complaint_id = NEW.complaint_id;
+            ELSE
+                UPDATE complaint_search
+                SET notes = {_POSTGRESQL_NOTES.format(complaint="OLD.complaint_id")}
+                WHERE complaint_id = OLD.complaint_id;
+            END IF;
+            RETURN NULL;
+        END $$""",
+        """CREATE TRIGGER follow_up_search_insert AFTER INSERT ON follow_up_event
+        FOR EACH ROW WHEN (NEW.text <> '' OR NEW.reason <> '')
+        EXECUTE FUNCTION complaint_search_notes()""",
+        """CREATE TRIGGER follow_up_search_update AFTER UPDATE OF text, reason ON follow_up_event
+        FOR EACH ROW EXECUTE FUNCTION complaint_search_notes()""",
+        """CREATE TRIGGER follow_up_search_delete AFTER DELETE ON follow_up_event
+        FOR EACH ROW EXECUTE FUNCTION complaint_search_notes()""",
+        # What was recorded before this revision.
+        f"""INSERT INTO complaint_search (complaint_id, body, notes)
+        SELECT id, local_number || ' ' || title || ' ' || description,
+            {_POSTGRESQL_NOTES.format(complaint="complaint.id")}
+        FROM complaint""",
+    )
+
+
 def upgrade() -> None:
     with op.batch_alter_table("complaint") as batch:
         # The unit the complaint is disposed to now (the last disposition's).
@@ -106,13 +221,35 @@ def upgrade() -> None:
     # The worklist sorts by any column: each order has an index that ends with the tie-break
     # (received time, id), so the first screen is read off it instead of sorting every row.
     # The status and category ones also serve their filters.
-    for name, terms in _SORT_INDEXES.items():
+    postgresql = op.get_bind().dialect.name == "postgresql"
+    sort_indexes = _POSTGRESQL_SORT_INDEXES if postgresql else _SORT_INDEXES
+    for name, terms in sort_indexes.items():
         op.execute(f"CREATE INDEX {name} ON complaint ({terms}, received_at, id)")
-    for statement in _SEARCH_DDL:
-        op.execute(statement)
+    if postgresql:
+        # Passed to the driver as it is: through `text()` the `:punct:` class would be read
+        # as a bound parameter.
+        for statement in _postgresql_search_ddl():
+            op.get_bind().exec_driver_sql(statement)
+    else:
+        for statement in _SEARCH_DDL:
+            op.execute(statement)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TABLE complaint_search")
+        for trigger, table in (
+            ("complaint_search_insert", "complaint"),
+            ("complaint_search_update", "complaint"),
+            ("follow_up_search_insert", "follow_up_event"),
+            ("follow_up_search_update", "follow_up_event"),
+            ("follow_up_search_delete", "follow_up_event"),
+        ):
+            op.execute(f"DROP TRIGGER {trigger} ON {table}")
+        op.execute("DROP FUNCTION complaint_search_own_text()")
+        op.execute("DROP FUNCTION complaint_search_notes()")
+        _downgrade_columns()
+        return
     for trigger in (
         "complaint_search_insert",
         "complaint_search_update",
@@ -123,6 +260,10 @@ def downgrade() -> None:
     ):
         op.execute(f"DROP TRIGGER {trigger}")
     op.execute("DROP TABLE complaint_search")
+    _downgrade_columns()
+
+
+def _downgrade_columns() -> None:
     # The due dates go with their columns: an upgrade again must compute them again.
     op.execute("DELETE FROM setting WHERE key = 'sla.due_dates_fingerprint'")
     for name in _DUE_COLUMNS:

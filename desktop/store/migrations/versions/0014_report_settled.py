@@ -7,16 +7,16 @@ migration does not build. The stored due dates' fingerprint is removed instead, 
 derives every complaint's dates again in the background when it opens (`services.due_dates`),
 settled rows included; until then a report reads journals, as before (same figures, slower).
 
-Revision ID: 0012
-Revises: 0010 (re-chained after 0011 when merged)
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-10
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0010"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,110 @@
+"""Office mode: several desks and one office server sharing one register (docs/office-mode.md).
+
+Pure rules both peers share: the exchange protocol's number and the range a server accepts,
+the kinds of office events, the join code's text form, and the desk code in numbers.
+
+A join code is one line an administrator hands to a desk: `MA1-` then the URL-safe base64 of a
+small JSON object with the server's address (`a`), the SHA-256 fingerprint of its certificate
+(`f`, hex) and a one-time token (`t`). The fingerprint lets the desk pin the server's
+certificate before it trusts anything the server says.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+# The exchange's own version, raised when a change needs both peers to know it. A server
+# accepts desks from MIN_DESK_PROTOCOL to PROTOCOL; a newer desk than the server is refused too
+# (the server is upgraded first).
+PROTOCOL = 1
+MIN_DESK_PROTOCOL = 1
+JOIN_CODE_PREFIX = "MA1-"
+FINGERPRINT_HEX_LENGTH = 64
+DESK_CODE_MAX_LENGTH = 4
+_DESK_CODE = re.compile(rf"^[A-Z][A-Z0-9]{{0,{DESK_CODE_MAX_LENGTH - 1}}}$")
+PUSH_BATCH = 200
+PULL_BATCH = 500
+
+
+class OfficeEventKind(StrEnum):
+    """What an office event carries (its payload's shape)."""
+
+    COMPLAINT_RECORDED = "complaint_recorded"  # the complaint's fields and attachments' metadata
+    FOLLOW_UP_ADDED = "follow_up_added"  # one event of a complaint's follow-up history
+    ACCOUNT_SAVED = "account_saved"  # an account created, changed, disabled or its password set
+
+
+class PushResult(StrEnum):
+    STORED = "stored"
+    ALREADY_STORED = "already_stored"  # a re-send: the server had it, nothing changed
+    REFUSED = "refused"  # malformed; the desk keeps it and IT staff look at the log
+
+
+@dataclass(frozen=True)
+class JoinCode:
+    address: str  # https://host:port
+    fingerprint: str  # SHA-256 of the certificate (DER), lower-case hex
+    token: str
+
+
+class JoinCodeError(ValueError):
+    """The text is not a join code (mistyped, cut short, or another program's)."""
+
+
+def encode_join_code(code: JoinCode) -> str:
+    body = json.dumps({"a": code.address, "f": code.fingerprint, "t": code.token})
+    packed = base64.urlsafe_b64encode(body.encode("utf-8")).decode("ascii").rstrip("=")
+    return JOIN_CODE_PREFIX + packed
+
+
+def decode_join_code(text: str) -> JoinCode:
+    cleaned = "".join(text.split())
+    if not cleaned.startswith(JOIN_CODE_PREFIX):
+        raise JoinCodeError("a join code starts with " + JOIN_CODE_PREFIX)
+    packed = cleaned[len(JOIN_CODE_PREFIX) :]
+    try:
+        body = base64.urlsafe_b64decode(packed + "=" * (-len(packed) % 4))
+        values = json.loads(body)
+        code = JoinCode(str(values["a"]), str(values["f"]).lower(), str(values["t"]))
+    except (binascii.Error, ValueError, TypeError, KeyError) as error:
+        raise JoinCodeError("the join code is damaged (copy it again, whole)") from error
+    if not code.address.startswith("https://"):
+        raise JoinCodeError("the join code names no https address")
+    if len(code.fingerprint) != FINGERPRINT_HEX_LENGTH or not re.fullmatch(
+        "[0-9a-f]+", code.fingerprint
+    ):
+        raise JoinCodeError("the join code's certificate fingerprint is damaged")
+    if not code.token:
+        raise JoinCodeError("the join code carries no token")
+    return code
+
+
+def is_valid_desk_code(code: str) -> bool:
+    """A desk's code in an office: a capital letter then up to three letters or digits (L1)."""
+    return bool(_DESK_CODE.match(code))
+
+
+def desk_code_for(joined_before: int) -> str:
+    """The code the server gives the next desk to join: L1, L2, ... ("loket")."""
+    return f"L{joined_before + 1}"
+
+
+def protocol_refusal(desk_protocol: int) -> str | None:
+    """Why a desk speaking `desk_protocol` may not exchange with this server; None if it may.
+    Worded for IT staff, who act on it."""
+    if desk_protocol < MIN_DESK_PROTOCOL:
+        return (
+            f"this desk speaks office protocol {desk_protocol}, the server needs "
+            f"{MIN_DESK_PROTOCOL} to {PROTOCOL}: update Meja Aduan on this desk"
+        )
+    if desk_protocol > PROTOCOL:
+        return (
+            f"this desk speaks office protocol {desk_protocol}, newer than the server's "
+            f"{PROTOCOL}: update the office server first (then the desks)"
+        )
+    return None

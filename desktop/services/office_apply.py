@@ -1,0 +1,105 @@
+"""Office mode: taking the office's events into this desk's register, in the server's order.
+
+Called with the events pulled after the desk's position, inside one write transaction that
+also moves the position: a desk that stops half-way takes the same events in again, and each
+is applied once (complaints by uuid, events by their office id).
+
+Single-valued state follows the office's order: after an event joins a complaint's history,
+the history is settled again in that order (`desktop.domain.follow_up.settle`), so a change
+that another officer's change overtook is kept and marked, the same way on every desk.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.complaint import Status
+from desktop.domain.follow_up import settle, standing
+from desktop.domain.office import OfficeEventKind
+from desktop.services.due_dates import DueDateKeeper
+from desktop.store import complaints, follow_up, office, office_payloads, report_facts
+from desktop.store.schema import FollowUpEventRow
+
+log = logging.getLogger("sync.office")
+
+
+@dataclass(frozen=True)
+class PulledEvent:
+    position: int
+    id: str
+    kind: OfficeEventKind
+    payload: dict[str, Any]
+
+
+def apply_pulled(
+    session: Session, due_dates: DueDateKeeper, events: Sequence[PulledEvent], up_to: int
+) -> int:
+    """Apply `events` (server order) and move the pulled position to `up_to`; how many
+    changed this desk's register."""
+    applied = 0
+    touched: set[int] = set()
+    for event in events:
+        if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
+            complaint_id = _complaint(session, due_dates, event.payload)
+            applied += complaint_id is not None
+        elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
+            complaint_id = _follow_up(session, event)
+            if complaint_id is not None:
+                touched.add(complaint_id)
+                applied += 1
+        elif event.kind is OfficeEventKind.ACCOUNT_SAVED:
+            office_payloads.save_account(session, event.payload)
+            applied += 1
+    for complaint_id in sorted(touched):
+        settle_history(session, due_dates, complaint_id)
+    office.set_pulled_position(session, up_to)
+    return applied
+
+
+def _complaint(session: Session, due_dates: DueDateKeeper, payload: dict[str, Any]) -> int | None:
+    complaint_id = office_payloads.insert_complaint(
+        session, payload, Status.BELUM_TERVERIFIKASI.value
+    )
+    if complaint_id is None:
+        return None
+    report_facts.add(session, complaint_id, payload.get("recorded_by", ""))
+    settle_history(session, due_dates, complaint_id)
+    return complaint_id
+
+
+def _follow_up(session: Session, event: PulledEvent) -> int | None:
+    known = session.execute(
+        select(FollowUpEventRow.complaint_id).where(FollowUpEventRow.office_event_id == event.id)
+    ).scalar()
+    if known is not None:  # taken in before (or this desk's own): only its place may be new
+        return int(known)
+    row = office_payloads.event_row(session, event.payload, event.id, event.position)
+    if row is None:
+        log.error("office event %s names a complaint this desk does not have", event.id)
+        return None
+    session.add(row)
+    session.flush()
+    return row.complaint_id
+
+
+def settle_history(session: Session, due_dates: DueDateKeeper, complaint_id: int) -> None:
+    """Mark the complaint's overtaken events in the office's order, then keep its derived
+    facts (status, unit, due dates, report facts) in step with the events that stand."""
+    rows = follow_up.rows_of(session, complaint_id)
+    events = [follow_up.event_of(row) for row in rows]
+    for row, overtaken in zip(rows, settle(events), strict=True):
+        if row.overtaken != overtaken:
+            row.overtaken = overtaken
+    session.flush()
+    history = standing(follow_up.event_of(row) for row in rows)
+    facts = complaints.sla_facts(session, complaint_id)
+    assert facts is not None
+    rules = due_dates.rules_for(facts[0])
+    follow_up.set_derived(session, complaint_id, rules.derive(*facts, history))
+    report_facts.refresh(session, complaint_id, history, rules.settler(), *facts)

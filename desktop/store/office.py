@@ -1,0 +1,169 @@
+"""A desk's side of office mode: the link to its server, its outgoing events, its position.
+
+The link and the pulled position are `setting` rows; the outgoing events a table of their own
+(`OfficeOutgoing`), appended in the caller's transaction with the change they carry. What each
+event's payload holds is read back from the rows just written (`office_payloads`), so the same
+code serves a new change and the history a desk pushes once when it joins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.complaint import time_ordered_uuid
+from desktop.domain.office import OfficeEventKind
+from desktop.store.schema import FollowUpEventRow, OfficeOutgoing, Setting
+
+SERVER_URL = "office.server_url"
+FINGERPRINT = "office.fingerprint"
+DESK_ID = "office.desk_id"
+DESK_CODE = "office.desk_code"
+OFFICE_NAME = "office.office_name"
+PULLED_POSITION = "office.pulled_position"
+LAST_EXCHANGE_AT = "office.last_exchange_at"
+LAST_OUTCOME = "office.last_outcome"
+
+
+@dataclass(frozen=True)
+class OfficeLink:
+    """The office server this desk joined, and who the desk is there."""
+
+    server_url: str
+    fingerprint: str
+    desk_id: str
+    desk_code: str
+
+
+@dataclass(frozen=True)
+class OutgoingEvent:
+    id: str
+    sequence: int
+    based_on: int
+    kind: OfficeEventKind
+    payload: dict[str, Any]
+    created_at: dt.datetime
+
+
+def _settings(session: Session, keys: Sequence[str]) -> dict[str, str]:
+    rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(keys)))
+    return {key: value for key, value in rows}
+
+
+def _save(session: Session, values: Mapping[str, str]) -> None:
+    for key, value in values.items():
+        session.merge(Setting(key=key, value=value))
+
+
+def link(session: Session) -> OfficeLink | None:
+    """The office this desk joined, or None (a desk on its own: today's behaviour)."""
+    found = _settings(session, [SERVER_URL, FINGERPRINT, DESK_ID, DESK_CODE])
+    if len(found) < 4:
+        return None
+    return OfficeLink(found[SERVER_URL], found[FINGERPRINT], found[DESK_ID], found[DESK_CODE])
+
+
+def save_link(session: Session, joined: OfficeLink) -> None:
+    _save(
+        session,
+        {
+            SERVER_URL: joined.server_url,
+            FINGERPRINT: joined.fingerprint,
+            DESK_ID: joined.desk_id,
+            DESK_CODE: joined.desk_code,
+            PULLED_POSITION: "0",
+        },
+    )
+
+
+def pulled_position(session: Session) -> int:
+    return int(_settings(session, [PULLED_POSITION]).get(PULLED_POSITION, "0"))
+
+
+def set_pulled_position(session: Session, position: int) -> None:
+    _save(session, {PULLED_POSITION: str(position)})
+
+
+def note_exchange(session: Session, at: dt.datetime, outcome: str) -> None:
+    _save(session, {LAST_EXCHANGE_AT: at.astimezone(dt.UTC).isoformat(), LAST_OUTCOME: outcome})
+
+
+def last_exchange(session: Session) -> tuple[str, str]:
+    """(when, outcome) of the last exchange, "never" when there was none."""
+    found = _settings(session, [LAST_EXCHANGE_AT, LAST_OUTCOME])
+    return found.get(LAST_EXCHANGE_AT, "never"), found.get(LAST_OUTCOME, "never")
+
+
+def append_outgoing(
+    session: Session, kind: OfficeEventKind, payload: Mapping[str, Any], at: dt.datetime
+) -> str:
+    """Append an office event in the caller's transaction; returns its id."""
+    event_id = time_ordered_uuid(at, int.from_bytes(os.urandom(10)) >> 6)
+    last = session.execute(select(func.max(OfficeOutgoing.sequence))).scalar_one()
+    session.add(
+        OfficeOutgoing(
+            id=event_id,
+            sequence=(last or 0) + 1,
+            based_on=pulled_position(session),
+            kind=kind.value,
+            payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+            created_at=at,
+        )
+    )
+    session.flush()
+    return event_id
+
+
+def pending(session: Session, limit: int) -> list[OutgoingEvent]:
+    """Events the server has not confirmed yet, in the desk's order."""
+    query = (
+        select(OfficeOutgoing)
+        .where(OfficeOutgoing.position.is_(None))
+        .order_by(OfficeOutgoing.sequence)
+        .limit(limit)
+    )
+    return [
+        OutgoingEvent(
+            row.id,
+            row.sequence,
+            row.based_on,
+            OfficeEventKind(row.kind),
+            json.loads(row.payload),
+            row.created_at,
+        )
+        for row in session.execute(query).scalars()
+    ]
+
+
+def waiting_count(session: Session) -> int:
+    query = (
+        select(func.count()).select_from(OfficeOutgoing).where(OfficeOutgoing.position.is_(None))
+    )
+    return int(session.execute(query).scalar_one())
+
+
+def mark_stored(session: Session, positions: Mapping[str, int]) -> list[int]:
+    """The server stored these events at these positions; the follow-up events they carry
+    take their place in the office's order. Returns the complaints whose history that touches.
+    """
+    touched: set[int] = set()
+    for event_id, position in positions.items():
+        session.execute(
+            update(OfficeOutgoing).where(OfficeOutgoing.id == event_id).values(position=position)
+        )
+        complaint_id = session.execute(
+            update(FollowUpEventRow)
+            .where(FollowUpEventRow.office_event_id == event_id)
+            .values(office_position=position)
+            .returning(FollowUpEventRow.complaint_id)
+        ).scalar_one_or_none()
+        if complaint_id is not None:
+            touched.add(complaint_id)
+    return sorted(touched)

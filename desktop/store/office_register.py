@@ -1,0 +1,170 @@
+"""The office server's register: its events (each stored once, by id), its desks, its
+one-time join codes. Callers own the transaction; the server runs each request in one.
+
+Plain SQLAlchemy Core and ORM on the tables of migration 0013: nothing here is SQLite's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.office import PushResult, desk_code_for
+from desktop.store.schema import OfficeDesk, OfficeEvent, OfficeJoinCode
+
+
+def secret_hash(secret: str) -> str:
+    """Tokens and desk secrets are long random strings: a plain SHA-256 is enough (there is
+    no password to guess), and the register never holds them in clear."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+class JoinRefusal(StrEnum):
+    UNKNOWN = "unknown"  # never issued here (or mistyped)
+    USED = "used"
+    EXPIRED = "expired"
+
+
+@dataclass(frozen=True)
+class JoinedDesk:
+    id: str
+    code: str
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    position: int
+    id: str
+    desk_id: str
+    kind: str
+    payload: dict[str, Any]
+
+
+def add_join_code(
+    session: Session, token: str, label: str, now: dt.datetime, lifetime: dt.timedelta
+) -> None:
+    session.add(
+        OfficeJoinCode(
+            token_hash=secret_hash(token),
+            label=label,
+            created_at=now,
+            expires_at=now + lifetime,
+        )
+    )
+
+
+def redeem_join_code(
+    session: Session,
+    token: str,
+    now: dt.datetime,
+    *,
+    desk_id: str,
+    desk_secret: str,
+    app_version: str,
+) -> JoinedDesk | JoinRefusal:
+    """Use the code once: the desk joins with the next desk code."""
+    code = session.get(OfficeJoinCode, secret_hash(token))
+    if code is None:
+        return JoinRefusal.UNKNOWN
+    if code.used_at is not None:
+        return JoinRefusal.USED
+    if code.expires_at <= now:
+        return JoinRefusal.EXPIRED
+    joined_before = session.execute(select(func.count()).select_from(OfficeDesk)).scalar_one()
+    desk_code = desk_code_for(int(joined_before))
+    session.add(
+        OfficeDesk(
+            id=desk_id,
+            code=desk_code,
+            label=code.label,
+            secret_hash=secret_hash(desk_secret),
+            joined_at=now,
+            app_version=app_version[:20],
+            active=True,
+        )
+    )
+    code.used_at, code.used_by = now, desk_id
+    return JoinedDesk(desk_id, desk_code)
+
+
+def authenticated_desk(session: Session, desk_id: str, secret: str) -> OfficeDesk | None:
+    desk = session.get(OfficeDesk, desk_id)
+    if desk is None or not desk.active:
+        return None
+    if not hmac.compare_digest(desk.secret_hash, secret_hash(secret)):
+        return None
+    return desk
+
+
+def desk_codes(session: Session) -> dict[str, str]:
+    return {i: c for i, c in session.execute(select(OfficeDesk.id, OfficeDesk.code))}
+
+
+def store_events(
+    session: Session, desk_id: str, events: Sequence[dict[str, Any]], now: dt.datetime
+) -> list[tuple[str, PushResult, int | None]]:
+    """Each event stored once by its id: (id, result, its position in the office's order)."""
+    ids = [str(e.get("id", "")) for e in events]
+    known = {
+        event_id: position
+        for event_id, position in session.execute(
+            select(OfficeEvent.id, OfficeEvent.position).where(OfficeEvent.id.in_(ids))
+        )
+    }
+    results: list[tuple[str, PushResult, int | None]] = []
+    for event in events:
+        event_id = str(event.get("id", ""))
+        if event_id in known:
+            results.append((event_id, PushResult.ALREADY_STORED, known[event_id]))
+            continue
+        try:
+            row = OfficeEvent(
+                id=event_id,
+                desk_id=desk_id,
+                desk_sequence=int(event["sequence"]),
+                based_on=int(event["based_on"]),
+                kind=str(event["kind"]),
+                payload=json.dumps(event["payload"], ensure_ascii=False, sort_keys=True),
+                received_at=now,
+            )
+        except (KeyError, TypeError, ValueError):
+            results.append((event_id, PushResult.REFUSED, None))
+            continue
+        if len(event_id) != 36:
+            results.append((event_id, PushResult.REFUSED, None))
+            continue
+        session.add(row)
+        session.flush()
+        known[event_id] = row.position
+        results.append((event_id, PushResult.STORED, row.position))
+    return results
+
+
+def events_after(session: Session, after: int, limit: int) -> tuple[list[StoredEvent], int]:
+    """The office's events after `after`, in order, at most `limit`; and the last position."""
+    query = (
+        select(OfficeEvent)
+        .where(OfficeEvent.position > after)
+        .order_by(OfficeEvent.position)
+        .limit(limit)
+    )
+    rows = session.execute(query).scalars().all()
+    head = session.execute(select(func.max(OfficeEvent.position))).scalar_one() or 0
+    return (
+        [StoredEvent(r.position, r.id, r.desk_id, r.kind, json.loads(r.payload)) for r in rows],
+        int(head),
+    )
+
+
+def seen(session: Session, desk: OfficeDesk, now: dt.datetime, app_version: str) -> None:
+    desk.last_seen_at = now
+    desk.app_version = app_version[:20]

@@ -1,0 +1,137 @@
+"""The desk's HTTP client for its office server: TLS verified against the pinned certificate.
+
+The certificate is fetched once, when the desk joins, and kept only if its SHA-256 matches the
+join code's: from then on every request verifies the server against that file alone (never
+`verify=False`). The certificate is trusted as an anchor even when it is a leaf IT staff's CA
+issued (partial chain), so a pinned certificate works whoever made it.
+"""
+
+from __future__ import annotations
+
+import ssl
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from desktop import __version__
+from desktop.domain.office import PROTOCOL
+from sync.office import protocol
+
+CONNECT_TIMEOUT_S = 5.0
+READ_TIMEOUT_S = 60.0
+
+
+class OfficeUnreachableError(Exception):
+    """The server did not answer (down, the LAN cut, a timeout): nothing was lost."""
+
+
+class OfficeRefusedError(Exception):
+    """The server answered with a refusal; its message says what IT staff should do."""
+
+    def __init__(self, status: int, error: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.error = error
+
+
+def fetch_certificate(address: str, timeout_s: float = CONNECT_TIMEOUT_S) -> bytes:
+    """The certificate the server at `address` presents (PEM), before trusting it: the caller
+    compares its fingerprint with the join code's."""
+    parts = urlsplit(address)
+    try:
+        pem = ssl.get_server_certificate(
+            (parts.hostname or "", parts.port or 443), timeout=timeout_s
+        )
+    except (OSError, ssl.SSLError) as error:
+        raise OfficeUnreachableError(f"{address}: {error}") from error
+    return pem.encode("ascii")
+
+
+class _PinnedAdapter(HTTPAdapter):
+    def __init__(self, certificate: Path) -> None:
+        self._context = ssl.create_default_context(cafile=str(certificate))
+        self._context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["ssl_context"] = self._context
+        super().init_poolmanager(*args, **kwargs)
+
+
+class OfficeClient:
+    def __init__(
+        self,
+        address: str,
+        certificate: Path,
+        *,
+        desk_id: str = "",
+        secret: str = "",
+        schema: str = "",
+        desk_protocol: int = PROTOCOL,
+    ) -> None:
+        self._address = address.rstrip("/")
+        self._session = requests.Session()
+        self._session.verify = str(certificate)
+        self._session.mount("https://", _PinnedAdapter(certificate))
+        self._session.headers.update(
+            {
+                protocol.PROTOCOL_HEADER: str(desk_protocol),
+                protocol.APP_VERSION_HEADER: __version__,
+                protocol.SCHEMA_HEADER: schema,
+            }
+        )
+        if desk_id:
+            self._session.headers[protocol.AUTHORIZATION] = (
+                f"{protocol.DESK_SCHEME} {desk_id}:{secret}"
+            )
+
+    def close(self) -> None:
+        self._session.close()
+
+    def hello(self) -> dict[str, Any]:
+        return self._call("POST", protocol.HELLO, json={})
+
+    def join(self, token: str) -> dict[str, Any]:
+        return self._call("POST", protocol.JOIN, json={"token": token})
+
+    def push(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        answer = self._call("POST", protocol.PUSH, json={"events": events})
+        return list(answer["results"])
+
+    def pull(self, after: int) -> dict[str, Any]:
+        return self._call("GET", protocol.PULL, params={"after": after})
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        try:
+            answer = self._session.request(
+                method,
+                self._address + path,
+                timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+                **kwargs,
+            )
+        except requests.exceptions.SSLError as error:
+            # Not a network fault: the server's certificate is no longer the one pinned.
+            raise OfficeRefusedError(
+                0,
+                "certificate",
+                "the office server's certificate is not the one this desk joined with: "
+                "ask IT staff (a new certificate needs a new join)",
+            ) from error
+        except requests.RequestException as error:
+            raise OfficeUnreachableError(str(error)) from error
+        if answer.status_code >= 500:
+            raise OfficeUnreachableError(f"the server answered {answer.status_code}")
+        try:
+            body = answer.json()
+        except ValueError as error:
+            raise OfficeUnreachableError("the server's answer was not JSON") from error
+        if answer.status_code >= 400:
+            error_name = str(body.get("error", "")) if isinstance(body, dict) else ""
+            message = str(body.get("message", "")) if isinstance(body, dict) else ""
+            raise OfficeRefusedError(answer.status_code, error_name, message or answer.reason)
+        if not isinstance(body, dict):
+            raise OfficeUnreachableError("the server's answer was not an object")
+        return body

@@ -1,0 +1,178 @@
+"""One exchange with the office server: the handshake, push, then pull.
+
+Push sends the desk's waiting events in batches; the server answers per event (stored, or
+already stored for a re-send) and the desk records each event's place in the office's order.
+Pull takes the office's events after the desk's position and applies them in one transaction
+with the new position, so an exchange cut at any point loses nothing and doubles nothing: the
+next one sends again what was not confirmed and takes again what was not committed.
+
+One exchange per desk at a time, across processes (the app and a scheduled task): a file lock.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import IntEnum
+
+import filelock
+
+from desktop.domain.office import PUSH_BATCH, OfficeEventKind, PushResult
+from desktop.services.desk import Desk
+from desktop.services.office_apply import PulledEvent, apply_pulled, settle_history
+from desktop.services.sync_credentials import office_credential_store
+from desktop.store import office
+from desktop.store.migrate import known_revisions
+from sync.office.client import OfficeClient, OfficeRefusedError, OfficeUnreachableError
+from sync.office.join import CERTIFICATE_FILE
+
+log = logging.getLogger("sync.office")
+
+LOCK_FILE = "office.lock"
+MAX_PULL_PAGES = 10_000  # a bound, not a limit one meets: 5 million events
+
+
+class ExchangeOutcome(IntEnum):
+    """How an exchange ended; the value is `python -m sync run --once`'s exit code."""
+
+    DONE = 0
+    WAITING = 3  # some events were refused by the server and wait (see the log)
+    OFFLINE = 4  # the server could not be reached; nothing was lost
+    REFUSED = 5  # the desk was refused (not part of the office, certificate changed)
+    BUSY = 6  # another exchange is running on this desk
+    NOT_JOINED = 7
+    VERSION_REFUSED = 8  # the handshake refused this desk's version: update desk or server
+
+
+@dataclass(frozen=True)
+class ExchangeReport:
+    outcome: ExchangeOutcome
+    pushed: int = 0
+    pulled: int = 0
+    waiting: int = 0
+    message: str = ""
+
+    def summary(self) -> str:
+        line = (
+            f"office exchange: {self.outcome.name.lower()} pushed={self.pushed} "
+            f"pulled={self.pulled} waiting={self.waiting}"
+        )
+        return f"{line} ({self.message})" if self.message else line
+
+
+def is_joined(desk: Desk) -> bool:
+    with desk.database.reading() as session:
+        return office.link(session) is not None
+
+
+def exchange(desk: Desk) -> ExchangeReport:
+    lock = filelock.FileLock(
+        str(desk.paths.data_dir / LOCK_FILE), timeout=0, mode=0o600, is_singleton=False
+    )
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        return ExchangeReport(ExchangeOutcome.BUSY, message="another exchange is running")
+    try:
+        report = _exchange(desk)
+    finally:
+        lock.release()
+    with desk.database.writing() as session:
+        office.note_exchange(session, desk.clock(), report.outcome.name.lower())
+    return report
+
+
+def _exchange(desk: Desk) -> ExchangeReport:
+    with desk.database.reading() as session:
+        joined = office.link(session)
+    if joined is None:
+        return ExchangeReport(ExchangeOutcome.NOT_JOINED, message="this desk joined no office")
+    secret = office_credential_store(desk).load()
+    if secret is None:
+        return ExchangeReport(
+            ExchangeOutcome.REFUSED, message="this desk's office secret is missing: join again"
+        )
+    client = OfficeClient(
+        joined.server_url,
+        desk.paths.data_dir / CERTIFICATE_FILE,
+        desk_id=secret.key,
+        secret=secret.token,
+        schema=known_revisions()[-1],
+    )
+    pushed = pulled = 0
+    try:
+        client.hello()
+        pushed, refused = _push(desk, client)
+        pulled = _pull(desk, client)
+    except OfficeUnreachableError as error:
+        log.info("office server unreachable: %s", error)
+        return ExchangeReport(
+            ExchangeOutcome.OFFLINE, pushed, pulled, _waiting(desk), "server unreachable"
+        )
+    except OfficeRefusedError as error:
+        log.warning("office server refused this desk: %s", error)
+        outcome = (
+            ExchangeOutcome.VERSION_REFUSED if error.error == "version" else ExchangeOutcome.REFUSED
+        )
+        return ExchangeReport(outcome, pushed, pulled, _waiting(desk), str(error))
+    finally:
+        client.close()
+    waiting = _waiting(desk)
+    outcome = ExchangeOutcome.WAITING if refused else ExchangeOutcome.DONE
+    return ExchangeReport(outcome, pushed, pulled, waiting)
+
+
+def _waiting(desk: Desk) -> int:
+    with desk.database.reading() as session:
+        return office.waiting_count(session)
+
+
+def _push(desk: Desk, client: OfficeClient) -> tuple[int, int]:
+    """Push every waiting event; (how many the server confirmed, how many it refused)."""
+    confirmed = 0
+    while True:
+        with desk.database.reading() as session:
+            batch = office.pending(session, PUSH_BATCH)
+        if not batch:
+            return confirmed, 0
+        results = client.push(
+            [
+                {
+                    "id": e.id,
+                    "sequence": e.sequence,
+                    "based_on": e.based_on,
+                    "kind": e.kind.value,
+                    "payload": e.payload,
+                }
+                for e in batch
+            ]
+        )
+        taken = {PushResult.STORED.value, PushResult.ALREADY_STORED.value}
+        positions = {str(r["id"]): int(r["position"]) for r in results if r.get("result") in taken}
+        with desk.database.writing() as session:
+            for complaint_id in office.mark_stored(session, positions):
+                settle_history(session, desk.due_dates, complaint_id)
+        confirmed += len(positions)
+        refused = len(batch) - len(positions)
+        if refused:
+            log.error("the office server refused %d event(s); they wait", refused)
+            return confirmed, refused
+
+
+def _pull(desk: Desk, client: OfficeClient) -> int:
+    applied = 0
+    for _page in range(MAX_PULL_PAGES):
+        with desk.database.reading() as session:
+            after = office.pulled_position(session)
+        answer = client.pull(after)
+        events = [
+            PulledEvent(int(e["position"]), str(e["id"]), OfficeEventKind(e["kind"]), e["payload"])
+            for e in answer["events"]
+        ]
+        up_to = int(answer["up_to"])
+        if up_to > after:
+            with desk.database.writing() as session:
+                applied += apply_pulled(session, desk.due_dates, events, up_to)
+        if up_to >= int(answer["head"]) or up_to <= after:
+            return applied
+    return applied

@@ -1,0 +1,20 @@
+"""What both peers of the exchange put on the wire besides JSON bodies: paths and headers."""
+
+from __future__ import annotations
+
+PREFIX = "/office/v1"
+HELLO = PREFIX + "/hello"
+JOIN = PREFIX + "/join"
+PUSH = PREFIX + "/push"
+PULL = PREFIX + "/pull"
+
+# The version handshake travels with every request, so a desk outside the server's range is
+# refused whatever it asks; `hello` starts each exchange and returns the server's own.
+PROTOCOL_HEADER = "X-Meja-Protocol"
+APP_VERSION_HEADER = "X-Meja-App-Version"
+SCHEMA_HEADER = "X-Meja-Schema"
+# "Desk <desk id>:<secret>", the secret given once when the desk joined.
+AUTHORIZATION = "Authorization"
+DESK_SCHEME = "Desk"
+# The status of a refusal for the protocol: "upgrade required".
+REFUSED_VERSION = 426

@@ -1,0 +1,160 @@
+"""Office mode in tests: a real office server process on 127.0.0.1, and desks that join it.
+
+The server runs `python -m sync.office serve` on a copy of the session's template desk (its
+key from the recovery key, as a headless server gets it); desks are other copies, opened in
+the test process with their admin signed in, or driven through the command line.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.app.headless import RECOVERY_KEY_ENV
+from desktop.app.paths import regions_csv
+from desktop.services.desk import Desk, open_desk
+from tests.helpers import ROOT
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk
+
+OFFICE_CODE = "3201"
+START_TIMEOUT_S = 60.0
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def office_env(recovery_key: str | None = None) -> dict[str, str]:
+    """The environment of a command a test starts: never the developer's own keyring."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    env.pop(RECOVERY_KEY_ENV, None)
+    if recovery_key is not None:
+        env[RECOVERY_KEY_ENV] = recovery_key
+    return env
+
+
+def run_module(
+    module: str, *args: str, recovery_key: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=ROOT,
+        env=office_env(recovery_key),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+@dataclass
+class OfficeServer:
+    """`python -m sync.office serve` in a child process; stopped and started again at will."""
+
+    data_dir: Path
+    recovery_key: str
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[str] | None = None
+
+    @property
+    def address(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        log = (self.data_dir.parent / "server-stderr.log").open("a")
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "sync.office",
+                "serve",
+                "--data-dir",
+                str(self.data_dir),
+                "--port",
+                str(self.port),
+                "--host",
+                "127.0.0.1",
+                "--office-code",
+                OFFICE_CODE,
+            ],
+            cwd=ROOT,
+            env=office_env(self.recovery_key),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+        )
+        log.close()
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()  # blocks until the server says where it is
+        assert line.startswith("office server for"), line
+        self._wait_listening()
+
+    def _wait_listening(self) -> None:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return
+            except OSError:
+                assert self.process is not None and self.process.poll() is None, "server died"
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)  # polling a port with a deadline, not synchronisation
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=30)
+            raise
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        self.process = None
+
+    def join_code(self, label: str = "", valid_days: int = 7) -> str:
+        made = run_module(
+            "sync.office",
+            "join-code",
+            "--data-dir",
+            str(self.data_dir),
+            "--label",
+            label,
+            "--valid-days",
+            str(valid_days),
+            recovery_key=self.recovery_key,
+        )
+        assert made.returncode == 0, made.stderr
+        lines = made.stdout.splitlines()
+        assert len(lines) == 1, made.stdout
+        return lines[0]
+
+
+def copy_template(template: TemplateDesk, folder: Path) -> Path:
+    shutil.copytree(template.folder, folder)
+    return folder
+
+
+def open_copy(template: TemplateDesk, folder: Path) -> Desk:
+    """A copy of the template desk in `folder`, opened, its admin signed in."""
+    if not folder.exists():
+        copy_template(template, folder)
+    desk = open_desk(folder, regions_csv(), template.key).desk
+    desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+    return desk
