@@ -83,7 +83,7 @@ class _Row:
 
     def row(self, key: str, label: str, parent_key: str | None = None) -> BreakdownRow:
         runs = self.runs
-        sizes = {flag: sum(len(ids) for ids in found) for flag, found in runs.items()}
+        sizes = {flag: sum(map(len, found)) for flag, found in runs.items()}
         everyone = sum(sizes.values())
 
         def count(flags: frozenset[int] | None) -> Count:
@@ -94,7 +94,7 @@ class _Row:
             if size == everyone and flags is not None:
                 return received
             # Sorted when a reader asks for the ids (thousands of rows, a few opened).
-            return Count.of_runs([i for f in chosen for i in runs[f]])
+            return Count.of_runs([i for f in chosen for i in runs[f]], size)
 
         received = count(None)
         return BreakdownRow(

@@ -250,14 +250,15 @@ class Count:
         return count
 
     @classmethod
-    def of_runs(cls, runs: Sequence[Sequence[int]]) -> Count:
+    def of_runs(cls, runs: Sequence[Sequence[int]], size: int | None = None) -> Count:
         """From lists of ids, no id in two of them nor twice in one (not checked: the report
         engine's own lists), each a few ascending runs; sorted (a merge of those runs) when the
-        ids are first asked for. The lists must not change afterwards."""
+        ids are first asked for. The lists must not change afterwards. `size`: their total
+        length, when the caller knows it."""
         count = cls.__new__(cls)
         count._array = None
         count._runs = runs
-        count._size = sum(len(run) for run in runs)
+        count._size = sum(map(len, runs)) if size is None else size
         return count
 
     @property

@@ -21,14 +21,11 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain.complaint import ComplaintType, Status
 from desktop.domain.report_accumulator import Tally
 from desktop.domain.report_breakdowns import Names
 from desktop.domain.report_figures import (
-    Classification,
     ReportFigures,
     ReportPeriod,
-    classification,
 )
 from desktop.domain.report_rules import micros
 from desktop.domain.report_settled import timeline_of
@@ -134,61 +131,6 @@ SETTLED_ROW = (
 def add_settled(tally: Tally, rows: Iterable[Sequence[Any]], cut_off_day: dt.date) -> None:
     """Complaints of the cohort as they settled (`report_settled`), their last event at or
     before the cut-off: what `Judge.judge` and `add_judged` make of their journals, without
-    reading them (merged ones left out)."""
-    statuses = {s.value: s for s in Status}
-    kinds: dict[tuple[str, bool], Classification] = {}
-    add = tally.add
-    for (
-        complaint_id,
-        number,
-        channel,
-        kind,
-        supervisory,
-        category,
-        institution,
-        region,
-        recorded_by,
-        status,
-        merged,
-        unit,
-        reopened,
-        verify_days,
-        verify_on_time,
-        verify_due,
-        follow_up_days,
-        follow_up_on_time,
-        follow_up_due,
-        complete_days,
-        complete_on_time,
-        complete_due,
-        timeline,
-    ) in rows:
-        if merged:
-            continue
-        supervisory = bool(supervisory)
-        classified = kinds.get((kind, supervisory))
-        if classified is None:
-            classified = kinds[kind, supervisory] = classification(ComplaintType(kind), supervisory)
-        # `StepOutcome.on_time_at`, inline: a hundred thousand complaints a recap.
-        add(
-            complaint_id,
-            statuses[status],
-            classified,
-            channel,
-            (
-                verify_on_time
-                if verify_days is not None
-                else (False if verify_due is not None and verify_due < cut_off_day else None),
-                follow_up_on_time
-                if follow_up_days is not None
-                else (False if follow_up_due is not None and follow_up_due < cut_off_day else None),
-                complete_on_time
-                if complete_days is not None
-                else (False if complete_due is not None and complete_due < cut_off_day else None),
-            ),
-            (verify_days, follow_up_days, complete_days),
-            None,  # settled: never open
-            bool(reopened),
-            (category, institution, unit, region, number, recorded_by),
-            timeline,
-        )
+    reading them (merged ones left out). Rows in `SETTLED_ROW` order; `Tally.add_settled`
+    counts them."""
+    tally.add_settled(rows, cut_off_day)

@@ -26,6 +26,7 @@ from desktop.domain.report_rules import micros, standing_at
 from desktop.domain.report_tally import ComplaintRow, Judge, local_midnight
 from desktop.domain.report_totals import add_judged, add_other_judged, add_settled
 from desktop.services.access import AccessControl, Actor, PermissionDeniedError
+from desktop.services.collector import collector_paused
 from desktop.services.due_dates import FINGERPRINT_KEY, rules_between
 from desktop.services.settings import DeskSettingsStore, sla_fingerprint
 from desktop.services.values import DeskSettings
@@ -74,7 +75,7 @@ def compute_report(
     start = local_midnight(period.first_day)
     end = local_midnight(period.last_day + dt.timedelta(days=1))
     today = cut_off.astimezone().date()
-    with database.reading() as session:
+    with collector_paused(), database.reading() as session:
         acknowledged = report_rows.acknowledgements(session, start, end, cut_off)
         tally = Tally(period, cut_off, acknowledged)
         # Settled rows hold outcomes by the rules their fingerprint names: read only when

@@ -86,9 +86,11 @@ def unsettled_received_between(
     session: Session, start: dt.datetime, end: dt.datetime, cut_off: dt.datetime
 ) -> list[ComplaintRow]:
     """Complaints received in [start, end) and at or before the cut-off that have no settled
-    row to read at the cut-off (`settled_received_between` gives the others)."""
-    query = (
-        _rows_query()
+    row to read at the cut-off (`settled_received_between` gives the others). Their ids first,
+    from the complaint index and the settled rows, then their journals: joined at once, the
+    database read the (wide) journal row of every complaint of the period."""
+    ids = session.scalars(
+        select(_c.id)
         .outerjoin(_s, _s.complaint_id == _c.id)
         .where(
             _c.received_at >= start,
@@ -96,8 +98,12 @@ def unsettled_received_between(
             _c.received_at <= cut_off,
             _unsettled(cut_off),
         )
-    )
-    return _complaint_rows(session, query.order_by(_c.id))
+    ).all()
+    rows: list[ComplaintRow] = []
+    for chunk in _chunks(sorted(ids)):
+        query = _rows_query().where(_c.id.in_(chunk)).order_by(_c.id)
+        rows.extend(_complaint_rows(session, query))
+    return rows
 
 
 def settled_received_between(
@@ -167,7 +173,10 @@ def unsettled_outside_still_needed(
     and those changed after the cut-off; the closed ones come from `settled_closed_outside`.
     One query for each, by its index (together, SQLite read every row)."""
     found: dict[int, ComplaintRow] = {}
-    for reason in (_c.status.in_([s.value for s in OPEN_STATUSES]), _f.last_event_at > cut_off):
+    # Those changed after the cut-off by the facts' index (a few, or none): as a condition on
+    # the joined row, the database read every complaint received before the period.
+    changed = _c.id.in_(select(_f.complaint_id).where(_f.last_event_at > cut_off))
+    for reason in (_c.status.in_([s.value for s in OPEN_STATUSES]), changed):
         query = (
             _rows_query()
             .outerjoin(_s, _s.complaint_id == _c.id)
