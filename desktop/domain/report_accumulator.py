@@ -192,7 +192,7 @@ class Tally:
         d.region[region, flag].append(complaint_id)
         d.desk[number.rsplit("-", 2)[0], flag].append(complaint_id)  # `desk_code`
         d.officer[officer, flag].append(complaint_id)
-        received = self._timeline(complaint_id, timeline, True)
+        received = self._cohort_timeline(complaint_id, timeline)
         if channel in PAPER_CHANNELS:
             acknowledged = self._acknowledged.get(complaint_id)
             if acknowledged is not None:
@@ -212,7 +212,7 @@ class Tally:
         by_category, by_institution, by_unit = d.category, d.institution, d.unit
         by_region, by_desk, by_officer = d.region, d.desk, d.officer
         flags = _FLAG
-        timeline_of = self._timeline
+        timeline_of = self._cohort_timeline
         acknowledged = self._acknowledged
         hours = self._hours_to_lapor
         for (
@@ -279,7 +279,7 @@ class Tally:
             by_region[region, flag].append(complaint_id)
             by_desk[number.rsplit("-", 2)[0], flag].append(complaint_id)  # `desk_code`
             by_officer[recorded_by, flag].append(complaint_id)
-            received = timeline_of(complaint_id, timeline, True)
+            received = timeline_of(complaint_id, timeline)
             if channel in PAPER_CHANNELS:
                 at = acknowledged.get(complaint_id)
                 if at is not None:
@@ -288,36 +288,49 @@ class Tally:
     def add_other(self, complaint_id: int, open_age: int | None, timeline: str) -> None:
         if open_age is not None:
             self._backlog[backlog_bucket(open_age)].append(complaint_id)
-        self._timeline(complaint_id, timeline, False)
+        self._closures(complaint_id, timeline)
 
-    def _timeline(self, complaint_id: int, timeline: str, in_cohort: bool) -> int:
-        """Counts a timeline's closures in the period (and, for the cohort, its changes in the
-        status over time); returns the moment of receipt."""
+    def _closures(self, complaint_id: int, timeline: str) -> None:
+        """Counts a timeline's last closure in the period (satisfaction reads those)."""
+        entries = timeline.split(";")
+        first, end = self._first, self._end
+        closed_in_period = False
+        rating = None
+        for entry in entries[1:]:
+            parts = entry.split(",")
+            at = int(parts[0])
+            if _GROUP_DIGIT[parts[1]] == _CLOSED_GROUP and first <= at < end:
+                closed_in_period = True
+                rating = int(parts[2]) if len(parts) > 2 else None
+        if closed_in_period:
+            self._closed.append(complaint_id)
+            if rating is not None:
+                self._ratings[complaint_id] = rating
+
+    def _cohort_timeline(self, complaint_id: int, timeline: str) -> int:
+        """Counts a cohort complaint's changes in the status over time and its closures in the
+        period (as `_closures`, in the same pass); returns the moment of receipt."""
         entries = timeline.split(";")
         received = int(entries[0])
+        bounds, deltas = self._bounds, self._deltas
+        since = bisect_right(bounds, received)
+        deltas[_FIRST_GROUP][since] += 1
         if len(entries) == 1:
-            if in_cohort:
-                self._deltas[_FIRST_GROUP][bisect_right(self._bounds, received)] += 1
             return received
         first, end = self._first, self._end
         closed_in_period = False
         rating = None
-        if in_cohort:
-            bounds, deltas = self._bounds, self._deltas
-            since = bisect_right(bounds, received)
-            deltas[_FIRST_GROUP][since] += 1
-            current = _FIRST_GROUP
+        current = deltas[_FIRST_GROUP]
         for entry in entries[1:]:
             parts = entry.split(",")
             at = int(parts[0])
             group = _GROUP_DIGIT[parts[1]]
-            if in_cohort:
-                index = since if at <= received else bisect_right(bounds, at)
-                if index < since:
-                    index = since
-                deltas[current][index] -= 1
-                deltas[group][index] += 1
-                current = group
+            index = since if at <= received else bisect_right(bounds, at)
+            if index < since:
+                index = since
+            current[index] -= 1
+            current = deltas[group]
+            current[index] += 1
             if group == _CLOSED_GROUP and first <= at < end:
                 closed_in_period = True
                 rating = int(parts[2]) if len(parts) > 2 else None
