@@ -1,6 +1,7 @@
-"""The cohort broken down by each `Dimension`, and its status groups over the period's days.
+"""The cohort broken down by each `Dimension`, and the days its status over time shows.
 
-Row keys: an enum's value (classification, channel), an id (category, institution, unit), a
+The counting is `report_accumulator`'s; here the rows are made from its lists. Row keys: an
+enum's value (classification, channel), an id (category, institution, unit), a
 Kemendagri code (kecamatan, desa), the office code of the local number (desk), a username
 (officer); "" for complaints without one (no category, not disposed, no region at that level).
 Enum rows and "" rows carry the key as their label: the interface words them.
@@ -13,28 +14,28 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from desktop.domain.complaint import Channel
-from desktop.domain.report_clock import LocalDays
 from desktop.domain.report_figures import (
-    COMPLETED_GROUPS,
-    IN_PROCESS_GROUPS,
-    STATUS_GROUPS,
     BreakdownRow,
     Classification,
     Count,
     Dimension,
     ReportPeriod,
     Share,
-    StatusGroup,
-    StatusOverTime,
 )
-from desktop.domain.report_tally import Judged
 
 DAILY_UP_TO_DAYS = 92  # longer periods show their status over time week by week
-_FOLLOWED_UP = COMPLETED_GROUPS | IN_PROCESS_GROUPS
-_EMPTY: frozenset[int] = frozenset()
+
+# A complaint's breakdown flag (`report_accumulator`): 3 x how far it is followed up (0 not,
+# 1 in process, 2 completed) + its completion on time (0 not judged, 1 on time, 2 late).
+FLAGS_FOLLOWED_UP = frozenset(f for f in range(9) if f // 3 != 0)
+FLAGS_COMPLETED = frozenset(f for f in range(9) if f // 3 == 2)
+FLAGS_ON_TIME = frozenset(f for f in range(9) if f % 3 == 1)
+FLAGS_JUDGED = frozenset(f for f in range(9) if f % 3 != 0)
+
+Grouped = Mapping[tuple[object, int], list[int]]  # (key, breakdown flag): ids, each sorted
+Breakdowns = dict[Dimension, tuple[BreakdownRow, ...]]
 
 
 @dataclass(frozen=True)
@@ -62,143 +63,132 @@ def desk_code(local_number: str) -> str:
     return local_number.rsplit("-", 2)[0]
 
 
-@dataclass(frozen=True)
-class _Flags:
-    """The cohort's complaints followed up, completed, and judged / on time for completion:
-    each row's own are its received ones intersected with these (set operations in C, not a
-    Python loop per row and complaint: a year's recap has 100,000 complaints, 9 dimensions)."""
+_NONE = Count()
 
-    followed_up: frozenset[int]
-    completed: frozenset[int]
-    on_time: frozenset[int]
-    judged: frozenset[int]
 
-    @classmethod
-    def of(cls, counted: Sequence[Judged]) -> _Flags:
-        followed_up, completed, on_time, judged = [], [], [], []
-        for j in counted:
-            complaint_id = j.row.id
-            if j.group in _FOLLOWED_UP:
-                followed_up.append(complaint_id)
-                if j.group in COMPLETED_GROUPS:
-                    completed.append(complaint_id)
-            if j.completed_on_time is not None:
-                judged.append(complaint_id)
-                if j.completed_on_time:
-                    on_time.append(complaint_id)
-        return cls(
-            frozenset(followed_up), frozenset(completed), frozenset(on_time), frozenset(judged)
-        )
+class _Row:
+    """One row's ids, by breakdown flag."""
 
-    def row(
-        self, key: str, label: str, ids: Iterable[int], parent_key: str | None = None
-    ) -> BreakdownRow:
-        received_ids = frozenset(ids)
-        received = Count(received_ids)
-        # A recap has thousands of rows (every desa): equal sets are kept once.
-        shared = {received_ids: received_ids, _EMPTY: _EMPTY}
+    __slots__ = ("runs",)
 
-        def part(of: frozenset[int]) -> Count:
-            found = received_ids & of
-            return Count(shared.setdefault(found, found))
+    def __init__(self) -> None:
+        self.runs: dict[int, list[Sequence[int]]] = {}
 
+    def add(self, flag: int, ids: Sequence[int]) -> None:
+        found = self.runs.get(flag)
+        if found is None:
+            self.runs[flag] = [ids]
+        else:
+            found.append(ids)
+
+    def row(self, key: str, label: str, parent_key: str | None = None) -> BreakdownRow:
+        runs = self.runs
+        sizes = {flag: sum(map(len, found)) for flag, found in runs.items()}
+        everyone = sum(sizes.values())
+
+        def count(flags: frozenset[int] | None) -> Count:
+            chosen = [f for f in runs if flags is None or f in flags]
+            size = sum(sizes[f] for f in chosen)
+            if not size:
+                return _NONE  # counts are values: one empty count serves every row
+            if size == everyone and flags is not None:
+                return received
+            # Sorted when a reader asks for the ids (thousands of rows, a few opened).
+            return Count.of_runs([i for f in chosen for i in runs[f]], size)
+
+        received = count(None)
         return BreakdownRow(
             key=key,
             label=label,
             received=received,
-            followed_up=Share(part(self.followed_up), received),
-            completed=Share(part(self.completed), received),
-            completed_on_time=Share(part(self.on_time), part(self.judged)),
+            followed_up=Share(count(FLAGS_FOLLOWED_UP), received),
+            completed=Share(count(FLAGS_COMPLETED), received),
+            completed_on_time=Share(count(FLAGS_ON_TIME), count(FLAGS_JUDGED)),
             parent_key=parent_key,
         )
 
 
-def _grouped(judged: Iterable[Judged], key: Callable[[Judged], Any]) -> dict[Any, list[int]]:
-    grouped: dict[Any, list[int]] = {}
-    for j in judged:
-        k = key(j)
-        ids = grouped.get(k)
-        if ids is None:
-            grouped[k] = [j.row.id]
-        else:
-            ids.append(j.row.id)
-    return grouped
+def _rows(grouped: Grouped, key: Callable[[object], Iterable[str]]) -> dict[str, _Row]:
+    """Rows keyed by `key` of each group's value (several keys: counted under each)."""
+    rows: dict[str, _Row] = {}
+    for (value, flag), ids in grouped.items():
+        for k in key(value):
+            row = rows.get(k)
+            if row is None:
+                row = rows[k] = _Row()
+            row.add(flag, ids)
+    return rows
 
 
 def _by_label(rows: Iterable[BreakdownRow]) -> tuple[BreakdownRow, ...]:
     return tuple(sorted(rows, key=lambda r: (r.key == "", r.label.casefold(), r.key)))
 
 
-def breakdowns(
-    counted: Sequence[Judged], names: Names
-) -> dict[Dimension, tuple[BreakdownRow, ...]]:
-    flags = _Flags.of(counted)
-    result: dict[Dimension, tuple[BreakdownRow, ...]] = {}
-    by_class = _grouped(counted, lambda j: j.classification.value)
+def breakdown_rows(
+    names: Names,
+    by_class: Grouped,
+    by_channel: Grouped,
+    by_category: Grouped,
+    by_institution: Grouped,
+    by_unit: Grouped,
+    by_region: Grouped,
+    by_desk: Grouped,
+    by_officer: Grouped,
+) -> Breakdowns:
+    """Every dimension's rows from the cohort's ids grouped by (value, breakdown flag): the
+    classification's and channel's values, category and institution ids, the unit's id at the
+    cut-off, the region's Kemendagri code, the desk's office code and the recorder's username
+    (None where a complaint has none)."""
+    result: Breakdowns = {}
+    classes = _rows(by_class, lambda v: (str(v),))
     result[Dimension.CLASSIFICATION] = tuple(
-        flags.row(c.value, c.value, by_class.get(c.value, ())) for c in Classification
+        classes.get(c.value, _Row()).row(c.value, c.value) for c in Classification
     )
-    by_channel = _grouped(counted, lambda j: j.row.channel)
+    channels = _rows(by_channel, lambda v: (str(v),))
     result[Dimension.CHANNEL] = tuple(
-        flags.row(c.value, c.value, by_channel.get(c.value, ())) for c in Channel
+        channels.get(c.value, _Row()).row(c.value, c.value) for c in Channel
     )
-    result[Dimension.CATEGORY] = _categories(counted, names, flags)
-    by_region = _grouped(counted, lambda j: j.row.region_code)
-    named: dict[Dimension, tuple[dict[str, list[int]], Callable[[str], str]]] = {
+    categories = _rows(by_category, lambda v: _lineage(v, names))  # type: ignore[arg-type]
+    category_rows = []
+    for key, row in categories.items():
+        name, parent = names.categories.get(int(key), (key, None)) if key else ("", None)
+        category_rows.append(row.row(key, name, None if parent is None else str(parent)))
+    result[Dimension.CATEGORY] = _by_label(category_rows)
+    named: dict[Dimension, tuple[dict[str, _Row], Callable[[str], str]]] = {
         Dimension.INSTITUTION: (
-            _keyed(_grouped(counted, lambda j: j.row.institution_id), _id_key),
+            _rows(by_institution, lambda v: (_id_key(v),)),
             lambda k: names.institutions.get(int(k), k),
         ),
         Dimension.UNIT: (
-            _keyed(_grouped(counted, lambda j: j.standing.unit_id), _id_key),
+            _rows(by_unit, lambda v: (_id_key(v),)),
             lambda k: names.institutions.get(int(k), k),
         ),
         Dimension.KECAMATAN: (
-            _keyed(by_region, lambda code: region_part(code, 3)),
+            _rows(by_region, lambda v: (region_part(v, 3),)),  # type: ignore[arg-type]
             lambda k: names.regions.get(k, k),
         ),
         Dimension.DESA: (
-            _keyed(by_region, lambda code: region_part(code, 4)),
+            _rows(by_region, lambda v: (region_part(v, 4),)),  # type: ignore[arg-type]
             lambda k: names.regions.get(k, k),
         ),
         Dimension.DESK: (
-            _keyed(_grouped(counted, lambda j: desk_code(j.row.local_number)), str),
+            _rows(by_desk, lambda v: (str(v),)),
             lambda k: names.office_name if k == names.office_code and names.office_name else k,
         ),
         Dimension.OFFICER: (
-            _keyed(_grouped(counted, lambda j: j.row.recorded_by), str),
+            _rows(by_officer, lambda v: (str(v),)),
             lambda k: names.officers.get(k, k),
         ),
     }
-    for dimension, (groups, label_of) in named.items():
+    for dimension, (rows, label_of) in named.items():
         result[dimension] = _by_label(
-            flags.row(key, label_of(key) if key else key, ids) for key, ids in groups.items()
+            row.row(key, label_of(key) if key else key) for key, row in rows.items()
         )
     return result
 
 
-def _keyed(grouped: dict[Any, list[int]], key: Callable[[Any], str]) -> dict[str, list[int]]:
-    """Groups merged under a coarser key (a village's code under its kecamatan's)."""
-    keyed: dict[str, list[int]] = {}
-    for value, ids in grouped.items():
-        keyed.setdefault(key(value), []).extend(ids)
-    return keyed
-
-
-def _id_key(value: int | None) -> str:
+def _id_key(value: object) -> str:
     return "" if value is None else str(value)
-
-
-def _categories(counted: Sequence[Judged], names: Names, flags: _Flags) -> tuple[BreakdownRow, ...]:
-    subtree: dict[str, list[int]] = {}
-    for category_id, ids in _grouped(counted, lambda j: j.row.category_id).items():
-        for key in _lineage(category_id, names):
-            subtree.setdefault(key, []).extend(ids)
-    rows = []
-    for key, ids in subtree.items():
-        name, parent = names.categories.get(int(key), (key, None)) if key else ("", None)
-        rows.append(flags.row(key, name, ids, None if parent is None else str(parent)))
-    return _by_label(rows)
 
 
 def _lineage(category_id: int | None, names: Names) -> list[str]:
@@ -212,7 +202,8 @@ def _lineage(category_id: int | None, names: Names) -> list[str]:
     return keys or [""]
 
 
-def _step(period: ReportPeriod) -> int:
+def step_days(period: ReportPeriod) -> int:
+    """Days per point of the status over time."""
     length = (period.last_day - period.first_day).days + 1
     return 1 if length <= DAILY_UP_TO_DAYS else 7
 
@@ -223,7 +214,7 @@ def bucket_days(period: ReportPeriod, cut_off: dt.datetime) -> list[dt.date]:
     last = min(period.last_day, cut_off.astimezone().date())
     if last < period.first_day:
         return []
-    step = _step(period)
+    step = step_days(period)
     days = []
     day = period.first_day + dt.timedelta(days=step - 1)
     while day < last:
@@ -231,40 +222,3 @@ def bucket_days(period: ReportPeriod, cut_off: dt.datetime) -> list[dt.date]:
         day += dt.timedelta(days=step)
     days.append(last)
     return days
-
-
-def status_over_time(
-    counted: Sequence[Judged], period: ReportPeriod, cut_off: dt.datetime
-) -> tuple[StatusOverTime, ...]:
-    """How the cohort (as at the cut-off) stood at the end of each of `bucket_days`."""
-    days = bucket_days(period, cut_off)
-    if not days:
-        return ()
-    step = _step(period)
-    first = period.first_day
-    last_index = len(days) - 1
-    local_day = LocalDays()
-
-    def bucket(day: dt.date) -> int:
-        return min(max((day - first).days, 0) // step, last_index + 1)
-
-    deltas: dict[StatusGroup, list[int]] = {g: [0] * (len(days) + 1) for g in StatusGroup}
-    start_group = StatusGroup.BELUM_TERVERIFIKASI
-    for j in counted:
-        current, since = start_group, bucket(j.received_day)
-        deltas[current][since] += 1
-        for at, status in j.standing.changes:
-            group = STATUS_GROUPS[status]
-            if group is current:
-                continue
-            index = max(bucket(local_day(at)), since)
-            deltas[current][index] -= 1
-            deltas[group][index] += 1
-            current = group
-    running = dict.fromkeys(StatusGroup, 0)
-    result = []
-    for index, day in enumerate(days):
-        for g in StatusGroup:
-            running[g] += deltas[g][index]
-        result.append(StatusOverTime(day, dict(running)))
-    return tuple(result)

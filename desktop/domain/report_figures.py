@@ -17,8 +17,12 @@ Scopes (printed beside each figure):
 from __future__ import annotations
 
 import datetime as dt
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import chain
+from typing import Any
 
 from desktop.domain.complaint import Channel, ComplaintType, Status
 
@@ -212,15 +216,91 @@ class Dimension(StrEnum):
     OFFICER = "officer"  # who recorded it
 
 
-@dataclass(frozen=True)
 class Count:
-    """A number of complaints, with the complaints themselves (ids of the desk's register)."""
+    """A number of complaints, with the complaints themselves (ids of the desk's register).
 
-    complaint_ids: frozenset[int] = frozenset()
+    `Count(frozenset({3, 5}))` as any set; the ids are kept as a sorted array of machine
+    integers (4 bytes each), not a set of Python ints: a year's recap holds a few million ids
+    across its figures and breakdown rows, which as sets took hundreds of megabytes.
+    `complaint_ids` makes the frozenset when asked. Equal counts are counts of the same
+    complaints.
+
+    The report engine makes most of its counts with `of_runs`: the number at once, the sorted
+    array the first time the ids are asked for (a recap has thousands of breakdown rows, and a
+    reader opens a few)."""
+
+    __slots__ = ("_array", "_runs", "_size")
+    _array: array[int] | None
+    _runs: Sequence[Sequence[int]]
+    _size: int
+
+    def __init__(self, complaint_ids: Iterable[int] = ()) -> None:
+        found = self._array = _id_array(sorted(set(complaint_ids)))
+        self._runs = ()
+        self._size = len(found)
+
+    @classmethod
+    def of_sorted(cls, ascending_ids: Sequence[int]) -> Count:
+        """From ids already in strictly ascending order (not checked: the report engine's own
+        lists, built in id order)."""
+        count = cls.__new__(cls)
+        found = count._array = _id_array(ascending_ids)
+        count._runs = ()
+        count._size = len(found)
+        return count
+
+    @classmethod
+    def of_runs(cls, runs: Sequence[Sequence[int]], size: int | None = None) -> Count:
+        """From lists of ids, no id in two of them nor twice in one (not checked: the report
+        engine's own lists), each a few ascending runs; sorted (a merge of those runs) when the
+        ids are first asked for. The lists must not change afterwards. `size`: their total
+        length, when the caller knows it."""
+        count = cls.__new__(cls)
+        count._array = None
+        count._runs = runs
+        count._size = sum(map(len, runs)) if size is None else size
+        return count
+
+    @property
+    def _ids(self) -> array[int]:
+        found = self._array
+        if found is None:  # two threads may both sort: the same array either way
+            found = self._array = _id_array(sorted(chain.from_iterable(self._runs)))
+            self._runs = ()
+        return found
+
+    @property
+    def complaint_ids(self) -> frozenset[int]:
+        return frozenset(self._ids)
 
     @property
     def value(self) -> int:
-        return len(self.complaint_ids)
+        return self._size
+
+    def sorted_ids(self) -> Sequence[int]:
+        """The ids in ascending order, without making a set."""
+        return self._ids
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Count):
+            return NotImplemented
+        return self._size == other._size and self._ids == other._ids
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._ids))
+
+    def __repr__(self) -> str:
+        return f"Count({set(self._ids) or '{}'})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Count, (list(self._ids),))
+
+
+def _id_array(ascending: Sequence[int]) -> array[int]:
+    """4-byte unsigned ids where they fit (every desk in practice), 8-byte signed otherwise."""
+    if not ascending or (ascending[0] >= 0 and ascending[-1] < 2**32):
+        return array("I", ascending)
+    return array("q", ascending)
 
 
 @dataclass(frozen=True)

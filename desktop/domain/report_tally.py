@@ -78,6 +78,26 @@ class Judged:
         return self.standing.merged_into is not None
 
 
+@dataclass(frozen=True, slots=True)
+class StepOutcome:
+    """A step as a complaint's whole history leaves it, whatever the cut-off day: when done,
+    how many working days it took and whether that was on time; while undone, its deadline
+    (None while a hold stops its clock, or when the complaint has no such step)."""
+
+    days: int | None = None
+    on_time: bool | None = None
+    due: dt.date | None = None
+
+    def on_time_at(self, cut_off_day: dt.date) -> bool | None:
+        """Judged once done, or once its deadline has passed undone (None: not judged yet)."""
+        if self.days is not None:
+            return self.on_time
+        return False if self.due is not None and self.due < cut_off_day else None
+
+
+_NO_STEP = StepOutcome()
+
+
 class Judge:
     """Judges complaints at one cut-off by one desk's calendar and deadline table."""
 
@@ -96,48 +116,73 @@ class Judge:
         self._plain: dict[tuple[dt.date, int], dt.date | None] = {}
 
     def judge(self, row: ComplaintRow, standing: Standing) -> Judged:
-        day = self.local_day
-        table = self._table
         received = row.received_at.astimezone().date()
-        pauses = (
-            [Pause(day(start), None if end is None else day(end)) for start, end in standing.holds]
-            if standing.holds
-            else []
-        )
+        pauses = self._pauses(standing)
         kind = ComplaintType(row.type)
-        status = standing.status
-        verified_ok, verify_days = self._step(received, table.verify, pauses, standing.decided)
-        followed_ok = follow_days = completed_ok = complete_days = None
-        if status not in _NO_FURTHER_STEPS:
-            if standing.disposed is not None:
-                followed_ok, follow_days = self._step(
-                    day(standing.disposed), table.first_follow_up, pauses, standing.followed_up
-                )
-            limit = table.limit(Step.COMPLETE, kind, row.supervisory)
-            completed_ok, complete_days = self._step(received, limit, pauses, standing.first_closed)
+        verify, follow_up, complete = self._outcomes(
+            received, kind, row.supervisory, standing, pauses
+        )
+        today = self._today
         open_age = None
-        if status in OPEN_STATUSES:
-            open_age = self.working_days.count(received, self._today, pauses)
+        if standing.status in OPEN_STATUSES:
+            open_age = self.working_days.count(received, today, pauses)
         return Judged(
             row,
             standing,
             received,
-            STATUS_GROUPS[status],
+            STATUS_GROUPS[standing.status],
             classification(kind, row.supervisory),
-            verified_ok,
-            followed_ok,
-            completed_ok,
-            verify_days,
-            follow_days,
-            complete_days,
+            verify.on_time_at(today),
+            follow_up.on_time_at(today),
+            complete.on_time_at(today),
+            verify.days,
+            follow_up.days,
+            complete.days,
             open_age,
         )
 
+    def outcomes(
+        self, received_at: dt.datetime, kind: ComplaintType, supervisory: bool, standing: Standing
+    ) -> tuple[StepOutcome, StepOutcome, StepOutcome]:
+        """Verification, first follow-up and completion as `standing` leaves them: what
+        `judge` reads at any cut-off day, kept with a settled complaint (`report_settled`)."""
+        received = received_at.astimezone().date()
+        return self._outcomes(received, kind, supervisory, standing, self._pauses(standing))
+
+    def _pauses(self, standing: Standing) -> list[Pause]:
+        if not standing.holds:
+            return []
+        day = self.local_day
+        return [
+            Pause(day(start), None if end is None else day(end)) for start, end in standing.holds
+        ]
+
+    def _outcomes(
+        self,
+        received: dt.date,
+        kind: ComplaintType,
+        supervisory: bool,
+        standing: Standing,
+        pauses: list[Pause],
+    ) -> tuple[StepOutcome, StepOutcome, StepOutcome]:
+        table = self._table
+        verify = self._step(received, table.verify, pauses, standing.decided)
+        follow_up = complete = _NO_STEP
+        if standing.status not in _NO_FURTHER_STEPS:
+            if standing.disposed is not None:
+                follow_up = self._step(
+                    self.local_day(standing.disposed),
+                    table.first_follow_up,
+                    pauses,
+                    standing.followed_up,
+                )
+            limit = table.limit(Step.COMPLETE, kind, supervisory)
+            complete = self._step(received, limit, pauses, standing.first_closed)
+        return verify, follow_up, complete
+
     def _step(
         self, start: dt.date, limit: int, pauses: list[Pause], done_at: int | None
-    ) -> tuple[bool | None, int | None]:
-        """Whether the step is on time (None: not judged yet) and, when done, how many
-        working days it took."""
+    ) -> StepOutcome:
         done = None if done_at is None else self.local_day(done_at)
         if pauses:
             deadline = step_deadline(self._calendar, start, limit, pauses, done)
@@ -149,7 +194,6 @@ class Judge:
                 deadline = self._plain[key] = self._calendar.add_working_days(start, limit)
             counted = pauses
         if done is None:
-            late = deadline is not None and deadline < self._today
-            return (False if late else None), None
+            return StepOutcome(due=deadline)
         took = self.working_days.count(start, done, counted)
-        return (deadline is None or done <= deadline), took
+        return StepOutcome(took, deadline is None or done <= deadline)

@@ -1,5 +1,5 @@
 """The follow-up facts lists filter on, kept in the complaint row: status, current unit and each
-open step's due date.
+open step's due date; and the reports' settled rows, which follow the same rules.
 
 They are derived from the history whenever an event is added (same transaction), and recomputed
 for every complaint when the rules behind them change (the deadline table, the working-day
@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from desktop.services.settings import DeskDeadlines, DeskSettingsStore, sla_fingerprint
 from desktop.services.values import DeskSettings
-from desktop.store import complaints, follow_up, reference
+from desktop.store import complaints, follow_up, reference, report_facts
 from desktop.store.database import Database
 
 FINGERPRINT_KEY = "sla.due_dates_fingerprint"
@@ -70,12 +70,16 @@ class DueDateKeeper:
         if first_day is None:
             self._store_fingerprint(settings)
             return 0
-        rules = rules_between(settings, first_day, self._clock().astimezone().date())
+        today = self._clock().astimezone().date()
+        rules = rules_between(settings, first_day, today)
+        settler = rules.settler((first_day - dt.timedelta(days=1), today + dt.timedelta(days=1)))
         for done in range(0, len(ids), CHUNK):
             chunk = ids[done : done + CHUNK]
             with self._database.writing() as session:
                 facts = complaints.sla_facts_of(session, chunk)
                 histories = follow_up.histories_of(session, chunk)
+                # The reports' settled rows follow the same rules (`store.report_facts`).
+                report_facts.resettle_many(session, settler, [(i, *f) for i, f in facts.items()])
                 follow_up.set_derived_many(
                     session,
                     [

@@ -207,4 +207,4 @@ def append_event(
     rules = due_dates.rules_for(facts[0])
     history = [*earlier, event]
     follow_up.set_derived(session, complaint_id, rules.derive(*facts, history))
-    report_facts.refresh(session, complaint_id, history)
+    report_facts.refresh(session, complaint_id, history, rules.settler(), *facts)

@@ -166,4 +166,4 @@ def settle_history(session: Session, due_dates: DueDateKeeper, complaint_id: int
     assert facts is not None
     rules = due_dates.rules_for(facts[0])
     follow_up.set_derived(session, complaint_id, rules.derive(*facts, history))
-    report_facts.refresh(session, complaint_id, history)
+    report_facts.refresh(session, complaint_id, history, rules.settler(), *facts)

@@ -5,7 +5,12 @@ figures however much is recorded later (a report that was sent can be shown agai
 The cohort is the complaints received on the period's local days; working days follow the
 desk's calendar and deadline table, holds not counted. The rules are in the domain:
 `report_rules` (what a history says at a cut-off), `report_tally` (each complaint judged),
-`report_totals` and `report_breakdowns` (the figures).
+`report_settled` (what a complaint out of the unit's hands keeps, judged once),
+`report_accumulator`, `report_totals` and `report_breakdowns` (the figures).
+
+Two roads, one set of figures: a complaint whose settled row the cut-off may read (its last
+event at or before it, derived by the desk's current rules) is counted from that row; every
+other one (open, changed after the cut-off, not derived yet) is judged from its journal.
 """
 
 from __future__ import annotations
@@ -14,16 +19,18 @@ import datetime as dt
 from collections.abc import Callable, Collection
 
 from desktop.domain.access import Permission
+from desktop.domain.report_accumulator import Tally
 from desktop.domain.report_breakdowns import Names, region_part
 from desktop.domain.report_figures import ReportFigures, ReportPeriod
 from desktop.domain.report_rules import micros, standing_at
-from desktop.domain.report_tally import ComplaintRow, Judge, Judged, local_midnight
-from desktop.domain.report_totals import Sources, totals
+from desktop.domain.report_tally import ComplaintRow, Judge, local_midnight
+from desktop.domain.report_totals import add_judged, add_other_judged, add_settled
 from desktop.services.access import AccessControl, Actor, PermissionDeniedError
-from desktop.services.due_dates import rules_between
-from desktop.services.settings import DeskSettingsStore
+from desktop.services.collector import collector_paused
+from desktop.services.due_dates import FINGERPRINT_KEY, rules_between
+from desktop.services.settings import DeskSettingsStore, sla_fingerprint
 from desktop.services.values import DeskSettings
-from desktop.store import report_rows
+from desktop.store import reference, report_rows
 from desktop.store.database import Database
 
 STAFF_ACTIVITY_WINDOW = dt.timedelta(days=30)  # K15: "active in the last month"
@@ -67,17 +74,38 @@ def compute_report(
         raise ValueError("the cut-off must be an aware moment")
     start = local_midnight(period.first_day)
     end = local_midnight(period.last_day + dt.timedelta(days=1))
-    with database.reading() as session:
-        cohort_rows = report_rows.received_between(session, start, end, cut_off)
-        other_rows = report_rows.outside_still_needed(session, start, end, cut_off)
+    today = cut_off.astimezone().date()
+    with collector_paused(), database.reading() as session:
         acknowledged = report_rows.acknowledgements(session, start, end, cut_off)
+        tally = Tally(period, cut_off, acknowledged)
+        # Settled rows hold outcomes by the rules their fingerprint names: read only when
+        # those are the desk's rules now (else, until the desk derives them again, journals).
+        if reference.settings(session).get(FINGERPRINT_KEY) == sla_fingerprint(settings):
+            add_settled(
+                tally, report_rows.settled_received_between(session, start, end, cut_off), today
+            )
+            for complaint_id, merged, timeline in report_rows.settled_closed_outside(
+                session, start, end, cut_off
+            ):
+                if not merged:
+                    tally.add_other(complaint_id, None, timeline)
+            cohort_rows = report_rows.unsettled_received_between(session, start, end, cut_off)
+            other_rows = report_rows.unsettled_outside_still_needed(session, start, end, cut_off)
+        else:
+            cohort_rows = report_rows.received_between(session, start, end, cut_off)
+            other_rows = report_rows.outside_still_needed(session, start, end, cut_off)
+        judge = _judge(settings, cohort_rows, other_rows, cut_off)
+        moment = micros(cut_off)
+        for row in cohort_rows:
+            add_judged(tally, judge.judge(row, standing_at(row.journal, moment)))
+        for row in other_rows:
+            add_other_judged(tally, judge.judge(row, standing_at(row.journal, moment)))
         actors = report_rows.actors_between(session, cut_off - STAFF_ACTIVITY_WINDOW, cut_off)
         accounts = frozenset(report_rows.active_accounts(session))
-        cohort, others = _judged(settings, cohort_rows, other_rows, cut_off)
         places = {
             part
-            for j in cohort
-            for part in (region_part(j.row.region_code, 3), region_part(j.row.region_code, 4))
+            for code in tally.region_codes()
+            for part in (region_part(code, 3), region_part(code, 4))
             if part
         }
         names = Names(
@@ -92,25 +120,15 @@ def compute_report(
         def reasons(ids: Collection[int]) -> dict[int, str]:
             return report_rows.archive_reasons(session, ids, cut_off)
 
-        sources = Sources(
-            period=period,
-            cut_off=cut_off,
-            office_name=settings.office_name,
-            acknowledged=acknowledged,
-            active_actors=actors,
-            accounts=accounts,
-            names=names,
-            archive_reasons=reasons,
-        )
-        return totals(cohort, others, sources)
+        return tally.figures(settings.office_name, actors, accounts, names, reasons)
 
 
-def _judged(
+def _judge(
     settings: DeskSettings,
     cohort_rows: list[ComplaintRow],
     other_rows: list[ComplaintRow],
     cut_off: dt.datetime,
-) -> tuple[list[Judged], list[Judged]]:
+) -> Judge:
     today = cut_off.astimezone().date()
     earliest = min(
         (r.received_at.astimezone().date() for r in (*cohort_rows[:1], *other_rows[:1])),
@@ -119,8 +137,4 @@ def _judged(
     earliest = min(earliest, today)
     rules = rules_between(settings, earliest, today)
     span = (earliest - dt.timedelta(days=1), today + dt.timedelta(days=1))
-    judge = Judge(rules.calendar, rules.table, today, span)
-    moment = micros(cut_off)
-    cohort = [judge.judge(row, standing_at(row.journal, moment)) for row in cohort_rows]
-    others = [judge.judge(row, standing_at(row.journal, moment)) for row in other_rows]
-    return cohort, others
+    return Judge(rules.calendar, rules.table, today, span)

@@ -24,7 +24,12 @@ from desktop.services.settings import DeskDeadlines, DeskSettingsStore
 from desktop.store import audit, complaints, reference, regions, report_facts, search_index
 from desktop.store.bulk_insert import BulkInsert
 from desktop.store.database import Database
-from desktop.store.schema import Complaint, ComplaintReportFacts, FollowUpEventRow
+from desktop.store.schema import (
+    Complaint,
+    ComplaintReportFacts,
+    ComplaintReportSettled,
+    FollowUpEventRow,
+)
 
 FIRST_NAMES = [
     "Budi",
@@ -323,8 +328,9 @@ class _Generator:
 
     def row(
         self, index: int, received: dt.datetime, local_number: str
-    ) -> tuple[tuple[Any, ...], list[FollowUpEvent]]:
-        """One complaint in COLUMNS order, converted for storage, and its history."""
+    ) -> tuple[tuple[Any, ...], list[FollowUpEvent], ComplaintType, bool]:
+        """One complaint in COLUMNS order, converted for storage, its history, type and
+        whether it is supervisory."""
         chance = self.rng.random
         kind, kind_value, is_complaint = self.types[index % len(self.types)]
         supervisory = is_complaint and chance() < 0.15
@@ -373,7 +379,7 @@ class _Generator:
                 date(due.earliest) if due.earliest else None,
             )
         )
-        return row, history
+        return row, history, kind, supervisory
 
 
 def seed_complaints(
@@ -405,27 +411,39 @@ def seed_complaints(
     inserter = BulkInsert(database.engine.dialect, COLUMNS)
     event_inserter = BulkInsert(database.engine.dialect, EVENT_COLUMNS, FollowUpEventRow)
     facts_inserter = BulkInsert(database.engine.dialect, FACTS_COLUMNS, ComplaintReportFacts)
+    settled_inserter = BulkInsert(
+        database.engine.dialect, report_facts.SETTLED_COLUMNS, ComplaintReportSettled
+    )
     span = int(dt.timedelta(days=730).total_seconds())
     moments = sorted(now - dt.timedelta(seconds=rng.randrange(span)) for _ in range(count))
     rules = rules_between(desk_settings, (now - dt.timedelta(days=731)).date(), now.date())
     histories = HistoryMaker(rng, institutions, now) if with_history and institutions else None
     generator = _Generator(rng, inserter, categories, institutions, villages, rules, histories)
+    settler = rules.settler(((now - dt.timedelta(days=732)).date(), now.date()))
     done = 0
     for start in range(0, count, BATCH):
         batch = moments[start : start + BATCH]
         with database.writing() as session:
             numbers = _local_numbers(session, office, [m.astimezone().year for m in batch])
             first_id = BulkInsert.next_id(session, Complaint)
-            rows, events, facts = [], [], []
+            rows, events, facts, settled = [], [], [], []
             for i, (moment, number) in enumerate(zip(batch, numbers, strict=True)):
-                row, history = generator.row(start + i, moment, number)
+                row, history, kind, supervisory = generator.row(start + i, moment, number)
                 rows.append(row)
                 events += _event_rows(event_inserter, first_id + i, history)
-                facts.append(_facts_row(facts_inserter, first_id + i, history))
+                values = report_facts.values_for(history)
+                facts.append(_facts_row(facts_inserter, first_id + i, values))
+                found = settler.settle(moment, kind, supervisory, values["journal"])
+                settled_row = report_facts.settled_values(
+                    first_id + i, moment, SEED_ACTOR, values, found
+                )
+                if settled_row is not None:
+                    settled.append(_converted(settled_inserter, settled_row))
             with search_index.bulk_load(session, first_id):
                 inserter.execute(session, rows)
                 event_inserter.execute(session, events)
             facts_inserter.execute(session, facts)
+            settled_inserter.execute(session, settled)
             # In the batch's own transaction: complaints never land without their entry, and
             # the entry seals each of them as written.
             audit.append(
@@ -468,16 +486,17 @@ def _event_rows(
     ]
 
 
-def _facts_row(
-    inserter: BulkInsert, complaint_id: int, history: list[FollowUpEvent]
-) -> tuple[Any, ...]:
+def _facts_row(inserter: BulkInsert, complaint_id: int, values: dict[str, Any]) -> tuple[Any, ...]:
     """The complaint's report facts (`store.report_facts`), recorded by the seeding actor."""
-    values = report_facts.values_for(history)
     return (
         complaint_id,
         SEED_ACTOR,
         *(inserter.converter(column)(values[column]) for column in report_facts.FACT_COLUMNS),
     )
+
+
+def _converted(inserter: BulkInsert, values: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(inserter.converter(column)(values[column]) for column in inserter.columns)
 
 
 def _local_numbers(session: Any, office: str, years: list[int]) -> list[str]:

@@ -16,6 +16,7 @@ from desktop.domain.audit_actions import AuditAction
 from desktop.domain.complaint import ComplaintType
 from desktop.domain.desk_settings import DESK_SETTINGS, EXTRA_WORKING_DAYS, DeskSetting, Kind
 from desktop.domain.follow_up import FollowUpEvent
+from desktop.domain.report_settled import Settler
 from desktop.domain.sla import (
     DeadlineTable,
     DerivedFacts,
@@ -170,6 +171,11 @@ class DeskDeadlines:
     ) -> DerivedFacts:
         """What the complaint's row keeps for the lists: status, unit, open steps' due dates."""
         return derive_facts(received_at, kind, supervisory, history, self.calendar, self.table)
+
+    def settler(self, span: tuple[dt.date, dt.date] | None = None) -> Settler:
+        """What settles complaints for the reports by these rules (`span`: the days most of
+        them are counted over, for a bulk of them)."""
+        return Settler(self.calendar, self.table, span)
 
     def for_complaint(
         self,

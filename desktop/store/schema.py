@@ -166,6 +166,20 @@ class Complaint(Base):
 
     __table_args__ = (
         Index("ix_complaint_received_at_id", "received_at", "id"),
+        # What a report reads of each complaint received in its period, read from the index
+        # alone (the rows are wide: texts, reporters).
+        Index(
+            "ix_complaint_report_columns",
+            "received_at",
+            "id",
+            "channel",
+            "type",
+            "supervisory",
+            "category_id",
+            "institution_id",
+            "region_code",
+            "local_number",
+        ),
         # Sort indexes (status, type, category, title, reporter, due) are raw SQL in migration
         # 0006: several are on expressions, which models cannot compare.
         # Finding a person (data-subject requests; duplicate hints at intake). The name index
@@ -339,6 +353,48 @@ class ComplaintReportFacts(Base):
     last_event_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
     first_closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     last_closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+
+
+class ComplaintReportSettled(Base):
+    """A complaint out of the unit's hands (closed, archived, forwarded) as its whole history
+    leaves it for the reports (`desktop.domain.report_settled`): a report whose cut-off is at
+    or after `last_event_at` reads this narrow row instead of its journal. No row while the
+    complaint is open. Kept with the journal in the transaction that adds each event, and
+    derived again with the due dates when the desk's calendar or deadline table changes
+    (`services.due_dates`); migration 0014 left it empty for the desk to fill that way.
+
+    A step's outcome: `*_days` and `*_on_time` once done, `*_due` while undone."""
+
+    __tablename__ = "complaint_report_settled"
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), primary_key=True)
+    # Copies of the complaint's and its facts' (they never change once settled): a report
+    # finds the rows it needs by this table's own index, and reads no wider row.
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(40))
+    last_event_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    first_closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    last_closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(30))
+    merged: Mapped[bool] = mapped_column(Boolean)
+    unit_id: Mapped[int | None] = mapped_column(Integer)
+    reopened: Mapped[bool] = mapped_column(Boolean)
+    verify_days: Mapped[int | None] = mapped_column(Integer)
+    verify_on_time: Mapped[bool | None] = mapped_column(Boolean)
+    verify_due: Mapped[dt.date | None] = mapped_column(Date)
+    follow_up_days: Mapped[int | None] = mapped_column(Integer)
+    follow_up_on_time: Mapped[bool | None] = mapped_column(Boolean)
+    follow_up_due: Mapped[dt.date | None] = mapped_column(Date)
+    complete_days: Mapped[int | None] = mapped_column(Integer)
+    complete_on_time: Mapped[bool | None] = mapped_column(Boolean)
+    complete_due: Mapped[dt.date | None] = mapped_column(Date)
+    timeline: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        # Those closed in a period, received outside it: found within the index.
+        Index(
+            "ix_complaint_report_settled_closed", "last_closed_at", "received_at", "first_closed_at"
+        ),
+    )
 
 
 class IssuedReport(Base):

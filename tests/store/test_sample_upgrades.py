@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import text
 
 from desktop.app.paths import regions_csv
-from desktop.services.desk import open_desk
-from desktop.store import audit, backups, migrate
+from desktop.services.desk import Desk, open_desk
+from desktop.services.due_dates import FINGERPRINT_KEY
+from desktop.store import audit, backups, migrate, reference
 from desktop.store.database import connect
 from desktop.store.errors import MigrationFailedError
 from tests.store.samples.make_samples import COMPLAINTS, SAMPLE_KEY, SAMPLES
@@ -178,3 +179,39 @@ def test_the_upgrade_to_0010_gives_every_complaint_its_report_facts(tmp_path: Pa
     assert [entry.split(",")[1] for entry in first.journal.split(";")] == ["V", "v", "D", "U", "d"]
     assert with_a_note.journal == "" and with_a_note.last_event_at is not None
     assert untouched.journal == "" and untouched.last_event_at is None
+
+
+def test_the_upgrade_to_0014_has_the_desk_derive_its_dates_and_settled_rows_again(
+    tmp_path: Path,
+) -> None:
+    """Settled rows are derived by the desk's calendar, which a migration does not build: the
+    upgrade leaves the stored dates marked stale, so the desk derives them again (settled rows
+    included) and reports read journals until it has."""
+    folder = desk_from_sample("0013", tmp_path / "desk")
+    desk = open_desk(desk_from_sample("0014", tmp_path / "current"), regions_csv(), SAMPLE_KEY).desk
+    try:
+        desk.due_dates.recompute()  # the fingerprint of today's rules, as a desk keeps it
+        fingerprint = reference_settings(desk)[FINGERPRINT_KEY]
+    finally:
+        desk.close()
+    sample = connect(folder / "meja-aduan.sqlite", SAMPLE_KEY)
+    try:  # the 0013 desk's dates followed those rules
+        sample.execute(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+            (FINGERPRINT_KEY, fingerprint),
+        )
+        sample.commit()
+    finally:
+        sample.close()
+    desk = open_desk(folder, regions_csv(), SAMPLE_KEY).desk
+    try:
+        assert not desk.due_dates.is_current()
+        desk.due_dates.recompute()
+        assert desk.due_dates.is_current()
+    finally:
+        desk.close()
+
+
+def reference_settings(desk: Desk) -> dict[str, str]:
+    with desk.database.reading() as session:
+        return reference.settings(session)

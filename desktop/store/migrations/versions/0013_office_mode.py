@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-# Chained after the newest revision of this branch; the merge re-chains it after 0012.
 down_revision = "0011"
 branch_labels = None
 depends_on = None
