@@ -64,7 +64,11 @@ def resource_root() -> Path:
 
 
 def regions_csv() -> Path:
-    return resource_root() / "regions" / "wilayah.csv"
+    """The region list: compressed in a packaged build (installer/meja-aduan.spec), as text in
+    the source tree."""
+    folder = resource_root() / "regions"
+    compressed = folder / "wilayah.csv.gz"
+    return compressed if compressed.exists() else folder / "wilayah.csv"
 
 
 def translations_dir() -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import threading
 from pathlib import Path
 
@@ -136,3 +137,27 @@ def test_an_encrypted_desk_keeps_one_pool_of_connections_shared_by_threads(desk:
     from sqlalchemy.pool import QueuePool
 
     assert isinstance(desk.database.engine.pool, QueuePool)
+
+
+def test_the_packaged_builds_compressed_region_list_reads_as_the_same_list(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """The bundle ships wilayah.csv gzipped (installer/meja-aduan.spec): a desk that moves from
+    the text to the compressed list loads nothing again, and a changed list is still taken."""
+    from desktop.app.paths import regions_csv
+    from desktop.store.regions import load_regions_if_changed
+
+    text = regions_csv().read_bytes()
+    same = tmp_path / "same" / "wilayah.csv.gz"
+    same.parent.mkdir()
+    same.write_bytes(gzip.compress(text))
+    with desk.database.writing() as session:
+        assert not load_regions_if_changed(session, same)
+
+    renamed = tmp_path / "renamed" / "wilayah.csv.gz"
+    renamed.parent.mkdir()
+    renamed.write_bytes(gzip.compress(text.replace(b"Pondok Rajeg", b"Pondok Rajeg Baru")))
+    with desk.database.writing() as session:
+        assert load_regions_if_changed(session, renamed)
+    villages = desk.reference.region_children("32.01.01")
+    assert Region("32.01.01.1001", "Pondok Rajeg Baru") in villages
