@@ -67,6 +67,8 @@ class OfficeServer:
     recovery_key: str
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[str] | None = None
+    # What join codes carry when desks reach the server another way (a proxy in between).
+    advertised: str | None = None
 
     @property
     def address(self) -> str:
@@ -88,6 +90,7 @@ class OfficeServer:
                 "127.0.0.1",
                 "--office-code",
                 OFFICE_CODE,
+                *(["--address", self.advertised] if self.advertised else []),
             ],
             cwd=ROOT,
             env=office_env(self.recovery_key),
@@ -124,6 +127,16 @@ class OfficeServer:
             self.process.kill()
             self.process.wait(timeout=30)
             raise
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        self.process = None
+
+    def kill(self) -> None:
+        """SIGKILL (TerminateProcess on Windows): no shutdown, the register as the crash left it."""
+        if self.process is None:
+            return
+        self.process.kill()
+        self.process.wait(timeout=30)
         if self.process.stdout is not None:
             self.process.stdout.close()
         self.process = None
