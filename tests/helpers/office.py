@@ -69,6 +69,12 @@ class OfficeServer:
     process: subprocess.Popen[str] | None = None
     # What join codes carry when desks reach the server another way (a proxy in between).
     advertised: str | None = None
+    # The register on PostgreSQL: served by tests.helpers.office_pg_server (see there why).
+    database_url: str | None = None
+
+    @property
+    def module(self) -> str:
+        return "tests.helpers.office_pg_server" if self.database_url else "sync.office"
 
     @property
     def address(self) -> str:
@@ -80,7 +86,7 @@ class OfficeServer:
             [
                 sys.executable,
                 "-m",
-                "sync.office",
+                self.module,
                 "serve",
                 "--data-dir",
                 str(self.data_dir),
@@ -91,6 +97,7 @@ class OfficeServer:
                 "--office-code",
                 OFFICE_CODE,
                 *(["--address", self.advertised] if self.advertised else []),
+                *(["--database-url", self.database_url] if self.database_url else []),
             ],
             cwd=ROOT,
             env=office_env(self.recovery_key),
@@ -143,7 +150,7 @@ class OfficeServer:
 
     def join_code(self, label: str = "", valid_days: int = 7) -> str:
         made = run_module(
-            "sync.office",
+            self.module,
             "join-code",
             "--data-dir",
             str(self.data_dir),

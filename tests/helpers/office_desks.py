@@ -134,20 +134,26 @@ def settle_office(folders: list[Path], recovery_key: str, passes: int = 2) -> No
             assert ran.returncode == 0, (folder.name, ran.stdout, ran.stderr)
 
 
-def office_events_of(folder: Path, key: bytes) -> list[tuple[str, str, int]]:
+def office_events_of(server: OfficeServer, key: bytes) -> list[tuple[str, str, int]]:
     """The server's register (stopped): each event's id, desk and the desk's sequence."""
     from sqlalchemy import select
 
+    from desktop.store.database import open_register
     from desktop.store.schema import OfficeEvent
 
-    register = open_desk(folder, regions_csv(), key).desk
+    if server.database_url:
+        database = open_register(server.database_url)
+        close = database.close
+    else:
+        register = open_desk(server.data_dir, regions_csv(), key).desk
+        database, close = register.database, register.close
     try:
-        with register.database.reading() as session:
+        with database.reading() as session:
             rows = session.execute(
                 select(OfficeEvent.id, OfficeEvent.desk_id, OfficeEvent.desk_sequence)
             ).all()
     finally:
-        register.close()
+        close()
     return [(i, d, s) for i, d, s in rows]
 
 
@@ -181,11 +187,13 @@ def assert_nothing_lost_or_doubled(
 
 
 class Office:
-    """The server behind our own TCP proxy (the LAN), and three joined desks."""
+    """The server behind our own TCP proxy (the LAN), and three joined desks. The register is
+    the embedded SQLite (a copy of the template desk) or PostgreSQL at `database_url`."""
 
-    def __init__(self, template: TemplateDesk, root: Path) -> None:
+    def __init__(self, template: TemplateDesk, root: Path, database_url: str | None = None) -> None:
         self.template = template
-        self.server = OfficeServer(copy_template(template, root / "server"), template.recovery_key)
+        folder = root / "server" if database_url else copy_template(template, root / "server")
+        self.server = OfficeServer(folder, template.recovery_key, database_url=database_url)
         self.lan = TcpProxy(self.server.port)
         self.server.advertised = self.lan.address
         self.server.start()

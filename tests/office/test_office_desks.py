@@ -35,9 +35,13 @@ pytestmark = pytest.mark.slow
 SEED = 20261218
 
 
-@pytest.fixture
-def office_of_three(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[Office]:
-    office = Office(template_desk, tmp_path)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def office_of_three(
+    request: pytest.FixtureRequest, template_desk: TemplateDesk, tmp_path: Path
+) -> Iterator[Office]:
+    """The server's register on the embedded SQLite, or on a real PostgreSQL."""
+    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
+    office = Office(template_desk, tmp_path, url)
     yield office
     office.close()
 
@@ -54,7 +58,7 @@ def test_three_desks_as_processes_converge_to_one_register(office_of_three: Offi
     settle_office(office.folders, office.template.recovery_key)
 
     office.server.stop()
-    events = office_events_of(office.server.data_dir, office.template.key)
+    events = office_events_of(office.server, office.template.key)
     assert_nothing_lost_or_doubled(events, office.desks, numbers)
     assert len(numbers) == 3 * 3 * 3
 
@@ -86,5 +90,5 @@ def test_the_lan_cut_and_restored_loses_and_doubles_nothing(office_of_three: Off
 
     settle_office(office.folders, office.template.recovery_key)
     office.server.stop()
-    events = office_events_of(office.server.data_dir, office.template.key)
+    events = office_events_of(office.server, office.template.key)
     assert_nothing_lost_or_doubled(events, office.desks, numbers)
