@@ -214,6 +214,9 @@ class Office:
             self.folders.append(folder)
             self.desks.append(open_copy(template, folder))
 
+    def settle(self) -> None:
+        settle_office(self.folders, self.template.recovery_key)
+
     def exchange_all(self) -> list[int]:
         return exchange_processes(self.folders, self.template.recovery_key)
 

@@ -10,21 +10,31 @@ overtaken changes marked, statuses, accounts).
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from desktop.domain.complaint import Status
+from desktop.domain.follow_up import EventKind, FollowUpEvent
+from desktop.services.desk import Desk
 from sync.office.exchange import ExchangeOutcome
-from tests.helpers.desks import TemplateDesk
+from tests.helpers import ROOT
+from tests.helpers.desks import TemplateDesk, good_draft
+from tests.helpers.office import office_env, run_module
 from tests.helpers.office_desks import (
     Office,
     assert_nothing_lost_or_doubled,
     do_office_work,
+    exchange_processes,
     finish,
     office_events_of,
+    outgoing_of,
     settle_office,
     start_exchanges,
     wait_for_chunks,
@@ -92,3 +102,94 @@ def test_the_lan_cut_and_restored_loses_and_doubles_nothing(office_of_three: Off
     office.server.stop()
     events = office_events_of(office.server, office.template.key)
     assert_nothing_lost_or_doubled(events, office.desks, numbers)
+
+
+def test_two_officers_change_one_complaint_offline_and_server_order_wins(
+    office_of_three: Office,
+) -> None:
+    office = office_of_three
+    loket, koordinator = office.desks[0], office.desks[2]
+    recorded = loket.intake.record(good_draft(loket))
+    office.settle()
+    on_koordinator = id_of(koordinator, recorded.local_number)
+
+    # The LAN is down: at the counter it is verified, the coordinator archives it; each
+    # change is based on "belum terverifikasi" and each desk shows its own.
+    office.lan.cut()
+    now = dt.datetime.now(dt.UTC)
+    koordinator.follow_up.add(
+        on_koordinator, FollowUpEvent(EventKind.ARCHIVED, now, reason="Tidak jelas")
+    )
+    loket.follow_up.add(recorded.id, FollowUpEvent(EventKind.VERIFIED, now))
+    assert office.exchange_all() == [ExchangeOutcome.OFFLINE] * 3
+    assert koordinator.follow_up.overview(on_koordinator).state.status is Status.DIARSIPKAN
+
+    # The LAN is back: the coordinator's desk reaches the server first, so its change comes
+    # first in the office's order and the counter's verification is overtaken, on every desk.
+    office.lan.restore()
+    assert exchange_processes([office.folders[2]], office.template.recovery_key) == [0]
+    office.settle()
+    for desk in office.desks:
+        overview = desk.follow_up.overview(id_of(desk, recorded.local_number))
+        assert overview.state.status is Status.DIARSIPKAN
+        assert [(r.event.kind, r.event.overtaken) for r in overview.timeline] == [
+            (EventKind.ARCHIVED, False),
+            (EventKind.VERIFIED, True),
+        ]
+    office.server.stop()
+    events = office_events_of(office.server, office.template.key)
+    assert_nothing_lost_or_doubled(events, office.desks, {recorded.local_number})
+
+
+def test_a_desk_of_an_older_protocol_is_refused_with_a_clear_message(
+    office_of_three: Office,
+) -> None:
+    """A desk still running a build of an older office protocol (here the desk's own exchange
+    command with the protocol it announces set back: there is no older build to run) is
+    refused by the server's handshake, says so, and waits with its events kept."""
+    office = office_of_three
+    desk, folder = office.desks[0], office.folders[0]
+    desk.intake.record(good_draft(desk))
+    older = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import runpy, sys, desktop.domain.office as o; o.PROTOCOL = o.MIN_DESK_PROTOCOL - 1;"
+            " sys.argv = ['sync', *sys.argv[1:]]; runpy.run_module('sync', run_name='__main__')",
+            "--data-dir",
+            str(folder),
+            "run",
+            "--once",
+        ],
+        cwd=ROOT,
+        env=office_env(office.template.recovery_key),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert older.returncode == ExchangeOutcome.VERSION_REFUSED, older.stderr
+    said = older.stdout + older.stderr
+    assert "version_refused" in said
+    assert "update Meja Aduan on this desk" in said
+    assert None in outgoing_of(desk).values()  # nothing sent, nothing lost: it waits
+    status = run_module(
+        "sync", "--data-dir", str(folder), "status", recovery_key=office.template.recovery_key
+    )
+    assert "last_outcome=version_refused" in status.stdout
+    # Updated, the same desk exchanges again.
+    assert exchange_processes([folder], office.template.recovery_key) == [ExchangeOutcome.DONE]
+    assert None not in outgoing_of(desk).values()
+
+
+def id_of(desk: Desk, local_number: str) -> int:
+    from sqlalchemy import select
+
+    from desktop.store.schema import Complaint
+
+    with desk.database.reading() as session:
+        return int(
+            session.execute(
+                select(Complaint.id).where(Complaint.local_number == local_number)
+            ).scalar_one()
+        )
