@@ -2,11 +2,11 @@
 as a process of its own with its register on a throwaway PostgreSQL (tests/helpers/postgres.py),
 desks in this process, each exchanging as `python -m sync run --once` does (`exchange(desk)`).
 
-1. push throughput: a desk of N seeded complaints (with their invented follow-up histories)
+1. (measured second) push throughput: a desk of N seeded complaints (with their invented follow-up histories)
    joins and pushes its history once: events per second of the whole exchange, the desk's
    bookkeeping included (target: at least 2,000/s); and the server's side alone (before 4.):
    one desk's client pushing 50 full batches of synthetic events back to back;
-2. a complaint recorded on desk A, shown on desk B: A exchanges right after recording (the
+2. (measured first, in an empty office) a complaint recorded on desk A, shown on desk B: A exchanges right after recording (the
    exchange a recording asks for), B exchanges every POLL_S seconds on its own; from the
    record's commit to the complaint in B's register, p50/p95 (target: p95 at most 5 s);
 3. a new desk joining that office: from the join code to its register holding every event of
@@ -273,9 +273,9 @@ def bench_office(line: Line, scratch: Path, args: list[str]) -> None:
     pid = server.process.pid
     print(f"office server (pid {pid}) on PostgreSQL, loopback; python {sys.version.split()[0]}")  # noqa: T201
     try:
+        bench_latency(server, scratch, line)  # first: desks A and B have nothing to catch up
         seeded = bench_push(server, scratch, complaints, line)
         seeded.close()
-        bench_latency(server, scratch, line)
         bench_new_desk(server, scratch, line)
         bench_many_desks(server, scratch, line)
         peak = peak_resident_mb(pid)
