@@ -2,13 +2,15 @@
 as a process of its own with its register on a throwaway PostgreSQL (tests/helpers/postgres.py),
 desks in this process, each exchanging as `python -m sync run --once` does (`exchange(desk)`).
 
-1. (measured second) push throughput: a desk of N seeded complaints (with their invented follow-up histories)
-   joins and pushes its history once: events per second of the whole exchange, the desk's
-   bookkeeping included (target: at least 2,000/s); and the server's side alone (before 4.):
-   one desk's client pushing 50 full batches of synthetic events back to back;
-2. (measured first, in an empty office) a complaint recorded on desk A, shown on desk B: A exchanges right after recording (the
-   exchange a recording asks for), B exchanges every POLL_S seconds on its own; from the
-   record's commit to the complaint in B's register, p50/p95 (target: p95 at most 5 s);
+1. (measured second) push throughput: a desk of N seeded complaints (with their invented
+   follow-up histories) joins and pushes its history once: events per second of the whole
+   exchange, the desk's bookkeeping included (target: at least 2,000/s); and the server's
+   side alone (before 4.): one desk's client pushing 50 full batches of synthetic events back
+   to back;
+2. (measured first, in an empty office) a complaint recorded on desk A, shown on desk B: A
+   exchanges right after recording (the exchange a recording asks for), B exchanges every
+   POLL_S seconds on its own; from the record's commit to the complaint in B's register,
+   p50/p95 (target: p95 at most 5 s);
 3. a new desk joining that office: from the join code to its register holding every event of
    the office, and the rate; the time for an office of 200,000 complaints and about a million
    events is extrapolated from that rate (target: at most 5 minutes);
