@@ -1,9 +1,10 @@
-"""Office mode with real parts, the way an office runs it: a server process on 127.0.0.1
-(embedded SQLite register), three desks that each join with the command line and exchange as
-their own processes (`python -m sync --data-dir D run --once`, a scheduled task's command),
+"""Office mode with real parts, the way an office runs it: a server process on 127.0.0.1 (its
+register on the embedded SQLite or on a real PostgreSQL) behind a TCP proxy of our own (the
+LAN, cut and restored at will), three desks that each join with the command line and exchange
+as their own processes (`python -m sync --data-dir D run --once`, a scheduled task's command),
 while officers record at each desk through the services.
 
-Both proofs end the same way: every event a desk made is in the server's register once, and
+The proofs end the same way: every event a desk made is in the server's register once, and
 every desk holds the same register (complaints, histories in the office's order with the
 overtaken changes marked, statuses, accounts).
 """
