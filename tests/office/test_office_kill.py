@@ -11,9 +11,10 @@ answers "already stored" with its place. A desk moves its pull position only in 
 transaction that applied the events (sync.office.exchange).
 
 A few trials per register run with `make test` (marked slow: `make check` leaves them out).
-The 50 trials take about 15 minutes per register on the shared 2-core machine, far more than
-the LAPOR! kill trials: they run only when MEJA_ADUAN_LONG_PROOFS is set (then after the
-parallel part of `make test`, as the other serial proofs), e.g.
+The 50 trials took 3.5 minutes on PostgreSQL and 15 on SQLite on the shared 2-core machine
+(docs/benchmarks.md), far more than the LAPOR! kill trials: they run only when
+MEJA_ADUAN_LONG_PROOFS is set (then after the parallel part of `make test`, as the other serial
+proofs), e.g.
 
     MEJA_ADUAN_LONG_PROOFS=1 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest \
         -p no:xdist -s tests/office/test_office_kill.py -k fifty
