@@ -140,6 +140,9 @@ class OfficeClient:
                 **kwargs,
             )
         except requests.exceptions.SSLError as error:
+            if not _certificate_rejected(error):
+                # A connection reset or cut during the TLS handshake: the LAN, not the pin.
+                raise OfficeUnreachableError(str(error)) from error
             # Not a network fault: the server's certificate is no longer the one pinned.
             raise OfficeRefusedError(
                 0,
@@ -162,3 +165,21 @@ class OfficeClient:
         if not isinstance(body, dict):
             raise OfficeUnreachableError("the server's answer was not an object")
         return body
+
+
+def _certificate_rejected(error: BaseException) -> bool:
+    """Whether TLS failed because the server's certificate did not verify against the pinned
+    one, rather than the connection dropping mid-handshake (which requests also calls an
+    SSLError): looked for through the chain of wrapped errors (requests, urllib3, ssl)."""
+    seen: set[int] = set()
+    pending: list[object] = [error]
+    while pending:
+        each = pending.pop()
+        if not isinstance(each, BaseException) or id(each) in seen:
+            continue
+        seen.add(id(each))
+        if isinstance(each, ssl.SSLCertVerificationError):
+            return True
+        pending.extend((each.__cause__, each.__context__, getattr(each, "reason", None)))
+        pending.extend(each.args)
+    return False

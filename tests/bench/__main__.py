@@ -27,6 +27,12 @@ their targets; nothing here fails on a slow machine.
               default) on the shaped link. Not in the default set (it takes a few minutes)
     reconnect from the national side coming back to the first item acknowledged, through the
               app's sync runner (target: at most 10 s)
+    office    office mode on loopback, the register on a throwaway PostgreSQL (tests/bench/
+              office.py; not in the default set): push throughput (target: at least 2,000
+              events/s), a complaint on desk A shown on desk B (p95 at most 5 s), a new desk
+              joining (an office of ~1M events ready within 5 minutes, extrapolated from
+              `--complaints N`, 10,000 by default), 20 desks pushing at once (p95 under
+              500 ms) and the server's peak memory (at most 500 MB)
     bundle    the packaged build (make bundle first; not in the default set): its size (target:
               at most 130 MB, i.e. 130,000,000 bytes) and its start-up to the main window
               against the same version from source (target: at most 1.2x)
@@ -224,6 +230,10 @@ def main(names: list[str]) -> None:
             from tests.bench.reports_scale import bench_reports_scale
 
             bench_reports_scale(line)
+        if "office" in chosen:
+            from tests.bench.office import bench_office
+
+            bench_office(line, scratch, names)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -70,6 +70,8 @@ class OfficeServer:
     serve_args: tuple[str, ...] = ()  # more options for `serve` (e.g. --lapor-every)
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[str] | None = None
+    # What join codes carry when desks reach the server another way (a proxy in between).
+    advertised: str | None = None
 
     @property
     def address(self) -> str:
@@ -91,6 +93,7 @@ class OfficeServer:
                 "127.0.0.1",
                 "--office-code",
                 OFFICE_CODE,
+                *(["--address", self.advertised] if self.advertised else []),
                 *(["--database-url", self.database_url] if self.database_url else []),
                 *self.serve_args,
             ],
@@ -129,6 +132,16 @@ class OfficeServer:
             self.process.kill()
             self.process.wait(timeout=30)
             raise
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        self.process = None
+
+    def kill(self) -> None:
+        """SIGKILL (TerminateProcess on Windows): no shutdown, the register as the crash left it."""
+        if self.process is None:
+            return
+        self.process.kill()
+        self.process.wait(timeout=30)
         if self.process.stdout is not None:
             self.process.stdout.close()
         self.process = None
