@@ -25,6 +25,8 @@ from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk
 
 OFFICE_CODE = "3201"
 START_TIMEOUT_S = 60.0
+# How a new register (a fresh folder) announces its recovery key (desktop.app.cli).
+RECOVERY_KEY_LINE = "recovery key (shown once, keep it safe):"
 
 
 def free_port() -> int:
@@ -106,8 +108,14 @@ class OfficeServer:
         )
         log.close()
         assert self.process.stdout is not None
-        line = self.process.stdout.readline()  # blocks until the server says where it is
-        assert line.startswith("office server for"), line
+        # Blocks until the server says where it is. A fresh folder gets a new register first,
+        # announced with its recovery key, which later commands on the folder need.
+        said = [self.process.stdout.readline()]
+        while said[-1] and not said[-1].startswith("office server for") and len(said) < 6:
+            key = said[-1].partition(RECOVERY_KEY_LINE)[2].strip()
+            self.recovery_key = key or self.recovery_key
+            said.append(self.process.stdout.readline())
+        assert said[-1].startswith("office server for"), said
         self._wait_listening()
 
     def _wait_listening(self) -> None:

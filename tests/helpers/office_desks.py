@@ -188,11 +188,12 @@ def assert_nothing_lost_or_doubled(
 
 class Office:
     """The server behind our own TCP proxy (the LAN), and three joined desks. The register is
-    the embedded SQLite (a copy of the template desk) or PostgreSQL at `database_url`."""
+    the embedded SQLite (in a copy of the template desk) or PostgreSQL at `database_url`."""
 
     def __init__(self, template: TemplateDesk, root: Path, database_url: str | None = None) -> None:
         self.template = template
-        folder = root / "server" if database_url else copy_template(template, root / "server")
+        # The data folder keeps the key, the certificate and the link to the register.
+        folder = copy_template(template, root / "server")
         self.server = OfficeServer(folder, template.recovery_key, database_url=database_url)
         self.lan = TcpProxy(self.server.port)
         self.server.advertised = self.lan.address
