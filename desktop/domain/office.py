@@ -50,6 +50,8 @@ class OfficeEventKind(StrEnum):
 # (desks get L1, L2, ...). The server's pull hands these events to every desk.
 SERVER_DESK_ID = "office-server"
 SERVER_DESK_CODE = "SRV"
+# Kinds only the server makes: a desk pushing one is refused (it would speak for LAPOR!).
+SERVER_ONLY_KINDS = frozenset({OfficeEventKind.NATIONAL_TRACKING.value})
 
 
 class AuditHeadCheck(StrEnum):

@@ -23,6 +23,7 @@ from desktop.domain.complaint import time_ordered_uuid
 from desktop.domain.office import (
     SERVER_DESK_CODE,
     SERVER_DESK_ID,
+    SERVER_ONLY_KINDS,
     AuditHeadCheck,
     OfficeEventKind,
     PushResult,
@@ -183,7 +184,7 @@ def store_events(
         except (KeyError, TypeError, ValueError):
             results.append((event_id, PushResult.REFUSED, None))
             continue
-        if len(event_id) != 36:
+        if len(event_id) != 36 or row.kind in SERVER_ONLY_KINDS:
             results.append((event_id, PushResult.REFUSED, None))
             continue
         session.add(row)
