@@ -40,6 +40,18 @@ class OfficeEventKind(StrEnum):
     # A joining desk's LAPOR! queue for one complaint (its items, states and national ids),
     # handed to the server, which alone sends from then on.
     NATIONAL_HANDOVER = "national_handover"
+    # Made by the server itself: the tracking id SP4N-LAPOR! gave a complaint it acknowledged
+    # (the national news itself travels as FOLLOW_UP_ADDED events of kind NATIONAL).
+    NATIONAL_TRACKING = "national_tracking"
+
+
+# The origin of the events the office server makes itself (what SP4N-LAPOR! reported back):
+# not a uuid, so never a desk's id (the server gives desks uuid4s), and a code no desk gets
+# (desks get L1, L2, ...). The server's pull hands these events to every desk.
+SERVER_DESK_ID = "office-server"
+SERVER_DESK_CODE = "SRV"
+# Kinds only the server makes: a desk pushing one is refused (it would speak for LAPOR!).
+SERVER_ONLY_KINDS = frozenset({OfficeEventKind.NATIONAL_TRACKING.value})
 
 
 class AuditHeadCheck(StrEnum):

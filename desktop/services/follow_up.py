@@ -34,7 +34,7 @@ from desktop.services import office_events
 from desktop.services.access import AccessControl
 from desktop.services.disclosure import summary_for, visible_number
 from desktop.services.due_dates import DueDateKeeper
-from desktop.store import complaints, follow_up, outbox, report_facts
+from desktop.store import complaints, follow_up, office_news, outbox, report_facts
 from desktop.store.database import Database
 
 
@@ -202,6 +202,8 @@ def append_event(
     sent_as = outbox_kind_for(event)
     if not office_events.follow_up_added(session, event_id) and sent_as is not None:
         outbox.enqueue_event(session, complaint_id, event_id, sent_as, event.at)
+    if event.kind is EventKind.NATIONAL:  # on an office server, news its desks pull
+        office_news.national_event_added(session, event_id)
     facts = complaints.sla_facts(session, complaint_id)
     assert facts is not None  # the caller found the complaint
     rules = due_dates.rules_for(facts[0])

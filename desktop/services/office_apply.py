@@ -30,6 +30,7 @@ from desktop.store import (
     follow_up,
     office,
     office_national,
+    office_news,
     office_payloads,
     outbox,
     report_facts,
@@ -71,6 +72,8 @@ def apply_pulled(
         elif event.kind is OfficeEventKind.ACCOUNT_SAVED:
             office_payloads.save_account(session, event.payload)
             applied += 1
+        elif event.kind is OfficeEventKind.NATIONAL_TRACKING:
+            applied += office_news.take_tracking_id(session, event.payload)
     for complaint_id in sorted(touched):
         settle_history(session, due_dates, complaint_id)
     office.set_pulled_position(session, up_to)

@@ -14,7 +14,7 @@ from desktop.domain import mapping_keys
 from desktop.domain.complaint import Channel, ComplaintType
 from desktop.domain.follow_up import EventKind
 from desktop.domain.outbox import OutgoingComplaint, OutgoingFollowUp
-from desktop.store import reference
+from desktop.store import office_news, reference
 from desktop.store.schema import (
     Attachment,
     Category,
@@ -256,7 +256,8 @@ def set_tracking_id(
     session: Session, complaint_id: int, national_id: str, now: dt.datetime
 ) -> None:
     """The national side acknowledged the complaint: keep its tracking id, and start asking it
-    how the complaint goes."""
+    how the complaint goes. On an office server the desks learn the id too (`office_news`)."""
+    office_news.tracking_id_set(session, complaint_id, national_id, now)
     session.execute(
         update(Complaint)
         .where(Complaint.id == complaint_id)

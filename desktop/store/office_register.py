@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,7 +19,16 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.office import AuditHeadCheck, PushResult, desk_code_for
+from desktop.domain.complaint import time_ordered_uuid
+from desktop.domain.office import (
+    SERVER_DESK_CODE,
+    SERVER_DESK_ID,
+    SERVER_ONLY_KINDS,
+    AuditHeadCheck,
+    OfficeEventKind,
+    PushResult,
+    desk_code_for,
+)
 from desktop.store.schema import OfficeDesk, OfficeEvent, OfficeJoinCode, Setting
 
 # Per desk (the key ends with its id): "count:hash", the head of its audit trail the server
@@ -111,7 +121,37 @@ def authenticated_desk(session: Session, desk_id: str, secret: str) -> OfficeDes
 
 
 def desk_codes(session: Session) -> dict[str, str]:
-    return {i: c for i, c in session.execute(select(OfficeDesk.id, OfficeDesk.code))}
+    codes = {i: c for i, c in session.execute(select(OfficeDesk.id, OfficeDesk.code))}
+    return codes | {SERVER_DESK_ID: SERVER_DESK_CODE}
+
+
+def serves_desks(session: Session) -> bool:
+    """This register is an office server's and desks joined it: what it learns on its own
+    (SP4N-LAPOR!'s news) is theirs to pull. False on every desk (its table is empty)."""
+    return session.execute(select(OfficeDesk.id).limit(1)).first() is not None
+
+
+def append_own(
+    session: Session, kind: OfficeEventKind, payload: dict[str, Any], at: dt.datetime
+) -> tuple[str, int]:
+    """An event the server makes itself, appended to the office's order in the caller's
+    transaction (the one that made the change it carries): its id and position."""
+    last = session.execute(
+        select(func.max(OfficeEvent.desk_sequence)).where(OfficeEvent.desk_id == SERVER_DESK_ID)
+    ).scalar_one()
+    head = session.execute(select(func.max(OfficeEvent.position))).scalar_one()
+    row = OfficeEvent(
+        id=time_ordered_uuid(at, int.from_bytes(os.urandom(10)) >> 6),
+        desk_id=SERVER_DESK_ID,
+        desk_sequence=(last or 0) + 1,
+        based_on=head or 0,  # the server made it knowing every event before it
+        kind=kind.value,
+        payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+        received_at=at,
+    )
+    session.add(row)
+    session.flush()
+    return row.id, row.position
 
 
 def store_events(
@@ -144,7 +184,7 @@ def store_events(
         except (KeyError, TypeError, ValueError):
             results.append((event_id, PushResult.REFUSED, None))
             continue
-        if len(event_id) != 36:
+        if len(event_id) != 36 or row.kind in SERVER_ONLY_KINDS:
             results.append((event_id, PushResult.REFUSED, None))
             continue
         session.add(row)

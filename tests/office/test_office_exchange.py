@@ -5,6 +5,7 @@ join it with a code and exchange with it."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from sqlalchemy import delete, func, select
 
 from desktop.domain.complaint import Status
 from desktop.domain.follow_up import EventKind, FollowUpEvent
-from desktop.domain.office import JoinCodeError, decode_join_code
+from desktop.domain.office import JoinCodeError, OfficeEventKind, decode_join_code
 from desktop.services.desk import Desk
 from desktop.services.sync_credentials import office_credential_store
 from desktop.store import audit, office, office_register
@@ -171,6 +172,38 @@ def test_a_re_sent_batch_is_stored_once(
     assert exchange(a).outcome is ExchangeOutcome.DONE
     assert exchange(b).outcome is ExchangeOutcome.DONE
     assert len(listed(b)) == len(listed(a))
+
+
+def test_a_desk_cannot_push_what_only_the_server_makes(
+    server: OfficeServer, new_desk: Callable[[str], Desk]
+) -> None:
+    a = joined_desk(server, new_desk, "a")
+    b = joined_desk(server, new_desk, "b")
+    recorded = a.intake.record(good_draft(a))
+    assert exchange(a).outcome is ExchangeOutcome.DONE
+    secret = office_credential_store(a).load()
+    assert secret is not None
+    client = OfficeClient(
+        server.address, a.paths.data_dir / CERTIFICATE_FILE, desk_id=secret.key, secret=secret.token
+    )
+    forged = {
+        "id": str(uuid.uuid4()),
+        "sequence": 99,
+        "based_on": 0,
+        "kind": OfficeEventKind.NATIONAL_TRACKING.value,
+        "payload": {"complaint": recorded.uuid, "tracking_id": "4512873"},
+    }
+    try:
+        (answer,) = client.push([forged])
+    finally:
+        client.close()
+    assert answer["result"] == "refused"
+    assert exchange(b).outcome is ExchangeOutcome.DONE
+    with b.database.reading() as session:
+        known = session.execute(
+            select(Complaint.national_tracking_id).where(Complaint.uuid == recorded.uuid)
+        ).one()
+    assert known == (None,)  # the detail says "not yet sent"
 
 
 def test_desks_go_on_while_the_server_is_down_and_nothing_is_lost_or_doubled(

@@ -11,11 +11,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from desktop.domain.complaint import Status
 from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.outbox import OutboxState
 from desktop.services.desk import Desk
-from desktop.store import outbox
+from desktop.store import follow_up, office, outbox
+from desktop.store.schema import Complaint
 from sync.office.exchange import ExchangeOutcome, exchange
 from sync.office.join import join_office
 from sync.report import RoundOutcome
@@ -24,7 +27,7 @@ from tests.helpers.desks import TemplateDesk, good_draft
 from tests.helpers.files import png_bytes
 from tests.helpers.hub import InProcessHub
 from tests.helpers.office import OfficeServer, open_copy, open_register, run_module
-from tests.helpers.sync import point_desk_at
+from tests.helpers.sync import MovableClock, point_desk_at
 
 pytestmark = pytest.mark.slow
 
@@ -161,3 +164,79 @@ def test_the_serving_server_sends_what_a_desk_records_in_its_own_rounds(
     assert hub.complaints()[0]["tags_raw"] == f"meja-aduan:{recorded.uuid}"
     log = (server.data_dir / "logs" / "office-server.log").read_text(encoding="utf-8")
     assert "sync round: outcome=done" in log
+
+
+def complaint_id_on(desk: Desk, uuid: str) -> int:
+    """The complaint's id in `desk`'s register (each desk numbers its rows its own way)."""
+    with desk.database.reading() as session:
+        complaint_id = session.execute(select(Complaint.id).where(Complaint.uuid == uuid)).scalar()
+    assert complaint_id is not None, "the complaint is not on this desk"
+    return int(complaint_id)
+
+
+def national_news(desk: Desk, uuid: str) -> list[str]:
+    """The NATIONAL entries of the complaint's timeline on `desk`, oldest first."""
+    timeline = desk.follow_up.overview(complaint_id_on(desk, uuid)).timeline
+    return [r.event.text for r in timeline if r.event.kind is EventKind.NATIONAL]
+
+
+def tracking_id(desk: Desk, uuid: str) -> str:
+    record = desk.worklist.record(complaint_id_on(desk, uuid))  # what the complaint's detail shows
+    assert record is not None
+    return record.national_tracking_id
+
+
+def test_lapor_news_the_server_receives_reaches_every_desk_once(
+    server: OfficeServer,
+    template_desk: TemplateDesk,
+    hub: InProcessHub,
+    desk_a: Desk,
+    desk_b: Desk,
+) -> None:
+    join_office(desk_a, server.join_code(label="Loket 1"))
+    join_office(desk_b, server.join_code(label="Loket 2"))
+    recorded = desk_a.intake.record(good_draft(desk_a))
+    assert exchange(desk_a).outcome is ExchangeOutcome.DONE
+
+    # The server's rounds (the engine its serving process runs, on its register): the first
+    # sends the complaint; after the national side moved it along, the next brings the news.
+    register = open_register(server, template_desk)
+    try:
+        point_desk_at(register, hub)
+        clock = MovableClock()
+        rounds = build_engine(register, clock=clock, workers=1)
+        assert rounds.run_round().outcome is RoundOutcome.DONE
+        (on_hub,) = hub.complaints()
+        hub.advance(days=6)
+        clock.offset = dt.timedelta(days=6)
+        assert rounds.run_round().outcome is RoundOutcome.DONE
+        with register.database.reading() as session:  # the server has no one signed in
+            history = follow_up.events_of(session, complaint_id_on(register, recorded.uuid))
+        on_server = [r.event.text for r in history if r.event.kind is EventKind.NATIONAL]
+    finally:
+        register.close()
+    assert any("Terverifikasi" in text for text in on_server)
+    assert any("Selesai" in text for text in on_server)
+
+    # Not yet on the desk that recorded it: it has not exchanged since.
+    assert national_news(desk_a, recorded.uuid) == []
+    assert tracking_id(desk_a, recorded.uuid) == ""
+    for desk in (desk_a, desk_b):
+        assert exchange(desk).outcome is ExchangeOutcome.DONE
+        # The coordinator's timeline shows LAPOR!'s progress as the server has it, once.
+        assert national_news(desk, recorded.uuid) == on_server
+        assert sum("Terverifikasi" in text for text in national_news(desk, recorded.uuid)) == 1
+        assert tracking_id(desk, recorded.uuid) == str(on_hub["id"])
+        overview = desk.follow_up.overview(complaint_id_on(desk, recorded.uuid))
+        assert overview.state.status is Status.SELESAI
+        # Nothing of it goes back: not to LAPOR! (the desk sends nothing) nor to the server.
+        assert owed_items(desk) == 0
+        with desk.database.reading() as session:
+            assert office.waiting_count(session) == 0
+
+        # Pulled again from the start (a desk that lost its position): still once.
+        with desk.database.writing() as session:
+            office.set_pulled_position(session, 0)
+        assert exchange(desk).outcome is ExchangeOutcome.DONE
+        assert national_news(desk, recorded.uuid) == on_server
+    assert len(hub.complaints()) == 1
