@@ -17,16 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.complaint import Status
-from desktop.domain.follow_up import settle, standing
 from desktop.domain.office import OfficeEventKind
 from desktop.domain.outbox import outbox_kind_for
 from desktop.services.due_dates import DueDateKeeper
+from desktop.services.office_settle import settle_histories
 from desktop.store import (
-    complaints,
     follow_up,
     office,
     office_national,
@@ -56,45 +54,63 @@ def apply_pulled(
     files: AttachmentFolder | None = None,
 ) -> int:
     """Apply `events` (server order) and move the pulled position to `up_to`; how many
-    changed this desk's register."""
+    changed this desk's register. What the batch names is looked up once for the batch, and
+    each complaint it touches is settled once, after all its events are in."""
     applied = 0
     touched: set[int] = set()
+    lookups = office_payloads.Lookups(session)
+    lookups.find_complaints(_complaints_named(events))
+    known = office_payloads.known_events(
+        session, [e.id for e in events if e.kind is OfficeEventKind.FOLLOW_UP_ADDED]
+    )
     for event in events:
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
-            complaint_id = _complaint(session, due_dates, event.payload, files)
-            applied += complaint_id is not None
+            complaint_id = _complaint(session, event.payload, files, lookups)
+            if complaint_id is not None:
+                touched.add(complaint_id)
+                applied += 1
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
-            complaint_id, _added = _follow_up(session, event)
+            complaint_id, _added = _follow_up(session, event, lookups, known, flush=False)
             if complaint_id is not None:
                 touched.add(complaint_id)
                 applied += 1
         elif event.kind is OfficeEventKind.ACCOUNT_SAVED:
             office_payloads.save_account(session, event.payload)
             applied += 1
-    for complaint_id in sorted(touched):
-        settle_history(session, due_dates, complaint_id)
+    settle_histories(session, due_dates, touched)
     office.set_pulled_position(session, up_to)
     return applied
 
 
+def _complaints_named(events: Sequence[PulledEvent]) -> set[str]:
+    """The uuids of the complaints `events` record or name."""
+    named: set[str] = set()
+    for event in events:
+        for key in ("uuid", "complaint", "linked_complaint"):
+            if isinstance(event.payload.get(key), str):
+                named.add(event.payload[key])
+    return named
+
+
 def _complaint(
     session: Session,
-    due_dates: DueDateKeeper,
     payload: dict[str, Any],
     files: AttachmentFolder | None,
+    lookups: office_payloads.Lookups | None = None,
 ) -> int | None:
+    """Another desk's complaint into this register (not yet settled: the caller settles it)."""
+
     def stored_name(sha256: str) -> str | None:
         if files is None or not files.has(sha256):
             return None
         return files.name_for(sha256)
 
     complaint_id = office_payloads.insert_complaint(
-        session, payload, Status.BELUM_TERVERIFIKASI.value, stored_name
+        session, payload, Status.BELUM_TERVERIFIKASI.value, stored_name, lookups
     )
     if complaint_id is None:
         return None
     report_facts.add(session, complaint_id, payload.get("recorded_by", ""))
-    settle_history(session, due_dates, complaint_id)
     return complaint_id
 
 
@@ -114,8 +130,9 @@ def take_in(
     for event in events:
         owed = bool(event.payload.get(office_payloads.TO_LAPOR))
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
-            complaint_id = _complaint(session, due_dates, event.payload, files)
+            complaint_id = _complaint(session, event.payload, files)
             if complaint_id is not None:
+                touched.add(complaint_id)
                 applied += 1
                 if owed:
                     attached = office_payloads.attachment_ids(session, complaint_id)
@@ -131,39 +148,36 @@ def take_in(
                 outbox.enqueue_event(session, complaint_id, added.id, sent_as, now)
         elif event.kind is OfficeEventKind.NATIONAL_HANDOVER:
             applied += office_national.take_over(session, event.payload, now)
-    for complaint_id in sorted(touched):
-        settle_history(session, due_dates, complaint_id)
+    settle_histories(session, due_dates, touched)
     return applied
 
 
-def _follow_up(session: Session, event: PulledEvent) -> tuple[int | None, FollowUpEventRow | None]:
-    """The complaint the event belongs to, and its row when it was added now."""
-    known = session.execute(
-        select(FollowUpEventRow.complaint_id).where(FollowUpEventRow.office_event_id == event.id)
-    ).scalar()
-    if known is not None:  # taken in before (or this desk's own): only its place may be new
-        return int(known), None
-    row = office_payloads.event_row(session, event.payload, event.id, event.position)
+def _follow_up(
+    session: Session,
+    event: PulledEvent,
+    lookups: office_payloads.Lookups | None = None,
+    known: dict[str, int] | None = None,
+    flush: bool = True,
+) -> tuple[int | None, FollowUpEventRow | None]:
+    """The complaint the event belongs to, and its row when it was added now (`known`: the
+    batch's events held already, by office id, kept up to date here; `flush`: give the row
+    its id now, else it is written with the batch's next query or flush)."""
+    if known is None:
+        known = office_payloads.known_events(session, [event.id])
+    if event.id in known:  # taken in before (or this desk's own): only its place may be new
+        return known[event.id], None
+    row = office_payloads.event_row(session, event.payload, event.id, event.position, lookups)
     if row is None:
         log.error("office event %s names a complaint this desk does not have", event.id)
         return None, None
     session.add(row)
-    session.flush()
+    if flush:
+        session.flush()
+    known[event.id] = row.complaint_id
     return row.complaint_id, row
 
 
 def settle_history(session: Session, due_dates: DueDateKeeper, complaint_id: int) -> None:
     """Mark the complaint's overtaken events in the office's order, then keep its derived
     facts (status, unit, due dates, report facts) in step with the events that stand."""
-    rows = follow_up.rows_of(session, complaint_id)
-    events = [follow_up.event_of(row) for row in rows]
-    for row, overtaken in zip(rows, settle(events), strict=True):
-        if row.overtaken != overtaken:
-            row.overtaken = overtaken
-    session.flush()
-    history = standing(follow_up.event_of(row) for row in rows)
-    facts = complaints.sla_facts(session, complaint_id)
-    assert facts is not None
-    rules = due_dates.rules_for(facts[0])
-    follow_up.set_derived(session, complaint_id, rules.derive(*facts, history))
-    report_facts.refresh(session, complaint_id, history, rules.settler(), *facts)
+    settle_histories(session, due_dates, [complaint_id])
