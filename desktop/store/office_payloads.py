@@ -93,6 +93,7 @@ class Lookups:
         self._complaints: dict[str, int] = {}
         self._institutions: dict[str, int | None] = {}
         self._absent: set[str] = set()
+        self._references: dict[tuple[type, object], bool] = {}
 
     def find_complaints(self, uuids: set[str]) -> None:
         """Look the complaints of these uuids up together."""
@@ -114,6 +115,12 @@ class Lookups:
     def added_complaint(self, uuid: str, complaint_id: int) -> None:
         self._complaints[uuid] = complaint_id
         self._absent.discard(uuid)
+
+    def has(self, table: type[Category] | type[Region], key: object) -> bool:
+        """Whether this desk has the category or region of that key (its reference lists)."""
+        if (table, key) not in self._references:
+            self._references[table, key] = self._session.get(table, key) is not None
+        return self._references[table, key]
 
     def institution(self, name: str | None) -> int | None:
         if not name:
@@ -177,10 +184,10 @@ def insert_complaint(
     if found.complaint(uuid) is not None:
         return None
     category_id = payload.get("category_id")
-    if category_id is not None and session.get(Category, category_id) is None:
+    if category_id is not None and not found.has(Category, category_id):
         category_id = None
     region_code = payload.get("region_code")
-    if region_code and session.get(Region, region_code) is None:
+    if region_code and not found.has(Region, region_code):
         region_code = None
     values = {name: payload[name] for name in _COMPLAINT_FIELDS}
     incident = payload.get("incident_date")
