@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,23 +63,57 @@ def apply_pulled(
     known = office_payloads.known_events(
         session, [e.id for e in events if e.kind is OfficeEventKind.FOLLOW_UP_ADDED]
     )
+    held = _HeldRows(session)
     for event in events:
+        if event.kind not in _HOLDING:
+            held.write()  # what else the batch does sees its events so far
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
             complaint_id = _complaint(session, event.payload, files, lookups)
             if complaint_id is not None:
                 touched.add(complaint_id)
                 applied += 1
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
-            complaint_id, _added = _follow_up(session, event, lookups, known, flush=False)
+            held.before(event)
+            complaint_id, _added = _follow_up(session, event, lookups, known, held.added)
             if complaint_id is not None:
                 touched.add(complaint_id)
                 applied += 1
         elif event.kind is OfficeEventKind.ACCOUNT_SAVED:
             office_payloads.save_account(session, event.payload)
             applied += 1
+    held.write()
     settle_histories(session, due_dates, touched)
     office.set_pulled_position(session, up_to)
     return applied
+
+
+# The kinds applied while a batch's follow-up rows wait to be written.
+_HOLDING = frozenset({OfficeEventKind.COMPLAINT_RECORDED, OfficeEventKind.FOLLOW_UP_ADDED})
+
+
+class _HeldRows:
+    """A pulled batch's new follow-up rows, written together (one multi-row insert) rather than
+    with each complaint the batch adds; written earlier when an event corrects one of them."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self.rows: list[FollowUpEventRow] = []
+        self._ids: set[str | None] = set()
+
+    def before(self, event: PulledEvent) -> None:
+        if event.payload.get("corrects") in self._ids:
+            self.write()
+
+    def write(self) -> None:
+        if self.rows:
+            self._session.add_all(self.rows)
+            self._session.flush()
+        self.rows = []
+        self._ids = set()
+
+    def added(self, row: FollowUpEventRow) -> None:
+        self.rows.append(row)
+        self._ids.add(row.office_event_id)
 
 
 def _complaints_named(events: Sequence[PulledEvent]) -> set[str]:
@@ -127,10 +161,14 @@ def take_in(
     the server's own. How many changed the register."""
     applied = 0
     touched: set[int] = set()
+    lookups = office_payloads.Lookups(session)  # no prefetch: a handover adds complaints too
+    known = office_payloads.known_events(
+        session, [e.id for e in events if e.kind is OfficeEventKind.FOLLOW_UP_ADDED]
+    )
     for event in events:
         owed = bool(event.payload.get(office_payloads.TO_LAPOR))
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
-            complaint_id = _complaint(session, event.payload, files)
+            complaint_id = _complaint(session, event.payload, files, lookups)
             if complaint_id is not None:
                 touched.add(complaint_id)
                 applied += 1
@@ -138,13 +176,14 @@ def take_in(
                     attached = office_payloads.attachment_ids(session, complaint_id)
                     outbox.enqueue_complaint(session, complaint_id, attached, now)
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
-            complaint_id, added = _follow_up(session, event)
+            complaint_id, added = _follow_up(session, event, lookups, known)
             if complaint_id is None or added is None:
                 continue
             touched.add(complaint_id)
             applied += 1
             sent_as = outbox_kind_for(follow_up.event_of(added))
             if owed and sent_as is not None:
+                session.flush()  # the outbox names the event by its id
                 outbox.enqueue_event(session, complaint_id, added.id, sent_as, now)
         elif event.kind is OfficeEventKind.NATIONAL_HANDOVER:
             applied += office_national.take_over(session, event.payload, now)
@@ -157,11 +196,11 @@ def _follow_up(
     event: PulledEvent,
     lookups: office_payloads.Lookups | None = None,
     known: dict[str, int] | None = None,
-    flush: bool = True,
+    hold: Callable[[FollowUpEventRow], None] | None = None,
 ) -> tuple[int | None, FollowUpEventRow | None]:
     """The complaint the event belongs to, and its row when it was added now (`known`: the
-    batch's events held already, by office id, kept up to date here; `flush`: give the row
-    its id now, else it is written with the batch's next query or flush)."""
+    batch's events held already, by office id, kept up to date here). The row is added to
+    the session (without its id until the next flush), or handed to `hold` to write later."""
     if known is None:
         known = office_payloads.known_events(session, [event.id])
     if event.id in known:  # taken in before (or this desk's own): only its place may be new
@@ -170,9 +209,10 @@ def _follow_up(
     if row is None:
         log.error("office event %s names a complaint this desk does not have", event.id)
         return None, None
-    session.add(row)
-    if flush:
-        session.flush()
+    if hold is None:
+        session.add(row)
+    else:
+        hold(row)
     known[event.id] = row.complaint_id
     return row.complaint_id, row
 

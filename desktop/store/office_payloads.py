@@ -119,7 +119,9 @@ class Lookups:
     def has(self, table: type[Category] | type[Region], key: object) -> bool:
         """Whether this desk has the category or region of that key (its reference lists)."""
         if (table, key) not in self._references:
-            self._references[table, key] = self._session.get(table, key) is not None
+            with self._session.no_autoflush:  # reference lists: nothing pending changes them
+                found = self._session.get(table, key)
+            self._references[table, key] = found is not None
         return self._references[table, key]
 
     def institution(self, name: str | None) -> int | None:
