@@ -31,6 +31,7 @@ from desktop.store import (
     office_payloads,
     outbox,
     report_facts,
+    search_index,
 )
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.schema import FollowUpEventRow
@@ -106,8 +107,10 @@ class _HeldRows:
 
     def write(self) -> None:
         if self.rows:
-            self._session.add_all(self.rows)
-            self._session.flush()
+            complaint_ids = sorted({row.complaint_id for row in self.rows})
+            with search_index.events_in_bulk(self._session, complaint_ids):
+                self._session.add_all(self.rows)
+                self._session.flush()
         self.rows = []
         self._ids = set()
 
