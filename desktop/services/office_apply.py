@@ -168,7 +168,10 @@ def take_in(
     known = office_payloads.known_events(
         session, [e.id for e in events if e.kind is OfficeEventKind.FOLLOW_UP_ADDED]
     )
+    held = _HeldRows(session)
     for event in events:
+        if event.kind not in _HOLDING:
+            held.write()  # what else the batch does sees its events so far
         owed = bool(event.payload.get(office_payloads.TO_LAPOR))
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
             complaint_id = _complaint(session, event.payload, files, lookups)
@@ -179,17 +182,19 @@ def take_in(
                     attached = office_payloads.attachment_ids(session, complaint_id)
                     outbox.enqueue_complaint(session, complaint_id, attached, now)
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
-            complaint_id, added = _follow_up(session, event, lookups, known)
+            held.before(event)
+            complaint_id, added = _follow_up(session, event, lookups, known, held.added)
             if complaint_id is None or added is None:
                 continue
             touched.add(complaint_id)
             applied += 1
             sent_as = outbox_kind_for(follow_up.event_of(added))
             if owed and sent_as is not None:
-                session.flush()  # the outbox names the event by its id
+                held.write()  # the outbox names the event by its id
                 outbox.enqueue_event(session, complaint_id, added.id, sent_as, now)
         elif event.kind is OfficeEventKind.NATIONAL_HANDOVER:
             applied += office_national.take_over(session, event.payload, now)
+    held.write()
     settle_histories(session, due_dates, touched)
     return applied
 
