@@ -18,6 +18,9 @@ from desktop.services.values import DeskSettings
 from desktop.store import complaints, follow_up, reference, report_facts
 from desktop.store.database import Database
 
+# The rules for complaints by when each was received (settings read once for many complaints).
+RulesSource = Callable[[dt.datetime], DeskDeadlines]
+
 FINGERPRINT_KEY = "sla.due_dates_fingerprint"
 CHUNK = 2_000
 
@@ -54,6 +57,12 @@ class DueDateKeeper:
             received_at.astimezone().date(),
             self._clock().astimezone().date(),
         )
+
+    def rules_source(self) -> RulesSource:
+        """`rules_for` for many complaints in one go: the settings and today read once."""
+        settings = self._settings.load()
+        today = self._clock().astimezone().date()
+        return lambda received_at: rules_between(settings, received_at.astimezone().date(), today)
 
     def is_current(self) -> bool:
         """Whether the stored due dates follow today's rules."""

@@ -13,20 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.complaint import Status
-from desktop.domain.follow_up import settle, standing
 from desktop.domain.office import OfficeEventKind
 from desktop.domain.outbox import outbox_kind_for
 from desktop.services.due_dates import DueDateKeeper
+from desktop.services.office_settle import settle_histories
 from desktop.store import (
-    complaints,
     follow_up,
     office,
     office_national,
@@ -34,6 +32,7 @@ from desktop.store import (
     office_payloads,
     outbox,
     report_facts,
+    search_index,
 )
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.schema import FollowUpEventRow
@@ -57,15 +56,27 @@ def apply_pulled(
     files: AttachmentFolder | None = None,
 ) -> int:
     """Apply `events` (server order) and move the pulled position to `up_to`; how many
-    changed this desk's register."""
+    changed this desk's register. What the batch names is looked up once for the batch, and
+    each complaint it touches is settled once, after all its events are in."""
     applied = 0
     touched: set[int] = set()
+    lookups = office_payloads.Lookups(session)
+    lookups.find_complaints(_complaints_named(events))
+    known = office_payloads.known_events(
+        session, [e.id for e in events if e.kind is OfficeEventKind.FOLLOW_UP_ADDED]
+    )
+    held = _HeldRows(session)
     for event in events:
+        if event.kind not in _HOLDING:
+            held.write()  # what else the batch does sees its events so far
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
-            complaint_id = _complaint(session, due_dates, event.payload, files)
-            applied += complaint_id is not None
+            complaint_id = _complaint(session, event.payload, files, lookups)
+            if complaint_id is not None:
+                touched.add(complaint_id)
+                applied += 1
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
-            complaint_id, _added = _follow_up(session, event)
+            held.before(event)
+            complaint_id, _added = _follow_up(session, event, lookups, known, held.added)
             if complaint_id is not None:
                 touched.add(complaint_id)
                 applied += 1
@@ -74,30 +85,72 @@ def apply_pulled(
             applied += 1
         elif event.kind is OfficeEventKind.NATIONAL_TRACKING:
             applied += office_news.take_tracking_id(session, event.payload)
-    for complaint_id in sorted(touched):
-        settle_history(session, due_dates, complaint_id)
+    held.write()
+    settle_histories(session, due_dates, touched)
     office.set_pulled_position(session, up_to)
     return applied
 
 
+# The kinds applied while a batch's follow-up rows wait to be written.
+_HOLDING = frozenset({OfficeEventKind.COMPLAINT_RECORDED, OfficeEventKind.FOLLOW_UP_ADDED})
+
+
+class _HeldRows:
+    """A pulled batch's new follow-up rows, written together (one multi-row insert) rather than
+    with each complaint the batch adds; written earlier when an event corrects one of them."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self.rows: list[FollowUpEventRow] = []
+        self._ids: set[str | None] = set()
+
+    def before(self, event: PulledEvent) -> None:
+        if event.payload.get("corrects") in self._ids:
+            self.write()
+
+    def write(self) -> None:
+        if self.rows:
+            complaint_ids = sorted({row.complaint_id for row in self.rows})
+            with search_index.events_in_bulk(self._session, complaint_ids):
+                self._session.add_all(self.rows)
+                self._session.flush()
+        self.rows = []
+        self._ids = set()
+
+    def added(self, row: FollowUpEventRow) -> None:
+        self.rows.append(row)
+        self._ids.add(row.office_event_id)
+
+
+def _complaints_named(events: Sequence[PulledEvent]) -> set[str]:
+    """The uuids of the complaints `events` record or name."""
+    named: set[str] = set()
+    for event in events:
+        for key in ("uuid", "complaint", "linked_complaint"):
+            if isinstance(event.payload.get(key), str):
+                named.add(event.payload[key])
+    return named
+
+
 def _complaint(
     session: Session,
-    due_dates: DueDateKeeper,
     payload: dict[str, Any],
     files: AttachmentFolder | None,
+    lookups: office_payloads.Lookups | None = None,
 ) -> int | None:
+    """Another desk's complaint into this register (not yet settled: the caller settles it)."""
+
     def stored_name(sha256: str) -> str | None:
         if files is None or not files.has(sha256):
             return None
         return files.name_for(sha256)
 
     complaint_id = office_payloads.insert_complaint(
-        session, payload, Status.BELUM_TERVERIFIKASI.value, stored_name
+        session, payload, Status.BELUM_TERVERIFIKASI.value, stored_name, lookups
     )
     if complaint_id is None:
         return None
     report_facts.add(session, complaint_id, payload.get("recorded_by", ""))
-    settle_history(session, due_dates, complaint_id)
     return complaint_id
 
 
@@ -114,59 +167,68 @@ def take_in(
     the server's own. How many changed the register."""
     applied = 0
     touched: set[int] = set()
+    lookups = office_payloads.Lookups(session)  # no prefetch: a handover adds complaints too
+    known = office_payloads.known_events(
+        session, [e.id for e in events if e.kind is OfficeEventKind.FOLLOW_UP_ADDED]
+    )
+    held = _HeldRows(session)
     for event in events:
+        if event.kind not in _HOLDING:
+            held.write()  # what else the batch does sees its events so far
         owed = bool(event.payload.get(office_payloads.TO_LAPOR))
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
-            complaint_id = _complaint(session, due_dates, event.payload, files)
+            complaint_id = _complaint(session, event.payload, files, lookups)
             if complaint_id is not None:
+                touched.add(complaint_id)
                 applied += 1
                 if owed:
                     attached = office_payloads.attachment_ids(session, complaint_id)
                     outbox.enqueue_complaint(session, complaint_id, attached, now)
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
-            complaint_id, added = _follow_up(session, event)
+            held.before(event)
+            complaint_id, added = _follow_up(session, event, lookups, known, held.added)
             if complaint_id is None or added is None:
                 continue
             touched.add(complaint_id)
             applied += 1
             sent_as = outbox_kind_for(follow_up.event_of(added))
             if owed and sent_as is not None:
+                held.write()  # the outbox names the event by its id
                 outbox.enqueue_event(session, complaint_id, added.id, sent_as, now)
         elif event.kind is OfficeEventKind.NATIONAL_HANDOVER:
             applied += office_national.take_over(session, event.payload, now)
-    for complaint_id in sorted(touched):
-        settle_history(session, due_dates, complaint_id)
+    held.write()
+    settle_histories(session, due_dates, touched)
     return applied
 
 
-def _follow_up(session: Session, event: PulledEvent) -> tuple[int | None, FollowUpEventRow | None]:
-    """The complaint the event belongs to, and its row when it was added now."""
-    known = session.execute(
-        select(FollowUpEventRow.complaint_id).where(FollowUpEventRow.office_event_id == event.id)
-    ).scalar()
-    if known is not None:  # taken in before (or this desk's own): only its place may be new
-        return int(known), None
-    row = office_payloads.event_row(session, event.payload, event.id, event.position)
+def _follow_up(
+    session: Session,
+    event: PulledEvent,
+    lookups: office_payloads.Lookups | None = None,
+    known: dict[str, int] | None = None,
+    hold: Callable[[FollowUpEventRow], None] | None = None,
+) -> tuple[int | None, FollowUpEventRow | None]:
+    """The complaint the event belongs to, and its row when it was added now (`known`: the
+    batch's events held already, by office id, kept up to date here). The row is added to
+    the session (without its id until the next flush), or handed to `hold` to write later."""
+    if known is None:
+        known = office_payloads.known_events(session, [event.id])
+    if event.id in known:  # taken in before (or this desk's own): only its place may be new
+        return known[event.id], None
+    row = office_payloads.event_row(session, event.payload, event.id, event.position, lookups)
     if row is None:
         log.error("office event %s names a complaint this desk does not have", event.id)
         return None, None
-    session.add(row)
-    session.flush()
+    if hold is None:
+        session.add(row)
+    else:
+        hold(row)
+    known[event.id] = row.complaint_id
     return row.complaint_id, row
 
 
 def settle_history(session: Session, due_dates: DueDateKeeper, complaint_id: int) -> None:
     """Mark the complaint's overtaken events in the office's order, then keep its derived
     facts (status, unit, due dates, report facts) in step with the events that stand."""
-    rows = follow_up.rows_of(session, complaint_id)
-    events = [follow_up.event_of(row) for row in rows]
-    for row, overtaken in zip(rows, settle(events), strict=True):
-        if row.overtaken != overtaken:
-            row.overtaken = overtaken
-    session.flush()
-    history = standing(follow_up.event_of(row) for row in rows)
-    facts = complaints.sla_facts(session, complaint_id)
-    assert facts is not None
-    rules = due_dates.rules_for(facts[0])
-    follow_up.set_derived(session, complaint_id, rules.derive(*facts, history))
-    report_facts.refresh(session, complaint_id, history, rules.settler(), *facts)
+    settle_histories(session, due_dates, [complaint_id])

@@ -104,6 +104,19 @@ def rows_of(session: Session, complaint_id: int) -> list[FollowUpEventRow]:
     return list(session.execute(query).scalars())
 
 
+def rows_of_many(session: Session, ids: Sequence[int]) -> dict[int, list[FollowUpEventRow]]:
+    """The event rows of many complaints at once, each in the office's order."""
+    query = (
+        select(FollowUpEventRow)
+        .where(FollowUpEventRow.complaint_id.in_(ids))
+        .order_by(FollowUpEventRow.complaint_id, *_office_order(FollowUpEventRow))
+    )
+    found: dict[int, list[FollowUpEventRow]] = {}
+    for row in session.execute(query).scalars():
+        found.setdefault(row.complaint_id, []).append(row)
+    return found
+
+
 def event_of(row: FollowUpEventRow) -> FollowUpEvent:
     return _follow_up_event(row)
 

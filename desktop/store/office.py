@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.complaint import time_ordered_uuid
@@ -152,18 +152,23 @@ def waiting_count(session: Session) -> int:
 def mark_stored(session: Session, positions: Mapping[str, int]) -> list[int]:
     """The server stored these events at these positions; the follow-up events they carry
     take their place in the office's order. Returns the complaints whose history that touches.
-    """
-    touched: set[int] = set()
-    for event_id, position in positions.items():
-        session.execute(
-            update(OfficeOutgoing).where(OfficeOutgoing.id == event_id).values(position=position)
-        )
-        complaint_id = session.execute(
-            update(FollowUpEventRow)
-            .where(FollowUpEventRow.office_event_id == event_id)
-            .values(office_position=position)
-            .returning(FollowUpEventRow.complaint_id)
-        ).scalar_one_or_none()
-        if complaint_id is not None:
-            touched.add(complaint_id)
-    return sorted(touched)
+    One UPDATE per table for the whole batch (a push confirms up to `PUSH_BATCH` events)."""
+    if not positions:
+        return []
+    ids = list(positions)
+    # synchronize_session=False: the caller's session holds none of these rows yet (a new
+    # write transaction per confirmed batch), so there is nothing in it to bring up to date.
+    session.execute(
+        update(OfficeOutgoing)
+        .where(OfficeOutgoing.id.in_(ids))
+        .values(position=case(positions, value=OfficeOutgoing.id))
+        .execution_options(synchronize_session=False)
+    )
+    touched = session.execute(
+        update(FollowUpEventRow)
+        .where(FollowUpEventRow.office_event_id.in_(ids))
+        .values(office_position=case(positions, value=FollowUpEventRow.office_event_id))
+        .returning(FollowUpEventRow.complaint_id)
+        .execution_options(synchronize_session=False)
+    ).scalars()
+    return sorted(set(touched))

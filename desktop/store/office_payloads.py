@@ -80,6 +80,69 @@ def _institution_id(session: Session, name: str | None) -> int | None:
     return int(found)
 
 
+class Lookups:
+    """What a batch of office events names, found once for the batch rather than once per
+    event: complaints by uuid, institutions by name (the ones added here included). A complaint
+    `find_complaints` did not find counts as absent until `added_complaint`: for a batch that
+    alone adds complaints while it runs; others look for a complaint not found again."""
+
+    CHUNK = 500  # uuids per query, well under SQLite's limit of bound parameters
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._complaints: dict[str, int] = {}
+        self._institutions: dict[str, int | None] = {}
+        self._absent: set[str] = set()
+        self._references: dict[tuple[type, object], bool] = {}
+
+    def find_complaints(self, uuids: set[str]) -> None:
+        """Look the complaints of these uuids up together."""
+        wanted = sorted(u for u in uuids if u not in self._complaints)
+        for start in range(0, len(wanted), self.CHUNK):
+            chunk = wanted[start : start + self.CHUNK]
+            query = select(Complaint.uuid, Complaint.id).where(Complaint.uuid.in_(chunk))
+            self._complaints |= {uuid: int(id_) for uuid, id_ in self._session.execute(query)}
+            self._absent |= {u for u in chunk if u not in self._complaints}
+
+    def complaint(self, uuid: str) -> int | None:
+        if uuid not in self._complaints and uuid not in self._absent:
+            query = select(Complaint.id).where(Complaint.uuid == uuid)
+            found = self._session.execute(query).scalar()
+            if found is not None:
+                self._complaints[uuid] = int(found)
+        return self._complaints.get(uuid)
+
+    def added_complaint(self, uuid: str, complaint_id: int) -> None:
+        self._complaints[uuid] = complaint_id
+        self._absent.discard(uuid)
+
+    def has(self, table: type[Category] | type[Region], key: object) -> bool:
+        """Whether this desk has the category or region of that key (its reference lists)."""
+        if (table, key) not in self._references:
+            with self._session.no_autoflush:  # reference lists: nothing pending changes them
+                found = self._session.get(table, key)
+            self._references[table, key] = found is not None
+        return self._references[table, key]
+
+    def institution(self, name: str | None) -> int | None:
+        if not name:
+            return None
+        if name not in self._institutions:
+            self._institutions[name] = _institution_id(self._session, name)
+        return self._institutions[name]
+
+
+def known_events(session: Session, office_event_ids: list[str]) -> dict[str, int]:
+    """The complaint of each of these office events this desk holds already, by event id."""
+    t = FollowUpEventRow
+    found: dict[str, int] = {}
+    for start in range(0, len(office_event_ids), Lookups.CHUNK):
+        chunk = office_event_ids[start : start + Lookups.CHUNK]
+        query = select(t.office_event_id, t.complaint_id).where(t.office_event_id.in_(chunk))
+        found |= {str(event_id): int(c) for event_id, c in session.execute(query)}
+    return found
+
+
 def complaint_payload(session: Session, complaint_id: int, desk_code: str) -> dict[str, Any]:
     row = session.get(Complaint, complaint_id)
     assert row is not None
@@ -113,18 +176,20 @@ def insert_complaint(
     payload: dict[str, Any],
     status: str,
     stored_name: Callable[[str], str | None] = lambda sha256: None,
+    lookups: Lookups | None = None,
 ) -> int | None:
     """Another desk's complaint into this desk's register, with the attachments whose files
     are here (`stored_name`: the stored name of a file by its SHA-256, None when missing);
     None when it is here already (its uuid), so applying an event twice changes nothing."""
     uuid = payload["uuid"]
-    if session.execute(select(Complaint.id).where(Complaint.uuid == uuid)).scalar() is not None:
+    found = lookups or Lookups(session)
+    if found.complaint(uuid) is not None:
         return None
     category_id = payload.get("category_id")
-    if category_id is not None and session.get(Category, category_id) is None:
+    if category_id is not None and not found.has(Category, category_id):
         category_id = None
     region_code = payload.get("region_code")
-    if region_code and session.get(Region, region_code) is None:
+    if region_code and not found.has(Region, region_code):
         region_code = None
     values = {name: payload[name] for name in _COMPLAINT_FIELDS}
     incident = payload.get("incident_date")
@@ -136,7 +201,7 @@ def insert_complaint(
             "received_at": _parse_moment(payload["received_at"]),
             "created_at": _parse_moment(payload["created_at"]),
             "incident_date": dt.date.fromisoformat(incident) if incident else None,
-            "institution_id": _institution_id(session, payload.get("institution")),
+            "institution_id": found.institution(payload.get("institution")),
             "status": status,
             "recorded_at_desk": payload.get("desk_code", ""),
         }
@@ -159,6 +224,7 @@ def insert_complaint(
             )
         )
     session.flush()
+    found.added_complaint(uuid, row.id)
     return row.id
 
 
@@ -192,21 +258,22 @@ def follow_up_payload(session: Session, row: FollowUpEventRow) -> dict[str, Any]
 
 
 def event_row(
-    session: Session, payload: dict[str, Any], office_event_id: str, position: int
+    session: Session,
+    payload: dict[str, Any],
+    office_event_id: str,
+    position: int,
+    lookups: Lookups | None = None,
 ) -> FollowUpEventRow | None:
     """Another desk's follow-up event as a row of this desk (not yet added); None when the
     complaint it belongs to is not here (an event that came before its complaint cannot be,
     in the office's order, so this is a damaged register: the caller logs it)."""
-    complaint_id = session.execute(
-        select(Complaint.id).where(Complaint.uuid == payload["complaint"])
-    ).scalar()
+    found = lookups or Lookups(session)
+    complaint_id = found.complaint(payload["complaint"])
     if complaint_id is None:
         return None
     linked_id = None
     if payload.get("linked_complaint"):
-        linked_id = session.execute(
-            select(Complaint.id).where(Complaint.uuid == payload["linked_complaint"])
-        ).scalar()
+        linked_id = found.complaint(payload["linked_complaint"])
     corrects_id = None
     if payload.get("corrects"):
         corrects_id = session.execute(
@@ -221,8 +288,8 @@ def event_row(
         **values,
         complaint_id=complaint_id,
         at=_parse_moment(payload["at"]),
-        unit_id=_institution_id(session, payload.get("unit")),
-        institution_id=_institution_id(session, payload.get("institution")),
+        unit_id=found.institution(payload.get("unit")),
+        institution_id=found.institution(payload.get("institution")),
         linked_complaint_id=linked_id,
         corrects_event_id=corrects_id,
         office_event_id=office_event_id,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -150,6 +151,51 @@ def refresh(
         session.execute(
             insert(ComplaintReportFacts).values(complaint_id=complaint_id, recorded_by="", **values)
         )
+
+
+@dataclass(frozen=True)
+class Refresh:
+    """One complaint's `refresh`, to be written with others (`refresh_many`)."""
+
+    complaint_id: int
+    history: Sequence[FollowUpEvent]
+    settler: Settler
+    received_at: dt.datetime
+    kind: ComplaintType
+    supervisory: bool
+
+
+def refresh_many(session: Session, refreshes: Sequence[Refresh]) -> None:
+    """`refresh` for many complaints, written together: one update of their facts, one delete
+    and one insert of their settled rows."""
+    if not refreshes:
+        return
+    ids = [r.complaint_id for r in refreshes]
+    f = ComplaintReportFacts
+    query = select(f.complaint_id, f.recorded_by).where(f.complaint_id.in_(ids))
+    recorded = {complaint_id: by for complaint_id, by in session.execute(query)}
+    facts = []
+    settled_rows = []
+    for r in refreshes:
+        values = values_for(r.history)
+        facts.append({"complaint_id": r.complaint_id, **values})
+        settled = r.settler.settle(r.received_at, r.kind, r.supervisory, values["journal"])
+        row = settled_values(
+            r.complaint_id, r.received_at, recorded.get(r.complaint_id) or "", values, settled
+        )
+        if row is not None:
+            settled_rows.append(row)
+    kept = [v for v in facts if v["complaint_id"] in recorded]
+    if kept:
+        session.execute(update(ComplaintReportFacts), kept)
+    missing = [v | {"recorded_by": ""} for v in facts if v["complaint_id"] not in recorded]
+    if missing:  # not expected: kept right rather than refused, as `refresh` does
+        session.execute(insert(ComplaintReportFacts), missing)
+    session.execute(
+        delete(ComplaintReportSettled).where(ComplaintReportSettled.complaint_id.in_(ids))
+    )
+    if settled_rows:
+        session.execute(insert(ComplaintReportSettled), settled_rows)
 
 
 def _settle(

@@ -35,7 +35,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, delete, insert, text
+from sqlalchemy import Connection, Dialect, bindparam, delete, insert, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.worklist_query import prefix_term
@@ -86,6 +86,10 @@ class TextSearch:
     def rebuild(self, connection: Connection) -> None:
         raise NotImplementedError
 
+    def notes_again(self, connection: Connection, complaint_ids: Sequence[int]) -> None:
+        """Index the follow-up texts of these (indexed) complaints again from their events."""
+        raise NotImplementedError
+
 
 class Fts5Search(TextSearch):
     _TEXTS = """
@@ -128,6 +132,11 @@ FROM complaint AS c"""
     def rebuild(self, connection: Connection) -> None:
         connection.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE}")
         connection.exec_driver_sql(f"{self._INSERT} {self._TEXTS} ORDER BY c.id")
+
+    def notes_again(self, connection: Connection, complaint_ids: Sequence[int]) -> None:
+        _notes_again(
+            connection, "rowid", "group_concat(e.text || ' ' || e.reason, ' ')", complaint_ids
+        )
 
 
 class TsvectorSearch(TextSearch):
@@ -185,6 +194,26 @@ FROM complaint AS c"""
         connection.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE}")
         connection.exec_driver_sql(f"{self._INSERT} {self._TEXTS}")
 
+    def notes_again(self, connection: Connection, complaint_ids: Sequence[int]) -> None:
+        texts = "string_agg(e.text || ' ' || e.reason, ' ' ORDER BY e.id)"
+        _notes_again(connection, "complaint_id", texts, complaint_ids)
+
+
+def _notes_again(
+    connection: Connection, key: str, texts: str, complaint_ids: Sequence[int]
+) -> None:
+    ids = sorted(set(complaint_ids))
+    for start in range(0, len(ids), 500):  # well under SQLite's limit of bound parameters
+        chunk = ids[start : start + 500]
+        connection.execute(
+            text(
+                f"UPDATE {SEARCH_TABLE} SET notes = (SELECT coalesce({texts}, '')"
+                f" FROM follow_up_event AS e WHERE e.complaint_id = {SEARCH_TABLE}.{key}"
+                f" AND (e.text <> '' OR e.reason <> '')) WHERE {key} IN :ids"
+            ).bindparams(bindparam("ids", expanding=True)),
+            {"ids": chunk},
+        )
+
 
 _FTS5 = Fts5Search()
 _TSVECTOR = TsvectorSearch()
@@ -211,6 +240,19 @@ def bulk_load(session: Session, first_id: int) -> Iterator[None]:
         # Even when the load failed: a caller that commits anyway must not leave the triggers
         # switched off (the desk's opening would find and mend it: `mend_after_bulk_load`).
         session.execute(delete(Setting).where(Setting.key == SEARCH_BULK_LOAD_KEY))
+
+
+@contextmanager
+def events_in_bulk(session: Session, complaint_ids: Sequence[int]) -> Iterator[None]:
+    """Inside the caller's write transaction: follow-up events inserted in the block are
+    indexed at its end, once per complaint (`complaint_ids`: theirs), rather than the index
+    rewritten for each event. Other connections never see the flag (as `bulk_load`)."""
+    session.execute(insert(Setting).values(key=SEARCH_BULK_LOAD_KEY, value="1"))
+    try:
+        yield
+    finally:
+        session.execute(delete(Setting).where(Setting.key == SEARCH_BULK_LOAD_KEY))
+    text_search(session).notes_again(session.connection(), complaint_ids)
 
 
 def mend_after_bulk_load(session: Session) -> bool:

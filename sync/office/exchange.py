@@ -21,7 +21,8 @@ import filelock
 
 from desktop.domain.office import PUSH_BATCH, AuditHeadCheck, OfficeEventKind, PushResult
 from desktop.services.desk import Desk
-from desktop.services.office_apply import PulledEvent, apply_pulled, settle_history
+from desktop.services.office_apply import PulledEvent, apply_pulled
+from desktop.services.office_settle import settle_histories
 from desktop.services.sync_credentials import office_credential_store
 from desktop.store import audit, office
 from desktop.store.errors import DamagedAttachmentError, StorageFault
@@ -166,8 +167,7 @@ def _push(desk: Desk, client: OfficeClient) -> tuple[int, int]:
         taken = {PushResult.STORED.value, PushResult.ALREADY_STORED.value}
         positions = {str(r["id"]): int(r["position"]) for r in results if r.get("result") in taken}
         with desk.database.writing() as session:
-            for complaint_id in office.mark_stored(session, positions):
-                settle_history(session, desk.due_dates, complaint_id)
+            settle_histories(session, desk.due_dates, office.mark_stored(session, positions))
         confirmed += len(positions)
         refused = len(batch) - len(positions)
         if refused:

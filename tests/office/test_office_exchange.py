@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, select
 from desktop.domain.complaint import Status
 from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.office import JoinCodeError, OfficeEventKind, decode_join_code
+from desktop.domain.worklist_query import WorklistQuery
 from desktop.services.desk import Desk
 from desktop.services.sync_credentials import office_credential_store
 from desktop.store import audit, office, office_register
@@ -365,3 +366,34 @@ def test_an_attachment_travels_to_the_other_desks_encrypted_at_rest_at_every_end
 def other_id(desk: Desk, uuid: str) -> int:
     with desk.database.reading() as session:
         return int(session.execute(select(Complaint.id).where(Complaint.uuid == uuid)).scalar_one())
+
+
+def test_a_joining_desk_takes_a_batch_in_with_the_same_statuses_due_dates_and_searchable_notes(
+    server: OfficeServer, new_desk: Callable[[str], Desk]
+) -> None:
+    """A pulled batch is applied in one go (each complaint settled once, its events written
+    together): what the joining desk shows is what the desk that made the history shows."""
+    a = joined_desk(server, new_desk, "a")
+    now = dt.datetime.now(dt.UTC)
+    made = [a.intake.record(good_draft(a, title=f"Aduan ke-{n}")) for n in range(4)]
+    a.follow_up.add(made[0].id, FollowUpEvent(EventKind.VERIFIED, now))
+    a.follow_up.add(made[0].id, FollowUpEvent(EventKind.NOTE, now, text="Trotoar berlubang"))
+    a.follow_up.add(made[1].id, FollowUpEvent(EventKind.ARCHIVED, now, reason="Tidak jelas"))
+    a.follow_up.add(made[2].id, FollowUpEvent(EventKind.VERIFIED, now))
+    a.follow_up.add(made[2].id, FollowUpEvent(EventKind.HELD, now, text="Mohon kirim foto"))
+    assert exchange(a).outcome is ExchangeOutcome.DONE
+
+    b = joined_desk(server, new_desk, "b")
+    assert exchange(b).outcome is ExchangeOutcome.DONE
+
+    assert listed(b) == listed(a)
+    for recorded in made:
+        on_b = listed_id(b, recorded.local_number)
+        there, here = a.follow_up.overview(recorded.id), b.follow_up.overview(on_b)
+        assert here.state == there.state
+        assert here.deadlines == there.deadlines
+        assert [r.event.kind for r in here.timeline] == [r.event.kind for r in there.timeline]
+    found = b.worklist.summaries(b.worklist.ids(WorklistQuery(text="trotoar")))
+    assert [s.local_number for s in found.values()] == [made[0].local_number]
+    found = b.worklist.summaries(b.worklist.ids(WorklistQuery(text="foto")))
+    assert [s.local_number for s in found.values()] == [made[2].local_number]
