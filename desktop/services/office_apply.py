@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.complaint import Status
@@ -139,10 +139,19 @@ def take_in(
 def _follow_up(session: Session, event: PulledEvent) -> tuple[int | None, FollowUpEventRow | None]:
     """The complaint the event belongs to, and its row when it was added now."""
     known = session.execute(
-        select(FollowUpEventRow.complaint_id).where(FollowUpEventRow.office_event_id == event.id)
-    ).scalar()
+        select(FollowUpEventRow.complaint_id, FollowUpEventRow.office_position).where(
+            FollowUpEventRow.office_event_id == event.id
+        )
+    ).first()
     if known is not None:  # taken in before (or this desk's own): only its place may be new
-        return int(known), None
+        if known.office_position != event.position:
+            # Pushed again to a register restored from a backup: stored at another place.
+            session.execute(
+                update(FollowUpEventRow)
+                .where(FollowUpEventRow.office_event_id == event.id)
+                .values(office_position=event.position)
+            )
+        return int(known.complaint_id), None
     row = office_payloads.event_row(session, event.payload, event.id, event.position)
     if row is None:
         log.error("office event %s names a complaint this desk does not have", event.id)

@@ -23,7 +23,7 @@ from desktop.services.office_apply import PulledEvent, take_in
 from desktop.store import office_register
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
-from desktop.store.office_register import JoinedDesk, JoinRefusal
+from desktop.store.office_register import JoinedDesk, JoinRefusal, RegisterIdentity
 
 log = logging.getLogger("sync.office")
 
@@ -53,6 +53,15 @@ class OfficeRegister:
         self._clock = clock
         self._due_dates = due_dates
         self.files = files  # attachments' files desks exchange (None: not kept here)
+        self._identity: RegisterIdentity | None = None
+
+    def identity(self) -> dict[str, Any]:
+        """What every exchange answer states of the register (`office_register.identity`):
+        read once, as a restore needs the server stopped."""
+        if self._identity is None:
+            with self.database.writing() as session:
+                self._identity = office_register.identity(session)
+        return {"epoch": self._identity.epoch, "restored_at": self._identity.restored_at}
 
     def new_join_code(
         self, address: str, fingerprint: str, label: str, lifetime: dt.timedelta
