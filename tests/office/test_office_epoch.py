@@ -5,11 +5,20 @@ it pulls again from the position the restored register holds."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+from pathlib import Path
+
+import pytest
 
 from desktop.domain.office import OfficeEventKind
 from desktop.services.desk import Desk
 from desktop.store import office, office_register
 from desktop.store.schema import OfficeEvent
+from sync.office.exchange import ExchangeOutcome, exchange
+from sync.office.join import join_office
+from tests.helpers.desks import TemplateDesk, good_draft
+from tests.helpers.office import OfficeServer, copy_template, open_copy, run_module
+from tests.helpers.office_desks import office_events_of, outgoing_of
 
 AT = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
 
@@ -72,3 +81,51 @@ def test_a_restored_register_takes_a_new_epoch_with_its_highest_position(desk: D
         assert office_register.identity(session) == restored
     assert restored.epoch != first.epoch
     assert restored.restored_at == 3
+
+
+def _titles(desk: Desk) -> list[str]:
+    return sorted(s.title for s in desk.worklist.summaries(desk.worklist.ids()).values())
+
+
+@pytest.mark.slow
+def test_a_postgresql_register_restored_with_pg_restore_is_rebuilt_by_its_desks(
+    template_desk: TemplateDesk, tmp_path: Path, postgres_url: str
+) -> None:
+    key = template_desk.recovery_key
+    server = OfficeServer(
+        copy_template(template_desk, tmp_path / "server"), key, database_url=postgres_url
+    )
+    server.start()
+    a, b = open_copy(template_desk, tmp_path / "a"), open_copy(template_desk, tmp_path / "b")
+    try:
+        for desk, name in ((a, "a"), (b, "b")):
+            join_office(desk, server.join_code(label=name))
+        a.intake.record(good_draft(a, title="Sebelum cadangan"))
+        assert [exchange(d).outcome for d in (a, b)] == [ExchangeOutcome.DONE] * 2
+        dump = tmp_path / "register.dump"
+        plain_url = postgres_url.replace("+psycopg", "")
+        subprocess.run(["pg_dump", "--format=custom", "--file", str(dump), plain_url], check=True)
+        a.intake.record(good_draft(a, title="Sesudah cadangan"))
+        assert [exchange(d).outcome for d in (a, b)] == [ExchangeOutcome.DONE] * 2
+
+        # The database is lost and restored from the dump; IT staff tell the desks.
+        server.stop()
+        subprocess.run(["pg_restore", "--clean", "--dbname", plain_url, str(dump)], check=True)
+        told = run_module("sync.office", "restored", "--data-dir", str(server.data_dir),
+                          recovery_key=key)  # fmt: skip
+        assert told.returncode == 0, told.stderr
+        assert "the desks push again what it lacks" in told.stdout
+        server.start()
+
+        b.intake.record(good_draft(b, title="Sesudah pemulihan"))
+        for desk in (b, a, b, a):
+            assert exchange(desk).outcome is ExchangeOutcome.DONE
+        expected = ["Sebelum cadangan", "Sesudah cadangan", "Sesudah pemulihan"]
+        assert _titles(a) == _titles(b) == expected
+        server.stop()
+        stored = [event_id for event_id, _, _ in office_events_of(server, template_desk.key)]
+        assert sorted(stored) == sorted(outgoing_of(a) | outgoing_of(b))
+    finally:
+        a.close()
+        b.close()
+        server.stop()
