@@ -12,9 +12,9 @@
 desk's, its key the headless way: keyring, MEJA_ADUAN_RECOVERY_KEY or --recovery-key-file),
 creating it on first start as `seed` creates a desk, or in the PostgreSQL database
 `--database-url` names (remembered in the folder: `desktop.app.office_register`), and serves
-until stopped. `join-code` prints one one-time join code on one line. `restored` tells the desks that a
-register was restored another way (`pg_restore`): `restore` does so itself. Failures are one line on
-stderr, exit code 1.
+until stopped. `join-code` prints one one-time join code on one line. `restored` tells the
+desks a register was restored another way (`pg_restore`); `restore` does so itself. Failures
+are one line on stderr, exit code 1.
 """
 
 from __future__ import annotations
