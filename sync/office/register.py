@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import secrets
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -54,13 +55,15 @@ class OfficeRegister:
         self._due_dates = due_dates
         self.files = files  # attachments' files desks exchange (None: not kept here)
         self._identity: RegisterIdentity | None = None
+        self._identity_lock = threading.Lock()  # requests run on a thread pool
 
     def identity(self) -> dict[str, Any]:
         """What every exchange answer states of the register (`office_register.identity`):
-        read once, as a restore needs the server stopped."""
-        if self._identity is None:
-            with self.database.writing() as session:
-                self._identity = office_register.identity(session)
+        read once, as a restore needs the server stopped; its first epoch made once."""
+        with self._identity_lock:
+            if self._identity is None:
+                with self.database.writing() as session:
+                    self._identity = office_register.identity(session)
         return {"epoch": self._identity.epoch, "restored_at": self._identity.restored_at}
 
     def new_join_code(
