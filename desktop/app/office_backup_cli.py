@@ -7,7 +7,7 @@ restored with a new one would be refused by all of them until each joined again.
 copies both into the register's settings, which are inside the encrypted database (the key is
 never written to the backup in clear), then writes the desk's backup; `restore` puts the
 backup in place and writes the certificate and key back beside it (the key readable by this
-user only), and gives the restored register a new epoch (`office_register.mark_restored`): at
+user only), and gives the restored register a new epoch (`office_epoch.mark_restored`): at
 their next exchange the desks push again what the backup lacks. A register on PostgreSQL is
 backed up with `pg_dump` instead (docs/office-mode.md).
 """
@@ -83,7 +83,7 @@ def backup(data_dir: Path, target: Path, recovery_key_file: Path | None) -> int:
 def restore(data_dir: Path, source: Path, recovery_key_file: Path | None) -> int:
     from desktop.app.headless import open_existing_desk
     from desktop.app.office_server_cli import CERTIFICATE, KEY
-    from desktop.store import office_register, reference
+    from desktop.store import office_epoch, reference
     from desktop.store.private_files import make_file_private
     from sync.office.certificate import CERTIFICATE_FILE, KEY_FILE, fingerprint
 
@@ -93,7 +93,7 @@ def restore(data_dir: Path, source: Path, recovery_key_file: Path | None) -> int
     desk = open_existing_desk(data_dir, recovery_key_file).desk
     try:
         with desk.database.writing() as session:
-            restored_at = office_register.mark_restored(session).restored_at
+            restored_at = office_epoch.mark_restored(session).restored_at
             stored = reference.settings(session)
         print(
             f"register restored up to position {restored_at}: "

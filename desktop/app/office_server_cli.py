@@ -245,10 +245,10 @@ def _serve(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _restored(desk: Desk) -> int:
-    from desktop.store import office_register
+    from desktop.store import office_epoch
 
     with desk.database.writing() as session:
-        restored_at = office_register.mark_restored(session).restored_at
+        restored_at = office_epoch.mark_restored(session).restored_at
     print(
         f"register restored up to position {restored_at}: "
         "the desks push again what it lacks at their next exchange"

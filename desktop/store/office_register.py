@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import hmac
 import json
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,11 +25,6 @@ from desktop.store.schema import OfficeDesk, OfficeEvent, OfficeJoinCode, Settin
 # last accepted; and the last alarm, "when what count:hash", kept until IT staff look.
 AUDIT_HEAD = "office.audit_head."
 AUDIT_ALARM = "office.audit_alarm."
-# The register's identity, stated in every exchange answer: a new epoch once it was restored
-# from a backup, with the highest position it held then. Desks that knew another epoch push
-# again what it may lack and pull again from that position (sync.office.exchange).
-EPOCH = "office.register.epoch"
-RESTORED_AT = "office.register.restored_at"
 
 
 def secret_hash(secret: str) -> str:
@@ -174,36 +168,6 @@ def events_after(session: Session, after: int, limit: int) -> tuple[list[StoredE
         [StoredEvent(r.position, r.id, r.desk_id, r.kind, json.loads(r.payload)) for r in rows],
         int(head),
     )
-
-
-@dataclass(frozen=True)
-class RegisterIdentity:
-    epoch: str
-    restored_at: int  # the highest position the register held when restored (0: never was)
-
-
-def identity(session: Session) -> RegisterIdentity:
-    """The register's identity; its first epoch is made on first asking."""
-    found = {
-        key: value
-        for key, value in session.execute(
-            select(Setting.key, Setting.value).where(Setting.key.in_([EPOCH, RESTORED_AT]))
-        )
-    }
-    if EPOCH not in found:
-        found[EPOCH] = str(uuid.uuid4())
-        session.merge(Setting(key=EPOCH, value=found[EPOCH]))
-    return RegisterIdentity(found[EPOCH], int(found.get(RESTORED_AT, "0")))
-
-
-def mark_restored(session: Session) -> RegisterIdentity:
-    """The register was just restored from a backup: a new epoch, and the highest position
-    it holds (events stored after it may have had, before the restore, other positions)."""
-    highest = session.execute(select(func.max(OfficeEvent.position))).scalar_one() or 0
-    restored = RegisterIdentity(str(uuid.uuid4()), int(highest))
-    session.merge(Setting(key=EPOCH, value=restored.epoch))
-    session.merge(Setting(key=RESTORED_AT, value=str(restored.restored_at)))
-    return restored
 
 
 def seen(session: Session, desk: OfficeDesk, now: dt.datetime, app_version: str) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from desktop.domain.office import OfficeEventKind
 from desktop.services.desk import Desk
-from desktop.store import office, office_register
+from desktop.store import office, office_epoch
 from desktop.store.schema import OfficeEvent
 from sync.office.exchange import ExchangeOutcome, exchange
 from sync.office.join import join_office
@@ -60,7 +60,7 @@ def test_a_desk_meeting_a_restored_register_pushes_and_pulls_again_past_its_posi
 
 def test_a_restored_register_takes_a_new_epoch_with_its_highest_position(desk: Desk) -> None:
     with desk.database.writing() as session:
-        first = office_register.identity(session)
+        first = office_epoch.identity(session)
         for sequence in (1, 2, 3):
             session.add(
                 OfficeEvent(
@@ -74,11 +74,11 @@ def test_a_restored_register_takes_a_new_epoch_with_its_highest_position(desk: D
                 )
             )
     with desk.database.writing() as session:
-        assert office_register.identity(session) == first  # kept, not made again
+        assert office_epoch.identity(session) == first  # kept, not made again
         assert first.restored_at == 0
-        restored = office_register.mark_restored(session)
+        restored = office_epoch.mark_restored(session)
     with desk.database.reading() as session:
-        assert office_register.identity(session) == restored
+        assert office_epoch.identity(session) == restored
     assert restored.epoch != first.epoch
     assert restored.restored_at == 3
 
