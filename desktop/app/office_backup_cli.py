@@ -7,7 +7,9 @@ restored with a new one would be refused by all of them until each joined again.
 copies both into the register's settings, which are inside the encrypted database (the key is
 never written to the backup in clear), then writes the desk's backup; `restore` puts the
 backup in place and writes the certificate and key back beside it (the key readable by this
-user only). A register on PostgreSQL is backed up with `pg_dump` instead (docs/office-mode.md).
+user only), and gives the restored register a new epoch (`office_epoch.mark_restored`): at
+their next exchange the desks push again what the backup lacks. A register on PostgreSQL is
+backed up with `pg_dump` instead (docs/office-mode.md).
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def backup(data_dir: Path, target: Path, recovery_key_file: Path | None) -> int:
 def restore(data_dir: Path, source: Path, recovery_key_file: Path | None) -> int:
     from desktop.app.headless import open_existing_desk
     from desktop.app.office_server_cli import CERTIFICATE, KEY
-    from desktop.store import reference
+    from desktop.store import office_epoch, reference
     from desktop.store.private_files import make_file_private
     from sync.office.certificate import CERTIFICATE_FILE, KEY_FILE, fingerprint
 
@@ -90,8 +92,13 @@ def restore(data_dir: Path, source: Path, recovery_key_file: Path | None) -> int
         return restored
     desk = open_existing_desk(data_dir, recovery_key_file).desk
     try:
-        with desk.database.reading() as session:
+        with desk.database.writing() as session:
+            restored_at = office_epoch.mark_restored(session).restored_at
             stored = reference.settings(session)
+        print(
+            f"register restored up to position {restored_at}: "
+            "the desks push again what it lacks at their next exchange"
+        )
         if CERTIFICATE_PEM not in stored or KEY_PEM not in stored:
             print("no server certificate in this backup: the server makes a new one at its start")
             return backup_cli.EXIT_OK

@@ -6,13 +6,15 @@
     python -m sync.office join-code --data-dir D [--label L] [--valid-days N]
     python -m sync.office backup --data-dir D --out FILE|FOLDER
     python -m sync.office restore --data-dir D --from FILE
+    python -m sync.office restored --data-dir D
 
 `serve` keeps the office register in its data folder (the same encrypted SQLite store as a
 desk's, its key the headless way: keyring, MEJA_ADUAN_RECOVERY_KEY or --recovery-key-file),
 creating it on first start as `seed` creates a desk, or in the PostgreSQL database
 `--database-url` names (remembered in the folder: `desktop.app.office_register`), and serves
-until stopped. `join-code` prints one one-time join code on one line. Failures are one line on
-stderr, exit code 1.
+until stopped. `join-code` prints one one-time join code on one line. `restored` tells the
+desks a register was restored another way (`pg_restore`); `restore` does so itself. Failures
+are one line on stderr, exit code 1.
 """
 
 from __future__ import annotations
@@ -73,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, required=True, help="a new file, or a folder for it")
     restore = commands.add_parser("restore", parents=[common], help="restore a backup (stopped)")
     restore.add_argument("--from", dest="source", type=Path, required=True, help="the backup")
+    commands.add_parser(
+        "restored",
+        parents=[common],
+        help="after pg_restore (stopped): the desks push again what the register lacks",
+    )
     return parser
 
 
@@ -130,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "join-code":
             return _join_code(desk, args.label, args.valid_days)
+        if args.command == "restored":
+            return _restored(desk)
         return _serve(desk, args)
     finally:
         desk.close()
@@ -232,6 +241,18 @@ def _serve(desk: Desk, args: argparse.Namespace) -> int:
         )
     finally:
         rounds.stop()
+    return EXIT_OK
+
+
+def _restored(desk: Desk) -> int:
+    from desktop.store import office_epoch
+
+    with desk.database.writing() as session:
+        restored_at = office_epoch.mark_restored(session).restored_at
+    print(
+        f"register restored up to position {restored_at}: "
+        "the desks push again what it lacks at their next exchange"
+    )
     return EXIT_OK
 
 

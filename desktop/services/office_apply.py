@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from desktop.domain.complaint import Status
@@ -215,6 +216,15 @@ def _follow_up(
     if known is None:
         known = office_payloads.known_events(session, [event.id])
     if event.id in known:  # taken in before (or this desk's own): only its place may be new
+        # Pushed again to a register restored from a backup, it was stored at another place.
+        session.execute(
+            update(FollowUpEventRow)
+            .where(
+                FollowUpEventRow.office_event_id == event.id,
+                FollowUpEventRow.office_position != event.position,
+            )
+            .values(office_position=event.position)
+        )
         return known[event.id], None
     row = office_payloads.event_row(session, event.payload, event.id, event.position, lookups)
     if row is None:

@@ -30,6 +30,8 @@ OFFICE_NAME = "office.office_name"
 PULLED_POSITION = "office.pulled_position"
 LAST_EXCHANGE_AT = "office.last_exchange_at"
 LAST_OUTCOME = "office.last_outcome"
+# The epoch of the server's register this desk last exchanged with ("": none yet).
+REGISTER_EPOCH = "office.register_epoch"
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ def save_link(session: Session, joined: OfficeLink) -> None:
             DESK_ID: joined.desk_id,
             DESK_CODE: joined.desk_code,
             PULLED_POSITION: "0",
+            REGISTER_EPOCH: "",
         },
     )
 
@@ -89,6 +92,33 @@ def pulled_position(session: Session) -> int:
 
 def set_pulled_position(session: Session, position: int) -> None:
     _save(session, {PULLED_POSITION: str(position)})
+
+
+def register_epoch(session: Session) -> str:
+    return _settings(session, [REGISTER_EPOCH]).get(REGISTER_EPOCH, "")
+
+
+def follow_register(session: Session, epoch: str, restored_at: int) -> int | None:
+    """The server states its register's epoch. A new one after another one this desk knew: the
+    register was restored from a backup holding positions up to `restored_at`. This desk's
+    events stored past it wait to be pushed again (the server answers "already stored" for
+    those it has), and the pulled position goes back to it, so nothing the register stores
+    from now on is skipped (taking an event in twice changes nothing). How many events wait
+    again; None when the epoch is the one known (or the first one seen)."""
+    known = register_epoch(session)
+    if known == epoch:
+        return None
+    _save(session, {REGISTER_EPOCH: epoch})
+    if not known:
+        return None
+    waiting_again = session.execute(
+        update(OfficeOutgoing)
+        .where(OfficeOutgoing.position > restored_at)
+        .values(position=None)
+        .returning(OfficeOutgoing.id)
+    ).all()
+    set_pulled_position(session, min(pulled_position(session), restored_at))
+    return len(waiting_again)
 
 
 def note_exchange(session: Session, at: dt.datetime, outcome: str) -> None:

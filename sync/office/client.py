@@ -87,18 +87,21 @@ class OfficeClient:
             self._session.headers[protocol.AUTHORIZATION] = (
                 f"{protocol.DESK_SCHEME} {desk_id}:{secret}"
             )
+        self._epoch = ""  # the register's epoch `hello` stated ("": a server that states none)
 
     def close(self) -> None:
         self._session.close()
 
     def hello(self) -> dict[str, Any]:
-        return self._call("POST", protocol.HELLO, json={})
+        answer = self._call("POST", protocol.HELLO, json={})
+        self._epoch = _epoch_of(answer)
+        return answer
 
     def join(self, token: str) -> dict[str, Any]:
         return self._call("POST", protocol.JOIN, json={"token": token})
 
     def push(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        answer = self._call("POST", protocol.PUSH, json={"events": events})
+        answer = self._same_register(self._call("POST", protocol.PUSH, json={"events": events}))
         return list(answer["results"])
 
     def audit(self, count: int, head: str, anchor: str | None) -> str:
@@ -129,7 +132,15 @@ class OfficeClient:
         raise OfficeRefusedError(answer.status_code, "file", answer.reason)
 
     def pull(self, after: int) -> dict[str, Any]:
-        return self._call("GET", protocol.PULL, params={"after": after})
+        return self._same_register(self._call("GET", protocol.PULL, params={"after": after}))
+
+    def _same_register(self, answer: dict[str, Any]) -> dict[str, Any]:
+        """The answer, from the register `hello` met: one restored since (the server stopped
+        and started again) gives other positions, so this exchange ends and the next one
+        catches up from its `hello`."""
+        if self._epoch and _epoch_of(answer) != self._epoch:
+            raise OfficeUnreachableError("the office register was restored during this exchange")
+        return answer
 
     def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
         try:
@@ -165,6 +176,11 @@ class OfficeClient:
         if not isinstance(body, dict):
             raise OfficeUnreachableError("the server's answer was not an object")
         return body
+
+
+def _epoch_of(answer: dict[str, Any]) -> str:
+    register = answer.get("register")
+    return str(register.get("epoch", "")) if isinstance(register, dict) else ""
 
 
 def _certificate_rejected(error: BaseException) -> bool:

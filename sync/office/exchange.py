@@ -106,6 +106,7 @@ def _exchange(desk: Desk) -> ExchangeReport:
     pushed = pulled = 0
     try:
         hello = client.hello()
+        _follow_register(desk, hello)
         _push_audit_head(desk, client, int(hello.get("audit_known", 0)))
         pushed, refused = _push(desk, client)
         pulled = _pull(desk, client)
@@ -125,6 +126,25 @@ def _exchange(desk: Desk) -> ExchangeReport:
     waiting = _waiting(desk)
     outcome = ExchangeOutcome.WAITING if refused else ExchangeOutcome.DONE
     return ExchangeReport(outcome, pushed, pulled, waiting)
+
+
+def _follow_register(desk: Desk, hello: dict[str, Any]) -> None:
+    """A register restored from a backup since the last exchange: what it lacks waits to be
+    pushed again, and pulling starts again from the restored position (`office.follow_register`)."""
+    register = hello.get("register")
+    if not isinstance(register, dict) or not register.get("epoch"):
+        return  # a server that states no epoch (an older version)
+    with desk.database.writing() as session:
+        again = office.follow_register(
+            session, str(register["epoch"]), int(register.get("restored_at", 0))
+        )
+    if again is not None:
+        log.warning(
+            "the office register was restored from a backup: %d event(s) of this desk are "
+            "pushed again, the office's events pulled again from position %s",
+            again,
+            register.get("restored_at", 0),
+        )
 
 
 def _push_audit_head(desk: Desk, client: OfficeClient, known: int) -> None:

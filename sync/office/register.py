@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import secrets
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,9 +21,10 @@ from desktop.domain.office import (
 )
 from desktop.services.due_dates import DueDateKeeper
 from desktop.services.office_apply import PulledEvent, take_in
-from desktop.store import office_register
+from desktop.store import office_epoch, office_register
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
+from desktop.store.office_epoch import RegisterIdentity
 from desktop.store.office_register import JoinedDesk, JoinRefusal
 
 log = logging.getLogger("sync.office")
@@ -53,6 +55,17 @@ class OfficeRegister:
         self._clock = clock
         self._due_dates = due_dates
         self.files = files  # attachments' files desks exchange (None: not kept here)
+        self._identity: RegisterIdentity | None = None
+        self._identity_lock = threading.Lock()  # requests run on a thread pool
+
+    def identity(self) -> dict[str, Any]:
+        """What every exchange answer states of the register (`office_epoch.identity`):
+        read once, as a restore needs the server stopped; its first epoch made once."""
+        with self._identity_lock:
+            if self._identity is None:
+                with self.database.writing() as session:
+                    self._identity = office_epoch.identity(session)
+        return {"epoch": self._identity.epoch, "restored_at": self._identity.restored_at}
 
     def new_join_code(
         self, address: str, fingerprint: str, label: str, lifetime: dt.timedelta

@@ -85,6 +85,7 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
                 "office_code": register.office_code,
                 # The audit head the desk proves its trail grew from (`audit`).
                 "audit_known": await run_in_threadpool(register.audit_known, desk),
+                "register": await run_in_threadpool(register.identity),
             }
         )
 
@@ -160,7 +161,8 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
             return _refusal(400, "batch", f"send a list of at most {PUSH_BATCH} events")
         events = [e for e in events if isinstance(e, dict)]
         results = await run_in_threadpool(register.push, desk, events)
-        return JSONResponse({"results": results})
+        identity = await run_in_threadpool(register.identity)
+        return JSONResponse({"results": results, "register": identity})
 
     async def pull(request: Request) -> JSONResponse:
         desk = await authenticated(request)
@@ -171,7 +173,8 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
             limit = int(request.query_params.get("limit", "500"))
         except ValueError:
             return _refusal(400, "query", "after and limit are whole numbers")
-        return JSONResponse(await run_in_threadpool(register.pull, desk, after, max(1, limit)))
+        answer = await run_in_threadpool(register.pull, desk, after, max(1, limit))
+        return JSONResponse(answer | {"register": await run_in_threadpool(register.identity)})
 
     return Starlette(
         routes=[

@@ -14,7 +14,13 @@ from desktop.services.desk import Desk
 from sync.office.exchange import ExchangeOutcome, exchange
 from sync.office.join import join_office
 from tests.helpers.desks import TemplateDesk, good_draft
-from tests.helpers.office import OfficeServer, copy_template, open_copy, run_module
+from tests.helpers.office import (
+    OfficeServer,
+    copy_template,
+    open_copy,
+    run_module,
+)
+from tests.helpers.office_desks import office_events_of, outgoing_of
 
 pytestmark = pytest.mark.slow
 
@@ -98,3 +104,59 @@ def test_a_register_restored_from_its_backup_serves_the_desks_that_joined_before
     assert "Jalan berlubang di Jl. Melati" not in titles(b)
     assert exchange(b).outcome is ExchangeOutcome.DONE
     assert "Jalan berlubang di Jl. Melati" in titles(b)
+
+
+def test_an_exchange_meeting_a_register_restored_since_its_handshake_stops_the_next_catches_up(
+    server: OfficeServer,
+    joined_desk: Callable[[str], Desk],
+    template_desk: TemplateDesk,
+    tmp_path: Path,
+) -> None:
+    from desktop.services.sync_credentials import office_credential_store
+    from desktop.store import office
+    from sync.office.client import OfficeClient, OfficeUnreachableError
+    from sync.office.join import CERTIFICATE_FILE
+
+    a, b = joined_desk("a"), joined_desk("b")
+    assert exchange(b).outcome is ExchangeOutcome.DONE
+    key = template_desk.recovery_key
+    made = run_module("sync.office", "backup", "--data-dir", str(server.data_dir),
+                      "--out", str(tmp_path), recovery_key=key)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    (backup,) = tmp_path.glob("*.zip")
+    a.intake.record(good_draft(a, title="Lampu jalan mati di Jl. Kenanga"))
+    assert exchange(a).outcome is ExchangeOutcome.DONE  # stored after the backup
+    assert exchange(b).outcome is ExchangeOutcome.DONE
+
+    # B's exchange has shaken hands when the server is stopped and its backup restored.
+    with b.database.reading() as session:
+        link = office.link(session)
+    assert link is not None
+    secret = office_credential_store(b).load()
+    assert secret is not None
+    client = OfficeClient(
+        link.server_url,
+        b.paths.data_dir / CERTIFICATE_FILE,
+        desk_id=secret.key,
+        secret=secret.token,
+    )
+    try:
+        client.hello()
+        server.stop()
+        restored = run_module("sync.office", "restore", "--data-dir", str(server.data_dir),
+                              "--from", str(backup), recovery_key=key)  # fmt: skip
+        assert restored.returncode == 0, restored.stderr
+        server.start()
+        # The restored register gives other positions: this exchange stops there.
+        with pytest.raises(OfficeUnreachableError, match="restored"):
+            client.pull(0)
+    finally:
+        client.close()
+
+    # The next exchanges: A pushes again what the backup lacks; B keeps the complaint, once.
+    assert exchange(a).outcome is ExchangeOutcome.DONE
+    assert exchange(b).outcome is ExchangeOutcome.DONE
+    assert titles(b).count("Lampu jalan mati di Jl. Kenanga") == 1
+    server.stop()
+    stored = [event_id for event_id, _, _ in office_events_of(server, template_desk.key)]
+    assert sorted(stored) == sorted(outgoing_of(a) | outgoing_of(b))

@@ -1,13 +1,7 @@
 """The office server's disk is lost: IT staff restore the register's last backup (`python -m
-desktop --data-dir D restore FILE`, with the certificate files they kept beside it) and start
-the server again; the desks push again what the backup lacks, and every desk converges to the
-same register again.
-
-The product does not do this yet: a desk moves an event to "stored" for good once the server
-confirmed it, and keeps its pull position, so a register restored from an older backup is never
-told what it lost, and the events stored after the restore take positions the desks have
-pulled past already. The proof is kept, marked as the expected failure it is (strict: it fails
-the suite once the rebuild works, to have this mark removed).
+sync.office restore`, which puts back the certificate the desks pinned) and start the server
+again; the restored register states a new epoch, the desks push again what the backup lacks and
+pull again from the restored position, and every desk converges to the same register again.
 """
 
 from __future__ import annotations
@@ -19,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from sync.office.certificate import CERTIFICATE_FILE, KEY_FILE
 from tests.helpers.desks import TemplateDesk
 from tests.helpers.office import run_module
 from tests.helpers.office_desks import (
@@ -41,10 +34,6 @@ def office(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[Office]:
     opened.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 18 item 7: no rebuild of a restored office register from the desks yet",
-)
 def test_the_register_is_rebuilt_after_the_servers_disk_is_lost(
     office: Office, tmp_path: Path
 ) -> None:
@@ -56,15 +45,13 @@ def test_the_register_is_rebuilt_after_the_servers_disk_is_lost(
         numbers.update(do_office_work(desk, rng, complaints=3, changes=3))
     office.settle()
 
-    # The night's backup, and the certificate files IT staff keep with it.
+    # The night's backup (the register with the server's certificate), while it serves.
     kept = tmp_path / "kept"
     kept.mkdir()
-    backed_up = run_module("desktop", "--data-dir", str(server_dir), "backup", str(kept),
-                           recovery_key=key)  # fmt: skip
+    backed_up = run_module("sync.office", "backup", "--data-dir", str(server_dir),
+                           "--out", str(kept), recovery_key=key)  # fmt: skip
     assert backed_up.returncode == 0, backed_up.stderr
     (backup,) = kept.glob("*.zip")
-    for name in (CERTIFICATE_FILE, KEY_FILE):
-        shutil.copy2(server_dir / name, kept / name)
 
     # The next day's work reaches the server, then its disk is lost.
     for desk in office.desks:
@@ -73,13 +60,12 @@ def test_the_register_is_rebuilt_after_the_servers_disk_is_lost(
     office.server.kill()
     shutil.rmtree(server_dir)
 
-    # A new disk: the backup restored, the same certificate, the server started again.
+    # A new disk: the backup restored (the same certificate), the server started again.
     server_dir.mkdir()
-    restored = run_module("desktop", "--data-dir", str(server_dir), "restore", str(backup),
-                          recovery_key=key)  # fmt: skip
+    restored = run_module("sync.office", "restore", "--data-dir", str(server_dir),
+                          "--from", str(backup), recovery_key=key)  # fmt: skip
     assert restored.returncode == 0, restored.stderr
-    for name in (CERTIFICATE_FILE, KEY_FILE):
-        shutil.copy2(kept / name, server_dir / name)
+    assert "the desks push again what it lacks" in restored.stdout
     office.server.start()
 
     # The desks go on working and exchanging: the register is whole again, on every desk.
