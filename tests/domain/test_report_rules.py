@@ -13,12 +13,8 @@ from hypothesis import strategies as st
 
 from desktop.domain.complaint import Channel, ComplaintType
 from desktop.domain.follow_up import (
-    ContactMethod,
     EventKind,
     FollowUpEvent,
-    FollowUpState,
-    allowed_kinds,
-    apply,
     current_unit,
     replay,
 )
@@ -34,40 +30,10 @@ from desktop.domain.report_rules import journal_of, micros, standing_at
 from desktop.domain.report_tally import OPEN_STATUSES, ComplaintRow, Judge
 from desktop.domain.report_totals import Sources, totals
 from desktop.domain.sla import DeadlineTable, WorkingCalendar
+from tests.helpers.report_histories import histories
 
 START = dt.datetime(2026, 3, 2, 2, 0, tzinfo=dt.UTC)
 PERIOD = ReportPeriod.month(2026, 3)
-OTHER_IDS = (1_000, 1_001)  # complaints outside the set a history may merge into
-
-
-@st.composite
-def histories(draw: st.DrawFn, received: dt.datetime) -> list[FollowUpEvent]:
-    """A history the follow-up rules accept, with events hours to days apart."""
-    events: list[FollowUpEvent] = []
-    state = FollowUpState()
-    moment = received
-    for _ in range(draw(st.integers(0, 12))):
-        offered = [k for k in allowed_kinds(state) if k is not EventKind.CORRECTION]
-        kind = draw(st.sampled_from(offered))
-        if kind is EventKind.CLOSED and not state.answered:
-            continue
-        moment += dt.timedelta(hours=draw(st.integers(1, 24 * 6)))
-        event = FollowUpEvent(
-            kind,
-            moment,
-            text="teks",
-            unit_id=draw(st.sampled_from([7, 8])),
-            institution_id=9,
-            reason=draw(st.sampled_from(["Tidak jelas", "Bukan pelayanan publik"])),
-            rating=draw(st.none() | st.integers(1, 5)),
-            contact_method=ContactMethod.CALL,
-            linked_complaint_id=draw(st.sampled_from(OTHER_IDS)),
-        )
-        state = apply(state, event)
-        events.append(event)
-    return events
-
-
 cut_offs = st.integers(0, 60 * 24).map(lambda hours: START + dt.timedelta(hours=hours))
 
 
