@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import random
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from desktop.app.paths import regions_csv
 from desktop.services.desk import Desk, open_desk
@@ -21,6 +24,20 @@ from tests.helpers.office import OfficeServer, copy_template, office_env, open_c
 from tests.helpers.tcp_proxy import TcpProxy
 
 DESKS = ("loket-1", "loket-2", "koordinator")
+LONG_PROOFS = "MEJA_ADUAN_LONG_PROOFS"
+# The registers these multi-process proofs run on. On PostgreSQL only with LONG_PROOFS set, to
+# keep `make test` within its time: the exchange itself is proven on both engines by
+# tests/office/test_office_exchange.py, and these proofs add the processes, the LAN and kills.
+REGISTERS = [
+    "sqlite",
+    pytest.param(
+        "postgresql",
+        marks=pytest.mark.skipif(
+            not os.environ.get(LONG_PROOFS),
+            reason=f"the multi-process proofs on PostgreSQL: set {LONG_PROOFS}=1",
+        ),
+    ),
+]
 
 
 def register_of(desk: Desk) -> dict[str, object]:

@@ -29,6 +29,7 @@ from tests.helpers import ROOT
 from tests.helpers.desks import TemplateDesk, good_draft
 from tests.helpers.office import office_env, run_module
 from tests.helpers.office_desks import (
+    REGISTERS,
     Office,
     assert_nothing_lost_or_doubled,
     do_office_work,
@@ -46,7 +47,7 @@ pytestmark = pytest.mark.slow
 SEED = 20261218
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=REGISTERS)
 def office_of_three(
     request: pytest.FixtureRequest, template_desk: TemplateDesk, tmp_path: Path
 ) -> Iterator[Office]:

@@ -10,7 +10,8 @@ server committed it, and sends it again otherwise; the server stores an event id
 answers "already stored" with its place. A desk moves its pull position only in the
 transaction that applied the events (sync.office.exchange).
 
-A few trials per register run with `make test` (marked slow: `make check` leaves them out).
+A few trials run with `make test` on the embedded register (marked slow: `make check` leaves
+them out); on PostgreSQL they run with MEJA_ADUAN_LONG_PROOFS set, as the 50 trials do.
 The 50 trials took 3.5 minutes on PostgreSQL and 15 on SQLite on the shared 2-core machine
 (docs/benchmarks.md), far more than the LAPOR! kill trials: they run only when
 MEJA_ADUAN_LONG_PROOFS is set (then after the parallel part of `make test`, as the other serial
@@ -34,6 +35,8 @@ import pytest
 from sync.office.exchange import ExchangeOutcome
 from tests.helpers.desks import TemplateDesk
 from tests.helpers.office_desks import (
+    LONG_PROOFS,
+    REGISTERS,
     Office,
     assert_nothing_lost_or_doubled,
     do_office_work,
@@ -50,10 +53,9 @@ QUICK_TRIALS = 3
 # push's handshake to well into the pulls of a trial's exchanges.
 KILL_AFTER_CHUNKS = (1, 40)
 SEED = 20261207
-LONG_PROOFS = "MEJA_ADUAN_LONG_PROOFS"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=REGISTERS)
 def office(
     request: pytest.FixtureRequest, template_desk: TemplateDesk, tmp_path: Path
 ) -> Iterator[Office]:
