@@ -65,6 +65,13 @@ class Workload:
     forwarded: dict[int, str] = field(default_factory=dict)  # complaint id -> reason text
     with_attachment: set[int] = field(default_factory=set)
 
+    def add(self, more: Workload) -> None:
+        """Take in what a later batch recorded."""
+        self.uuids.update(more.uuids)
+        self.answers.update(more.answers)
+        self.forwarded.update(more.forwarded)
+        self.with_attachment |= more.with_attachment
+
 
 def small_jpeg(path: Path, shade: int) -> Path:
     buffer = io.BytesIO()
@@ -219,14 +226,17 @@ def rounds_until_settled(
     max_rounds: int,
     person: Person | None = None,
     faults: Callable[[], None] = lambda: None,
+    before_round: Callable[[int], None] = lambda _round: None,
 ) -> list[RoundReport]:
     """Run rounds until nothing is owed, as the app's runner would: the next round when the
     earliest back-off ends (so a 429's or a 5xx's wait is not slept through), at the latest
     `ROUND_INTERVAL` later (the engine's clock is moved, never slept). Between rounds `person`
     (when given) settles what the desk leaves to a person, after which `faults` turns the
-    hub's faults back on. Fails after `max_rounds`."""
+    hub's faults back on. `before_round` gets each round's number first (the desk records
+    more meanwhile). Fails after `max_rounds`."""
     reports: list[RoundReport] = []
-    for _ in range(max_rounds):
+    for number in range(max_rounds):
+        before_round(number)
         reports.append(engine.run_round())
         assert reports[-1].outcome is not RoundOutcome.BUSY
         if person is not None:

@@ -33,7 +33,6 @@ from tests.helpers.desks import TemplateDesk
 from tests.helpers.exactly_once import (
     VARIED,
     Person,
-    Workload,
     assert_exactly_once,
     creates_answer_lost,
     figures,
@@ -73,13 +72,6 @@ def wait_for_requests(hub: InProcessHub, process: subprocess.Popen[bytes], count
             raise subprocess.TimeoutExpired(process.args, count)
         time.sleep(0.005)
     raise subprocess.TimeoutExpired(process.args, GIVE_UP_S)
-
-
-def merge(into: Workload, more: Workload) -> None:
-    into.uuids.update(more.uuids)
-    into.answers.update(more.answers)
-    into.forwarded.update(more.forwarded)
-    into.with_attachment |= more.with_attachment
 
 
 @pytest.mark.slow
@@ -133,7 +125,7 @@ def test_killing_the_sync_process_at_random_moments_loses_and_doubles_nothing(
             tmp_path / f"files-{trial + 1}",
             first_number=FIRST_BATCH + trial * PER_TRIAL,
         )
-        merge(work, more)
+        work.add(more)
         assert integrity(desk) == "ok", f"after recording in trial {trial}"
 
     # Many trials really were cut short, some of them mid-request.
