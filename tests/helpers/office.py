@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,3 +193,18 @@ def open_register(server: OfficeServer, template: TemplateDesk) -> Desk:
     from desktop.app.office_register import server_register
 
     return server_register(open_desk(server.data_dir, regions_csv(), template.key).desk)
+
+
+def desk_copies(template: TemplateDesk, root: Path) -> Iterator[Callable[[str], Desk]]:
+    """For a fixture: `make(name)` opens a new copy of the template desk under `root`; every
+    copy made is closed when the fixture ends."""
+    opened: list[Desk] = []
+
+    def make(name: str) -> Desk:
+        desk = open_copy(template, root / name)
+        opened.append(desk)
+        return desk
+
+    yield make
+    for desk in opened:
+        desk.close()

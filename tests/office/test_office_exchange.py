@@ -26,23 +26,14 @@ from sync.office.exchange import ExchangeOutcome, exchange
 from sync.office.join import CERTIFICATE_FILE, JoinRefusedError, join_office
 from tests.helpers.desks import TemplateDesk, good_draft
 from tests.helpers.files import png_bytes
-from tests.helpers.office import OfficeServer, open_copy, open_register, run_module
+from tests.helpers.office import OfficeServer, desk_copies, open_register, run_module
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def new_desk(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[Callable[[str], Desk]]:
-    opened: list[Desk] = []
-
-    def make(name: str) -> Desk:
-        desk = open_copy(template_desk, tmp_path / name)
-        opened.append(desk)
-        return desk
-
-    yield make
-    for desk in opened:
-        desk.close()
+    yield from desk_copies(template_desk, tmp_path)
 
 
 def joined_desk(server: OfficeServer, make: Callable[[str], Desk], name: str) -> Desk:

@@ -21,7 +21,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.detail import DetailDialog
 from sync.office.join import join_office
 from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
-from tests.helpers.office import OfficeServer, copy_template, open_copy
+from tests.helpers.office import OfficeServer, copy_template, desk_copies
 from tests.helpers.office_windows import (
     EXCHANGE_WAIT_MS,
     cell_texts,
@@ -47,16 +47,7 @@ def server(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[OfficeServer
 
 @pytest.fixture
 def desks(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[Callable[[str], Desk]]:
-    opened: list[Desk] = []
-
-    def make(name: str) -> Desk:
-        desk = open_copy(template_desk, tmp_path / name)
-        opened.append(desk)
-        return desk
-
-    yield make
-    for desk in opened:
-        desk.close()
+    yield from desk_copies(template_desk, tmp_path)
 
 
 @pytest.fixture
