@@ -26,6 +26,7 @@ PostgreSQL fixtures (tests/helpers/postgres.py):
 
 from __future__ import annotations
 
+import faulthandler
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -68,6 +69,27 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if QT_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+# pytest's `faulthandler_timeout` (pyproject) dumps every thread's stack from a watchdog thread
+# that reads the other threads' frames while they run. The long proofs run for minutes by design
+# with a hub's threads busy, and that read crashed the whole test process (a segfault on CI;
+# reproduced outside pytest with the watchdog alone). Slow tests get a limit that fires only
+# when one is truly hung.
+SLOW_TEST_HANG_LIMIT_SECONDS = 1200
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("slow") is None:
+        return
+    faulthandler.cancel_dump_traceback_later()
+    # The stream pytest's faulthandler plugin dumps to (its copy of the real stderr).
+    from _pytest.faulthandler import fault_handler_stderr_fd_key
+
+    stream = item.config.stash.get(fault_handler_stderr_fd_key, None)
+    if stream is not None:
+        faulthandler.dump_traceback_later(SLOW_TEST_HANG_LIMIT_SECONDS, file=stream)
 
 
 @pytest.fixture(autouse=True)
