@@ -71,11 +71,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
-# pytest's `faulthandler_timeout` (pyproject) dumps every thread's stack from a watchdog thread
-# that reads the other threads' frames while they run. The long proofs run for minutes by design
-# with a hub's threads busy, and that read crashed the whole test process (a segfault on CI;
-# reproduced outside pytest with the watchdog alone). Slow tests get a limit that fires only
-# when one is truly hung.
+# pytest's `faulthandler_timeout` (pyproject: 5 minutes) dumps every thread's stack from a
+# watchdog thread that reads the other threads' frames while they run. The long proofs run for
+# minutes by design with a hub's threads busy, and that read crashed the whole test process (a
+# segfault on CI; reproduced outside pytest with the watchdog alone). Slow tests get a limit
+# that fires only when one is truly hung.
 SLOW_TEST_HANG_LIMIT_SECONDS = 1200
 
 

@@ -440,7 +440,9 @@ class MainWindow(QMainWindow):
 
     def stop_background_work(self) -> None:
         """Stop the window's own workers (a due-date run, a sync round), before the desk
-        closes."""
+        closes. The idle lock stops too: it would sign out through a runner about to be shut
+        down, and a window left for deletion keeps its timer running until then."""
+        self.idle.uninstall()
         self.due_dates.stop()
         self.sync.stop()
         self.office.stop()

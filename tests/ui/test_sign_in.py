@@ -131,6 +131,20 @@ def test_the_idle_lock_keeps_the_form_for_its_author_and_not_for_the_next_office
     assert window.statusBar().currentMessage().startswith("Draf Anda dipulihkan")
 
 
+def test_a_closed_window_is_not_locked_later_by_its_idle_clock(
+    qtbot: QtBot, window: MainWindow, runner: TaskRunner, gui_desk: Desk
+) -> None:
+    # The idle lock signs the officer out through the database runner. Once the window has
+    # stopped its work to close, and the runner is shut down, an idle clock still running
+    # would raise in Qt's event loop (as it did in a later test of the same process).
+    window.idle.start(0.003)  # about 0.2 s without a key press
+    window.stop_background_work()
+    runner.shutdown()
+    qtbot.wait(500)
+    assert window.pages.currentWidget() is window.tabs
+    assert gui_desk.access.current is not None
+
+
 def sign_in(qtbot: QtBot, window: MainWindow, username: str, password: str) -> None:
     window.login_page.username.setText(username)
     window.login_page.password.setText(password)
