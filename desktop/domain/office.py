@@ -43,6 +43,12 @@ class OfficeEventKind(StrEnum):
     # Made by the server itself: the tracking id SP4N-LAPOR! gave a complaint it acknowledged
     # (the national news itself travels as FOLLOW_UP_ADDED events of kind NATIONAL).
     NATIONAL_TRACKING = "national_tracking"
+    # A person's data erased from complaints (a data subject's request or the retention
+    # period): their uuids and why, never the data itself. Every desk and the server carry it
+    # out, and the server rewrites the events it stores so none hands the data out again.
+    PERSONAL_DATA_ERASED = "personal_data_erased"
+    # A data subject's correction of the reporter fields of one complaint: the new values.
+    REPORTER_CORRECTED = "reporter_corrected"
 
 
 # The origin of the events the office server makes itself (what SP4N-LAPOR! reported back):
