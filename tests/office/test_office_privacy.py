@@ -15,8 +15,7 @@ from sqlalchemy import select
 from desktop.domain.access import Role
 from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.worklist_query import WorklistQuery
-from desktop.services.account_values import NewAccount
-from desktop.services.account_values import LoginRefusedError
+from desktop.services.account_values import LoginRefusedError, NewAccount
 from desktop.services.desk import Desk
 from desktop.services.person_values import PersonKey, ReporterCorrection
 from desktop.store import people
@@ -159,5 +158,77 @@ def test_an_erasure_on_one_desk_reaches_the_server_and_every_desk_and_stays(
         assert_erased(register, uuid, sha256, "the server's register")
         # Each end audited it: who asked, on which desk, the office event; never the data.
         assert [e["details"]["desk"] for e in erasures_audited(register)] == ["L1"]
+    finally:
+        register.close()
+
+
+def test_a_correction_reaches_every_desk_and_the_server_keeps_no_old_value(
+    server: OfficeServer,
+    template_desk: TemplateDesk,
+    new_desk: Callable[[str], Desk],
+    tmp_path: Path,
+) -> None:
+    a = joined_desk(server, new_desk, "a")
+    b = joined_desk(server, new_desk, "b")
+    uuid, _ = budis_complaint(a, tmp_path)
+    exchanged(a, b)
+
+    # Budi's phone number was taken down wrong; corrected on B.
+    changed = b.people.correct(
+        id_on(b, uuid), ReporterCorrection(**BUDI | {"phone": "0813-1111-2222"})
+    )
+    assert changed == ["reporter_phone"]
+    exchanged(b, a)
+
+    assert a.people.reporter_of(id_on(a, uuid)).phone == "+6281311112222"
+    c = joined_desk(server, new_desk, "c")
+    exchanged(c)
+    register = signed_in_register(server, template_desk)
+    try:
+        for desk in (a, c, register):
+            assert desk.people.reporter_of(id_on(desk, uuid)).phone == "+6281311112222"
+            # The wrong number is kept nowhere: not in the events the server hands out.
+            assert places_holding(desk.database, ["81299887766"]) == []
+    finally:
+        register.close()
+
+
+def test_an_account_made_on_one_desk_is_the_offices_and_a_disable_reaches_every_desk(
+    server: OfficeServer, template_desk: TemplateDesk, new_desk: Callable[[str], Desk]
+) -> None:
+    a = joined_desk(server, new_desk, "a")
+    b = joined_desk(server, new_desk, "b")
+    password = "Sandi-petugas-2026"
+    made = a.accounts.create(NewAccount("dewi", "Dewi Lestari", Role.PETUGAS, password, password))
+    assert made.active
+    exchanged(a, b)
+
+    # The server's register holds it, as the office saved it.
+    register = open_register(server, template_desk)
+    try:
+        with register.database.reading() as session:
+            kept = session.execute(select(Account).where(Account.username == "dewi")).scalar_one()
+            assert (kept.full_name, kept.active) == ("Dewi Lestari", True)
+    finally:
+        register.close()
+
+    # Dewi signs in on B with no exchange since (as offline); then an administrator on B
+    # disables her account.
+    b.accounts.sign_out()
+    assert b.accounts.sign_in("dewi", password).username == "dewi"
+    b.accounts.sign_out()
+    b.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+    on_b = next(x for x in b.accounts.accounts() if x.username == "dewi")
+    b.accounts.update(on_b.id, on_b.full_name, on_b.role, active=False)
+    exchanged(b, a)
+
+    a.accounts.sign_out()
+    with pytest.raises(LoginRefusedError):
+        a.accounts.sign_in("dewi", password)
+    register = open_register(server, template_desk)
+    try:
+        with register.database.reading() as session:
+            kept = session.execute(select(Account).where(Account.username == "dewi")).scalar_one()
+            assert not kept.active
     finally:
         register.close()
