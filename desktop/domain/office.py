@@ -21,8 +21,11 @@ from enum import StrEnum
 # The exchange's own version, raised when a change needs both peers to know it. A server
 # accepts desks from MIN_DESK_PROTOCOL to PROTOCOL; a newer desk than the server is refused too
 # (the server is upgraded first).
-PROTOCOL = 1
-MIN_DESK_PROTOCOL = 1
+# Protocol 2 brought the erasure and correction of personal data (PERSONAL_DATA_ERASED,
+# REPORTER_CORRECTED): a desk of protocol 1 could not carry them out, nor even read them, so it
+# is refused until it is updated (it goes on working offline meanwhile).
+PROTOCOL = 2
+MIN_DESK_PROTOCOL = 2
 JOIN_CODE_PREFIX = "MA1-"
 FINGERPRINT_HEX_LENGTH = 64
 DESK_CODE_MAX_LENGTH = 4
