@@ -21,8 +21,11 @@ from enum import StrEnum
 # The exchange's own version, raised when a change needs both peers to know it. A server
 # accepts desks from MIN_DESK_PROTOCOL to PROTOCOL; a newer desk than the server is refused too
 # (the server is upgraded first).
-PROTOCOL = 1
-MIN_DESK_PROTOCOL = 1
+# Protocol 2 brought the erasure and correction of personal data (PERSONAL_DATA_ERASED,
+# REPORTER_CORRECTED): a desk of protocol 1 could not carry them out, nor even read them, so it
+# is refused until it is updated (it goes on working offline meanwhile).
+PROTOCOL = 2
+MIN_DESK_PROTOCOL = 2
 JOIN_CODE_PREFIX = "MA1-"
 FINGERPRINT_HEX_LENGTH = 64
 DESK_CODE_MAX_LENGTH = 4
@@ -43,6 +46,12 @@ class OfficeEventKind(StrEnum):
     # Made by the server itself: the tracking id SP4N-LAPOR! gave a complaint it acknowledged
     # (the national news itself travels as FOLLOW_UP_ADDED events of kind NATIONAL).
     NATIONAL_TRACKING = "national_tracking"
+    # A person's data erased from complaints (a data subject's request or the retention
+    # period): their uuids and why, never the data itself. Every desk and the server carry it
+    # out, and the server rewrites the events it stores so none hands the data out again.
+    PERSONAL_DATA_ERASED = "personal_data_erased"
+    # A data subject's correction of the reporter fields of one complaint: the new values.
+    REPORTER_CORRECTED = "reporter_corrected"
 
 
 # The origin of the events the office server makes itself (what SP4N-LAPOR! reported back):

@@ -25,6 +25,7 @@ from desktop.domain.complaint import ComplaintDraft, Reporter
 from desktop.domain.identity import NIK_LENGTH, compact_nik, normalise_phone
 from desktop.domain.problems import Field
 from desktop.domain.validation import validate_draft
+from desktop.services import office_events
 from desktop.services.access import AccessControl
 from desktop.services.person_values import (
     DEFAULT_RETENTION_YEARS,
@@ -219,6 +220,10 @@ class PersonRequests:
             people.update_reporter(session, complaint_id, changed)
             fields = sorted(f"reporter_{field}" for field in changed)
             if fields:
+                # In an office, every desk and the server take the corrected values.
+                office_events.reporter_corrected(
+                    session, complaint_id, changed, self._username(), self._clock()
+                )
                 self._access.record(
                     session,
                     AuditAction.PERSON_CORRECTED,
@@ -235,7 +240,10 @@ class PersonRequests:
         with self._database.writing() as session:
             rows = [r for r in people.rows(session, complaint_ids) if not r.anonymised]
             ids = [r.id for r in rows]
-            unused = people.anonymise(session, ids, self._clock())
+            now = self._clock()
+            unused = people.anonymise(session, ids, now)
+            # In an office, the server and every desk erase them too (`office_erasure`).
+            office_events.personal_data_erased(session, ids, why.value, self._username(), now)
             for row in rows:
                 self._access.record(
                     session,
@@ -246,6 +254,9 @@ class PersonRequests:
                 )
         self._delete_files(unused)
         return len(ids)
+
+    def _username(self) -> str:
+        return self._access.current.username if self._access.current else ""
 
     def retention_years(self) -> int:
         self._access.require(Permission.DATA_SUBJECT_REQUESTS)
@@ -290,7 +301,11 @@ class PersonRequests:
         while True:
             with self._database.writing() as session:
                 ids = people.not_anonymised_before(session, cutoff, RETENTION_BATCH)
-                unused = people.anonymise(session, ids, self._clock())
+                erased_at = self._clock()
+                unused = people.anonymise(session, ids, erased_at)
+                office_events.personal_data_erased(
+                    session, ids, ErasureReason.RETENTION.value, "", erased_at
+                )
                 if ids:  # nothing due: no entry for every start of the app
                     # In the batch's own transaction: no erasure goes unrecorded.
                     self._access.record(

@@ -11,6 +11,7 @@ that another officer's change overtook is kept and marked, the same way on every
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
@@ -24,6 +25,12 @@ from desktop.domain.complaint import Status
 from desktop.domain.office import OfficeEventKind
 from desktop.domain.outbox import outbox_kind_for
 from desktop.services.due_dates import DueDateKeeper
+from desktop.services.office_erasure import (
+    ErasedComplaints,
+    carry_out_correction,
+    carry_out_erasure,
+    unused_files,
+)
 from desktop.services.office_settle import settle_histories
 from desktop.store import (
     follow_up,
@@ -55,11 +62,16 @@ def apply_pulled(
     events: Sequence[PulledEvent],
     up_to: int,
     files: AttachmentFolder | None = None,
+    now: dt.datetime | None = None,
+    erased_files: list[str] | None = None,
 ) -> int:
     """Apply `events` (server order) and move the pulled position to `up_to`; how many
     changed this desk's register. What the batch names is looked up once for the batch, and
-    each complaint it touches is settled once, after all its events are in."""
+    each complaint it touches is settled once, after all its events are in. The stored names
+    of attachment files an erasure left unused are added to `erased_files`: the caller deletes
+    them after the commit (`office_erasure.delete_files`)."""
     applied = 0
+    now = now or dt.datetime.now(dt.UTC)
     touched: set[int] = set()
     lookups = office_payloads.Lookups(session)
     lookups.find_complaints(_complaints_named(events))
@@ -67,7 +79,9 @@ def apply_pulled(
         session, [e.id for e in events if e.kind is OfficeEventKind.FOLLOW_UP_ADDED]
     )
     held = _HeldRows(session)
+    erased = ErasedComplaints(session, [(e.kind, e.payload) for e in events])
     for event in events:
+        event = _without_erased_data(erased, event)
         if event.kind not in _HOLDING:
             held.write()  # what else the batch does sees its events so far
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
@@ -86,10 +100,35 @@ def apply_pulled(
             applied += 1
         elif event.kind is OfficeEventKind.NATIONAL_TRACKING:
             applied += office_news.take_tracking_id(session, event.payload)
+        else:
+            applied += _privacy(session, event, now, erased, register_events=False)
     held.write()
     settle_histories(session, due_dates, touched)
     office.set_pulled_position(session, up_to)
+    if erased_files is not None:
+        erased_files += unused_files(session, erased, files)
     return applied
+
+
+def _without_erased_data(erased: ErasedComplaints, event: PulledEvent) -> PulledEvent:
+    payload = erased.payload_of(event.kind, event.payload)
+    return event if payload is event.payload else dataclasses.replace(event, payload=payload)
+
+
+def _privacy(
+    session: Session,
+    event: PulledEvent,
+    now: dt.datetime,
+    erased: ErasedComplaints,
+    *,
+    register_events: bool,
+) -> int:
+    """A person's data erased or corrected elsewhere, carried out here (`office_erasure`)."""
+    if event.kind is OfficeEventKind.PERSONAL_DATA_ERASED:
+        return carry_out_erasure(session, event, now, erased, register_events=register_events)
+    if event.kind is OfficeEventKind.REPORTER_CORRECTED:
+        return carry_out_correction(session, event, now, erased, register_events=register_events)
+    return 0
 
 
 # The kinds applied while a batch's follow-up rows wait to be written.
@@ -161,11 +200,15 @@ def take_in(
     events: Sequence[PulledEvent],
     now: dt.datetime,
     files: AttachmentFolder | None = None,
+    erased: ErasedComplaints | None = None,
+    erased_files: list[str] | None = None,
 ) -> int:
     """The office server's own register takes in what desks pushed, in the office's order:
-    complaints and follow-ups as a desk pulls them, the LAPOR! queues desks hand over when they
-    join, and what SP4N-LAPOR! is owed of new ones (the server alone sends it). Accounts stay
-    the server's own. How many changed the register."""
+    complaints and follow-ups as a desk pulls them, the office's accounts, the LAPOR! queues
+    desks hand over when they join, what SP4N-LAPOR! is owed of new ones (the server alone
+    sends it), and erasures and corrections of personal data, which also rewrite the events
+    the server stores (`office_erasure`). How many changed the register. `erased`: the push's
+    erased complaints; `erased_files` as for `apply_pulled`."""
     applied = 0
     touched: set[int] = set()
     lookups = office_payloads.Lookups(session)  # no prefetch: a handover adds complaints too
@@ -173,7 +216,10 @@ def take_in(
         session, [e.id for e in events if e.kind is OfficeEventKind.FOLLOW_UP_ADDED]
     )
     held = _HeldRows(session)
+    if erased is None:
+        erased = ErasedComplaints(session, [(e.kind, e.payload) for e in events])
     for event in events:
+        event = _without_erased_data(erased, event)
         if event.kind not in _HOLDING:
             held.write()  # what else the batch does sees its events so far
         owed = bool(event.payload.get(office_payloads.TO_LAPOR))
@@ -198,8 +244,17 @@ def take_in(
                 outbox.enqueue_event(session, complaint_id, added.id, sent_as, now)
         elif event.kind is OfficeEventKind.NATIONAL_HANDOVER:
             applied += office_national.take_over(session, event.payload, now)
+        elif event.kind is OfficeEventKind.ACCOUNT_SAVED:
+            # The office's accounts, as the office last saved them: a restored register or a
+            # desk that joins later has every one, and the server's register is complete.
+            office_payloads.save_account(session, event.payload)
+            applied += 1
+        else:
+            applied += _privacy(session, event, now, erased, register_events=True)
     held.write()
     settle_histories(session, due_dates, touched)
+    if erased_files is not None:
+        erased_files += unused_files(session, erased, files)
     return applied
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.office import OfficeEventKind
 from desktop.domain.outbox import outbox_kind_for
-from desktop.store import follow_up, office, office_national, office_payloads
+from desktop.store import follow_up, office, office_national, office_payloads, office_privacy
 from desktop.store.schema import Account, Complaint, FollowUpEventRow
 
 
@@ -58,6 +58,42 @@ def account_saved(session: Session, username: str, at: dt.datetime) -> None:
         return
     payload = office_payloads.account_payload(session, username)
     office.append_outgoing(session, OfficeEventKind.ACCOUNT_SAVED, payload, at)
+
+
+def personal_data_erased(
+    session: Session, complaint_ids: list[int], reason: str, by: str, at: dt.datetime
+) -> None:
+    """These complaints' personal data was just erased here (a request, the retention period):
+    the office carries it out everywhere (`office_erasure`). This desk's own copies of events
+    naming them lose the data now, so none is pushed later with it."""
+    joined_as = office.link(session)
+    if joined_as is None or not complaint_ids:
+        return
+    uuids = sorted(office_privacy.uuids_of(session, complaint_ids))
+    payload = {
+        "complaints": uuids,
+        "reason": reason,
+        "by": by,
+        "desk_code": joined_as.desk_code,
+        "at": at.astimezone(dt.UTC).isoformat(),
+    }
+    event_id = office.append_outgoing(session, OfficeEventKind.PERSONAL_DATA_ERASED, payload, at)
+    office_privacy.mark_erased(session, uuids, at, event_id)
+    office_privacy.erase_stored(session, uuids, at, register_events=False)
+
+
+def reporter_corrected(
+    session: Session, complaint_id: int, values: dict[str, str], by: str, at: dt.datetime
+) -> None:
+    """A data subject had the reporter fields corrected here (`values`: name, nik, ... as now
+    stored): every desk and the server take the corrected values."""
+    joined_as = office.link(session)
+    if joined_as is None or not values:
+        return
+    (uuid,) = office_privacy.uuids_of(session, [complaint_id])
+    payload = {"complaint": uuid, "reporter": values, "by": by, "desk_code": joined_as.desk_code}
+    office.append_outgoing(session, OfficeEventKind.REPORTER_CORRECTED, payload, at)
+    office_privacy.correct_stored(session, uuid, values, register_events=False)
 
 
 def share_history(session: Session, at: dt.datetime) -> int:

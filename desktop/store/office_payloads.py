@@ -154,6 +154,8 @@ def complaint_payload(session: Session, complaint_id: int, desk_code: str) -> di
         "incident_date": row.incident_date.isoformat() if row.incident_date else None,
         "institution": _institution_name(session, row.institution_id),
         "recorded_by": facts.recorded_by if facts is not None else "",
+        # Erased before it was shared (a desk that joins after an erasure): it stays so.
+        "anonymised_at": _moment(row.anonymised_at) if row.anonymised_at else None,
         "desk_code": row.recorded_at_desk or desk_code,
         "attachments": [
             {
@@ -193,6 +195,7 @@ def insert_complaint(
         region_code = None
     values = {name: payload[name] for name in _COMPLAINT_FIELDS}
     incident = payload.get("incident_date")
+    anonymised = payload.get("anonymised_at")
     row = Complaint(
         **values
         | {
@@ -204,11 +207,12 @@ def insert_complaint(
             "institution_id": found.institution(payload.get("institution")),
             "status": status,
             "recorded_at_desk": payload.get("desk_code", ""),
+            "anonymised_at": _parse_moment(anonymised) if anonymised else None,
         }
     )
     session.add(row)
     session.flush()
-    for attachment in payload.get("attachments", []):
+    for attachment in [] if anonymised else payload.get("attachments", []):
         name = stored_name(attachment["sha256"])
         if name is None:
             continue  # its file did not come: the complaint is listed without it

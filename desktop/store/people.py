@@ -14,13 +14,14 @@ from sqlalchemy import ColumnElement, and_, delete, select, update
 from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
+from desktop.domain import office_privacy
 from desktop.store import follow_up, outbox, report_register
 from desktop.store.schema import Attachment, AuditEntry, Complaint
 from desktop.store.sql_dialect import contains_operator, indexed_by
 
-# What replaces the title and description: the row stays readable in lists and reports, and
-# whoever opens it sees why the text is gone.
-ERASED_TEXT = "[dihapus: data pribadi]"
+# What replaces the title and description (one marker for the register and the office's
+# events: `desktop.domain.office_privacy`).
+ERASED_TEXT = office_privacy.ERASED_TEXT
 
 # A search that matches more than this is not a search for one person; the list stays usable.
 MAX_MATCHES = 1000

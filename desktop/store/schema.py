@@ -476,6 +476,17 @@ class OfficeEvent(Base):
     __table_args__ = ({"sqlite_autoincrement": True},)
 
 
+class OfficeErasure(Base):
+    """A complaint whose personal data the office erased (office mode, on the server and on
+    each desk): any event naming it that arrives later (a desk that was offline, a push again
+    after a restore) is stored and taken in with that data erased. Holds no personal data."""
+
+    __tablename__ = "office_erasure"
+    complaint_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    erased_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    event_id: Mapped[str] = mapped_column(String(36))  # the office event that erased it
+
+
 class OfficeDesk(Base):
     """A desk that joined the office (on the server). Its secret is kept as a hash only."""
 

@@ -22,6 +22,7 @@ import filelock
 from desktop.domain.office import PUSH_BATCH, AuditHeadCheck, OfficeEventKind, PushResult
 from desktop.services.desk import Desk
 from desktop.services.office_apply import PulledEvent, apply_pulled
+from desktop.services.office_erasure import delete_files
 from desktop.services.office_settle import settle_histories
 from desktop.services.sync_credentials import office_credential_store
 from desktop.store import audit, office
@@ -244,10 +245,22 @@ def _pull(desk: Desk, client: OfficeClient) -> int:
         up_to = int(answer["up_to"])
         if up_to > after:
             _fetch_files(desk, client, events)
+            erased: list[str] = []
             with desk.database.writing() as session:
                 applied += apply_pulled(
-                    session, desk.due_dates, events, up_to, desk.attachment_folder
+                    session,
+                    desk.due_dates,
+                    events,
+                    up_to,
+                    desk.attachment_folder,
+                    desk.clock(),
+                    erased,
                 )
+            # The files of attachments an erasure removed, once it is committed; and the WAL,
+            # which still holds the pages as they were before.
+            delete_files(desk.attachment_folder, erased)
+            if any(e.kind is OfficeEventKind.PERSONAL_DATA_ERASED for e in events):
+                desk.database.checkpoint()
         if up_to >= int(answer["head"]) or up_to <= after:
             return applied
     return applied

@@ -21,6 +21,12 @@ from desktop.domain.office import (
 )
 from desktop.services.due_dates import DueDateKeeper
 from desktop.services.office_apply import PulledEvent, take_in
+from desktop.services.office_erasure import (
+    ErasedComplaints,
+    carry_out_erasure,
+    delete_files,
+    unused_files,
+)
 from desktop.store import office_epoch, office_register
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
@@ -31,6 +37,17 @@ log = logging.getLogger("sync.office")
 
 JOIN_CODE_LIFETIME = dt.timedelta(days=7)
 _KINDS = {kind.value for kind in OfficeEventKind}  # a newer desk's other kinds are kept only
+
+
+def _kind_payload(event: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    payload = event.get("payload")
+    return str(event.get("kind", "")), payload if isinstance(payload, dict) else {}
+
+
+def _without_erased_data(erased: ErasedComplaints, event: dict[str, Any]) -> dict[str, Any]:
+    kind, payload = _kind_payload(event)
+    scrubbed = erased.payload_of(kind, payload)
+    return event if scrubbed is payload else event | {"payload": scrubbed}
 
 
 @dataclass(frozen=True)
@@ -98,20 +115,32 @@ class OfficeRegister:
 
     def push(self, desk_id: str, events: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         now = self._clock()
+        unused: list[str] = []
         with self.database.writing() as session:
+            # An event naming a complaint the office erased is stored without the person's
+            # data (an offline desk pushing what it held, a push again after a restore).
+            erased = ErasedComplaints(session, [_kind_payload(e) for e in events])
+            events = [_without_erased_data(erased, event) for event in events]
             results = office_register.store_events(session, desk_id, events, now)
+            # In the transaction that stores them: an event is stored and taken in, or
+            # neither (the desk sends it again).
+            taken = [
+                PulledEvent(position, event_id, OfficeEventKind(event["kind"]), payload)
+                for (event_id, result, position), event in zip(results, events, strict=True)
+                if result is PushResult.STORED
+                and position is not None
+                and event.get("kind") in _KINDS
+                and isinstance(payload := event.get("payload"), dict)
+            ]
             if self._due_dates is not None:
-                # In the transaction that stores them: an event is stored and taken in, or
-                # neither (the desk sends it again).
-                taken = [
-                    PulledEvent(position, event_id, OfficeEventKind(event["kind"]), payload)
-                    for (event_id, result, position), event in zip(results, events, strict=True)
-                    if result is PushResult.STORED
-                    and position is not None
-                    and event.get("kind") in _KINDS
-                    and isinstance(payload := event.get("payload"), dict)
-                ]
-                take_in(session, self._due_dates, taken, now, self.files)
+                take_in(session, self._due_dates, taken, now, self.files, erased, unused)
+            else:  # the events alone: those an erasure names lose the data all the same
+                for event in taken:
+                    if event.kind is OfficeEventKind.PERSONAL_DATA_ERASED:
+                        carry_out_erasure(session, event, now, erased, register_events=True)
+                unused += unused_files(session, erased, self.files)
+        if delete_files(self.files, unused):
+            log.warning("erased attachment files held open; removed at the next upkeep")
         return [
             {"id": event_id, "result": result.value, "position": position}
             for event_id, result, position in results
