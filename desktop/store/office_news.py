@@ -14,9 +14,14 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.follow_up import EventKind
 from desktop.domain.office import OfficeEventKind
 from desktop.store import follow_up, office_payloads, office_register
-from desktop.store.schema import Complaint
+from desktop.store.schema import Complaint, FollowUpEventRow, Setting
+
+# Per complaint (the key ends with its uuid): the server's own events a desk gave back to a
+# restored register before the complaint they name was pushed again; taken in with it.
+RETURNED_WAITING = "office.returned_waiting."
 
 
 def national_event_added(session: Session, event_id: int) -> None:
@@ -58,3 +63,44 @@ def take_tracking_id(session: Session, payload: dict[str, object]) -> bool:
     complaint.national_tracking_id = tracking_id
     session.flush()
     return True
+
+
+def same_national(
+    session: Session, complaint_id: int, at: dt.datetime, text: str
+) -> FollowUpEventRow | None:
+    """The complaint's NATIONAL entry with this moment and text, if it has one: the same news
+    from SP4N-LAPOR!, whichever event brought it (a register restored from a backup learns
+    again what its desks already hold)."""
+    query = (
+        select(FollowUpEventRow)
+        .where(
+            FollowUpEventRow.complaint_id == complaint_id,
+            FollowUpEventRow.kind == EventKind.NATIONAL.value,
+            FollowUpEventRow.at == at,
+            FollowUpEventRow.text == text,
+        )
+        .order_by(FollowUpEventRow.office_position)
+        .limit(1)
+    )
+    return session.execute(query).scalar_one_or_none()
+
+
+def wait_for_complaint(session: Session, complaint_uuid: str, event_id: str) -> None:
+    key = RETURNED_WAITING + complaint_uuid
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=event_id))
+    elif event_id not in row.value.split():
+        row.value = f"{row.value} {event_id}"
+    session.flush()
+
+
+def waiting_for(session: Session, complaint_uuid: str) -> list[str]:
+    """The returned events that waited for this complaint (forgotten here: the caller takes
+    them in, in its transaction)."""
+    row = session.get(Setting, RETURNED_WAITING + complaint_uuid)
+    if row is None:
+        return []
+    ids = row.value.split()
+    session.delete(row)
+    return ids
