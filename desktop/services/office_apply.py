@@ -188,12 +188,10 @@ def take_in(
                     attached = office_payloads.attachment_ids(session, complaint_id)
                     outbox.enqueue_complaint(session, complaint_id, attached, now)
                 # What a desk gave back of the server's own about it, before it came again.
-                waiting = office_news.waiting_for(session, str(event.payload.get("uuid")))
+                waiting = office_news.take_waiting(session, str(event.payload.get("uuid")))
                 if waiting:
                     held.write()
-                    touched |= take_returned(
-                        session, _pulled(office_register.events_by_ids(session, waiting)), now
-                    )
+                    touched |= take_returned(session, _placed(session, waiting, now), now)
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
             held.before(event)
             complaint_id, added = _follow_up(session, event, lookups, known, held.added)
@@ -212,8 +210,19 @@ def take_in(
     return applied
 
 
-def _pulled(stored: Sequence[office_register.StoredEvent]) -> list[PulledEvent]:
-    return [PulledEvent(e.position, e.id, OfficeEventKind(e.kind), e.payload) for e in stored]
+def _placed(
+    session: Session, returned: Sequence[dict[str, Any]], now: dt.datetime
+) -> list[PulledEvent]:
+    """Returned events that waited for their complaint, now in the office's order after it."""
+    return [
+        PulledEvent(
+            office_register.store_own(session, e["id"], e["kind"], e["payload"], now),
+            e["id"],
+            OfficeEventKind(e["kind"]),
+            e["payload"],
+        )
+        for e in returned
+    ]
 
 
 def take_returned(session: Session, events: Sequence[PulledEvent], now: dt.datetime) -> set[int]:

@@ -65,8 +65,9 @@ def take_back(
     events: Sequence[dict[str, Any]],
     now: dt.datetime,
 ) -> list[Returned]:
-    """Each given-back event: (id, result, its place in the office's order). `due_dates` None:
-    the register keeps the events alone (it takes nothing in)."""
+    """Each given-back event: (id, result, its place in the office's order, None while it
+    waits for its complaint). `due_dates` None: the register keeps the events alone (it takes
+    nothing in)."""
     known = office_register.positions_of(session, [str(e.get("id", "")) for e in events])
     results: list[Returned] = []
     touched: set[int] = set()
@@ -84,13 +85,19 @@ def take_back(
             if held is not None:
                 results.append((event_id, PushResult.ALREADY_STORED, held))
                 continue
+        if (
+            due_dates is not None
+            and office_payloads.Lookups(session).complaint(payload["complaint"]) is None
+        ):
+            # Placed when the complaint comes again (it must come first in the order).
+            fresh = office_news.wait_for_complaint(session, payload["complaint"], event)
+            taken = PushResult.STORED if fresh else PushResult.ALREADY_STORED
+            results.append((event_id, taken, None))
+            continue
         position = office_register.store_own(session, event_id, kind, payload, now)
         known[event_id] = position
         results.append((event_id, PushResult.STORED, position))
         if due_dates is None:
-            continue
-        if office_payloads.Lookups(session).complaint(payload["complaint"]) is None:
-            office_news.wait_for_complaint(session, payload["complaint"], event_id)
             continue
         pulled = PulledEvent(position, event_id, OfficeEventKind(kind), payload)
         touched |= take_returned(session, [pulled], now)

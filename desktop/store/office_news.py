@@ -10,8 +10,10 @@ On a desk (no desk ever joined its register) these functions do nothing.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.follow_up import EventKind
@@ -20,7 +22,8 @@ from desktop.store import follow_up, office_payloads, office_register
 from desktop.store.schema import Complaint, FollowUpEventRow, Setting
 
 # Per complaint (the key ends with its uuid): the server's own events a desk gave back to a
-# restored register before the complaint they name was pushed again; taken in with it.
+# restored register before the complaint they name was pushed again. They join the office's
+# order after it, when it comes (a desk applying the order meets the complaint first).
 RETURNED_WAITING = "office.returned_waiting."
 
 
@@ -85,22 +88,29 @@ def same_national(
     return session.execute(query).scalar_one_or_none()
 
 
-def wait_for_complaint(session: Session, complaint_uuid: str, event_id: str) -> None:
-    key = RETURNED_WAITING + complaint_uuid
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=event_id))
-    elif event_id not in row.value.split():
-        row.value = f"{row.value} {event_id}"
-    session.flush()
-
-
-def waiting_for(session: Session, complaint_uuid: str) -> list[str]:
-    """The returned events that waited for this complaint (forgotten here: the caller takes
-    them in, in its transaction)."""
+def waiting(session: Session, complaint_uuid: str) -> list[dict[str, Any]]:
+    """The returned events that wait for this complaint ({id, kind, payload} each)."""
     row = session.get(Setting, RETURNED_WAITING + complaint_uuid)
-    if row is None:
-        return []
-    ids = row.value.split()
-    session.delete(row)
-    return ids
+    return [] if row is None else list(json.loads(row.value))
+
+
+def wait_for_complaint(session: Session, complaint_uuid: str, event: dict[str, Any]) -> bool:
+    """Keep a returned event until its complaint comes again; False if it waits already."""
+    held = waiting(session, complaint_uuid)
+    if any(each["id"] == event["id"] for each in held):
+        return False
+    held.append({key: event[key] for key in ("id", "kind", "payload")})
+    session.merge(
+        Setting(key=RETURNED_WAITING + complaint_uuid, value=json.dumps(held, ensure_ascii=False))
+    )
+    session.flush()
+    return True
+
+
+def take_waiting(session: Session, complaint_uuid: str) -> list[dict[str, Any]]:
+    """The returned events that waited for this complaint, forgotten here: the caller places
+    them in the office's order and takes them in, in its transaction."""
+    held = waiting(session, complaint_uuid)
+    if held:
+        session.execute(delete(Setting).where(Setting.key == RETURNED_WAITING + complaint_uuid))
+    return held

@@ -172,12 +172,14 @@ def _give_back(desk: Desk, client: OfficeClient) -> None:
             [{"id": e.id, "kind": e.kind, "payload": e.payload, "seal": e.seal} for e in batch]
         )
         taken = {PushResult.STORED.value, PushResult.ALREADY_STORED.value}
-        positions = {str(r["id"]): int(r["position"]) for r in results if r.get("result") in taken}
-        refused = [e.id for e in batch if e.id not in positions]
+        accepted = {str(r["id"]): r.get("position") for r in results if r.get("result") in taken}
+        # Without a place yet: it waits on the server for its complaint (a later pull brings it).
+        positions = {i: int(p) for i, p in accepted.items() if p is not None}
+        refused = [e.id for e in batch if e.id not in accepted]
         if refused:
             log.error("the office server refused %d event(s) given back", len(refused))
         with desk.database.writing() as session:
-            office_kept.given_back(session, positions, refused)
+            office_kept.given_back(session, positions, [*refused, *accepted])
             # The news they carry takes its place in the restored register's order.
             settle_histories(session, desk.due_dates, office.mark_stored(session, positions))
 
