@@ -10,6 +10,7 @@ become NATIONAL events in the local timeline.
   events they cover: a crash before the commit means the same news is taken in next time, once.
 - Follow-ups the desk posted itself come back in the national list; they are skipped, known by
   their national id or by the reference line they carry (`sync.references`).
+- News the timeline holds already (the same moment and words) is not added twice.
 """
 
 from __future__ import annotations
@@ -117,6 +118,10 @@ def take_in(
             new.append(_event(item.at, f"{author}: {item.content}", None))
         new.sort(key=lambda e: e.at)
         history = [r.event for r in follow_up.events_of(session, complaint_id)]
+        # News already in the timeline is not added again: an office register restored from
+        # a backup asks from the backup's positions while its desks gave back what it learnt.
+        held = {(e.at, e.text) for e in history if e.kind is EventKind.NATIONAL}
+        new = [e for e in new if (e.at, e.text) not in held]
         for event in new:
             append_event(session, due_dates, complaint_id, history, event, NATIONAL_ACTOR)
             history.append(event)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import json
 import re
 from dataclasses import dataclass
@@ -20,12 +22,12 @@ from enum import StrEnum
 
 # The exchange's own version, raised when a change needs both peers to know it. A server
 # accepts desks from MIN_DESK_PROTOCOL to PROTOCOL; a newer desk than the server is refused too
-# (the server is upgraded first).
-# Protocol 2 brought the erasure and correction of personal data (PERSONAL_DATA_ERASED,
-# REPORTER_CORRECTED): a desk of protocol 1 could not carry them out, nor even read them, so it
-# is refused until it is updated (it goes on working offline meanwhile).
+# (the server is upgraded first). Protocol 2 brought the server's own `national_tracking`
+# events, the seal on the server's events and desks giving them back to a restored register,
+# and the erasure and correction of personal data (PERSONAL_DATA_ERASED, REPORTER_CORRECTED):
+# a desk of protocol 1 could not carry them out, nor even read them, so it is refused until it
+# is updated (it goes on working offline meanwhile).
 PROTOCOL = 2
-MIN_DESK_PROTOCOL = 2
 JOIN_CODE_PREFIX = "MA1-"
 FINGERPRINT_HEX_LENGTH = 64
 DESK_CODE_MAX_LENGTH = 4
@@ -54,6 +56,26 @@ class OfficeEventKind(StrEnum):
     REPORTER_CORRECTED = "reporter_corrected"
 
 
+# The protocol that introduced each kind. A desk below it cannot read that kind (a release
+# before it fails on it), so the server refuses such desks with "update Meja Aduan on this
+# desk" rather than hand them events they would choke on (MIN_DESK_PROTOCOL).
+KIND_SINCE: dict[str, int] = {kind.value: 1 for kind in OfficeEventKind} | {
+    OfficeEventKind.NATIONAL_TRACKING.value: 2,
+    OfficeEventKind.PERSONAL_DATA_ERASED.value: 2,
+    OfficeEventKind.REPORTER_CORRECTED.value: 2,
+}
+MIN_DESK_PROTOCOL = max(KIND_SINCE.values())
+
+
+def known_kind(kind: str) -> OfficeEventKind | None:
+    """The kind, or None for one this release does not know (a newer server's): the desk
+    keeps such an event unread rather than fail its pull (`desktop.store.office_kept`)."""
+    try:
+        return OfficeEventKind(kind)
+    except ValueError:
+        return None
+
+
 # The origin of the events the office server makes itself (what SP4N-LAPOR! reported back):
 # not a uuid, so never a desk's id (the server gives desks uuid4s), and a code no desk gets
 # (desks get L1, L2, ...). The server's pull hands these events to every desk.
@@ -61,6 +83,24 @@ SERVER_DESK_ID = "office-server"
 SERVER_DESK_CODE = "SRV"
 # Kinds only the server makes: a desk pushing one is refused (it would speak for LAPOR!).
 SERVER_ONLY_KINDS = frozenset({OfficeEventKind.NATIONAL_TRACKING.value})
+# The server's own kinds a desk may give back to a register restored from a backup that lacks
+# them (the tracking id, and the national news as follow-up events), sealed by the server.
+RETURNABLE_KINDS = frozenset(
+    {OfficeEventKind.NATIONAL_TRACKING.value, OfficeEventKind.FOLLOW_UP_ADDED.value}
+)
+
+
+def seal(key: bytes, event_id: str, kind: str, payload: dict[str, object]) -> str:
+    """The server's seal on an event it made: desks keep it with the event, and a desk giving
+    the event back to a restored register shows it, so no desk can speak for SP4N-LAPOR!."""
+    body = json.dumps([event_id, kind, payload], ensure_ascii=False, sort_keys=True)
+    return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def seal_holds(
+    key: bytes, event_id: str, kind: str, payload: dict[str, object], found: str
+) -> bool:
+    return hmac.compare_digest(seal(key, event_id, kind, payload), found)
 
 
 class AuditHeadCheck(StrEnum):

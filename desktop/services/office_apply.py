@@ -22,6 +22,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from desktop.domain.complaint import Status
+from desktop.domain.follow_up import EventKind
 from desktop.domain.office import OfficeEventKind
 from desktop.domain.outbox import outbox_kind_for
 from desktop.services.due_dates import DueDateKeeper
@@ -38,6 +39,7 @@ from desktop.store import (
     office_national,
     office_news,
     office_payloads,
+    office_register,
     outbox,
     report_facts,
     search_index,
@@ -231,6 +233,11 @@ def take_in(
                 if owed:
                     attached = office_payloads.attachment_ids(session, complaint_id)
                     outbox.enqueue_complaint(session, complaint_id, attached, now)
+                # What a desk gave back of the server's own about it, before it came again.
+                waiting = office_news.take_waiting(session, str(event.payload.get("uuid")))
+                if waiting:
+                    held.write()
+                    touched |= take_returned(session, _placed(session, waiting, now), now)
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
             held.before(event)
             complaint_id, added = _follow_up(session, event, lookups, known, held.added)
@@ -258,6 +265,67 @@ def take_in(
     return applied
 
 
+def _placed(
+    session: Session, returned: Sequence[dict[str, Any]], now: dt.datetime
+) -> list[PulledEvent]:
+    """Returned events that waited for their complaint, now in the office's order after it."""
+    return [
+        PulledEvent(
+            office_register.store_own(session, e["id"], e["kind"], e["payload"], now),
+            e["id"],
+            OfficeEventKind(e["kind"]),
+            e["payload"],
+        )
+        for e in returned
+    ]
+
+
+def take_returned(session: Session, events: Sequence[PulledEvent], now: dt.datetime) -> set[int]:
+    """The server's own events a desk gave back to the restored register, taken in again: a
+    tracking id (its create counts as acknowledged: nothing is sent to LAPOR! again) and the
+    national news. The complaints whose history changed (the caller settles them)."""
+    touched: set[int] = set()
+    lookups = office_payloads.Lookups(session)
+    for event in events:
+        complaint_id = lookups.complaint(str(event.payload.get("complaint")))
+        if complaint_id is None:
+            continue
+        if event.kind is OfficeEventKind.NATIONAL_TRACKING:
+            tracking_id = str(event.payload.get("tracking_id") or "")
+            if tracking_id:
+                office_national.tracking_id_returned(session, complaint_id, tracking_id, now)
+        elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
+            found, _added = _follow_up(session, event, lookups)
+            if found is not None:
+                touched.add(found)
+    session.flush()
+    return touched
+
+
+def _same_news(
+    session: Session, event: PulledEvent, lookups: office_payloads.Lookups | None
+) -> int | None:
+    """A NATIONAL event with news the complaint has under another event (a restored register
+    learnt it again): that row takes the event with the earlier place in the office's order,
+    so every desk ends with the one the register holds. The complaint; None if not the case."""
+    payload = event.payload
+    if payload.get("kind") != EventKind.NATIONAL.value or "at" not in payload:
+        return None
+    complaint_id = (lookups or office_payloads.Lookups(session)).complaint(
+        str(payload.get("complaint"))
+    )
+    if complaint_id is None:
+        return None
+    at = office_payloads.parse_moment(str(payload["at"]))
+    row = office_news.same_national(session, complaint_id, at, str(payload.get("text") or ""))
+    if row is None:
+        return None
+    if row.office_position is None or row.office_position >= event.position:
+        row.office_event_id, row.office_position = event.id, event.position
+        session.flush()
+    return complaint_id
+
+
 def _follow_up(
     session: Session,
     event: PulledEvent,
@@ -281,6 +349,10 @@ def _follow_up(
             .values(office_position=event.position)
         )
         return known[event.id], None
+    same = _same_news(session, event, lookups)
+    if same is not None:
+        known[event.id] = same
+        return same, None
     row = office_payloads.event_row(session, event.payload, event.id, event.position, lookups)
     if row is None:
         log.error("office event %s names a complaint this desk does not have", event.id)

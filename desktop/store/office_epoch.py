@@ -5,6 +5,7 @@ Desks that knew another epoch push again what it may lack and pull again from th
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from dataclasses import dataclass
 
@@ -15,6 +16,9 @@ from desktop.store.schema import OfficeEvent, Setting
 
 EPOCH = "office.register.epoch"
 RESTORED_AT = "office.register.restored_at"
+# The key of the server's seal on its own events (`desktop.domain.office.seal`): in the
+# register, so a backup restores it with the events it sealed.
+SEAL_KEY = "office.register.seal_key"
 
 
 @dataclass(frozen=True)
@@ -45,3 +49,13 @@ def mark_restored(session: Session) -> RegisterIdentity:
     session.merge(Setting(key=EPOCH, value=restored.epoch))
     session.merge(Setting(key=RESTORED_AT, value=str(restored.restored_at)))
     return restored
+
+
+def seal_key(session: Session) -> bytes:
+    """The key the server seals its own events with; made on first asking."""
+    row = session.get(Setting, SEAL_KEY)
+    if row is None:
+        row = Setting(key=SEAL_KEY, value=secrets.token_hex(32))
+        session.add(row)
+        session.flush()
+    return bytes.fromhex(row.value)

@@ -15,10 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from desktop.domain.outbox import OutboxKind, OutboxState, SyncProblem
+from desktop.domain.outbox import OWED, OutboxKind, OutboxState, SyncProblem
 from desktop.store import national
 from desktop.store.schema import (
     Attachment,
@@ -146,3 +146,51 @@ def _add_item(session: Session, complaint_id: int, item: dict[str, Any], now: dt
             updated_at=now,
         )
     )
+
+
+def tracking_id_returned(
+    session: Session, complaint_id: int, tracking_id: str, now: dt.datetime
+) -> bool:
+    """A desk gave back the tracking id SP4N-LAPOR! gave this complaint, which a register
+    restored from a backup had lost: the complaint keeps it and the server asks LAPOR! about
+    it again, and its create (with its attachments) counts as acknowledged, so the server
+    never creates it a second time. A complaint that has another id meanwhile keeps it.
+    False when nothing changed."""
+    known = session.execute(
+        select(Complaint.national_tracking_id).where(Complaint.id == complaint_id)
+    ).scalar_one()
+    if known:
+        return False
+    # Kept first, so `national.set_tracking_id` finds the id known and makes no new event.
+    session.execute(
+        update(Complaint)
+        .where(Complaint.id == complaint_id)
+        .values(national_tracking_id=tracking_id)
+    )
+    national.set_tracking_id(session, complaint_id, tracking_id, now)
+    owed = [state.value for state in OWED]
+    session.execute(
+        update(OutboxItem)
+        .where(
+            OutboxItem.complaint_id == complaint_id,
+            OutboxItem.kind == OutboxKind.CREATE,
+            OutboxItem.state.in_(owed),
+        )
+        .values(
+            state=OutboxState.ACKNOWLEDGED,
+            remote_id=tracking_id,
+            problem=None,
+            sending_since=None,
+            updated_at=now,
+        )
+    )
+    session.execute(
+        update(OutboxItem)
+        .where(
+            OutboxItem.complaint_id == complaint_id,
+            OutboxItem.kind == OutboxKind.ATTACHMENT,
+            OutboxItem.state.in_(owed),
+        )
+        .values(state=OutboxState.ACKNOWLEDGED, problem=None, sending_since=None, updated_at=now)
+    )
+    return True

@@ -10,13 +10,21 @@ On a desk (no desk ever joined its register) these functions do nothing.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.follow_up import EventKind
 from desktop.domain.office import OfficeEventKind
 from desktop.store import follow_up, office_payloads, office_register
-from desktop.store.schema import Complaint
+from desktop.store.schema import Complaint, FollowUpEventRow, Setting
+
+# Per complaint (the key ends with its uuid): the server's own events a desk gave back to a
+# restored register before the complaint they name was pushed again. They join the office's
+# order after it, when it comes (a desk applying the order meets the complaint first).
+RETURNED_WAITING = "office.returned_waiting."
 
 
 def national_event_added(session: Session, event_id: int) -> None:
@@ -58,3 +66,51 @@ def take_tracking_id(session: Session, payload: dict[str, object]) -> bool:
     complaint.national_tracking_id = tracking_id
     session.flush()
     return True
+
+
+def same_national(
+    session: Session, complaint_id: int, at: dt.datetime, text: str
+) -> FollowUpEventRow | None:
+    """The complaint's NATIONAL entry with this moment and text, if it has one: the same news
+    from SP4N-LAPOR!, whichever event brought it (a register restored from a backup learns
+    again what its desks already hold)."""
+    query = (
+        select(FollowUpEventRow)
+        .where(
+            FollowUpEventRow.complaint_id == complaint_id,
+            FollowUpEventRow.kind == EventKind.NATIONAL.value,
+            FollowUpEventRow.at == at,
+            FollowUpEventRow.text == text,
+        )
+        .order_by(FollowUpEventRow.office_position)
+        .limit(1)
+    )
+    return session.execute(query).scalar_one_or_none()
+
+
+def waiting(session: Session, complaint_uuid: str) -> list[dict[str, Any]]:
+    """The returned events that wait for this complaint ({id, kind, payload} each)."""
+    row = session.get(Setting, RETURNED_WAITING + complaint_uuid)
+    return [] if row is None else list(json.loads(row.value))
+
+
+def wait_for_complaint(session: Session, complaint_uuid: str, event: dict[str, Any]) -> bool:
+    """Keep a returned event until its complaint comes again; False if it waits already."""
+    held = waiting(session, complaint_uuid)
+    if any(each["id"] == event["id"] for each in held):
+        return False
+    held.append({key: event[key] for key in ("id", "kind", "payload")})
+    session.merge(
+        Setting(key=RETURNED_WAITING + complaint_uuid, value=json.dumps(held, ensure_ascii=False))
+    )
+    session.flush()
+    return True
+
+
+def take_waiting(session: Session, complaint_uuid: str) -> list[dict[str, Any]]:
+    """The returned events that waited for this complaint, forgotten here: the caller places
+    them in the office's order and takes them in, in its transaction."""
+    held = waiting(session, complaint_uuid)
+    if held:
+        session.execute(delete(Setting).where(Setting.key == RETURNED_WAITING + complaint_uuid))
+    return held

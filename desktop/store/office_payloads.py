@@ -58,7 +58,7 @@ def _moment(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat()
 
 
-def _parse_moment(text: str) -> dt.datetime:
+def parse_moment(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text).astimezone(dt.UTC)
 
 
@@ -201,13 +201,13 @@ def insert_complaint(
         | {
             "category_id": category_id,
             "region_code": region_code,
-            "received_at": _parse_moment(payload["received_at"]),
-            "created_at": _parse_moment(payload["created_at"]),
+            "received_at": parse_moment(payload["received_at"]),
+            "created_at": parse_moment(payload["created_at"]),
             "incident_date": dt.date.fromisoformat(incident) if incident else None,
             "institution_id": found.institution(payload.get("institution")),
             "status": status,
             "recorded_at_desk": payload.get("desk_code", ""),
-            "anonymised_at": _parse_moment(anonymised) if anonymised else None,
+            "anonymised_at": parse_moment(anonymised) if anonymised else None,
         }
     )
     session.add(row)
@@ -224,7 +224,7 @@ def insert_complaint(
                 media_type=attachment["media_type"],
                 size=int(attachment["size"]),
                 sha256=attachment["sha256"],
-                added_at=_parse_moment(attachment["added_at"]),
+                added_at=parse_moment(attachment["added_at"]),
             )
         )
     session.flush()
@@ -291,7 +291,7 @@ def event_row(
     return FollowUpEventRow(
         **values,
         complaint_id=complaint_id,
-        at=_parse_moment(payload["at"]),
+        at=parse_moment(payload["at"]),
         unit_id=found.institution(payload.get("unit")),
         institution_id=found.institution(payload.get("institution")),
         linked_complaint_id=linked_id,
@@ -325,12 +325,12 @@ def save_account(session: Session, payload: dict[str, Any]) -> None:
         row = Account(
             username=payload["username"],
             failed_logins=0,
-            created_at=_parse_moment(payload["created_at"]),
+            created_at=parse_moment(payload["created_at"]),
         )
         session.add(row)
     row.full_name = payload["full_name"]
     row.role = payload["role"]
     row.password_hash = payload["password_hash"]
     row.active = bool(payload["active"])
-    row.password_changed_at = _parse_moment(payload["password_changed_at"])
+    row.password_changed_at = parse_moment(payload["password_changed_at"])
     session.flush()

@@ -136,22 +136,46 @@ def append_own(
 ) -> tuple[str, int]:
     """An event the server makes itself, appended to the office's order in the caller's
     transaction (the one that made the change it carries): its id and position."""
+    event_id = time_ordered_uuid(at, int.from_bytes(os.urandom(10)) >> 6)
+    return event_id, store_own(session, event_id, kind.value, payload, at)
+
+
+def store_own(
+    session: Session, event_id: str, kind: str, payload: dict[str, Any], at: dt.datetime
+) -> int:
+    """One of the server's own events into its order (made now, or given back by a desk to a
+    register restored without it): its position."""
     last = session.execute(
         select(func.max(OfficeEvent.desk_sequence)).where(OfficeEvent.desk_id == SERVER_DESK_ID)
     ).scalar_one()
     head = session.execute(select(func.max(OfficeEvent.position))).scalar_one()
     row = OfficeEvent(
-        id=time_ordered_uuid(at, int.from_bytes(os.urandom(10)) >> 6),
+        id=event_id,
         desk_id=SERVER_DESK_ID,
         desk_sequence=(last or 0) + 1,
         based_on=head or 0,  # the server made it knowing every event before it
-        kind=kind.value,
+        kind=kind,
         payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
         received_at=at,
     )
     session.add(row)
     session.flush()
-    return row.id, row.position
+    return row.position
+
+
+def positions_of(session: Session, ids: Sequence[str]) -> dict[str, int]:
+    """The places of the events the register holds among `ids`."""
+    query = select(OfficeEvent.id, OfficeEvent.position).where(OfficeEvent.id.in_(list(ids)))
+    return {event_id: position for event_id, position in session.execute(query)}
+
+
+def events_by_ids(session: Session, ids: Sequence[str]) -> list[StoredEvent]:
+    """The events among `ids` the register holds, in the office's order."""
+    query = select(OfficeEvent).where(OfficeEvent.id.in_(list(ids))).order_by(OfficeEvent.position)
+    return [
+        StoredEvent(r.position, r.id, r.desk_id, r.kind, json.loads(r.payload))
+        for r in session.execute(query).scalars()
+    ]
 
 
 def store_events(

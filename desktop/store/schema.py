@@ -458,6 +458,24 @@ class OfficeOutgoing(Base):
     position: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
+class OfficeKept(Base):
+    """An office event a desk pulled and keeps as it came (migration 0015): the server's own
+    events (with the server's seal), so the desk can give them back to a register restored
+    from a backup that lacks them; and events of a kind this release cannot read (`unread`),
+    applied once an upgrade knows their kind."""
+
+    __tablename__ = "office_kept"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)  # its place in the office's order
+    kind: Mapped[str] = mapped_column(String(30))
+    payload: Mapped[str] = mapped_column(Text)
+    seal: Mapped[str | None] = mapped_column(String(64))  # None: not the server's own
+    unread: Mapped[bool] = mapped_column(Boolean, default=False)
+    give_back: Mapped[bool] = mapped_column(Boolean, default=False)  # the register lacks it
+
+    __table_args__ = (Index("ix_office_kept_unread_give_back", "unread", "give_back"),)
+
+
 class OfficeEvent(Base):
     """The office server's register of events: each stored once by its id, its position the
     office-wide order every desk applies them in."""

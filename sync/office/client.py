@@ -104,6 +104,12 @@ class OfficeClient:
         answer = self._same_register(self._call("POST", protocol.PUSH, json={"events": events}))
         return list(answer["results"])
 
+    def give_back(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The server's own events this desk holds, to a register restored without them."""
+        body = {"events": events}
+        answer = self._same_register(self._call("POST", protocol.GIVE_BACK, json=body))
+        return list(answer["results"])
+
     def audit(self, count: int, head: str, anchor: str | None) -> str:
         answer = self._call(
             "POST", protocol.AUDIT, json={"count": count, "head": head, "anchor": anchor}

@@ -19,15 +19,23 @@ from typing import Any
 
 import filelock
 
-from desktop.domain.office import PUSH_BATCH, AuditHeadCheck, OfficeEventKind, PushResult
+from desktop.domain.office import (
+    PUSH_BATCH,
+    SERVER_DESK_CODE,
+    AuditHeadCheck,
+    OfficeEventKind,
+    PushResult,
+    known_kind,
+)
 from desktop.services.desk import Desk
 from desktop.services.office_apply import PulledEvent, apply_pulled
 from desktop.services.office_erasure import delete_files
 from desktop.services.office_settle import settle_histories
 from desktop.services.sync_credentials import office_credential_store
-from desktop.store import audit, office
+from desktop.store import audit, office, office_kept
 from desktop.store.errors import DamagedAttachmentError, StorageFault
 from desktop.store.migrate import known_revisions
+from desktop.store.office_kept import KeptEvent
 from sync.office.client import OfficeClient, OfficeRefusedError, OfficeUnreachableError
 from sync.office.join import CERTIFICATE_FILE
 
@@ -109,6 +117,9 @@ def _exchange(desk: Desk) -> ExchangeReport:
         hello = client.hello()
         _follow_register(desk, hello)
         _push_audit_head(desk, client, int(hello.get("audit_known", 0)))
+        # Before this desk's own: a tracking id given back waits on the server for the
+        # complaint it names, taken in with it, so no LAPOR! round comes between the two.
+        _give_back(desk, client)
         pushed, refused = _push(desk, client)
         pulled = _pull(desk, client)
     except OfficeUnreachableError as error:
@@ -135,17 +146,43 @@ def _follow_register(desk: Desk, hello: dict[str, Any]) -> None:
     register = hello.get("register")
     if not isinstance(register, dict) or not register.get("epoch"):
         return  # a server that states no epoch (an older version)
+    restored_at = int(register.get("restored_at", 0))
     with desk.database.writing() as session:
-        again = office.follow_register(
-            session, str(register["epoch"]), int(register.get("restored_at", 0))
-        )
+        again = office.follow_register(session, str(register["epoch"]), restored_at)
+        returned = 0 if again is None else office_kept.give_back_after(session, restored_at)
     if again is not None:
         log.warning(
             "the office register was restored from a backup: %d event(s) of this desk are "
-            "pushed again, the office's events pulled again from position %s",
+            "pushed again, %d of the server's own given back, the office's events pulled "
+            "again from position %s",
             again,
-            register.get("restored_at", 0),
+            returned,
+            restored_at,
         )
+
+
+def _give_back(desk: Desk, client: OfficeClient) -> None:
+    """The server's own events this desk holds that the restored register lacks
+    (`office_return`). One the server refuses (its seal does not hold) is not offered again."""
+    while True:
+        with desk.database.reading() as session:
+            batch = office_kept.to_give_back(session, PUSH_BATCH)
+        if not batch:
+            return
+        results = client.give_back(
+            [{"id": e.id, "kind": e.kind, "payload": e.payload, "seal": e.seal} for e in batch]
+        )
+        taken = {PushResult.STORED.value, PushResult.ALREADY_STORED.value}
+        accepted = {str(r["id"]): r.get("position") for r in results if r.get("result") in taken}
+        # Without a place yet: it waits on the server for its complaint (a later pull brings it).
+        positions = {i: int(p) for i, p in accepted.items() if p is not None}
+        refused = [e.id for e in batch if e.id not in accepted]
+        if refused:
+            log.error("the office server refused %d event(s) given back", len(refused))
+        with desk.database.writing() as session:
+            office_kept.given_back(session, positions, [*refused, *accepted])
+            # The news they carry takes its place in the restored register's order.
+            settle_histories(session, desk.due_dates, office.mark_stored(session, positions))
 
 
 def _push_audit_head(desk: Desk, client: OfficeClient, known: int) -> None:
@@ -232,21 +269,56 @@ def _fetch_files(desk: Desk, client: OfficeClient, events: list[PulledEvent]) ->
             files.store_bytes(data)
 
 
+def _read(pulled: list[dict[str, Any]]) -> tuple[list[PulledEvent], list[KeptEvent]]:
+    """A pulled page: the events this desk applies, and those it keeps as they came (the
+    server's own, to give back after a restore; a kind this release does not know, unread)."""
+    events: list[PulledEvent] = []
+    kept: list[KeptEvent] = []
+    for e in pulled:
+        position, event_id, payload = int(e["position"]), str(e["id"]), e["payload"]
+        kind = known_kind(str(e["kind"]))
+        own = e.get("desk_code") == SERVER_DESK_CODE and isinstance(e.get("seal"), str)
+        if kind is None:
+            log.warning("office event %s is of a kind this version does not know: kept", event_id)
+        else:
+            events.append(PulledEvent(position, event_id, kind, payload))
+        if own or kind is None:
+            seal = str(e["seal"]) if own else None
+            kept.append(KeptEvent(position, event_id, str(e["kind"]), payload, seal, kind is None))
+    return events, kept
+
+
+def _apply_unread(desk: Desk, client: OfficeClient) -> int:
+    """Events kept unread whose kind this release knows (the desk was upgraded since)."""
+    with desk.database.reading() as session:
+        readable = [
+            PulledEvent(e.position, e.id, kind, e.payload)
+            for e in office_kept.unread(session)
+            if (kind := known_kind(e.kind)) is not None
+        ]
+    if not readable:
+        return 0
+    _fetch_files(desk, client, readable)
+    with desk.database.writing() as session:
+        at = office.pulled_position(session)
+        applied = apply_pulled(session, desk.due_dates, readable, at, desk.attachment_folder)
+        office_kept.mark_read(session, [e.id for e in readable])
+    return applied
+
+
 def _pull(desk: Desk, client: OfficeClient) -> int:
-    applied = 0
+    applied = _apply_unread(desk, client)
     for _page in range(MAX_PULL_PAGES):
         with desk.database.reading() as session:
             after = office.pulled_position(session)
         answer = client.pull(after)
-        events = [
-            PulledEvent(int(e["position"]), str(e["id"]), OfficeEventKind(e["kind"]), e["payload"])
-            for e in answer["events"]
-        ]
+        events, kept = _read(answer["events"])
         up_to = int(answer["up_to"])
         if up_to > after:
             _fetch_files(desk, client, events)
             erased: list[str] = []
             with desk.database.writing() as session:
+                office_kept.keep(session, kept)
                 applied += apply_pulled(
                     session,
                     desk.due_dates,

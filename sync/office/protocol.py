@@ -8,6 +8,8 @@ JOIN = PREFIX + "/join"
 PUSH = PREFIX + "/push"
 PULL = PREFIX + "/pull"
 AUDIT = PREFIX + "/audit"  # the desk's audit head, once per exchange
+# The server's own events a desk gives back to a register restored from a backup (protocol 2).
+GIVE_BACK = PREFIX + "/give-back"
 # An attachment's file by its plaintext SHA-256: PUT before the event naming it is pushed,
 # GET before a pulled event naming it is applied. Encrypted at rest at both ends.
 FILES = PREFIX + "/files/{sha256}"

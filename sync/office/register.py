@@ -13,11 +13,13 @@ from typing import Any
 
 from desktop.domain.office import (
     PULL_BATCH,
+    SERVER_DESK_ID,
     AuditHeadCheck,
     JoinCode,
     OfficeEventKind,
     PushResult,
     encode_join_code,
+    seal,
 )
 from desktop.services.due_dates import DueDateKeeper
 from desktop.services.office_apply import PulledEvent, take_in
@@ -27,11 +29,12 @@ from desktop.services.office_erasure import (
     delete_files,
     unused_files,
 )
+from desktop.services.office_return import take_back
 from desktop.store import office_epoch, office_register
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
 from desktop.store.office_epoch import RegisterIdentity
-from desktop.store.office_register import JoinedDesk, JoinRefusal
+from desktop.store.office_register import JoinedDesk, JoinRefusal, StoredEvent
 
 log = logging.getLogger("sync.office")
 
@@ -73,6 +76,7 @@ class OfficeRegister:
         self._due_dates = due_dates
         self.files = files  # attachments' files desks exchange (None: not kept here)
         self._identity: RegisterIdentity | None = None
+        self._seal_key: bytes | None = None
         self._identity_lock = threading.Lock()  # requests run on a thread pool
 
     def identity(self) -> dict[str, Any]:
@@ -83,6 +87,14 @@ class OfficeRegister:
                 with self.database.writing() as session:
                     self._identity = office_epoch.identity(session)
         return {"epoch": self._identity.epoch, "restored_at": self._identity.restored_at}
+
+    def seal_key(self) -> bytes:
+        """The key of the seal on the server's own events (`office_epoch.seal_key`)."""
+        with self._identity_lock:
+            if self._seal_key is None:
+                with self.database.writing() as session:
+                    self._seal_key = office_epoch.seal_key(session)
+        return self._seal_key
 
     def new_join_code(
         self, address: str, fingerprint: str, label: str, lifetime: dt.timedelta
@@ -146,6 +158,20 @@ class OfficeRegister:
             for event_id, result, position in results
         ]
 
+    def give_back(self, desk_id: str, events: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The server's own events a desk gives back to this register (restored from a backup
+        that lacks them): `office_return.take_back`, in one transaction."""
+        key = self.seal_key()
+        with self.database.writing() as session:
+            results = take_back(session, self._due_dates, key, events, self._clock())
+        refused = sum(result is PushResult.REFUSED for _, result, _ in results)
+        if refused:
+            log.error("desk %s gave back %d event(s) without the server's seal", desk_id, refused)
+        return [
+            {"id": event_id, "result": result.value, "position": position}
+            for event_id, result, position in results
+        ]
+
     def audit_known(self, desk_id: str) -> int:
         """How many entries of the desk's trail the server accepted last (0: none yet)."""
         with self.database.reading() as session:
@@ -167,18 +193,22 @@ class OfficeRegister:
             events, head = office_register.events_after(session, after, min(limit, PULL_BATCH))
             codes = office_register.desk_codes(session)
         up_to = events[-1].position if events else max(after, 0)
+        key = self.seal_key()
         return {
-            "events": [
-                {
-                    "position": e.position,
-                    "id": e.id,
-                    "kind": e.kind,
-                    "payload": e.payload,
-                    "desk_code": codes.get(e.desk_id, ""),
-                }
-                for e in events
-                if e.desk_id != desk_id
-            ],
+            "events": [_on_the_wire(e, codes, key) for e in events if e.desk_id != desk_id],
             "up_to": up_to,
             "head": head,
         }
+
+
+def _on_the_wire(event: StoredEvent, codes: dict[str, str], key: bytes) -> dict[str, Any]:
+    wire = {
+        "position": event.position,
+        "id": event.id,
+        "kind": event.kind,
+        "payload": event.payload,
+        "desk_code": codes.get(event.desk_id, ""),
+    }
+    if event.desk_id == SERVER_DESK_ID:  # its seal: a desk may have to give it back
+        wire["seal"] = seal(key, event.id, event.kind, event.payload)
+    return wire

@@ -164,6 +164,19 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
         identity = await run_in_threadpool(register.identity)
         return JSONResponse({"results": results, "register": identity})
 
+    async def give_back(request: Request) -> JSONResponse:
+        desk = await authenticated(request)
+        if isinstance(desk, JSONResponse):
+            return desk
+        body = await _json(request)
+        events = body.get("events") if isinstance(body, dict) else None
+        if not isinstance(events, list) or len(events) > PUSH_BATCH:
+            return _refusal(400, "batch", f"send a list of at most {PUSH_BATCH} events")
+        events = [e for e in events if isinstance(e, dict)]
+        results = await run_in_threadpool(register.give_back, desk, events)
+        identity = await run_in_threadpool(register.identity)
+        return JSONResponse({"results": results, "register": identity})
+
     async def pull(request: Request) -> JSONResponse:
         desk = await authenticated(request)
         if isinstance(desk, JSONResponse):
@@ -181,6 +194,7 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
             Route(protocol.HELLO, hello, methods=["POST"]),
             Route(protocol.JOIN, join, methods=["POST"]),
             Route(protocol.PUSH, push, methods=["POST"]),
+            Route(protocol.GIVE_BACK, give_back, methods=["POST"]),
             Route(protocol.PULL, pull, methods=["GET"]),
             Route(protocol.AUDIT, audit, methods=["POST"]),
             Route(protocol.FILES, put_file, methods=["PUT"]),

@@ -1,0 +1,181 @@
+"""The office server's disk is lost after it learnt SP4N-LAPOR!'s news: its register is restored
+from the last backup (SQLite: `python -m sync.office restore`; PostgreSQL: `pg_restore`, then
+`restored`), which lacks the server's own events made after it (a tracking id, the national
+news). The desks that pulled them give them back: every desk and a desk that joins afterwards
+end with the same register, no news twice, and nothing goes to LAPOR! twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.domain.follow_up import EventKind
+from desktop.domain.office import SERVER_DESK_ID
+from desktop.domain.outbox import OWED
+from desktop.services.desk import Desk
+from desktop.store import follow_up, outbox
+from desktop.store.schema import Complaint, OfficeEvent, OfficeKept
+from sync.office.exchange import ExchangeOutcome, exchange
+from sync.office.join import join_office
+from sync.report import RoundOutcome
+from sync.setup import build_engine
+from tests.helpers.desks import TemplateDesk, good_draft
+from tests.helpers.hub import InProcessHub
+from tests.helpers.office import OfficeServer, open_copy, open_register, run_module
+from tests.helpers.office_desks import register_of
+from tests.helpers.sync import MovableClock, point_desk_at
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def desks(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[list[Desk]]:
+    opened = [open_copy(template_desk, tmp_path / name) for name in ("a", "b", "c")]
+    yield opened
+    for desk in opened:
+        desk.close()
+
+
+def server_round(
+    server: OfficeServer, template: TemplateDesk, hub: InProcessHub, clock: MovableClock
+) -> None:
+    """One LAPOR! round of the server (the engine its serving process runs, on its register),
+    after the serving process's own round if one is running (the round's lock)."""
+    register = open_register(server, template)
+    try:
+        point_desk_at(register, hub)
+        rounds = build_engine(register, clock=clock, workers=1)
+        deadline = time.monotonic() + 60
+        outcome = rounds.run_round().outcome
+        while outcome is RoundOutcome.BUSY and time.monotonic() < deadline:
+            time.sleep(0.2)  # the serving process's own round holds the lock: a deadline
+            outcome = rounds.run_round().outcome
+        assert outcome is RoundOutcome.DONE
+    finally:
+        register.close()
+
+
+def national_news(desk: Desk, uuid: str) -> list[str]:
+    with desk.database.reading() as session:
+        complaint_id = session.execute(select(Complaint.id).where(Complaint.uuid == uuid)).scalar()
+        assert complaint_id is not None, "the complaint is not on this desk"
+        history = follow_up.events_of(session, complaint_id)
+    return [r.event.text for r in history if r.event.kind is EventKind.NATIONAL]
+
+
+def tracking_ids(desk: Desk) -> dict[str, str]:
+    with desk.database.reading() as session:
+        rows = session.execute(select(Complaint.uuid, Complaint.national_tracking_id))
+        return {uuid: tracking for uuid, tracking in rows}
+
+
+def server_events(server: OfficeServer, template: TemplateDesk) -> list[str]:
+    """The ids of the server's own events in its register."""
+    register = open_register(server, template)
+    try:
+        with register.database.reading() as session:
+            query = select(OfficeEvent.id).where(OfficeEvent.desk_id == SERVER_DESK_ID)
+            return list(session.execute(query).scalars())
+    finally:
+        register.close()
+
+
+def test_the_servers_own_news_after_the_backup_comes_back_from_the_desks(
+    server: OfficeServer,
+    template_desk: TemplateDesk,
+    hub: InProcessHub,
+    desks: list[Desk],
+    tmp_path: Path,
+) -> None:
+    a, b, c = desks
+    key = template_desk.recovery_key
+    clock = MovableClock()
+    for desk, name in ((a, "a"), (b, "b")):
+        join_office(desk, server.join_code(label=name))
+    first = a.intake.record(good_draft(a, title="Sebelum cadangan"))
+    assert exchange(a).outcome is ExchangeOutcome.DONE
+    server_round(server, template_desk, hub, clock)  # sent; its tracking id is the server's
+    assert [exchange(d).outcome for d in (a, b)] == [ExchangeOutcome.DONE] * 2
+
+    # The night's backup.
+    if server.database_url:
+        dump = tmp_path / "register.dump"
+        plain_url = server.database_url.replace("+psycopg", "")
+        subprocess.run(["pg_dump", "--format=custom", "--file", str(dump), plain_url], check=True)
+    else:
+        kept = tmp_path / "kept"
+        kept.mkdir()
+        backed_up = run_module("sync.office", "backup", "--data-dir", str(server.data_dir),
+                               "--out", str(kept), recovery_key=key)  # fmt: skip
+        assert backed_up.returncode == 0, backed_up.stderr
+        (backup,) = kept.glob("*.zip")
+
+    # The next day: a second complaint goes to LAPOR!, then LAPOR! moves both along; the
+    # server makes its own events of it, which both desks pull.
+    second = a.intake.record(good_draft(a, title="Sesudah cadangan"))
+    assert exchange(a).outcome is ExchangeOutcome.DONE
+    server_round(server, template_desk, hub, clock)
+    hub.advance(days=6)
+    clock.offset = dt.timedelta(days=6)
+    server_round(server, template_desk, hub, clock)
+    assert [exchange(d).outcome for d in (a, b)] == [ExchangeOutcome.DONE] * 2
+    lost = set(server_events(server, template_desk))
+    news = {uuid: national_news(a, uuid) for uuid in (first.uuid, second.uuid)}
+    assert all(any("Selesai" in text for text in texts) for texts in news.values())
+    on_hub = {c["tags_raw"].removeprefix("meja-aduan:"): str(c["id"]) for c in hub.complaints()}
+    assert tracking_ids(b) == on_hub
+
+    # The disk is lost; the backup restored; the server serves again.
+    server.stop()
+    if server.database_url:
+        subprocess.run(["pg_restore", "--clean", "--dbname", plain_url, str(dump)], check=True)
+        told = run_module("sync.office", "restored", "--data-dir", str(server.data_dir),
+                          recovery_key=key)  # fmt: skip
+    else:
+        shutil.rmtree(server.data_dir)
+        server.data_dir.mkdir()
+        told = run_module("sync.office", "restore", "--data-dir", str(server.data_dir),
+                          "--from", str(backup), recovery_key=key)  # fmt: skip
+    assert told.returncode == 0, told.stderr
+    server.start()
+    # A round first: the register learns again the first complaint's news from the backup's
+    # place, before the desks give it back.
+    server_round(server, template_desk, hub, clock)
+    assert not lost <= set(server_events(server, template_desk))  # the register lacks them
+
+    # B, which never recorded the second complaint, gives back what it holds first; then A
+    # pushes the complaint again; then a new desk joins.
+    for desk in (b, a, b, a):
+        assert exchange(desk).outcome is ExchangeOutcome.DONE
+    join_office(c, server.join_code(label="c"))
+    assert exchange(c).outcome is ExchangeOutcome.DONE
+    server_round(server, template_desk, hub, clock)  # nothing left to send: nothing twice
+    for desk in (a, b, c):
+        assert exchange(desk).outcome is ExchangeOutcome.DONE
+
+    assert len(hub.complaints()) == 2
+    for desk in (a, b, c):
+        assert tracking_ids(desk) == on_hub
+        for uuid, texts in news.items():
+            assert national_news(desk, uuid) == texts  # each entry once, on every desk
+    assert register_of(a) == register_of(b) == register_of(c)
+    server.stop()
+    register = open_register(server, template_desk)
+    try:
+        with register.database.reading() as session:
+            ids = list(session.execute(select(OfficeEvent.id)).scalars())
+            owed = outbox.counts(session)
+    finally:
+        register.close()
+    assert len(ids) == len(set(ids))
+    assert sum(owed[state] for state in OWED) == 0
+    with a.database.reading() as session:
+        kept = session.execute(select(OfficeKept.id).where(OfficeKept.give_back)).all()
+        assert kept == []  # nothing waits to be given back
