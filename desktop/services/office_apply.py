@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +22,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from desktop.domain.complaint import Status
-from desktop.domain.follow_up import EventKind
+from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.office import OfficeEventKind
 from desktop.domain.outbox import outbox_kind_for
 from desktop.services.due_dates import DueDateKeeper
@@ -36,13 +36,12 @@ from desktop.services.office_settle import settle_histories
 from desktop.store import (
     follow_up,
     office,
+    office_bulk,
     office_national,
     office_news,
     office_payloads,
     office_register,
     outbox,
-    report_facts,
-    search_index,
 )
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.schema import FollowUpEventRow
@@ -68,34 +67,25 @@ def apply_pulled(
     erased_files: list[str] | None = None,
 ) -> int:
     """Apply `events` (server order) and move the pulled position to `up_to`; how many
-    changed this desk's register. What the batch names is looked up once for the batch, and
-    each complaint it touches is settled once, after all its events are in. The stored names
-    of attachment files an erasure left unused are added to `erased_files`: the caller deletes
-    them after the commit (`office_erasure.delete_files`)."""
+    changed this desk's register. What the batch names is looked up once for the batch, its
+    new rows written together, and each complaint it touches settled once, after all its
+    events are in. The stored names of attachment files an erasure left unused are added to
+    `erased_files`: the caller deletes them after the commit (`office_erasure.delete_files`)."""
     applied = 0
     now = now or dt.datetime.now(dt.UTC)
-    touched: set[int] = set()
-    lookups = office_payloads.Lookups(session)
-    lookups.find_complaints(_complaints_named(events))
-    known = office_payloads.known_events(
-        session, [e.id for e in events if e.kind is OfficeEventKind.FOLLOW_UP_ADDED]
-    )
-    held = _HeldRows(session)
+    batch = _Batch(session, events, files)
     erased = ErasedComplaints(session, [(e.kind, e.payload) for e in events])
     for event in events:
         event = _without_erased_data(erased, event)
         if event.kind not in _HOLDING:
-            held.write()  # what else the batch does sees its events so far
+            batch.held.write()  # what else the batch does sees its events so far
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
-            complaint_id = _complaint(session, event.payload, files, lookups)
-            if complaint_id is not None:
-                touched.add(complaint_id)
+            if batch.complaint(event.payload) is not None:
                 applied += 1
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
-            held.before(event)
-            complaint_id, _added = _follow_up(session, event, lookups, known, held.added)
+            complaint_id = batch.follow_up(event)[0]
             if complaint_id is not None:
-                touched.add(complaint_id)
+                batch.touched.add(complaint_id)  # a place changed settles it again too
                 applied += 1
         elif event.kind is OfficeEventKind.ACCOUNT_SAVED:
             office_payloads.save_account(session, event.payload)
@@ -104,8 +94,8 @@ def apply_pulled(
             applied += office_news.take_tracking_id(session, event.payload)
         else:
             applied += _privacy(session, event, now, erased, register_events=False)
-    held.write()
-    settle_histories(session, due_dates, touched)
+    batch.held.write()
+    settle_histories(session, due_dates, batch.touched)
     office.set_pulled_position(session, up_to)
     if erased_files is not None:
         erased_files += unused_files(session, erased, files)
@@ -133,35 +123,86 @@ def _privacy(
     return 0
 
 
-# The kinds applied while a batch's follow-up rows wait to be written.
+# The kinds applied while a batch's new rows wait to be written.
 _HOLDING = frozenset({OfficeEventKind.COMPLAINT_RECORDED, OfficeEventKind.FOLLOW_UP_ADDED})
 
 
-class _HeldRows:
-    """A pulled batch's new follow-up rows, written together (one multi-row insert) rather than
-    with each complaint the batch adds; written earlier when an event corrects one of them."""
+class _Batch:
+    """A batch of office events being applied: what it names, looked up once; its new
+    complaints and follow-up rows, held and written together (`office_bulk.HeldRows`); the
+    complaints it touches, settled once at its end."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        self.rows: list[FollowUpEventRow] = []
-        self._ids: set[str | None] = set()
+    def __init__(
+        self, session: Session, events: Sequence[PulledEvent], files: AttachmentFolder | None
+    ) -> None:
+        self.session = session
+        self.files = files
+        self.lookups = office_payloads.Lookups(session)
+        self.lookups.find_complaints(_complaints_named(events))
+        self.lookups.find_references([e.payload for e in events if e.kind in _HOLDING])
+        self.known = office_payloads.known_events(
+            session, [e.id for e in events if e.kind is OfficeEventKind.FOLLOW_UP_ADDED]
+        )
+        self.held = office_bulk.HeldRows(session)
+        self.touched: set[int] = set()
 
-    def before(self, event: PulledEvent) -> None:
-        if event.payload.get("corrects") in self._ids:
-            self.write()
+    def complaint(self, payload: dict[str, Any]) -> int | None:
+        """Another desk's complaint into this register (settled with the batch); None when it
+        is here already."""
+        values = office_payloads.complaint_values(
+            payload, Status.BELUM_TERVERIFIKASI.value, self.lookups
+        )
+        if values is None:
+            return None
+        complaint_id = self.held.add_complaint(values, payload.get("recorded_by", ""))
+        self.held.add_attachments(
+            office_payloads.attachment_values(payload, complaint_id, self._stored_name)
+        )
+        self.lookups.added_complaint(payload["uuid"], complaint_id)
+        self.touched.add(complaint_id)
+        return complaint_id
 
-    def write(self) -> None:
-        if self.rows:
-            complaint_ids = sorted({row.complaint_id for row in self.rows})
-            with search_index.events_in_bulk(self._session, complaint_ids):
-                self._session.add_all(self.rows)
-                self._session.flush()
-        self.rows = []
-        self._ids = set()
+    def _stored_name(self, sha256: str) -> str | None:
+        if self.files is None or not self.files.has(sha256):
+            return None
+        return self.files.name_for(sha256)
 
-    def added(self, row: FollowUpEventRow) -> None:
-        self.rows.append(row)
-        self._ids.add(row.office_event_id)
+    def follow_up(self, event: PulledEvent) -> tuple[int | None, _AddedEvent | None]:
+        """The complaint the event belongs to, and the event when it was added now (held:
+        written with the batch's other rows)."""
+        if event.id in self.known:  # taken in before (or this desk's own): only its place
+            # may be new. Pushed again to a register restored from a backup, it was stored
+            # at another place.
+            self.session.execute(
+                update(FollowUpEventRow)
+                .where(
+                    FollowUpEventRow.office_event_id == event.id,
+                    FollowUpEventRow.office_position != event.position,
+                )
+                .values(office_position=event.position)
+            )
+            return self.known[event.id], None
+        same = _same_news(self.session, event, self.lookups)
+        if same is not None:
+            self.known[event.id] = same
+            return same, None
+        values = office_payloads.event_values(
+            event.payload, event.id, event.position, self.lookups, self.held.event_id_of
+        )
+        if values is None:
+            log.error("office event %s names a complaint this desk does not have", event.id)
+            return None, None
+        complaint_id = int(values["complaint_id"])
+        event_id = self.held.add_event(values)
+        self.known[event.id] = complaint_id
+        self.touched.add(complaint_id)
+        return complaint_id, _AddedEvent(event_id, follow_up.event_of_values(values))
+
+
+@dataclass(frozen=True)
+class _AddedEvent:
+    id: int  # given already; stored with the batch's next write
+    event: FollowUpEvent
 
 
 def _complaints_named(events: Sequence[PulledEvent]) -> set[str]:
@@ -172,28 +213,6 @@ def _complaints_named(events: Sequence[PulledEvent]) -> set[str]:
             if isinstance(event.payload.get(key), str):
                 named.add(event.payload[key])
     return named
-
-
-def _complaint(
-    session: Session,
-    payload: dict[str, Any],
-    files: AttachmentFolder | None,
-    lookups: office_payloads.Lookups | None = None,
-) -> int | None:
-    """Another desk's complaint into this register (not yet settled: the caller settles it)."""
-
-    def stored_name(sha256: str) -> str | None:
-        if files is None or not files.has(sha256):
-            return None
-        return files.name_for(sha256)
-
-    complaint_id = office_payloads.insert_complaint(
-        session, payload, Status.BELUM_TERVERIFIKASI.value, stored_name, lookups
-    )
-    if complaint_id is None:
-        return None
-    report_facts.add(session, complaint_id, payload.get("recorded_by", ""))
-    return complaint_id
 
 
 def take_in(
@@ -212,42 +231,35 @@ def take_in(
     the server stores (`office_erasure`). How many changed the register. `erased`: the push's
     erased complaints; `erased_files` as for `apply_pulled`."""
     applied = 0
-    touched: set[int] = set()
-    lookups = office_payloads.Lookups(session)  # no prefetch: a handover adds complaints too
-    known = office_payloads.known_events(
-        session, [e.id for e in events if e.kind is OfficeEventKind.FOLLOW_UP_ADDED]
-    )
-    held = _HeldRows(session)
+    batch = _Batch(session, events, files)
     if erased is None:
         erased = ErasedComplaints(session, [(e.kind, e.payload) for e in events])
     for event in events:
         event = _without_erased_data(erased, event)
         if event.kind not in _HOLDING:
-            held.write()  # what else the batch does sees its events so far
+            batch.held.write()  # what else the batch does sees its events so far
         owed = bool(event.payload.get(office_payloads.TO_LAPOR))
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
-            complaint_id = _complaint(session, event.payload, files, lookups)
+            complaint_id = batch.complaint(event.payload)
             if complaint_id is not None:
-                touched.add(complaint_id)
                 applied += 1
                 if owed:
+                    batch.held.write()  # the outbox names the complaint and its attachments
                     attached = office_payloads.attachment_ids(session, complaint_id)
                     outbox.enqueue_complaint(session, complaint_id, attached, now)
                 # What a desk gave back of the server's own about it, before it came again.
                 waiting = office_news.take_waiting(session, str(event.payload.get("uuid")))
                 if waiting:
-                    held.write()
-                    touched |= take_returned(session, _placed(session, waiting, now), now)
+                    batch.held.write()
+                    batch.touched |= take_returned(session, _placed(session, waiting, now), now)
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
-            held.before(event)
-            complaint_id, added = _follow_up(session, event, lookups, known, held.added)
+            complaint_id, added = batch.follow_up(event)
             if complaint_id is None or added is None:
                 continue
-            touched.add(complaint_id)
             applied += 1
-            sent_as = outbox_kind_for(follow_up.event_of(added))
+            sent_as = outbox_kind_for(added.event)
             if owed and sent_as is not None:
-                held.write()  # the outbox names the event by its id
+                batch.held.write()  # the outbox names the event by its id
                 outbox.enqueue_event(session, complaint_id, added.id, sent_as, now)
         elif event.kind is OfficeEventKind.NATIONAL_HANDOVER:
             applied += office_national.take_over(session, event.payload, now)
@@ -258,8 +270,8 @@ def take_in(
             applied += 1
         else:
             applied += _privacy(session, event, now, erased, register_events=True)
-    held.write()
-    settle_histories(session, due_dates, touched)
+    batch.held.write()
+    settle_histories(session, due_dates, batch.touched)
     if erased_files is not None:
         erased_files += unused_files(session, erased, files)
     return applied
@@ -284,26 +296,22 @@ def take_returned(session: Session, events: Sequence[PulledEvent], now: dt.datet
     """The server's own events a desk gave back to the restored register, taken in again: a
     tracking id (its create counts as acknowledged: nothing is sent to LAPOR! again) and the
     national news. The complaints whose history changed (the caller settles them)."""
-    touched: set[int] = set()
-    lookups = office_payloads.Lookups(session)
+    batch = _Batch(session, events, None)
     for event in events:
-        complaint_id = lookups.complaint(str(event.payload.get("complaint")))
-        if complaint_id is None:
-            continue
         if event.kind is OfficeEventKind.NATIONAL_TRACKING:
+            complaint_id = batch.lookups.complaint(str(event.payload.get("complaint")))
             tracking_id = str(event.payload.get("tracking_id") or "")
-            if tracking_id:
+            if complaint_id is not None and tracking_id:
                 office_national.tracking_id_returned(session, complaint_id, tracking_id, now)
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
-            found, _added = _follow_up(session, event, lookups)
-            if found is not None:
-                touched.add(found)
+            batch.follow_up(event)
+    batch.held.write()
     session.flush()
-    return touched
+    return batch.touched
 
 
 def _same_news(
-    session: Session, event: PulledEvent, lookups: office_payloads.Lookups | None
+    session: Session, event: PulledEvent, lookups: office_payloads.Lookups
 ) -> int | None:
     """A NATIONAL event with news the complaint has under another event (a restored register
     learnt it again): that row takes the event with the earlier place in the office's order,
@@ -311,9 +319,7 @@ def _same_news(
     payload = event.payload
     if payload.get("kind") != EventKind.NATIONAL.value or "at" not in payload:
         return None
-    complaint_id = (lookups or office_payloads.Lookups(session)).complaint(
-        str(payload.get("complaint"))
-    )
+    complaint_id = lookups.complaint(str(payload.get("complaint")))
     if complaint_id is None:
         return None
     at = office_payloads.parse_moment(str(payload["at"]))
@@ -324,45 +330,6 @@ def _same_news(
         row.office_event_id, row.office_position = event.id, event.position
         session.flush()
     return complaint_id
-
-
-def _follow_up(
-    session: Session,
-    event: PulledEvent,
-    lookups: office_payloads.Lookups | None = None,
-    known: dict[str, int] | None = None,
-    hold: Callable[[FollowUpEventRow], None] | None = None,
-) -> tuple[int | None, FollowUpEventRow | None]:
-    """The complaint the event belongs to, and its row when it was added now (`known`: the
-    batch's events held already, by office id, kept up to date here). The row is added to
-    the session (without its id until the next flush), or handed to `hold` to write later."""
-    if known is None:
-        known = office_payloads.known_events(session, [event.id])
-    if event.id in known:  # taken in before (or this desk's own): only its place may be new
-        # Pushed again to a register restored from a backup, it was stored at another place.
-        session.execute(
-            update(FollowUpEventRow)
-            .where(
-                FollowUpEventRow.office_event_id == event.id,
-                FollowUpEventRow.office_position != event.position,
-            )
-            .values(office_position=event.position)
-        )
-        return known[event.id], None
-    same = _same_news(session, event, lookups)
-    if same is not None:
-        known[event.id] = same
-        return same, None
-    row = office_payloads.event_row(session, event.payload, event.id, event.position, lookups)
-    if row is None:
-        log.error("office event %s names a complaint this desk does not have", event.id)
-        return None, None
-    if hold is None:
-        session.add(row)
-    else:
-        hold(row)
-    known[event.id] = row.complaint_id
-    return row.complaint_id, row
 
 
 def settle_history(session: Session, due_dates: DueDateKeeper, complaint_id: int) -> None:

@@ -39,6 +39,8 @@ def settle_histories(
 def _settle_chunk(session: Session, rules_for: RulesSource, ids: list[int]) -> None:
     rows_by = follow_up.rows_of_many(session, ids)
     facts_of = complaints.sla_facts_of(session, ids)
+    kept_derived = follow_up.derived_of_many(session, ids)
+    kept_facts = report_facts.facts_of_many(session, ids)
     derived = []
     settlers: dict[int, Settler] = {}  # one per rules (the rules are kept per span of years)
     refreshed = []
@@ -54,8 +56,13 @@ def _settle_chunk(session: Session, rules_for: RulesSource, ids: list[int]) -> N
         settler = settlers.get(id(rules))
         if settler is None:
             settler = settlers[id(rules)] = rules.settler()
-        derived.append((complaint_id, rules.derive(*facts, history)))
-        refreshed.append(report_facts.Refresh(complaint_id, history, settler, *facts))
+        found = rules.derive(*facts, history)
+        # Written only where it changed: a push confirmed, or a batch that changed nothing a
+        # history leads to, writes nothing here.
+        if kept_derived.get(complaint_id) != follow_up.derived_values(found):
+            derived.append((complaint_id, found))
+        if kept_facts.get(complaint_id) != report_facts.values_for(history):
+            refreshed.append(report_facts.Refresh(complaint_id, history, settler, *facts))
     session.flush()
     follow_up.set_derived_many(session, derived)
     report_facts.refresh_many(session, refreshed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Dialect, func, select
+from sqlalchemy import Dialect, func, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.store.schema import Base, Complaint
@@ -33,6 +33,10 @@ class BulkInsert:
             for name in self.columns
         }
         self._table = model.__tablename__
+        # Ids given here: PostgreSQL's sequence must follow them (not for a table whose key
+        # is another column, such as the office register's positions, numbered by it).
+        keys = [column.name for column in inspect(model).primary_key]
+        self._gives_ids = "id" in self.columns and keys == ["id"]
         self._statement = (
             f"INSERT INTO {model.__tablename__} ({', '.join(self.columns)}) "
             f"VALUES ({marks(dialect, len(self.columns))})"
@@ -46,7 +50,7 @@ class BulkInsert:
     def execute(self, session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
         if rows:
             session.connection().exec_driver_sql(self._statement, list(rows))
-            if "id" in self.columns:
+            if self._gives_ids:
                 follow_serial(session, self._table)
 
     @staticmethod

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select, update
@@ -121,6 +122,11 @@ def event_of(row: FollowUpEventRow) -> FollowUpEvent:
     return _follow_up_event(row)
 
 
+def event_of_values(values: Mapping[str, Any]) -> FollowUpEvent:
+    """The event a row's column values (not yet stored) hold."""
+    return _follow_up_event(SimpleNamespace(**values))
+
+
 def row(session: Session, event_id: int) -> FollowUpEventRow:
     found = session.get(FollowUpEventRow, event_id)
     assert found is not None
@@ -154,23 +160,36 @@ def set_derived(session: Session, complaint_id: int, facts: DerivedFacts) -> Non
     set_derived_many(session, [(complaint_id, facts)])
 
 
+_DERIVED_COLUMNS = ("status", "unit_id", "verify_due", "follow_up_due", "complete_due", "next_due")
+
+
+def derived_values(facts: DerivedFacts) -> dict[str, Any]:
+    """The complaint row's columns that keep `facts`."""
+    return {
+        "status": facts.status.value,
+        "unit_id": facts.unit_id,
+        "verify_due": facts.due.verify,
+        "follow_up_due": facts.due.follow_up,
+        "complete_due": facts.due.complete,
+        "next_due": facts.due.earliest,
+    }
+
+
+def derived_of_many(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """What the complaint rows keep now of their derived facts (`derived_values`)."""
+    columns = [getattr(Complaint, name) for name in _DERIVED_COLUMNS]
+    query = select(Complaint.id, *columns).where(Complaint.id.in_(ids))
+    return {
+        row[0]: dict(zip(_DERIVED_COLUMNS, row[1:], strict=True)) for row in session.execute(query)
+    }
+
+
 def set_derived_many(session: Session, rows: Sequence[tuple[int, DerivedFacts]]) -> None:
     if not rows:
         return
     session.execute(
         update(Complaint),
-        [
-            {
-                "id": complaint_id,
-                "status": facts.status.value,
-                "unit_id": facts.unit_id,
-                "verify_due": facts.due.verify,
-                "follow_up_due": facts.due.follow_up,
-                "complete_due": facts.due.complete,
-                "next_due": facts.due.earliest,
-            }
-            for complaint_id, facts in rows
-        ],
+        [{"id": complaint_id, **derived_values(facts)} for complaint_id, facts in rows],
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.complaint import time_ordered_uuid
@@ -182,23 +182,32 @@ def waiting_count(session: Session) -> int:
 def mark_stored(session: Session, positions: Mapping[str, int]) -> list[int]:
     """The server stored these events at these positions; the follow-up events they carry
     take their place in the office's order. Returns the complaints whose history that touches.
-    One UPDATE per table for the whole batch (a push confirms up to `PUSH_BATCH` events)."""
+    One executemany per table for the whole batch (a push confirms up to `PUSH_BATCH` events)."""
     if not positions:
         return []
     ids = list(positions)
-    # synchronize_session=False: the caller's session holds none of these rows yet (a new
-    # write transaction per confirmed batch), so there is nothing in it to bring up to date.
-    session.execute(
+    by_id = [{"event_id": event_id, "place": place} for event_id, place in positions.items()]
+    # Core statements, one executemany each: the caller's session holds none of these rows yet
+    # (a new write transaction per confirmed batch), so there is nothing in it to bring up to
+    # date; and no CASE of hundreds of literals to build.
+    connection = session.connection()
+    connection.execute(
         update(OfficeOutgoing)
-        .where(OfficeOutgoing.id.in_(ids))
-        .values(position=case(positions, value=OfficeOutgoing.id))
-        .execution_options(synchronize_session=False)
+        .where(OfficeOutgoing.id == bindparam("event_id"))
+        .values(position=bindparam("place")),
+        by_id,
     )
-    touched = session.execute(
+    touched = (
+        session.execute(
+            select(FollowUpEventRow.complaint_id).where(FollowUpEventRow.office_event_id.in_(ids))
+        )
+        .scalars()
+        .all()
+    )
+    connection.execute(
         update(FollowUpEventRow)
-        .where(FollowUpEventRow.office_event_id.in_(ids))
-        .values(office_position=case(positions, value=FollowUpEventRow.office_event_id))
-        .returning(FollowUpEventRow.complaint_id)
-        .execution_options(synchronize_session=False)
-    ).scalars()
+        .where(FollowUpEventRow.office_event_id == bindparam("event_id"))
+        .values(office_position=bindparam("place")),
+        by_id,
+    )
     return sorted(set(touched))

@@ -104,6 +104,37 @@ class Lookups:
             self._complaints |= {uuid: int(id_) for uuid, id_ in self._session.execute(query)}
             self._absent |= {u for u in chunk if u not in self._complaints}
 
+    def find_references(self, payloads: list[dict[str, Any]]) -> None:
+        """Look up together the categories, regions and institutions these complaint and
+        follow-up payloads name."""
+        wanted: dict[type[Category] | type[Region], set[object]] = {Category: set(), Region: set()}
+        names: set[str] = set()
+        for payload in payloads:
+            if payload.get("category_id") is not None:
+                wanted[Category].add(payload["category_id"])
+            if payload.get("region_code"):
+                wanted[Region].add(payload["region_code"])
+            for key in ("institution", "unit"):
+                if isinstance(payload.get(key), str) and payload[key]:
+                    names.add(payload[key])
+        for table, keys in wanted.items():
+            key_column: Any = Category.id if table is Category else Region.code
+            new = sorted((k for k in keys if (table, k) not in self._references), key=str)
+            for start in range(0, len(new), self.CHUNK):
+                chunk = new[start : start + self.CHUNK]
+                found = set(
+                    self._session.execute(select(key_column).where(key_column.in_(chunk))).scalars()
+                )
+                self._references |= {(table, k): k in found for k in chunk}
+        missing = sorted(n for n in names if n not in self._institutions)
+        for start in range(0, len(missing), self.CHUNK):
+            names_chunk = missing[start : start + self.CHUNK]
+            by_name = select(Institution.name, Institution.id).where(
+                Institution.name.in_(names_chunk)
+            )
+            self._institutions |= {n: int(i) for n, i in self._session.execute(by_name)}
+        # A name not found is added by `institution` when a row needs it, as before.
+
     def complaint(self, uuid: str) -> int | None:
         if uuid not in self._complaints and uuid not in self._absent:
             query = select(Complaint.id).where(Complaint.uuid == uuid)
@@ -173,63 +204,66 @@ def complaint_payload(session: Session, complaint_id: int, desk_code: str) -> di
     return payload
 
 
-def insert_complaint(
-    session: Session,
-    payload: dict[str, Any],
-    status: str,
-    stored_name: Callable[[str], str | None] = lambda sha256: None,
-    lookups: Lookups | None = None,
-) -> int | None:
-    """Another desk's complaint into this desk's register, with the attachments whose files
-    are here (`stored_name`: the stored name of a file by its SHA-256, None when missing);
-    None when it is here already (its uuid), so applying an event twice changes nothing."""
-    uuid = payload["uuid"]
-    found = lookups or Lookups(session)
-    if found.complaint(uuid) is not None:
+def complaint_values(
+    payload: dict[str, Any], status: str, lookups: Lookups
+) -> dict[str, Any] | None:
+    """Another desk's complaint as the column values of a new row of this register (its id
+    aside: the caller gives it); None when it is here already (its uuid), so applying an
+    event twice changes nothing. Its attachments are `attachment_values`'."""
+    if lookups.complaint(payload["uuid"]) is not None:
         return None
     category_id = payload.get("category_id")
-    if category_id is not None and not found.has(Category, category_id):
+    if category_id is not None and not lookups.has(Category, category_id):
         category_id = None
     region_code = payload.get("region_code")
-    if region_code and not found.has(Region, region_code):
+    if region_code and not lookups.has(Region, region_code):
         region_code = None
-    values = {name: payload[name] for name in _COMPLAINT_FIELDS}
     incident = payload.get("incident_date")
     anonymised = payload.get("anonymised_at")
-    row = Complaint(
-        **values
-        | {
-            "category_id": category_id,
-            "region_code": region_code,
-            "received_at": parse_moment(payload["received_at"]),
-            "created_at": parse_moment(payload["created_at"]),
-            "incident_date": dt.date.fromisoformat(incident) if incident else None,
-            "institution_id": found.institution(payload.get("institution")),
-            "status": status,
-            "recorded_at_desk": payload.get("desk_code", ""),
-            "anonymised_at": parse_moment(anonymised) if anonymised else None,
-        }
-    )
-    session.add(row)
-    session.flush()
-    for attachment in [] if anonymised else payload.get("attachments", []):
+    values = {name: payload[name] for name in _COMPLAINT_FIELDS}
+    return values | {
+        "category_id": category_id,
+        "region_code": region_code,
+        "received_at": parse_moment(payload["received_at"]),
+        "created_at": parse_moment(payload["created_at"]),
+        "incident_date": dt.date.fromisoformat(incident) if incident else None,
+        "institution_id": lookups.institution(payload.get("institution")),
+        "status": status,
+        "recorded_at_desk": payload.get("desk_code", ""),
+        # Derived from the history when it is settled (`office_settle`).
+        "unit_id": None,
+        "verify_due": None,
+        "follow_up_due": None,
+        "complete_due": None,
+        "next_due": None,
+        "national_tracking_id": None,
+        # Erased before it was shared (a desk that joins after an erasure): it stays so.
+        "anonymised_at": parse_moment(anonymised) if anonymised else None,
+    }
+
+
+def attachment_values(
+    payload: dict[str, Any], complaint_id: int, stored_name: Callable[[str], str | None]
+) -> list[dict[str, Any]]:
+    """The complaint's attachments whose files are here (`stored_name`: the stored name of a
+    file by its SHA-256, None when missing: the complaint is listed without it)."""
+    rows = []
+    for attachment in [] if payload.get("anonymised_at") else payload.get("attachments", []):
         name = stored_name(attachment["sha256"])
         if name is None:
-            continue  # its file did not come: the complaint is listed without it
-        session.add(
-            Attachment(
-                complaint_id=row.id,
-                original_name=attachment["original_name"],
-                stored_name=name,
-                media_type=attachment["media_type"],
-                size=int(attachment["size"]),
-                sha256=attachment["sha256"],
-                added_at=parse_moment(attachment["added_at"]),
-            )
+            continue
+        rows.append(
+            {
+                "complaint_id": complaint_id,
+                "original_name": attachment["original_name"],
+                "stored_name": name,
+                "media_type": attachment["media_type"],
+                "size": int(attachment["size"]),
+                "sha256": attachment["sha256"],
+                "added_at": parse_moment(attachment["added_at"]),
+            }
         )
-    session.flush()
-    found.added_complaint(uuid, row.id)
-    return row.id
+    return rows
 
 
 def attachment_ids(session: Session, complaint_id: int) -> list[int]:
@@ -261,45 +295,45 @@ def follow_up_payload(session: Session, row: FollowUpEventRow) -> dict[str, Any]
     }
 
 
-def event_row(
-    session: Session,
+def event_values(
     payload: dict[str, Any],
     office_event_id: str,
     position: int,
-    lookups: Lookups | None = None,
-) -> FollowUpEventRow | None:
-    """Another desk's follow-up event as a row of this desk (not yet added); None when the
-    complaint it belongs to is not here (an event that came before its complaint cannot be,
-    in the office's order, so this is a damaged register: the caller logs it)."""
-    found = lookups or Lookups(session)
-    complaint_id = found.complaint(payload["complaint"])
+    lookups: Lookups,
+    event_id_of: Callable[[str], int | None],
+) -> dict[str, Any] | None:
+    """Another desk's follow-up event as the column values of a new row of this desk (its id
+    aside: the caller gives it); None when the complaint it belongs to is not here (an event
+    that came before its complaint cannot be, in the office's order, so this is a damaged
+    register: the caller logs it). `event_id_of`: this desk's id of an event by its office id
+    (the one a correction corrects)."""
+    complaint_id = lookups.complaint(payload["complaint"])
     if complaint_id is None:
         return None
     linked_id = None
     if payload.get("linked_complaint"):
-        linked_id = found.complaint(payload["linked_complaint"])
-    corrects_id = None
-    if payload.get("corrects"):
-        corrects_id = session.execute(
-            select(FollowUpEventRow.id).where(
-                FollowUpEventRow.office_event_id == payload["corrects"]
-            )
-        ).scalar()
+        linked_id = lookups.complaint(payload["linked_complaint"])
+    corrects_id = event_id_of(payload["corrects"]) if payload.get("corrects") else None
     values = {name: payload.get(name) for name in _EVENT_FIELDS}
     values["text"] = values["text"] or ""
     values["reason"] = values["reason"] or ""
-    return FollowUpEventRow(
-        **values,
-        complaint_id=complaint_id,
-        at=parse_moment(payload["at"]),
-        unit_id=found.institution(payload.get("unit")),
-        institution_id=found.institution(payload.get("institution")),
-        linked_complaint_id=linked_id,
-        corrects_event_id=corrects_id,
-        office_event_id=office_event_id,
-        office_position=position,
-        overtaken=False,
-    )
+    return values | {
+        "complaint_id": complaint_id,
+        "at": parse_moment(payload["at"]),
+        "unit_id": lookups.institution(payload.get("unit")),
+        "institution_id": lookups.institution(payload.get("institution")),
+        "linked_complaint_id": linked_id,
+        "corrects_event_id": corrects_id,
+        "office_event_id": office_event_id,
+        "office_position": position,
+        "overtaken": False,
+    }
+
+
+def stored_event_id(session: Session, office_event_id: str) -> int | None:
+    query = select(FollowUpEventRow.id).where(FollowUpEventRow.office_event_id == office_event_id)
+    found = session.execute(query).scalar()
+    return None if found is None else int(found)
 
 
 def account_payload(session: Session, username: str) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from desktop.domain.office import (
     PushResult,
     desk_code_for,
 )
+from desktop.store.bulk_insert import BulkInsert
 from desktop.store.schema import OfficeDesk, OfficeEvent, OfficeJoinCode, Setting
 
 # Per desk (the key ends with its id): "count:hash", the head of its audit trail the server
@@ -178,10 +179,15 @@ def events_by_ids(session: Session, ids: Sequence[str]) -> list[StoredEvent]:
     ]
 
 
+_EVENT_COLUMNS = ("id", "desk_id", "desk_sequence", "based_on", "kind", "payload", "received_at")
+
+
 def store_events(
     session: Session, desk_id: str, events: Sequence[dict[str, Any]], now: dt.datetime
 ) -> list[tuple[str, PushResult, int | None]]:
-    """Each event stored once by its id: (id, result, its position in the office's order)."""
+    """Each event stored once by its id: (id, result, its position in the office's order).
+    The new ones are inserted together, in the batch's order (one executemany: the register
+    numbers them one after another), then their positions read back."""
     ids = [str(e.get("id", "")) for e in events]
     known = {
         event_id: position
@@ -189,33 +195,47 @@ def store_events(
             select(OfficeEvent.id, OfficeEvent.position).where(OfficeEvent.id.in_(ids))
         )
     }
+    inserter = BulkInsert(session.connection().dialect, _EVENT_COLUMNS, OfficeEvent)
+    received_at = inserter.converter("received_at")(now)
     results: list[tuple[str, PushResult, int | None]] = []
+    rows: list[tuple[Any, ...]] = []
+    stored: set[str] = set()
     for event in events:
         event_id = str(event.get("id", ""))
-        if event_id in known:
-            results.append((event_id, PushResult.ALREADY_STORED, known[event_id]))
+        if event_id in known or event_id in stored:
+            results.append((event_id, PushResult.ALREADY_STORED, known.get(event_id)))
             continue
         try:
-            row = OfficeEvent(
-                id=event_id,
-                desk_id=desk_id,
-                desk_sequence=int(event["sequence"]),
-                based_on=int(event["based_on"]),
-                kind=str(event["kind"]),
-                payload=json.dumps(event["payload"], ensure_ascii=False, sort_keys=True),
-                received_at=now,
+            row = (
+                event_id,
+                desk_id,
+                int(event["sequence"]),
+                int(event["based_on"]),
+                str(event["kind"]),
+                json.dumps(event["payload"], ensure_ascii=False, sort_keys=True),
+                received_at,
             )
         except (KeyError, TypeError, ValueError):
             results.append((event_id, PushResult.REFUSED, None))
             continue
-        if len(event_id) != 36 or row.kind in SERVER_ONLY_KINDS:
+        if len(event_id) != 36 or row[4] in SERVER_ONLY_KINDS:
             results.append((event_id, PushResult.REFUSED, None))
             continue
-        session.add(row)
-        session.flush()
-        known[event_id] = row.position
-        results.append((event_id, PushResult.STORED, row.position))
-    return results
+        rows.append(row)
+        stored.add(event_id)
+        results.append((event_id, PushResult.STORED, None))
+    if not rows:
+        return results
+    inserter.execute(session, rows)
+    new_ids = [row[0] for row in rows]
+    query = select(OfficeEvent.id, OfficeEvent.position).where(OfficeEvent.id.in_(new_ids))
+    positions = {event_id: position for event_id, position in session.execute(query)}
+    return [
+        (event_id, result, positions.get(event_id) if result is not PushResult.REFUSED else None)
+        if position is None
+        else (event_id, result, position)
+        for event_id, result, position in results
+    ]
 
 
 def events_after(session: Session, after: int, limit: int) -> tuple[list[StoredEvent], int]:

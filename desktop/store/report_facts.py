@@ -51,6 +51,14 @@ def add(session: Session, complaint_id: int, recorded_by: str) -> None:
     )
 
 
+def facts_of_many(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The complaints' stored facts, as `values_for` gives them."""
+    f = ComplaintReportFacts
+    columns = [getattr(f, name) for name in FACT_COLUMNS]
+    query = select(f.complaint_id, *columns).where(f.complaint_id.in_(ids))
+    return {row[0]: dict(zip(FACT_COLUMNS, row[1:], strict=True)) for row in session.execute(query)}
+
+
 # The columns `settled_values` gives, in this order.
 SETTLED_COLUMNS = tuple(c.name for c in ComplaintReportSettled.__table__.columns)
 

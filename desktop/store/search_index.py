@@ -255,6 +255,26 @@ def events_in_bulk(session: Session, complaint_ids: Sequence[int]) -> Iterator[N
     text_search(session).notes_again(session.connection(), complaint_ids)
 
 
+@contextmanager
+def rows_in_bulk(
+    session: Session, new_complaint_ids: Sequence[int], notes_of: Sequence[int]
+) -> Iterator[None]:
+    """Inside the caller's write transaction: complaints `new_complaint_ids` (consecutive ids)
+    and follow-up events are inserted in the block; at its end the new complaints are indexed
+    whole and the notes of complaints `notes_of` (indexed before) again, each once. Other
+    connections never see the flag (as `bulk_load`)."""
+    session.execute(insert(Setting).values(key=SEARCH_BULK_LOAD_KEY, value="1"))
+    try:
+        yield
+    finally:
+        session.execute(delete(Setting).where(Setting.key == SEARCH_BULK_LOAD_KEY))
+    search = text_search(session)
+    if new_complaint_ids:
+        search.fill(session.connection(), min(new_complaint_ids), max(new_complaint_ids))
+    if notes_of:
+        search.notes_again(session.connection(), notes_of)
+
+
 def mend_after_bulk_load(session: Session) -> bool:
     """If a bulk load's flag was left behind, the index may miss what was written since:
     index everything again and remove the flag. Whether it had to."""
