@@ -163,6 +163,52 @@ def test_a_complaint_recorded_on_desk_a_shows_in_desk_bs_lists_with_its_recorder
     dialog.close()
 
 
+def test_on_a_joined_desk_the_worklist_titles_stay_readable_at_1366x768(
+    qtbot: QtBot,
+    server: OfficeServer,
+    desks: Callable[[str], Desk],
+    windows: Callable[[Desk], MainWindow],
+) -> None:
+    desk = desks("loket-1")
+    join_office(desk, server.join_code(label="Loket 1"))
+    desk.accounts.create(
+        NewAccount("dewi", "Dewi Lestari", Role.PETUGAS, DEWI_PASSWORD, DEWI_PASSWORD)
+    )
+    desk.accounts.sign_in("dewi", DEWI_PASSWORD)
+    title = "Jalan berlubang di depan SDN 2 Cibinong belum diperbaiki sejak Oktober"
+    desk.intake.record(good_draft(desk, title=title))
+    window = windows(desk)
+    window.resize(1366, 768)  # maximised on the smallest screen the desks have
+    qtbot.waitUntil(
+        lambda: status_text(window) == "Server kantor: tersambung · 0 menunggu",
+        timeout=EXCHANGE_WAIT_MS,
+    )
+    window.menus.complaints.trigger()
+    worklist = window.worklist
+    assert worklist is not None
+    qtbot.waitUntil(lambda: title in cell_texts(window, "title"))
+    table, model = worklist.table, worklist.model
+    header = table.horizontalHeader()
+    columns = model.COLUMNS
+    assert not table.isColumnHidden(columns.index("recorded_by"))
+    metrics = table.fontMetrics()
+    # A title's first words in full (it was squeezed to 60-90 pixels beside "Dicatat oleh").
+    title_width = header.sectionSize(columns.index("title"))
+    assert title_width >= metrics.horizontalAdvance("Jalan berlubang di depan SDN 2 Cibinong")
+    shown = [c for c in range(len(columns)) if not table.isColumnHidden(c)]
+    assert title_width == max(header.sectionSize(c) for c in shown)
+    # Every column on screen: the deadline is not pushed off the side.
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    # The number with the desk's code, and the deadline, read in full.
+    row = cell_texts(window, "title").index(title)
+    for column in ("number", "due"):
+        text = cell_texts(window, column)[row]
+        assert header.sectionSize(columns.index(column)) >= metrics.horizontalAdvance(text)
+    # A narrowed column's whole text is in its tooltip.
+    recorded_by = model.index(row, columns.index("recorded_by"))
+    assert model.data(recorded_by, Qt.ItemDataRole.ToolTipRole) == "Dewi Lestari · L1"
+
+
 def detail_rows(dialog: DetailDialog) -> list[tuple[str, str]]:
     from PySide6.QtWidgets import QFormLayout, QLabel
 
