@@ -144,7 +144,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>OfficeStatusArea</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/office/status_area.py" line="81"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="63"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -223,7 +223,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>RoundMessages</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="133"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="115"/>
         <source>%n item(s) sent to SP4N-LAPOR!.</source>
         <translation>
             <numerusform>%n item sent to SP4N-LAPOR!.</numerusform>
@@ -272,7 +272,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>SyncStatusArea</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="89"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="74"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

@@ -4500,44 +4500,44 @@ Bergabunglah nanti lewat Pengaturan › Gabung ke server kantor…</translation>
 <context>
     <name>OfficeStatusArea</name>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="75"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="59"/>
         <source>Office server: connected</source>
         <translation>Server kantor: tersambung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="77"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="61"/>
         <source>Office server: disconnected</source>
         <translation>Server kantor: terputus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/office/status_area.py" line="81"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="63"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="83"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="65"/>
         <source>Desk %1 of the office server %2</source>
         <translation>Meja %1 pada server kantor %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="88"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="70"/>
         <source>Exchanging with the office server…</source>
         <translation>Sedang bertukar data dengan server kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="91"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="73"/>
         <source>Last exchange: %1</source>
         <translation>Pertukaran terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="96"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="78"/>
         <source>No exchange yet.</source>
         <translation>Belum ada pertukaran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="100"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="82"/>
         <source>Click or press F9 to exchange now.</source>
         <translation>Klik atau tekan F9 untuk bertukar data sekarang.</translation>
     </message>
@@ -6850,27 +6850,27 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>RoundMessages</name>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="117"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="99"/>
         <source>SP4N-LAPOR!: checking unsure items… %1 of %2</source>
         <translation>SP4N-LAPOR!: memeriksa item yang belum pasti… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="100"/>
         <source>SP4N-LAPOR!: sending… %1 of %2</source>
         <translation>SP4N-LAPOR!: mengirim… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="119"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="101"/>
         <source>SP4N-LAPOR!: reading news… %1 of %2</source>
         <translation>SP4N-LAPOR!: membaca kabar terbaru… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="120"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="102"/>
         <source>SP4N-LAPOR!: %1 of %2</source>
         <translation>SP4N-LAPOR!: %1 dari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="133"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="115"/>
         <source>%n item(s) sent to SP4N-LAPOR!.</source>
         <translation>
             <numerusform>%n item terkirim ke SP4N-LAPOR!.</numerusform>
@@ -7563,49 +7563,49 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>SyncStatusArea</name>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="49"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="44"/>
         <source>Synchronisation with SP4N-LAPOR! (Ctrl+F9)</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR! (Ctrl+F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="50"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="45"/>
         <source>SP4N-LAPOR!: …</source>
         <translation>SP4N-LAPOR!: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="80"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="65"/>
         <source>SP4N-LAPOR!: not active</source>
         <translation>SP4N-LAPOR!: tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="82"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="67"/>
         <source>SP4N-LAPOR!: sending…</source>
         <translation>SP4N-LAPOR!: mengirim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="84"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="69"/>
         <source>SP4N-LAPOR!: not connected</source>
         <translation>SP4N-LAPOR!: tidak tersambung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="86"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="71"/>
         <source>SP4N-LAPOR! (training mode)</source>
         <translation>SP4N-LAPOR! (mode latihan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="88"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="73"/>
         <source>SP4N-LAPOR!: connected</source>
         <translation>SP4N-LAPOR!: tersambung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="89"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="74"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="91"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="76"/>
         <source>Last sent %1</source>
         <translation>Terkirim terakhir %1</translation>
     </message>
@@ -8303,81 +8303,81 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="70"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="75"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="71"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="76"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="72"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="77"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="73"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="78"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="74"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="79"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="75"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="76"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="81"/>
         <source>Deadline</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="77"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="82"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="172"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="179"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="180"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="187"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="97"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="181"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="104"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="188"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="186"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="193"/>
         <source>On hold</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="94"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="189"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="101"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="196"/>
         <source>Overdue · %1</source>
         <translation>Lewat · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="95"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="191"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="102"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="198"/>
         <source>Due soon · %1</source>
         <translation>Segera · %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/today_model.py" line="50"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="83"/>
         <source>Recorded by</source>
         <translation>Dicatat oleh</translation>
     </message>
@@ -8385,47 +8385,47 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="89"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="83"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="90"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="84"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="92"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="193"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="186"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="281"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="274"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="337"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="332"/>
         <source>%1 complaints of the complainant searched</source>
         <translation>%1 pengaduan dari pelapor yang dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="340"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="335"/>
         <source>%1 complaints match</source>
         <translation>%1 pengaduan cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="342"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="337"/>
         <source>%1 complaints</source>
         <translation>%1 pengaduan</translation>
     </message>
