@@ -283,7 +283,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="64"/>
+        <location filename="../../desktop/ui/texts.py" line="75"/>
         <source>Too short: write at least %n characters.</source>
         <translation>
             <numerusform>Too short: write at least %n character.</numerusform>
@@ -291,7 +291,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="66"/>
+        <location filename="../../desktop/ui/texts.py" line="77"/>
         <source>Too long: at most %n characters.</source>
         <translation>
             <numerusform>Too long: at most %n character.</numerusform>
@@ -299,7 +299,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="112"/>
+        <location filename="../../desktop/ui/texts.py" line="123"/>
         <source>The file is larger than %n MB.</source>
         <translation>
             <numerusform>The file is larger than %n MB.</numerusform>
@@ -307,7 +307,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="124"/>
+        <location filename="../../desktop/ui/texts.py" line="135"/>
         <source>At most %n files per complaint.</source>
         <translation>
             <numerusform>At most %n file per complaint.</numerusform>

@@ -2487,47 +2487,47 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="70"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="72"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="71"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="73"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="72"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="74"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="73"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="75"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="74"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="76"/>
         <source>Added by</source>
         <translation>Ditambahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="75"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="77"/>
         <source>Added at</source>
         <translation>Ditambahkan pada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="76"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="78"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="77"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="79"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="106"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="111"/>
         <source>%1 by %2: %3</source>
         <translation>%1 oleh %2: %3</translation>
     </message>
@@ -7886,140 +7886,145 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="62"/>
+        <location filename="../../desktop/ui/texts.py" line="65"/>
+        <source>User name: %1</source>
+        <translation>Nama pengguna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="73"/>
         <source>This field is required.</source>
         <translation>Isian ini wajib diisi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="64"/>
+        <location filename="../../desktop/ui/texts.py" line="75"/>
         <source>Too short: write at least %n characters.</source>
         <translation>
             <numerusform>Terlalu pendek: tulis paling sedikit %n karakter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="66"/>
+        <location filename="../../desktop/ui/texts.py" line="77"/>
         <source>Too long: at most %n characters.</source>
         <translation>
             <numerusform>Terlalu panjang: paling banyak %n karakter.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="68"/>
+        <location filename="../../desktop/ui/texts.py" line="79"/>
         <source>A NIK contains digits only.</source>
         <translation>NIK hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="70"/>
+        <location filename="../../desktop/ui/texts.py" line="81"/>
         <source>A NIK has exactly 16 digits.</source>
         <translation>NIK terdiri atas tepat 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="72"/>
+        <location filename="../../desktop/ui/texts.py" line="83"/>
         <source>Digits 7 to 12 of a NIK are a birth date (DDMMYY, women +40 on the day).</source>
         <translation>Angka ke-7 sampai ke-12 NIK adalah tanggal lahir (HHBBTT, untuk perempuan tanggal ditambah 40).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="76"/>
+        <location filename="../../desktop/ui/texts.py" line="87"/>
         <source>This looks like a number, not a name. Write the complainant&apos;s name in letters; the NIK and phone have their own fields.</source>
         <translation>Ini tampak seperti nomor, bukan nama. Tulis nama pelapor dengan huruf; NIK dan nomor telepon punya isian sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="82"/>
+        <location filename="../../desktop/ui/texts.py" line="93"/>
         <source>Not a valid phone number. Example: 0812 3456 7890 or +62 21 1234567.</source>
         <translation>Nomor telepon tidak valid. Contoh: 0812 3456 7890 atau +62 21 1234567.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="86"/>
+        <location filename="../../desktop/ui/texts.py" line="97"/>
         <source>Not a valid e-mail address. Example: nama@contoh.id.</source>
         <translation>Alamat e-mail tidak valid. Contoh: nama@contoh.id.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="90"/>
+        <location filename="../../desktop/ui/texts.py" line="101"/>
         <source>Write the date as DD-MM-YYYY, for example 17-08-2026.</source>
         <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 17-08-2026.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="94"/>
+        <location filename="../../desktop/ui/texts.py" line="105"/>
         <source>The date cannot be in the future.</source>
         <translation>Tanggal tidak boleh di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="96"/>
+        <location filename="../../desktop/ui/texts.py" line="107"/>
         <source>Choose at least the regency or city.</source>
         <translation>Pilih paling tidak kabupaten atau kota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="98"/>
+        <location filename="../../desktop/ui/texts.py" line="109"/>
         <source>Unknown region: choose it from the list.</source>
         <translation>Wilayah tidak dikenal: pilih dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="100"/>
+        <location filename="../../desktop/ui/texts.py" line="111"/>
         <source>Not in the list: choose one of the suggestions.</source>
         <translation>Tidak ada di daftar: pilih salah satu usulan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="104"/>
+        <location filename="../../desktop/ui/texts.py" line="115"/>
         <source>Give a phone number, e-mail or address so the answer can be delivered.</source>
         <translation>Isi nomor telepon, e-mail atau alamat agar jawaban dapat disampaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="108"/>
+        <location filename="../../desktop/ui/texts.py" line="119"/>
         <source>Read the privacy notice to the complainant and tick this box.</source>
         <translation>Bacakan pemberitahuan privasi kepada pelapor, lalu centang kotak ini.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="112"/>
+        <location filename="../../desktop/ui/texts.py" line="123"/>
         <source>The file is larger than %n MB.</source>
         <translation>
             <numerusform>Berkas lebih besar dari %n MB.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="114"/>
+        <location filename="../../desktop/ui/texts.py" line="125"/>
         <source>Only images, PDF and office documents can be attached.</source>
         <translation>Hanya gambar, PDF dan dokumen perkantoran yang dapat dilampirkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="118"/>
+        <location filename="../../desktop/ui/texts.py" line="129"/>
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="120"/>
+        <location filename="../../desktop/ui/texts.py" line="131"/>
         <source>The file cannot be read; it may have been moved or deleted.</source>
         <translation>Berkas tidak dapat dibaca; mungkin sudah dipindahkan atau dihapus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="124"/>
+        <location filename="../../desktop/ui/texts.py" line="135"/>
         <source>At most %n files per complaint.</source>
         <translation>
             <numerusform>Paling banyak %n berkas per pengaduan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="131"/>
+        <location filename="../../desktop/ui/texts.py" line="142"/>
         <source>The database is being used by another program and did not become free in time. Wait a moment and save again; if this keeps happening, close other copies of Meja Aduan on this computer.</source>
         <translation>Basis data sedang dipakai program lain dan tidak segera bebas. Tunggu sebentar lalu simpan lagi; jika terus terjadi, tutup jendela Meja Aduan lain di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="137"/>
+        <location filename="../../desktop/ui/texts.py" line="148"/>
         <source>The disk is full. Free some space (empty the recycle bin, remove old downloads) and save again.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang (kosongkan Recycle Bin, hapus unduhan lama) lalu simpan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="142"/>
+        <location filename="../../desktop/ui/texts.py" line="153"/>
         <source>The data folder cannot be written to. Ask IT staff to check its permissions.</source>
         <translation>Folder data tidak dapat ditulisi. Minta petugas TI memeriksa izin aksesnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="145"/>
+        <location filename="../../desktop/ui/texts.py" line="156"/>
         <source>The database file is damaged. Do not delete anything; call IT staff to restore the latest backup.</source>
         <translation>Berkas basis data rusak. Jangan menghapus apa pun; hubungi petugas TI untuk memulihkan cadangan terakhir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="150"/>
+        <location filename="../../desktop/ui/texts.py" line="161"/>
         <source>A file could not be read or written. Check that attached files still exist and that the disk works, then save again.</source>
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis. Periksa bahwa berkas lampiran masih ada dan disk berfungsi, lalu simpan lagi.</translation>
     </message>
@@ -8080,42 +8085,42 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="92"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Koreksi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="87"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="94"/>
         <source>Correct the selected entry&apos;s text; the original stays in the history</source>
         <translation>Koreksi teks catatan yang dipilih; teks asli tetap ada di riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="123"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="131"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="127"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="135"/>
         <source>Nothing followed up yet.</source>
         <translation>Belum ada tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="154"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="166"/>
         <source>Closed: it can be reopened.</source>
         <translation>Selesai: dapat dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="165"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="177"/>
         <source>[corrected]</source>
         <translation>[dikoreksi]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="188"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="200"/>
         <source>rating %1/5</source>
         <translation>penilaian %1/5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="234"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="251"/>
         <source>Withheld: confidential report.</source>
         <translation>Tidak ditampilkan: laporan rahasia.</translation>
     </message>

@@ -3,6 +3,7 @@ desks (copies of the session's template) shown in real windows, exchanging in th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.access import Role
+from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
 from desktop.ui.access.recovery_key import RecoveryKeyShownDialog
@@ -119,8 +121,9 @@ def test_a_complaint_recorded_on_desk_a_shows_in_desk_bs_lists_with_its_recorder
 ) -> None:
     a = desks("loket-1")
     join_office(a, server.join_code(label="Loket 1"))
+    # An office-wide account made on desk A: desk B knows it from the office's events.
     a.accounts.create(
-        NewAccount("dewi", "Dewi Lestari", Role.PETUGAS, DEWI_PASSWORD, DEWI_PASSWORD)
+        NewAccount("dewi", "Dewi Lestari", Role.VERIFIKATOR, DEWI_PASSWORD, DEWI_PASSWORD)
     )
     a.accounts.sign_in("dewi", DEWI_PASSWORD)
     b = desks("loket-2")
@@ -130,6 +133,7 @@ def test_a_complaint_recorded_on_desk_a_shows_in_desk_bs_lists_with_its_recorder
     qtbot.waitUntil(lambda: bool(status_text(window_b)), timeout=EXCHANGE_WAIT_MS)
 
     recorded = a.intake.record(good_draft(a, title="Lampu jalan mati di Jl. Kenanga"))
+    a.follow_up.add(recorded.id, FollowUpEvent(EventKind.VERIFIED, dt.datetime.now(dt.UTC)))
     window_a.office.local_change()
 
     # B takes it at its next exchange, on its own: nobody touches desk B.
@@ -160,6 +164,20 @@ def test_a_complaint_recorded_on_desk_a_shows_in_desk_bs_lists_with_its_recorder
     assert dialog is not None
     rows = {label: value for label, value in detail_rows(dialog)}
     assert rows["Dicatat oleh"] == "Dewi Lestari · L1"
+    # Its follow-up names desk A's officer as people know her, not by her user name.
+    timeline = dialog.timeline
+    assert timeline is not None
+    verified = "  Verifikasi  (Dewi Lestari)"
+    qtbot.waitUntil(
+        lambda: any(
+            timeline.history.item(row).text().endswith(verified)
+            for row in range(timeline.history.count())
+        ),
+        timeout=EXCHANGE_WAIT_MS,
+    )
+    entry = timeline.history.item(0)
+    assert entry.text().endswith(verified)
+    assert entry.toolTip() == "Nama pengguna: dewi"
     dialog.close()
 
 
