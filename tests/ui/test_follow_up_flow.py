@@ -20,7 +20,6 @@ from desktop.ui.worklist.timeline import TimelinePanel
 from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 from tests.helpers.ui import open_first
 
-
 DEWI_PASSWORD = "Loket-satu-2026"
 
 
