@@ -7,9 +7,10 @@ know a complaint, squeezed to 60-90 pixels. So the columns come in two kinds:
 
 - columns that must read in full (number, received, status, deadline): their words decide
   what is found and what is late;
-- compact columns (type, category, complainant, recorded by): they give up room, all by the
-  same share, down to a floor (their header, and a little over half their typical text); a cut
-  text ends in "…" and its tooltip has it whole.
+- compact columns (type, category, complainant, recorded by): they give up room, the widest
+  first (a long category name before a short complainant's name), down to a floor (their
+  header, and a little over half their typical text); a cut text ends in "…" and its tooltip
+  has it whole.
 
 The title keeps a minimum (a typical short title in full) and takes whatever is left over.
 The widths are worked out again whenever the table's width changes or a column is shown or
@@ -40,14 +41,22 @@ class ColumnRoom:
 
 def shared_widths(columns: Sequence[ColumnRoom], room: int) -> dict[int, int]:
     """Widths for `columns` within `room` pixels: each at its ideal if they all fit; otherwise
-    every compact column gives up the same share of what it has above its floor (and no more
-    than that: below the floors, the table scrolls sideways)."""
-    ideal = sum(c.ideal for c in columns)
-    floor = sum(c.floor for c in columns)
-    if room >= ideal or ideal == floor:
+    the widest compact columns give up room first (all are cut to one width, as wide as fits),
+    none below its floor (below the floors, the table scrolls sideways)."""
+    if room >= sum(c.ideal for c in columns):
         return {c.index: c.ideal for c in columns}
-    kept = max(0.0, (room - floor) / (ideal - floor))
-    return {c.index: c.floor + int((c.ideal - c.floor) * kept) for c in columns}
+
+    def widths(cap: int) -> dict[int, int]:
+        return {c.index: max(c.floor, min(c.ideal, cap)) for c in columns}
+
+    low, high = 0, max((c.ideal for c in columns), default=0)
+    while low < high:  # the widest cut that fits
+        cap = (low + high + 1) // 2
+        if sum(widths(cap).values()) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    return widths(low)
 
 
 class ColumnFit(QObject):
