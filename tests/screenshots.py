@@ -21,7 +21,7 @@ def main(out: Path, language: str = "id") -> None:
 
     from desktop.app.i18n import install_translations
     from desktop.app.paths import regions_csv, set_application_names
-    from desktop.app.wiring import national_sync_for, report_figures_for
+    from desktop.app.wiring import national_sync_for, office_sync_for, report_figures_for
     from desktop.domain.access import Role
     from desktop.services.account_values import NewAccount
     from desktop.services.desk import create_desk
@@ -60,6 +60,7 @@ def main(out: Path, language: str = "id") -> None:
         lambda _code: None,
         national_sync=national_sync_for,
         report_figures=report_figures_for,
+        office_sync=office_sync_for,
     )
     window.resize(QSize(1366, 740))
     window.show()
@@ -240,6 +241,7 @@ def main(out: Path, language: str = "id") -> None:
     shoot_sync(window, desk, runner, scratch, settle, shot)
     shoot_backups(window, desk, settle, shot)
     shoot_apply_file(window, scratch, settle, shot)
+    shoot_office(window, desk, password, scratch, settle, shot)  # last: it joins an office
 
     window.intake.clear()
     window.close()
@@ -529,6 +531,69 @@ def shoot_sync(window: Any, desk: Any, runner: Any, scratch: Path, settle: Any, 
     finally:
         window.sync.stop()
         hub.stop()
+
+
+# What the other counter of the office recorded this morning (shown at the top of the list).
+OTHER_DESK_TITLES = (
+    "Lampu penerangan jalan mati di Jl. Raya Bogor depan Pasar Cibinong",
+    "Air PDAM keruh sejak tiga hari di Perumahan Griya Asri",
+    "Permohonan salinan data penerima bantuan sosial Kelurahan Pakansari",
+    "Sampah menumpuk di TPS Jl. Mayor Oking belum diangkut",
+)
+
+
+def shoot_office(
+    window: Any, desk: Any, password: str, scratch: Path, settle: Any, shot: Any
+) -> None:
+    """The worklist of a desk that joined an office, at 1366x768: complaints of both counters,
+    with "Dicatat oleh" (officer and desk), against an office server started here."""
+    from desktop.app.paths import regions_csv
+    from desktop.app.wiring import office_sync_for
+    from desktop.domain.access import Role
+    from desktop.services.account_values import NewAccount
+    from desktop.services.desk import create_desk
+    from sync.office.join import join_office
+    from tests.helpers.desks import good_draft
+    from tests.helpers.office import OfficeServer
+
+    window.idle.stop()
+    server = OfficeServer(scratch / "office-server", "")
+    server.start()
+    other = None
+    try:
+        secret = "Loket-dua-2026"
+        dewi = NewAccount("dewi", "Dewi Lestari", Role.ADMIN, secret, secret)
+        other = create_desk(scratch / "loket-2", regions_csv(), dewi).opened.desk
+        join_office(other, server.join_code(label="Loket 2"))
+        join_office(desk, server.join_code(label="Loket 1"))
+        window.office.set_desk(desk, office_sync_for(desk))  # as the window does for a desk
+        for _ in range(600):  # this desk's history goes to the office first
+            settle(200)
+            status = window.office.runner.status
+            if status is not None and status.waiting == 0 and status.last_exchange_at:
+                break
+        for title in OTHER_DESK_TITLES:
+            other.intake.record(good_draft(other, title=title))
+        office_sync_for(other).exchange()
+        if desk.access.current is None:  # the idle lock, after the minutes the run took
+            desk.accounts.sign_in("sri", password)
+            window.enter_workspace(desk)
+        window.idle.stop()  # nobody touches the offscreen window: it must not lock meanwhile
+        window.menus.complaints.trigger()
+        for _ in range(300):
+            settle(200)
+            worklist = window.worklist
+            titles = {worklist.model.data(worklist.model.index(row, 4)) for row in range(4)}
+            if set(OTHER_DESK_TITLES) <= titles:
+                break
+        worklist.table.selectRow(1)
+        settle(800)
+        shot(window, "worklist-office.png")
+    finally:
+        window.office.stop()
+        server.stop()
+        if other is not None:
+            other.close()
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import io
 import logging
 import zipfile
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
 from desktop.domain.access import Permission
@@ -42,7 +43,7 @@ from desktop.services.issued_report_values import (
 )
 from desktop.services.report_register import ReportRegister
 from desktop.services.settings import DeskSettingsStore
-from desktop.store import report_register
+from desktop.store import accounts, report_register
 from desktop.store.attachment_files import AttachmentFolder, StoredFile, sniff_media_type
 from desktop.store.database import Database
 from desktop.store.errors import DamagedAttachmentError, StorageFault, storage_faults
@@ -151,9 +152,16 @@ class EvidenceDocuments:
         """A year's documents in the order they were added; withdrawn ones only if asked."""
         self._access.require(Permission.VIEW_REPORTS)
         with self._database.reading() as session:
+            rows = report_register.evidence_of_year(session, year, withdrawn=withdrawn)
+            people = [row.added_by for row in rows] + [row.withdrawn_by or "" for row in rows]
+            names = accounts.full_names(session, people)
             return [
-                _info(row)
-                for row in report_register.evidence_of_year(session, year, withdrawn=withdrawn)
+                replace(
+                    _info(row),
+                    added_by_name=names.get(row.added_by, ""),
+                    withdrawn_by_name=names.get(row.withdrawn_by or "", ""),
+                )
+                for row in rows
             ]
 
     def withdraw(self, document_id: int, reason: str) -> None:

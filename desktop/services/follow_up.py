@@ -34,7 +34,7 @@ from desktop.services import office_events
 from desktop.services.access import AccessControl
 from desktop.services.disclosure import summary_for, visible_number
 from desktop.services.due_dates import DueDateKeeper
-from desktop.store import complaints, follow_up, office_news, outbox, report_facts
+from desktop.store import accounts, complaints, follow_up, office_news, outbox, report_facts
 from desktop.store.database import Database
 
 
@@ -56,6 +56,8 @@ class FollowUpOverview:
     # The local numbers of the complaints the timeline's links and merges point at, by id.
     linked_numbers: dict[int, str] = field(default_factory=dict)
     incoming: list[IncomingLink] = field(default_factory=list)
+    # The officers' full names, by the user names the events carry (a name unknown here: none).
+    actor_names: dict[str, str] = field(default_factory=dict)
 
 
 class FollowUpService:
@@ -85,6 +87,8 @@ class FollowUpService:
             numbers = complaints.numbers(
                 session, [i for i in linked if i is not None] + [i for i, _ in links_to_this]
             )
+            actors = [r.actor for r in recorded] + [r.actor for _, r in links_to_this]
+            names = accounts.full_names(session, actors)
         assert facts is not None  # visible_number found the complaint
         # Only the other complaint's number: its event's text may be confidential.
         incoming = [
@@ -98,7 +102,7 @@ class FollowUpService:
         today = self._clock().astimezone().date()
         rules = self._due_dates.rules_for(received_at)
         deadlines = rules.for_complaint(received_at, kind, supervisory, history, today)
-        return FollowUpOverview(recorded, state, offered, deadlines, numbers, incoming)
+        return FollowUpOverview(recorded, state, offered, deadlines, numbers, incoming, names)
 
     def timeline(self, complaint_id: int) -> list[RecordedEvent]:
         return self.overview(complaint_id).timeline

@@ -50,6 +50,7 @@ class IssuedReportInfo:
     headline: dict[str, HeadlineFigure]
     issued_by: str
     issued_at: dt.datetime
+    issued_by_name: str = ""  # the officer's full name, in the register's list ("": unknown)
 
     @property
     def short_sha256(self) -> str:
@@ -125,6 +126,9 @@ class EvidenceInfo:
     withdrawn_by: str | None = None
     withdrawn_at: dt.datetime | None = None
     withdraw_reason: str = ""
+    # The officers' full names, in the list of documents ("": unknown here).
+    added_by_name: str = ""
+    withdrawn_by_name: str = ""
 
     @property
     def withdrawn(self) -> bool:

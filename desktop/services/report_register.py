@@ -19,6 +19,7 @@ import json
 import logging
 import zipfile
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ from desktop.services.issued_report_values import (
     ReportRefusedError,
     ReportToIssue,
 )
-from desktop.store import report_register
+from desktop.store import accounts, report_register
 from desktop.store.attachment_files import AttachmentFolder, StoredFile, sniff_media_type
 from desktop.store.database import Database
 from desktop.store.errors import DamagedAttachmentError, StorageFault, storage_faults
@@ -138,7 +139,11 @@ class ReportRegister:
         """Every issued report, newest first."""
         self._access.require(Permission.VIEW_REPORTS)
         with self._database.reading() as session:
-            return [_info(row) for row in report_register.reports(session)]
+            rows = report_register.reports(session)
+            names = accounts.full_names(session, (row.issued_by for row in rows))
+            return [
+                replace(_info(row), issued_by_name=names.get(row.issued_by, "")) for row in rows
+            ]
 
     def report(self, report_id: int) -> IssuedReportInfo:
         """One issued report; LookupError when there is none with that id."""

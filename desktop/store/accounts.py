@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,6 +17,16 @@ def by_username(session: Session, username: str) -> Account | None:
 
 def by_id(session: Session, account_id: int) -> Account | None:
     return session.get(Account, account_id)
+
+
+def full_names(session: Session, usernames: Iterable[str]) -> dict[str, str]:
+    """The full name of each of `usernames` that has an account here, by user name (accounts
+    are the office's on a joined desk: another desk's officer is known here too)."""
+    wanted = set(usernames)
+    if not wanted:
+        return {}
+    query = select(Account.username, Account.full_name).where(Account.username.in_(wanted))
+    return {row.username: row.full_name for row in session.execute(query) if row.full_name}
 
 
 def all_accounts(session: Session) -> list[Account]:

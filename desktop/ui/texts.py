@@ -54,6 +54,17 @@ def status_label(status: Status) -> str:
     }[status]
 
 
+def officer_name(full_name: str, username: str) -> str:
+    """Who did something, as people know them: the account's full name ("Dewi Lestari"), the
+    user name the record carries when this desk does not know the account."""
+    return full_name or username
+
+
+def user_name_tip(username: str) -> str:
+    """A tooltip under an officer's full name: the user name the audit trail shows."""
+    return QCoreApplication.translate("Texts", "User name: %1").replace("%1", username)
+
+
 def problem_message(problem: FieldProblem) -> str:
     """One sentence telling what is wrong with a field and how to put it right."""
     limit = problem.limit or 0

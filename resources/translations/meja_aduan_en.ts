@@ -144,7 +144,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>OfficeStatusArea</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/office/status_area.py" line="81"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="63"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -223,7 +223,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>RoundMessages</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="133"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="115"/>
         <source>%n item(s) sent to SP4N-LAPOR!.</source>
         <translation>
             <numerusform>%n item sent to SP4N-LAPOR!.</numerusform>
@@ -272,7 +272,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>SyncStatusArea</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="89"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="74"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -283,7 +283,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="64"/>
+        <location filename="../../desktop/ui/texts.py" line="75"/>
         <source>Too short: write at least %n characters.</source>
         <translation>
             <numerusform>Too short: write at least %n character.</numerusform>
@@ -291,7 +291,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="66"/>
+        <location filename="../../desktop/ui/texts.py" line="77"/>
         <source>Too long: at most %n characters.</source>
         <translation>
             <numerusform>Too long: at most %n character.</numerusform>
@@ -299,7 +299,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="112"/>
+        <location filename="../../desktop/ui/texts.py" line="123"/>
         <source>The file is larger than %n MB.</source>
         <translation>
             <numerusform>The file is larger than %n MB.</numerusform>
@@ -307,7 +307,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="124"/>
+        <location filename="../../desktop/ui/texts.py" line="135"/>
         <source>At most %n files per complaint.</source>
         <translation>
             <numerusform>At most %n file per complaint.</numerusform>

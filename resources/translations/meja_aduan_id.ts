@@ -2487,47 +2487,47 @@ Kirim berkas ini ke dukungan TI. Isinya versi program, pengaturan tanpa kata san
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="70"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="72"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="71"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="73"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="72"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="74"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="73"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="75"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="74"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="76"/>
         <source>Added by</source>
         <translation>Ditambahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="75"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="77"/>
         <source>Added at</source>
         <translation>Ditambahkan pada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="76"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="78"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="77"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="79"/>
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/register_model.py" line="106"/>
+        <location filename="../../desktop/ui/reports/register_model.py" line="111"/>
         <source>%1 by %2: %3</source>
         <translation>%1 oleh %2: %3</translation>
     </message>
@@ -4500,44 +4500,44 @@ Bergabunglah nanti lewat Pengaturan › Gabung ke server kantor…</translation>
 <context>
     <name>OfficeStatusArea</name>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="75"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="59"/>
         <source>Office server: connected</source>
         <translation>Server kantor: tersambung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="77"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="61"/>
         <source>Office server: disconnected</source>
         <translation>Server kantor: terputus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/office/status_area.py" line="81"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="63"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="83"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="65"/>
         <source>Desk %1 of the office server %2</source>
         <translation>Meja %1 pada server kantor %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="88"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="70"/>
         <source>Exchanging with the office server…</source>
         <translation>Sedang bertukar data dengan server kantor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="91"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="73"/>
         <source>Last exchange: %1</source>
         <translation>Pertukaran terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="96"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="78"/>
         <source>No exchange yet.</source>
         <translation>Belum ada pertukaran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/status_area.py" line="100"/>
+        <location filename="../../desktop/ui/office/status_area.py" line="82"/>
         <source>Click or press F9 to exchange now.</source>
         <translation>Klik atau tekan F9 untuk bertukar data sekarang.</translation>
     </message>
@@ -6850,27 +6850,27 @@ Cadangan ini utuh dan milik meja ini.
 <context>
     <name>RoundMessages</name>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="117"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="99"/>
         <source>SP4N-LAPOR!: checking unsure items… %1 of %2</source>
         <translation>SP4N-LAPOR!: memeriksa item yang belum pasti… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="118"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="100"/>
         <source>SP4N-LAPOR!: sending… %1 of %2</source>
         <translation>SP4N-LAPOR!: mengirim… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="119"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="101"/>
         <source>SP4N-LAPOR!: reading news… %1 of %2</source>
         <translation>SP4N-LAPOR!: membaca kabar terbaru… %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="120"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="102"/>
         <source>SP4N-LAPOR!: %1 of %2</source>
         <translation>SP4N-LAPOR!: %1 dari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="133"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="115"/>
         <source>%n item(s) sent to SP4N-LAPOR!.</source>
         <translation>
             <numerusform>%n item terkirim ke SP4N-LAPOR!.</numerusform>
@@ -7563,49 +7563,49 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>SyncStatusArea</name>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="49"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="44"/>
         <source>Synchronisation with SP4N-LAPOR! (Ctrl+F9)</source>
         <translation>Sinkronisasi dengan SP4N-LAPOR! (Ctrl+F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="50"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="45"/>
         <source>SP4N-LAPOR!: …</source>
         <translation>SP4N-LAPOR!: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="80"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="65"/>
         <source>SP4N-LAPOR!: not active</source>
         <translation>SP4N-LAPOR!: tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="82"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="67"/>
         <source>SP4N-LAPOR!: sending…</source>
         <translation>SP4N-LAPOR!: mengirim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="84"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="69"/>
         <source>SP4N-LAPOR!: not connected</source>
         <translation>SP4N-LAPOR!: tidak tersambung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="86"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="71"/>
         <source>SP4N-LAPOR! (training mode)</source>
         <translation>SP4N-LAPOR! (mode latihan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="88"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="73"/>
         <source>SP4N-LAPOR!: connected</source>
         <translation>SP4N-LAPOR!: tersambung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="89"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="74"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/status_area.py" line="91"/>
+        <location filename="../../desktop/ui/national_sync/status_area.py" line="76"/>
         <source>Last sent %1</source>
         <translation>Terkirim terakhir %1</translation>
     </message>
@@ -7886,140 +7886,145 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="62"/>
+        <location filename="../../desktop/ui/texts.py" line="65"/>
+        <source>User name: %1</source>
+        <translation>Nama pengguna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="73"/>
         <source>This field is required.</source>
         <translation>Isian ini wajib diisi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="64"/>
+        <location filename="../../desktop/ui/texts.py" line="75"/>
         <source>Too short: write at least %n characters.</source>
         <translation>
             <numerusform>Terlalu pendek: tulis paling sedikit %n karakter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="66"/>
+        <location filename="../../desktop/ui/texts.py" line="77"/>
         <source>Too long: at most %n characters.</source>
         <translation>
             <numerusform>Terlalu panjang: paling banyak %n karakter.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="68"/>
+        <location filename="../../desktop/ui/texts.py" line="79"/>
         <source>A NIK contains digits only.</source>
         <translation>NIK hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="70"/>
+        <location filename="../../desktop/ui/texts.py" line="81"/>
         <source>A NIK has exactly 16 digits.</source>
         <translation>NIK terdiri atas tepat 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="72"/>
+        <location filename="../../desktop/ui/texts.py" line="83"/>
         <source>Digits 7 to 12 of a NIK are a birth date (DDMMYY, women +40 on the day).</source>
         <translation>Angka ke-7 sampai ke-12 NIK adalah tanggal lahir (HHBBTT, untuk perempuan tanggal ditambah 40).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="76"/>
+        <location filename="../../desktop/ui/texts.py" line="87"/>
         <source>This looks like a number, not a name. Write the complainant&apos;s name in letters; the NIK and phone have their own fields.</source>
         <translation>Ini tampak seperti nomor, bukan nama. Tulis nama pelapor dengan huruf; NIK dan nomor telepon punya isian sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="82"/>
+        <location filename="../../desktop/ui/texts.py" line="93"/>
         <source>Not a valid phone number. Example: 0812 3456 7890 or +62 21 1234567.</source>
         <translation>Nomor telepon tidak valid. Contoh: 0812 3456 7890 atau +62 21 1234567.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="86"/>
+        <location filename="../../desktop/ui/texts.py" line="97"/>
         <source>Not a valid e-mail address. Example: nama@contoh.id.</source>
         <translation>Alamat e-mail tidak valid. Contoh: nama@contoh.id.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="90"/>
+        <location filename="../../desktop/ui/texts.py" line="101"/>
         <source>Write the date as DD-MM-YYYY, for example 17-08-2026.</source>
         <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 17-08-2026.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="94"/>
+        <location filename="../../desktop/ui/texts.py" line="105"/>
         <source>The date cannot be in the future.</source>
         <translation>Tanggal tidak boleh di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="96"/>
+        <location filename="../../desktop/ui/texts.py" line="107"/>
         <source>Choose at least the regency or city.</source>
         <translation>Pilih paling tidak kabupaten atau kota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="98"/>
+        <location filename="../../desktop/ui/texts.py" line="109"/>
         <source>Unknown region: choose it from the list.</source>
         <translation>Wilayah tidak dikenal: pilih dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="100"/>
+        <location filename="../../desktop/ui/texts.py" line="111"/>
         <source>Not in the list: choose one of the suggestions.</source>
         <translation>Tidak ada di daftar: pilih salah satu usulan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="104"/>
+        <location filename="../../desktop/ui/texts.py" line="115"/>
         <source>Give a phone number, e-mail or address so the answer can be delivered.</source>
         <translation>Isi nomor telepon, e-mail atau alamat agar jawaban dapat disampaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="108"/>
+        <location filename="../../desktop/ui/texts.py" line="119"/>
         <source>Read the privacy notice to the complainant and tick this box.</source>
         <translation>Bacakan pemberitahuan privasi kepada pelapor, lalu centang kotak ini.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="112"/>
+        <location filename="../../desktop/ui/texts.py" line="123"/>
         <source>The file is larger than %n MB.</source>
         <translation>
             <numerusform>Berkas lebih besar dari %n MB.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="114"/>
+        <location filename="../../desktop/ui/texts.py" line="125"/>
         <source>Only images, PDF and office documents can be attached.</source>
         <translation>Hanya gambar, PDF dan dokumen perkantoran yang dapat dilampirkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="118"/>
+        <location filename="../../desktop/ui/texts.py" line="129"/>
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="120"/>
+        <location filename="../../desktop/ui/texts.py" line="131"/>
         <source>The file cannot be read; it may have been moved or deleted.</source>
         <translation>Berkas tidak dapat dibaca; mungkin sudah dipindahkan atau dihapus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/texts.py" line="124"/>
+        <location filename="../../desktop/ui/texts.py" line="135"/>
         <source>At most %n files per complaint.</source>
         <translation>
             <numerusform>Paling banyak %n berkas per pengaduan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="131"/>
+        <location filename="../../desktop/ui/texts.py" line="142"/>
         <source>The database is being used by another program and did not become free in time. Wait a moment and save again; if this keeps happening, close other copies of Meja Aduan on this computer.</source>
         <translation>Basis data sedang dipakai program lain dan tidak segera bebas. Tunggu sebentar lalu simpan lagi; jika terus terjadi, tutup jendela Meja Aduan lain di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="137"/>
+        <location filename="../../desktop/ui/texts.py" line="148"/>
         <source>The disk is full. Free some space (empty the recycle bin, remove old downloads) and save again.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang (kosongkan Recycle Bin, hapus unduhan lama) lalu simpan lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="142"/>
+        <location filename="../../desktop/ui/texts.py" line="153"/>
         <source>The data folder cannot be written to. Ask IT staff to check its permissions.</source>
         <translation>Folder data tidak dapat ditulisi. Minta petugas TI memeriksa izin aksesnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="145"/>
+        <location filename="../../desktop/ui/texts.py" line="156"/>
         <source>The database file is damaged. Do not delete anything; call IT staff to restore the latest backup.</source>
         <translation>Berkas basis data rusak. Jangan menghapus apa pun; hubungi petugas TI untuk memulihkan cadangan terakhir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="150"/>
+        <location filename="../../desktop/ui/texts.py" line="161"/>
         <source>A file could not be read or written. Check that attached files still exist and that the disk works, then save again.</source>
         <translation>Sebuah berkas tidak dapat dibaca atau ditulis. Periksa bahwa berkas lampiran masih ada dan disk berfungsi, lalu simpan lagi.</translation>
     </message>
@@ -8080,42 +8085,42 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="92"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Koreksi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="87"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="94"/>
         <source>Correct the selected entry&apos;s text; the original stays in the history</source>
         <translation>Koreksi teks catatan yang dipilih; teks asli tetap ada di riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="123"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="131"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="127"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="135"/>
         <source>Nothing followed up yet.</source>
         <translation>Belum ada tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="154"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="166"/>
         <source>Closed: it can be reopened.</source>
         <translation>Selesai: dapat dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="165"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="177"/>
         <source>[corrected]</source>
         <translation>[dikoreksi]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="188"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="200"/>
         <source>rating %1/5</source>
         <translation>penilaian %1/5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="234"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="251"/>
         <source>Withheld: confidential report.</source>
         <translation>Tidak ditampilkan: laporan rahasia.</translation>
     </message>
@@ -8303,81 +8308,81 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="70"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="75"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="71"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="76"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="72"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="77"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="73"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="78"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="74"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="79"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="75"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="76"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="81"/>
         <source>Deadline</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="77"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="82"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="172"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="179"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="180"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="187"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="97"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="181"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="104"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="188"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="186"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="193"/>
         <source>On hold</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="94"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="189"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="101"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="196"/>
         <source>Overdue · %1</source>
         <translation>Lewat · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="95"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="191"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="102"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="198"/>
         <source>Due soon · %1</source>
         <translation>Segera · %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/today_model.py" line="50"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="83"/>
         <source>Recorded by</source>
         <translation>Dicatat oleh</translation>
     </message>
@@ -8385,47 +8390,47 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="89"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="83"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="90"/>
         <source>Reload the list (F5)</source>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="84"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="85"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="92"/>
         <source>Show the selected complaint (Enter)</source>
         <translation>Tampilkan pengaduan yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="193"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="186"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="281"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="274"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="337"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="332"/>
         <source>%1 complaints of the complainant searched</source>
         <translation>%1 pengaduan dari pelapor yang dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="340"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="335"/>
         <source>%1 complaints match</source>
         <translation>%1 pengaduan cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="342"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="337"/>
         <source>%1 complaints</source>
         <translation>%1 pengaduan</translation>
     </message>

@@ -72,7 +72,7 @@ def test_a_document_is_added_listed_and_withdrawn(
     with qtbot.waitSignal(dialog.loaded):
         dialog.show_withdrawn.setChecked(True)
     assert shown(dialog, 1) == ["SK Tim Pengaduan 2026"]
-    assert shown(dialog, 7)[0].endswith("oleh admin: Diganti SK baru")
+    assert shown(dialog, 7)[0].endswith("oleh Admin Meja: Diganti SK baru")  # by full name
     dialog.table.setCurrentIndex(dialog.model.index(0, 0))
     assert not dialog.withdraw_button.isEnabled()  # withdrawn once, for good
 

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.access import Role
 from desktop.domain.complaint import Status
-from desktop.domain.follow_up import EventKind
+from desktop.domain.follow_up import EventKind, FollowUpEvent
+from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
 from desktop.ui.worklist.event_dialog import EventDialog
 from desktop.ui.worklist.panel import WorklistPanel
 from desktop.ui.worklist.timeline import TimelinePanel
-from tests.helpers.desks import good_draft
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
 from tests.helpers.ui import open_first
+
+DEWI_PASSWORD = "Loket-satu-2026"
 
 
 def fill_and_save(fill: Callable[[EventDialog], None]) -> None:
@@ -114,3 +119,24 @@ def test_an_answer_without_text_is_refused_beside_the_field_and_keeps_the_dialog
     qtbot.mouseClick(timeline.buttons[EventKind.ANSWERED], Qt.MouseButton.LeftButton)
     assert messages == ["Tulis teksnya."]
     assert gui_desk.follow_up.state(saved.id).status is Status.DIDISPOSISIKAN
+
+
+def test_the_timeline_names_who_took_each_step_by_full_name(
+    qtbot: QtBot, indonesian: None, panel: WorklistPanel, gui_desk: Desk
+) -> None:
+    saved = gui_desk.intake.record(good_draft(gui_desk))
+    gui_desk.accounts.create(
+        NewAccount("dewi", "Dewi Lestari", Role.VERIFIKATOR, DEWI_PASSWORD, DEWI_PASSWORD)
+    )
+    gui_desk.accounts.sign_in("dewi", DEWI_PASSWORD)
+    gui_desk.follow_up.add(saved.id, FollowUpEvent(EventKind.VERIFIED, dt.datetime.now(dt.UTC)))
+    gui_desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+    dialog = open_first(qtbot, panel, gui_desk)
+    dialog.tabs.setCurrentIndex(1)
+    timeline = dialog.tabs.widget(1)
+    assert isinstance(timeline, TimelinePanel)
+    qtbot.waitUntil(lambda: timeline.status_label.text() == "Status: Terverifikasi")
+    entry = timeline.history.item(0)
+    assert entry.text().endswith("  Verifikasi  (Dewi Lestari)")
+    assert "(dewi)" not in entry.text()
+    assert entry.toolTip() == "Nama pengguna: dewi"

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
@@ -59,7 +59,8 @@ def test_the_register_lists_each_report_and_saves_an_unchanged_copy(
     row = [model.data(model.index(0, column)) for column in range(model.columnCount())]
     assert row[0] == "Semester I 2026"
     assert row[1] == "Laporan naratif (PDF)"
-    assert row[3] == "admin"
+    assert row[3] == "Admin Meja"  # who issued it, as people know them
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole) == "Nama pengguna: admin"
     assert row[5] == issued.sha256[:12]
     assert model.headerData(2, dialog.table.horizontalHeader().orientation()) == "Batas data"
     assert dialog.status_label.text() == "1 laporan terbit."

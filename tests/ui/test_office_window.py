@@ -3,6 +3,7 @@ desks (copies of the session's template) shown in real windows, exchanging in th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.access import Role
+from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk
 from desktop.ui.access.recovery_key import RecoveryKeyShownDialog
@@ -119,8 +121,9 @@ def test_a_complaint_recorded_on_desk_a_shows_in_desk_bs_lists_with_its_recorder
 ) -> None:
     a = desks("loket-1")
     join_office(a, server.join_code(label="Loket 1"))
+    # An office-wide account made on desk A: desk B knows it from the office's events.
     a.accounts.create(
-        NewAccount("dewi", "Dewi Lestari", Role.PETUGAS, DEWI_PASSWORD, DEWI_PASSWORD)
+        NewAccount("dewi", "Dewi Lestari", Role.VERIFIKATOR, DEWI_PASSWORD, DEWI_PASSWORD)
     )
     a.accounts.sign_in("dewi", DEWI_PASSWORD)
     b = desks("loket-2")
@@ -130,6 +133,7 @@ def test_a_complaint_recorded_on_desk_a_shows_in_desk_bs_lists_with_its_recorder
     qtbot.waitUntil(lambda: bool(status_text(window_b)), timeout=EXCHANGE_WAIT_MS)
 
     recorded = a.intake.record(good_draft(a, title="Lampu jalan mati di Jl. Kenanga"))
+    a.follow_up.add(recorded.id, FollowUpEvent(EventKind.VERIFIED, dt.datetime.now(dt.UTC)))
     window_a.office.local_change()
 
     # B takes it at its next exchange, on its own: nobody touches desk B.
@@ -160,7 +164,67 @@ def test_a_complaint_recorded_on_desk_a_shows_in_desk_bs_lists_with_its_recorder
     assert dialog is not None
     rows = {label: value for label, value in detail_rows(dialog)}
     assert rows["Dicatat oleh"] == "Dewi Lestari · L1"
+    # Its follow-up names desk A's officer as people know her, not by her user name.
+    timeline = dialog.timeline
+    assert timeline is not None
+    verified = "  Verifikasi  (Dewi Lestari)"
+    qtbot.waitUntil(
+        lambda: any(
+            timeline.history.item(row).text().endswith(verified)
+            for row in range(timeline.history.count())
+        ),
+        timeout=EXCHANGE_WAIT_MS,
+    )
+    entry = timeline.history.item(0)
+    assert entry.text().endswith(verified)
+    assert entry.toolTip() == "Nama pengguna: dewi"
     dialog.close()
+
+
+def test_on_a_joined_desk_the_worklist_titles_stay_readable_at_1366x768(
+    qtbot: QtBot,
+    server: OfficeServer,
+    desks: Callable[[str], Desk],
+    windows: Callable[[Desk], MainWindow],
+) -> None:
+    desk = desks("loket-1")
+    join_office(desk, server.join_code(label="Loket 1"))
+    desk.accounts.create(
+        NewAccount("dewi", "Dewi Lestari", Role.PETUGAS, DEWI_PASSWORD, DEWI_PASSWORD)
+    )
+    desk.accounts.sign_in("dewi", DEWI_PASSWORD)
+    title = "Jalan berlubang di depan SDN 2 Cibinong belum diperbaiki sejak Oktober"
+    desk.intake.record(good_draft(desk, title=title))
+    window = windows(desk)
+    window.resize(1366, 768)  # maximised on the smallest screen the desks have
+    qtbot.waitUntil(
+        lambda: status_text(window) == "Server kantor: tersambung · 0 menunggu",
+        timeout=EXCHANGE_WAIT_MS,
+    )
+    window.menus.complaints.trigger()
+    worklist = window.worklist
+    assert worklist is not None
+    qtbot.waitUntil(lambda: title in cell_texts(window, "title"))
+    table, model = worklist.table, worklist.model
+    header = table.horizontalHeader()
+    columns = model.COLUMNS
+    assert not table.isColumnHidden(columns.index("recorded_by"))
+    metrics = table.fontMetrics()
+    # A title's first words in full (it was squeezed to 60-90 pixels beside "Dicatat oleh").
+    title_width = header.sectionSize(columns.index("title"))
+    assert title_width >= metrics.horizontalAdvance("Jalan berlubang di depan SDN 2 Cibinong")
+    shown = [c for c in range(len(columns)) if not table.isColumnHidden(c)]
+    assert title_width == max(header.sectionSize(c) for c in shown)
+    # Every column on screen: the deadline is not pushed off the side.
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    # The number with the desk's code, and the deadline, read in full.
+    row = cell_texts(window, "title").index(title)
+    for column in ("number", "due"):
+        text = cell_texts(window, column)[row]
+        assert header.sectionSize(columns.index(column)) >= metrics.horizontalAdvance(text)
+    # A narrowed column's whole text is in its tooltip.
+    recorded_by = model.index(row, columns.index("recorded_by"))
+    assert model.data(recorded_by, Qt.ItemDataRole.ToolTipRole) == "Dewi Lestari · L1"
 
 
 def detail_rows(dialog: DetailDialog) -> list[tuple[str, str]]:

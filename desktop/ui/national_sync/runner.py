@@ -7,9 +7,10 @@ seconds, so that they go within moments of the connection coming back. The round
 is a cheap probe, so an attempt while offline costs one refused connection.
 
 Rounds run on a worker thread of their own, one at a time (a request during a round makes one
-more round after it). The engine's lock file keeps a scheduled `python -m sync run --once` out
-as well. Refused credentials stop automatic rounds until the settings change or the officer
-asks: knocking again with a refused key would only fill the national side's logs.
+more round after it: `PeerRunner`). The engine's lock file keeps a scheduled `python -m sync
+run --once` out as well. Refused credentials stop automatic rounds until the settings change
+or the officer asks: knocking again with a refused key would only fill the national side's
+logs.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
+from desktop.ui.peers.runner import PeerRunner
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -41,37 +43,26 @@ AFTER_SAVE_MS = 3_000
 AT_START_MS = 2_000
 
 
-class SyncRunner(QObject):
+class SyncRunner(PeerRunner):
     """Starts rounds and reports on them; all signals arrive on the GUI thread.
 
-    Signals:
-        runningChanged(bool): a round started (True) or ended (False).
+    Signals (besides PeerRunner's statusChanged, with `sync.desk.SyncStatus`, runningChanged
+    and failed):
         progressed(str, int, int): the running round's phase ("reconcile", "send",
             "receive"), items done, and how many in all.
         roundFinished(object): the finished round's `sync.report.RoundReport` (NOT_CONFIGURED
             with the reason when synchronisation is off or lacks settings).
-        statusChanged(object): fresh figures for the status area (`sync.desk.SyncStatus`).
-        failed(object): a round or a status read met an environment fault (a StorageFault).
     """
 
-    runningChanged = Signal(bool)
     progressed = Signal(str, int, int)
     roundFinished = Signal(object)
-    statusChanged = Signal(object)
-    failed = Signal(object)
     _progress = Signal(object)  # from the worker thread
 
     def __init__(self, reads: TaskRunner, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._reads = reads  # the window's database runner: status reads are quick
-        self._rounds: TaskRunner | None = None
+        super().__init__(reads, "sync-round", parent)
         self._national_sync: NationalSync | None = None
         self._desk: Desk | None = None
         self._stop = threading.Event()
-        self._running = False
-        self._again = False  # asked during a round: one more after it
-        self._blocked = False  # refused credentials or missing settings: no automatic rounds
-        self._stopped = False
         self.status: SyncStatus | None = None
         self.interval_minutes = 0
         self.last_report: RoundReport | None = None
@@ -80,30 +71,11 @@ class SyncRunner(QObject):
         self._soon = self._timer(True, self._automatic)
         self._progress.connect(self._show_progress)
 
-    def _timer(self, single: bool, slot: object) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(single)
-        timer.timeout.connect(slot)
-        return timer
-
-    @property
-    def running(self) -> bool:
-        return self._running
-
-    @property
-    def blocked(self) -> bool:
-        """Automatic rounds are stopped until the settings change or someone asks."""
-        return self._blocked
-
     def set_desk(self, desk: Desk, national_sync: NationalSync) -> None:
         self._desk = desk
         self._national_sync = national_sync
-        # Again after a restore, which stopped the runner before the desk closed.
-        self._stopped = False
         self._stop.clear()
-        if self._rounds is not None:
-            self._rounds.shutdown()
-        self._rounds = TaskRunner("sync-round", self)
+        self._start_worker()
         self.refresh(start_soon=True)
 
     # --- what starts a round ----------------------------------------------------------------
@@ -136,20 +108,16 @@ class SyncRunner(QObject):
             and self.status.enabled
         )
 
-    def _request(self) -> None:
-        if self._stopped or self._rounds is None or self._national_sync is None:
-            return
-        if self._running:
-            self._again = True
-            return
-        self._probe.stop()
-        self._soon.stop()
-        self._start_round(self._national_sync)
+    def _may_request(self) -> bool:
+        return super()._may_request() and self._national_sync is not None
 
     # --- the round ----------------------------------------------------------------------------
 
-    def _start_round(self, national_sync: NationalSync) -> None:
-        assert self._rounds is not None
+    def _start_job(self) -> None:
+        self._probe.stop()
+        self._soon.stop()
+        national_sync = self._national_sync
+        assert national_sync is not None
         stop, progress = self._stop, self._progress
 
         def run() -> RoundReport:
@@ -163,9 +131,7 @@ class SyncRunner(QObject):
                 return RoundReport(RoundOutcome.NOT_CONFIGURED, now, now, detail=str(error))
             return engine.run_round(progress.emit, stop.is_set)
 
-        self._running = True
-        self.runningChanged.emit(True)
-        self._rounds.submit(run, self._round_done, self._round_failed)
+        self._run(run, self._round_done, self._round_failed)
 
     def _round_done(self, report: RoundReport) -> None:
         from sync.report import RoundOutcome
@@ -181,20 +147,13 @@ class SyncRunner(QObject):
             self._probe.start(PROBE_INTERVAL_MS)
 
     def _round_failed(self, error: BaseException) -> None:
-        from desktop.services.values import StorageFault
-
         self._end_round()
-        if not isinstance(error, StorageFault):
-            raise error
-        self.failed.emit(error)
+        self._fault(error)
 
     def _end_round(self) -> None:
-        self._running = False
-        self.runningChanged.emit(False)
+        self._job_ended()
         self.refresh()
-        if self._again:
-            self._again = False
-            self._request()
+        self._run_again_if_asked()
 
     def _show_progress(self, step: RoundProgress) -> None:
         if self._running:
@@ -218,7 +177,7 @@ class SyncRunner(QObject):
             if start_soon and self._may_run_on_its_own():
                 self._soon.start(AT_START_MS)
 
-        self._reads.submit(read, show, self._read_failed, owner=self)
+        self._read(read, show)
 
     def _show_status(self, status: SyncStatus, config: SyncConfig) -> None:
         if self._stopped:
@@ -233,21 +192,8 @@ class SyncRunner(QObject):
         self.interval_minutes = config.interval_minutes
         self.statusChanged.emit(status)
 
-    def _read_failed(self, error: BaseException) -> None:
-        from desktop.services.values import StorageFault
-
-        if not isinstance(error, StorageFault):
-            raise error
-        self.failed.emit(error)
-
     def stop(self) -> None:
         """Cancel a running round at its next step and end the worker thread (the app is
         closing): returns once the thread has ended."""
-        self._stopped = True
         self._stop.set()
-        for timer in (self._interval, self._probe, self._soon):
-            timer.stop()
-        rounds, self._rounds = self._rounds, None
-        if rounds is not None:
-            rounds.shutdown()
-        self._running = False
+        super().stop()

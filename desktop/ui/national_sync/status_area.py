@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from desktop.ui.national_sync.texts import outcome_message
+from desktop.ui.peers.status_area import PeerStatusArea
 from desktop.ui.texts import format_short_datetime
 
 if TYPE_CHECKING:
@@ -31,36 +32,20 @@ def connection_state(status: SyncStatus) -> str:
     return "training" if status.training else "online"
 
 
-class SyncStatusArea(QWidget):
+class SyncStatusArea(PeerStatusArea):
     """A flat button in the status bar (Ctrl+F9 also opens the panel).
 
     Signals:
         clicked(): the officer wants the sync panel.
     """
 
-    clicked = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.dot = QLabel("●", self)
-        self.button = QToolButton(self)
-        self.button.setAutoRaise(True)
-        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.button.setToolTip(self.tr("Synchronisation with SP4N-LAPOR! (Ctrl+F9)"))
         self.button.setText(self.tr("SP4N-LAPOR!: …"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.dot)
-        layout.addWidget(self.button)
-        self.button.clicked.connect(self.clicked)
         self._status: SyncStatus | None = None
         self._sending = False
-        self._set_colour("off")
-
-    @property
-    def text(self) -> str:
-        return self.button.text()
+        self.set_colour(_COLOURS["off"])
 
     def show_status(self, status: SyncStatus) -> None:
         self._status = status
@@ -75,7 +60,7 @@ class SyncStatusArea(QWidget):
         if status is None:
             return
         state = connection_state(status)
-        self._set_colour(state)
+        self.set_colour(_COLOURS[state])
         if state == "off":
             head = self.tr("SP4N-LAPOR!: not active")
         elif self._sending:
@@ -90,9 +75,6 @@ class SyncStatusArea(QWidget):
         if status.last_success_at is not None:
             parts.append(self.tr("Last sent %1").replace("%1", _when(status.last_success_at)))
         self.button.setText(" · ".join(parts))
-
-    def _set_colour(self, state: str) -> None:
-        self.dot.setStyleSheet(f"color: {_COLOURS[state]};")
 
 
 def _when(moment: dt.datetime) -> str:

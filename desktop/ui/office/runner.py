@@ -9,7 +9,8 @@ the version) stops automatic exchanges until the officer asks or the desk joins 
 again would only be refused again.
 
 Exchanges run on a worker thread of their own, one at a time (a request during one makes one
-more after it); the exchange's lock file keeps a scheduled `python -m sync run --once` out too.
+more after it: `PeerRunner`); the exchange's lock file keeps a scheduled `python -m sync run
+--once` out too.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
+from desktop.ui.peers.runner import PeerRunner
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -38,56 +40,35 @@ AT_START_MS = 1_000
 _REFUSALS = ("refused", "version_refused")
 
 
-class OfficeRunner(QObject):
+class OfficeRunner(PeerRunner):
     """Starts exchanges and reports on them; all signals arrive on the GUI thread.
 
-    Signals:
-        statusChanged(object): fresh figures (`sync.office.desk.OfficeStatus`, None for a desk
-            that joined no office).
-        runningChanged(bool): an exchange started (True) or ended (False).
+    Signals (besides PeerRunner's statusChanged, with `sync.office.desk.OfficeStatus` or None
+    for a desk that joined no office, runningChanged and failed):
         exchanged(object): the finished exchange's `ExchangeReport`.
         officeChanged(): the exchange applied events from other desks (lists should reload).
-        failed(object): an exchange or a status read met an environment fault (StorageFault).
     """
 
-    statusChanged = Signal(object)
-    runningChanged = Signal(bool)
     exchanged = Signal(object)
     officeChanged = Signal()
-    failed = Signal(object)
 
     def __init__(self, reads: TaskRunner, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._reads = reads  # the window's database runner: status reads are quick
-        self._work: TaskRunner | None = None
+        super().__init__(reads, "office-exchange", parent)
         self._office: OfficeSync | None = None
-        self._running = False
-        self._again = False
-        self._blocked = False  # refused: no automatic exchange until asked
-        self._stopped = True
         self._offline_wait = OFFLINE_FIRST_MS
         self.status: OfficeStatus | None = None
         self.last_report: ExchangeReport | None = None
-        self._next = QTimer(self)
-        self._next.setSingleShot(True)
-        self._next.timeout.connect(self._automatic)
+        self._next = self._timer(True, self._automatic)
 
     @property
     def joined(self) -> bool:
         return self.status is not None
 
-    @property
-    def blocked(self) -> bool:
-        return self._blocked
-
     def set_office(self, office: OfficeSync) -> None:
         self._office = office
-        self._stopped = False
         self._blocked = False
         self._offline_wait = OFFLINE_FIRST_MS
-        if self._work is not None:
-            self._work.shutdown()
-        self._work = TaskRunner("office-exchange", self)
+        self._start_worker()
         self.refresh(start_soon=True)
 
     # --- what starts an exchange -----------------------------------------------------------
@@ -111,21 +92,18 @@ class OfficeRunner(QObject):
     def _may_run_on_its_own(self) -> bool:
         return not self._stopped and not self._blocked and self.joined
 
-    def _request(self) -> None:
-        if self._stopped or self._work is None or self._office is None or not self.joined:
-            return
-        if self._running:
-            self._again = True
-            return
+    def _may_request(self) -> bool:
+        return super()._may_request() and self._office is not None and self.joined
+
+    def _start_job(self) -> None:
         self._next.stop()
         office = self._office
+        assert office is not None
 
         def run() -> tuple[ExchangeReport, OfficeStatus | None]:
             return office.exchange(), office.status()
 
-        self._running = True
-        self.runningChanged.emit(True)
-        self._work.submit(run, self._done, self._exchange_failed)
+        self._run(run, self._done, self._exchange_failed)
 
     def _done(self, result: tuple[ExchangeReport, OfficeStatus | None]) -> None:
         report, status = result
@@ -133,17 +111,13 @@ class OfficeRunner(QObject):
         outcome = report.outcome.name.lower()
         if outcome in _REFUSALS:
             self._blocked = True
-        self._running = False
-        self.runningChanged.emit(False)
+        self._job_ended()
         self._show_status(status)
         self.exchanged.emit(report)
         if report.pulled:
             self.officeChanged.emit()
-        if self._again:
-            self._again = False
-            self._request()
-            return
-        self._schedule(outcome)
+        if not self._run_again_if_asked():
+            self._schedule(outcome)
 
     def _schedule(self, outcome: str) -> None:
         if not self._may_run_on_its_own():
@@ -157,13 +131,8 @@ class OfficeRunner(QObject):
         self._next.start(wait)
 
     def _exchange_failed(self, error: BaseException) -> None:
-        from desktop.services.values import StorageFault
-
-        self._running = False
-        self.runningChanged.emit(False)
-        if not isinstance(error, StorageFault):
-            raise error
-        self.failed.emit(error)
+        self._job_ended()
+        self._fault(error)
         self._schedule("offline")  # a locked or full disk: try again later, not in a loop
 
     # --- joining ----------------------------------------------------------------------------
@@ -200,7 +169,7 @@ class OfficeRunner(QObject):
             if start_soon and self._may_run_on_its_own() and not self._running:
                 self._next.start(AT_START_MS)
 
-        self._reads.submit(office.status, show, self._read_failed, owner=self)
+        self._read(office.status, show)
 
     def _show_status(self, status: OfficeStatus | None) -> None:
         if self._stopped:
@@ -209,20 +178,3 @@ class OfficeRunner(QObject):
         if status is None:
             self._next.stop()
         self.statusChanged.emit(status)
-
-    def _read_failed(self, error: BaseException) -> None:
-        from desktop.services.values import StorageFault
-
-        if not isinstance(error, StorageFault):
-            raise error
-        self.failed.emit(error)
-
-    def stop(self) -> None:
-        """End the worker thread (the app is closing, or the desk is restored): returns once
-        a running exchange has ended."""
-        self._stopped = True
-        self._next.stop()
-        work, self._work = self._work, None
-        if work is not None:
-            work.shutdown()
-        self._running = False

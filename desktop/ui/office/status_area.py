@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.office.texts import exchange_message
+from desktop.ui.peers.status_area import PeerStatusArea
 from desktop.ui.texts import format_short_datetime
 
 if TYPE_CHECKING:
@@ -22,35 +22,19 @@ _CONNECTED = ("done", "waiting")
 _SILENT = ("busy", "not_joined", "")
 
 
-class OfficeStatusArea(QWidget):
+class OfficeStatusArea(PeerStatusArea):
     """A flat button in the status bar.
 
     Signals:
         clicked(): the officer wants an exchange now.
     """
 
-    clicked = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.dot = QLabel("●", self)
-        self.button = QToolButton(self)
-        self.button.setAutoRaise(True)
-        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.dot)
-        layout.addWidget(self.button)
-        self.button.clicked.connect(self.clicked)
         self._status: OfficeStatus | None = None
         self._connected = False
         self._outcome = ""
         self._exchanging = False
-
-    @property
-    def text(self) -> str:
-        return self.button.text()
 
     @property
     def connected(self) -> bool:
@@ -75,9 +59,7 @@ class OfficeStatusArea(QWidget):
             head = self.tr("Office server: connected")
         else:
             head = self.tr("Office server: disconnected")
-        self.dot.setStyleSheet(
-            f"color: {_COLOURS['connected' if self._connected else 'disconnected']};"
-        )
+        self.set_colour(_COLOURS["connected" if self._connected else "disconnected"])
         self.button.setText(" · ".join([head, self.tr("%n waiting", "", status.waiting)]))
         lines = [
             self.tr("Desk %1 of the office server %2")

@@ -15,7 +15,7 @@ from desktop.ui.reports.register_texts import (
     format_label,
 )
 from desktop.ui.reports.texts import report_texts
-from desktop.ui.texts import format_short_datetime
+from desktop.ui.texts import format_short_datetime, officer_name, user_name_tip
 from desktop.ui.widgets.table_model import AnyIndex, HeaderedTableModel
 
 
@@ -50,13 +50,15 @@ class IssuedReportsModel(HeaderedTableModel):
         report = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
             return report.sha256  # the whole hash, to compare with a copy sent
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return user_name_tip(report.issued_by)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             self._name_period(report.period),
             format_label(report.format),
             format_short_datetime(report.cut_off),
-            report.issued_by,
+            officer_name(report.issued_by_name, report.issued_by),
             format_short_datetime(report.issued_at),
             report.short_sha256,
         )[index.column()]
@@ -97,15 +99,18 @@ class EvidenceModel(HeaderedTableModel):
                 return document.sha256
             if index.column() == 7 and document.withdrawn:
                 return document.withdraw_reason
+            if index.column() == 4:
+                return user_name_tip(document.added_by)
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         withdrawn = ""
         if document.withdrawn_at is not None:
+            by = officer_name(document.withdrawn_by_name, document.withdrawn_by or "")
             withdrawn = (
                 self.tr("%1 by %2: %3")
                 .replace("%1", format_short_datetime(document.withdrawn_at))
-                .replace("%2", document.withdrawn_by or "")
+                .replace("%2", by)
                 .replace("%3", document.withdraw_reason)
             )
         return (
@@ -113,7 +118,7 @@ class EvidenceModel(HeaderedTableModel):
             document.title,
             document.original_name,
             file_size_text(document.size),
-            document.added_by,
+            officer_name(document.added_by_name, document.added_by),
             format_short_datetime(document.added_at),
             document.sha256[:12],
             withdrawn,

@@ -23,7 +23,8 @@ class HeaderedTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802 (Qt API)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        # The tooltip too: a narrowed column's header may be cut short.
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
             return self._headers[section]

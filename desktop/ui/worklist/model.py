@@ -34,6 +34,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QColor(253, 226, 226)
 # What the columns typically hold, to size them (category names and people's names are data).
 TYPICAL_NUMBER = "3201-2026-000123"
+# The title's least room: a short title in full, the first words of a longer one.
+TYPICAL_TITLE = "Jalan berlubang di depan SDN 2 Cibinong"
 TYPICAL_OFFICE_NUMBER = "3201-L12-2026-000123"  # a desk of an office puts its code in
 TYPICAL_CATEGORY = "Penerangan Jalan Umum"
 TYPICAL_NAME = "Siti Rahmawati"
@@ -49,6 +51,9 @@ class WorklistModel(HeaderedTableModel):
     """
 
     fetchFailed = Signal(object)
+    # Columns that give up room on a narrow screen (cut with "…", whole in their tooltip);
+    # see column_fit. The others (number, received, status, deadline) always read in full.
+    COMPACT = frozenset({"type", "category", "reporter", "recorded_by"})
     COLUMNS = (
         "number",
         "received",
@@ -78,15 +83,17 @@ class WorklistModel(HeaderedTableModel):
             self.tr("Recorded by"),
         )
 
-    def sample_texts(self) -> dict[int, list[str]]:
-        """For each column but the title, texts it must show in full: every type, the usual
-        statuses, the deadline words, a typical number, date, category and name."""
+    def sample_texts(self, *, office: bool = False) -> dict[int, list[str]]:
+        """For each column, the texts it shows in full at its ideal width (the title: at its
+        least): every type, the usual statuses, the deadline words, a typical number, date,
+        category, title and name (on a desk of an `office`, numbers with the desk's code)."""
         day = format_short_date(_SAMPLE_MOMENT.date())
         samples = {
-            "number": [TYPICAL_NUMBER, TYPICAL_OFFICE_NUMBER],
+            "number": [TYPICAL_OFFICE_NUMBER if office else TYPICAL_NUMBER],
             "received": [format_short_datetime(_SAMPLE_MOMENT)],
             "type": [type_label(kind) for kind in ComplaintType],
             "category": [TYPICAL_CATEGORY],
+            "title": [TYPICAL_TITLE],
             # "On hold (waiting for complainant)" is rarer and twice as long: it may be cut
             # (its tooltip has it all), so the title keeps room at 1366 pixels.
             "status": [status_label(status) for status in Status if status is not Status.DITUNDA],

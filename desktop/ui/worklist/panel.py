@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from desktop.ui.faults import read_or_warn
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 from desktop.ui.widgets.row_table import row_table
+from desktop.ui.worklist.column_fit import ColumnFit
 from desktop.ui.worklist.filter_bar import FilterBar, SearchIn
 from desktop.ui.worklist.model import PAGE_SIZE, WorklistModel
 from desktop.ui.worklist.views_pane import ViewsPane
@@ -72,7 +72,14 @@ class WorklistPanel(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
-        self._fit_columns()  # with room for the sort indicator
+        self._in_office = False
+        columns = self.model.COLUMNS
+        self.column_fit = ColumnFit(
+            self.table,
+            columns.index("title"),
+            frozenset(columns.index(name) for name in self.model.COMPACT),
+            lambda: self.model.sample_texts(office=self._in_office),
+        )
         self.filters = FilterBar(self)
         self.views_pane = ViewsPane(runner, self.filters.query, self)
         self.views = self.views_pane.views
@@ -119,20 +126,6 @@ class WorklistPanel(QWidget):
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.setFocusProxy(self.table)
         self.show_office_column(False)  # until the desk says it is part of an office
-
-    def _fit_columns(self) -> None:
-        """Widths from this screen's fonts and this language's words: each header, every type,
-        the usual statuses and typical values read in full; the title takes the room left over.
-        (Fixed pixel widths cut "Permintaan informasi" and "Belum terverifikasi" short with
-        a larger system font.)"""
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        # The item view's text margins (both sides), and a little air before the next column.
-        focus_margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
-        margin = 2 * (focus_margin + 1) + 4
-        for column, texts in self.model.sample_texts().items():
-            widest = max(metrics.horizontalAdvance(text) for text in texts) + margin
-            header.resizeSection(column, max(widest, header.sectionSizeHint(column)))
 
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk
@@ -298,7 +291,9 @@ class WorklistPanel(QWidget):
     def show_office_column(self, shown: bool) -> None:
         """ "Dicatat oleh" (officer and desk) on a desk of an office, where complaints come
         from several desks; a desk on its own has no use for it."""
+        self._in_office = shown
         self.table.setColumnHidden(self.model.COLUMNS.index("recorded_by"), not shown)
+        self.column_fit.fit()
 
     def reload_in_place(self) -> None:
         """Read the list again (other desks' changes arrived), keeping the selected complaint

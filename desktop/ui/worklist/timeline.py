@@ -29,7 +29,13 @@ from desktop.domain.records import InstitutionOption
 from desktop.services.access import AccessDeniedError, PermissionDeniedError
 from desktop.services.values import StorageFault
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.texts import fault_message, format_short_datetime, status_label
+from desktop.ui.texts import (
+    fault_message,
+    format_short_datetime,
+    officer_name,
+    status_label,
+    user_name_tip,
+)
 from desktop.ui.worklist.event_dialog import EventDialog
 from desktop.ui.worklist.follow_up_texts import (
     contact_method_label,
@@ -68,6 +74,7 @@ class TimelinePanel(QWidget):
         self._institutions: list[InstitutionOption] = []
         self._unit_names: dict[int, str] = {}
         self._linked_numbers: dict[int, str] = {}
+        self._actor_names: dict[str, str] = {}
         self._may_correct = False
         self._runner = runner
         self.status_label = QLabel(self)
@@ -117,6 +124,7 @@ class TimelinePanel(QWidget):
         self._institutions = institutions
         self._unit_names = {option.id: option.name for option in institutions}
         self._linked_numbers = overview.linked_numbers
+        self._actor_names = overview.actor_names
         timeline, state = overview.timeline, overview.state
         offered, deadlines = overview.offered, overview.deadlines
         self.statusShown.emit(state.status)
@@ -129,6 +137,10 @@ class TimelinePanel(QWidget):
         for entry in shown_order(timeline, overview.incoming):
             item = QListWidgetItem(self._entry_text(entry, corrected))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            actor = entry.actor if isinstance(entry, RecordedEvent) else entry.recorded.actor
+            if actor in self._actor_names:
+                # The user name too, as the audit trail and the accounts list show it.
+                item.setToolTip(user_name_tip(actor))
             if isinstance(entry, RecordedEvent):
                 item.setData(Qt.ItemDataRole.UserRole, entry)
             self.history.addItem(item)
@@ -158,7 +170,7 @@ class TimelinePanel(QWidget):
             event = entry.recorded.event
             when = format_short_datetime(event.at)
             what = incoming_link_label(event.kind, entry.local_number)
-            return f"{when}  {what}  ({entry.recorded.actor})"
+            return f"{when}  {what}  ({self._officer(entry.recorded.actor)})"
         text = self._line(entry)
         if entry.id in corrected:
             head, _, rest = text.partition("\n")
@@ -175,7 +187,7 @@ class TimelinePanel(QWidget):
         if event.kind is EventKind.NATIONAL:
             # Its actor is the national system itself: the line names it once, with its words.
             return f"{when}  {national_line(event.text, event.national_status)}"
-        parts = [f"{when}  {event_label(event.kind)}  ({recorded.actor})"]
+        parts = [f"{when}  {event_label(event.kind)}  ({self._officer(recorded.actor)})"]
         if event.kind in _LINKS and event.linked_complaint_id is not None:
             parts.append(self._linked_numbers.get(event.linked_complaint_id, "?"))
         if event.unit_id is not None:
@@ -190,6 +202,11 @@ class TimelinePanel(QWidget):
             if text:
                 parts.append(text)
         return "\n".join(parts)
+
+    def _officer(self, username: str) -> str:
+        """Who added an entry as people know them: the full name (of this desk's accounts or,
+        on a desk of an office, the office's), else the user name the event carries."""
+        return officer_name(self._actor_names.get(username, ""), username)
 
     def _selected_entry(self) -> RecordedEvent | None:
         item = self.history.currentItem()
