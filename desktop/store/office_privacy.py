@@ -1,6 +1,8 @@
 """Office mode and personal data: the erased complaints (`OfficeErasure`), and the stored copies
 of office events rewritten when a person's data is erased or corrected: the server's register
-of events (`OfficeEvent`) and a desk's own outgoing events (`OfficeOutgoing`). The rules of what
+of events (`OfficeEvent`) and a desk's own outgoing events (`OfficeOutgoing`); the server's
+events a desk keeps to give back (`OfficeKept`) are dropped instead, their seal covering the
+text as it came. The rules of what
 an event holds of a person are `desktop.domain.office_privacy`. Callers own the transaction.
 """
 
@@ -8,14 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain import office_privacy
-from desktop.store.schema import Attachment, Complaint, OfficeErasure, OfficeEvent, OfficeOutgoing
+from desktop.store.schema import (
+    Attachment,
+    Complaint,
+    OfficeErasure,
+    OfficeEvent,
+    OfficeKept,
+    OfficeOutgoing,
+)
 
 # uuids looked for per query: one pass over the stored events for each chunk.
 CHUNK = 50
@@ -75,10 +84,27 @@ def _rewrite(
     change: Rewrite,
 ) -> list[str]:
     """Rewrite each stored event of `table` whose personal data belongs to one of these
-    complaints; the SHA-256 of the attachments they no longer name. The uuid in the stored
-    text finds the candidates (on both engines); the payload itself decides."""
-    wanted = sorted(set(uuids))
+    complaints; the SHA-256 of the attachments they no longer name."""
     dropped: list[str] = []
+    for event_id, kind, payload in _naming(session, table, uuids):
+        new, gone = change(kind, payload)
+        dropped += gone
+        if new != payload:
+            rewritten = json.dumps(new, ensure_ascii=False, sort_keys=True)
+            session.execute(update(table).where(table.id == event_id).values(payload=rewritten))
+    session.flush()
+    return dropped
+
+
+def _naming(
+    session: Session,
+    table: type[OfficeEvent] | type[OfficeOutgoing] | type[OfficeKept],
+    uuids: Collection[str],
+) -> Iterator[tuple[Any, str, dict[str, Any]]]:
+    """The stored events of `table` whose personal data belongs to one of these complaints:
+    (id, kind, payload). The uuid in the stored text finds the candidates (on both engines);
+    the payload itself decides."""
+    wanted = sorted(set(uuids))
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
         query = select(table.id, table.kind, table.payload).where(
@@ -86,15 +112,8 @@ def _rewrite(
         )
         for event_id, kind, text in session.execute(query).all():
             payload = json.loads(text)
-            if office_privacy.complaint_of(kind, payload) not in set(chunk):
-                continue  # names it only as a link, or holds it in a text
-            new, gone = change(kind, payload)
-            dropped += gone
-            if new != payload:
-                rewritten = json.dumps(new, ensure_ascii=False, sort_keys=True)
-                session.execute(update(table).where(table.id == event_id).values(payload=rewritten))
-    session.flush()
-    return dropped
+            if office_privacy.complaint_of(kind, payload) in set(chunk):
+                yield event_id, kind, payload  # not one naming it only as a link or in a text
 
 
 def erase_stored(
@@ -115,6 +134,11 @@ def erase_stored(
     dropped = _rewrite(session, OfficeOutgoing, uuids, change)
     if register_events:
         dropped += _rewrite(session, OfficeEvent, uuids, change)
+    # SP4N-LAPOR!'s news about them, kept to give back to a restored register: a rewritten copy
+    # would fail the server's seal, and the register's own copy is erased anyway.
+    kept = [event_id for event_id, _kind, _payload in _naming(session, OfficeKept, uuids)]
+    for start in range(0, len(kept), 500):
+        session.execute(delete(OfficeKept).where(OfficeKept.id.in_(kept[start : start + 500])))
     return dropped
 
 

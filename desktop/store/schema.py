@@ -459,7 +459,7 @@ class OfficeOutgoing(Base):
 
 
 class OfficeKept(Base):
-    """An office event a desk pulled and keeps as it came (migration 0015): the server's own
+    """An office event a desk pulled and keeps as it came (migration 0016): the server's own
     events (with the server's seal), so the desk can give them back to a register restored
     from a backup that lacks them; and events of a kind this release cannot read (`unread`),
     applied once an upgrade knows their kind."""

@@ -18,7 +18,8 @@ from desktop.domain.worklist_query import WorklistQuery
 from desktop.services.account_values import LoginRefusedError, NewAccount
 from desktop.services.desk import Desk
 from desktop.services.person_values import PersonKey, ReporterCorrection
-from desktop.store import people
+from desktop.store import office_kept, people
+from desktop.store.office_kept import KeptEvent
 from desktop.store.schema import Account, AuditEntry, Complaint
 from sync.office.exchange import ExchangeOutcome, exchange
 from sync.office.join import join_office
@@ -160,6 +161,40 @@ def test_an_erasure_on_one_desk_reaches_the_server_and_every_desk_and_stays(
         assert [e["details"]["desk"] for e in erasures_audited(register)] == ["L1"]
     finally:
         register.close()
+
+
+def test_an_erasure_drops_the_lapor_news_a_desk_keeps_for_the_server(
+    server: OfficeServer, new_desk: Callable[[str], Desk], tmp_path: Path
+) -> None:
+    # A desk keeps the server's own events as they came, to give them back to a register
+    # restored from a backup; SP4N-LAPOR!'s answer about Budi's complaint names him.
+    a = joined_desk(server, new_desk, "a")
+    uuid, sha256 = budis_complaint(a, tmp_path)
+    exchanged(a)
+    news = {
+        "complaint": uuid,
+        "kind": EventKind.NATIONAL.value,
+        "at": "2026-12-07T03:00:00+00:00",
+        "text": "Tanggapan instansi untuk Bapak Budi Santoso",
+    }
+    with a.database.writing() as session:
+        office_kept.keep(
+            session,
+            [
+                KeptEvent(
+                    999_999,
+                    "0192f000-0000-7000-8000-0000000000aa",
+                    "follow_up_added",
+                    news,
+                    "0" * 64,
+                )
+            ],
+        )
+    assert "office_kept.payload" in places_holding(a.database, NEEDLES)
+
+    (match,) = a.people.find(PersonKey.NIK, BUDI["nik"])
+    assert a.people.anonymise([match.complaint_id], "request") == 1
+    assert_erased(a, uuid, sha256, "the desk that erased, its kept copies included")
 
 
 def test_a_correction_reaches_every_desk_and_the_server_keeps_no_old_value(
