@@ -208,3 +208,12 @@ def desk_copies(template: TemplateDesk, root: Path) -> Iterator[Callable[[str], 
     yield make
     for desk in opened:
         desk.close()
+
+
+def joined_desk(server: OfficeServer, make: Callable[[str], Desk], name: str) -> Desk:
+    """A new desk (`make`: a `new_desk` fixture) joined to `server` with a fresh join code."""
+    from sync.office.join import join_office
+
+    desk = make(name)
+    join_office(desk, server.join_code(label=name))
+    return desk

@@ -4,13 +4,14 @@ installed, unless MEJA_ADUAN_REQUIRE_POSTGRES is set)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from desktop.services.desk import Desk
 from tests.helpers.desks import TemplateDesk
-from tests.helpers.office import OfficeServer, copy_template
+from tests.helpers.office import OfficeServer, copy_template, desk_copies
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -33,3 +34,9 @@ def server(
     running.start()
     yield running
     running.stop()
+
+
+@pytest.fixture
+def new_desk(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[Callable[[str], Desk]]:
+    """`make(name)`: a new desk (a copy of the template), closed at the end of the test."""
+    yield from desk_copies(template_desk, tmp_path)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,20 +26,9 @@ from sync.office.exchange import ExchangeOutcome, exchange
 from sync.office.join import CERTIFICATE_FILE, JoinRefusedError, join_office
 from tests.helpers.desks import TemplateDesk, good_draft
 from tests.helpers.files import png_bytes
-from tests.helpers.office import OfficeServer, desk_copies, open_register, run_module
+from tests.helpers.office import OfficeServer, joined_desk, open_register, run_module
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def new_desk(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[Callable[[str], Desk]]:
-    yield from desk_copies(template_desk, tmp_path)
-
-
-def joined_desk(server: OfficeServer, make: Callable[[str], Desk], name: str) -> Desk:
-    desk = make(name)
-    join_office(desk, server.join_code(label=name))
-    return desk
 
 
 def listed(desk: Desk) -> dict[str, tuple[str, str, str]]:

@@ -6,7 +6,7 @@ made on a desk are the office's, the server's register included."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,10 +22,9 @@ from desktop.store import office_kept, people
 from desktop.store.office_kept import KeptEvent
 from desktop.store.schema import Account, AuditEntry, Complaint
 from sync.office.exchange import ExchangeOutcome, exchange
-from sync.office.join import join_office
 from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
 from tests.helpers.files import png_bytes
-from tests.helpers.office import OfficeServer, desk_copies, open_register
+from tests.helpers.office import OfficeServer, joined_desk, open_register
 from tests.helpers.personal_data import places_holding
 
 pytestmark = pytest.mark.slow
@@ -40,17 +39,6 @@ BUDI = {
 # What of Budi's must be gone everywhere: his name, NIK, phone, e-mail, address, the incident's
 # address and the texts that name him.
 NEEDLES = ["Santoso", "3201011203850007", "81299887766", "budi.santoso@", "Kenari 9", "Mawar 12"]
-
-
-@pytest.fixture
-def new_desk(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[Callable[[str], Desk]]:
-    yield from desk_copies(template_desk, tmp_path)
-
-
-def joined_desk(server: OfficeServer, make: Callable[[str], Desk], name: str) -> Desk:
-    desk = make(name)
-    join_office(desk, server.join_code(label=name))
-    return desk
 
 
 def exchanged(*desks: Desk) -> None:

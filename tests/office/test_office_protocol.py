@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import select
@@ -24,24 +23,13 @@ from desktop.store import office
 from desktop.store.schema import Complaint, OfficeEvent, OfficeKept
 from sync.office.client import OfficeClient, OfficeRefusedError
 from sync.office.exchange import ExchangeOutcome, exchange
-from sync.office.join import CERTIFICATE_FILE, join_office
+from sync.office.join import CERTIFICATE_FILE
 from tests.helpers.desks import TemplateDesk, good_draft
-from tests.helpers.office import OfficeServer, desk_copies, open_register
+from tests.helpers.office import OfficeServer, joined_desk, open_register
 
 pytestmark = pytest.mark.slow
 
 AT = dt.datetime(2026, 12, 16, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def new_desk(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[Callable[[str], Desk]]:
-    yield from desk_copies(template_desk, tmp_path)
-
-
-def joined_desk(server: OfficeServer, make: Callable[[str], Desk], name: str) -> Desk:
-    desk = make(name)
-    join_office(desk, server.join_code(label=name))
-    return desk
 
 
 def titles(desk: Desk) -> list[str]:
