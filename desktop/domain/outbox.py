@@ -57,6 +57,9 @@ class SyncProblem(StrEnum):
     ATTACHMENT_UNREADABLE = "attachment_unreadable"
     AUTH = "auth"  # key or token refused
     INTERRUPTED = "interrupted"  # the sending process stopped mid-request
+    # Owed in an office register restored from a backup: it may have been sent after the
+    # backup was made, so it is looked for on LAPOR! before anything is sent again.
+    RESTORED = "restored"
     BY_OFFICER = "by_officer"  # quarantined by a verifier
     ERASED = "erased"  # the complainant's data was erased before it was sent
     # An item of unknown outcome the desk cannot settle by itself (no look-up by reference,

@@ -5,6 +5,7 @@ Desks that knew another epoch push again what it may lack and pull again from th
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.store import outbox
 from desktop.store.schema import OfficeEvent, Setting
 
 EPOCH = "office.register.epoch"
@@ -43,7 +45,10 @@ def identity(session: Session) -> RegisterIdentity:
 
 def mark_restored(session: Session) -> RegisterIdentity:
     """The register was just restored from a backup: a new epoch, and the highest position
-    it holds (events stored after it may have had, before the restore, other positions)."""
+    it holds (events stored after it may have had, before the restore, other positions).
+    What it still owed SP4N-LAPOR! may have been sent after the backup: its outcome becomes
+    unknown, so nothing is sent twice (`outbox.restored_to_unknown`)."""
+    outbox.restored_to_unknown(session, dt.datetime.now(dt.UTC))
     highest = session.execute(select(func.max(OfficeEvent.position))).scalar_one() or 0
     restored = RegisterIdentity(str(uuid.uuid4()), int(highest))
     session.merge(Setting(key=EPOCH, value=restored.epoch))

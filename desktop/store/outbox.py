@@ -272,6 +272,19 @@ def interrupted_to_unknown(session: Session, now: dt.datetime) -> int:
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
+def restored_to_unknown(session: Session, now: dt.datetime) -> int:
+    """The register was just restored from a backup: what it still owes may have been sent
+    between the backup and the loss, so each such item's outcome is unknown (the next round
+    looks for it on LAPOR! before anything is sent again)."""
+    t = OutboxItem
+    result = session.execute(
+        update(t)
+        .where(t.state.in_([OutboxState.PENDING, OutboxState.SENDING]))
+        .values(state=OutboxState.UNKNOWN, problem=SyncProblem.RESTORED, updated_at=now)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
 def withdraw_erased(session: Session, complaint_ids: Sequence[int], now: dt.datetime) -> None:
     """Erasure: what was not sent yet will not be (the text is gone), and items let go of the
     attachment rows the erasure deletes. The rows stay, saying why."""

@@ -3980,27 +3980,27 @@ Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perb
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>The form still holds an unsaved complaint. Ctrl+N again clears it.</source>
         <translation>Formulir masih berisi pengaduan yang belum disimpan. Tekan Ctrl+N sekali lagi untuk mengosongkannya.</translation>
     </message>
@@ -4027,22 +4027,22 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="561"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="571"/>
         <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
         <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/ui/main_window.py" line="576"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -7713,17 +7713,22 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
         <translation>Laporan anonim yang tampaknya memuat data pribadi: ubah pengaduannya, atau kirim saja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="137"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="126"/>
+        <source>The register was restored from a backup: it may have been sent since.</source>
+        <translation>Register dipulihkan dari cadangan: mungkin sudah terkirim sejak itu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="140"/>
         <source>Waits for a person.</source>
         <translation>Menunggu tindakan petugas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="139"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="142"/>
         <source>The desk looks for it on LAPOR! by itself at the next round.</source>
         <translation>Meja ini mencarinya sendiri di LAPOR! pada putaran berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="142"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="145"/>
         <source>The desk sends it again by itself.</source>
         <translation>Meja ini mengirimnya ulang secara otomatis.</translation>
     </message>
@@ -7778,12 +7783,12 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
         <translation>Pengiriman terputus (program berhenti).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="126"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="129"/>
         <source>Held back by a verifier.</source>
         <translation>Ditahan oleh verifikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/national_sync/texts.py" line="127"/>
+        <location filename="../../desktop/ui/national_sync/texts.py" line="130"/>
         <source>The complainant&apos;s data was erased before it was sent.</source>
         <translation>Data pelapor sudah dihapus sebelum dikirim.</translation>
     </message>

@@ -2,7 +2,8 @@
 from the last backup (SQLite: `python -m sync.office restore`; PostgreSQL: `pg_restore`, then
 `restored`), which lacks the server's own events made after it (a tracking id, the national
 news). The desks that pulled them give them back: every desk and a desk that joins afterwards
-end with the same register, no news twice, and nothing goes to LAPOR! twice."""
+end with the same register, no news twice, and nothing goes to LAPOR! twice: not even an answer
+the backup still owed LAPOR! that the server sent after it."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.domain.follow_up import EventKind
+from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.office import SERVER_DESK_ID
 from desktop.domain.outbox import OWED
 from desktop.services.desk import Desk
@@ -76,6 +77,15 @@ def tracking_ids(desk: Desk) -> dict[str, str]:
         return {uuid: tracking for uuid, tracking in rows}
 
 
+ANSWER = "Jalan sudah ditambal oleh Dinas PUPR pada 20 November."
+
+
+def answers_on(hub: InProcessHub, uuid: str) -> int:
+    """How many times the answer is in the complaint's follow-ups on LAPOR!."""
+    (complaint,) = [c for c in hub.complaints() if c["tags_raw"] == f"meja-aduan:{uuid}"]
+    return sum(1 for f in complaint["followups"] if f["content"].startswith(ANSWER))
+
+
 def server_events(server: OfficeServer, template: TemplateDesk) -> list[str]:
     """The ids of the server's own events in its register."""
     register = open_register(server, template)
@@ -103,6 +113,13 @@ def test_the_servers_own_news_after_the_backup_comes_back_from_the_desks(
     assert exchange(a).outcome is ExchangeOutcome.DONE
     server_round(server, template_desk, hub, clock)  # sent; its tracking id is the server's
     assert [exchange(d).outcome for d in (a, b)] == [ExchangeOutcome.DONE] * 2
+    # A answers the complainant; the server owes LAPOR! the answer when the backup is made.
+    now = dt.datetime.now(dt.UTC)
+    a.follow_up.add(first.id, FollowUpEvent(EventKind.VERIFIED, now))
+    unit = a.reference.institutions()[0].id
+    a.follow_up.add(first.id, FollowUpEvent(EventKind.DISPOSED, now, unit_id=unit))
+    a.follow_up.add(first.id, FollowUpEvent(EventKind.ANSWERED, now, text=ANSWER))
+    assert exchange(a).outcome is ExchangeOutcome.DONE
 
     # The night's backup.
     if server.database_url:
@@ -117,11 +134,12 @@ def test_the_servers_own_news_after_the_backup_comes_back_from_the_desks(
         assert backed_up.returncode == 0, backed_up.stderr
         (backup,) = kept.glob("*.zip")
 
-    # The next day: a second complaint goes to LAPOR!, then LAPOR! moves both along; the
-    # server makes its own events of it, which both desks pull.
+    # The next day: the answer and a second complaint go to LAPOR!, then LAPOR! moves both
+    # complaints along; the server makes its own events of it, which both desks pull.
     second = a.intake.record(good_draft(a, title="Sesudah cadangan"))
     assert exchange(a).outcome is ExchangeOutcome.DONE
     server_round(server, template_desk, hub, clock)
+    assert answers_on(hub, first.uuid) == 1
     hub.advance(days=6)
     clock.offset = dt.timedelta(days=6)
     server_round(server, template_desk, hub, clock)
@@ -161,6 +179,7 @@ def test_the_servers_own_news_after_the_backup_comes_back_from_the_desks(
         assert exchange(desk).outcome is ExchangeOutcome.DONE
 
     assert len(hub.complaints()) == 2
+    assert answers_on(hub, first.uuid) == 1  # the restored register owed it again: found, not sent
     for desk in (a, b, c):
         assert tracking_ids(desk) == on_hub
         for uuid, texts in news.items():

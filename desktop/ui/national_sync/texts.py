@@ -123,6 +123,9 @@ def problem_label(problem: SyncProblem | None) -> str:
         SyncProblem.INTERRUPTED: QCoreApplication.translate(
             "SyncTexts", "Sending was cut off (the program stopped)."
         ),
+        SyncProblem.RESTORED: QCoreApplication.translate(
+            "SyncTexts", "The register was restored from a backup: it may have been sent since."
+        ),
         SyncProblem.BY_OFFICER: QCoreApplication.translate("SyncTexts", "Held back by a verifier."),
         SyncProblem.ERASED: QCoreApplication.translate(
             "SyncTexts", "The complainant's data was erased before it was sent."
