@@ -32,8 +32,13 @@ JOIN_CODE_PREFIX = "MA1-"
 FINGERPRINT_HEX_LENGTH = 64
 DESK_CODE_MAX_LENGTH = 4
 _DESK_CODE = re.compile(rf"^[A-Z][A-Z0-9]{{0,{DESK_CODE_MAX_LENGTH - 1}}}$")
-PUSH_BATCH = 200
+# Events per push (what a server takes in one transaction); a server refuses more.
+PUSH_BATCH = 500
+# Events per pull page: what the server hands a desk that asks for no size (as desks did
+# before they asked), and the most it hands one that asks (`PULL_PAGE`, in fewer round trips
+# and transactions when a desk joins an office with a long history).
 PULL_BATCH = 500
+PULL_PAGE = 2000
 
 
 class OfficeEventKind(StrEnum):

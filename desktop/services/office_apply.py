@@ -32,7 +32,7 @@ from desktop.services.office_erasure import (
     carry_out_erasure,
     unused_files,
 )
-from desktop.services.office_settle import settle_histories
+from desktop.services.office_settle import settle_held, settle_histories
 from desktop.store import (
     follow_up,
     office,
@@ -73,12 +73,12 @@ def apply_pulled(
     `erased_files`: the caller deletes them after the commit (`office_erasure.delete_files`)."""
     applied = 0
     now = now or dt.datetime.now(dt.UTC)
-    batch = _Batch(session, events, files)
+    batch = _Batch(session, events, files, due_dates)
     erased = ErasedComplaints(session, [(e.kind, e.payload) for e in events])
     for event in events:
         event = _without_erased_data(erased, event)
         if event.kind not in _HOLDING:
-            batch.held.write()  # what else the batch does sees its events so far
+            batch.write_held(event.kind)
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
             if batch.complaint(event.payload) is not None:
                 applied += 1
@@ -130,10 +130,15 @@ _HOLDING = frozenset({OfficeEventKind.COMPLAINT_RECORDED, OfficeEventKind.FOLLOW
 class _Batch:
     """A batch of office events being applied: what it names, looked up once; its new
     complaints and follow-up rows, held and written together (`office_bulk.HeldRows`); the
-    complaints it touches, settled once at its end."""
+    complaints it touches, settled once at its end. With `due_dates`, its new complaints are
+    settled as they are written (`office_settle.settle_held`) rather than updated after."""
 
     def __init__(
-        self, session: Session, events: Sequence[PulledEvent], files: AttachmentFolder | None
+        self,
+        session: Session,
+        events: Sequence[PulledEvent],
+        files: AttachmentFolder | None,
+        due_dates: DueDateKeeper | None = None,
     ) -> None:
         self.session = session
         self.files = files
@@ -143,8 +148,32 @@ class _Batch:
         self.known = office_payloads.known_events(
             session, [e.id for e in events if e.kind is OfficeEventKind.FOLLOW_UP_ADDED]
         )
-        self.held = office_bulk.HeldRows(session)
-        self.touched: set[int] = set()
+        self.due_dates = due_dates
+        self.held = office_bulk.HeldRows(session, None if due_dates is None else self._settle_held)
+        self.touched: set[int] = set()  # to settle at the batch's end
+        self.settled_written: set[int] = set()  # settled as they were written
+
+    def _settle_held(
+        self,
+        complaints: list[dict[str, Any]],
+        facts: list[dict[str, Any]],
+        events: list[dict[str, Any]],
+    ) -> list[dict[str, Any]]:
+        assert self.due_dates is not None
+        settled = settle_held(self.due_dates.rules_source(), complaints, facts, events)
+        written = {row["id"] for row in complaints}
+        self.touched -= written  # settled: an event of theirs held later puts them back
+        self.settled_written |= written
+        return settled
+
+    def write_held(self, next_kind: OfficeEventKind | None = None) -> None:
+        """The held rows written before what comes next (an event of `next_kind`) sees them.
+        Anything but an account may change what the new complaints written settled lead to
+        (their national news, an erasure): they are settled again at the batch's end, as the
+        others."""
+        self.held.write()
+        if next_kind is not OfficeEventKind.ACCOUNT_SAVED:
+            self.touched |= self.settled_written
 
     def complaint(self, payload: dict[str, Any]) -> int | None:
         """Another desk's complaint into this register (settled with the batch); None when it
@@ -231,26 +260,29 @@ def take_in(
     the server stores (`office_erasure`). How many changed the register. `erased`: the push's
     erased complaints; `erased_files` as for `apply_pulled`."""
     applied = 0
-    batch = _Batch(session, events, files)
+    batch = _Batch(session, events, files, due_dates)
     if erased is None:
         erased = ErasedComplaints(session, [(e.kind, e.payload) for e in events])
+    # Events given back wait for their complaint only in a register restored from a backup.
+    returned_waiting = office_news.any_waiting(session)
     for event in events:
         event = _without_erased_data(erased, event)
         if event.kind not in _HOLDING:
-            batch.held.write()  # what else the batch does sees its events so far
+            batch.write_held(event.kind)
         owed = bool(event.payload.get(office_payloads.TO_LAPOR))
         if event.kind is OfficeEventKind.COMPLAINT_RECORDED:
             complaint_id = batch.complaint(event.payload)
             if complaint_id is not None:
                 applied += 1
                 if owed:
-                    batch.held.write()  # the outbox names the complaint and its attachments
+                    batch.write_held()  # the outbox names the complaint and its attachments
                     attached = office_payloads.attachment_ids(session, complaint_id)
                     outbox.enqueue_complaint(session, complaint_id, attached, now)
                 # What a desk gave back of the server's own about it, before it came again.
-                waiting = office_news.take_waiting(session, str(event.payload.get("uuid")))
+                uuid = str(event.payload.get("uuid"))
+                waiting = office_news.take_waiting(session, uuid) if returned_waiting else []
                 if waiting:
-                    batch.held.write()
+                    batch.write_held()
                     batch.touched |= take_returned(session, _placed(session, waiting, now), now)
         elif event.kind is OfficeEventKind.FOLLOW_UP_ADDED:
             complaint_id, added = batch.follow_up(event)
@@ -259,7 +291,7 @@ def take_in(
             applied += 1
             sent_as = outbox_kind_for(added.event)
             if owed and sent_as is not None:
-                batch.held.write()  # the outbox names the event by its id
+                batch.write_held()  # the outbox names the event by its id
                 outbox.enqueue_event(session, complaint_id, added.id, sent_as, now)
         elif event.kind is OfficeEventKind.NATIONAL_HANDOVER:
             applied += office_national.take_over(session, event.payload, now)

@@ -9,10 +9,12 @@ them together. The same values as settling each complaint alone, in the caller's
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.domain.complaint import ComplaintType
 from desktop.domain.follow_up import settle, standing
 from desktop.domain.report_settled import Settler
 from desktop.services.due_dates import DueDateKeeper, RulesSource
@@ -66,3 +68,54 @@ def _settle_chunk(session: Session, rules_for: RulesSource, ids: list[int]) -> N
     session.flush()
     follow_up.set_derived_many(session, derived)
     report_facts.refresh_many(session, refreshed)
+
+
+def settle_held(
+    rules_for: RulesSource,
+    complaints: Sequence[dict[str, Any]],
+    facts: Sequence[dict[str, Any]],
+    events: Sequence[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Complaints new in a batch settled before they are written (`office_bulk.HeldRows`):
+    their whole history is among the held `events`, so what settling them after the insert
+    would write (overtaken marks, the complaint's derived columns, its report facts) goes into
+    the held rows instead, the same values, without an update of each row that follows. Their
+    settled report rows, to insert with them."""
+    held_by: dict[int, list[dict[str, Any]]] = {row["id"]: [] for row in complaints}
+    for row in events:
+        if row["complaint_id"] in held_by:
+            held_by[row["complaint_id"]].append(row)
+    facts_by = {row["complaint_id"]: row for row in facts}
+    settlers: dict[int, Settler] = {}
+    settled_rows = []
+    for complaint in complaints:
+        rows = sorted(held_by[complaint["id"]], key=_office_order)
+        marks = settle(follow_up.event_of_values(row) for row in rows)
+        for row, overtaken in zip(rows, marks, strict=True):
+            row["overtaken"] = overtaken
+        history = standing(follow_up.event_of_values(row) for row in rows)
+        received_at = complaint["received_at"]
+        kind, supervisory = ComplaintType(complaint["type"]), bool(complaint["supervisory"])
+        rules = rules_for(received_at)
+        settler = settlers.get(id(rules))
+        if settler is None:
+            settler = settlers[id(rules)] = rules.settler()
+        complaint.update(
+            follow_up.derived_values(rules.derive(received_at, kind, supervisory, history))
+        )
+        kept = facts_by[complaint["id"]]
+        values = report_facts.values_for(history)
+        kept.update(values)
+        found = settler.settle(received_at, kind, supervisory, values["journal"])
+        settled = report_facts.settled_values(
+            complaint["id"], received_at, kept["recorded_by"] or "", values, found
+        )
+        if settled is not None:
+            settled_rows.append(settled)
+    return settled_rows
+
+
+def _office_order(row: dict[str, Any]) -> tuple[bool, int, int]:
+    """`follow_up.rows_of_many`'s order for held rows: placed by the office, then by id."""
+    position = row["office_position"]
+    return (position is None, position or 0, row["id"])

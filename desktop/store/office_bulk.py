@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 
 from desktop.store import office_payloads, report_facts, search_index
 from desktop.store.bulk_insert import BulkInsert
-from desktop.store.schema import Attachment, Complaint, ComplaintReportFacts, FollowUpEventRow
+from desktop.store.schema import (
+    Attachment,
+    Complaint,
+    ComplaintReportFacts,
+    ComplaintReportSettled,
+    FollowUpEventRow,
+)
 
 COMPLAINT_COLUMNS = (
     "id",
@@ -76,14 +82,22 @@ EVENT_COLUMNS = (
 )
 FACTS_COLUMNS = ("complaint_id", "recorded_by", *report_facts.FACT_COLUMNS)
 
+# Settles the held new complaints in the held rows (complaints, report facts, events) before
+# they are written; their settled report rows (`office_settle.settle_held`).
+SettleHeld = Callable[
+    [list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]], list[dict[str, Any]]
+]
+
 
 class HeldRows:
     """A batch's new complaints (with their attachments and report facts) and follow-up
     events, held until `write`. Ids are handed out as rows are held; after a write the next
-    ones are read again (whatever else the batch does may add rows in between)."""
+    ones are read again (whatever else the batch does may add rows in between). With
+    `settle_held`, the new complaints are written settled already."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, settle_held: SettleHeld | None = None) -> None:
         self._session = session
+        self._settle_held = settle_held
         dialect = session.connection().dialect
         self._complaint_insert = BulkInsert(dialect, COMPLAINT_COLUMNS, Complaint)
         self._event_insert = BulkInsert(dialect, EVENT_COLUMNS, FollowUpEventRow)
@@ -135,6 +149,9 @@ class HeldRows:
             return
         session = self._session
         session.flush()  # what the ORM holds (an institution a payload named) comes first
+        settled = []
+        if self._settle_held is not None and self._complaints:
+            settled = self._settle_held(self._complaints, self._facts, self._events)
         new_ids = [row["id"] for row in self._complaints]
         new = set(new_ids)
         notes_of = sorted(
@@ -151,6 +168,8 @@ class HeldRows:
             if self._attachments:
                 session.execute(insert(Attachment), self._attachments)
             self._facts_insert.execute(session, _stored(self._facts_insert, self._facts))
+            if settled:
+                session.execute(insert(ComplaintReportSettled), settled)
             self._event_insert.execute(session, _stored(self._event_insert, self._events))
         self._complaints, self._attachments, self._facts, self._events = [], [], [], []
         self._next_complaint = self._next_event = None

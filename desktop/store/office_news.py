@@ -94,6 +94,17 @@ def waiting(session: Session, complaint_uuid: str) -> list[dict[str, Any]]:
     return [] if row is None else list(json.loads(row.value))
 
 
+def any_waiting(session: Session) -> bool:
+    """Whether any returned event waits for its complaint (most of the time none does: a
+    push's complaints need not each be looked for)."""
+    query = (
+        select(Setting.key)
+        .where(Setting.key.startswith(RETURNED_WAITING, autoescape=True))
+        .limit(1)
+    )
+    return session.execute(query).first() is not None
+
+
 def wait_for_complaint(session: Session, complaint_uuid: str, event: dict[str, Any]) -> bool:
     """Keep a returned event until its complaint comes again; False if it waits already."""
     held = waiting(session, complaint_uuid)

@@ -17,7 +17,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from desktop import __version__
-from desktop.domain.office import PROTOCOL
+from desktop.domain.office import PROTOCOL, PULL_PAGE
 from sync.office import protocol
 
 CONNECT_TIMEOUT_S = 5.0
@@ -138,7 +138,8 @@ class OfficeClient:
         raise OfficeRefusedError(answer.status_code, "file", answer.reason)
 
     def pull(self, after: int) -> dict[str, Any]:
-        return self._same_register(self._call("GET", protocol.PULL, params={"after": after}))
+        params = {"after": after, "limit": PULL_PAGE}  # the server hands at most that many
+        return self._same_register(self._call("GET", protocol.PULL, params=params))
 
     def _same_register(self, answer: dict[str, Any]) -> dict[str, Any]:
         """The answer, from the register `hello` met: one restored since (the server stopped

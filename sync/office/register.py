@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.domain.office import (
     PULL_BATCH,
+    PULL_PAGE,
     SERVER_DESK_ID,
     AuditHeadCheck,
     JoinCode,
@@ -190,7 +191,7 @@ class OfficeRegister:
         """The office's events after `after` but the asking desk's own (it has them), and the
         position they reach."""
         with self.database.reading() as session:
-            events, head = office_register.events_after(session, after, min(limit, PULL_BATCH))
+            events, head = office_register.events_after(session, after, min(limit, PULL_PAGE))
             codes = office_register.desk_codes(session)
         up_to = events[-1].position if events else max(after, 0)
         key = self.seal_key()

@@ -21,7 +21,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from desktop import __version__
-from desktop.domain.office import MIN_DESK_PROTOCOL, PROTOCOL, PUSH_BATCH, protocol_refusal
+from desktop.domain.office import (
+    MIN_DESK_PROTOCOL,
+    PROTOCOL,
+    PULL_BATCH,
+    PUSH_BATCH,
+    protocol_refusal,
+)
 from desktop.store.office_register import JoinRefusal
 from sync.office import protocol
 from sync.office.register import OfficeRegister
@@ -183,7 +189,7 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
             return desk
         try:
             after = int(request.query_params.get("after", "0"))
-            limit = int(request.query_params.get("limit", "500"))
+            limit = int(request.query_params.get("limit", str(PULL_BATCH)))
         except ValueError:
             return _refusal(400, "query", "after and limit are whole numbers")
         answer = await run_in_threadpool(register.pull, desk, after, max(1, limit))

@@ -377,3 +377,59 @@ def test_a_joining_desk_takes_a_batch_in_with_the_same_statuses_due_dates_and_se
     assert [s.local_number for s in found.values()] == [made[0].local_number]
     found = b.worklist.summaries(b.worklist.ids(WorklistQuery(text="foto")))
     assert [s.local_number for s in found.values()] == [made[2].local_number]
+
+
+def _settled_state(desk: Desk) -> list[tuple[object, ...]]:
+    """Every complaint's derived columns, report facts and settled row, and its events' marks."""
+    from desktop.store.schema import ComplaintReportFacts, ComplaintReportSettled, FollowUpEventRow
+
+    with desk.database.reading() as session:
+        found: list[tuple[object, ...]] = []
+        for table, key in (
+            (Complaint, Complaint.id),
+            (ComplaintReportFacts, ComplaintReportFacts.complaint_id),
+            (ComplaintReportSettled, ComplaintReportSettled.complaint_id),
+            (FollowUpEventRow, FollowUpEventRow.id),
+        ):
+            found += [tuple(row) for row in session.execute(select(table.__table__).order_by(key))]
+        return found
+
+
+def test_a_joining_desk_writes_its_new_complaints_settled_with_no_update_after(
+    server: OfficeServer, new_desk: Callable[[str], Desk]
+) -> None:
+    """The complaints new in a pulled batch are settled before they are inserted: no row is
+    updated after its insert, and settling them again afterwards changes nothing."""
+    from sqlalchemy import event
+
+    from desktop.services.office_settle import settle_histories
+
+    a = joined_desk(server, new_desk, "a")
+    now = dt.datetime.now(dt.UTC)
+    made = [a.intake.record(good_draft(a, title=f"Aduan ke-{n}")) for n in range(3)]
+    a.follow_up.add(made[0].id, FollowUpEvent(EventKind.VERIFIED, now))
+    a.follow_up.add(made[0].id, FollowUpEvent(EventKind.NOTE, now, text="Trotoar berlubang"))
+    a.follow_up.add(made[1].id, FollowUpEvent(EventKind.ARCHIVED, now, reason="Tidak jelas"))
+    assert exchange(a).outcome is ExchangeOutcome.DONE
+
+    b = joined_desk(server, new_desk, "b")
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(b.database.engine, "before_cursor_execute", seen)
+    try:
+        assert exchange(b).outcome is ExchangeOutcome.DONE
+    finally:
+        event.remove(b.database.engine, "before_cursor_execute", seen)
+
+    updates = [s for s in statements if s.lstrip().upper().startswith("UPDATE COMPLAINT")]
+    assert updates == []
+    assert listed(b) == listed(a)
+    before = _settled_state(b)
+    with b.database.writing() as session:
+        settle_histories(
+            session, b.due_dates, [row[0] for row in session.execute(select(Complaint.id))]
+        )
+    assert _settled_state(b) == before

@@ -134,3 +134,53 @@ def test_an_event_kept_unread_is_applied_once_the_desk_knows_its_kind(
             select(Complaint.national_tracking_id).where(Complaint.id == recorded.id)
         ).scalar_one()
     assert tracking == "1916042"
+
+
+def _client_of(desk: Desk) -> OfficeClient:
+    credential = office_credential_store(desk).load()
+    assert credential is not None
+    with desk.database.reading() as session:
+        link = office.link(session)
+    assert link is not None
+    return OfficeClient(
+        link.server_url,
+        desk.paths.data_dir / CERTIFICATE_FILE,
+        desk_id=credential.key,
+        secret=credential.token,
+    )
+
+
+def test_a_desk_pulls_pages_of_the_size_it_asks_for_and_one_that_asks_none_gets_the_old_size(
+    server: OfficeServer, new_desk: Callable[[str], Desk]
+) -> None:
+    """A joining desk catches up in fewer, larger pages; a desk that asks for no size (an
+    older release) is handed pages of the size it always was."""
+    from desktop.domain.office import PULL_BATCH, PULL_PAGE, PUSH_BATCH
+    from sync.office import protocol
+
+    pushing, pulling = _client_of(joined_desk(server, new_desk, "a")), None
+    count = PULL_BATCH + 100
+    events = [
+        {
+            "id": str(uuid.uuid4()),
+            "sequence": n + 1,
+            "based_on": 0,
+            "kind": "follow_up_added",
+            "payload": {"complaint": str(uuid.uuid4()), "kind": "note", "at": AT.isoformat()},
+        }
+        for n in range(count)
+    ]
+    try:
+        pushing.hello()
+        for start in range(0, count, PUSH_BATCH):  # a full batch is taken whole
+            results = pushing.push(events[start : start + PUSH_BATCH])
+            assert {r["result"] for r in results} == {"stored"}
+        pulling = _client_of(joined_desk(server, new_desk, "b"))
+        pulling.hello()
+        assert len(pulling.pull(0)["events"]) == min(count, PULL_PAGE) == count
+        older = pulling._call("GET", protocol.PULL, params={"after": 0})  # no size asked
+        assert len(older["events"]) == PULL_BATCH
+    finally:
+        pushing.close()
+        if pulling is not None:
+            pulling.close()
