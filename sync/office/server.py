@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -157,7 +158,9 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
             }
         )
 
-    async def push(request: Request) -> JSONResponse:
+    async def take_batch(request: Request, take: Callable[..., Any]) -> JSONResponse:
+        """A desk's batch of events (pushed, or given back to a restored register): at most
+        PUSH_BATCH, each answered."""
         desk = await authenticated(request)
         if isinstance(desk, JSONResponse):
             return desk
@@ -166,22 +169,15 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
         if not isinstance(events, list) or len(events) > PUSH_BATCH:
             return _refusal(400, "batch", f"send a list of at most {PUSH_BATCH} events")
         events = [e for e in events if isinstance(e, dict)]
-        results = await run_in_threadpool(register.push, desk, events)
+        results = await run_in_threadpool(take, desk, events)
         identity = await run_in_threadpool(register.identity)
         return JSONResponse({"results": results, "register": identity})
 
+    async def push(request: Request) -> JSONResponse:
+        return await take_batch(request, register.push)
+
     async def give_back(request: Request) -> JSONResponse:
-        desk = await authenticated(request)
-        if isinstance(desk, JSONResponse):
-            return desk
-        body = await _json(request)
-        events = body.get("events") if isinstance(body, dict) else None
-        if not isinstance(events, list) or len(events) > PUSH_BATCH:
-            return _refusal(400, "batch", f"send a list of at most {PUSH_BATCH} events")
-        events = [e for e in events if isinstance(e, dict)]
-        results = await run_in_threadpool(register.give_back, desk, events)
-        identity = await run_in_threadpool(register.identity)
-        return JSONResponse({"results": results, "register": identity})
+        return await take_batch(request, register.give_back)
 
     async def pull(request: Request) -> JSONResponse:
         desk = await authenticated(request)
