@@ -27,59 +27,9 @@ from desktop.store.schema import (
     FollowUpEventRow,
 )
 
-COMPLAINT_COLUMNS = (
-    "id",
-    "uuid",
-    "local_number",
-    "channel",
-    "type",
-    "supervisory",
-    "category_id",
-    "title",
-    "description",
-    "region_code",
-    "incident_address",
-    "reporter_name",
-    "reporter_nik",
-    "reporter_phone",
-    "reporter_email",
-    "reporter_address",
-    "is_anonymous",
-    "is_secret",
-    "privacy_acknowledged",
-    "received_at",
-    "created_at",
-    "incident_date",
-    "institution_id",
-    "status",
-    "recorded_at_desk",
-    "unit_id",
-    "verify_due",
-    "follow_up_due",
-    "complete_due",
-    "next_due",
-    "national_tracking_id",
-    "anonymised_at",
-)
-EVENT_COLUMNS = (
-    "id",
-    "complaint_id",
-    "at",
-    "actor",
-    "kind",
-    "text",
-    "unit_id",
-    "institution_id",
-    "reason",
-    "rating",
-    "contact_method",
-    "linked_complaint_id",
-    "corrects_event_id",
-    "national_status",
-    "office_event_id",
-    "office_position",
-    "overtaken",
-)
+# Every column: a new row is written whole (its derived facts settled before the insert).
+COMPLAINT_COLUMNS = tuple(column.name for column in Complaint.__table__.columns)
+EVENT_COLUMNS = tuple(column.name for column in FollowUpEventRow.__table__.columns)
 FACTS_COLUMNS = ("complaint_id", "recorded_by", *report_facts.FACT_COLUMNS)
 
 # Settles the held new complaints in the held rows (complaints, report facts, events) before

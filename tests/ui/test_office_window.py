@@ -23,7 +23,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.detail import DetailDialog
 from sync.office.join import join_office
 from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
-from tests.helpers.office import OfficeServer, copy_template, desk_copies
+from tests.helpers.office import OfficeServer, copy_template, desk_copies, joined_desk
 from tests.helpers.office_windows import (
     EXCHANGE_WAIT_MS,
     cell_texts,
@@ -113,21 +113,22 @@ def test_the_status_area_says_when_the_server_stops_and_what_waits(
     assert window.statusBar().currentMessage() == ""
 
 
+def dewi_signed_in(desk: Desk, role: Role) -> None:
+    """An office-wide account made on this desk, signed in: Dewi records what follows."""
+    desk.accounts.create(NewAccount("dewi", "Dewi Lestari", role, DEWI_PASSWORD, DEWI_PASSWORD))
+    desk.accounts.sign_in("dewi", DEWI_PASSWORD)
+
+
 def test_a_complaint_recorded_on_desk_a_shows_in_desk_bs_lists_with_its_recorder(
     qtbot: QtBot,
     server: OfficeServer,
     desks: Callable[[str], Desk],
     windows: Callable[[Desk], MainWindow],
 ) -> None:
-    a = desks("loket-1")
-    join_office(a, server.join_code(label="Loket 1"))
+    a = joined_desk(server, desks, "Loket 1")
     # An office-wide account made on desk A: desk B knows it from the office's events.
-    a.accounts.create(
-        NewAccount("dewi", "Dewi Lestari", Role.VERIFIKATOR, DEWI_PASSWORD, DEWI_PASSWORD)
-    )
-    a.accounts.sign_in("dewi", DEWI_PASSWORD)
-    b = desks("loket-2")
-    join_office(b, server.join_code(label="Loket 2"))
+    dewi_signed_in(a, Role.VERIFIKATOR)
+    b = joined_desk(server, desks, "Loket 2")
     window_a = windows(a)
     window_b = windows(b)
     qtbot.waitUntil(lambda: bool(status_text(window_b)), timeout=EXCHANGE_WAIT_MS)
@@ -187,12 +188,8 @@ def test_on_a_joined_desk_the_worklist_titles_stay_readable_at_1366x768(
     desks: Callable[[str], Desk],
     windows: Callable[[Desk], MainWindow],
 ) -> None:
-    desk = desks("loket-1")
-    join_office(desk, server.join_code(label="Loket 1"))
-    desk.accounts.create(
-        NewAccount("dewi", "Dewi Lestari", Role.PETUGAS, DEWI_PASSWORD, DEWI_PASSWORD)
-    )
-    desk.accounts.sign_in("dewi", DEWI_PASSWORD)
+    desk = joined_desk(server, desks, "Loket 1")
+    dewi_signed_in(desk, Role.PETUGAS)
     title = "Jalan berlubang di depan SDN 2 Cibinong belum diperbaiki sejak Oktober"
     desk.intake.record(good_draft(desk, title=title))
     window = windows(desk)
