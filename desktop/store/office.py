@@ -22,6 +22,9 @@ from desktop.domain.complaint import time_ordered_uuid
 from desktop.domain.office import OfficeEventKind
 from desktop.store.schema import FollowUpEventRow, OfficeOutgoing, Setting
 
+# Complaints read per query: well under SQLite's limit of bound parameters.
+_READ_CHUNK = 500
+
 SERVER_URL = "office.server_url"
 FINGERPRINT = "office.fingerprint"
 DESK_ID = "office.desk_id"
@@ -181,8 +184,10 @@ def waiting_count(session: Session) -> int:
 
 def mark_stored(session: Session, positions: Mapping[str, int]) -> list[int]:
     """The server stored these events at these positions; the follow-up events they carry
-    take their place in the office's order. Returns the complaints whose history that touches.
-    One executemany per table for the whole batch (a push confirms up to `PUSH_BATCH` events)."""
+    take their place in the office's order. Returns the complaints whose history that puts in
+    another order, the only ones settling again can change (`follow_up.settle` reads nothing
+    but the order). One executemany per table for the whole batch (a push confirms up to
+    `PUSH_BATCH` events)."""
     if not positions:
         return []
     ids = list(positions)
@@ -204,10 +209,50 @@ def mark_stored(session: Session, positions: Mapping[str, int]) -> list[int]:
         .scalars()
         .all()
     )
+    reordered = _reordered(session, sorted(set(touched)), positions)
     connection.execute(
         update(FollowUpEventRow)
         .where(FollowUpEventRow.office_event_id == bindparam("event_id"))
         .values(office_position=bindparam("place")),
         by_id,
     )
-    return sorted(set(touched))
+    return reordered
+
+
+def _reordered(
+    session: Session, complaint_ids: list[int], positions: Mapping[str, int]
+) -> list[int]:
+    """Of these complaints, those whose history the new positions put in another order.
+
+    A desk's own events wait at the end of their histories until the server places them; the
+    server places them after every event this desk has pulled, in the order they were sent, so
+    a confirmed push usually changes no order and needs no settling. Not always: a re-send the
+    server had already stored before a later pull, or a push again after a restore."""
+    t = FollowUpEventRow
+    rows: dict[int, list[tuple[int, int | None, str | None]]] = {}
+    for start in range(0, len(complaint_ids), _READ_CHUNK):
+        chunk = complaint_ids[start : start + _READ_CHUNK]
+        found = session.execute(
+            select(t.complaint_id, t.id, t.office_position, t.office_event_id).where(
+                t.complaint_id.in_(chunk)
+            )
+        )
+        for complaint_id, row_id, position, event_id in found:
+            rows.setdefault(complaint_id, []).append((row_id, position, event_id))
+    reordered = []
+    for complaint_id, history in rows.items():
+        placed = [
+            (row_id, positions.get(event_id or "", position))
+            for row_id, position, event_id in history
+        ]
+        was = [(row_id, position) for row_id, position, _ in history]
+        if _in_office_order(was) != _in_office_order(placed):
+            reordered.append(complaint_id)
+    return sorted(reordered)
+
+
+def _in_office_order(history: list[tuple[int, int | None]]) -> list[int]:
+    """The ids of (id, place) rows in `follow_up`'s office order: placed first, by place; then
+    the rest by id."""
+    ordered = sorted(history, key=lambda row: (row[1] is None, row[1] or 0, row[0]))
+    return [row_id for row_id, _ in ordered]
