@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.complaint import time_ordered_uuid
@@ -238,20 +238,34 @@ def store_events(
     ]
 
 
-def events_after(session: Session, after: int, limit: int) -> tuple[list[StoredEvent], int]:
-    """The office's events after `after`, in order, at most `limit`; and the last position."""
+def events_after(
+    session: Session, after: int, limit: int, asking_desk: str
+) -> tuple[list[StoredEvent], int, int]:
+    """The office's events after `after`, in order, at most `limit`, but the asking desk's own
+    (it has them); the position that page reaches, and the register's last position. The own
+    events' payloads are not read: a desk that just pushed its history pulls past all of it."""
+    t = OfficeEvent
     query = (
-        select(OfficeEvent)
-        .where(OfficeEvent.position > after)
-        .order_by(OfficeEvent.position)
+        select(
+            t.position,
+            t.id,
+            t.desk_id,
+            t.kind,
+            case((t.desk_id == asking_desk, None), else_=t.payload),
+        )
+        .where(t.position > after)
+        .order_by(t.position)
         .limit(limit)
     )
-    rows = session.execute(query).scalars().all()
-    head = session.execute(select(func.max(OfficeEvent.position))).scalar_one() or 0
-    return (
-        [StoredEvent(r.position, r.id, r.desk_id, r.kind, json.loads(r.payload)) for r in rows],
-        int(head),
-    )
+    rows = session.execute(query).all()
+    head = session.execute(select(func.max(t.position))).scalar_one() or 0
+    events = [
+        StoredEvent(position, event_id, desk_id, kind, json.loads(payload))
+        for position, event_id, desk_id, kind, payload in rows
+        if desk_id != asking_desk
+    ]
+    up_to = rows[-1].position if rows else max(after, 0)
+    return events, up_to, int(head)
 
 
 def seen(session: Session, desk: OfficeDesk, now: dt.datetime, app_version: str) -> None:

@@ -191,12 +191,13 @@ class OfficeRegister:
         """The office's events after `after` but the asking desk's own (it has them), and the
         position they reach."""
         with self.database.reading() as session:
-            events, head = office_register.events_after(session, after, min(limit, PULL_PAGE))
+            events, up_to, head = office_register.events_after(
+                session, after, min(limit, PULL_PAGE), desk_id
+            )
             codes = office_register.desk_codes(session)
-        up_to = events[-1].position if events else max(after, 0)
         key = self.seal_key()
         return {
-            "events": [_on_the_wire(e, codes, key) for e in events if e.desk_id != desk_id],
+            "events": [_on_the_wire(e, codes, key) for e in events],
             "up_to": up_to,
             "head": head,
         }
