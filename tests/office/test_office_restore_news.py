@@ -218,6 +218,7 @@ def test_the_servers_own_news_after_the_backup_comes_back_from_the_desks(
     # between its neighbours without the look-up), found, never sent again.
     with DecisionTally() as tally:
         server_round(server, template_desk, hub, clock)
+    assert sorted(on_lapor(hub)) == sorted([first.uuid, second.uuid, third.uuid])  # each once
     assert tally.decisions["create found"] == 1, tally.decisions  # the third, by itself
     for desk in (a, b, c):
         assert exchange(desk).outcome is ExchangeOutcome.DONE
