@@ -65,6 +65,9 @@ def reconcile_unknown(
             # until a later round settles it.
             _decided(item, "unknown", f"look-up failed: {error.problem.value}")
             continue
+        if isinstance(found, _Later):
+            _decided(item, "later", "its complaint's create is of unknown outcome")
+            continue
         if found is None:
             if (
                 item.kind is not OutboxKind.CREATE
@@ -109,9 +112,13 @@ def reconcile_unknown(
     return settled
 
 
+class _Later:
+    """Not to be weighed yet: a later round knows more."""
+
+
 def _look_up(
     database: Database, api: NationalApi, item: OutboxEntry, walk: Walk, now: dt.datetime
-) -> tuple[bool, str | None] | None:
+) -> tuple[bool, str | None] | None | _Later:
     """(whether it is on the national side, its id there); None when we cannot tell."""
     if item.kind is OutboxKind.ATTACHMENT:
         return False, None
@@ -122,8 +129,18 @@ def _look_up(
         reference = (
             references.item_reference(session, item) if item.kind is OutboxKind.FOLLOW_UP else ""
         )
-    if follow_up is None or not follow_up.national_id:
+        create = outbox.create_state(session, item.complaint_id)
+    if follow_up is None:
         return None
+    if not follow_up.national_id:
+        # Only in an office register restored from a backup (`outbox.restored_to_unknown`,
+        # `office_national.sent_before_restore`): elsewhere a follow-up goes only after its
+        # complaint's create was acknowledged. It went, if at all, after that create: while
+        # the create's outcome is unknown, so is its own; once the create is known not to be
+        # on LAPOR! (owed again, or held back), neither is the follow-up.
+        if create is OutboxState.UNKNOWN:
+            return _Later()
+        return (False, None) if create is not None else None
     if item.kind is OutboxKind.FORWARD:
         national_id = follow_up.national_id
         disposition = patiently(lambda: api.status(national_id)).disposition_name

@@ -37,6 +37,7 @@ from desktop.store import (
     follow_up,
     office,
     office_bulk,
+    office_epoch,
     office_national,
     office_news,
     office_payloads,
@@ -265,6 +266,7 @@ def take_in(
         erased = ErasedComplaints(session, [(e.kind, e.payload) for e in events])
     # Events given back wait for their complaint only in a register restored from a backup.
     returned_waiting = office_news.any_waiting(session)
+    restored = office_epoch.restored_moments(session)  # what may have gone to LAPOR! already
     for event in events:
         event = _without_erased_data(erased, event)
         if event.kind not in _HOLDING:
@@ -277,7 +279,13 @@ def take_in(
                 if owed:
                     batch.write_held()  # the outbox names the complaint and its attachments
                     attached = office_payloads.attachment_ids(session, complaint_id)
-                    outbox.enqueue_complaint(session, complaint_id, attached, now)
+                    may_have_left = office_national.sent_before_restore(
+                        session,
+                        restored,
+                        str(event.payload.get("desk_code", "")),
+                        office_payloads.parse_moment(event.payload["received_at"]),
+                    )
+                    outbox.enqueue_complaint(session, complaint_id, attached, now, may_have_left)
                 # What a desk gave back of the server's own about it, before it came again.
                 uuid = str(event.payload.get("uuid"))
                 waiting = office_news.take_waiting(session, uuid) if returned_waiting else []
@@ -292,7 +300,10 @@ def take_in(
             sent_as = outbox_kind_for(added.event)
             if owed and sent_as is not None:
                 batch.write_held()  # the outbox names the event by its id
-                outbox.enqueue_event(session, complaint_id, added.id, sent_as, now)
+                may_have_left = office_national.sent_before_restore(
+                    session, restored, None, added.event.at
+                )
+                outbox.enqueue_event(session, complaint_id, added.id, sent_as, now, may_have_left)
         elif event.kind is OfficeEventKind.NATIONAL_HANDOVER:
             applied += office_national.take_over(session, event.payload, now)
         elif event.kind is OfficeEventKind.ACCOUNT_SAVED:

@@ -20,11 +20,13 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.outbox import OWED, OutboxKind, OutboxState, SyncProblem
 from desktop.store import national
+from desktop.store.office_epoch import RestoredMoments, restored_moments
 from desktop.store.schema import (
     Attachment,
     Complaint,
     FollowUpEventRow,
     NationalPoll,
+    OfficeDesk,
     OutboxItem,
 )
 
@@ -85,9 +87,45 @@ def release(session: Session, complaint_id: int) -> None:
     session.execute(delete(OutboxItem).where(OutboxItem.complaint_id == complaint_id))
 
 
+def sent_before_restore(
+    session: Session,
+    restored: RestoredMoments | None,
+    desk_code: str | None,
+    recorded_at: dt.datetime,
+) -> dt.datetime | None:
+    """Whether what a desk pushes now, recorded at `recorded_at` (the desk's clock) by the
+    desk of `desk_code` (None: a follow-up, which names no desk), may have gone to SP4N-LAPOR!
+    already: the moment it would have left at the earliest, or None.
+
+    The rule: in a register restored from a backup, anything a desk that had joined recorded
+    before the restore may have been pushed to the lost register and sent by it before the
+    disk was lost, and no desk may ever give back the tracking id LAPOR! gave (the server made
+    it after the backup, and the disk may have gone before any desk pulled it). The desk
+    pushing it again cannot tell either: it pushes again whatever the backup lacks, sent or
+    not. So its outcome is unknown, and the server's round looks for it on LAPOR! (by
+    reference, else between its neighbours, else a person says) before anything is sent; a
+    tracking id given back meanwhile settles it too (`tracking_id_returned`). What was recorded
+    after the restore, or by a desk that joined after it (the server's clock), cannot have
+    gone: the lost server was gone by then. A desk's clock running ahead by less than the
+    time the server was down changes nothing (the lost server sent only what was pushed
+    before its disk was lost); one running behind only makes a few new ones looked for."""
+    if restored is None or recorded_at >= restored.restored:
+        return None
+    if desk_code is None:
+        return restored.backup_last
+    joined_at = session.execute(
+        select(OfficeDesk.joined_at).where(OfficeDesk.code == desk_code)
+    ).scalar_one_or_none()
+    if joined_at is not None and joined_at >= restored.restored:
+        return None
+    return restored.backup_last
+
+
 def take_over(session: Session, payload: dict[str, Any], now: dt.datetime) -> bool:
     """The server takes a desk's handed-over queue for one complaint; False when the complaint
-    is not here or was taken over before (a handover applies once)."""
+    is not here or was taken over before (a handover applies once). In a register restored
+    from a backup, what was still owed when handed over before the restore may have been sent
+    by the lost register: its outcome is unknown (`sent_before_restore`)."""
     complaint = session.execute(
         select(Complaint).where(Complaint.uuid == payload["complaint"])
     ).scalar_one_or_none()
@@ -98,8 +136,9 @@ def take_over(session: Session, payload: dict[str, Any], now: dt.datetime) -> bo
     ).first()
     if queued is not None:
         return False
+    restored = restored_moments(session)
     for item in payload.get("items", []):
-        _add_item(session, complaint.id, item, now)
+        _add_item(session, complaint.id, item, now, restored, complaint.recorded_at_desk)
     tracking = payload.get("tracking_id")
     if tracking:
         national.set_tracking_id(session, complaint.id, tracking, now)
@@ -111,7 +150,14 @@ def take_over(session: Session, payload: dict[str, Any], now: dt.datetime) -> bo
     return True
 
 
-def _add_item(session: Session, complaint_id: int, item: dict[str, Any], now: dt.datetime) -> None:
+def _add_item(
+    session: Session,
+    complaint_id: int,
+    item: dict[str, Any],
+    now: dt.datetime,
+    restored: RestoredMoments | None,
+    desk_code: str,
+) -> None:
     kind = OutboxKind(item["kind"])
     event_id = attachment_id = None
     if item.get("event"):
@@ -130,6 +176,13 @@ def _add_item(session: Session, complaint_id: int, item: dict[str, Any], now: dt
         return  # the file did not come with the complaint: the create goes without it
     if kind in (OutboxKind.FOLLOW_UP, OutboxKind.FORWARD) and event_id is None:
         return  # not possible in the office's order (the event came first); nothing to send
+    problem = item.get("problem")
+    sending_since = _parse(item.get("sending_since"))
+    created_at = _parse(item.get("created_at")) or now
+    may_have_left = sent_before_restore(session, restored, desk_code, created_at)
+    if state is OutboxState.PENDING and kind is not OutboxKind.ATTACHMENT and may_have_left:
+        state, problem = OutboxState.UNKNOWN, SyncProblem.RESTORED.value
+        sending_since = may_have_left
     session.add(
         OutboxItem(
             complaint_id=complaint_id,
@@ -139,10 +192,10 @@ def _add_item(session: Session, complaint_id: int, item: dict[str, Any], now: dt
             state=state,
             attempts=int(item.get("attempts") or 0),
             remote_id=item.get("remote_id"),
-            problem=item.get("problem"),
+            problem=problem,
             detail=item.get("detail") or "",
-            sending_since=_parse(item.get("sending_since")),
-            created_at=_parse(item.get("created_at")) or now,
+            sending_since=sending_since,
+            created_at=created_at,
             updated_at=now,
         )
     )

@@ -26,20 +26,33 @@ from desktop.store.schema import Complaint, OutboxItem
 
 
 def enqueue_complaint(
-    session: Session, complaint_id: int, attachment_ids: Sequence[int], now: dt.datetime
+    session: Session,
+    complaint_id: int,
+    attachment_ids: Sequence[int],
+    now: dt.datetime,
+    may_have_left: dt.datetime | None = None,
 ) -> None:
-    """A new complaint's items: its attachments first, then the create that names them."""
+    """A new complaint's items: its attachments first, then the create that names them.
+    `may_have_left`: the create may have been sent already, at that moment at the earliest
+    (an office register restored from a backup, `office_national.sent_before_restore`): its
+    outcome is unknown, and it is looked for on LAPOR! before it is sent. Its attachments go
+    as usual (an upload nobody references is invisible nationally)."""
     for attachment_id in attachment_ids:
         _add(session, complaint_id, OutboxKind.ATTACHMENT, now, attachment_id=attachment_id)
-    _add(session, complaint_id, OutboxKind.CREATE, now)
+    _add(session, complaint_id, OutboxKind.CREATE, now, may_have_left=may_have_left)
 
 
 def enqueue_event(
-    session: Session, complaint_id: int, event_id: int, kind: OutboxKind, now: dt.datetime
+    session: Session,
+    complaint_id: int,
+    event_id: int,
+    kind: OutboxKind,
+    now: dt.datetime,
+    may_have_left: dt.datetime | None = None,
 ) -> bool:
     """A follow-up or forward to send after the complaint's create; False (nothing queued)
     for a complaint that was never queued for the national system (recorded before
-    synchronisation existed, or seeded)."""
+    synchronisation existed, or seeded). `may_have_left` as for `enqueue_complaint`."""
     queued = session.execute(
         select(OutboxItem.id).where(
             OutboxItem.complaint_id == complaint_id, OutboxItem.kind == OutboxKind.CREATE
@@ -47,7 +60,7 @@ def enqueue_event(
     ).first()
     if queued is None:
         return False
-    _add(session, complaint_id, kind, now, event_id=event_id)
+    _add(session, complaint_id, kind, now, event_id=event_id, may_have_left=may_have_left)
     return True
 
 
@@ -58,14 +71,18 @@ def _add(
     now: dt.datetime,
     attachment_id: int | None = None,
     event_id: int | None = None,
+    may_have_left: dt.datetime | None = None,
 ) -> None:
+    unknown = may_have_left is not None
     session.add(
         OutboxItem(
             complaint_id=complaint_id,
             kind=kind,
             attachment_id=attachment_id,
             event_id=event_id,
-            state=OutboxState.PENDING,
+            state=OutboxState.UNKNOWN if unknown else OutboxState.PENDING,
+            problem=SyncProblem.RESTORED if unknown else None,
+            sending_since=may_have_left,
             attempts=0,
             detail="",
             created_at=now,
@@ -272,11 +289,18 @@ def interrupted_to_unknown(session: Session, now: dt.datetime) -> int:
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-def restored_to_unknown(session: Session, now: dt.datetime) -> int:
+def restored_to_unknown(session: Session, now: dt.datetime, may_have_left: dt.datetime) -> int:
     """The register was just restored from a backup: what it still owes may have been sent
     between the backup and the loss, so each such item's outcome is unknown (the next round
-    looks for it on LAPOR! before anything is sent again)."""
+    looks for it on LAPOR! before anything is sent again). A pending item's request would
+    have left after `may_have_left` (the backup shows it unsent then): kept as when it left,
+    the evidence `sync.neighbours` bounds it by; a sending one keeps when it did leave."""
     t = OutboxItem
+    session.execute(
+        update(t)
+        .where(t.state == OutboxState.PENDING, t.sending_since.is_(None))
+        .values(sending_since=may_have_left)
+    )
     result = session.execute(
         update(t)
         .where(t.state.in_([OutboxState.PENDING, OutboxState.SENDING]))
@@ -381,6 +405,18 @@ def mark_for_person(session: Session, item_id: int, now: dt.datetime) -> bool:
         .values(problem=SyncProblem.CHECK_ON_LAPOR, updated_at=now)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def create_state(session: Session, complaint_id: int) -> OutboxState | None:
+    """The state of a complaint's create (None: it was never queued)."""
+    t = OutboxItem
+    state = session.execute(
+        select(t.state)
+        .where(t.complaint_id == complaint_id, t.kind == OutboxKind.CREATE)
+        .order_by(t.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    return None if state is None else OutboxState(state)
 
 
 def remote_ids(session: Session, complaint_id: int, kind: OutboxKind) -> list[str]:

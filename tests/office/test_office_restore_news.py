@@ -3,7 +3,14 @@ from the last backup (SQLite: `python -m sync.office restore`; PostgreSQL: `pg_r
 `restored`), which lacks the server's own events made after it (a tracking id, the national
 news). The desks that pulled them give them back: every desk and a desk that joins afterwards
 end with the same register, no news twice, and nothing goes to LAPOR! twice: not even an answer
-the backup still owed LAPOR! that the server sent after it."""
+the backup still owed LAPOR! that the server sent after it, nor a complaint the server created
+on LAPOR! after the backup whose tracking id no desk holds (the disk went before any desk pulled
+it): pushed again, it is looked for on LAPOR! before anything is sent.
+
+Run with the hub's own answers (its look-up by reference), and with a deployment unlike it (no
+look-up by reference, answer shapes drawn per answer, no categories list: IT staff map the
+register's categories by hand), where a complaint of unknown outcome is found between its
+neighbours."""
 
 from __future__ import annotations
 
@@ -28,6 +35,7 @@ from sync.office.join import join_office
 from sync.report import RoundOutcome
 from sync.setup import build_engine
 from tests.helpers.desks import TemplateDesk, good_draft
+from tests.helpers.exactly_once import VARIED, DecisionTally, map_categories_by_hand
 from tests.helpers.hub import InProcessHub
 from tests.helpers.office import OfficeServer, open_copy, open_register, run_module
 from tests.helpers.office_desks import register_of
@@ -80,10 +88,24 @@ def tracking_ids(desk: Desk) -> dict[str, str]:
 ANSWER = "Jalan sudah ditambal oleh Dinas PUPR pada 20 November."
 
 
+def on_lapor(hub: InProcessHub) -> list[str]:
+    """The uuid of each complaint on LAPOR!, as often as it is there (the hub's own list)."""
+    return [c["tags_raw"].removeprefix("meja-aduan:") for c in hub.complaints()]
+
+
 def answers_on(hub: InProcessHub, uuid: str) -> int:
     """How many times the answer is in the complaint's follow-ups on LAPOR!."""
     (complaint,) = [c for c in hub.complaints() if c["tags_raw"] == f"meja-aduan:{uuid}"]
     return sum(1 for f in complaint["followups"] if f["content"].startswith(ANSWER))
+
+
+def map_by_hand(server: OfficeServer, template: TemplateDesk, hub: InProcessHub) -> None:
+    """IT staff map the register's categories by hand (the deployment lists none)."""
+    register = open_register(server, template)
+    try:
+        assert map_categories_by_hand(register, hub) > 0
+    finally:
+        register.close()
 
 
 def server_events(server: OfficeServer, template: TemplateDesk) -> list[str]:
@@ -97,16 +119,26 @@ def server_events(server: OfficeServer, template: TemplateDesk) -> list[str]:
         register.close()
 
 
+@pytest.mark.parametrize(
+    ("register_url", "varied"),
+    [("sqlite", False), ("postgresql", False), ("sqlite", True)],
+    ids=["sqlite-hub-shapes", "postgresql-hub-shapes", "sqlite-lookup-off-shapes-varied"],
+    indirect=["register_url"],
+)
 def test_the_servers_own_news_after_the_backup_comes_back_from_the_desks(
     server: OfficeServer,
     template_desk: TemplateDesk,
     hub: InProcessHub,
     desks: list[Desk],
     tmp_path: Path,
+    varied: bool,
 ) -> None:
     a, b, c = desks
     key = template_desk.recovery_key
     clock = MovableClock()
+    if varied:
+        map_by_hand(server, template_desk, hub)  # in the register: the backup keeps it
+        hub.set_variants(**VARIED)
     for desk, name in ((a, "a"), (b, "b")):
         join_office(desk, server.join_code(label=name))
     first = a.intake.record(good_draft(a, title="Sebelum cadangan"))
@@ -144,11 +176,18 @@ def test_the_servers_own_news_after_the_backup_comes_back_from_the_desks(
     clock.offset = dt.timedelta(days=6)
     server_round(server, template_desk, hub, clock)
     assert [exchange(d).outcome for d in (a, b)] == [ExchangeOutcome.DONE] * 2
-    lost = set(server_events(server, template_desk))
     news = {uuid: national_news(a, uuid) for uuid in (first.uuid, second.uuid)}
     assert all(any("Selesai" in text for text in texts) for texts in news.values())
+    # A third complaint reaches the server, which creates it on LAPOR!; the disk is lost
+    # before any desk pulls its tracking id, so none can give it back.
+    third = a.intake.record(good_draft(a, title="Sesudah cadangan, sebelum kehilangan"))
+    assert exchange(a).outcome is ExchangeOutcome.DONE
+    server_round(server, template_desk, hub, clock)
+    assert sorted(on_lapor(hub)) == sorted([first.uuid, second.uuid, third.uuid])
+    lost = set(server_events(server, template_desk))
     on_hub = {c["tags_raw"].removeprefix("meja-aduan:"): str(c["id"]) for c in hub.complaints()}
-    assert tracking_ids(b) == on_hub
+    assert third.uuid not in tracking_ids(b)  # B never pulled it
+    assert tracking_ids(a)[third.uuid] is None  # nor A its tracking id
 
     # The disk is lost; the backup restored; the server serves again.
     server.stop()
@@ -169,16 +208,22 @@ def test_the_servers_own_news_after_the_backup_comes_back_from_the_desks(
     assert not lost <= set(server_events(server, template_desk))  # the register lacks them
 
     # B, which never recorded the second complaint, gives back what it holds first; then A
-    # pushes the complaint again; then a new desk joins.
+    # pushes the complaint again, and the third, whose tracking id nobody gives back; then a
+    # new desk joins.
     for desk in (b, a, b, a):
         assert exchange(desk).outcome is ExchangeOutcome.DONE
     join_office(c, server.join_code(label="c"))
     assert exchange(c).outcome is ExchangeOutcome.DONE
-    server_round(server, template_desk, hub, clock)  # nothing left to send: nothing twice
+    # The third's create may have been sent (it was): looked for on LAPOR! (by reference, or
+    # between its neighbours without the look-up), found, never sent again.
+    with DecisionTally() as tally:
+        server_round(server, template_desk, hub, clock)
+    assert sorted(on_lapor(hub)) == sorted([first.uuid, second.uuid, third.uuid])  # each once
+    assert tally.decisions["create found"] == 1, tally.decisions  # the third, by itself
     for desk in (a, b, c):
         assert exchange(desk).outcome is ExchangeOutcome.DONE
 
-    assert len(hub.complaints()) == 2
+    assert sorted(on_lapor(hub)) == sorted([first.uuid, second.uuid, third.uuid])  # each once
     assert answers_on(hub, first.uuid) == 1  # the restored register owed it again: found, not sent
     for desk in (a, b, c):
         assert tracking_ids(desk) == on_hub
