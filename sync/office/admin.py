@@ -26,7 +26,6 @@ from desktop.store import audit, office_admin, office_payloads, office_register
 from desktop.store.office_admin import DeskOverview, Erasure
 from desktop.store.schema import Account
 
-
 # Marks the server's own ACCOUNT_SAVED made by `accounts disable|enable` (a decision a desk's
 # change made without seeing it does not undo), apart from those it restates (`restate`).
 # Desks read an account's fields by name, so the mark is harmless to them.
@@ -158,17 +157,10 @@ def keep_server_decisions(
     restated: dict[str, dict[str, Any]] = {}
     for event in events:
         payload = event.get("payload")
-        decided = (
-            server_decided.get(str(payload.get("username")))
-            if event.get("kind") == OfficeEventKind.ACCOUNT_SAVED.value
-            and isinstance(payload, dict)
-            else None
-        )
-        try:
-            based_on = int(event.get("based_on", 0))
-        except (TypeError, ValueError):
-            based_on = 0
-        if decided is None or based_on >= decided[0]:
+        decided = None
+        if event.get("kind") == OfficeEventKind.ACCOUNT_SAVED.value and isinstance(payload, dict):
+            decided = server_decided.get(str(payload.get("username")))
+        if decided is None or not isinstance(payload, dict) or _based_on(event) >= decided[0]:
             kept.append(event)
             continue
         # Never a decision of its own: only the administrator's command makes those.
@@ -176,6 +168,13 @@ def keep_server_decisions(
         kept.append(event | {"payload": payload})
         restated[str(event.get("id", ""))] = payload
     return kept, restated
+
+
+def _based_on(event: dict[str, Any]) -> int:
+    try:
+        return int(event.get("based_on", 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 def restate(session: Session, restated: dict[str, dict[str, Any]], at: dt.datetime) -> None:
