@@ -7,6 +7,8 @@
     python -m sync.office backup --data-dir D --out FILE|FOLDER
     python -m sync.office restore --data-dir D --from FILE
     python -m sync.office restored --data-dir D
+    python -m sync.office desks --data-dir D [--database-url URL]
+    python -m sync.office accounts list|disable USERNAME|enable USERNAME --data-dir D
 
 `serve` keeps the office register in its data folder (the same encrypted SQLite store as a
 desk's, its key the headless way: keyring, MEJA_ADUAN_RECOVERY_KEY or --recovery-key-file),
@@ -14,7 +16,9 @@ creating it on first start as `seed` creates a desk, or in the PostgreSQL databa
 `--database-url` names (remembered in the folder: `desktop.app.office_register`), and serves
 until stopped. `join-code` prints one one-time join code on one line. `restored` tells the
 desks a register was restored another way (`pg_restore`); `restore` does so itself. Failures
-are one line on stderr, exit code 1.
+are one line on stderr, exit code 1. `desks` lists the desks and the erasures of personal data
+some desk has not carried out yet; `accounts` lists the office's accounts, or disables (enables)
+one on every desk at its next exchange (`sync.office.admin`). Both work with the server running.
 """
 
 from __future__ import annotations
@@ -80,6 +84,24 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="after pg_restore (stopped): the desks push again what the register lacks",
     )
+    # The administrator's commands on the register (sync.office.admin), server running or not.
+    on_register = argparse.ArgumentParser(add_help=False, parents=[common])
+    on_register.add_argument(
+        "--database-url", help="the register on PostgreSQL (default: as `serve` remembered)"
+    )
+    commands.add_parser(
+        "desks",
+        parents=[on_register],
+        help="the desks, and the erasures of personal data some desk has not carried out",
+    )
+    accounts = commands.add_parser("accounts", help="the office's accounts")
+    actions = accounts.add_subparsers(dest="action", required=True, metavar="action")
+    actions.add_parser("list", parents=[on_register], help="list the office's accounts")
+    for action, says in (("disable", "disable"), ("enable", "enable again")):
+        one = actions.add_parser(
+            action, parents=[on_register], help=f"{says} an account on every desk"
+        )
+        one.add_argument("username")
     return parser
 
 
@@ -101,14 +123,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         given = args.out if args.command == "backup" else args.source
         return office_backup_cli.run(args.command, data_dir, given, args.recovery_key_file)
     database_url = None
-    if args.command == "serve":
+    if getattr(args, "database_url", None) is not None:
         from desktop.app.office_register import RegisterUrlError, check_database_url
 
-        if args.database_url is not None:
-            try:
-                database_url = check_database_url(args.database_url)
-            except RegisterUrlError as error:
-                return _fail(str(error), EXIT_USAGE)
+        try:
+            database_url = check_database_url(args.database_url)
+        except RegisterUrlError as error:
+            return _fail(str(error), EXIT_USAGE)
+    if args.command == "serve":
         if (args.certificate is None) != (args.key is None):
             return _fail("give both --certificate and --key, or neither", EXIT_USAGE)
         if args.lapor_every is not None and args.lapor_every <= 0:
@@ -139,6 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _join_code(desk, args.label, args.valid_days)
         if args.command == "restored":
             return _restored(desk)
+        if args.command in ("desks", "accounts"):
+            return _administer(desk, args)
         return _serve(desk, args)
     finally:
         desk.close()
@@ -241,6 +265,22 @@ def _serve(desk: Desk, args: argparse.Namespace) -> int:
         )
     finally:
         rounds.stop()
+    return EXIT_OK
+
+
+def _administer(desk: Desk, args: argparse.Namespace) -> int:
+    from sync.office import admin
+
+    try:
+        if args.command == "desks":
+            lines = admin.desk_lines(desk)
+        elif args.action == "list":
+            lines = admin.account_lines(desk)
+        else:
+            lines = [admin.set_account_active(desk, args.username, args.action == "enable")]
+    except admin.AdminError as error:
+        return _fail(str(error))
+    print("\n".join(lines))
     return EXIT_OK
 
 

@@ -333,6 +333,9 @@ def _pull(desk: Desk, client: OfficeClient) -> int:
             delete_files(desk.attachment_folder, erased)
             if any(e.kind is OfficeEventKind.PERSONAL_DATA_ERASED for e in events):
                 desk.database.checkpoint()
-        if up_to >= int(answer["head"]) or up_to <= after:
+        # Done when a page brings nothing new. Past the head, that is one more ask, after what
+        # was just committed: the server then knows this desk carried it out (an erasure,
+        # `python -m sync.office desks`) now rather than at the next exchange.
+        if up_to <= after:
             return applied
     return applied

@@ -31,11 +31,12 @@ from desktop.services.office_erasure import (
     unused_files,
 )
 from desktop.services.office_return import take_back
-from desktop.store import office_epoch, office_register
+from desktop.store import office_admin, office_epoch, office_register
 from desktop.store.attachment_files import AttachmentFolder
 from desktop.store.database import Database
 from desktop.store.office_epoch import RegisterIdentity
 from desktop.store.office_register import JoinedDesk, JoinRefusal, StoredEvent
+from sync.office import admin
 
 log = logging.getLogger("sync.office")
 
@@ -130,6 +131,10 @@ class OfficeRegister:
         now = self._clock()
         unused: list[str] = []
         with self.database.writing() as session:
+            restated: dict[str, dict[str, Any]] = {}
+            if any(e.get("kind") == OfficeEventKind.ACCOUNT_SAVED.value for e in events):
+                decided = office_admin.server_decisions(session)
+                events, restated = admin.keep_server_decisions(decided, events)
             # An event naming a complaint the office erased is stored without the person's
             # data (an offline desk pushing what it held, a push again after a restore).
             erased = ErasedComplaints(session, [_kind_payload(e) for e in events])
@@ -152,6 +157,8 @@ class OfficeRegister:
                     if event.kind is OfficeEventKind.PERSONAL_DATA_ERASED:
                         carry_out_erasure(session, event, now, erased, register_events=True)
                 unused += unused_files(session, erased, self.files)
+            stored = {event_id for event_id, result, _ in results if result is PushResult.STORED}
+            admin.restate(session, {i: p for i, p in restated.items() if i in stored}, now)
         if delete_files(self.files, unused):
             log.warning("erased attachment files held open; removed at the next upkeep")
         return [
@@ -195,6 +202,12 @@ class OfficeRegister:
                 session, after, min(limit, PULL_PAGE), desk_id
             )
             codes = office_register.desk_codes(session)
+            confirmed = office_admin.pulled_position(session, desk_id)
+        if confirmed != max(after, 0):
+            # A desk asks after what it committed: it has carried out every event up to
+            # `after` (what `python -m sync.office desks` shows of erasures).
+            with self.database.writing() as session:
+                office_admin.note_pulled(session, desk_id, max(after, 0))
         key = self.seal_key()
         return {
             "events": [_on_the_wire(e, codes, key) for e in events],
