@@ -287,6 +287,17 @@ class AccountService:
             self._keys.forget_account(info.username)
         return info
 
+    def forget_stale_key_slots(self) -> list[str]:
+        """After an office exchange: the accounts whose password slot no longer matches the
+        account as the office saved it (disabled, or its password changed on another desk) lose
+        it (`DeskKeys.forget_stale_accounts`). Their usernames."""
+        with self._database.reading() as session:
+            current = {
+                a.username: _stamp(a.password_changed_at) if a.active else None
+                for a in accounts.all_accounts(session)
+            }
+        return self._keys.forget_stale_accounts(current)
+
     def reset_password(self, account_id: int, password: str, again: str) -> None:
         """An admin sets a new password (and lifts a lock) for someone who forgot theirs."""
         actor = self._access.require(Permission.MANAGE_ACCOUNTS)

@@ -20,6 +20,7 @@ from desktop.services.account_values import LoginRefusal, LoginRefusedError
 from desktop.store import keyring_vault
 from desktop.store.errors import storage_faults
 from desktop.store.keyslots import (
+    ACCOUNT_SLOT_PREFIX,
     KeySlots,
     WrongSecretError,
     account_slot,
@@ -51,6 +52,27 @@ class DeskKeys:
         self.slots.remove(account_slot(username))
         with storage_faults():
             self.slots.save()
+
+    def forget_stale_accounts(self, current: dict[str, str | None]) -> list[str]:
+        """Remove the slots of accounts that are disabled or gone (None, absent) or whose
+        password changed since their slot was made (another stamp; a slot of a release before
+        stamps is left to the next sign-in): in office mode such changes come from another
+        desk, and an old or disabled password must not open this desk's file. The next
+        sign-in with the current password wraps the key again."""
+        stale = []
+        for name in self.slots.names():
+            if not name.startswith(ACCOUNT_SLOT_PREFIX):
+                continue
+            username, stamp = name.removeprefix(ACCOUNT_SLOT_PREFIX), self.slots.stamp(name)
+            now_stamp = current.get(username)
+            if now_stamp is None or (stamp is not None and stamp != now_stamp):
+                stale.append(username)
+        for username in stale:
+            self.slots.remove(account_slot(username))
+        if stale:
+            with storage_faults():
+                self.slots.save()
+        return stale
 
     def remember_in_keyring(self) -> bool:
         return keyring_vault.store_key(self.slots.desk_id, self.key)

@@ -72,8 +72,11 @@ class KdfCost:
         return cost
 
 
+ACCOUNT_SLOT_PREFIX = "account:"
+
+
 def account_slot(username: str) -> str:
-    return f"account:{username}"
+    return f"{ACCOUNT_SLOT_PREFIX}{username}"
 
 
 def new_recovery_key() -> str:

@@ -122,6 +122,7 @@ def _exchange(desk: Desk) -> ExchangeReport:
         _give_back(desk, client)
         pushed, refused = _push(desk, client)
         pulled = _pull(desk, client)
+        _forget_stale_passwords(desk)
     except OfficeUnreachableError as error:
         log.info("office server unreachable: %s", error)
         return ExchangeReport(
@@ -159,6 +160,14 @@ def _follow_register(desk: Desk, hello: dict[str, Any]) -> None:
             returned,
             restored_at,
         )
+
+
+def _forget_stale_passwords(desk: Desk) -> None:
+    """An account disabled, or its password changed, on another desk: its old password no
+    longer opens this desk's database file either (as when it is done here)."""
+    forgotten = desk.accounts.forget_stale_key_slots()
+    if forgotten:
+        log.info("%d account password(s) no longer open this desk's file", len(forgotten))
 
 
 def _give_back(desk: Desk, client: OfficeClient) -> None:

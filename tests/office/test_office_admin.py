@@ -16,7 +16,9 @@ from desktop.domain.access import Role
 from desktop.domain.complaint import Reporter
 from desktop.services.account_values import LoginRefusal, LoginRefusedError, NewAccount
 from desktop.services.desk import Desk
+from desktop.services.keys import read_slots, unlock_with_password
 from desktop.services.person_values import PersonKey
+from desktop.store.keyslots import WrongSecretError
 from desktop.store.schema import Account
 from sync.office.exchange import ExchangeOutcome, exchange
 from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
@@ -50,6 +52,17 @@ def signs_in(desk: Desk, username: str, password: str) -> bool:
     finally:
         desk.accounts.sign_out()
         desk.accounts.sign_in(ADMIN_USERNAME, ADMIN_PASSWORD)
+    return True
+
+
+def opens_file(desk: Desk, username: str, password: str) -> bool:
+    """Whether this password opens the desk's key file (the desk closed, no keyring)."""
+    slots = read_slots(desk.paths.data_dir)
+    assert slots is not None
+    try:
+        unlock_with_password(slots, username, password)
+    except WrongSecretError:
+        return False
     return True
 
 
@@ -88,6 +101,9 @@ def test_an_account_disabled_at_the_server_cannot_sign_in_on_a_desk_after_its_ex
     exchanged(a, b)
     assert not signs_in(a, "dewi", new_password)
     assert not signs_in(b, "dewi", new_password)
+    # Nor does either password open the desks' database files (a desk without a keyring).
+    assert not opens_file(a, "dewi", new_password)
+    assert not opens_file(b, "dewi", PASSWORD)
     register = open_register(server, template_desk)
     try:
         with register.database.reading() as session:
@@ -109,6 +125,8 @@ def test_an_account_disabled_at_the_server_cannot_sign_in_on_a_desk_after_its_ex
     assert enabled.returncode == 0, enabled.stderr
     exchanged(b)
     assert signs_in(b, "dewi", new_password)
+    assert opens_file(b, "dewi", new_password)  # wrapped again at her sign-in
+    assert not opens_file(b, "dewi", PASSWORD)
 
 
 def test_desks_lists_a_desk_that_has_not_carried_out_an_erasure_until_it_exchanges(
