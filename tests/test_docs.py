@@ -114,10 +114,11 @@ OFFICE_SERVER_ARGUMENT = "office-server"
 
 def every_option() -> set[str]:
     names: set[str] = set()
-    for command in OUR_COMMANDS.values():
-        names |= set(_options(command.parser))
-        for sub in _subcommands(command.parser).values():
-            names |= set(_options(sub))
+    parsers = [command.parser for command in OUR_COMMANDS.values()]
+    while parsers:
+        parser = parsers.pop()
+        names |= set(_options(parser))
+        parsers += _subcommands(parser).values()
     return names
 
 
@@ -157,7 +158,10 @@ def check_command(command: Command, words: list[str]) -> list[str]:
             if word not in subcommands:
                 problems.append(f"{where}: no command {word!r}")
                 return problems
-            parser, where, chosen = subcommands[word], f"{where} {word}", True
+            # A subcommand may have subcommands of its own (`sync.office accounts list`).
+            parser, where = subcommands[word], f"{where} {word}"
+            subcommands = _subcommands(parser)
+            chosen = not subcommands
             continue
         positionals = [a for a in parser._actions if not a.option_strings]
         if positional_seen < len(positionals):
@@ -330,6 +334,8 @@ def test_a_flag_that_does_not_exist_is_caught() -> None:
         "Then `python -m desktop backups` and `python -m desktop audit check`, give "
         "`--recovery-key` or --no-such-flag, and `python -m sync.nothing`.\n"
         "Options of the app go before its command: `python -m desktop seed --data-dir D`.\n"
+        "At the server: `python -m sync.office accounts list --nope` and "
+        "`python -m sync.office accounts lst`.\n"
     )
     problems = "\n".join(problems_in(wrong))
     for expected in (
@@ -342,6 +348,8 @@ def test_a_flag_that_does_not_exist_is_caught() -> None:
         "no option --no-such-flag in any command",
         "no module sync.nothing",
         "line 7: python -m desktop seed: no option --data-dir",
+        "python -m sync.office accounts list: no option --nope",
+        "python -m sync.office accounts: no command 'lst'",
     ):
         assert expected in problems
     right = (
