@@ -367,10 +367,10 @@ class WorklistPanel(QWidget):
         from desktop.ui.worklist.detail import DetailDialog  # first use only: keeps start-up light
 
         def reveal() -> Reporter:
-            return desk.worklist.reveal_identity(record.id)
+            return desk.worklist.reveal_identity(complaint_id)
 
         def save_copy(stored: StoredAttachment, target: Path) -> None:
-            desk.worklist.save_attachment_copy(record.id, stored.stored_name, target)
+            desk.worklist.save_attachment_copy(complaint_id, stored.stored_name, target)
 
         from desktop.ui.worklist.timeline import TimelinePanel
 
