@@ -556,6 +556,8 @@ def shoot_office(
     complaints and "Dicatat oleh" (officer and desk), and the follow-up of a complaint the
     other counter recorded (follow-up-office.png): who did what at which desk, and a change
     the other counter made on an outdated view, overtaken."""
+    from PySide6.QtWidgets import QAbstractItemView
+
     from desktop.app.paths import regions_csv
     from desktop.app.wiring import office_sync_for
     from desktop.domain.access import Role
@@ -623,6 +625,15 @@ def shoot_office(
 
         window.tabs.setCurrentWidget(window.today)
         settle(1200)
+        today = window.today  # the other counter's late ones, among this desk's
+        numbers = [
+            today.model.item_at(row).summary.local_number for row in range(today.model.rowCount())
+        ]
+        theirs = [row for row, number in enumerate(numbers) if "-L2-" in number]
+        if theirs:
+            today.table.selectRow(theirs[0])
+            centre = QAbstractItemView.ScrollHint.PositionAtCenter
+            today.table.scrollTo(today.model.index(theirs[0], 0), centre)
         shot(window, "today-office.png")
 
         # Sri verifies the water complaint here; Siti, at her counter, has not seen that yet
