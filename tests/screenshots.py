@@ -540,19 +540,33 @@ OTHER_DESK_TITLES = (
     "Permohonan salinan data penerima bantuan sosial Kelurahan Pakansari",
     "Sampah menumpuk di TPS Jl. Mayor Oking belum diangkut",
 )
+# ...and a week ago: late to verify, so "Hari ini" lists them.
+OTHER_DESK_LATE_TITLES = (
+    "Jembatan penyeberangan di Jl. Raya Jakarta-Bogor KM 43 berkarat dan berlubang",
+    "Pungutan tidak resmi saat mengurus surat keterangan domisili di kelurahan",
+)
+OTHER_DESK_REPORTERS = ("Bambang Sutrisno", "Yohana Simanjuntak", "Ahmad Fauzi", "Nur Aini")
 
 
 def shoot_office(
     window: Any, desk: Any, password: str, scratch: Path, settle: Any, shot: Any
 ) -> None:
-    """The worklist of a desk that joined an office, at 1366x768: complaints of both counters,
-    with "Dicatat oleh" (officer and desk), against an office server started here."""
+    """A desk that joined an office, at 1366x768, against an office server started here: its
+    worklist (worklist-office.png) and "Hari ini" (today-office.png) with both counters'
+    complaints and "Dicatat oleh" (officer and desk), and the follow-up of a complaint the
+    other counter recorded (follow-up-office.png): who did what at which desk, and a change
+    the other counter made on an outdated view, overtaken."""
+    from PySide6.QtWidgets import QAbstractItemView
+
     from desktop.app.paths import regions_csv
     from desktop.app.wiring import office_sync_for
     from desktop.domain.access import Role
+    from desktop.domain.complaint import Reporter
+    from desktop.domain.follow_up import EventKind, FollowUpEvent
     from desktop.services.account_values import NewAccount
     from desktop.services.desk import create_desk
     from sync.office.join import join_office
+    from tests.helpers.clocks import Clock
     from tests.helpers.desks import good_draft
     from tests.helpers.office import OfficeServer
 
@@ -562,18 +576,37 @@ def shoot_office(
     other = None
     try:
         secret = "Loket-dua-2026"
-        dewi = NewAccount("dewi", "Dewi Lestari", Role.ADMIN, secret, secret)
-        other = create_desk(scratch / "loket-2", regions_csv(), dewi).opened.desk
-        join_office(other, server.join_code(label="Loket 2"))
-        join_office(desk, server.join_code(label="Loket 1"))
+        siti = NewAccount("siti", "Siti Rahmawati Nasution", Role.ADMIN, secret, secret)
+        clock = Clock(dt.datetime.now(dt.UTC))
+        other = create_desk(scratch / "loket-2", regions_csv(), siti, clock=clock).opened.desk
+        join_office(desk, server.join_code(label="Loket 1"))  # L1
+        join_office(other, server.join_code(label="Loket 2"))  # L2
         window.office.set_desk(desk, office_sync_for(desk))  # as the window does for a desk
-        for _ in range(600):  # this desk's history goes to the office first
-            settle(200)
-            status = window.office.runner.status
-            if status is not None and status.waiting == 0 and status.last_exchange_at:
-                break
-        for title in OTHER_DESK_TITLES:
-            other.intake.record(good_draft(other, title=title))
+
+        def exchanged(after: dt.datetime) -> None:
+            """Until this desk's exchange after `after` left nothing waiting."""
+            for _ in range(600):
+                settle(200)
+                status = window.office.runner.status
+                last = status.last_exchange_at if status is not None else None
+                if status is not None and status.waiting == 0 and last and last > after:
+                    break
+
+        exchanged(dt.datetime.now(dt.UTC))  # this desk's history goes to the office first
+
+        def record(title: str, name: str) -> Any:
+            reporter = Reporter(name=name, phone="0812-3456-7890", address="Cibinong")
+            return other.intake.record(good_draft(other, title=title, reporter=reporter))
+
+        clock.now = dt.datetime.now(dt.UTC) - dt.timedelta(days=8)
+        for title, name in zip(OTHER_DESK_LATE_TITLES, OTHER_DESK_REPORTERS, strict=False):
+            record(title, name)
+        clock.now = dt.datetime.now(dt.UTC)
+        recorded = [
+            record(title, name)
+            for title, name in zip(OTHER_DESK_TITLES, OTHER_DESK_REPORTERS, strict=True)
+        ]
+        clock.now = dt.datetime.now(dt.UTC)
         office_sync_for(other).exchange()
         if desk.access.current is None:  # the idle lock, after the minutes the run took
             desk.accounts.sign_in("sri", password)
@@ -589,6 +622,60 @@ def shoot_office(
         worklist.table.selectRow(1)
         settle(800)
         shot(window, "worklist-office.png")
+
+        window.tabs.setCurrentWidget(window.today)
+        settle(1200)
+        today = window.today  # the other counter's late ones, among this desk's
+        numbers = [
+            today.model.item_at(row).summary.local_number for row in range(today.model.rowCount())
+        ]
+        theirs = [row for row, number in enumerate(numbers) if "-L2-" in number]
+        if theirs:
+            today.table.selectRow(theirs[0])
+            centre = QAbstractItemView.ScrollHint.PositionAtCenter
+            today.table.scrollTo(today.model.index(theirs[0], 0), centre)
+        shot(window, "today-office.png")
+
+        # Sri verifies the water complaint here; Siti, at her counter, has not seen that yet
+        # and archives it as a duplicate: hers reaches the server second and is overtaken.
+        water = recorded[1]
+        numbers = [worklist.model.data(worklist.model.index(row, 0)) for row in range(4)]
+        water_here = worklist.model.id_at(numbers.index(water.local_number))  # this desk's id
+        now = dt.datetime.now(dt.UTC)
+        desk.follow_up.add(
+            water_here, FollowUpEvent(EventKind.VERIFIED, now, text="Lokasi dan pelapor sesuai.")
+        )
+        window.office.local_change()
+        exchanged(now)
+        clock.now = now + dt.timedelta(minutes=2)
+        other.follow_up.add(
+            water.id,
+            FollowUpEvent(
+                EventKind.ARCHIVED, clock.now, reason="Sama dengan laporan kemarin di Loket 2."
+            ),
+        )
+        office_sync_for(other).exchange()
+        clock.now = now + dt.timedelta(minutes=6)
+        unit = other.reference.institutions()[4].id
+        other.follow_up.add(
+            water.id,
+            FollowUpEvent(
+                EventKind.DISPOSED,
+                clock.now,
+                unit_id=unit,
+                text="Mohon dicek kualitas air di perumahan ini.",
+            ),
+        )
+        office_sync_for(other).exchange()
+        pulled = dt.datetime.now(dt.UTC)
+        window.office.local_change()
+        exchanged(pulled)
+        window.show_complaint(water_here)
+        detail = window.worklist.detail_dialog
+        detail.tabs.setCurrentIndex(1)
+        settle(1200)
+        shot(detail, "follow-up-office.png")
+        detail.close()
     finally:
         window.office.stop()
         server.stop()

@@ -361,8 +361,10 @@ def current_unit(events: Iterable[FollowUpEvent]) -> int | None:
 
 @dataclass(frozen=True)
 class RecordedEvent:
-    """An event as the timeline shows it: who added it, and its number in the history."""
+    """An event as the timeline shows it: who added it, and its number in the history; in an
+    office, the code of the desk it was made at ("" when not known)."""
 
     id: int
     actor: str
     event: FollowUpEvent
+    desk_code: str = ""

@@ -25,6 +25,7 @@ from desktop.domain.complaint import Status
 from desktop.domain.follow_up import EventKind, FollowUpEvent
 from desktop.domain.office import OfficeEventKind
 from desktop.domain.outbox import outbox_kind_for
+from desktop.services import office_events
 from desktop.services.due_dates import DueDateKeeper
 from desktop.services.office_erasure import (
     ErasedComplaints,
@@ -222,6 +223,8 @@ class _Batch:
         if values is None:
             log.error("office event %s names a complaint this desk does not have", event.id)
             return None, None
+        # The desk it was made at (events from a desk of an earlier release name none).
+        values["desk_code"] = str(event.payload.get(office_events.DESK_CODE) or "")[:4]
         complaint_id = int(values["complaint_id"])
         event_id = self.held.add_event(values)
         self.known[event.id] = complaint_id

@@ -17,6 +17,9 @@ from desktop.domain.outbox import outbox_kind_for
 from desktop.store import follow_up, office, office_national, office_payloads, office_privacy
 from desktop.store.schema import Account, Complaint, FollowUpEventRow
 
+# A follow-up event's payload names the desk it was made at (`office_apply` keeps it).
+DESK_CODE = "desk_code"
+
 
 def joined(session: Session) -> office.OfficeLink | None:
     return office.link(session)
@@ -45,6 +48,10 @@ def _share_event(session: Session, row: FollowUpEventRow, *, to_lapor: bool = Fa
     """`to_lapor`: the server owes LAPOR! this event (a new one that LAPOR! must hear of; the
     history a desk shares when it joins comes with its own queue instead)."""
     payload = office_payloads.follow_up_payload(session, row)
+    joined_as = office.link(session)
+    if joined_as is not None:  # where it was made, for every desk's timeline
+        row.desk_code = row.desk_code or joined_as.desk_code
+        payload[DESK_CODE] = row.desk_code
     if to_lapor:
         payload[office_payloads.TO_LAPOR] = True
     row.office_event_id = office.append_outgoing(

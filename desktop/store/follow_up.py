@@ -16,7 +16,7 @@ from desktop.store.schema import Complaint, FollowUpEventRow
 
 
 def _event(row: FollowUpEventRow) -> RecordedEvent:
-    return RecordedEvent(row.id, row.actor, _follow_up_event(row))
+    return RecordedEvent(row.id, row.actor, _follow_up_event(row), row.desk_code or "")
 
 
 def _follow_up_event(row: Any) -> FollowUpEvent:

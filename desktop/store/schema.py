@@ -266,6 +266,9 @@ class FollowUpEventRow(Base):
     office_event_id: Mapped[str | None] = mapped_column(String(36), index=True, unique=True)
     office_position: Mapped[int | None] = mapped_column(Integer)
     overtaken: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The code of the desk it was made at (L1, ...): set once the desk is in an office (its
+    # own events as it shares them, other desks' as they arrive); "" otherwise (0017).
+    desk_code: Mapped[str] = mapped_column(String(4), default="", server_default="")
 
     __table_args__ = (
         Index("ix_follow_up_event_complaint_id_id", "complaint_id", "id"),

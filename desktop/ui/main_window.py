@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
             self.worklist.complaintChanged.connect(self._refresh_today)
             self.worklist.complaintChanged.connect(lambda _id: self.sync.local_change())
             self.worklist.complaintChanged.connect(lambda _id: self.office.local_change())
-            self.worklist.show_office_column(self.office.runner.joined)
+            self.worklist.show_office_column(*self._office_column())
             index = self.tabs.indexOf(self._worklist_placeholder)
             current = self.tabs.currentIndex()
             self.tabs.removeTab(index)
@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
 
             self.today = TodayPanel(self._runner, self)
             self.today.openRequested.connect(self.show_complaint)
-            self.today.show_office_column(self.office.runner.joined)
+            self.today.show_office_column(*self._office_column())
             self.tabs.insertTab(0, self.today, self.tr("Today"))
         return self.today
 
@@ -416,11 +416,14 @@ class MainWindow(QMainWindow):
         if self.today is not None:
             self.today.refresh()
 
+    def _office_column(self) -> tuple[bool, str]:
+        return office_column(self.office.runner.status)
+
     def _show_office_mode(self, status: object) -> None:
         if self.worklist is not None:
-            self.worklist.show_office_column(status is not None)
+            self.worklist.show_office_column(*office_column(status))
         if self.today is not None:
-            self.today.show_office_column(status is not None)
+            self.today.show_office_column(*office_column(status))
 
     def _office_changed(self) -> None:
         """Other desks' complaints or follow-ups arrived: the lists and an open complaint show
@@ -603,3 +606,10 @@ class MainWindow(QMainWindow):
                 8000,
             )
         self.focus_first_field()
+
+
+def office_column(status: object) -> tuple[bool, str]:
+    """Whether the lists show "Dicatat oleh" (`status`: an `OfficeStatus`, None for a desk in
+    no office), and this desk's code."""
+    code = getattr(status, "desk_code", "")
+    return status is not None, code if isinstance(code, str) else ""

@@ -7,17 +7,26 @@ rest is counted, not listed), each already with its summary, so there is nothing
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.complaint import Status
+from desktop.domain.sla import Step
 from desktop.ui.texts import format_date, status_label
 from desktop.ui.translation_context import TranslationContext
 from desktop.ui.widgets.table_model import HeaderedTableModel
 from desktop.ui.worklist.follow_up_texts import step_label
-from desktop.ui.worklist.model import recorded_by_text
+from desktop.ui.worklist.model import (
+    TYPICAL_DESK,
+    TYPICAL_NUMBER,
+    TYPICAL_OFFICE_NUMBER,
+    TYPICAL_TITLE,
+    recorded_by_text,
+)
 
 if TYPE_CHECKING:
     # Type only: that module reads with SQLAlchemy, which the interface loads only when needed.
@@ -33,13 +42,24 @@ def overdue_colour() -> QColor:
     return QColor("#ff8a80") if base.lightness() < 128 else QColor("#b3261e")
 
 
+# An officer's full name as the office's accounts hold it: three words are common.
+TYPICAL_LONG_OFFICER = "Siti Rahmawati Nasution"
+# The longest date the "due" column shows in Indonesian and English.
+_LONG_DATE = dt.date(2026, 9, 30)
+
+
 class TodayModel(HeaderedTableModel):
     # "recorded_by" last, shown on a desk of an office only (TodayPanel.show_office_column).
     COLUMNS = ("number", "step", "due", "late", "status", "title", "recorded_by")
+    # Columns that may give up room on a narrow screen (see worklist.column_fit); the number,
+    # the date and how late always read in full.
+    COMPACT = frozenset({"step", "status", "recorded_by"})
 
     def __init__(self) -> None:
         super().__init__()
         self._items: list[DueItem] = []
+        # This desk's code in an office: its complaints recorded before it joined carry none.
+        self.own_desk_code = ""
         self._headers = (
             self.tr("Number"),
             self.tr("Step"),
@@ -49,6 +69,21 @@ class TodayModel(HeaderedTableModel):
             self.tr("Title"),
             QCoreApplication.translate("WorklistModel", "Recorded by"),  # the worklist's words
         )
+
+    def sample_texts(self, *, office: bool = False) -> dict[int, list[str]]:
+        """For each column, the texts it shows in full at its ideal width (the title: at its
+        least), as the worklist's (`WorklistModel.sample_texts`); on a desk of an `office`,
+        numbers with a desk code and a long full name with its desk."""
+        samples = {
+            "number": [TYPICAL_OFFICE_NUMBER if office else TYPICAL_NUMBER],
+            "step": [step_label(step) for step in Step],
+            "due": [format_date(_LONG_DATE)],
+            "late": [late_text(0), late_text(44)],
+            "status": [status_label(status) for status in Status if status is not Status.DITUNDA],
+            "title": [TYPICAL_TITLE],
+            "recorded_by": [recorded_by_text(TYPICAL_LONG_OFFICER, TYPICAL_DESK)],
+        }
+        return {self.COLUMNS.index(column): texts for column, texts in samples.items()}
 
     def set_items(self, items: list[DueItem]) -> None:
         self.beginResetModel()
@@ -98,7 +133,8 @@ class TodayModel(HeaderedTableModel):
         if column == "status":
             return status_label(summary.status)
         if column == "recorded_by":
-            return recorded_by_text(summary.recorded_by, summary.recorded_at_desk)
+            desk = summary.recorded_at_desk or self.own_desk_code
+            return recorded_by_text(summary.recorded_by, desk)
         return self.tr("Confidential report") if summary.redacted else summary.title
 
 

@@ -25,6 +25,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 from desktop.ui.today_model import TodayModel, overdue_colour
 from desktop.ui.widgets.row_table import row_table
+from desktop.ui.worklist.column_fit import ColumnFit
 from desktop.ui.worklist.follow_up_texts import step_label
 
 if TYPE_CHECKING:
@@ -96,11 +97,17 @@ class TodayPanel(QWidget):
             boxes.addWidget(box, 1)
 
         self.model = TodayModel()
-        self.table = row_table(
-            self.model,
-            (150, 130, 150, 190, 190, 0, 220),
-            TodayModel.COLUMNS.index("title"),
-            self,
+        columns = TodayModel.COLUMNS
+        self.table = row_table(self.model, (), columns.index("title"), self)
+        # The columns share the width as the worklist's do: with "Dicatat oleh" on a desk of
+        # an office, fixed widths left the title a third of a 1366-pixel screen.
+        self._in_office = False
+        self.column_fit = ColumnFit(
+            self.table,
+            columns.index("title"),
+            frozenset(columns.index(name) for name in TodayModel.COMPACT),
+            lambda: self.model.sample_texts(office=self._in_office),
+            bold=frozenset({columns.index("late")}),  # a late step's words are bold
         )
         self.show_office_column(False)  # until the desk says it is part of an office
         self.list_label = QLabel(self.tr("Due today and &overdue, longest overdue first"), self)
@@ -131,10 +138,14 @@ class TodayPanel(QWidget):
         self.setTabOrder(self.refresh_button, self.table)
         self.setFocusProxy(self.table)
 
-    def show_office_column(self, shown: bool) -> None:
+    def show_office_column(self, shown: bool, desk_code: str = "") -> None:
         """ "Dicatat oleh" on a desk of an office: the coordinator sees every desk's complaints
-        here, and who took each one."""
+        here, who took each one and at which desk (`desk_code`: this desk's)."""
+        self._in_office = shown
+        self.model.own_desk_code = desk_code if shown else ""
         self.table.setColumnHidden(TodayModel.COLUMNS.index("recorded_by"), not shown)
+        self.column_fit.fit()
+        self.table.viewport().update()
 
     def set_desk(self, desk: Desk) -> None:
         self._desk = desk

@@ -234,7 +234,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>StepBox</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_panel.py" line="55"/>
+        <location filename="../../desktop/ui/today_panel.py" line="56"/>
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln due today</numerusform>
@@ -242,7 +242,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_panel.py" line="56"/>
+        <location filename="../../desktop/ui/today_panel.py" line="57"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>
@@ -318,7 +318,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>TodayPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_panel.py" line="191"/>
+        <location filename="../../desktop/ui/today_panel.py" line="202"/>
         <source>…and %Ln more, not listed here: find them in the Complaints tab.</source>
         <translation>
             <numerusform>…and %Ln more, not listed here: find them in the Complaints tab.</numerusform>
@@ -329,7 +329,7 @@ Send them anyway only if you read them and the complainants agree; otherwise cor
 <context>
     <name>TodayTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_model.py" line="112"/>
+        <location filename="../../desktop/ui/today_model.py" line="148"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>%n working day late</numerusform>

@@ -3980,27 +3980,27 @@ Kirim saja hanya jika Anda sudah membacanya dan pelapor setuju; jika tidak, perb
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>Database not available</source>
         <translation>Basis data tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>Office not configured: Settings › Office</source>
         <translation>Kantor belum diatur: Pengaturan › Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="605"/>
         <source>The form still holds an unsaved complaint. Ctrl+N again clears it.</source>
         <translation>Formulir masih berisi pengaduan yang belum disimpan. Tekan Ctrl+N sekali lagi untuk mengosongkannya.</translation>
     </message>
@@ -4027,22 +4027,22 @@ Complaint desk for public services, working offline and synchronising with SP4N-
 Meja pengaduan pelayanan publik yang bekerja tanpa internet dan disinkronkan dengan SP4N-LAPOR!.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>Still saving; close again when it is done.</source>
         <translation>Masih menyimpan; tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/ui/main_window.py" line="574"/>
         <source>Another officer&apos;s unsaved complaint is kept until they sign in again; quitting loses it. Quit anyway?</source>
         <translation>Pengaduan petugas lain yang belum disimpan disimpan sementara sampai ia masuk lagi; jika aplikasi ditutup, pengaduan itu hilang. Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="571"/>
         <source>The form holds a complaint that is not saved. Quit anyway?</source>
         <translation>Formulir berisi pengaduan yang belum disimpan. Tetap keluar?</translation>
     </message>
@@ -7152,14 +7152,14 @@ Pasang versi Meja Aduan sebelumnya, lalu pulihkan salinan itu melalui baris peri
 <context>
     <name>StepBox</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_panel.py" line="55"/>
+        <location filename="../../desktop/ui/today_panel.py" line="56"/>
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln jatuh tempo hari ini</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_panel.py" line="56"/>
+        <location filename="../../desktop/ui/today_panel.py" line="57"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln lewat batas waktu</numerusform>
@@ -8090,42 +8090,57 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="92"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="96"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Koreksi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="94"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="98"/>
         <source>Correct the selected entry&apos;s text; the original stays in the history</source>
         <translation>Koreksi teks catatan yang dipilih; teks asli tetap ada di riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="131"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="135"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="135"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="139"/>
         <source>Nothing followed up yet.</source>
         <translation>Belum ada tindak lanjut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="166"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="177"/>
         <source>Closed: it can be reopened.</source>
         <translation>Selesai: dapat dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="177"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="188"/>
         <source>[corrected]</source>
         <translation>[dikoreksi]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="200"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="192"/>
+        <source>[not applied]</source>
+        <translation>[tidak berlaku]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="216"/>
         <source>rating %1/5</source>
         <translation>penilaian %1/5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/timeline.py" line="251"/>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="236"/>
+        <source>Overtaken: when it reached the office server the status was already %1; it was not applied.</source>
+        <translation>Didahului: saat sampai di server kantor statusnya sudah %1; perubahan ini tidak diterapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="241"/>
+        <source>Overtaken: %1 by %2 (%3) reached the office server first; this change was not applied and the status stayed %4.</source>
+        <translation>Didahului: %1 oleh %2 (%3) lebih dulu sampai di server kantor; perubahan ini tidak diterapkan dan status tetap %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worklist/timeline.py" line="290"/>
         <source>Withheld: confidential report.</source>
         <translation>Tidak ditampilkan: laporan rahasia.</translation>
     </message>
@@ -8133,42 +8148,42 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="44"/>
+        <location filename="../../desktop/ui/today_model.py" line="64"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="45"/>
+        <location filename="../../desktop/ui/today_model.py" line="65"/>
         <source>Step</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="46"/>
+        <location filename="../../desktop/ui/today_model.py" line="66"/>
         <source>Due</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="47"/>
+        <location filename="../../desktop/ui/today_model.py" line="67"/>
         <source>How late</source>
         <translation>Keterlambatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="48"/>
+        <location filename="../../desktop/ui/today_model.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="49"/>
+        <location filename="../../desktop/ui/today_model.py" line="69"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="102"/>
+        <location filename="../../desktop/ui/today_model.py" line="138"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="113"/>
+        <location filename="../../desktop/ui/today_model.py" line="149"/>
         <source>due today</source>
         <translation>hari ini</translation>
     </message>
@@ -8176,37 +8191,37 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="86"/>
+        <location filename="../../desktop/ui/today_panel.py" line="87"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="87"/>
+        <location filename="../../desktop/ui/today_panel.py" line="88"/>
         <source>Reload what is due (F5)</source>
         <translation>Muat ulang yang jatuh tempo (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="106"/>
+        <location filename="../../desktop/ui/today_panel.py" line="113"/>
         <source>Due today and &amp;overdue, longest overdue first</source>
         <translation>Jatuh tempo hari ini dan &amp;terlambat, yang paling lama terlambat di atas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="108"/>
+        <location filename="../../desktop/ui/today_panel.py" line="115"/>
         <source>Nothing due today. Well done.</source>
         <translation>Tidak ada yang jatuh tempo hari ini. Bagus sekali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="163"/>
+        <location filename="../../desktop/ui/today_panel.py" line="174"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_panel.py" line="176"/>
+        <location filename="../../desktop/ui/today_panel.py" line="187"/>
         <source>Today, %1</source>
         <translation>Hari ini, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_panel.py" line="191"/>
+        <location filename="../../desktop/ui/today_panel.py" line="202"/>
         <source>…and %Ln more, not listed here: find them in the Complaints tab.</source>
         <translation>
             <numerusform>…dan %Ln lagi yang tidak tercantum di sini: temukan di tab Daftar pengaduan.</numerusform>
@@ -8216,7 +8231,7 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>TodayTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/today_model.py" line="112"/>
+        <location filename="../../desktop/ui/today_model.py" line="148"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>terlambat %n hari kerja</numerusform>
@@ -8313,81 +8328,81 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="75"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="77"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="76"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="78"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="77"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="79"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="78"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="80"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="79"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="81"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="80"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="81"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="83"/>
         <source>Deadline</source>
         <translation>Batas waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="82"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="84"/>
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="179"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="181"/>
         <source>Confidential report</source>
         <translation>Laporan rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="187"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="190"/>
         <source>Confidential</source>
         <translation>Rahasia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="104"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="188"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="106"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="191"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="193"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="196"/>
         <source>On hold</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="101"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="196"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="103"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="199"/>
         <source>Overdue · %1</source>
         <translation>Lewat · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/model.py" line="102"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="198"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="104"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="201"/>
         <source>Due soon · %1</source>
         <translation>Segera · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_model.py" line="50"/>
-        <location filename="../../desktop/ui/worklist/model.py" line="83"/>
+        <location filename="../../desktop/ui/today_model.py" line="70"/>
+        <location filename="../../desktop/ui/worklist/model.py" line="85"/>
         <source>Recorded by</source>
         <translation>Dicatat oleh</translation>
     </message>
@@ -8425,17 +8440,17 @@ Pulihkan cadangan itu untuk bekerja lagi; berkas yang digantikannya disimpan di 
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="332"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="335"/>
         <source>%1 complaints of the complainant searched</source>
         <translation>%1 pengaduan dari pelapor yang dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="335"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="338"/>
         <source>%1 complaints match</source>
         <translation>%1 pengaduan cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/worklist/panel.py" line="337"/>
+        <location filename="../../desktop/ui/worklist/panel.py" line="340"/>
         <source>%1 complaints</source>
         <translation>%1 pengaduan</translation>
     </message>

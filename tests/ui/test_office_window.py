@@ -165,10 +165,10 @@ def test_a_complaint_recorded_on_desk_a_shows_in_desk_bs_lists_with_its_recorder
     assert dialog is not None
     rows = {label: value for label, value in detail_rows(dialog)}
     assert rows["Dicatat oleh"] == "Dewi Lestari · L1"
-    # Its follow-up names desk A's officer as people know her, not by her user name.
+    # Its follow-up names desk A's officer as people know her (not by her user name) and desk A.
     timeline = dialog.timeline
     assert timeline is not None
-    verified = "  Verifikasi  (Dewi Lestari)"
+    verified = "  Verifikasi  (Dewi Lestari · L1)"  # who, and at which desk
     qtbot.waitUntil(
         lambda: any(
             timeline.history.item(row).text().endswith(verified)

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 # A compact column keeps at least this share of its typical text's width.
@@ -64,7 +65,7 @@ class ColumnFit(QObject):
 
     `samples()` gives, per column, the texts it shows in full at its ideal width (for the
     title: at its minimum); `compact` the columns that may be narrowed; `title` the stretching
-    column.
+    column; `bold` the columns whose texts may be set in bold (the words of a late step).
     """
 
     def __init__(
@@ -73,12 +74,14 @@ class ColumnFit(QObject):
         title: int,
         compact: frozenset[int],
         samples: Callable[[], dict[int, list[str]]],
+        bold: frozenset[int] = frozenset(),
     ) -> None:
         super().__init__(table)
         self._table = table
         self._title = title
         self._compact = compact
         self._samples = samples
+        self._bold = bold
         header = table.horizontalHeader()
         header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -102,12 +105,15 @@ class ColumnFit(QObject):
         language's words (fixed pixel widths cut words short with a larger system font)."""
         table = self._table
         header = table.horizontalHeader()
-        metrics = table.fontMetrics()
+        bold_font = table.font()
+        bold_font.setBold(True)
+        bold_metrics = QFontMetrics(bold_font)
         margin = self._margin()
         rooms = []
         for column, texts in self._samples().items():
             if table.isColumnHidden(column) or column == self._title:
                 continue
+            metrics = bold_metrics if column in self._bold else table.fontMetrics()
             # The header's hint has room for the sort indicator too.
             ideal = max(
                 header.sectionSizeHint(column),

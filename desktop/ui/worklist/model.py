@@ -71,6 +71,8 @@ class WorklistModel(HeaderedTableModel):
         self._fetch = fetch
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, ComplaintSummary]] = OrderedDict()
+        # This desk's code in an office: its complaints recorded before it joined carry none.
+        self.own_desk_code = ""
         self._headers = (
             self.tr("Number"),
             self.tr("Received"),
@@ -182,7 +184,8 @@ class WorklistModel(HeaderedTableModel):
         if column == "due":
             return self._due_text(summary)
         if column == "recorded_by":
-            return recorded_by_text(summary.recorded_by, summary.recorded_at_desk)
+            desk = summary.recorded_at_desk or self.own_desk_code
+            return recorded_by_text(summary.recorded_by, desk)
         if summary.redacted:
             return self.tr("Confidential")
         return self.tr("Anonymous") if summary.is_anonymous else summary.reporter_name

@@ -288,10 +288,13 @@ class WorklistPanel(QWidget):
         if counts:
             self.views_pane.load_counts(desk)
 
-    def show_office_column(self, shown: bool) -> None:
+    def show_office_column(self, shown: bool, desk_code: str = "") -> None:
         """ "Dicatat oleh" (officer and desk) on a desk of an office, where complaints come
-        from several desks; a desk on its own has no use for it."""
+        from several desks; a desk on its own has no use for it. `desk_code`: this desk's,
+        for the complaints it recorded before it joined."""
         self._in_office = shown
+        self.model.own_desk_code = desk_code if shown else ""
+        self.table.viewport().update()
         self.table.setColumnHidden(self.model.COLUMNS.index("recorded_by"), not shown)
         self.column_fit.fit()
 
@@ -364,15 +367,17 @@ class WorklistPanel(QWidget):
         from desktop.ui.worklist.detail import DetailDialog  # first use only: keeps start-up light
 
         def reveal() -> Reporter:
-            return desk.worklist.reveal_identity(record.id)
+            return desk.worklist.reveal_identity(complaint_id)
 
         def save_copy(stored: StoredAttachment, target: Path) -> None:
-            desk.worklist.save_attachment_copy(record.id, stored.stored_name, target)
+            desk.worklist.save_attachment_copy(complaint_id, stored.stored_name, target)
 
         from desktop.ui.worklist.timeline import TimelinePanel
 
         # Offered only to roles allowed it; the service checks again and writes the audit entry.
         may_reveal = desk.access.allows(Permission.REVEAL_IDENTITY)
+        if self.model.own_desk_code and not record.recorded_at_desk:  # recorded before joining
+            record = replace(record, recorded_at_desk=self.model.own_desk_code)
         timeline = TimelinePanel(
             record.id, desk.follow_up, desk.reference.institutions, self._runner
         )

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -45,6 +46,8 @@ from desktop.ui.worklist.follow_up_texts import (
     national_line,
 )
 from desktop.ui.worklist.link_dialog import LinkDialog
+from desktop.ui.worklist.model import recorded_by_text
+from desktop.ui.worklist.overtaken import Overtaking, overtakings
 from desktop.ui.worklist.timeline_entries import Entry, corrected_ids, shown_order
 
 if TYPE_CHECKING:
@@ -75,6 +78,7 @@ class TimelinePanel(QWidget):
         self._unit_names: dict[int, str] = {}
         self._linked_numbers: dict[int, str] = {}
         self._actor_names: dict[str, str] = {}
+        self._overtakings: dict[int, Overtaking] = {}
         self._may_correct = False
         self._runner = runner
         self.status_label = QLabel(self)
@@ -134,9 +138,16 @@ class TimelinePanel(QWidget):
         if not timeline and not overview.incoming:
             self.history.addItem(self.tr("Nothing followed up yet."))
         corrected = corrected_ids(timeline)
+        self._overtakings = overtakings(timeline)
         for entry in shown_order(timeline, overview.incoming):
             item = QListWidgetItem(self._entry_text(entry, corrected))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if isinstance(entry, RecordedEvent) and entry.event.overtaken:
+                # Set apart in grey italics; its words say why (the colour is not the only sign).
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+                item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
             actor = entry.actor if isinstance(entry, RecordedEvent) else entry.recorded.actor
             if actor in self._actor_names:
                 # The user name too, as the audit trail and the accounts list show it.
@@ -170,12 +181,17 @@ class TimelinePanel(QWidget):
             event = entry.recorded.event
             when = format_short_datetime(event.at)
             what = incoming_link_label(event.kind, entry.local_number)
-            return f"{when}  {what}  ({self._officer(entry.recorded.actor)})"
+            return f"{when}  {what}  ({self._officer(entry.recorded.actor, entry.recorded)})"
         text = self._line(entry)
         if entry.id in corrected:
             head, _, rest = text.partition("\n")
             mark = self.tr("[corrected]")
             text = f"{head}  {mark}\n{rest}".rstrip()
+        if entry.id in self._overtakings:
+            head, _, rest = text.partition("\n")
+            mark = self.tr("[not applied]")
+            why = self._overtaken_line(self._overtakings[entry.id])
+            text = f"{head}  {mark}\n{why}\n{rest}".rstrip()
         if entry.event.kind is EventKind.CORRECTION:
             # Beneath the entry it corrects, set in, so the two read together.
             text = "\n".join("      " + line for line in text.splitlines())
@@ -187,7 +203,7 @@ class TimelinePanel(QWidget):
         if event.kind is EventKind.NATIONAL:
             # Its actor is the national system itself: the line names it once, with its words.
             return f"{when}  {national_line(event.text, event.national_status)}"
-        parts = [f"{when}  {event_label(event.kind)}  ({self._officer(recorded.actor)})"]
+        parts = [f"{when}  {event_label(event.kind)}  ({self._officer(recorded.actor, recorded)})"]
         if event.kind in _LINKS and event.linked_complaint_id is not None:
             parts.append(self._linked_numbers.get(event.linked_complaint_id, "?"))
         if event.unit_id is not None:
@@ -203,10 +219,33 @@ class TimelinePanel(QWidget):
                 parts.append(text)
         return "\n".join(parts)
 
-    def _officer(self, username: str) -> str:
+    def _officer(self, username: str, recorded: RecordedEvent | None = None) -> str:
         """Who added an entry as people know them: the full name (of this desk's accounts or,
-        on a desk of an office, the office's), else the user name the event carries."""
-        return officer_name(self._actor_names.get(username, ""), username)
+        on a desk of an office, the office's), else the user name the event carries; in an
+        office, with the desk it was made at ("Dewi Lestari · L2", as "Dicatat oleh")."""
+        name = officer_name(self._actor_names.get(username, ""), username)
+        return recorded_by_text(name, recorded.desk_code if recorded is not None else "")
+
+    def _overtaken_line(self, overtaking: Overtaking) -> str:
+        """Why an entry counts for nothing: what reached the office server first, and the
+        status the complaint kept."""
+        status = status_label(overtaking.status)
+        first = overtaking.first
+        if first is None:
+            return self.tr(
+                "Overtaken: when it reached the office server the status was already %1; "
+                "it was not applied."
+            ).replace("%1", status)
+        return (
+            self.tr(
+                "Overtaken: %1 by %2 (%3) reached the office server first; "
+                "this change was not applied and the status stayed %4."
+            )
+            .replace("%1", event_label(first.event.kind))
+            .replace("%2", self._officer(first.actor, first))
+            .replace("%3", format_short_datetime(first.event.at))
+            .replace("%4", status)
+        )
 
     def _selected_entry(self) -> RecordedEvent | None:
         item = self.history.currentItem()
