@@ -24,6 +24,7 @@ from desktop.services.values import StorageFault
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
 from desktop.ui.today_model import TodayModel, overdue_colour
+from desktop.ui.widgets.elide import MiddleElideDelegate
 from desktop.ui.widgets.row_table import row_table
 from desktop.ui.worklist.column_fit import ColumnFit
 from desktop.ui.worklist.follow_up_texts import step_label
@@ -108,6 +109,9 @@ class TodayPanel(QWidget):
             frozenset(columns.index(name) for name in TodayModel.COMPACT),
             lambda: self.model.sample_texts(office=self._in_office),
             bold=frozenset({columns.index("late")}),  # a late step's words are bold
+        )
+        self.table.setItemDelegateForColumn(
+            TodayModel.COLUMNS.index("recorded_by"), MiddleElideDelegate(self.table)
         )
         self.show_office_column(False)  # until the desk says it is part of an office
         self.list_label = QLabel(self.tr("Due today and &overdue, longest overdue first"), self)

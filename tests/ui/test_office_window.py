@@ -8,8 +8,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.access import Role
@@ -222,6 +228,24 @@ def test_on_a_joined_desk_the_worklist_titles_stay_readable_at_1366x768(
     # A narrowed column's whole text is in its tooltip.
     recorded_by = model.index(row, columns.index("recorded_by"))
     assert model.data(recorded_by, Qt.ItemDataRole.ToolTipRole) == "Dewi Lestari · L1"
+    # And the cell, cut in the middle, still ends with the desk ("Dewi Lest…" said none).
+    shown_text = drawn_text(table, recorded_by)
+    assert shown_text.endswith("· L1"), shown_text
+
+
+def drawn_text(table: QTableView, index: QModelIndex) -> str:
+    """The text a cell shows, cut as its delegate cuts it to the column's width."""
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.rect = table.visualRect(index)
+    option.textElideMode = table.textElideMode()  # what the view gives every cell
+    delegate = table.itemDelegateForIndex(index)
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, index)
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return option.fontMetrics.elidedText(
+        option.text, option.textElideMode, option.rect.width() - 2 * margin
+    )
 
 
 def detail_rows(dialog: DetailDialog) -> list[tuple[str, str]]:

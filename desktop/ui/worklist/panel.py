@@ -36,6 +36,7 @@ from desktop.ui.data_subject.words import person_problem_message
 from desktop.ui.faults import read_or_warn
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.texts import fault_message
+from desktop.ui.widgets.elide import MiddleElideDelegate
 from desktop.ui.widgets.row_table import row_table
 from desktop.ui.worklist.column_fit import ColumnFit
 from desktop.ui.worklist.filter_bar import FilterBar, SearchIn
@@ -125,6 +126,9 @@ class WorklistPanel(QWidget):
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.setFocusProxy(self.table)
+        self.table.setItemDelegateForColumn(
+            self.model.COLUMNS.index("recorded_by"), MiddleElideDelegate(self.table)
+        )
         self.show_office_column(False)  # until the desk says it is part of an office
 
     def set_desk(self, desk: Desk) -> None:
