@@ -1,0 +1,372 @@
+"""A new desk joining a large office, measured for real, not extrapolated
+(`python -m tests.bench office-join --complaints 200000 [--desks 5] [--database-url URL]
+[--keep DIR | --reuse DIR] [--profile FILE]`).
+
+1. Building the office (timed apart, progress printed). `--desks` desks (5 by default) are
+   made as real desks: each with two accounts of its own, seeded with its share of the
+   complaints and their invented histories (`seed_complaints`: recorded, verified, disposed,
+   answers, notes and contacts, holds, forwards, archives, closes, ratings: about 6 events a
+   complaint), each under an office code of its own (desks that each had their own numbers
+   before joining one office). Each joins the register (`OfficeRegister.join`, the server's
+   own redeeming of a join code), hands it its history as a joining desk does
+   (`office_events.share_history`: the payload builders of `store/office_payloads.py`), and
+   that history is pushed in batches of `PUSH_BATCH` through the register's own push
+   (`OfficeRegister.push`: `store_events`, then `take_in` into the server's complaints), in
+   this process, without HTTP. So every row of the register is one the real path wrote.
+   With `--keep DIR` the register (the throwaway PostgreSQL's data folder and the server's
+   folder) is kept in DIR; `--reuse DIR` measures the join alone on a register kept before.
+2. The join, measured: the office server as its own process (`python -m sync.office serve`
+   on that register, 127.0.0.1), a new desk as IT staff make one: `python -m desktop
+   --data-dir D office join CODE` (a fresh folder: the desk is created, then joins), then
+   `python -m sync --data-dir D run --once` (pulls and applies the whole office), then its
+   worklist counted. Printed: each step's wall time and the total (target: at most 5 minutes),
+   the desk's peak resident memory (its two processes), the server's (target: at most 500 MB),
+   the desk's folder on disk, and the load average (the machine is shared).
+   `--profile FILE` runs the desk's exchange under cProfile and writes FILE.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.app.office_register import server_register
+from desktop.app.paths import regions_csv
+from desktop.domain.access import Role
+from desktop.domain.desk_settings import OFFICE_CODE
+from desktop.domain.office import PUSH_BATCH, PushResult, decode_join_code
+from desktop.services.account_values import NewAccount
+from desktop.services.desk import Desk, create_desk
+from desktop.services.office_events import share_history
+from desktop.services.seed import seed_complaints
+from desktop.store import office, reference
+from desktop.store.migrate import known_revisions
+from desktop.store.schema import OfficeOutgoing
+from sync.office.register import OfficeRegister
+from tests.bench.office import cpu_seconds, peak_resident_mb
+from tests.helpers import ROOT
+from tests.helpers.desks import first_admin
+from tests.helpers.office import OFFICE_CODE as SERVED_OFFICE_CODE
+from tests.helpers.office import RECOVERY_KEY_LINE, OfficeServer, office_env
+from tests.helpers.postgres import PostgresServer, _free_port, binaries
+
+Line = Callable[[str, str, str, bool], None]
+
+COMPLAINTS = 200_000
+DESKS = 5
+TARGET_S = 300
+SERVER_DIR = "office-server"
+PG_DIR = "pg"
+FACTS = "office.json"  # what a kept office holds: its recovery key, complaints, events
+
+
+def load() -> str:
+    """The load average (1, 5, 15 minutes): the machine is shared."""
+    found = Path("/proc/loadavg")
+    return " ".join(found.read_text().split()[:3]) if found.exists() else "n/a"
+
+
+def say(text: str) -> None:
+    print(text, flush=True)  # noqa: T201
+
+
+def _option(args: list[str], name: str) -> str | None:
+    return args[args.index(name) + 1] if name in args else None
+
+
+# --- PostgreSQL: the throwaway server of tests/helpers/postgres.py, kept in a folder on request
+
+
+def _postgres_in(folder: Path, *, fresh: bool) -> PostgresServer:
+    """A PostgreSQL server whose data lives in `folder` (initialised when `fresh`), started
+    with the same options as the test helper's."""
+    bin_dir = binaries()
+    assert bin_dir is not None, "no PostgreSQL binaries"
+    folder.mkdir(parents=True, exist_ok=True)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        shutil.chown(folder, "postgres", "postgres")
+    server = PostgresServer(bin_dir, folder, _free_port())
+    if fresh:
+        server._run(
+            "initdb",
+            ["-D", str(server.data), "-U", "postgres", "--auth=trust", "-E", "UTF8"],
+            ["--locale=C.UTF-8", "--no-sync"],
+        )
+    options = (
+        f"-p {server.port} -c listen_addresses=127.0.0.1 -k {folder}"
+        " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    )
+    server._run(
+        "pg_ctl",
+        ["-D", str(server.data), "-l", str(server.log), "-o", options],
+        ["-w", "-t", "60", "start"],
+    )
+    return server
+
+
+def _stop_keeping(server: PostgresServer) -> None:
+    server._run("pg_ctl", ["-D", str(server.data), "-m", "fast"], ["-w", "stop"])
+
+
+# --- 1. building the office through the register's own path
+
+
+def _new_desk(folder: Path, office_code: str) -> Desk:
+    made = create_desk(folder, regions_csv(), first_admin())
+    desk = made.opened.desk
+    desk.accounts.sign_in(first_admin().username, first_admin().password)
+    with desk.database.writing() as session:
+        reference.save_settings(session, {OFFICE_CODE.storage_key: office_code})
+    return desk
+
+
+def _pages_of_history(desk: Desk) -> Any:
+    """The desk's outgoing events in its order, PUSH_BATCH at a time, as `_push` sends them
+    (read here by sequence: the desks made for building are thrown away, never marked)."""
+    after = 0
+    while True:
+        with desk.database.reading() as session:
+            rows = (
+                session.execute(
+                    select(OfficeOutgoing)
+                    .where(OfficeOutgoing.sequence > after)
+                    .order_by(OfficeOutgoing.sequence)
+                    .limit(PUSH_BATCH)
+                )
+                .scalars()
+                .all()
+            )
+            page = [
+                {
+                    "id": r.id,
+                    "sequence": r.sequence,
+                    "based_on": r.based_on,
+                    "kind": r.kind,
+                    "payload": json.loads(r.payload),
+                }
+                for r in rows
+            ]
+        if not page:
+            return
+        after = page[-1]["sequence"]
+        yield page
+
+
+def build_office(root: Path, url: str, complaints: int, desks: int) -> dict[str, Any]:
+    made = create_desk(root / SERVER_DIR, regions_csv(), first_admin())
+    register_desk = server_register(made.opened.desk, url)  # remembers the URL in its folder
+    register = OfficeRegister(
+        register_desk.database,
+        SERVED_OFFICE_CODE,
+        register_desk.clock,
+        register_desk.due_dates,
+        register_desk.attachment_folder,
+    )
+    now = dt.datetime.now(dt.UTC)
+    events = 0
+    started = time.perf_counter()
+    timings = {"seed": 0.0, "share": 0.0, "push": 0.0}
+    try:
+        for n in range(desks):
+            share = complaints // desks + (1 if n < complaints % desks else 0)
+            folder = root / "building" / f"desk-{n}"
+            desk = _new_desk(folder, f"3201{chr(ord('A') + n)}")
+            try:
+                for who, role in (("petugas", Role.PETUGAS), ("verifikator", Role.VERIFIKATOR)):
+                    password = "Kata-sandi-panjang-1"
+                    desk.accounts.create(
+                        NewAccount(f"{who}{n}", f"{who.title()} {n}", role, password, password)
+                    )
+                t = time.perf_counter()
+                seed_complaints(desk.database, desk.settings, share, now=now, rng_seed=n + 1)
+                timings["seed"] += time.perf_counter() - t
+                token = decode_join_code(
+                    register.new_join_code("https://127.0.0.1:1", "0" * 64, f"desk {n}",
+                                           dt.timedelta(days=1))
+                ).token  # fmt: skip
+                joined = register.join(token, "bench")
+                assert not isinstance(joined, str), joined
+                t = time.perf_counter()
+                with desk.database.writing() as session:
+                    office.save_link(
+                        session,
+                        office.OfficeLink("https://127.0.0.1:1", "-", joined.desk.id,
+                                          joined.desk.code),
+                    )  # fmt: skip
+                    shared = share_history(session, now)
+                timings["share"] += time.perf_counter() - t
+                t = time.perf_counter()
+                pushed = 0
+                for page in _pages_of_history(desk):
+                    results = register.push(joined.desk.id, page)
+                    bad = [r for r in results if r["result"] != PushResult.STORED.value]
+                    assert not bad, bad[:3]
+                    pushed += len(page)
+                    if pushed % 50_000 < PUSH_BATCH:
+                        say(f"    desk {n}: {pushed:,} of {shared:,} events pushed "
+                            f"({time.perf_counter() - started:.0f} s; load {load()})")  # fmt: skip
+                timings["push"] += time.perf_counter() - t
+                events += pushed
+            finally:
+                desk.close()
+                shutil.rmtree(folder, ignore_errors=True)
+            say(
+                f"  desk {n + 1} of {desks}: {share:,} complaints, {shared:,} events; "
+                f"{events:,} in the register after {time.perf_counter() - started:.0f} s "
+                f"(seeding {timings['seed']:.0f} s, sharing {timings['share']:.0f} s, "
+                f"pushing {timings['push']:.0f} s so far; load {load()})"
+            )
+    finally:
+        register_desk.close()
+    facts = {
+        "recovery_key": made.recovery_key,
+        "complaints": complaints,
+        "events": events,
+        "desks": desks,
+        "built_s": round(time.perf_counter() - started),
+        **{f"{k}_s": round(v) for k, v in timings.items()},
+    }
+    (root / FACTS).write_text(json.dumps(facts, indent=1))
+    return facts
+
+
+# --- 2. the join, measured
+
+
+def _run_child(
+    command: list[str], scratch: Path, recovery_key: str | None = None
+) -> tuple[str, float, float]:
+    """A command as its own process: its output, wall seconds, and peak resident MB (the
+    child's own, from wait4)."""
+    out_file, err_file = scratch / "child.out", scratch / "child.err"
+    started = time.perf_counter()
+    with out_file.open("w") as out, err_file.open("w") as err:
+        child = subprocess.Popen(
+            [sys.executable, *command],
+            cwd=ROOT,
+            env=office_env(recovery_key),
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+        )
+        _, status, usage = os.wait4(child.pid, 0)
+    took = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    error = err_file.read_text(errors="replace")
+    assert child.returncode == 0, f"{command[:4]} exited {child.returncode}: {error[-3000:]}"
+    return out_file.read_text(), took, usage.ru_maxrss / 1024
+
+
+def _folder_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+
+
+def _worklist_count(folder: Path, recovery_key: str) -> tuple[int, float]:
+    from desktop.app.headless import RECOVERY_KEY_ENV, open_existing_desk
+    from desktop.services.access import Actor
+
+    os.environ[RECOVERY_KEY_ENV] = recovery_key
+    started = time.perf_counter()
+    desk = open_existing_desk(folder, None).desk
+    try:
+        desk.access.sign_in(Actor(0, "bench", "Bench", Role.ADMIN))
+        count = desk.worklist.count()
+    finally:
+        desk.close()
+        os.environ.pop(RECOVERY_KEY_ENV, None)
+    return count, time.perf_counter() - started
+
+
+def measure_join(
+    root: Path, url: str, facts: dict[str, Any], scratch: Path, line: Line, profile: str | None
+) -> None:
+    server = OfficeServer(root / SERVER_DIR, facts["recovery_key"], database_url=url)
+    server.start()
+    assert server.process is not None
+    try:
+        code = server.join_code(label="newcomer")
+        fresh = scratch / "newcomer"
+        server_cpu = cpu_seconds(server.process.pid)
+        say(f"joining: an office of {facts['complaints']:,} complaints, {facts['events']:,} "
+            f"events from {facts['desks']} desks; load before {load()}")  # fmt: skip
+        out, join_s, join_mb = _run_child(
+            ["-m", "desktop", "--data-dir", str(fresh), "office", "join", code], scratch
+        )
+        recovery_key = next(
+            row.partition(RECOVERY_KEY_LINE)[2].strip()
+            for row in out.splitlines()
+            if RECOVERY_KEY_LINE in row
+        )
+        exchange = ["-m", "sync", "--data-dir", str(fresh), "run", "--once"]
+        if profile:
+            exchange = ["-m", "cProfile", "-o", profile, *exchange]
+        _, pull_s, pull_mb = _run_child(exchange, scratch, recovery_key)
+        count, count_s = _worklist_count(fresh, recovery_key)
+        total = join_s + pull_s + count_s
+        server_after = cpu_seconds(server.process.pid)
+        server_peak = peak_resident_mb(server.process.pid)
+    finally:
+        server.stop()
+    say(f"  `office join CODE` on a fresh folder (the desk made, joined): {join_s:.1f} s")
+    say(f"  `sync run --once` (every event pulled and applied): {pull_s:.1f} s, "
+        f"{facts['events'] / pull_s:,.0f} events/s")  # fmt: skip
+    say(f"  the desk opened and its worklist counted: {count:,} complaints in {count_s:.1f} s")
+    if server_cpu is not None and server_after is not None:
+        say(f"  the server's CPU time over the join: {server_after - server_cpu:.1f} s")
+    say(f"  load average after: {load()}")
+    assert count == facts["complaints"], (count, facts["complaints"])
+    line("  a new desk ready, from `office join`", f"{total / 60:.1f} min ({total:.0f} s)",
+         "<= 5 min", total <= TARGET_S)  # fmt: skip
+    peak = max(join_mb, pull_mb)
+    line("  the desk's peak resident memory", f"{peak:,.0f} MB", "(info)", True)
+    if server_peak is not None:
+        line("  the server's peak resident memory", f"{server_peak:,.0f} MB", "<= 500 MB",
+             server_peak <= 500)  # fmt: skip
+    line("  the desk's folder on disk", f"{_folder_mb(fresh):,.0f} MB", "(info)", True)
+
+
+def bench_office_join(line: Line, scratch: Path, args: list[str]) -> None:
+    complaints = int(_option(args, "--complaints") or COMPLAINTS)
+    desks = int(_option(args, "--desks") or DESKS)
+    url = _option(args, "--database-url")
+    keep, reuse = _option(args, "--keep"), _option(args, "--reuse")
+    profile = _option(args, "--profile")
+    root = Path(reuse or keep or scratch / "office").resolve()
+    postgres: PostgresServer | None = None
+    if url is None:
+        postgres = _postgres_in(root / PG_DIR, fresh=reuse is None)
+    try:
+        if url is None:
+            assert postgres is not None
+            if reuse is None:
+                url = postgres.create_database()
+                (root / "database").write_text(url.rsplit("/", 1)[1])
+            else:
+                url = postgres.url((root / "database").read_text().strip())
+        if reuse is None:
+            say(f"building an office of {complaints:,} complaints from {desks} desks through "
+                f"the register's push (PostgreSQL); load {load()}")  # fmt: skip
+            facts = build_office(root, url, complaints, desks)
+            say(f"built in {facts['built_s']:,} s: {facts['events']:,} events (seeding "
+                f"{facts['seed_s']} s, sharing {facts['share_s']} s, pushing "
+                f"{facts['push_s']} s); load {load()}")  # fmt: skip
+        else:
+            facts = json.loads((root / FACTS).read_text())
+            say(f"reusing the office kept in {root}")
+        measure_join(root, url, facts, scratch, line, profile)
+    finally:
+        if postgres is not None:
+            if keep or reuse:
+                _stop_keeping(postgres)
+            else:
+                postgres.stop()
