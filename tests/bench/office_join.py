@@ -9,8 +9,9 @@
    complaint), each under an office code of its own (desks that each had their own numbers
    before joining one office). Each joins the register (`OfficeRegister.join`, the server's
    own redeeming of a join code), hands it its history as a joining desk does
-   (`office_events.share_history`: the payload builders of `store/office_payloads.py`), and
-   that history is pushed in batches of `PUSH_BATCH` through the register's own push
+   (`office_events.share_history`'s events, made by the same payload builders of
+   `store/office_payloads.py`, without the desk's own outgoing bookkeeping), and that
+   history is pushed in batches of `PUSH_BATCH` through the register's own push
    (`OfficeRegister.push`: `store_events`, then `take_in` into the server's complaints), in
    this process, without HTTP. So every row of the register is one the real path wrote.
    With `--keep DIR` the register (the throwaway PostgreSQL's data folder and the server's
@@ -34,7 +35,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -43,15 +44,14 @@ from sqlalchemy import select
 from desktop.app.office_register import server_register
 from desktop.app.paths import regions_csv
 from desktop.domain.access import Role
+from desktop.domain.complaint import time_ordered_uuid
 from desktop.domain.desk_settings import OFFICE_CODE
-from desktop.domain.office import PUSH_BATCH, PushResult, decode_join_code
+from desktop.domain.office import PUSH_BATCH, OfficeEventKind, PushResult, decode_join_code
 from desktop.services.account_values import NewAccount
 from desktop.services.desk import Desk, create_desk
-from desktop.services.office_events import share_history
 from desktop.services.seed import seed_complaints
-from desktop.store import office, reference
-from desktop.store.migrate import known_revisions
-from desktop.store.schema import OfficeOutgoing
+from desktop.store import follow_up, office_national, office_payloads, reference
+from desktop.store.schema import Account, Complaint
 from sync.office.register import OfficeRegister
 from tests.bench.office import cpu_seconds, peak_resident_mb
 from tests.helpers import ROOT
@@ -130,36 +130,55 @@ def _new_desk(folder: Path, office_code: str) -> Desk:
     return desk
 
 
-def _pages_of_history(desk: Desk) -> Any:
-    """The desk's outgoing events in its order, PUSH_BATCH at a time, as `_push` sends them
-    (read here by sequence: the desks made for building are thrown away, never marked)."""
-    after = 0
-    while True:
-        with desk.database.reading() as session:
-            rows = (
-                session.execute(
-                    select(OfficeOutgoing)
-                    .where(OfficeOutgoing.sequence > after)
-                    .order_by(OfficeOutgoing.sequence)
-                    .limit(PUSH_BATCH)
-                )
-                .scalars()
-                .all()
+def _history_pages(desk: Desk, desk_code: str, at: dt.datetime) -> Iterator[list[dict[str, Any]]]:
+    """The desk's history as a joining desk hands it over (`office_events.share_history`, in
+    its order: the accounts, then each complaint and its follow-up events, and its LAPOR!
+    queue where it has one), made by the same payload builders, as `_push` sends it,
+    PUSH_BATCH events a page. What share_history also writes on the desk (each event in its
+    outgoing table, the follow-up rows marked) is the desk's own bookkeeping, never pushed:
+    left out, the desks made for building are thrown away. The ids as `append_outgoing`
+    makes them; every event based on position 0 (the desk had pulled nothing)."""
+    sequence = 0
+    page: list[dict[str, Any]] = []
+
+    def event(kind: OfficeEventKind, payload: dict[str, Any], moment: dt.datetime) -> None:
+        nonlocal sequence
+        sequence += 1
+        page.append(
+            {
+                "id": time_ordered_uuid(moment, int.from_bytes(os.urandom(10)) >> 6),
+                "sequence": sequence,
+                "based_on": 0,
+                "kind": kind.value,
+                "payload": payload,
+            }
+        )
+
+    with desk.database.reading() as session:
+        for username in session.execute(select(Account.username).order_by(Account.id)).scalars():
+            event(
+                OfficeEventKind.ACCOUNT_SAVED,
+                office_payloads.account_payload(session, username),
+                at,
             )
-            page = [
-                {
-                    "id": r.id,
-                    "sequence": r.sequence,
-                    "based_on": r.based_on,
-                    "kind": r.kind,
-                    "payload": json.loads(r.payload),
-                }
-                for r in rows
-            ]
-        if not page:
-            return
-        after = page[-1]["sequence"]
-        yield page
+        ids = session.execute(select(Complaint.id).order_by(Complaint.id)).scalars().all()
+    for first in range(0, len(ids), 1000):
+        with desk.database.reading() as session:
+            for complaint_id in ids[first : first + 1000]:
+                payload = office_payloads.complaint_payload(session, complaint_id, desk_code)
+                event(OfficeEventKind.COMPLAINT_RECORDED, payload, at)
+                for row in follow_up.rows_of(session, complaint_id):
+                    payload = office_payloads.follow_up_payload(session, row)
+                    event(OfficeEventKind.FOLLOW_UP_ADDED, payload, row.at)
+                handover = office_national.handover_payload(session, complaint_id)
+                if handover is not None:
+                    event(OfficeEventKind.NATIONAL_HANDOVER, handover, at)
+                while len(page) >= PUSH_BATCH:
+                    yield page[:PUSH_BATCH]
+                    del page[:PUSH_BATCH]
+    while page:
+        yield page[:PUSH_BATCH]
+        del page[:PUSH_BATCH]
 
 
 def build_office(root: Path, url: str, complaints: int, desks: int) -> dict[str, Any]:
@@ -196,32 +215,29 @@ def build_office(root: Path, url: str, complaints: int, desks: int) -> dict[str,
                 ).token  # fmt: skip
                 joined = register.join(token, "bench")
                 assert not isinstance(joined, str), joined
-                t = time.perf_counter()
-                with desk.database.writing() as session:
-                    office.save_link(
-                        session,
-                        office.OfficeLink("https://127.0.0.1:1", "-", joined.desk.id,
-                                          joined.desk.code),
-                    )  # fmt: skip
-                    shared = share_history(session, now)
-                timings["share"] += time.perf_counter() - t
-                t = time.perf_counter()
                 pushed = 0
-                for page in _pages_of_history(desk):
+                pages = _history_pages(desk, joined.desk.code, now)
+                while True:
+                    t = time.perf_counter()
+                    page = next(pages, None)
+                    timings["share"] += time.perf_counter() - t
+                    if page is None:
+                        break
+                    t = time.perf_counter()
                     results = register.push(joined.desk.id, page)
+                    timings["push"] += time.perf_counter() - t
                     bad = [r for r in results if r["result"] != PushResult.STORED.value]
                     assert not bad, bad[:3]
                     pushed += len(page)
                     if pushed % 50_000 < PUSH_BATCH:
-                        say(f"    desk {n}: {pushed:,} of {shared:,} events pushed "
+                        say(f"    desk {n + 1}: {pushed:,} events pushed "
                             f"({time.perf_counter() - started:.0f} s; load {load()})")  # fmt: skip
-                timings["push"] += time.perf_counter() - t
                 events += pushed
             finally:
                 desk.close()
                 shutil.rmtree(folder, ignore_errors=True)
             say(
-                f"  desk {n + 1} of {desks}: {share:,} complaints, {shared:,} events; "
+                f"  desk {n + 1} of {desks}: {share:,} complaints, {pushed:,} events; "
                 f"{events:,} in the register after {time.perf_counter() - started:.0f} s "
                 f"(seeding {timings['seed']:.0f} s, sharing {timings['share']:.0f} s, "
                 f"pushing {timings['push']:.0f} s so far; load {load()})"
