@@ -181,6 +181,69 @@ def _history_pages(desk: Desk, desk_code: str, at: dt.datetime) -> Iterator[list
         del page[:PUSH_BATCH]
 
 
+def make_desk_history(folder: Path, n: int, share: int, desk_code: str, out: Path) -> None:
+    """One desk of the office (`python -m tests.bench.office_join desk ...`, a process of its
+    own so that the desks are made while the register takes in the ones before): made,
+    seeded, its history written to `out`, one page of PUSH_BATCH events a line."""
+    from tests.helpers.keyrings import keep_off_the_os_keyring
+
+    keep_off_the_os_keyring()
+    now = dt.datetime.now(dt.UTC)
+    desk = _new_desk(folder, f"3201{chr(ord('A') + n)}")
+    try:
+        for who, role in (("petugas", Role.PETUGAS), ("verifikator", Role.VERIFIKATOR)):
+            password = "Kata-sandi-panjang-1"
+            desk.accounts.create(
+                NewAccount(f"{who}{n}", f"{who.title()} {n}", role, password, password)
+            )
+        started = time.perf_counter()
+        seed_complaints(desk.database, desk.settings, share, now=now, rng_seed=n + 1)
+        seeded = time.perf_counter() - started
+        partial = out.with_suffix(".partial")
+        with partial.open("w") as pages:
+            for page in _history_pages(desk, desk_code, now):
+                pages.write(json.dumps(page, ensure_ascii=False) + "\n")
+        partial.replace(out)
+        say(f"seed_s={seeded:.0f} share_s={time.perf_counter() - started - seeded:.0f}")
+    finally:
+        desk.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+class _DeskMaker:
+    """The desks' processes, at most `at_once` running."""
+
+    def __init__(self, root: Path, shares: list[int], codes: list[str], at_once: int) -> None:
+        self.root, self.shares, self.codes, self.at_once = root, shares, codes, at_once
+        self.running: dict[int, subprocess.Popen[str]] = {}
+        self.next = 0
+        self.took: dict[int, str] = {}
+
+    def out(self, n: int) -> Path:
+        return self.root / "building" / f"desk-{n}.jsonl"
+
+    def start_more(self) -> None:
+        while self.next < len(self.shares) and len(self.running) < self.at_once:
+            n = self.next
+            self.next += 1
+            (self.root / "building").mkdir(parents=True, exist_ok=True)
+            self.running[n] = subprocess.Popen(
+                [sys.executable, "-m", "tests.bench.office_join", "desk",
+                 str(self.root / "building" / f"desk-{n}"), str(n), str(self.shares[n]),
+                 self.codes[n], str(self.out(n))],
+                cwd=ROOT, env=office_env(), stdout=subprocess.PIPE, text=True,
+            )  # fmt: skip
+
+    def wait_for(self, n: int) -> Path:
+        self.start_more()
+        child = self.running.pop(n)
+        out, _ = child.communicate()
+        assert child.returncode == 0, f"desk {n} failed"
+        self.took[n] = out.strip().splitlines()[-1]
+        self.start_more()
+        return self.out(n)
+
+
 def build_office(root: Path, url: str, complaints: int, desks: int) -> dict[str, Any]:
     made = create_desk(root / SERVER_DIR, regions_csv(), first_admin())
     register_desk = server_register(made.opened.desk, url)  # remembers the URL in its folder
@@ -191,56 +254,45 @@ def build_office(root: Path, url: str, complaints: int, desks: int) -> dict[str,
         register_desk.due_dates,
         register_desk.attachment_folder,
     )
-    now = dt.datetime.now(dt.UTC)
     events = 0
     started = time.perf_counter()
-    timings = {"seed": 0.0, "share": 0.0, "push": 0.0}
+    push_s = 0.0
     try:
-        for n in range(desks):
-            share = complaints // desks + (1 if n < complaints % desks else 0)
-            folder = root / "building" / f"desk-{n}"
-            desk = _new_desk(folder, f"3201{chr(ord('A') + n)}")
-            try:
-                for who, role in (("petugas", Role.PETUGAS), ("verifikator", Role.VERIFIKATOR)):
-                    password = "Kata-sandi-panjang-1"
-                    desk.accounts.create(
-                        NewAccount(f"{who}{n}", f"{who.title()} {n}", role, password, password)
-                    )
-                t = time.perf_counter()
-                seed_complaints(desk.database, desk.settings, share, now=now, rng_seed=n + 1)
-                timings["seed"] += time.perf_counter() - t
-                token = decode_join_code(
-                    register.new_join_code("https://127.0.0.1:1", "0" * 64, f"desk {n}",
-                                           dt.timedelta(days=1))
-                ).token  # fmt: skip
-                joined = register.join(token, "bench")
-                assert not isinstance(joined, str), joined
-                pushed = 0
-                pages = _history_pages(desk, joined.desk.code, now)
-                while True:
+        joined = []
+        for n in range(desks):  # the desks join one after another, as IT staff join them
+            token = decode_join_code(
+                register.new_join_code(
+                    "https://127.0.0.1:1", "0" * 64, f"desk {n}", dt.timedelta(days=1)
+                )
+            ).token
+            found = register.join(token, "bench")
+            assert not isinstance(found, str), found
+            joined.append(found.desk)
+        shares = [complaints // desks + (1 if n < complaints % desks else 0) for n in range(desks)]
+        maker = _DeskMaker(root, shares, [d.code for d in joined], at_once=2)
+        for n, desk in enumerate(joined):
+            history = maker.wait_for(n)
+            say(f"  desk {n + 1} made ({maker.took[n]}); pushing its history "
+                f"({time.perf_counter() - started:.0f} s; load {load()})")  # fmt: skip
+            pushed = 0
+            with history.open() as pages:
+                for text in pages:
+                    page = json.loads(text)
                     t = time.perf_counter()
-                    page = next(pages, None)
-                    timings["share"] += time.perf_counter() - t
-                    if page is None:
-                        break
-                    t = time.perf_counter()
-                    results = register.push(joined.desk.id, page)
-                    timings["push"] += time.perf_counter() - t
+                    results = register.push(desk.id, page)
+                    push_s += time.perf_counter() - t
                     bad = [r for r in results if r["result"] != PushResult.STORED.value]
                     assert not bad, bad[:3]
                     pushed += len(page)
                     if pushed % 50_000 < PUSH_BATCH:
                         say(f"    desk {n + 1}: {pushed:,} events pushed "
                             f"({time.perf_counter() - started:.0f} s; load {load()})")  # fmt: skip
-                events += pushed
-            finally:
-                desk.close()
-                shutil.rmtree(folder, ignore_errors=True)
+            history.unlink()
+            events += pushed
             say(
-                f"  desk {n + 1} of {desks}: {share:,} complaints, {pushed:,} events; "
+                f"  desk {n + 1} of {desks}: {shares[n]:,} complaints, {pushed:,} events; "
                 f"{events:,} in the register after {time.perf_counter() - started:.0f} s "
-                f"(seeding {timings['seed']:.0f} s, sharing {timings['share']:.0f} s, "
-                f"pushing {timings['push']:.0f} s so far; load {load()})"
+                f"(pushing {push_s:.0f} s so far; load {load()})"
             )
     finally:
         register_desk.close()
@@ -250,7 +302,8 @@ def build_office(root: Path, url: str, complaints: int, desks: int) -> dict[str,
         "events": events,
         "desks": desks,
         "built_s": round(time.perf_counter() - started),
-        **{f"{k}_s": round(v) for k, v in timings.items()},
+        "push_s": round(push_s),
+        "desks_made": maker.took,
     }
     (root / FACTS).write_text(json.dumps(facts, indent=1))
     return facts
@@ -373,9 +426,8 @@ def bench_office_join(line: Line, scratch: Path, args: list[str]) -> None:
             say(f"building an office of {complaints:,} complaints from {desks} desks through "
                 f"the register's push (PostgreSQL); load {load()}")  # fmt: skip
             facts = build_office(root, url, complaints, desks)
-            say(f"built in {facts['built_s']:,} s: {facts['events']:,} events (seeding "
-                f"{facts['seed_s']} s, sharing {facts['share_s']} s, pushing "
-                f"{facts['push_s']} s); load {load()}")  # fmt: skip
+            say(f"built in {facts['built_s']:,} s: {facts['events']:,} events (the register's "
+                f"push {facts['push_s']} s; the desks made beside it); load {load()}")  # fmt: skip
         else:
             facts = json.loads((root / FACTS).read_text())
             say(f"reusing the office kept in {root}")
@@ -386,3 +438,9 @@ def bench_office_join(line: Line, scratch: Path, args: list[str]) -> None:
                 _stop_keeping(postgres)
             else:
                 postgres.stop()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "desk":
+        folder, n, share, code, out = sys.argv[2:7]
+        make_desk_history(Path(folder), int(n), int(share), code, Path(out))
