@@ -12,7 +12,6 @@ transaction, so a batch is written whole or not at all.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import insert
@@ -20,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from desktop.store import office_payloads, report_facts, search_index
 from desktop.store.bulk_insert import BulkInsert
-from desktop.store.bulk_insert import _unchanged as unchanged
 from desktop.store.schema import (
     Attachment,
     Complaint,
@@ -128,23 +126,8 @@ class HeldRows:
 
 
 def _stored(inserter: BulkInsert, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """The rows as tuples in the inserter's column order, converted for the driver. Only the
-    columns whose type converts are touched (moments, mostly; `unchanged` is the converter
-    `BulkInsert.converter` gives the others): a joining desk writes millions
-    of values here, and a call per value for the others was a few percent of its join."""
-    columns = inserter.columns
-    take = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
-    convert = [
-        (place, to_stored)
-        for place, column in enumerate(columns)
-        if (to_stored := inserter.converter(column)) is not unchanged
+    """The rows as tuples in the inserter's column order, converted for the driver."""
+    convert: list[tuple[str, Callable[[Any], Any]]] = [
+        (column, inserter.converter(column)) for column in inserter.columns
     ]
-    if not convert:
-        return [take(row) for row in rows]
-    stored = []
-    for row in rows:
-        values = list(take(row))
-        for place, to_stored in convert:
-            values[place] = to_stored(values[place])
-        stored.append(tuple(values))
-    return stored
+    return [tuple(to_stored(row[column]) for column, to_stored in convert) for row in rows]

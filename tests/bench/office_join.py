@@ -314,9 +314,9 @@ def build_office(root: Path, url: str, complaints: int, desks: int) -> dict[str,
 
 def _run_child(
     command: list[str], scratch: Path, recovery_key: str | None = None
-) -> tuple[str, float, float]:
-    """A command as its own process: its output, wall seconds, and peak resident MB (the
-    child's own, from wait4)."""
+) -> tuple[str, float, float, float]:
+    """A command as its own process: its output, wall seconds, peak resident MB and CPU
+    seconds (the child's own, from wait4)."""
     out_file, err_file = scratch / "child.out", scratch / "child.err"
     started = time.perf_counter()
     with out_file.open("w") as out, err_file.open("w") as err:
@@ -333,7 +333,8 @@ def _run_child(
     child.returncode = os.waitstatus_to_exitcode(status)
     error = err_file.read_text(errors="replace")
     assert child.returncode == 0, f"{command[:4]} exited {child.returncode}: {error[-3000:]}"
-    return out_file.read_text(), took, usage.ru_maxrss / 1024
+    cpu = usage.ru_utime + usage.ru_stime
+    return out_file.read_text(), took, usage.ru_maxrss / 1024, cpu
 
 
 def _folder_mb(folder: Path) -> float:
@@ -368,7 +369,7 @@ def measure_join(
         server_cpu = cpu_seconds(server.process.pid)
         say(f"joining: an office of {facts['complaints']:,} complaints, {facts['events']:,} "
             f"events from {facts['desks']} desks; load before {load()}")  # fmt: skip
-        out, join_s, join_mb = _run_child(
+        out, join_s, join_mb, join_cpu = _run_child(
             ["-m", "desktop", "--data-dir", str(fresh), "office", "join", code], scratch
         )
         recovery_key = next(
@@ -379,16 +380,17 @@ def measure_join(
         exchange = ["-m", "sync", "--data-dir", str(fresh), "run", "--once"]
         if profile:
             exchange = ["-m", "cProfile", "-o", profile, *exchange]
-        _, pull_s, pull_mb = _run_child(exchange, scratch, recovery_key)
+        _, pull_s, pull_mb, pull_cpu = _run_child(exchange, scratch, recovery_key)
         count, count_s = _worklist_count(fresh, recovery_key)
         total = join_s + pull_s + count_s
         server_after = cpu_seconds(server.process.pid)
         server_peak = peak_resident_mb(server.process.pid)
     finally:
         server.stop()
-    say(f"  `office join CODE` on a fresh folder (the desk made, joined): {join_s:.1f} s")
+    say(f"  `office join CODE` on a fresh folder (the desk made, joined): {join_s:.1f} s "
+        f"(CPU {join_cpu:.1f} s)")  # fmt: skip
     say(f"  `sync run --once` (every event pulled and applied): {pull_s:.1f} s, "
-        f"{facts['events'] / pull_s:,.0f} events/s")  # fmt: skip
+        f"{facts['events'] / pull_s:,.0f} events/s (CPU {pull_cpu:.1f} s)")  # fmt: skip
     say(f"  the desk opened and its worklist counted: {count:,} complaints in {count_s:.1f} s")
     if server_cpu is not None and server_after is not None:
         say(f"  the server's CPU time over the join: {server_after - server_cpu:.1f} s")
