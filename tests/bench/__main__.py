@@ -34,7 +34,7 @@ their targets; nothing here fails on a slow machine.
               `--complaints N`, 10,000 by default), 20 desks pushing at once (p95 under
               500 ms) and the server's peak memory (at most 500 MB)
     office-join  a new desk joining a real office of `--complaints N` (200,000 by default,
-              about 6 events each) from 5 desks, built through the register's own push
+              about 6.75 events each) from 5 desks, built through the register's own push
               (tests/bench/office_join.py; not in the default set; `--keep DIR`, then
               `--reuse DIR`, measures the join alone again): from `office join CODE` to the
               desk's worklist answering (target: at most 5 minutes), the desk's and the

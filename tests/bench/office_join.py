@@ -5,10 +5,11 @@
 1. Building the office (timed apart, progress printed). `--desks` desks (5 by default) are
    made as real desks: each with two accounts of its own, seeded with its share of the
    complaints and their invented histories (`seed_complaints`: recorded, verified, disposed,
-   answers, notes and contacts, holds, forwards, archives, closes, ratings: about 6 events a
-   complaint), each under an office code of its own (desks that each had their own numbers
-   before joining one office). Each joins the register (`OfficeRegister.join`, the server's
-   own redeeming of a join code), hands it its history as a joining desk does
+   answers, notes and contacts, holds, forwards, archives, closes, ratings: about 6.75
+   events a complaint, its recording included), each under an office code of its own
+   (desks that each had their own numbers before joining one office). Each joins the
+   register (`OfficeRegister.join`, the server's own redeeming of a join code), hands it
+   its history as a joining desk does
    (`office_events.share_history`'s events, made by the same payload builders of
    `store/office_payloads.py`, without the desk's own outgoing bookkeeping), and that
    history is pushed in batches of `PUSH_BATCH` through the register's own push
