@@ -33,6 +33,12 @@ their targets; nothing here fails on a slow machine.
               joining (an office of ~1M events ready within 5 minutes, extrapolated from
               `--complaints N`, 10,000 by default), 20 desks pushing at once (p95 under
               500 ms) and the server's peak memory (at most 500 MB)
+    office-join  a new desk joining a real office of `--complaints N` (200,000 by default,
+              about 6.75 events each) from 5 desks, built through the register's own push
+              (tests/bench/office_join.py; not in the default set; `--keep DIR`, then
+              `--reuse DIR`, measures the join alone again): from `office join CODE` to the
+              desk's worklist answering (target: at most 5 minutes), the desk's and the
+              server's peak memory (server at most 500 MB), the desk's size on disk
     bundle    the packaged build (make bundle first; not in the default set): its size (target:
               at most 130 MB, i.e. 130,000,000 bytes) and its start-up to the main window
               against the same version from source (target: at most 1.2x)
@@ -234,6 +240,10 @@ def main(names: list[str]) -> None:
             from tests.bench.office import bench_office
 
             bench_office(line, scratch, names)
+        if "office-join" in chosen:
+            from tests.bench.office_join import bench_office_join
+
+            bench_office_join(line, scratch, names)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
