@@ -88,9 +88,25 @@ class OfficeClient:
                 f"{protocol.DESK_SCHEME} {desk_id}:{secret}"
             )
         self._epoch = ""  # the register's epoch `hello` stated ("": a server that states none)
+        self._made_with = (address, certificate, desk_id, secret, schema, desk_protocol)
 
     def close(self) -> None:
         self._session.close()
+
+    def twin(self) -> OfficeClient:
+        """Another client of the same desk to the same register (the epoch `hello` met), for
+        a request on another thread: a requests session is for one thread at a time."""
+        address, certificate, desk_id, secret, schema, desk_protocol = self._made_with
+        twin = OfficeClient(
+            address,
+            certificate,
+            desk_id=desk_id,
+            secret=secret,
+            schema=schema,
+            desk_protocol=desk_protocol,
+        )
+        twin._epoch = self._epoch
+        return twin
 
     def hello(self) -> dict[str, Any]:
         answer = self._call("POST", protocol.HELLO, json={})
@@ -137,8 +153,13 @@ class OfficeClient:
             raise OfficeUnreachableError(f"the server answered {answer.status_code}")
         raise OfficeRefusedError(answer.status_code, "file", answer.reason)
 
-    def pull(self, after: int) -> dict[str, Any]:
+    def pull(self, after: int, committed: int | None = None) -> dict[str, Any]:
+        """The office's events after `after`. `committed`: how far this desk has committed
+        what it pulled, when that is short of `after` (a page asked for ahead, while the one
+        before it is still being applied); by default `after` itself."""
         params = {"after": after, "limit": PULL_PAGE}  # the server hands at most that many
+        if committed is not None:
+            params["committed"] = committed
         return self._same_register(self._call("GET", protocol.PULL, params=params))
 
     def _same_register(self, answer: dict[str, Any]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -316,35 +317,50 @@ def _apply_unread(desk: Desk, client: OfficeClient) -> int:
 
 
 def _pull(desk: Desk, client: OfficeClient) -> int:
+    """Pull and apply the office's events page by page. The next page is asked for (on a
+    client of its own, on another thread) while this one is applied: a desk joining a large
+    office would otherwise wait on the server for a sixth of its time. Positions move only
+    with what is committed, so a cut anywhere loses and doubles nothing."""
     applied = _apply_unread(desk, client)
-    for _page in range(MAX_PULL_PAGES):
-        with desk.database.reading() as session:
-            after = office.pulled_position(session)
-        answer = client.pull(after)
-        events, kept = _read(answer["events"])
-        up_to = int(answer["up_to"])
-        if up_to > after:
-            _fetch_files(desk, client, events)
-            erased: list[str] = []
-            with desk.database.writing() as session:
-                office_kept.keep(session, kept)
-                applied += apply_pulled(
-                    session,
-                    desk.due_dates,
-                    events,
-                    up_to,
-                    desk.attachment_folder,
-                    desk.clock(),
-                    erased,
-                )
-            # The files of attachments an erasure removed, once it is committed; and the WAL,
-            # which still holds the pages as they were before.
-            delete_files(desk.attachment_folder, erased)
-            if any(e.kind is OfficeEventKind.PERSONAL_DATA_ERASED for e in events):
-                desk.database.checkpoint()
-        # Done when a page brings nothing new. Past the head, that is one more ask, after what
-        # was just committed: the server then knows this desk carried it out (an erasure,
-        # `python -m sync.office desks`) now rather than at the next exchange.
-        if up_to <= after:
-            return applied
+    with desk.database.reading() as session:
+        after = office.pulled_position(session)
+    told = after  # how far the server was last told this desk has carried out
+    ahead = client.twin()
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="office-pull") as pool:
+            answer = client.pull(after)
+            for _page in range(MAX_PULL_PAGES):
+                up_to = int(answer["up_to"])
+                if up_to <= after:
+                    if told == after:
+                        return applied
+                    # Nothing new past what was just committed: one more ask, so the server
+                    # knows now that this desk carried it out (an erasure, `python -m
+                    # sync.office desks`) rather than at the next exchange.
+                    answer, told = client.pull(after), after
+                    continue
+                following = pool.submit(ahead.pull, up_to, after)
+                applied += _apply_page(desk, client, answer["events"], up_to)
+                told, after = after, up_to
+                answer = following.result()
+    finally:
+        ahead.close()
+    return applied
+
+
+def _apply_page(desk: Desk, client: OfficeClient, page: list[dict[str, Any]], up_to: int) -> int:
+    """One pulled page applied and committed with the position it reaches."""
+    events, kept = _read(page)
+    _fetch_files(desk, client, events)
+    erased: list[str] = []
+    with desk.database.writing() as session:
+        office_kept.keep(session, kept)
+        applied = apply_pulled(
+            session, desk.due_dates, events, up_to, desk.attachment_folder, desk.clock(), erased
+        )
+    # The files of attachments an erasure removed, once it is committed; and the WAL, which
+    # still holds the pages as they were before.
+    delete_files(desk.attachment_folder, erased)
+    if any(e.kind is OfficeEventKind.PERSONAL_DATA_ERASED for e in events):
+        desk.database.checkpoint()
     return applied

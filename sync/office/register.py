@@ -194,20 +194,24 @@ class OfficeRegister:
             log.error("desk %s: its audit trail was %s (now %d entries)", desk_id, found, count)
         return found
 
-    def pull(self, desk_id: str, after: int, limit: int = PULL_BATCH) -> dict[str, Any]:
+    def pull(
+        self, desk_id: str, after: int, limit: int = PULL_BATCH, committed: int | None = None
+    ) -> dict[str, Any]:
         """The office's events after `after` but the asking desk's own (it has them), and the
-        position they reach."""
+        position they reach. `committed`: how far the desk has carried out what it pulled
+        (`after` unless it asks a page ahead)."""
         with self.database.reading() as session:
             events, up_to, head = office_register.events_after(
                 session, after, min(limit, PULL_PAGE), desk_id
             )
             codes = office_register.desk_codes(session)
             confirmed = office_admin.pulled_position(session, desk_id)
-        if confirmed != max(after, 0):
-            # A desk asks after what it committed: it has carried out every event up to
-            # `after` (what `python -m sync.office desks` shows of erasures).
+        carried_out = max(after if committed is None else committed, 0)
+        if confirmed != carried_out:
+            # The desk has carried out every event up to there (what `python -m sync.office
+            # desks` shows of erasures).
             with self.database.writing() as session:
-                office_admin.note_pulled(session, desk_id, max(after, 0))
+                office_admin.note_pulled(session, desk_id, carried_out)
         key = self.seal_key()
         return {
             "events": [_on_the_wire(e, codes, key) for e in events],

@@ -186,9 +186,12 @@ def build_app(register: OfficeRegister, schema_revision: str) -> Starlette:
         try:
             after = int(request.query_params.get("after", "0"))
             limit = int(request.query_params.get("limit", str(PULL_BATCH)))
+            committed = int(request.query_params.get("committed", str(after)))
         except ValueError:
-            return _refusal(400, "query", "after and limit are whole numbers")
-        answer = await run_in_threadpool(register.pull, desk, after, max(1, limit))
+            return _refusal(400, "query", "after, limit and committed are whole numbers")
+        answer = await run_in_threadpool(
+            register.pull, desk, after, max(1, limit), min(committed, after)
+        )
         return JSONResponse(answer | {"register": await run_in_threadpool(register.identity)})
 
     return Starlette(
