@@ -154,11 +154,12 @@ def append_outgoing(
     return event_id
 
 
-def pending(session: Session, limit: int) -> list[OutgoingEvent]:
-    """Events the server has not confirmed yet, in the desk's order."""
+def pending(session: Session, limit: int, after_sequence: int = 0) -> list[OutgoingEvent]:
+    """Events the server has not confirmed yet, in the desk's order (those after
+    `after_sequence`: the batch after one still on its way)."""
     query = (
         select(OfficeOutgoing)
-        .where(OfficeOutgoing.position.is_(None))
+        .where(OfficeOutgoing.position.is_(None), OfficeOutgoing.sequence > after_sequence)
         .order_by(OfficeOutgoing.sequence)
         .limit(limit)
     )

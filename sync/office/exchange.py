@@ -212,35 +212,43 @@ def _waiting(desk: Desk) -> int:
 
 
 def _push(desk: Desk, client: OfficeClient) -> tuple[int, int]:
-    """Push every waiting event; (how many the server confirmed, how many it refused)."""
+    """Push every waiting event; (how many the server confirmed, how many it refused). The
+    next batch is read while the server takes one in (a desk's history, pushed once when it
+    joins, is many batches); the batches still go one after another, each confirmed before
+    the next is sent."""
     confirmed = 0
-    while True:
-        with desk.database.reading() as session:
-            batch = office.pending(session, PUSH_BATCH)
-        if not batch:
-            return confirmed, 0
-        _send_files(desk, client, batch)
-        results = client.push(
-            [
-                {
-                    "id": e.id,
-                    "sequence": e.sequence,
-                    "based_on": e.based_on,
-                    "kind": e.kind.value,
-                    "payload": e.payload,
-                }
-                for e in batch
-            ]
-        )
-        taken = {PushResult.STORED.value, PushResult.ALREADY_STORED.value}
-        positions = {str(r["id"]): int(r["position"]) for r in results if r.get("result") in taken}
-        with desk.database.writing() as session:
-            settle_histories(session, desk.due_dates, office.mark_stored(session, positions))
-        confirmed += len(positions)
-        refused = len(batch) - len(positions)
-        if refused:
-            log.error("the office server refused %d event(s); they wait", refused)
-            return confirmed, refused
+    with desk.database.reading() as session:
+        batch = office.pending(session, PUSH_BATCH)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="office-push") as pool:
+        while batch:
+            _send_files(desk, client, batch)
+            answer = pool.submit(client.push, [_on_the_wire(e) for e in batch])
+            with desk.database.reading() as session:
+                following = office.pending(session, PUSH_BATCH, batch[-1].sequence)
+            results = answer.result()
+            taken = {PushResult.STORED.value, PushResult.ALREADY_STORED.value}
+            positions = {
+                str(r["id"]): int(r["position"]) for r in results if r.get("result") in taken
+            }
+            with desk.database.writing() as session:
+                settle_histories(session, desk.due_dates, office.mark_stored(session, positions))
+            confirmed += len(positions)
+            refused = len(batch) - len(positions)
+            if refused:
+                log.error("the office server refused %d event(s); they wait", refused)
+                return confirmed, refused
+            batch = following
+    return confirmed, 0
+
+
+def _on_the_wire(event: office.OutgoingEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "sequence": event.sequence,
+        "based_on": event.based_on,
+        "kind": event.kind.value,
+        "payload": event.payload,
+    }
 
 
 def _attachments(kind: OfficeEventKind, payload: dict[str, Any]) -> list[str]:
