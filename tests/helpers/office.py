@@ -195,6 +195,21 @@ def open_register(server: OfficeServer, template: TemplateDesk) -> Desk:
     return server_register(open_desk(server.data_dir, regions_csv(), template.key).desk)
 
 
+def register_account_active(server: OfficeServer, template: TemplateDesk, username: str) -> bool:
+    """Whether the server's register holds this account enabled."""
+    from sqlalchemy import select
+
+    from desktop.store.schema import Account
+
+    register = open_register(server, template)
+    try:
+        with register.database.reading() as session:
+            query = select(Account.active).where(Account.username == username)
+            return bool(session.execute(query).scalar_one())
+    finally:
+        register.close()
+
+
 def desk_copies(template: TemplateDesk, root: Path) -> Iterator[Callable[[str], Desk]]:
     """For a fixture: `make(name)` opens a new copy of the template desk under `root`; every
     copy made is closed when the fixture ends."""

@@ -10,7 +10,6 @@ import subprocess
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import select
 
 from desktop.domain.access import Role
 from desktop.domain.complaint import Reporter
@@ -19,10 +18,14 @@ from desktop.services.desk import Desk
 from desktop.services.keys import read_slots, unlock_with_password
 from desktop.services.person_values import PersonKey
 from desktop.store.keyslots import WrongSecretError
-from desktop.store.schema import Account
 from sync.office.exchange import ExchangeOutcome, exchange
 from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
-from tests.helpers.office import OfficeServer, joined_desk, open_register, run_module
+from tests.helpers.office import (
+    OfficeServer,
+    joined_desk,
+    register_account_active,
+    run_module,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -104,13 +107,7 @@ def test_an_account_disabled_at_the_server_cannot_sign_in_on_a_desk_after_its_ex
     # Nor does either password open the desks' database files (a desk without a keyring).
     assert not opens_file(a, "dewi", new_password)
     assert not opens_file(b, "dewi", PASSWORD)
-    register = open_register(server, template_desk)
-    try:
-        with register.database.reading() as session:
-            kept = session.execute(select(Account).where(Account.username == "dewi")).scalar_one()
-            assert not kept.active
-    finally:
-        register.close()
+    assert not register_account_active(server, template_desk, "dewi")
     # Nothing else was refused: the admins sign in and the desks go on exchanging.
     assert signs_in(a, ADMIN_USERNAME, ADMIN_PASSWORD)
 

@@ -24,7 +24,7 @@ from desktop.store.schema import Account, AuditEntry, Complaint
 from sync.office.exchange import ExchangeOutcome, exchange
 from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
 from tests.helpers.files import png_bytes
-from tests.helpers.office import OfficeServer, joined_desk, open_register
+from tests.helpers.office import OfficeServer, joined_desk, open_register, register_account_active
 from tests.helpers.personal_data import places_holding
 
 pytestmark = pytest.mark.slow
@@ -248,10 +248,4 @@ def test_an_account_made_on_one_desk_is_the_offices_and_a_disable_reaches_every_
     a.accounts.sign_out()
     with pytest.raises(LoginRefusedError):
         a.accounts.sign_in("dewi", password)
-    register = open_register(server, template_desk)
-    try:
-        with register.database.reading() as session:
-            kept = session.execute(select(Account).where(Account.username == "dewi")).scalar_one()
-            assert not kept.active
-    finally:
-        register.close()
+    assert not register_account_active(server, template_desk, "dewi")

@@ -19,7 +19,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.panel import WorklistPanel
 from tests.helpers.clocks import MONDAY, Clock
-from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk
+from tests.helpers.office import OfficeServer, copy_template, desk_copies
 from tests.helpers.ui import GatedStart
 
 
@@ -155,3 +156,20 @@ def open_window(
         window.close()
         window.stop_background_work()
         window.deleteLater()
+
+
+# Office mode's windows (test_office_window.py, test_office_coordinator_view.py): an office
+# server process on the embedded register, and desks that are copies of the session's template.
+@pytest.fixture
+def server(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[OfficeServer]:
+    running = OfficeServer(
+        copy_template(template_desk, tmp_path / "server"), template_desk.recovery_key
+    )
+    running.start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def desks(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[Callable[[str], Desk]]:
+    yield from desk_copies(template_desk, tmp_path)

@@ -28,7 +28,7 @@ from desktop.ui.worklist.detail import DetailDialog
 from sync.office.join import join_office
 from tests.helpers.clocks import Clock
 from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
-from tests.helpers.office import OfficeServer, copy_template, desk_copies, joined_desk
+from tests.helpers.office import OfficeServer, copy_template, joined_desk
 from tests.helpers.office_windows import EXCHANGE_WAIT_MS, close_window, office_window
 
 pytestmark = pytest.mark.slow
@@ -36,21 +36,6 @@ pytestmark = pytest.mark.slow
 SITI_PASSWORD = "Loket-dua-2026"
 SITI = "Siti Rahmawati Nasution"
 LONG_TITLE = "Jembatan penyeberangan di Jl. Raya Jakarta-Bogor KM 43 berkarat dan berlubang"
-
-
-@pytest.fixture
-def server(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[OfficeServer]:
-    running = OfficeServer(
-        copy_template(template_desk, tmp_path / "server"), template_desk.recovery_key
-    )
-    running.start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def desks(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[Callable[[str], Desk]]:
-    yield from desk_copies(template_desk, tmp_path)
 
 
 @pytest.fixture

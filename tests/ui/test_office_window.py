@@ -28,8 +28,8 @@ from desktop.ui.office.join_dialog import JoinDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worklist.detail import DetailDialog
 from sync.office.join import join_office
-from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, TemplateDesk, good_draft
-from tests.helpers.office import OfficeServer, copy_template, desk_copies, joined_desk
+from tests.helpers.desks import ADMIN_PASSWORD, ADMIN_USERNAME, good_draft
+from tests.helpers.office import OfficeServer, joined_desk
 from tests.helpers.office_windows import (
     EXCHANGE_WAIT_MS,
     cell_texts,
@@ -41,21 +41,6 @@ from tests.helpers.office_windows import (
 pytestmark = pytest.mark.slow
 
 DEWI_PASSWORD = "Loket-satu-2026"
-
-
-@pytest.fixture
-def server(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[OfficeServer]:
-    running = OfficeServer(
-        copy_template(template_desk, tmp_path / "server"), template_desk.recovery_key
-    )
-    running.start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def desks(template_desk: TemplateDesk, tmp_path: Path) -> Iterator[Callable[[str], Desk]]:
-    yield from desk_copies(template_desk, tmp_path)
 
 
 @pytest.fixture
