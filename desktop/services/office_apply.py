@@ -59,6 +59,17 @@ class PulledEvent:
     payload: dict[str, Any]
 
 
+def _overtaken_here(own_saves: dict[str, int | None], event: PulledEvent) -> bool:
+    """An account's save pulled from another desk that this desk's own save of the same
+    account follows in the office's order (placed after it, or still to be pushed, so after
+    it): the later save stands, here as on every other desk, which apply both in that order."""
+    username = str(event.payload.get("username", ""))
+    if username not in own_saves:
+        return False
+    place = own_saves[username]
+    return place is None or place > event.position
+
+
 def apply_pulled(
     session: Session,
     due_dates: DueDateKeeper,
@@ -77,6 +88,11 @@ def apply_pulled(
     now = now or dt.datetime.now(dt.UTC)
     batch = _Batch(session, events, files, due_dates)
     erased = ErasedComplaints(session, [(e.kind, e.payload) for e in events])
+    own_saves = (
+        office.own_account_saves(session, min(e.position for e in events))
+        if any(e.kind is OfficeEventKind.ACCOUNT_SAVED for e in events)
+        else {}
+    )
     for event in events:
         event = _without_erased_data(erased, event)
         if event.kind not in _HOLDING:
@@ -90,8 +106,9 @@ def apply_pulled(
                 batch.touched.add(complaint_id)  # a place changed settles it again too
                 applied += 1
         elif event.kind is OfficeEventKind.ACCOUNT_SAVED:
-            office_payloads.save_account(session, event.payload)
-            applied += 1
+            if not _overtaken_here(own_saves, event):
+                office_payloads.save_account(session, event.payload)
+                applied += 1
         elif event.kind is OfficeEventKind.NATIONAL_TRACKING:
             applied += office_news.take_tracking_id(session, event.payload)
         else:

@@ -176,6 +176,21 @@ def pending(session: Session, limit: int, after_sequence: int = 0) -> list[Outgo
     ]
 
 
+def own_account_saves(session: Session, after: int) -> dict[str, int | None]:
+    """This desk's own saves of accounts placed after `after` or not placed yet: username ->
+    the latest place (None: still to be pushed, so after anything pulled now)."""
+    query = select(OfficeOutgoing.payload, OfficeOutgoing.position).where(
+        OfficeOutgoing.kind == OfficeEventKind.ACCOUNT_SAVED.value,
+        (OfficeOutgoing.position.is_(None)) | (OfficeOutgoing.position > after),
+    )
+    latest: dict[str, int | None] = {}
+    for payload, position in session.execute(query):
+        username = str(json.loads(payload).get("username", ""))
+        kept = latest.get(username, 0)
+        latest[username] = None if position is None or kept is None else max(kept, position)
+    return latest
+
+
 def waiting_count(session: Session) -> int:
     query = (
         select(func.count()).select_from(OfficeOutgoing).where(OfficeOutgoing.position.is_(None))

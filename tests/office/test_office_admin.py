@@ -160,3 +160,27 @@ def test_desks_lists_a_desk_that_has_not_carried_out_an_erasure_until_it_exchang
     assert listed.stdout.splitlines()[-1] == (
         "summary: every desk has carried out the 1 erasure of personal data"
     )
+
+
+def dewi_on(desk: Desk) -> tuple[int, str, Role]:
+    dewi = next(x for x in desk.accounts.accounts() if x.username == "dewi")
+    return dewi.id, dewi.full_name, dewi.role
+
+
+def test_two_desks_changing_one_account_offline_all_keep_the_change_the_server_placed_last(
+    server: OfficeServer, template_desk: TemplateDesk, new_desk: Callable[[str], Desk]
+) -> None:
+    a = joined_desk(server, new_desk, "a")
+    b = joined_desk(server, new_desk, "b")
+    a.accounts.create(NewAccount("dewi", "Dewi Lestari", Role.PETUGAS, PASSWORD, PASSWORD))
+    exchanged(a, b)
+
+    # Both offline: A corrects her name, B makes her a verifier; each shows its own change.
+    a.accounts.update(dewi_on(a)[0], "Dewi Lestari Putri", Role.PETUGAS, True)
+    b.accounts.update(dewi_on(b)[0], "Dewi Lestari", Role.VERIFIKATOR, True)
+
+    # A reaches the server first, then B: B's save comes last in the office's order and is
+    # the account on every desk (B no longer keeps A's older save over its own).
+    exchanged(a, b, a)
+    assert dewi_on(a)[1:] == dewi_on(b)[1:] == ("Dewi Lestari", Role.VERIFIKATOR)
+    assert "full_name='Dewi Lestari' role=verifikator" in account_line(server, "dewi")
