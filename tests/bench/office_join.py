@@ -59,7 +59,7 @@ from tests.helpers import ROOT
 from tests.helpers.desks import first_admin
 from tests.helpers.office import OFFICE_CODE as SERVED_OFFICE_CODE
 from tests.helpers.office import RECOVERY_KEY_LINE, OfficeServer, office_env
-from tests.helpers.postgres import PostgresServer, _free_port, binaries
+from tests.helpers.postgres import PostgresServer
 
 Line = Callable[[str, str, str, bool], None]
 
@@ -86,37 +86,6 @@ def _option(args: list[str], name: str) -> str | None:
 
 
 # --- PostgreSQL: the throwaway server of tests/helpers/postgres.py, kept in a folder on request
-
-
-def _postgres_in(folder: Path, *, fresh: bool) -> PostgresServer:
-    """A PostgreSQL server whose data lives in `folder` (initialised when `fresh`), started
-    with the same options as the test helper's."""
-    bin_dir = binaries()
-    assert bin_dir is not None, "no PostgreSQL binaries"
-    folder.mkdir(parents=True, exist_ok=True)
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-    server = PostgresServer(bin_dir, folder, _free_port())
-    if fresh:
-        server._run(
-            "initdb",
-            ["-D", str(server.data), "-U", "postgres", "--auth=trust", "-E", "UTF8"],
-            ["--locale=C.UTF-8", "--no-sync"],
-        )
-    options = (
-        f"-p {server.port} -c listen_addresses=127.0.0.1 -k {folder}"
-        " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-    )
-    server._run(
-        "pg_ctl",
-        ["-D", str(server.data), "-l", str(server.log), "-o", options],
-        ["-w", "-t", "60", "start"],
-    )
-    return server
-
-
-def _stop_keeping(server: PostgresServer) -> None:
-    server._run("pg_ctl", ["-D", str(server.data), "-m", "fast"], ["-w", "stop"])
 
 
 # --- 1. building the office through the register's own path
@@ -416,7 +385,7 @@ def bench_office_join(line: Line, scratch: Path, args: list[str]) -> None:
     root = Path(reuse or keep or scratch / "office").resolve()
     postgres: PostgresServer | None = None
     if url is None:
-        postgres = _postgres_in(root / PG_DIR, fresh=reuse is None)
+        postgres = PostgresServer.start(root / PG_DIR, fresh=reuse is None)
     try:
         if url is None:
             assert postgres is not None
@@ -438,7 +407,7 @@ def bench_office_join(line: Line, scratch: Path, args: list[str]) -> None:
     finally:
         if postgres is not None:
             if keep or reuse:
-                _stop_keeping(postgres)
+                postgres.stop_keeping()
             else:
                 postgres.stop()
 

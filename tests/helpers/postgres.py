@@ -84,21 +84,27 @@ class PostgresServer:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
     @classmethod
-    def start(cls) -> PostgresServer:
+    def start(cls, folder: Path | None = None, *, fresh: bool = True) -> PostgresServer:
+        """A throwaway server in a new temporary folder; or, for a benchmark that keeps what it
+        built, one whose data lives in `folder` (initialised there when `fresh`; stop it with
+        `stop_keeping`)."""
         bin_dir = binaries()
         if bin_dir is None:
             raise PostgresUnavailableError("no PostgreSQL binaries (initdb, pg_ctl) found")
-        # Not under pytest's temporary folder: the postgres user must be able to reach it.
-        folder = Path(tempfile.mkdtemp(prefix="meja-aduan-pg-"))
+        if folder is None:
+            # Not under pytest's temporary folder: the postgres user must be able to reach it.
+            folder = Path(tempfile.mkdtemp(prefix="meja-aduan-pg-"))
+        folder.mkdir(parents=True, exist_ok=True)
         if _as_root():
             shutil.chown(folder, SERVICE_USER, SERVICE_USER)
         server = cls(bin_dir, folder, _free_port())
         try:
-            server._run(
-                "initdb",
-                ["-D", str(server.data), "-U", "postgres", "--auth=trust", "-E", "UTF8"],
-                ["--locale=C.UTF-8", "--no-sync"],
-            )
+            if fresh:
+                server._run(
+                    "initdb",
+                    ["-D", str(server.data), "-U", "postgres", "--auth=trust", "-E", "UTF8"],
+                    ["--locale=C.UTF-8", "--no-sync"],
+                )
             options = (
                 f"-p {server.port} -c listen_addresses=127.0.0.1 -k {folder}"
                 # Throwaway data: nothing needs to survive a power cut.
@@ -110,9 +116,14 @@ class PostgresServer:
                 ["-w", "-t", str(START_TIMEOUT_S), "start"],
             )
         except BaseException:
-            server._remove()
+            if fresh:
+                server._remove()
             raise
         return server
+
+    def stop_keeping(self) -> None:
+        """Stop the server and keep its data (`start(folder, fresh=False)` starts it again)."""
+        self._run("pg_ctl", ["-D", str(self.data), "-m", "fast"], ["-w", "stop"])
 
     def create_database(self) -> str:
         """A new, empty database; its URL."""
