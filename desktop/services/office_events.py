@@ -37,21 +37,24 @@ def complaint_recorded(session: Session, complaint_id: int, at: dt.datetime) -> 
 
 def follow_up_added(session: Session, event_id: int) -> bool:
     """The event just appended becomes an office event; False on a desk on its own."""
-    if office.link(session) is None:
+    joined_as = office.link(session)
+    if joined_as is None:
         return False
     row = follow_up.row(session, event_id)
-    _share_event(session, row, to_lapor=outbox_kind_for(follow_up.event_of(row)) is not None)
+    to_lapor = outbox_kind_for(follow_up.event_of(row)) is not None
+    _share_event(session, row, joined_as.desk_code, to_lapor=to_lapor)
     return True
 
 
-def _share_event(session: Session, row: FollowUpEventRow, *, to_lapor: bool = False) -> None:
-    """`to_lapor`: the server owes LAPOR! this event (a new one that LAPOR! must hear of; the
-    history a desk shares when it joins comes with its own queue instead)."""
+def _share_event(
+    session: Session, row: FollowUpEventRow, desk_code: str, *, to_lapor: bool = False
+) -> None:
+    """`desk_code`: this desk's, where an event made here was made (for every desk's
+    timeline). `to_lapor`: the server owes LAPOR! this event (a new one that LAPOR! must hear
+    of; the history a desk shares when it joins comes with its own queue instead)."""
     payload = office_payloads.follow_up_payload(session, row)
-    joined_as = office.link(session)
-    if joined_as is not None:  # where it was made, for every desk's timeline
-        row.desk_code = row.desk_code or joined_as.desk_code
-        payload[DESK_CODE] = row.desk_code
+    row.desk_code = row.desk_code or desk_code
+    payload[DESK_CODE] = row.desk_code
     if to_lapor:
         payload[office_payloads.TO_LAPOR] = True
     row.office_event_id = office.append_outgoing(
@@ -123,7 +126,7 @@ def share_history(session: Session, at: dt.datetime) -> int:
         office.append_outgoing(session, OfficeEventKind.COMPLAINT_RECORDED, payload, at)
         for row in follow_up.rows_of(session, complaint_id):
             if row.office_event_id is None:
-                _share_event(session, row)
+                _share_event(session, row, joined_as.desk_code)
         handover = office_national.handover_payload(session, complaint_id)
         if handover is not None:
             office.append_outgoing(session, OfficeEventKind.NATIONAL_HANDOVER, handover, at)
